@@ -1,0 +1,156 @@
+"""The two models every stage shares.
+
+``RawDocument`` is what a parser in ``extract/`` returns: tables as grids of cell
+texts with provenance, the same shape whatever the input format.  The records at
+the bottom (``Review``, ``Recommendation``, ``Action``, ``Progress``...) are the
+canonical dataset that ``normalise/`` builds and ``outputs/`` writes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["pdf", "docx", "html"]
+# How a grid position is filled: "" = the cell's own text; "left" = covered by a
+# horizontally merged cell that starts to its left (colspan / gridSpan); "above"
+# = covered by a vertically merged cell that starts above it (rowspan / vMerge).
+Span = Literal["", "left", "above"]
+
+
+class ExtractError(Exception):
+    """A document could not be read.  ``error_type`` is stable and machine-readable."""
+
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(message)
+        self.error_type = error_type
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str = ""  # paragraphs / lines joined by "\n", bullets normalised to "•"
+    span: Span = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]  # exactly one per grid column of the table
+    index: int  # position of the row in its table (0-based)
+    page: int | None = None  # 1-based page number where the format has pages
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+@dataclass(frozen=True)
+class RawTable:
+    rows: tuple[Row, ...]
+    index: int  # position of the table in the document (0-based)
+    page: int | None = None  # page of the first row
+    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom)
+    strategy: str = ""  # how it was found: "lines", "text", "docx", "html"
+    heading: str = ""  # the text just before the table (a section heading, if any)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r.cells) for r in self.rows), default=0)
+
+
+@dataclass
+class RawDocument:
+    source_file: str
+    sha256: str
+    format: Format
+    n_pages: int | None
+    text_lines: list[str]  # text outside the tables near the start (title, subtitle)
+    tables: list[RawTable]
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- canonical records
+
+@dataclass
+class Review:
+    review_id: str
+    source_file: str
+    source_sha256: str
+    source_format: str
+    title: str
+    n_pages: int | None
+    progress_as_of: str
+    status: str  # ok | partial | no_action_plan | failed
+    n_recommendations: int = 0
+    n_actions: int = 0
+
+
+@dataclass
+class Recommendation:
+    review_id: str
+    rec_id: str
+    rec_seq: int
+    rec_number: str
+    rec_label: str  # the label as written ("R1", "Recommendation 3:", "1.")
+    rec_text: str
+    scope: str
+    owner: str
+    source_file: str
+    page_start: int | None
+
+
+@dataclass
+class Action:
+    review_id: str
+    rec_id: str
+    action_id: str
+    action_seq: int  # 1..n within its recommendation
+    rec_number: str
+    agency: str
+    scope: str
+    action_text: str
+    evidence_text: str
+    target_date_text: str
+    source_file: str
+    page_start: int | None
+
+
+@dataclass
+class Progress:
+    review_id: str
+    action_id: str
+    progress_seq: int
+    column_header: str
+    as_of: str  # the "as at" text of the column header, as written
+    progress_text: str
+    rag: str  # Red | Amber | Green | Blue | ''
+    status: str  # complete | in_progress | not_started | overdue | partially_complete | unknown
+
+
+@dataclass
+class ErrorRecord:
+    source_file: str
+    stage: str  # detect | extract | normalise
+    error_type: str
+    message: str
+
+
+@dataclass
+class Warning:
+    review_id: str
+    code: str
+    message: str
+    location: str
+
+
+@dataclass
+class Dataset:
+    reviews: list[Review] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    progress: list[Progress] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def extend(self, other: "Dataset") -> None:
+        for name in ("reviews", "recommendations", "actions", "progress", "errors", "warnings"):
+            getattr(self, name).extend(getattr(other, name))
