@@ -112,6 +112,7 @@ class Action:
     target_date_text: str
     source_file: str
     page_start: int | None
+    status: str = "unknown"  # the status of its latest progress record
 
 
 @dataclass

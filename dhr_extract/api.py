@@ -1,0 +1,80 @@
+"""The typed Python API that the CLI wraps.
+
+    from dhr_extract.api import extract_paths
+    dataset = extract_paths([Path("plans/")])
+
+A document's failure never escapes as an exception: it becomes a ``reviews`` row
+with status ``failed`` and an ``errors`` row saying why.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .extract import SUFFIXES, read_document
+from .model import Dataset, ErrorRecord, ExtractError, Review
+from .normalise.records import document_to_dataset, review_id_for
+
+# Files worth a clear "save it as .docx" answer rather than silence.
+CANDIDATE_SUFFIXES = SUFFIXES | {".doc", ".rtf"}
+ProgressCallback = Callable[[Path, Dataset], None]
+
+
+def find_documents(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, plus plan documents found recursively in folders; sorted, no duplicates."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in CANDIDATE_SUFFIXES and not child.name.startswith((".", "~$")):
+                    found[child] = None
+        else:
+            found[path] = None
+    return list(found)
+
+
+def extract_document(path: Path) -> Dataset:
+    """The dataset rows of one document; errors travel as data."""
+    stage = "read"
+    sha256 = ""
+    try:
+        data = path.read_bytes()
+        sha256 = hashlib.sha256(data).hexdigest()
+        stage = "extract"
+        raw = read_document(path, data)
+        stage = "normalise"
+        return document_to_dataset(raw)
+    except ExtractError as exc:
+        return failed(path, sha256, stage, exc.error_type, exc.message)
+    except FileNotFoundError:
+        return failed(path, sha256, stage, "not_found", "no such file")
+    except PermissionError:
+        return failed(path, sha256, stage, "unreadable", "permission denied: the file cannot be read")
+    except IsADirectoryError:
+        return failed(path, sha256, stage, "unreadable", "a folder, not a file")
+    except MemoryError:
+        return failed(path, sha256, stage, "too_large", "the document is too large to process in memory")
+    except Exception as exc:  # a bug or an input we do not know: keep the batch going, report it
+        return failed(path, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}"[:500])
+
+
+def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
+    review_id = review_id_for(sha256) if sha256 else hashlib.sha256(str(path).encode()).hexdigest()[:16]
+    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed")
+    return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, message)])
+
+
+def iter_extract(paths: Iterable[Path]) -> Iterator[tuple[Path, Dataset]]:
+    for path in find_documents(paths):
+        yield path, extract_document(path)
+
+
+def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None) -> Dataset:
+    """One dataset from every document under ``paths``, in sorted path order."""
+    dataset = Dataset()
+    for path, part in iter_extract(paths):
+        dataset.extend(part)
+        if on_document:
+            on_document(path, part)
+    return dataset

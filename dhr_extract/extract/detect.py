@@ -1,0 +1,47 @@
+"""Decide a document's format from its bytes (the extension is only a tie-breaker)."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from ..model import ExtractError, Format
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
+HTML_MARKERS = (b"<!doctype html", b"<html", b"<table", b"<body", b"<head", b"<meta", b"<?xml")
+
+
+def sniff_format(data: bytes, path: Path) -> Format:
+    """pdf, docx or html, from magic bytes and markup; a clear error for anything else."""
+    if not data.strip():
+        raise ExtractError("empty_file", "the file is empty")
+    head = data[:2048]
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "docx" if is_docx_zip(data) else _raise("unsupported_format", "a zip file that is not a Word document")
+    if head.startswith(OLE_MAGIC):
+        raise ExtractError("legacy_format", "a legacy Word .doc file: save it as .docx (or PDF) and run again")
+    if head.lstrip().startswith(b"{\\rtf"):
+        raise ExtractError("legacy_format", "an RTF file: save it as .docx (or PDF) and run again")
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if any(marker in lowered for marker in HTML_MARKERS) or lowered.startswith(b"<"):
+        return "html"
+    if b"\x00" in head[:512] and head[:2] in (b"\xff\xfe", b"\xfe\xff") and b"<\x00" in head:
+        return "html"  # UTF-16 markup
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("htm", "html"):
+        return "html"
+    raise ExtractError("unsupported_format", f"not a PDF, DOCX or HTML document ({path.suffix or 'no extension'})")
+
+
+def is_docx_zip(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return True  # a damaged zip: let the DOCX parser report it precisely
+
+
+def _raise(error_type: str, message: str) -> Format:
+    raise ExtractError(error_type, message)

@@ -1,0 +1,322 @@
+"""PDF parser (pdfplumber): every table on every page as a cell grid.
+
+Ruled tables are found from their ruling lines.  A page with no ruled table but
+text laid out in columns falls back to a borderless reader that finds the column
+gutters and the row gaps from the words' positions.  Cell text is rebuilt from
+the words so that a line break Word made only to wrap a paragraph is joined back,
+while a real paragraph break is kept (see ``lines_to_paragraphs``).
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..model import Cell, ExtractError, RawDocument, RawTable, Row, Span
+from .text import join_lines, normalise_line
+
+Word = dict[str, Any]
+BBox = tuple[float, float, float, float]
+
+TABLE_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+}
+WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
+MIN_GUTTER_WIDTH = 6.0  # points of white space between two borderless columns
+PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
+# A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
+PARAGRAPH_OPENER = re.compile(r"^(•|[a-zA-Z]\)|[a-z]\.\s|\(?[ivx]+\)|\(?[a-z]\)|\d+(\.\d+)*[.)]?\s)")
+
+
+@dataclass
+class Line:
+    words: list[Word]
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+
+def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
+    """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
+    tables: list[RawTable] = []
+    text_lines: list[str] = []
+    pages_with_text = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            n_pages = len(pdf.pages)
+            for page in pdf.pages:
+                words = page.extract_words(**WORD_SETTINGS)
+                if words:
+                    pages_with_text += 1
+                page_tables, outside = page_to_tables(page, words, len(tables))
+                tables.extend(page_tables)
+                if len(text_lines) < 15:
+                    text_lines.extend(outside[: 15 - len(text_lines)])
+                page.close()
+    except PdfminerException as exc:
+        raise pdfminer_error(exc) from None
+    except (PDFPasswordIncorrect, PDFSyntaxError) as exc:
+        raise pdfminer_error(exc) from None
+    if n_pages and not pages_with_text:
+        raise ExtractError(
+            "no_text_layer",
+            "the PDF has no text layer (a scan?): OCR it first, e.g. `ocrmypdf in.pdf out.pdf`",
+        )
+    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables)
+
+
+def pdfminer_error(exc: BaseException) -> ExtractError:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
+        return ExtractError("encrypted_pdf", "the PDF is password-protected: save an unprotected copy first")
+    return ExtractError("corrupt_pdf", f"the PDF is damaged and cannot be read ({type(cause).__name__}: {cause})"[:300])
+
+
+def page_to_tables(page: Any, words: list[Word], first_index: int) -> tuple[list[RawTable], list[str]]:
+    """The page's tables (ruled, else borderless) and the text lines outside them."""
+    found = page.find_tables(TABLE_SETTINGS) if (page.lines or page.rects) else []
+    found = [t for t in found if len(t.rows) >= 1 and len(t.rows[0].cells) >= 2]
+    if found:
+        tables = [
+            ruled_table_to_raw(t, words, page.page_number, first_index + i) for i, t in enumerate(found)
+        ]
+        boxes = [t.bbox for t in found]
+        outside = [w for w in words if not any(inside(w, b) for b in boxes)]
+        return tables, [line.text for line in words_to_lines(outside)]
+    table, outside_lines = borderless_table(words, page.page_number, first_index)
+    return ([table] if table else []), [line.text for line in outside_lines]
+
+
+# ------------------------------------------------------------------ ruled tables
+
+def ruled_table_to_raw(table: Any, words: list[Word], page_number: int, index: int) -> RawTable:
+    """A pdfplumber table as a grid; merged positions (None cells) marked "left" or "above"."""
+    grid_rows = [list(r.cells) for r in table.rows]
+    words_in = words_to_cells(words, grid_rows)
+    rows = []
+    for r, cells in enumerate(grid_rows):
+        row_cells = []
+        for c, bbox in enumerate(cells):
+            if bbox is None:
+                row_cells.append(Cell("", covered_from(grid_rows, r, c)))
+            else:
+                row_cells.append(Cell(words_to_cell_text(words_in.get((r, c), []), bbox)))
+        rows.append(Row(tuple(row_cells), r, page_number))
+    return RawTable(tuple(rows), index, page_number, tuple(table.bbox), "lines")
+
+
+def covered_from(grid: list[list[BBox | None]], r: int, c: int) -> Span:
+    """Whether an empty grid position is covered by a cell to its left or one above."""
+    for left in range(c - 1, -1, -1):
+        box = grid[r][left]
+        if box is not None:
+            column_x = next((row[c][0] for row in grid if row[c] is not None), None)
+            if column_x is not None and box[2] > column_x + 1:
+                return "left"
+            break
+    return "above" if r > 0 else "left"
+
+
+def words_to_cells(words: list[Word], grid: list[list[BBox | None]]) -> dict[tuple[int, int], list[Word]]:
+    """Each word goes to the cell that holds its centre."""
+    out: dict[tuple[int, int], list[Word]] = {}
+    boxes = [((r, c), b) for r, row in enumerate(grid) for c, b in enumerate(row) if b is not None]
+    for w in words:
+        for key, box in boxes:
+            if inside(w, box):
+                out.setdefault(key, []).append(w)
+                break
+    return out
+
+
+def inside(word: Word, box: BBox) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+# ------------------------------------------------------------------ text of a cell
+
+def words_to_lines(words: Iterable[Word]) -> list[Line]:
+    """Words grouped into visual lines (a superscript joins the line it sits on)."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if lines and lines[-1].top - 1 <= mid <= lines[-1].bottom + 1:
+            lines[-1].words.append(w)
+        else:
+            lines.append(Line([w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def words_to_cell_text(words: list[Word], bbox: BBox) -> str:
+    return join_lines(lines_to_paragraphs(words_to_lines(words), right_edge=bbox[2]))
+
+
+def lines_to_paragraphs(lines: list[Line], right_edge: float) -> list[str]:
+    """Join lines that Word only wrapped; keep real breaks.
+
+    Word wraps a line only when the next word does not fit, so if the first word
+    of the next line would have fitted after this line, the break was a hard one.
+    """
+    if not lines:
+        return []
+    usable_right = max(line.x1 for line in lines)
+    usable_right = max(usable_right, right_edge - 6)
+    paragraphs = [line_text(lines[0])]
+    for prev, line in zip(lines, lines[1:]):
+        first_word = line.words[0]
+        room = usable_right - prev.x1
+        needed = (first_word["x1"] - first_word["x0"]) + 3
+        gap = line.top - prev.bottom
+        height = max(prev.bottom - prev.top, 1)
+        opener = PARAGRAPH_OPENER.match(normalise_line(line_text(line)))
+        if room > needed or opener or gap > 0.8 * height:
+            paragraphs.append(line_text(line))
+        else:
+            paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
+    return paragraphs
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    # A hyphen at a wrap joins to the next word only when Word itself broke a hyphenated compound.
+    if head.endswith("-") and not head.endswith(" -"):
+        return head + tail
+    return head + " " + tail
+
+
+def line_text(line: Line) -> str:
+    """Words of one line; a word touching the previous one (a superscript "st") is not spaced."""
+    parts = [line.words[0]["text"]]
+    for prev, w in zip(line.words, line.words[1:]):
+        parts.append(("" if w["x0"] - prev["x1"] < 0.5 else " ") + w["text"])
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------ borderless tables
+
+def borderless_table(words: list[Word], page_number: int, index: int) -> tuple[RawTable | None, list[Line]]:
+    """A table with no ruling: columns from white-space gutters, rows from vertical gaps."""
+    lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.match(ln.text.strip())]
+    if len(lines) < 3:
+        return None, lines
+    gutters = find_gutters(lines)
+    if len(gutters) < 1:
+        return None, lines
+    columns = gutters_to_columns(gutters, lines)
+    start = next((i for i, ln in enumerate(lines) if len(line_columns(ln, columns)) >= 3), None)
+    if start is None:
+        return None, lines
+    body = lines[start:]
+    row_groups = lines_to_row_groups(body)
+    rows = []
+    for r, group in enumerate(row_groups):
+        rows.append(Row(group_to_cells(group, columns), r, page_number))
+    bbox = (columns[0][0], body[0].top, columns[-1][1], body[-1].bottom)
+    return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
+
+
+def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
+    """X ranges crossed by (almost) no line: the white space between columns."""
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    width = int(right - left) + 1
+    coverage = [0] * width
+    for ln in lines:
+        for w in ln.words:
+            for x in range(int(w["x0"] - left), min(width, int(w["x1"] - left) + 1)):
+                coverage[x] += 1
+    allowed = max(1, len(lines) // 25)  # titles and theme rows may cross a gutter
+    gutters, run_start = [], None
+    for x, count in enumerate(coverage + [allowed + 1]):
+        if count <= allowed and run_start is None:
+            run_start = x
+        elif count > allowed and run_start is not None:
+            if x - run_start >= MIN_GUTTER_WIDTH and run_start > 0:
+                gutters.append((left + run_start, left + x))
+            run_start = None
+    return gutters
+
+
+def gutters_to_columns(gutters: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    edges = [left] + [x for g in gutters for x in g] + [right]
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+def column_of(x: float, columns: list[tuple[float, float]]) -> int:
+    for i, (_, x1) in enumerate(columns):
+        if x <= x1 + MIN_GUTTER_WIDTH / 2:
+            return i
+    return len(columns) - 1
+
+
+def line_columns(line: Line, columns: list[tuple[float, float]]) -> set[int]:
+    return {column_of(w["x0"], columns) for w in line.words}
+
+
+def lines_to_row_groups(lines: list[Line]) -> list[list[Line]]:
+    """Rows are separated by a gap clearly taller than the space between lines of one cell."""
+    if len(lines) < 2:
+        return [lines]
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    typical = statistics.median(gaps)
+    heights = statistics.median(ln.bottom - ln.top for ln in lines)
+    threshold = max(typical * 1.8, typical + heights * 0.5)
+    groups = [[lines[0]]]
+    for gap, line in zip(gaps, lines[1:]):
+        if gap > threshold:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def group_to_cells(group: list[Line], columns: list[tuple[float, float]]) -> tuple[Cell, ...]:
+    """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
+    n = len(columns)
+    if len(group) == 1 and spans_gutter(group[0], columns):
+        return (Cell(normalise_line(line_text(group[0]))),) + tuple(Cell("", "left") for _ in range(n - 1))
+    per_column: list[list[Word]] = [[] for _ in range(n)]
+    for line in group:
+        for w in line.words:
+            per_column[column_of(w["x0"], columns)].append(w)
+    return tuple(
+        Cell(words_to_cell_text(ws, (columns[i][0], 0, columns[i][1], 0))) for i, ws in enumerate(per_column)
+    )
+
+
+def spans_gutter(line: Line, columns: list[tuple[float, float]]) -> bool:
+    return any(w["x0"] < x1 < w["x1"] for w in line.words for (_, x1) in columns[:-1])

@@ -1,0 +1,106 @@
+"""Recognise an action plan's header row and give each column its role."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import RawTable, Row
+
+# Roles a column can play.  Order matters when a header could match two roles:
+# the first pattern that matches wins (e.g. "Target completion date" is a target,
+# "Date of completion and Outcome" is progress).
+ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("number", re.compile(r"^(rec(ommendation)?\s*(no|number|ref)|no|ref|#|number|item)$")),
+    ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
+    ("progress", re.compile(
+        r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
+        r"|agency response|response to recommendation|comments?$|current position|position statement"
+    )),
+    ("target", re.compile(
+        r"target|timescale|time scale|deadline|by when|when\b|due date|completion date|^date$|date for completion"
+    )),
+    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$")),
+    ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
+    ("agency", re.compile(
+        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
+    )),
+    ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
+    ("action", re.compile(r"^actions?\b|action to|actions? (required|needed|planned|agreed)|how will|specific action|^action plan")),
+    ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
+]
+PLAN_ROLES = {"rec", "action"}  # a plan table names at least one of these
+AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
+
+
+def fold_header(text: str) -> str:
+    """Case, punctuation, "i.e." and line breaks do not matter in header text."""
+    text = text.lower().replace("i.e.", " ").replace("e.g.", " ")
+    text = re.sub(r"[\n\r\t]+", " ", text)
+    text = re.sub(r"[^\w#/&,?() ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" ?")
+
+
+def header_role(text: str) -> str | None:
+    folded = fold_header(text)
+    if not folded or len(folded) > 120:
+        return None
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(folded):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class Header:
+    roles: tuple[str | None, ...]  # one per grid column
+    texts: tuple[str, ...]  # the header text of each column (rows joined)
+    n_rows: int  # how many rows of the table the header takes
+
+    def columns(self, role: str) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == role]
+
+    def first(self, role: str) -> int | None:
+        found = self.columns(role)
+        return found[0] if found else None
+
+
+def row_roles(row: Row) -> list[str | None]:
+    return [header_role(c.text) if not c.span else None for c in row.cells]
+
+
+def is_header_row(row: Row) -> bool:
+    roles = [r for r in row_roles(row) if r]
+    return len(set(roles)) >= 2 and bool(PLAN_ROLES & set(roles))
+
+
+def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
+    """The header of an action-plan table, or None for any other table.
+
+    A header row names at least two roles, one of them the recommendation or the
+    action.  A group row above it ("Delivery" over three columns) or a second
+    header row below it is folded in.
+    """
+    rows = table.rows[:search_rows]
+    for i, row in enumerate(rows):
+        if not is_header_row(row):
+            continue
+        texts = [c.text for c in row.cells]
+        roles = row_roles(row)
+        n_rows = i + 1
+        if i + 1 < len(rows):  # a second header row refines the first
+            below = row_roles(rows[i + 1])
+            if sum(1 for r in below if r) >= 2:
+                roles = [b or a for a, b in zip(roles, below)]
+                texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, rows[i + 1].cells)]
+                n_rows = i + 2
+        # a covered header position takes the role of the cell it belongs to only if unnamed
+        return Header(tuple(roles), tuple(texts), n_rows)
+    return None
+
+
+def as_of_text(header_text: str) -> str:
+    """The date a progress column is "as at", as written ('' if none)."""
+    match = AS_OF.search(header_text.replace("\n", " "))
+    if not match:
+        return ""
+    return match.group(1).strip(" )]:-")

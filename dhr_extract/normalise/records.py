@@ -1,0 +1,200 @@
+"""Logical rows -> canonical recommendations, actions and progress records."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Review, Warning
+from .headers import as_of_text
+from .labels import Label, label_from_cell, split_agency_prefix, split_label
+from .rows import LogicalRow, document_to_rows
+from .status import parse_rag, read_status
+
+
+def stable_id(*parts: object) -> str:
+    """A short id from content: the same document gives the same ids on any machine."""
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def review_id_for(sha256: str) -> str:
+    return sha256[:16]
+
+
+@dataclass
+class _State:
+    """What the walk over the rows carries from one row to the next."""
+
+    owner: str = ""
+    rec: Recommendation | None = None
+    previous: dict[str, str] = field(default_factory=dict)  # last value per role, for vertically merged cells
+    rec_counts: dict[str, int] = field(default_factory=dict)
+
+
+def document_to_dataset(doc: RawDocument) -> Dataset:
+    review_id = review_id_for(doc.sha256)
+    rows = document_to_rows(doc)
+    out = Dataset()
+    has_labels = any(row_label(r) for r in rows if not r.section)
+    state = _State()
+    for row in rows:
+        if row.section:
+            state.owner = row.section
+            continue
+        add_row(row, state, out, review_id, doc.source_file, has_labels)
+    out.reviews.append(make_review(doc, review_id, rows, out))
+    return out
+
+
+def row_label(row: LogicalRow) -> tuple[Label | None, str]:
+    """The recommendation label a row opens with (number column first) and the rec text without it."""
+    h = row.header
+    rec_col, number_col = h.first("rec"), h.first("number")
+    rec_text = row.text(rec_col)
+    if number_col is not None:
+        label = label_from_cell(row.text(number_col))
+        if label:
+            inner, rest = split_label(rec_text)
+            if inner and inner.number == label.number:
+                rec_text = rest  # the number repeated at the start of the text
+            return label, rec_text
+    return split_label(rec_text)
+
+
+def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source: str, has_labels: bool) -> None:
+    h = row.header
+    rec_col = h.first("rec")
+    label, rec_text = row_label(row)
+    opens_rec = label is not None or (
+        rec_col is not None and rec_text.strip() and not row.covered(rec_col) and (not has_labels or state.rec is None)
+    )
+    if opens_rec:
+        state.rec = new_recommendation(row, label, rec_text, state, out, review_id, source)
+        state.previous = {}
+    elif rec_col is not None and rec_text.strip() and not row.covered(rec_col) and state.rec is not None:
+        # Unlabelled text in a labelled plan: more of the current recommendation.
+        state.rec.rec_text = (state.rec.rec_text + "\n" + rec_text).strip()
+        out.warnings.append(Warning(review_id, "unlabelled_recommendation_text",
+                                    "recommendation text without a label joined to the one above", location(row)))
+    if not has_action_content(row):
+        return
+    if state.rec is None:
+        state.rec = new_recommendation(row, None, "", state, out, review_id, source)
+        out.warnings.append(Warning(review_id, "action_without_recommendation",
+                                    "an action row came before any recommendation", location(row)))
+    add_action(row, state, out, review_id, source)
+
+
+def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _State, out: Dataset,
+                       review_id: str, source: str) -> Recommendation:
+    seq = len([r for r in out.recommendations if r.review_id == review_id]) + 1
+    number = label.number if label else (str(seq) if text else "")
+    occurrence = state.rec_counts.get(number, 0)
+    state.rec_counts[number] = occurrence + 1
+    if occurrence:
+        out.warnings.append(Warning(review_id, "duplicate_recommendation_number",
+                                    f"recommendation {number!r} appears more than once", location(row)))
+    rec = Recommendation(
+        review_id=review_id,
+        rec_id=stable_id(review_id, "rec", number, occurrence),
+        rec_seq=seq,
+        rec_number=number,
+        rec_label=label.label if label else "",
+        rec_text=text.strip(),
+        scope=row.text(row.header.first("scope")).strip(),
+        owner=state.owner,
+        source_file=source,
+        page_start=row.page,
+    )
+    out.recommendations.append(rec)
+    return rec
+
+
+def has_action_content(row: LogicalRow) -> bool:
+    roles = ("action", "agency", "evidence", "target", "progress", "status", "rag")
+    return any(row.text(i).strip() for role in roles for i in row.header.columns(role))
+
+
+def value(row: LogicalRow, role: str, state: _State) -> str:
+    """A role's text in this row; a vertically merged cell repeats the value above it."""
+    texts = []
+    for i in row.header.columns(role):
+        texts.append(state.previous.get(f"{role}:{i}", "") if row.covered(i) else row.text(i).strip())
+        state.previous[f"{role}:{i}"] = texts[-1]
+    return "\n".join(t for t in texts if t)
+
+
+def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, source: str) -> None:
+    rec = state.rec
+    assert rec is not None
+    action_text = value(row, "action", state) if not row.covered(row.header.first("action")) else ""
+    agency = value(row, "agency", state)
+    prefix, rest = split_agency_prefix(action_text)
+    if prefix:
+        action_text = rest
+    seq = len([a for a in out.actions if a.rec_id == rec.rec_id]) + 1
+    action = Action(
+        review_id=review_id,
+        rec_id=rec.rec_id,
+        action_id=stable_id(rec.rec_id, "action", seq),
+        action_seq=seq,
+        rec_number=rec.rec_number,
+        agency=agency or prefix or state.owner,
+        scope=value(row, "scope", state) or rec.scope,
+        action_text=action_text.strip(),
+        evidence_text=value(row, "evidence", state),
+        target_date_text=value(row, "target", state),
+        source_file=source,
+        page_start=row.page,
+    )
+    out.actions.append(action)
+    add_progress(row, action, state, out)
+
+
+def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -> None:
+    h = row.header
+    rag = parse_rag(value(row, "rag", state))
+    status_text = value(row, "status", state)
+    columns = h.columns("progress") or h.columns("status")
+    for seq, col in enumerate(columns, start=1):
+        text = state.previous.get(f"p:{col}", "") if row.covered(col) else row.text(col).strip()
+        state.previous[f"p:{col}"] = text
+        reading = read_status(text, rag=rag, status_text=status_text if col not in h.columns("status") else "")
+        out.progress.append(Progress(
+            review_id=action.review_id,
+            action_id=action.action_id,
+            progress_seq=seq,
+            column_header=h.texts[col].replace("\n", " "),
+            as_of=as_of_text(h.texts[col]),
+            progress_text=text,
+            rag=rag,
+            status=reading.status,
+        ))
+    if not columns and (rag or status_text):
+        reading = read_status("", rag=rag, status_text=status_text)
+        out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status))
+    latest = [p for p in out.progress if p.action_id == action.action_id]
+    action.status = latest[-1].status if latest else "unknown"
+
+
+def location(row: LogicalRow) -> str:
+    page = f"page {row.page}, " if row.page else ""
+    return f"{page}table {row.table_index + 1}, row {row.row_index + 1}"
+
+
+def make_review(doc: RawDocument, review_id: str, rows: list[LogicalRow], out: Dataset) -> Review:
+    headers = {id(r.header): r.header for r in rows}.values()
+    as_of = next((as_of_text(h.texts[c]) for h in headers for c in h.columns("progress") if as_of_text(h.texts[c])), "")
+    title = next((line for line in doc.text_lines if len(line) > 3), "")
+    status = "ok" if out.recommendations else "no_action_plan"
+    return Review(
+        review_id=review_id,
+        source_file=doc.source_file,
+        source_sha256=doc.sha256,
+        source_format=doc.format,
+        title=title,
+        n_pages=doc.n_pages,
+        progress_as_of=as_of,
+        status=status,
+        n_recommendations=len(out.recommendations),
+        n_actions=len(out.actions),
+    )

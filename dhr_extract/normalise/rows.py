@@ -1,0 +1,188 @@
+"""Rebuild the plan's logical rows from the raw tables.
+
+A plan can be one table, one table per page (PDF), or one table per section; a
+row can be cut by a page break; sections can be rows or headings above tables.
+``document_to_rows`` hides all of that: it yields one ``LogicalRow`` per real row
+of the plan (or per section heading), in document order, with the header that
+names its columns.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import RawDocument, RawTable, Row
+from .headers import Header, find_header, fold_header, is_header_row, row_roles
+from .labels import label_from_cell, split_agency_prefix, split_label
+
+SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
+
+
+@dataclass
+class LogicalRow:
+    header: Header
+    cells: list[str]  # text per grid column
+    above: list[bool]  # True where the position is covered by a vertically merged cell
+    page: int | None
+    table_index: int
+    row_index: int
+    section: str = ""  # set for a section / theme row: its heading text
+    pages: list[int] = field(default_factory=list)
+
+    def text(self, column: int | None) -> str:
+        return self.cells[column] if column is not None and column < len(self.cells) else ""
+
+    def covered(self, column: int | None) -> bool:
+        return column is not None and column < len(self.above) and self.above[column]
+
+
+def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
+    plan_tables = find_plan_tables(doc.tables)
+    page_headers = repeated_headings([t for t, _ in plan_tables])
+    title_lines = {fold_header(line) for line in doc.text_lines[:4]}
+    rows: list[LogicalRow] = []
+    previous: RawTable | None = None
+    last_heading = ""
+    for table, header in plan_tables:
+        heading = table.heading.strip()
+        if heading and heading != last_heading and heading not in page_headers and fold_header(heading) not in title_lines:
+            rows.append(section_row(heading, header, table))
+        last_heading = heading or last_heading
+        page_break = previous is not None and table.page is not None and table.page != previous.page
+        body = table_body(table, header)
+        for k, row in enumerate(body):
+            logical = raw_to_logical(row, header, table.index)
+            if k == 0 and page_break and rows and not rows[-1].section and is_continuation(logical, rows[-1]):
+                merge_continuation(rows[-1], logical)
+                continue
+            heading_text = section_text(row, header, table)
+            if heading_text:
+                logical.section = heading_text
+            rows.append(logical)
+        previous = table
+    return rows
+
+
+def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
+    """Tables with an action-plan header, plus header-less tables that continue one."""
+    found: list[tuple[RawTable, Header]] = []
+    for table in tables:
+        header = find_header(table)
+        if header is not None:
+            found.append((table, header))
+        elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
+            previous = found[-1][1]
+            found.append((table, Header(previous.roles, previous.texts, 0)))
+    return found
+
+
+def repeated_headings(tables: list[RawTable]) -> set[str]:
+    """Text above most tables is a running page header, not a section heading."""
+    counts = Counter(t.heading.strip() for t in tables if t.heading.strip())
+    return {h for h, n in counts.items() if n >= 3 and n * 2 >= len(tables)}
+
+
+def table_body(table: RawTable, header: Header) -> list[Row]:
+    """Rows below the header, without repeated header rows or a guidance row."""
+    body = []
+    for i, row in enumerate(table.rows[header.n_rows:]):
+        if repeats_header(row, header):
+            continue
+        if i == 0 and is_guidance_row(row):
+            continue
+        body.append(row)
+    return body
+
+
+def repeats_header(row: Row, header: Header) -> bool:
+    """A header row repeated on a later page (or inside the table)."""
+    if not is_header_row(row):
+        return False
+    roles = row_roles(row)
+    named = [i for i, r in enumerate(header.roles) if r]
+    same = [i for i in named if i < len(roles) and roles[i] == header.roles[i]]
+    return len(same) * 5 >= len(named) * 3
+
+
+def is_guidance_row(row: Row) -> bool:
+    """The template's explanatory row under the header ("What is the over-arching recommendation?")."""
+    texts = [c.text for c in row.cells if c.text and not c.span]
+    questions = [t for t in texts if t.rstrip().endswith("?")]
+    return len(texts) >= 2 and len(questions) * 2 >= len(texts)
+
+
+def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:
+    cells = [c.text for c in row.cells]
+    above = [c.span == "above" for c in row.cells]
+    pad = len(header.roles) - len(cells)
+    if pad > 0:
+        cells += [""] * pad
+        above += [False] * pad
+    return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [])
+
+
+def section_row(heading: str, header: Header, table: RawTable) -> LogicalRow:
+    n = len(header.roles)
+    first_page = table.page
+    return LogicalRow(header, [""] * n, [False] * n, first_page, table.index, -1, section=heading)
+
+
+def section_text(row: Row, header: Header, table: RawTable) -> str:
+    """The heading of a section / theme row, or '' for any other row."""
+    own = [c for c in row.cells if not c.span]
+    filled = [c for c in own if c.text.strip()]
+    if len(row.cells) < 2 or len(filled) != 1:
+        return ""
+    text = filled[0].text.strip()
+    if len(own) == 1 and row.cells[0].text.strip():
+        return text.replace("\n", " ")  # one cell spanning the table
+    # Without span information (borderless tables): the first column alone, short and unlabelled.
+    if row.cells[0].text.strip() and table.strategy == "text":
+        label, _ = split_label(text)
+        number_col = header.first("number")
+        if label is None and number_col != 0 and len(text) <= 150 and not SENTENCE_END.search(text):
+            return text.replace("\n", " ")
+    return ""
+
+
+def starts_new_row(row: LogicalRow) -> bool:
+    """Signs that a row at the top of a page is a new row, not the rest of the last one."""
+    h = row.header
+    number_col, rec_col, action_col, agency_col = (h.first(r) for r in ("number", "rec", "action", "agency"))
+    if number_col is not None and label_from_cell(row.text(number_col)):
+        return True
+    if rec_col is not None and split_label(row.text(rec_col))[0]:
+        return True
+    if action_col is not None and split_agency_prefix(row.text(action_col))[0]:
+        return True
+    if agency_col is not None and row.text(agency_col).strip():
+        return True
+    return False
+
+
+def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
+    """A row cut by a page break: it carries on the previous row's text, cell by cell."""
+    if starts_new_row(row):
+        return False
+    filled = [i for i, t in enumerate(row.cells) if t.strip()]
+    if not filled:
+        return False
+    # Every filled cell must be able to continue the cell above it: the previous
+    # row had text there (a cell only overflows onto the next page if it was full).
+    return all(previous.cells[i].strip() or previous.covered(i) for i in filled if i < len(previous.cells))
+
+
+def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
+    for i, text in enumerate(row.cells):
+        if not text.strip() or i >= len(previous.cells):
+            continue
+        head = previous.cells[i]
+        if not head:
+            previous.cells[i] = text
+        elif SENTENCE_END.search(head) or text[:1] in "•" or split_label(text)[0]:
+            previous.cells[i] = head + "\n" + text
+        else:
+            previous.cells[i] = head + " " + text
+    if row.page and row.page not in previous.pages:
+        previous.pages.append(row.page)

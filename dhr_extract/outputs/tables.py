@@ -1,0 +1,39 @@
+"""The dataset's tables and their explicit Arrow schemas, derived from the record types."""
+from __future__ import annotations
+
+import dataclasses
+import typing
+
+import pyarrow as pa
+
+from ..model import Action, Dataset, ErrorRecord, Progress, Recommendation, Review, Warning
+
+TABLES: dict[str, type] = {
+    "reviews": Review,
+    "recommendations": Recommendation,
+    "actions": Action,
+    "progress": Progress,
+    "warnings": Warning,
+    "errors": ErrorRecord,
+}
+_ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_()}
+
+
+def arrow_type(hint: object) -> pa.DataType:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return _ARROW_TYPES[args[0] if args else hint]
+
+
+def schema_for(record_type: type) -> pa.Schema:
+    hints = typing.get_type_hints(record_type)
+    return pa.schema([pa.field(f.name, arrow_type(hints[f.name])) for f in dataclasses.fields(record_type)])
+
+
+def dataset_to_arrow(dataset: Dataset) -> dict[str, pa.Table]:
+    """Every table of the dataset, typed by its schema, rows in dataset order."""
+    tables = {}
+    for name, record_type in TABLES.items():
+        schema = schema_for(record_type)
+        rows = [vars(record) for record in getattr(dataset, name)]
+        tables[name] = pa.Table.from_pylist(rows, schema=schema)
+    return tables

@@ -1,0 +1,57 @@
+"""Write the dataset as CSV and/or Parquet, each file replaced atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable, Literal
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from ..model import Dataset
+from .tables import dataset_to_arrow
+
+OutputFormat = Literal["csv", "parquet"]
+
+
+def write_dataset(dataset: Dataset, out_dir: Path, formats: Iterable[OutputFormat] = ("csv", "parquet")) -> list[Path]:
+    """One file per table and format in ``out_dir``; returns the paths written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in dataset_to_arrow(dataset).items():
+        for fmt in formats:
+            path = out_dir / f"{name}.{fmt}"
+            with atomic_path(path) as tmp:
+                write_table(table, tmp, fmt)
+            written.append(path)
+    return written
+
+
+def write_table(table: pa.Table, path: Path, fmt: OutputFormat) -> None:
+    if fmt == "parquet":
+        pq.write_table(table, path, compression="zstd")
+    else:
+        # UTF-8, header row, every text quoted so line breaks inside cells survive any CSV reader.
+        options = pacsv.WriteOptions(include_header=True, quoting_style="all_valid")
+        pacsv.write_csv(table, path, write_options=options)
+
+
+class atomic_path:
+    """A temporary path beside ``target`` that is renamed onto it only if the write succeeds."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        self.tmp = Path(name)
+
+    def __enter__(self) -> Path:
+        return self.tmp
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            os.replace(self.tmp, self.target)
+        else:
+            self.tmp.unlink(missing_ok=True)
