@@ -1,0 +1,191 @@
+"""The normaliser on small raw tables, one plan-layout problem per test."""
+from __future__ import annotations
+
+from dhr_extract.model import Cell, RawDocument, RawTable, Row
+from dhr_extract.normalise.headers import as_of_text, find_header, header_role
+from dhr_extract.normalise.labels import split_agency_prefix, split_label
+from dhr_extract.normalise.records import document_to_dataset
+
+HOME_OFFICE = ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",
+               "Key milestones achieved in enacting recommendation", "Target Date", "Date of completion and Outcome"]
+SIX_COL = ["Recommendation", "Scope of rec i.e. local or regional", "Action to take", "Evidence of Achievement",
+           "Target date", "Progress report - Master As at 31st May 2016"]
+
+
+def cell(value: str | Cell) -> Cell:
+    return value if isinstance(value, Cell) else Cell(value)
+
+
+LEFT, ABOVE = Cell("", "left"), Cell("", "above")
+
+
+def table(rows: list[list[str | Cell]], index: int = 0, page: int | None = None, heading: str = "",
+          strategy: str = "docx") -> RawTable:
+    return RawTable(tuple(Row(tuple(cell(c) for c in r), i, page) for i, r in enumerate(rows)), index, page,
+                    None, strategy, heading)
+
+
+def document(*tables: RawTable, fmt: str = "docx") -> RawDocument:
+    return RawDocument("plan." + fmt, "ab" * 32, fmt, None, ["A plan"], list(tables))  # type: ignore[arg-type]
+
+
+def section(text: str, width: int) -> list[str | Cell]:
+    return [text] + [LEFT] * (width - 1)
+
+
+def test_header_synonyms_and_as_of_date() -> None:
+    assert [header_role(h) for h in HOME_OFFICE] == ["rec", "scope", "action", "agency", "evidence", "target",
+                                                     "progress"]
+    assert header_role("RAG status") == "rag"
+    assert header_role("Target completion date") == "target"
+    assert header_role("By when?") == "target"
+    assert header_role("Rec No.") == "number"
+    assert header_role("Responsible agency/officer") == "agency"
+    assert header_role("Update (as at 1st February 2022)") == "progress"
+    assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"
+    assert as_of_text("Progress report - Master\nAs at 31st May 2016") == "31st May 2016"
+    assert as_of_text("Date of completion and Outcome") == ""
+
+
+def test_labels_in_all_published_forms() -> None:
+    cases = {
+        "1. The CSP to": ("1", "The CSP to"), "1) The CSP": ("1", "The CSP"), "R1 Police to": ("1", "Police to"),
+        "Recommendation 3: The board": ("3", "The board"), "3.1 Agencies": ("3.1", "Agencies"),
+        "6.1.1 All": ("6.1.1", "All"), "10.2a That": ("10.2a", "That"), "2b GPs": ("2b", "GPs"),
+        "25.All agencies": ("25", "All agencies"),
+    }
+    for text, (number, rest) in cases.items():
+        label, remainder = split_label(text)
+        assert label is not None and (label.number, remainder) == (number, rest), text
+    for text in ("a. Clear policies", "i. in line with", "2014 saw", "The CSP"):
+        assert split_label(text)[0] is None, text
+
+
+def test_agency_prefix_is_split_but_ordinary_sentences_are_not() -> None:
+    assert split_agency_prefix("POLICE: Review all DHR recommendations") == ("POLICE", "Review all DHR recommendations")
+    assert split_agency_prefix("Children's Services: To be shared") == ("Children's Services", "To be shared")
+    assert split_agency_prefix("Update: semi-automated referrals")[0] == ""
+    assert split_agency_prefix("MARAC directed to take the following actions:\na)")[0] == ""
+
+
+def test_non_plan_tables_are_ignored() -> None:
+    agencies = table([["Agency", "Contribution"], ["Thames Valley Police", "IMR"]], index=0)
+    plan = table([SIX_COL, ["1. Do the thing", "Local", "Act", "Minutes", "May 2015", "COMPLETED"]], index=1)
+    glossary = table([["Abbreviation", "Meaning"], ["IDVA", "Independent Domestic Violence Advisor"]], index=2)
+    data = document_to_dataset(document(agencies, plan, glossary))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [("1", "Do the thing")]
+    assert data.reviews[0].status == "ok"
+
+
+def test_document_without_a_plan_is_no_action_plan() -> None:
+    data = document_to_dataset(document(table([["Date", "Event"], ["2019", "Met GP"]])))
+    assert data.reviews[0].status == "no_action_plan"
+    assert data.recommendations == [] and data.actions == []
+
+
+def test_section_rows_become_owners_and_agency_falls_back_to_them() -> None:
+    plan = table([
+        SIX_COL,
+        section("Warwickshire Police", 6),
+        ["12. Police review the policy", "Local", "Set out a policy", "Policy", "August 2014", "COMPLETED"],
+        section("George Eliot Hospital", 6),
+        ["20. The hospital develops a policy", "Local", "Develop policy", "Policy", "June 2014", "Ongoing"],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("12", "Warwickshire Police"), ("20", "George Eliot Hospital")]
+    assert [a.agency for a in data.actions] == ["Warwickshire Police", "George Eliot Hospital"]
+
+
+def test_page_split_row_is_joined_but_agency_row_after_page_break_is_new() -> None:
+    page1 = table([SIX_COL, ["25. All agencies disseminate the", "Local", "POLICE: Review all recommendations",
+                             "POLICE: reviewed", "", "This DHR has been"]], index=0, page=1, strategy="lines")
+    page2 = table([SIX_COL, ["learning from this review", "", "", "", "", "reviewed alongside all DHRs."],
+                   ["", "Local", "CWPT: Disseminate the learning", "CWPT: policy reviewed", "June 2014", "COMPLETED"]],
+                  index=1, page=2, strategy="lines")
+    page3 = table([SIX_COL, ["", "Regional", "WMAS: Through the learning group", "Minutes", "March 2015",
+                             "COMPLETED"]], index=2, page=3, strategy="lines")
+    data = document_to_dataset(document(page1, page2, page3, fmt="pdf"))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("25", "All agencies disseminate the learning from this review")]
+    assert [(a.agency, a.action_text, a.scope) for a in data.actions] == [
+        ("POLICE", "Review all recommendations", "Local"),
+        ("CWPT", "Disseminate the learning", "Local"),
+        ("WMAS", "Through the learning group", "Regional")]
+    assert data.progress[0].progress_text == "This DHR has been reviewed alongside all DHRs."
+    assert data.recommendations[0].page_start == 1
+
+
+def test_vertically_merged_recommendation_with_lead_agency_rows() -> None:
+    plan = table([
+        HOME_OFFICE,
+        ["1. All agencies to train staff", "Local", "Deliver training", "Thames Valley Police", "Training logs",
+         "Dec-19", "Complete"],
+        [ABOVE, ABOVE, "Update the policy", "Oxford Health NHS FT", "Policy", "31/12/2019", "In progress"],
+        [ABOVE, ABOVE, "Brief GPs", "BOB ICB", "Briefing", ABOVE, "Not started"],
+        ["2. The CSP to audit", "Regional", "Audit", "CSP", "Report", "Q2 2020/21", ""],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [r.rec_number for r in data.recommendations] == ["1", "2"]
+    acts = [(a.rec_number, a.agency, a.action_text, a.scope, a.target_date_text) for a in data.actions]
+    assert acts == [
+        ("1", "Thames Valley Police", "Deliver training", "Local", "Dec-19"),
+        ("1", "Oxford Health NHS FT", "Update the policy", "Local", "31/12/2019"),
+        ("1", "BOB ICB", "Brief GPs", "Local", "31/12/2019"),
+        ("2", "CSP", "Audit", "Regional", "Q2 2020/21"),
+    ]
+
+
+def test_number_column_theme_rows_and_guidance_row() -> None:
+    header = ["No.", "Recommendation", "Action to be taken", "Responsible agency/officer", "Timescale",
+              "Update (as at 1st February 2022)"]
+    guidance = ["", "What is the over-arching recommendation?", "How will it be achieved?", "Who?", "When?", ""]
+    plan = table([
+        header, guidance,
+        section("Theme 1 – Information sharing – county wide", 6),
+        ["3.1", "Agencies share records", "Agree protocol", "CSP", "March 2021", "Complete"],
+        ["10.2a", "10.2a GPs record abuse", "Audit notes", "ICB", "2021/22", ""],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.rec_text, r.owner) for r in data.recommendations] == [
+        ("3.1", "Agencies share records", "Theme 1 – Information sharing – county wide"),
+        ("10.2a", "GPs record abuse", "Theme 1 – Information sharing – county wide")]
+    assert data.progress[0].as_of == "1st February 2022"
+    assert data.reviews[0].progress_as_of == "1st February 2022"
+
+
+def test_sections_as_separate_tables_under_headings() -> None:
+    header = ["Recommendation", "Action", "Lead", "Target completion date", "Progress", "RAG"]
+    police = table([header, ["1. Police to brief officers", "Brief", "", "June 2020", "Done", "Green"]],
+                   index=0, heading="Thames Valley Police")
+    health = table([header, ["2. Trust to audit", "Audit", "", "July 2020", "", "Amber"]],
+                   index=1, heading="Berkshire Healthcare NHS Foundation Trust")
+    data = document_to_dataset(document(police, health))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("1", "Thames Valley Police"), ("2", "Berkshire Healthcare NHS Foundation Trust")]
+    assert [p.rag for p in data.progress] == ["Green", "Amber"]
+
+
+def test_two_header_rows_are_folded_together() -> None:
+    plan = table([
+        ["Recommendation", "Delivery", LEFT, LEFT, "Monitoring", LEFT],
+        ["Recommendation", "Action", "Lead", "By when", "Progress", "RAG status"],
+        ["R1 The CSP to publish guidance", "Publish", "CSP", "June 2021", "Published", "Blue"],
+    ])
+    header = find_header(plan)
+    assert header is not None and header.n_rows == 2
+    assert header.roles == ("rec", "action", "agency", "target", "progress", "rag")
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [("1", "The CSP to publish guidance")]
+
+
+def test_ids_are_stable_and_unique() -> None:
+    def build() -> list[str]:
+        plan = table([SIX_COL, ["1. A", "Local", "x", "", "", ""], ["", "Local", "POLICE: y", "", "", ""],
+                       ["2. B", "Local", "z", "", "", ""]])
+        data = document_to_dataset(document(plan))
+        return [r.rec_id for r in data.recommendations] + [a.action_id for a in data.actions]
+
+    first, second = build(), build()
+    assert first == second
+    assert len(set(first)) == len(first)
