@@ -34,6 +34,7 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
 }
 WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
+CELL_PADDING = 5.5  # points between a ruled cell's border and its text in Word / LibreOffice output
 MIN_GUTTER_WIDTH = 6.0  # points of white space between two borderless columns
 PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
 # A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
@@ -180,11 +181,13 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     return lines
 
 
-def words_to_cell_text(words: list[Word], bbox: BBox) -> str:
-    return join_lines(lines_to_paragraphs(words_to_lines(words), right_edge=bbox[2]))
+def words_to_cell_text(words: list[Word], bbox: BBox | None) -> str:
+    """A cell's text; ``bbox`` is the ruled cell's box, None when the table has no ruling."""
+    right_edge = bbox[2] if bbox else None
+    return join_lines(lines_to_paragraphs(words_to_lines(words), right_edge))
 
 
-def lines_to_paragraphs(lines: list[Line], right_edge: float) -> list[str]:
+def lines_to_paragraphs(lines: list[Line], right_edge: float | None) -> list[str]:
     """Join lines that Word only wrapped; keep real breaks.
 
     Word wraps a line only when the next word does not fit, so if the first word
@@ -193,7 +196,8 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float) -> list[str]:
     if not lines:
         return []
     usable_right = max(line.x1 for line in lines)
-    usable_right = max(usable_right, right_edge - 6)
+    if right_edge is not None:
+        usable_right = max(usable_right, right_edge - CELL_PADDING)
     paragraphs = [line_text(lines[0])]
     for prev, line in zip(lines, lines[1:]):
         first_word = line.words[0]
@@ -202,11 +206,23 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float) -> list[str]:
         gap = line.top - prev.bottom
         height = max(prev.bottom - prev.top, 1)
         opener = PARAGRAPH_OPENER.match(normalise_line(line_text(line)))
+        if right_edge is not None and broken_word(prev, right_edge):
+            paragraphs[-1] += line_text(line)
+            continue
         if room > needed or opener or gap > 0.8 * height:
             paragraphs.append(line_text(line))
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
     return paragraphs
+
+
+def broken_word(line: Line, right_edge: float) -> bool:
+    """A single word wider than the column that the renderer had to break mid-word."""
+    if len(line.words) != 1:
+        return False
+    word = line.words[0]
+    inner_width = right_edge - CELL_PADDING - line.x0
+    return right_edge - word["x1"] < CELL_PADDING + 3 and (word["x1"] - word["x0"]) > 0.85 * inner_width
 
 
 def join_wrapped(head: str, tail: str) -> str:
@@ -243,7 +259,7 @@ def borderless_table(words: list[Word], page_number: int, index: int) -> tuple[R
     rows = []
     for r, group in enumerate(row_groups):
         rows.append(Row(group_to_cells(group, columns), r, page_number))
-    bbox = (columns[0][0], body[0].top, columns[-1][1], body[-1].bottom)
+    bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
     return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
 
 
@@ -255,35 +271,35 @@ def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     coverage = [0] * width
     for ln in lines:
         for w in ln.words:
-            for x in range(int(w["x0"] - left), min(width, int(w["x1"] - left) + 1)):
+            for x in range(max(0, int(w["x0"] - left)), min(width, int(w["x1"] - left) + 1)):
                 coverage[x] += 1
     allowed = max(1, len(lines) // 25)  # titles and theme rows may cross a gutter
     gutters, run_start = [], None
-    for x, count in enumerate(coverage + [allowed + 1]):
+    for x, count in enumerate(coverage):
         if count <= allowed and run_start is None:
             run_start = x
         elif count > allowed and run_start is not None:
             if x - run_start >= MIN_GUTTER_WIDTH and run_start > 0:
                 gutters.append((left + run_start, left + x))
             run_start = None
-    return gutters
+    return gutters  # a run still open at the right edge is margin, not a gutter
 
 
-def gutters_to_columns(gutters: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
-    left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
-    edges = [left] + [x for g in gutters for x in g] + [right]
-    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+def gutters_to_columns(gutters: list[tuple[float, float]], lines: list[Line]) -> list[float]:
+    """The x where each column's text starts: the left edge, then the end of each gutter."""
+    return [min(ln.x0 for ln in lines)] + [end for _, end in gutters]
 
 
-def column_of(x: float, columns: list[tuple[float, float]]) -> int:
-    for i, (_, x1) in enumerate(columns):
-        if x <= x1 + MIN_GUTTER_WIDTH / 2:
-            return i
-    return len(columns) - 1
+def column_of(x: float, columns: list[float]) -> int:
+    """The column whose start is the last one at or before x."""
+    index = 0
+    for i, start in enumerate(columns):
+        if x >= start - 1:
+            index = i
+    return index
 
 
-def line_columns(line: Line, columns: list[tuple[float, float]]) -> set[int]:
+def line_columns(line: Line, columns: list[float]) -> set[int]:
     return {column_of(w["x0"], columns) for w in line.words}
 
 
@@ -304,7 +320,7 @@ def lines_to_row_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def group_to_cells(group: list[Line], columns: list[tuple[float, float]]) -> tuple[Cell, ...]:
+def group_to_cells(group: list[Line], columns: list[float]) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
     n = len(columns)
     if len(group) == 1 and spans_gutter(group[0], columns):
@@ -313,10 +329,9 @@ def group_to_cells(group: list[Line], columns: list[tuple[float, float]]) -> tup
     for line in group:
         for w in line.words:
             per_column[column_of(w["x0"], columns)].append(w)
-    return tuple(
-        Cell(words_to_cell_text(ws, (columns[i][0], 0, columns[i][1], 0))) for i, ws in enumerate(per_column)
-    )
+    return tuple(Cell(words_to_cell_text(ws, None)) for ws in per_column)
 
 
-def spans_gutter(line: Line, columns: list[tuple[float, float]]) -> bool:
-    return any(w["x0"] < x1 < w["x1"] for w in line.words for (_, x1) in columns[:-1])
+def spans_gutter(line: Line, columns: list[float]) -> bool:
+    """A line whose words run across the start of another column (a theme row spanning the table)."""
+    return any(w["x0"] < start - 1 < w["x1"] - 1 for w in line.words for start in columns[1:])

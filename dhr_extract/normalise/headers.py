@@ -44,9 +44,11 @@ def header_role(text: str) -> str | None:
     folded = fold_header(text)
     if not folded or len(folded) > 120:
         return None
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.search(folded):
-            return role
+    # Narrow PDF columns break long words ("Recommendatio n"): try the text without spaces too.
+    for candidate in (folded, folded.replace(" ", "")):
+        for role, pattern in ROLE_PATTERNS:
+            if pattern.search(candidate):
+                return role
     return None
 
 

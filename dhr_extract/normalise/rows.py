@@ -139,9 +139,8 @@ def section_text(row: Row, header: Header, table: RawTable) -> str:
         return text.replace("\n", " ")  # one cell spanning the table
     # Without span information (borderless tables): the first column alone, short and unlabelled.
     if row.cells[0].text.strip() and table.strategy == "text":
-        label, _ = split_label(text)
-        number_col = header.first("number")
-        if label is None and number_col != 0 and len(text) <= 150 and not SENTENCE_END.search(text):
+        labelled = split_label(text)[0] or label_from_cell(text)
+        if not labelled and len(text) <= 150 and not SENTENCE_END.search(text):
             return text.replace("\n", " ")
     return ""
 

@@ -1,0 +1,71 @@
+"""The PDF parser on small real PDFs (made by tools/make_fixtures.py), named after the problem they show."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from dhr_extract.api import extract_document
+from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.model import ExtractError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def grid(path: Path) -> list[list[list[str]]]:
+    data = path.read_bytes()
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    return [[[c.span or c.text for c in row.cells] for row in table.rows] for table in doc.tables]
+
+
+def test_borderless_table_is_read_from_gutters_and_row_gaps() -> None:
+    (table,) = grid(FIXTURES / "borderless_columns.pdf")
+    assert table == [
+        ["No.", "Recommendation", "Action to be taken", "Lead agency", "Timescale"],
+        ["Theme 1 – Information sharing", "", "", "", ""],
+        ["3.1", "Agencies agree an information sharing protocol.", "Draft and sign the protocol.", "CSP", "March 2021"],
+        ["3.2", "GPs record domestic abuse in the patient record.", "Audit twenty records.", "ICB", "June 2021"],
+    ]
+
+
+def test_borderless_plan_normalises_with_theme_owner() -> None:
+    data = extract_document(FIXTURES / "borderless_columns.pdf")
+    assert [(r.rec_number, r.rec_text, r.owner) for r in data.recommendations] == [
+        ("3.1", "Agencies agree an information sharing protocol.", "Theme 1 – Information sharing"),
+        ("3.2", "GPs record domestic abuse in the patient record.", "Theme 1 – Information sharing"),
+    ]
+    assert [(a.agency, a.target_date_text) for a in data.actions] == [("CSP", "March 2021"), ("ICB", "June 2021")]
+
+
+def test_ruled_table_repeats_its_header_on_every_page() -> None:
+    tables = grid(FIXTURES / "page_split_then_agency_rows.pdf")
+    assert len(tables) == 4  # one table fragment per page
+    assert all(t[0] == ["Recommendation", "Scope", "Action to take", "Evidence", "Target date",
+                        "Progress (as at 1st June 2021)"] for t in tables)
+
+
+def test_row_split_over_pages_is_one_row_and_agency_row_is_an_action() -> None:
+    data = extract_document(FIXTURES / "page_split_then_agency_rows.pdf")
+    assert [r.rec_number for r in data.recommendations] == ["1", "2"]
+    rec1 = data.recommendations[0]
+    assert rec1.rec_text.startswith("All agencies to share the learning from this review. This sentence pads")
+    assert "Last words of" in rec1.rec_text and "Recommendation" not in rec1.rec_text
+    assert rec1.page_start == 1
+    assert [(a.rec_number, a.agency, a.action_text, a.target_date_text) for a in data.actions] == [
+        ("1", "POLICE", "Brief all officers on the learning.", "March 2021"),
+        ("1", "HEALTH", "Add the learning to safeguarding training.", "June 2021"),
+        ("2", "", "Audit a sample of referrals.", "Q2 2021/22"),
+    ]
+    assert [(p.progress_text, p.as_of, p.status) for p in data.progress] == [
+        ("COMPLETED", "1st June 2021", "complete"),
+        ("Ongoing", "1st June 2021", "in_progress"),
+        ("Not started", "1st June 2021", "not_started"),
+    ]
+
+
+def test_damaged_pdf_is_a_clear_error() -> None:
+    data = (FIXTURES / "borderless_columns.pdf").read_bytes()[:400]
+    with pytest.raises(ExtractError) as caught:
+        read_pdf(Path("cut.pdf"), data, "0" * 64)
+    assert caught.value.error_type == "corrupt_pdf"
