@@ -1,0 +1,485 @@
+"""HTML parser: every top-level ``<table>`` as a full grid, rowspan/colspan expanded.
+
+beautifulsoup4 over lxml's HTML parser (``no_network``; nothing is ever fetched).
+``pandas.read_html`` is not used: it flattens the line breaks inside cells.
+
+Small conversions, each named for what it converts: ``bytes_to_text`` ->
+``text_to_soup`` -> ``soup_to_tables`` -> ``table_to_grid`` -> ``cell_text`` ->
+``element_to_lines``.
+"""
+from __future__ import annotations
+
+import codecs
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.builder._lxml import LXMLTreeBuilder
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from lxml import etree
+
+from dhr_extract.extract.text import clean_text, join_lines, normalise_line
+from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
+
+N_TEXT_LINES = 15
+MAX_COLSPAN = 1000  # as the HTML table model clamps them
+MAX_ROWSPAN = 65534
+
+# ------------------------------------------------------------------ bytes -> text
+
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
+# Browsers read these labels as windows-1252 (WHATWG Encoding Standard).
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968",
+              "windows-1252", "cp1252", "x-cp1252"}
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """(encoding, BOM length) when the bytes open with a byte-order mark."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a ``<meta charset>`` or ``http-equiv`` content-type declares, near the top."""
+    match = _META_CHARSET.search(data[:8192]) or _XML_ENCODING.match(data[:200])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii", "replace").lower()
+    if label in _AS_CP1252:
+        return "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf-16") or name.startswith("utf-32") else name  # ignored without a BOM
+
+
+def decode_cp1252(data: bytes) -> str:
+    """windows-1252 as browsers decode it: the five unassigned bytes become C1 controls (never an error)."""
+    chunks = re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", data)
+    return "".join(chunk.decode("latin-1") if i % 2 else chunk.decode("cp1252") for i, chunk in enumerate(chunks))
+
+
+def bytes_to_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding): a BOM, then the declared charset, then utf-8, else windows-1252."""
+    bom = bom_encoding(data)
+    if bom is not None:
+        encoding, length = bom
+        return data[length:].decode(encoding, errors="replace"), encoding
+    declared = meta_charset(data)
+    if declared == "cp1252":
+        return decode_cp1252(data), "cp1252"
+    if declared is not None:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration is wrong: guess as if there were none
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return decode_cp1252(data), "cp1252"
+
+
+# ------------------------------------------------------------------ text -> soup
+
+
+class _OfflineLXMLTreeBuilder(LXMLTreeBuilder):
+    """bs4's lxml HTML builder with the network explicitly off."""
+
+    def default_parser(self, encoding):  # noqa: ANN001 - bs4's signature
+        return functools.partial(etree.HTMLParser, no_network=True)
+
+
+def sniff_to_error(data: bytes) -> ExtractError | None:
+    """An error for bytes that are plainly some other format renamed .html."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return ExtractError("not_html", "the file is a PDF, not an HTML page")
+    if head.startswith(b"PK\x03\x04"):
+        return ExtractError("not_html", "the file is a zip archive (probably .docx), not an HTML page")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ExtractError("not_html", "the file is a legacy Office document (OLE), not an HTML page")
+    return None
+
+
+def text_to_soup(text: str) -> BeautifulSoup:
+    # The markup arrives decoded, so any <meta charset> in it is not acted on again.
+    return BeautifulSoup(text, builder=_OfflineLXMLTreeBuilder())
+
+
+# ------------------------------------------------------------------ element -> lines
+
+_BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "dir",
+               "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+               "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+               "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html"}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "svg",
+                 "math", "select", "option", "button", "textarea", "input", "map", "audio", "video", "canvas"}
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+@dataclass
+class Lines:
+    """Accumulates text into lines; a pending list label waits for the item's first text."""
+    done: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    label: str = ""
+
+    def add(self, text: str) -> None:
+        if not text:
+            return
+        if self.label and text.strip():
+            if not "".join(self.parts).strip():
+                self.parts = [self.label]
+                text = text.lstrip()
+            self.label = ""
+        self.parts.append(text)
+
+    def newline(self) -> None:
+        line = "".join(self.parts)
+        if line.strip():
+            self.done.append(line)
+        self.parts = []
+
+    def start_item(self, label: str) -> None:
+        self.newline()
+        self.label = label
+
+    def result(self) -> list[str]:
+        self.newline()
+        return self.done
+
+
+def is_hidden(tag: Tag) -> bool:
+    """Elements a browser does not show: ``hidden`` or inline ``display:none``."""
+    if tag.has_attr("hidden"):
+        return True
+    style = tag.get("style")
+    return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(style), re.I) is not None
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for value, numeral in [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]:
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
+
+def int_to_letters(n: int) -> str:
+    """Browser alphabetic counters: a..z, aa, ab, ..."""
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+def list_marker_type(tag: Tag, inherited: str = "") -> str:
+    """The marker of a list or item: "1", "a", "A", "i", "I" or "disc" / "none" (inline CSS, then
+    the type attribute, then the default of the list kind or the ``inherited`` one for an item)."""
+    style = str(tag.get("style") or "")
+    css = re.search(r"list-style(?:-type)?\s*:\s*([a-z-]+)", style, re.I)
+    if css:
+        value = css.group(1).lower()
+        mapped = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a", "lower-latin": "a",
+                  "upper-alpha": "A", "upper-latin": "A", "lower-roman": "i", "upper-roman": "I",
+                  "none": "none"}.get(value)
+        if mapped:
+            return mapped
+        if value in ("disc", "circle", "square"):
+            return "disc"
+    list_type = str(tag.get("type") or "").strip()
+    if list_type in ("1", "a", "A", "i", "I") and tag.name != "ul":
+        return list_type
+    return inherited or ("1" if tag.name == "ol" else "disc")
+
+
+def format_list_number(n: int, marker: str) -> str:
+    """A list item's label: "3. ", "c. ", "iii. " or the bullet "• "."""
+    if marker == "none":
+        return ""
+    if marker == "disc":
+        return "• "
+    if marker in ("a", "A"):
+        text = int_to_letters(n) if n > 0 else str(n)
+    elif marker in ("i", "I"):
+        text = int_to_roman(n) if n > 0 else str(n)
+    else:
+        text = str(n)
+    return (text.upper() if marker in ("A", "I") else text) + ". "
+
+
+def parse_int(value: object, default: int) -> int | None:
+    """Leading integer of an attribute value ("2", " 3px", "+1"), or ``default``."""
+    match = re.match(r"\s*([+-]?\d+)", str(value)) if value is not None else None
+    return int(match.group(1)) if match else default
+
+
+def list_to_labels(lst: Tag) -> dict[int, str]:
+    """Label of each ``<li>`` of a ``<ul>``/``<ol>`` (by id()), honouring start, reversed and li value."""
+    items = [li for li in lst.find_all("li") if nearest(li, ("ul", "ol", "menu")) is lst]
+    marker = list_marker_type(lst)
+    reversed_ = lst.name == "ol" and lst.has_attr("reversed")
+    n = parse_int(lst.get("start"), len(items) if reversed_ else 1)
+    labels = {}
+    for li in items:
+        if li.has_attr("value"):
+            n = parse_int(li.get("value"), n)
+        item_marker = list_marker_type(li, marker)
+        labels[id(li)] = format_list_number(n, item_marker)
+        n = n - 1 if reversed_ else n + 1
+    return labels
+
+
+@dataclass
+class Walk:
+    """What the body walk collects besides text: top-level tables and the heading before each."""
+    on_table: Callable[[Tag], bool] | None = None  # True = table handled, do not descend into it
+    on_heading: Callable[[str], None] | None = None  # h1-h6 and bold paragraphs
+    labels: dict[int, str] = field(default_factory=dict)
+
+
+def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = False) -> None:
+    """Text of an element into ``out``: blocks, ``<br>`` and table rows break lines; list items
+    get "• " / "1. " labels; scripts, styles and hidden elements are skipped."""
+    for child in el.children:
+        if isinstance(child, NavigableString):
+            if isinstance(child, _NOT_TEXT):
+                continue
+            text = str(child)
+            if pre:
+                lines = text.split("\n")
+                for i, line in enumerate(lines):
+                    if i:
+                        out.newline()
+                    out.add(line)
+            else:
+                out.add(_HTML_SPACE.sub(" ", text))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in _SKIPPED_TAGS or is_hidden(child):
+            continue
+        if name == "br":
+            out.newline()
+            continue
+        if name == "table" and walk is not None and walk.on_table is not None:
+            out.newline()
+            if walk.on_table(child):
+                continue
+        if name in ("ul", "ol", "menu"):
+            labels = list_to_labels(child)
+            if walk is None:
+                walk = Walk()
+            walk.labels.update(labels)
+        if name == "li":
+            labels = walk.labels if walk is not None else {}
+            out.start_item(labels.get(id(child), "• "))
+            element_to_lines(child, out, walk, pre)
+            out.newline()
+            out.label = ""  # an empty item's label must not land on the next text
+            continue
+        if walk is not None and walk.on_heading is not None and (is_heading(child) or is_bold_block(child)):
+            text = " ".join(block_lines(child))
+            if text:
+                walk.on_heading(text)
+        if name in ("td", "th"):
+            out.add(" ")
+            element_to_lines(child, out, walk, pre)
+            out.add(" ")
+        elif name in _BLOCK_TAGS:
+            out.newline()
+            element_to_lines(child, out, walk, pre or name == "pre")
+            out.newline()
+        else:
+            element_to_lines(child, out, walk, pre)
+
+
+def block_lines(el: Tag) -> list[str]:
+    """An element's own text as cleaned lines (nested tables read as text)."""
+    out = Lines()
+    element_to_lines(el, out, Walk())
+    return [line for line in (normalise_line(x) for x in out.result()) if line]
+
+
+def cell_text(td: Tag) -> str:
+    """A cell's text: lines joined by "\\n" through ``join_lines``."""
+    out = Lines()
+    element_to_lines(td, out, Walk())
+    return join_lines(out.result())
+
+
+# ------------------------------------------------------------------ headings
+
+def is_heading(tag: Tag) -> bool:
+    return tag.name in ("h1", "h2", "h3", "h4", "h5", "h6") or tag.get("role") == "heading"
+
+
+def is_bold_style(tag: Tag) -> bool:
+    style = str(tag.get("style") or "")
+    match = re.search(r"font-weight\s*:\s*(bold(?:er)?|[6-9]00)", style, re.I)
+    return tag.name in ("b", "strong") or match is not None
+
+
+def is_bold_block(tag: Tag) -> bool:
+    """A short ``<p>`` (or leaf ``<div>``) whose visible text is all bold: a section heading."""
+    if tag.name not in ("p", "div") or tag.find(["table", "p", "div", "ul", "ol", "br"]) is not None:
+        return False
+    texts = [s for s in tag.find_all(string=True) if not isinstance(s, _NOT_TEXT) and s.strip()]
+    if not texts or sum(len(s) for s in texts) > 200:
+        return False
+    if is_bold_style(tag):
+        return True
+    for s in texts:
+        parent = s.parent
+        while parent is not None and parent is not tag and not is_bold_style(parent):
+            parent = parent.parent
+        if parent is tag or parent is None:
+            return False
+    return True
+
+
+# ------------------------------------------------------------------ tables
+
+def nearest(tag: Tag, names: tuple[str, ...]) -> Tag | None:
+    """The closest ancestor of ``tag`` with one of ``names`` (a cheap ``find_parent``)."""
+    parent = tag.parent
+    while parent is not None and parent.name not in names:
+        parent = parent.parent
+    return parent
+
+
+def table_rows(table: Tag) -> list[tuple[Tag, Tag]]:
+    """(tr, row group) of a table in source order: rows of thead/tbody/tfoot and direct rows."""
+    rows = []
+    for tr in table.find_all("tr"):
+        if nearest(tr, ("table",)) is not table:
+            continue
+        group = tr.parent if tr.parent is not None and tr.parent.name in ("thead", "tbody", "tfoot") else table
+        rows.append((tr, group))
+    return rows
+
+
+def row_cells(tr: Tag) -> list[Tag]:
+    """The ``<td>``/``<th>`` of a row (also when wrapped in a stray element by bad markup)."""
+    children = [c for c in tr.children if isinstance(c, Tag)]
+    if all(c.name in ("td", "th") for c in children):
+        return children
+    return [c for c in tr.find_all(["td", "th"]) if nearest(c, ("tr",)) is tr]
+
+
+def cell_spans(td: Tag, rows_left_in_group: int) -> tuple[int, int]:
+    """(rowspan, colspan) as the HTML table model reads them: bad values -> 1, colspan 0 -> 1,
+    rowspan 0 -> to the end of the row group, clamped so a span never leaves its row group."""
+    colspan = parse_int(td.get("colspan"), 1)
+    colspan = 1 if colspan is None or colspan < 1 else min(colspan, MAX_COLSPAN)
+    rowspan = parse_int(td.get("rowspan"), 1)
+    if rowspan is None or rowspan < 0:
+        rowspan = 1
+    rowspan = rows_left_in_group if rowspan == 0 else min(rowspan, MAX_ROWSPAN)
+    return max(1, min(rowspan, rows_left_in_group)), colspan
+
+
+def table_to_grid(table: Tag) -> list[list[Cell]]:
+    """A table as a full grid: the origin of a rowspan/colspan cell holds the text, positions to
+    its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
+    uncovered positions of short rows are empty cells."""
+    rows = table_rows(table)
+    group_end = [0] * len(rows)
+    for i in range(len(rows) - 1, -1, -1):
+        same = i + 1 < len(rows) and rows[i + 1][1] is rows[i][1]
+        group_end[i] = group_end[i + 1] if same else i
+    grid: dict[tuple[int, int], Cell] = {}
+    for r, (tr, _) in enumerate(rows):
+        c = 0
+        for td in row_cells(tr):
+            while (r, c) in grid:
+                c += 1
+            rowspan, colspan = cell_spans(td, group_end[r] - r + 1)
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    if (r + dr, c + dc) in grid:  # overlapping spans (bad markup): first cell wins
+                        continue
+                    if dr == 0 and dc == 0:
+                        grid[(r, c)] = Cell(cell_text(td), "")
+                    else:
+                        grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
+            c += colspan
+    width = max((c + 1 for (_, c) in grid), default=0)
+    if width == 0:
+        return []  # no cells at all
+    return [[grid.get((r, c), Cell()) for c in range(width)] for r in range(len(rows))]
+
+
+def table_caption(table: Tag) -> str:
+    caption = table.find("caption")
+    if caption is None or nearest(caption, ("table",)) is not table:
+        return ""
+    return " ".join(block_lines(caption))
+
+
+def is_layout_table(table: Tag) -> bool:
+    """A table used as a page frame around other tables: one cell, or role="presentation"."""
+    nested = [t for t in table.find_all("table")]
+    if not nested:
+        return False
+    if str(table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    rows = table_rows(table)
+    return len(rows) == 1 and len(row_cells(rows[0][0])) == 1
+
+
+# ------------------------------------------------------------------ document
+
+def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
+    """(top-level tables with their headings, body text lines outside tables) in document order."""
+    tables: list[RawTable] = []
+    heading = [""]
+
+    def on_table(table: Tag) -> bool:
+        if is_layout_table(table):
+            return False  # walk into its cells as if they were body
+        grid = table_to_grid(table)
+        if grid:
+            rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
+            tables.append(RawTable(rows=rows, index=len(tables), strategy="html",
+                                   heading=table_caption(table) or heading[0]))
+        return True
+
+    def on_heading(text: str) -> None:
+        heading[0] = text
+
+    root = soup.body or soup
+    out = Lines()
+    element_to_lines(root, out, Walk(on_table=on_table, on_heading=on_heading))
+    lines = [line for line in (normalise_line(x) for x in out.result()) if line]
+    return tables, lines
+
+
+def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
+    """Read an HTML page: every top-level table as a full grid, plus the title and first text blocks."""
+    error = sniff_to_error(data)
+    if error is not None:
+        raise error
+    text, encoding = bytes_to_text(data)
+    soup = text_to_soup(text)
+    tables, body_lines = soup_to_tables(soup)
+    title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""
+    text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]
+    guessed = bom_encoding(data) is None and meta_charset(data) != encoding
+    warnings = [f"no usable charset declared: decoded as {encoding}"] if guessed and encoding != "utf-8" else []
+    return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
+                       text_lines=text_lines, tables=tables, warnings=warnings)

@@ -1,0 +1,156 @@
+"""HTML parser: exact grids from small inline pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dhr_extract.extract.html import bytes_to_text, read_html
+from dhr_extract.model import ExtractError
+
+DEV_HTML = Path("/work/shared/corpus/dev/nuneaton_dhr1.html")
+
+
+def read(data: bytes | str):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return read_html(Path("plan.html"), data, "sha")
+
+
+def grid(table) -> list[list[str]]:
+    return [[c.text for c in r.cells] for r in table.rows]
+
+
+def spans(table) -> list[list[str]]:
+    return [[c.span for c in r.cells] for r in table.rows]
+
+
+def test_rowspan_and_colspan_together():
+    doc = read("""<html><head><title>Plan</title></head><body>
+    <h2>Action plan</h2>
+    <table>
+      <thead><tr><th>Rec</th><th>Agency</th><th>Action</th><th>Date</th></tr></thead>
+      <tbody>
+        <tr><td colspan="4"><strong>Warwickshire Police</strong></td></tr>
+        <tr><td rowspan="3" colspan="2">1. All agencies</td><td>Review</td><td>May</td></tr>
+        <tr><td>Train</td><td rowspan="0">June</td></tr>
+        <tr><td>Audit</td></tr>
+        <tr><td colspan="0">zero colspan</td><td colspan="x">bad</td><td rowspan="-2">neg</td></tr>
+      </tbody>
+      <tfoot><tr><td>foot</td><td rowspan="5">clipped to its group</td></tr></tfoot>
+    </table></body></html>""")
+    assert doc.format == "html" and doc.n_pages is None and doc.sha256 == "sha" and doc.source_file == "plan.html"
+    (table,) = doc.tables
+    assert table.heading == "Action plan" and table.strategy == "html"
+    assert grid(table) == [
+        ["Rec", "Agency", "Action", "Date"],
+        ["Warwickshire Police", "", "", ""],
+        ["1. All agencies", "", "Review", "May"],
+        ["", "", "Train", "June"],
+        ["", "", "Audit", ""],
+        ["zero colspan", "bad", "neg", ""],  # rowspan=0 ran to the end of the tbody
+        ["foot", "clipped to its group", "", ""],
+    ]
+    assert spans(table) == [
+        ["", "", "", ""],
+        ["", "left", "left", "left"],
+        ["", "left", "", ""],
+        ["above", "above", "", ""],
+        ["above", "above", "", "above"],
+        ["", "", "", "above"],
+        ["", "", "", ""],
+    ]
+
+
+def test_cell_text_breaks_lists_and_entities():
+    doc = read("""<table><tr><td>
+      <p>First&nbsp;&nbsp;paragraph
+         wrapped in source</p><p>Second</p>line one<br>line two<br/><div>in a div</div>
+      <ul><li>bullet one</li><li><p>bullet in p</p></li><li></li></ul>
+      <ol><li>one</li><li>two<ul><li>nested</li></ul></li></ol>
+      <ol start="3" type="a"><li>c item</li><li value="7">g item</li></ol>
+      <ol type="I"><li>roman</li></ol>
+      <script>var x = "<p>no</p>";</script><style>p {color: red}</style>
+      <span style="display:none">hidden</span>31<sup>st</sup> May
+    </td><td>&#8226;already bulleted<br>&amp; more</td></tr></table>""")
+    assert grid(doc.tables[0]) == [[
+        "First paragraph wrapped in source\nSecond\nline one\nline two\nin a div\n"
+        "• bullet one\n• bullet in p\n1. one\n2. two\n• nested\nc. c item\ng. g item\nI. roman\n31st May",
+        "• already bulleted\n& more",
+    ]]
+
+
+def test_cp1252_without_charset():
+    data = (b"<html><body><table><tr><td>Police \x96 it\x92s \x93done\x94 \x80 5</td>"
+            b"<td>caf\xe9 \x81</td></tr></table></body></html>")
+    doc = read(data)
+    assert grid(doc.tables[0]) == [["Police \u2013 it\u2019s \u201cdone\u201d \u20ac 5", "caf\u00e9"]]
+    assert doc.warnings == ["no usable charset declared: decoded as cp1252"]
+
+
+def test_meta_charset_and_bom():
+    cyrillic = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=koi8-r'></head>" \
+               "<body><table><tr><td>Привет</td></tr></table></body></html>"
+    koi8 = read(cyrillic.encode("koi8-r"))
+    assert grid(koi8.tables[0]) == [["Привет"]] and koi8.warnings == []
+    latin = b"<meta charset='ISO-8859-1'><table><tr><td>\x96 caf\xe9</td></tr></table>"
+    assert grid(read(latin).tables[0]) == [["\u2013 caf\u00e9"]]  # latin-1 labels mean windows-1252
+    wrong = b"<meta charset='utf-8'><table><tr><td>it\x92s</td></tr></table>"  # declared utf-8, is cp1252
+    assert grid(read(wrong).tables[0]) == [["it\u2019s"]]
+    utf16 = "\ufeff<table><tr><td>Ünïcode – ok</td></tr></table>".encode("utf-16-le")
+    assert grid(read(utf16).tables[0]) == [["Ünïcode – ok"]]
+    assert bytes_to_text("\ufeffx".encode("utf-8")) == ("x", "utf-8")
+
+
+def test_nested_table_belongs_to_parent_cell_and_tables_in_order():
+    doc = read("""<html><head><title>  Nuneaton
+      DHR </title></head><body>
+    <p>Intro text</p>
+    <p><b>Theme 1 – Processes</b></p>
+    <table><tr><td>Rec</td><td>Progress</td></tr>
+      <tr><td>1. Do it</td><td>History:<table><tr><td>Jan 2022</td><td>Done</td></tr>
+                                             <tr><td>Feb 2022</td><td>Started</td></tr></table></td></tr></table>
+    <p>Between <strong>the</strong> tables</p>
+    <table><caption>Glossary</caption><tr><th>Term</th><th>Meaning</th></tr></table>
+    <table><tr><td>third</td></tr></table>
+    </body></html>""")
+    assert [grid(t) for t in doc.tables] == [
+        [["Rec", "Progress"], ["1. Do it", "History:\nJan 2022 Done\nFeb 2022 Started"]],
+        [["Term", "Meaning"]],
+        [["third"]],
+    ]
+    assert [t.index for t in doc.tables] == [0, 1, 2]
+    assert [t.heading for t in doc.tables] == ["Theme 1 – Processes", "Glossary", "Theme 1 – Processes"]
+    assert doc.text_lines == ["Nuneaton DHR", "Intro text", "Theme 1 – Processes", "Between the tables"]
+
+
+def test_layout_wrapper_table_is_unwrapped():
+    doc = read("""<table><tr><td><h3>Police</h3>
+      <table><tr><td>a</td><td>b</td></tr></table></td></tr></table>""")
+    assert [grid(t) for t in doc.tables] == [[["a", "b"]]]
+    assert doc.tables[0].heading == "Police"
+
+
+def test_short_rows_padded_and_no_tables():
+    doc = read("<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr><tr></tr></table>")
+    assert grid(doc.tables[0]) == [["a", "b", "c"], ["d", "", ""], ["", "", ""]]
+    assert read(b"\x00\xff\xfe garbage <p>text</p>").tables == []
+    assert read(b"").tables == []
+
+
+def test_not_html():
+    with pytest.raises(ExtractError) as info:
+        read(b"PK\x03\x04rest of a docx")
+    assert info.value.error_type == "not_html"
+
+
+@pytest.mark.skipif(not DEV_HTML.exists(), reason="dev corpus not available")
+def test_dev_document():
+    doc = read_html(DEV_HTML, DEV_HTML.read_bytes(), "sha")
+    assert doc.text_lines[:3] == ["Nuneaton Domestic Homicide Review (DHR1) Agency Action Plan"] * 2 + [
+        "FINAL DOCUMENT ALL ACTIONS COMPLETE – NABSCOP 24th August 2017"]
+    (table,) = doc.tables
+    assert len(table.rows) == 80 and table.n_cols == 6
+    sections = [r for r in table.rows if [c.span for c in r.cells] == ["", "left", "left", "left", "left", "left"]]
+    assert len(sections) == 10 and sections[0].texts[0] == "Safer Warwickshire Partnership Board"
+    assert table.rows[2].texts[0].split("\n")[1].startswith("a. Clear, written policies")
