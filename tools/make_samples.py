@@ -1,0 +1,1684 @@
+#!/usr/bin/env python3
+"""Build the sample action plans in ``samples/`` and their reference annotations.
+
+Each plan below is ONE Python spec.  From it this script writes the document(s)
+(DOCX via python-docx, HTML by hand, PDF by converting the DOCX with LibreOffice)
+and ``<name>.truth.json`` in the format of ``nuneaton_dhr1.truth.json``, so the
+document and its annotation cannot disagree.
+
+    python tools/make_samples.py            # writes samples/*
+    python tools/make_samples.py --no-pdf   # skip the LibreOffice step
+
+Runs are reproducible: DOCX zip entries and core properties carry fixed dates and
+the PDF CreationDate / ModDate / ID are pinned after conversion.  If ``soffice`` is
+not on PATH the PDFs are skipped with a message (the committed PDFs stay as they are).
+
+All content is invented.  Agencies are named for realism only; the victims are
+pseudonyms ("Adult B", "Maya"...).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "samples"
+FIXED_DATE = dt.datetime(2022, 3, 1, 9, 30, 0)
+ZIP_DATE = (2022, 3, 1, 9, 30, 0)
+
+STATUSES = {"complete", "in_progress", "not_started", "overdue", "partially_complete", "unknown"}
+
+
+# ============================================================== spec helpers
+def A(agency, action, target="", progress="", status="unknown", evidence="",
+      lead=None, prefix="", status_word="", rag=""):
+    """One action row.
+
+    agency: the truth agency (lead agency column text, or the AGENCY: prefix as written).
+    lead:   what the Lead column shows (defaults to ``agency``; '' for an empty cell).
+    prefix: an ``AGENCY:`` prefix written before the action text in the document.
+    progress: the progress text column; status_word / rag: the Status and RAG columns.
+    status: what a careful reader concludes.
+    """
+    assert status in STATUSES, status
+    return dict(agency=agency, lead=agency if lead is None else lead, prefix=prefix,
+                action=action, evidence=evidence, target=target, progress=progress,
+                status_word=status_word, rag=rag, status=status)
+
+
+def R(number, text, actions, scope="", label=None):
+    """One recommendation: ``number`` as the truth wants it, ``label`` as written."""
+    return dict(number=number, label=label, text=text, scope=scope, actions=actions)
+
+
+def S(owner, recs):
+    """A section / theme / per-agency table: ``owner`` is the heading ('' if none)."""
+    return dict(owner=owner, recs=recs)
+
+
+# ============================================================== plan a: Home Office 7 columns
+HOME_OFFICE = dict(
+    name="home_office_7col",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Wrexham Community Safety Partnership — Domestic Homicide Review into the death "
+              "of Adult B — Action Plan",
+        subtitle="Version 4 – agreed by the Wrexham Community Safety Partnership Board on 14th "
+                 "October 2019. Progress updated 30th September 2020.",
+        review_id_hint="Wrexham DHR Adult B",
+        as_at="30th September 2020",
+    ),
+    evidence=True,
+    columns=["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take",
+             "Lead Agency", "Key milestones achieved in enacting recommendation", "Target Date",
+             "Date of completion and Outcome"],
+    contributors=[
+        ("North Wales Police", "Individual Management Review (IMR) and chronology"),
+        ("Betsi Cadwaladr University Health Board", "IMR and chronology covering the Mental Health "
+         "and Learning Disabilities Division, Wrexham Maelor Hospital and primary care"),
+        ("Wrexham County Borough Council – Social Services", "IMR and chronology"),
+        ("Wrexham County Borough Council – Housing Services", "Chronology and short report"),
+        ("National Probation Service (Wales)", "IMR"),
+        ("Welsh Ambulance Services NHS Trust", "Short report"),
+        ("Domestic Abuse Safety Unit (DASU) North Wales", "Short report and Review Panel membership"),
+    ],
+    glossary=[
+        ("ASB", "Anti-social behaviour"),
+        ("BCUHB", "Betsi Cadwaladr University Health Board"),
+        ("CMHT", "Community Mental Health Team"),
+        ("CSP", "Community Safety Partnership"),
+        ("DASH", "Domestic Abuse, Stalking and Harassment and Honour Based Violence risk "
+                 "identification checklist"),
+        ("DASU", "Domestic Abuse Safety Unit"),
+        ("LDU", "Local Delivery Unit"),
+        ("MARAC", "Multi-Agency Risk Assessment Conference"),
+        ("NPS", "National Probation Service"),
+        ("RMS", "Records Management System"),
+        ("SPoA", "Single Point of Access"),
+        ("VAWDASV", "Violence against Women, Domestic Abuse and Sexual Violence"),
+        ("WAST", "Welsh Ambulance Services NHS Trust"),
+    ],
+    sections=[S("", [
+        R("1",
+          "All agencies to ensure that their domestic abuse training covers coercive and controlling "
+          "behaviour, including economic abuse, and how a victim's physical and mental health may "
+          "affect their ability to recognise abuse and to seek help.\n"
+          "Training should draw on the learning from this review, in particular the way in which "
+          "Adult B's husband controlled her access to money, medication and appointments.",
+          scope="Local", label="1.", actions=[
+            A("North Wales Police",
+              "Refresh the coercive control content of the Domestic Abuse Matters programme for "
+              "frontline officers and staff in the Central district.\n"
+              "Add an anonymised case study based on this review to the programme.",
+              evidence="Domestic Abuse Matters champions identified in each response team.\n"
+                       "Refreshed programme approved by the Force Public Protection Governance "
+                       "Board (September 2019).",
+              target="31st March 2020",
+              progress="Completed 27/02/2020.\n"
+                       "Refreshed programme delivered to all response and neighbourhood teams in the "
+                       "Central district (412 officers and staff). Case study in use since January 2020.",
+              status="complete"),
+            A("Betsi Cadwaladr University Health Board",
+              "Revise Level 2 and Level 3 safeguarding training to include coercive and controlling "
+              "behaviour and economic abuse.\n"
+              "Ensure that staff in the Emergency Department at Wrexham Maelor Hospital complete Ask "
+              "and Act (Group 2) training.",
+              evidence="Revised training content approved by the Safeguarding Governance and "
+                       "Performance Group.\n"
+                       "Ask and Act compliance reported quarterly to the Wrexham Area Quality and "
+                       "Safety Group.",
+              target="Dec-19",
+              progress="Level 3 content revised October 2019.\n"
+                       "Ask and Act compliance in the Emergency Department is 71% against a target of "
+                       "85%. Additional sessions booked for November and December 2020. Ongoing.",
+              status="in_progress"),
+            A("Wrexham County Borough Council – Social Services",
+              "Commission coercive control training for adult and children's social care "
+              "practitioners, delivered jointly with the Domestic Abuse Safety Unit.",
+              evidence="Training commissioned.\n"
+                       "Attendance records held by the Workforce Development Team.",
+              target="Q2 2020/21",
+              progress="Not started – face to face delivery suspended because of COVID-19 "
+                       "restrictions. Virtual sessions are being arranged with DASU for January 2021.",
+              status="not_started"),
+            A("National Probation Service (Wales)",
+              "Remind all practitioners that the HMPPS coercive control e-learning is mandatory and "
+              "monitor completion through supervision.",
+              evidence="E-learning completion data reviewed by Senior Probation Officers each quarter.",
+              target="Ongoing",
+              progress="E-learning mandatory since April 2019; 96% completion in the Wrexham and "
+                       "Flintshire LDU. Monitored at quarterly performance meetings. Ongoing.",
+              status="in_progress"),
+        ]),
+        R("2",
+          "North Wales Police to ensure that when a victim declines to answer the DASH questions, "
+          "officers complete the risk assessment using their professional judgement and record the "
+          "reasons for the refusal, and that supervisors check that this has been done before the "
+          "occurrence is closed.",
+          scope="Local", label="2.", actions=[
+            A("North Wales Police",
+              "Amend the domestic abuse occurrence template on RMS (Niche) so that a refused DASH "
+              "cannot be submitted without an officer risk grading and rationale.\n"
+              "Issue a force-wide briefing on the change.",
+              evidence="Niche template amended.\n"
+                       "Briefing published on the force intranet and delivered at team briefings.",
+              target="31/12/2019",
+              progress="Completed 09/12/2019. Template change live.\n"
+                       "Dip sample of 50 refused DASH occurrences in February 2020 found a rationale "
+                       "recorded in 47 cases; the three officers concerned were given feedback by "
+                       "their supervisors.",
+              status="complete"),
+        ]),
+        R("3",
+          "Betsi Cadwaladr University Health Board to ensure that routine enquiry about domestic "
+          "abuse takes place in secondary mental health services and in primary care, and that "
+          "disclosures are recorded so that they are visible to all clinicians involved in the "
+          "patient's care.",
+          scope="Regional", label="3.", actions=[
+            A("BCUHB – Mental Health and Learning Disabilities Division",
+              "Include routine enquiry in the Care and Treatment Plan assessment documentation.\n"
+              "Audit compliance in the Wrexham Community Mental Health Team.",
+              evidence="Documentation amended (version 3.2, January 2020).\n"
+                       "Audit report presented to the Divisional Safeguarding Group.",
+              target="30th June 2020",
+              progress="Documentation amended January 2020.\n"
+                       "Audit postponed because of COVID-19 and now scheduled for Q3 2020/21.",
+              status="partially_complete"),
+            A("BCUHB – Primary Care (Wrexham Area Team)",
+              "Promote the use of the domestic abuse SNOMED codes and safeguarding alerts in GP "
+              "practice records across the Wrexham cluster.\n"
+              "Offer domestic abuse training to GP practices, based on the IRIS model.",
+              evidence="Guidance circulated to all 19 practices in the cluster.\n"
+                       "Number of practices receiving training.",
+              target="Q2 2020/21",
+              progress="Guidance circulated March 2020.\n"
+                       "Training offered to all practices; 6 of 19 practices trained by September 2020.",
+              status="in_progress"),
+        ]),
+        R("4",
+          "Wrexham County Borough Council Housing Services to ensure that:\n"
+          "a) tenancy officers are aware of the indicators of domestic abuse; and\n"
+          "b) reports of anti-social behaviour or noise at an address where domestic abuse is known "
+          "are considered as a possible indicator of ongoing abuse and shared with the Domestic "
+          "Abuse Safety Unit.",
+          scope="Local", label="4.", actions=[
+            A("Wrexham County Borough Council – Housing Services",
+              "a) Deliver domestic abuse awareness briefings to all tenancy and estate management "
+              "staff.\n"
+              "b) Update the anti-social behaviour procedure to include a domestic abuse check and a "
+              "referral pathway to DASU.",
+              evidence="a) Briefing attendance records.\n"
+                       "b) Revised ASB procedure approved by the Head of Housing and Economy.",
+              target="31st March 2020",
+              progress="a) Completed – 38 staff briefed in January and February 2020.\n"
+                       "b) ASB procedure drafted; sign off delayed. Revised date December 2020.",
+              status="partially_complete"),
+        ]),
+        R("5",
+          "All agencies to review how they respond when a family member or friend raises concerns "
+          "about the safety of a relative, and to ensure that the person is told how to contact "
+          "specialist domestic abuse services and how to make an application under the Domestic "
+          "Violence Disclosure Scheme (Clare's Law).",
+          scope="Regional", label="5.", actions=[
+            A("North Wales Police",
+              "Update the Force Control Room script for third party reports of domestic abuse to "
+              "include signposting to Live Fear Free and to the Domestic Violence Disclosure Scheme.",
+              evidence="Script updated and quality assured by the Force Control Room training team.",
+              target="Dec-19",
+              progress="Completed December 2019.",
+              status="complete"),
+            A("Betsi Cadwaladr University Health Board",
+              "Include advice on responding to concerned relatives in the Health Board Domestic "
+              "Abuse Policy at its next review.",
+              evidence="Policy revised and published on the intranet.",
+              target="31st March 2020",
+              progress="Overdue. Policy review extended to December 2020 because of COVID-19 "
+                       "pressures.",
+              status="overdue"),
+            A("Wrexham County Borough Council – Social Services",
+              "Update the Single Point of Access (SPoA) practice guidance so that calls from "
+              "concerned relatives are recorded and passed to the duty social worker, and callers "
+              "are given Live Fear Free contact details.",
+              evidence="Practice guidance updated.\n"
+                       "Dip sample of SPoA contacts.",
+              target="Q2 2020/21",
+              progress="Guidance updated and circulated August 2020.\n"
+                       "Dip sample completed September 2020 – no issues identified. Complete.",
+              status="complete"),
+            A("Domestic Abuse Safety Unit (DASU) North Wales",
+              "Produce a leaflet for family and friends explaining how to support someone who is "
+              "experiencing domestic abuse, in English and Welsh.",
+              evidence="Bilingual leaflet published and distributed to partner agencies.",
+              target="31/12/2019",
+              progress="Leaflet published in English and Welsh in November 2019 and distributed to GP "
+                       "surgeries, libraries and Wrexham Maelor Hospital. Completed.",
+              status="complete"),
+        ]),
+        R("6",
+          "Wrexham Community Safety Partnership to ask the MARAC Steering Group to audit cases "
+          "referred to MARAC three or more times in a twelve month period, to establish whether "
+          "the safety plans agreed at MARAC were effective and whether the perpetrators were being "
+          "managed.",
+          scope="Local", label="6.", actions=[
+            A("Wrexham Community Safety Partnership – MARAC Steering Group",
+              "MARAC Steering Group to agree the audit methodology and complete a multi-agency audit "
+              "of repeat cases.\n"
+              "Findings and any recommendations to be reported to the CSP Board.",
+              evidence="Audit methodology agreed (February 2020).\n"
+                       "Audit report and action plan.",
+              target="Q2 2020/21",
+              progress="Methodology agreed February 2020.\n"
+                       "Audit not completed by the target date because MARAC moved to virtual "
+                       "meetings. Revised target December 2020.",
+              status="overdue"),
+        ]),
+        R("7",
+          "Wrexham Community Safety Partnership to write to the Home Office and the Welsh "
+          "Government to highlight the lack of national guidance on notifying GP practices when the "
+          "police attend a domestic abuse incident involving one of their patients.",
+          scope="National", label="7.", actions=[
+            A("Wrexham Community Safety Partnership",
+              "Chair of the CSP to write to the Home Office DHR team and to the Welsh Government "
+              "VAWDASV team.",
+              evidence="Letters sent.\n"
+                       "Responses reported to the CSP Board.",
+              target="Dec-19",
+              progress="Letters sent 02/12/2019. Response received from the Welsh Government on "
+                       "20/01/2020 and reported to the CSP Board on 12/02/2020. Completed.",
+              status="complete"),
+        ]),
+        R("8",
+          "Welsh Ambulance Services NHS Trust to remind crews that a safeguarding referral should be "
+          "made when they attend a patient who discloses domestic abuse, even when the patient "
+          "declines conveyance to hospital.",
+          scope="Regional", label="8.", actions=[
+            A("Welsh Ambulance Services NHS Trust",
+              "Issue a clinical bulletin to all crews in the Central and North Wales region.\n"
+              "Include the learning in the annual safeguarding update for clinicians.",
+              evidence="Clinical bulletin issued.\n"
+                       "Safeguarding referral data reviewed by the Safeguarding Team.",
+              target="Ongoing",
+              progress="",
+              status="unknown"),
+        ]),
+        R("9",
+          "National Probation Service (Wales) to ensure that offender managers make domestic abuse "
+          "enquiries of the police and children's services at the start of every order or licence "
+          "involving a perpetrator of domestic abuse, and record the outcome.",
+          scope="Local", label="9.", actions=[
+            A("National Probation Service (Wales)",
+              "Reissue the Domestic Abuse Enquiries practice direction.\n"
+              "Senior Probation Officers to check that enquiries have been made during case audits.",
+              evidence="Practice direction reissued.\n"
+                       "Case audit results (quarterly).",
+              target="31st March 2020",
+              progress="Practice direction reissued November 2019.\n"
+                       "Q4 2019/20 case audit: enquiries made in 92% of relevant cases. Complete – "
+                       "monitoring continues through the quality assurance framework.",
+              status="complete"),
+        ]),
+    ])],
+)
+
+# ============================================================== plan b: HTML, R labels, status + RAG
+R_LABELS = dict(
+    name="r_labels_status",
+    formats=["html"],
+    meta=dict(
+        title="Domestic Homicide Review: Maya – Action plan progress report",
+        subtitle="Safer Stockport Partnership. Progress as at 30 September 2021.",
+        review_id_hint="Stockport DHR Maya",
+        as_at="30 September 2021",
+    ),
+    columns=["Recommendation", "Action", "Lead", "By when", "Progress", "Status", "RAG status"],
+    chronology=[
+        ("March 2018", "Maya registers with a GP practice in Stockport and discloses low mood."),
+        ("July 2018", "Police attend a report of a verbal argument at the flat; DASH completed, "
+                      "graded standard risk."),
+        ("November 2018", "Maya attends the Emergency Department with a wrist injury, saying that "
+                          "she fell."),
+        ("February 2019", "Maya's sister contacts the police with concerns; no offences disclosed."),
+        ("April 2019", "Referral to MARAC following a further incident; the case is heard at MARAC "
+                       "in May 2019."),
+        ("September 2019", "Maya is killed at her home. Her partner is later convicted of murder."),
+    ],
+    sections=[
+        S("Theme 1 – Information sharing", [
+            R("1",
+              "Stockport NHS Foundation Trust to ensure that information about domestic abuse "
+              "disclosed in the Emergency Department is shared with the patient's GP and, where the "
+              "patient consents or the risk is high, with the MARAC.",
+              label="R1", actions=[
+                A("Stockport NHS Foundation Trust – Named Nurse Safeguarding Adults",
+                  "• Amend the Emergency Department discharge letter template to include a domestic "
+                  "abuse field\n"
+                  "• Brief Emergency Department staff on the change",
+                  target="December 2021",
+                  progress="Template change approved by the Digital Board in August 2021.\n"
+                           "Awaiting build by the EPR supplier.",
+                  status_word="In progress", rag="Amber", status="in_progress"),
+            ]),
+            R("2",
+              "All agencies to ensure that their practitioners know how to access the MARAC "
+              "information held on shared systems, and that they check it before completing an "
+              "assessment with a known victim or perpetrator.",
+              label="R2", actions=[
+                A("Greater Manchester Police – Stockport district",
+                  "Include MARAC flag checks in the district briefing for Public Protection "
+                  "Investigation Unit officers.",
+                  target="31/10/2021",
+                  progress="Briefing delivered to all PPIU staff on 14 July 2021.",
+                  status_word="Complete", rag="Blue", status="complete"),
+                A("Pennine Care NHS Foundation Trust",
+                  "Add a MARAC check prompt to the community mental health assessment on PARIS.",
+                  target="Q3 2021/22",
+                  progress="Prompt designed.\nTesting with the Stockport CMHT during October 2021.",
+                  status_word="In progress", rag="Green", status="in_progress"),
+                A("Stockport Council – Adult Social Care",
+                  "Remind staff through the practice bulletin and include MARAC checks in the "
+                  "induction pack for new starters.",
+                  target="September 2021",
+                  progress="Practice bulletin issued June 2021.\nInduction pack updated.",
+                  status_word="Complete", rag="Green", status="complete"),
+                A("Stockport Homes",
+                  "Give housing officers read-only access to MARAC flags and train them in their use.",
+                  target="31/03/2022",
+                  progress="Data sharing agreement with the MARAC still to be drafted by "
+                           "Information Governance.",
+                  status_word="Not started", rag="Red", status="not_started"),
+            ]),
+        ]),
+        S("Theme 2 – Risk assessment and MARAC", [
+            R("3",
+              "Safer Stockport Partnership to review the capacity of the IDVA service to respond to "
+              "the volume of high-risk referrals, including the waiting time for first contact.",
+              label="R3", actions=[
+                A("Safer Stockport Partnership – Domestic Abuse Partnership Board",
+                  "Commission an independent review of IDVA capacity and caseloads.\n"
+                  "Report the findings and options to the Domestic Abuse Partnership Board.",
+                  target="March 2022",
+                  progress="Review commissioned from SafeLives in June 2021; fieldwork complete.\n"
+                           "Draft report due November 2021.",
+                  status_word="In progress", rag="Green", status="in_progress"),
+            ]),
+            R("4",
+              "Greater Manchester Police to ensure that DASH risk assessments are revisited when "
+              "circumstances change, including:\n"
+              "• the release of the perpetrator from custody; and\n"
+              "• the end of bail conditions.",
+              label="R4", actions=[
+                A("Greater Manchester Police – Public Protection Governance Unit",
+                  "Update the Domestic Abuse Investigation guidance to require a DASH review at each "
+                  "change in bail status or on release from custody.",
+                  target="30/06/2021",
+                  progress="Guidance update not yet agreed at force level; escalated to the Head of "
+                           "Public Protection.",
+                  status_word="Overdue", rag="Red", status="overdue"),
+                A("Greater Manchester Police – Stockport district",
+                  "Supervisors to dip sample 20 cases a month for compliance.",
+                  target="Ongoing",
+                  progress="Dip sampling started in August 2021.\n"
+                           "40 cases reviewed, 31 compliant; feedback given to officers.",
+                  status_word="Partially complete", rag="Amber", status="partially_complete"),
+            ]),
+        ]),
+        S("Theme 3 – Health services", [
+            R("5",
+              "NHS Stockport Clinical Commissioning Group to ensure that GP practices ask about "
+              "domestic abuse when a patient presents with anxiety, depression or unexplained "
+              "injuries, and that practice staff know how to refer to specialist services.",
+              label="R5", actions=[
+                A("NHS Stockport CCG – Designated Nurse Safeguarding Adults",
+                  "• Roll out IRIS training to the remaining 18 GP practices\n"
+                  "• Audit routine enquiry in five practices",
+                  target="Q4 2021/22",
+                  progress="IRIS training delivered to 9 of the 18 practices.\n"
+                           "Audit scheduled for January 2022.",
+                  status_word="Partially complete", rag="Amber", status="partially_complete"),
+            ]),
+            R("6",
+              "Pennine Care NHS Foundation Trust to ensure that care coordinators complete a carer's "
+              "assessment, and consider domestic abuse, when a patient's partner is also their main "
+              "carer.",
+              label="R6", actions=[
+                A("Pennine Care NHS Foundation Trust – Associate Director of Safeguarding",
+                  "Revise the carer's assessment guidance and the CPA review template.",
+                  target="December 2021",
+                  progress="Awaiting the Trust-wide review of the CPA policy.",
+                  status_word="Not started", rag="Red", status="not_started"),
+            ]),
+        ]),
+        S("Theme 4 – Housing and family", [
+            R("7",
+              "Stockport Homes to ensure that when a tenant who is known to be a victim of domestic "
+              "abuse asks for a joint tenancy with their partner, a domestic abuse risk assessment "
+              "is completed before the request is approved.",
+              label="R7", actions=[
+                A("Stockport Homes – Head of Tenancy Services",
+                  "Amend the joint tenancy procedure.\n"
+                  "Train lettings staff in the amended procedure.",
+                  target="31/08/2021",
+                  progress="Completed – procedure amended and approved on 19/07/2021.\n"
+                           "All 12 lettings staff trained.",
+                  status_word="", rag="Green", status="complete"),
+            ]),
+            R("8",
+              "Safer Stockport Partnership to develop information for family members, friends and "
+              "colleagues about how to recognise domestic abuse and where to get advice, and to "
+              "promote it through workplaces and community groups.",
+              label="R8", actions=[
+                A("Safer Stockport Partnership – Communications Team",
+                  "Launch a 'Know the signs' campaign aimed at family, friends and employers.",
+                  target="November 2021 (White Ribbon Day)",
+                  progress="Campaign materials designed with the help of Maya's family.\n"
+                           "Launch event booked for 25 November 2021.",
+                  status_word="In progress", rag="Green", status="in_progress"),
+                A("Stockport Council – Workforce Development",
+                  "Sign up to the Employers' Domestic Abuse Covenant and publish a workplace domestic "
+                  "abuse policy.",
+                  target="31/03/2022",
+                  progress="Council workplace policy published April 2021.\n"
+                           "Covenant signed on 6 September 2021.",
+                  status_word="Complete", rag="Blue", status="complete"),
+            ]),
+        ]),
+    ],
+)
+
+# ============================================================== plan c: borderless, themes, paragraph numbers
+BORDERLESS = dict(
+    name="theme_numbered_borderless",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Safer Lincolnshire Partnership — Domestic Homicide Review: Adult C (DHR 14) — "
+              "Action Plan",
+        subtitle="Update (as at 1st February 2022)",
+        review_id_hint="Lincolnshire DHR 14 Adult C",
+        as_at="1st February 2022",
+    ),
+    columns=["No.", "Recommendation", "Action to be taken", "Responsible agency/officer",
+             "Timescale", "Update (as at 1st February 2022)"],
+    sections=[
+        S("Theme 1 – Information sharing – county wide", [
+            R("3.1",
+              "Lincolnshire Police and Lincolnshire County Council Children's Services should agree a "
+              "protocol for sharing information about domestic abuse incidents where a child is a "
+              "member of the household, including:\n"
+              "a) the timescales for notifying the child's school through Operation Encompass; and\n"
+              "b) how information is shared when the child lives in, or attends school in, another "
+              "county.",
+              label="3.1", actions=[
+                A("Lincolnshire Police – Detective Chief Inspector, Public Protection Unit",
+                  "a) Review Operation Encompass notifications to ensure that schools are notified "
+                  "before 9am on the next school day.\n"
+                  "b) Agree a cross-border notification process with Nottinghamshire Police and "
+                  "Humberside Police.",
+                  target="a) March 2022\nb) June 2022",
+                  progress="a) Complete. 98% of notifications were sent before 9am in December 2021.\n"
+                           "b) Initial meeting held 12/01/2022; draft process being written.",
+                  status="partially_complete"),
+                A("Lincolnshire County Council – Head of Children's Safeguarding",
+                  "Include the protocol in the Lincolnshire Safeguarding Children Partnership "
+                  "procedures and brief Designated Safeguarding Leads in schools.",
+                  target="June 2022",
+                  progress="Not yet started – dependent on the cross-border process above.",
+                  status="not_started"),
+            ]),
+            R("3.2",
+              "All agencies should ensure that when information is requested for a MARAC, the "
+              "response includes a summary of all contact with the victim and the perpetrator in the "
+              "previous 12 months, not only the most recent contact.",
+              label="3.2", actions=[
+                A("MARAC Coordinator, Lincolnshire County Council Domestic Abuse Team",
+                  "Revise the MARAC research template and reissue the guidance to all MARAC "
+                  "representatives.",
+                  target="December 2021",
+                  progress="Complete. Revised template in use since 1st December 2021 and included in "
+                           "the induction for new MARAC representatives.",
+                  status="complete"),
+            ]),
+        ]),
+        S("Theme 2 – Processes – county wide", [
+            R("6.1.1",
+              "The Safer Lincolnshire Partnership should review the pathway for victims of domestic "
+              "abuse aged over 60, to ensure that they are offered the same level of support as "
+              "younger victims and that services are accessible to them.",
+              label="6.1.1", actions=[
+                A("Domestic Abuse Strategic Manager, Lincolnshire County Council",
+                  "Commission EDAN Lincs to review the take-up of services by older victims, in "
+                  "consultation with Age UK Lincoln & South Lincolnshire.",
+                  target="September 2022",
+                  progress="Scoping complete and review under way.\n"
+                           "Interim findings due May 2022.",
+                  status="in_progress"),
+            ]),
+            R("6.1.2",
+              "Lincolnshire County Council Adult Care should ensure that when a safeguarding concern "
+              "is closed because the adult declines support:\n"
+              "a) the reasons are recorded; and\n"
+              "b) the adult is given information about specialist domestic abuse services.",
+              label="6.1.2", actions=[
+                A("Head of Safeguarding, Adult Care",
+                  "a) Amend the safeguarding concern closure form on Mosaic.\n"
+                  "b) Audit 30 closed concerns.",
+                  target="a) January 2022\nb) April 2022",
+                  progress="a) Mosaic form amended 10/01/2022.\n"
+                           "b) Audit planned for April 2022.",
+                  status="partially_complete"),
+            ]),
+            R("8.4",
+              "Lincolnshire Police should ensure that when a Domestic Violence Protection Notice is "
+              "considered but not applied for, the authorising officer records the rationale.",
+              label="8.4", actions=[
+                A("Lincolnshire Police – Head of Public Protection",
+                  "Issue guidance to all Superintendents and Inspectors who authorise DVPNs.\n"
+                  "Add a mandatory rationale field to the Niche occurrence.",
+                  target="31st October 2021",
+                  progress="Guidance issued September 2021.\n"
+                           "The Niche change was not made by the target date and is now scheduled for "
+                           "the March 2022 release. Overdue.",
+                  status="overdue"),
+            ]),
+        ]),
+        S("Theme 3 – Health – local", [
+            R("10.2a",
+              "United Lincolnshire Hospitals NHS Trust should ensure that routine enquiry about "
+              "domestic abuse takes place at every antenatal booking appointment, and that the "
+              "woman's partner is not present when the question is asked.",
+              label="10.2a", actions=[
+                A("ULHT – Head of Midwifery",
+                  "Audit compliance with routine enquiry at booking at Lincoln County Hospital, "
+                  "Pilgrim Hospital Boston and Grantham and District Hospital.",
+                  target="Quarterly from October 2021",
+                  progress="October–December 2021 audit: routine enquiry recorded at 89% of bookings; "
+                           "partner absent in 81%.\n"
+                           "Action plan agreed with community midwifery teams. Ongoing.",
+                  status="in_progress"),
+                A("ULHT – Named Midwife for Safeguarding",
+                  "Deliver refresher training to community midwives on asking safely, including the "
+                  "use of interpreters and how to see the woman alone.",
+                  target="March 2022",
+                  progress="Training delivered to 112 of 150 community midwives. Remaining sessions "
+                           "booked for February 2022.",
+                  status="in_progress"),
+            ]),
+            R("10.2b",
+              "Lincolnshire Partnership NHS Foundation Trust should ensure that domestic abuse risk is "
+              "reviewed when a patient with a history of perpetrating abuse is discharged from "
+              "inpatient care to live with a partner.",
+              label="10.2b", actions=[
+                A("LPFT – Associate Director of Safeguarding",
+                  "Include domestic abuse risk in the discharge planning checklist and in the 72-hour "
+                  "follow-up contact.",
+                  target="December 2021",
+                  progress="Complete. Checklist updated and launched on 1st December 2021.",
+                  status="complete"),
+            ]),
+            R("11.3",
+              "Lincolnshire Clinical Commissioning Group should ensure that GP practices code "
+              "domestic abuse disclosures and, where it is safe to do so, link the records of family "
+              "members:\n"
+              "a) by issuing coding guidance to practices; and\n"
+              "b) by including domestic abuse in the annual safeguarding self-assessment for "
+              "practices.",
+              label="11.3", actions=[
+                A("Lincolnshire CCG – Named GP for Safeguarding Adults",
+                  "a) Issue coding guidance through the Primary Care Safeguarding Newsletter.\n"
+                  "b) Add domestic abuse questions to the 2022 practice self-assessment.",
+                  target="a) Completed\nb) May 2022",
+                  progress="a) Guidance issued September 2021.\n"
+                           "b) Questions drafted; the self-assessment will be issued in May 2022.",
+                  status="partially_complete"),
+            ]),
+        ]),
+        S("Theme 4 – Training and awareness – county wide", [
+            R("12.1",
+              "The Safer Lincolnshire Partnership should ensure that multi-agency domestic abuse "
+              "training includes economic abuse and the use of technology to control and monitor "
+              "victims.",
+              label="12.1", actions=[
+                A("Domestic Abuse Strategic Manager, Lincolnshire County Council",
+                  "Update the content of the Level 2 multi-agency domestic abuse course.",
+                  target="January 2022",
+                  progress="Complete – new content delivered from January 2022.",
+                  status="complete"),
+                A("Lincolnshire Police – Learning and Development",
+                  "Include technology-enabled abuse in the Domestic Abuse Matters refresher for "
+                  "frontline officers.",
+                  target="June 2022",
+                  progress="No update received.",
+                  status="unknown"),
+            ]),
+            R("12.2",
+              "All agencies should share the learning from this review with their staff through a "
+              "seven minute briefing.",
+              label="12.2", actions=[
+                A("DHR Coordinator, Safer Lincolnshire Partnership",
+                  "Produce a seven minute briefing and circulate it to all partner agencies.",
+                  target="Within 3 months of publication",
+                  progress="Complete. Briefing circulated 15th November 2021.",
+                  status="complete"),
+            ]),
+        ]),
+    ],
+)
+
+# ============================================================== plan d: Word auto-numbering, one table per agency
+AUTONUMBERED = dict(
+    name="autonumbered",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Reading Community Safety Partnership — Domestic Homicide Review: Adult D — "
+              "Action Plan",
+        subtitle="Progress as at 31st January 2023",
+        review_id_hint="Reading DHR Adult D",
+        as_at="31st January 2023",
+    ),
+    columns=["Recommendation", "Action", "Lead", "Target completion date", "Progress", "RAG"],
+    guidance=["What is the over-arching recommendation?", "How will it be achieved?", "Who?",
+              "When?", "Update", "R/A/G"],
+    sections=[
+        S("Thames Valley Police", [
+            R("1",
+              "Thames Valley Police to ensure that officers attending domestic abuse incidents where "
+              "the victim has care and support needs make a referral to Adult Social Care, and "
+              "record that they have done so.",
+              actions=[
+                A("TVP – Head of Protecting Vulnerable People",
+                  "Add an adult safeguarding referral prompt to the domestic abuse module of the "
+                  "Pocketbook app.\n"
+                  "Brief response officers at the Reading LPA.",
+                  target="31/03/2022",
+                  progress="Prompt added to Pocketbook in February 2022.\n"
+                           "Referrals to Reading Adult Social Care from domestic abuse incidents rose "
+                           "by 23% in Q1 2022/23. Complete.",
+                  rag="Blue", status="complete"),
+            ]),
+            R("2",
+              "Thames Valley Police to review the use of bail conditions and Domestic Violence "
+              "Protection Notices where the suspect in a domestic abuse case is released under "
+              "investigation.",
+              actions=[
+                A("TVP – Detective Superintendent, Reading LPA",
+                  "Review 50 domestic abuse cases released under investigation in the Reading LPA and "
+                  "report the findings to the Force Domestic Abuse Working Group.",
+                  target="Q3 2022/23",
+                  progress="Case review started November 2022 – 28 of 50 cases reviewed.",
+                  rag="Amber", status="in_progress"),
+            ]),
+        ]),
+        S("Berkshire Healthcare NHS Foundation Trust", [
+            R("3",
+              "Berkshire Healthcare NHS Foundation Trust to ensure that the Common Point of Entry "
+              "asks about domestic abuse at triage and that a disclosure triggers a DASH risk "
+              "assessment:\n"
+              "a) the triage script to include a routine enquiry question;\n"
+              "b) staff to be trained in completing the DASH.",
+              actions=[
+                A("BHFT – Head of Safeguarding",
+                  "a) Update the Common Point of Entry triage script on RiO.\n"
+                  "b) Deliver DASH training to all Common Point of Entry clinicians.",
+                  target="a) June 2022\nb) September 2022",
+                  progress="a) Complete – script live 06/06/2022.\n"
+                           "b) 31 of 40 clinicians trained; remaining sessions booked for February "
+                           "2023.",
+                  rag="Amber", status="partially_complete"),
+            ]),
+            R("4",
+              "Berkshire Healthcare NHS Foundation Trust to ensure that when a patient's partner "
+              "attends appointments with them, staff offer the patient an opportunity to be seen "
+              "alone.",
+              actions=[
+                A("BHFT – Named Nurse Safeguarding Adults",
+                  "Issue a 'Seen alone' practice note and include it in Level 3 safeguarding "
+                  "training.",
+                  target="December 2022",
+                  progress="Overdue – practice note drafted but not yet approved by the Safeguarding "
+                           "Group. Approval expected March 2023.",
+                  rag="Red", status="overdue"),
+            ]),
+        ]),
+        S("Royal Berkshire NHS Foundation Trust", [
+            R("5",
+              "Royal Berkshire NHS Foundation Trust to ensure that repeat attendances at the "
+              "Emergency Department with injuries are flagged to the hospital IDVA.",
+              actions=[
+                A("RBFT – Safeguarding Adults Lead",
+                  "Develop an automated report from the Emergency Department system identifying "
+                  "patients with three or more injury attendances in 12 months, to be reviewed each "
+                  "week by the hospital IDVA.",
+                  target="April 2023",
+                  progress="Not started. Dependent on the electronic patient record upgrade scheduled "
+                           "for spring 2023.",
+                  rag="Red", status="not_started"),
+            ]),
+        ]),
+        S("Brighter Futures for Children", [
+            R("6",
+              "Brighter Futures for Children to ensure that assessments of children living with "
+              "domestic abuse include the voice of the child and consider the impact of the abuse on "
+              "the non-abusing parent's capacity to protect them.",
+              actions=[
+                A("BFfC – Service Manager, Children's Single Point of Access",
+                  "Revise the Child and Family Assessment template and practice guidance.",
+                  target="31st October 2022",
+                  progress="Complete. Template revised and live on Mosaic since 03/10/2022.",
+                  rag="Green", status="complete"),
+                A("BFfC – Quality Assurance Team",
+                  "Audit 20 assessments for the voice of the child and report to the Practice "
+                  "Improvement Board.",
+                  target="March 2023",
+                  progress="Audit in progress – 12 of 20 assessments reviewed.",
+                  rag="Green", status="in_progress"),
+            ]),
+        ]),
+        S("Reading Community Safety Partnership – all agencies", [
+            R("7",
+              "All agencies to ensure that staff are aware of the statutory definition of domestic "
+              "abuse in the Domestic Abuse Act 2021, including that children are victims in their own "
+              "right, and that staff recognise economic abuse.",
+              actions=[
+                A("POLICE",
+                  "Brief all Reading LPA officers and staff on the Domestic Abuse Act 2021 through the "
+                  "Protecting Vulnerable People training day.",
+                  lead="", prefix="POLICE",
+                  target="July 2022",
+                  progress="Completed – 96% attendance.",
+                  rag="Blue", status="complete"),
+                A("CHILDREN'S SERVICES",
+                  "Include the Act in the BFfC domestic abuse practice guidance and in team "
+                  "briefings.",
+                  lead="", prefix="CHILDREN'S SERVICES",
+                  target="September 2022",
+                  progress="Guidance updated.\n"
+                           "Team briefings ongoing – 9 of 11 teams briefed.",
+                  rag="Amber", status="in_progress"),
+                A("BHFT",
+                  "Update the Trust Domestic Abuse Policy and the Level 2 e-learning.",
+                  lead="", prefix="BHFT",
+                  target="October 2022",
+                  progress="Complete – policy and e-learning updated October 2022.",
+                  rag="Green", status="complete"),
+                A("ADULT SOCIAL CARE",
+                  "Deliver economic abuse training to Adult Social Care practitioners with Surviving "
+                  "Economic Abuse.",
+                  lead="", prefix="ADULT SOCIAL CARE",
+                  target="March 2023",
+                  progress="Not started – training provider being confirmed.",
+                  rag="Red", status="not_started"),
+            ]),
+            R("8",
+              "Reading Community Safety Partnership to share the learning from this review with "
+              "local employers, including how to respond when an employee discloses domestic abuse.",
+              actions=[
+                A("Reading CSP – Community Safety Manager",
+                  "Host a learning event for Reading employers with the Reading Business Improvement "
+                  "District.",
+                  target="Ongoing",
+                  progress="Event held 25/11/2022 (White Ribbon Day) – 40 employers attended.\n"
+                           "A further event is planned for autumn 2023.",
+                  rag="Green", status="in_progress"),
+            ]),
+            R("9",
+              "Reading Community Safety Partnership to seek assurance that the actions in this plan "
+              "have been embedded, through a multi-agency audit of practice 12 months after "
+              "publication.",
+              actions=[
+                A("Reading CSP – DHR Coordinator",
+                  "Schedule the multi-agency audit through the Domestic Abuse Strategic Group.",
+                  target="TBC",
+                  progress="",
+                  rag="", status="unknown"),
+            ]),
+        ]),
+    ],
+)
+
+# ============================================================== plan e: "Recommendation 1:" labels, Rec column
+REC_COLON = dict(
+    name="recommendation_colon",
+    formats=["docx"],
+    meta=dict(
+        title="Cheshire East Community Safety Partnership – Domestic Homicide Review 'Jade' – "
+              "Action Plan",
+        subtitle="Updated for the Safer Cheshire East Partnership Board, 12th September 2018",
+        review_id_hint="Cheshire East DHR Jade",
+        as_at="12th September 2018",
+    ),
+    evidence=True,
+    progress_from="status",  # the Status column is the only progress-like column
+    columns=["Rec", "Action", "Agency", "Target date", "Outcome / evidence", "Status"],
+    sections=[
+        S("Cheshire Constabulary", [
+            R("1",
+              "Cheshire Constabulary to ensure that all officers understand the offence of controlling "
+              "or coercive behaviour (Serious Crime Act 2015, section 76) and consider it at every "
+              "domestic abuse incident they attend.",
+              label="Recommendation 1:", actions=[
+                A("Cheshire Constabulary",
+                  "Deliver Domestic Abuse Matters training to all response officers.",
+                  target="31.12.18",
+                  evidence="Training records – 640 officers trained.",
+                  status_word="Complete - see minutes 12/09/2018", status="complete"),
+                A("Cheshire Constabulary – Performance Unit",
+                  "Monitor the number of section 76 offences recorded and charged each quarter.",
+                  target="April each year",
+                  evidence="Quarterly performance report to the Domestic Abuse Partnership.",
+                  status_word="Ongoing", status="in_progress"),
+            ]),
+            R("2",
+              "Cheshire Constabulary to review how breaches of non-molestation orders are dealt with.",
+              label="Recommendation 2:", actions=[
+                A("Cheshire Constabulary",
+                  "Issue guidance to officers on positive action for breaches of non-molestation "
+                  "orders.",
+                  target="By 30/06/2018",
+                  evidence="Guidance published on the force intranet.",
+                  status_word="Achieved", status="complete"),
+                A("Cheshire Constabulary – Public Protection Unit",
+                  "Dip sample breach cases to check that positive action was taken.",
+                  target="Dec-18",
+                  evidence="Dip sample results reported to the Head of Crime.",
+                  status_word="Overdue", status="overdue"),
+            ]),
+        ]),
+        S("Cheshire and Wirral Partnership NHS Foundation Trust", [
+            R("3",
+              "Cheshire and Wirral Partnership NHS Foundation Trust to ensure that routine enquiry "
+              "about domestic abuse is made at assessment in substance misuse services.\n"
+              "This should include:\n"
+              "• enquiry about the patient as a victim; and\n"
+              "• enquiry about the patient as a perpetrator.",
+              label="Recommendation 3:", actions=[
+                A("CWP – Substance Misuse Service",
+                  "Update the assessment paperwork used by the substance misuse service.",
+                  target="Immediate",
+                  evidence="Revised assessment paperwork in use.",
+                  status_word="ACTIONS COMPLETED", status="complete"),
+                A("CWP – Safeguarding Team",
+                  "Audit 25 substance misuse assessments for evidence of routine enquiry.",
+                  target="31.03.19",
+                  evidence="Audit report.",
+                  status_word="Not started", status="not_started"),
+            ]),
+        ]),
+        S("Cheshire East Council", [
+            R("4",
+              "Cheshire East Council Adult Social Care to ensure that carers' assessments consider "
+              "whether the carer is experiencing, or is at risk of, domestic abuse.",
+              label="Recommendation 4:", actions=[
+                A("Cheshire East Council – Adult Social Care",
+                  "Amend the carer's assessment template on Liquidlogic.",
+                  target="TBC",
+                  evidence="",
+                  status_word="On-going", status="in_progress"),
+                A("Cheshire East Council – Adult Social Care",
+                  "Brief carers' assessors on the indicators of domestic abuse and on referral to "
+                  "the Domestic Abuse Hub.",
+                  target="June 2018",
+                  evidence="Briefing notes and attendance lists.",
+                  status_word="Complete", status="complete"),
+            ]),
+            R("5",
+              "Cheshire East Council Housing Options to ensure that applicants fleeing domestic abuse "
+              "are offered a referral to the Cheshire East Domestic Abuse Hub.",
+              label="Recommendation 5:", actions=[
+                A("Cheshire East Council – Housing Options",
+                  "Add a referral prompt to the housing options triage.",
+                  target="31.10.18",
+                  evidence="Referral data from the Domestic Abuse Hub.",
+                  status_word="Partially complete", status="partially_complete"),
+                A("Cheshire East Council – Housing Options",
+                  "Train housing options officers in the use of the DASH risk checklist.",
+                  target="31.12.18",
+                  evidence="Training records.",
+                  status_word="Complete", status="complete"),
+            ]),
+        ]),
+        S("Cheshire East Domestic Abuse Partnership", [
+            R("6",
+              "The Cheshire East Domestic Abuse Partnership to raise awareness of domestic abuse "
+              "among older people and their families.",
+              label="Recommendation 6:", actions=[
+                A("Cheshire East Domestic Abuse Partnership",
+                  "Run an awareness campaign with Age UK Cheshire East.",
+                  target="November 2018",
+                  evidence="Campaign materials.\nReach data from social media and events.",
+                  status_word="Complete", status="complete"),
+                A("Cheshire East Council – Public Health",
+                  "Include older victims in the partnership domestic abuse needs assessment.",
+                  target="April 2019",
+                  evidence="",
+                  status_word="Not started", status="not_started"),
+            ]),
+        ]),
+    ],
+)
+
+PLANS = [HOME_OFFICE, R_LABELS, BORDERLESS, AUTONUMBERED, REC_COLON]
+
+
+# ============================================================== truth
+def truth_for(plan):
+    """The reference annotation, straight from the spec."""
+    progress_from_status = plan.get("progress_from") == "status"
+    has_evidence = plan.get("evidence", False)
+    recs, acts = [], []
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            recs.append(dict(number=r["number"], text=r["text"], scope=r["scope"], owner=sec["owner"]))
+            for a in r["actions"]:
+                acts.append(dict(
+                    rec=r["number"],
+                    agency=a["agency"] or sec["owner"],
+                    scope=r["scope"],
+                    action=a["action"],
+                    evidence=a["evidence"] if has_evidence else "",
+                    target=a["target"],
+                    progress=a["status_word"] if progress_from_status else a["progress"],
+                    status=a["status"],
+                ))
+    meta = dict(plan["meta"])
+    meta["documents"] = [f"{plan['name']}.{f}" for f in plan["formats"]]
+    return dict(meta=meta, columns=plan["columns"], recommendations=recs, actions=acts)
+
+
+# ============================================================== DOCX helpers
+_TCPR_ORDER = ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
+               "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"]
+_TBLPR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+                "tblLayout", "tblCellMar", "tblLook"]
+_TRPR_ORDER = ["cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
+               "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden"]
+
+
+def _insert_ordered(parent, el, order):
+    """Insert ``el`` into ``parent`` respecting the schema child order, replacing a namesake."""
+    name = el.tag.split("}")[1]
+    for old in parent.findall(qn("w:" + name)):
+        parent.remove(old)
+    idx = order.index(name)
+    for i, child in enumerate(parent):
+        cname = child.tag.split("}")[1]
+        if cname in order and order.index(cname) > idx:
+            parent.insert(i, el)
+            return el
+    parent.append(el)
+    return el
+
+
+def _el(tag, **attrs):
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn("w:" + k), str(v))
+    return el
+
+
+def new_document(landscape, title, author, font="Arial", size=9):
+    doc = Document()
+    sec = doc.sections[0]
+    if landscape:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    else:
+        sec.orientation = WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, side, Cm(1.5))
+    sec.header_distance = sec.footer_distance = Cm(0.8)
+    normal = doc.styles["Normal"]
+    normal.font.name = font
+    normal.font.size = Pt(size)
+    rpr = normal.element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    for k in ("ascii", "hAnsi", "cs", "eastAsia"):
+        rfonts.set(qn("w:" + k), font)
+    pf = normal.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    pf.line_spacing = 1.0
+    cp = doc.core_properties
+    cp.title = title
+    cp.author = author
+    cp.last_modified_by = author
+    cp.comments = ""
+    cp.created = FIXED_DATE
+    cp.modified = FIXED_DATE
+    cp.last_printed = FIXED_DATE
+    cp.revision = 3
+    return doc
+
+
+def add_par(container, text, bold=False, italic=False, size=None, style=None, space_after=None,
+            align=None, color=None):
+    p = container.add_paragraph(style=style)
+    if text:
+        run = p.add_run(text)
+        run.bold = bold or None
+        run.italic = italic or None
+        if size:
+            run.font.size = Pt(size)
+        if color:
+            run.font.color.rgb = RGBColor.from_string(color)
+    if space_after is not None:
+        p.paragraph_format.space_after = Pt(space_after)
+    if align:
+        p.alignment = align
+    return p
+
+
+def fill_cell(cell, text, bold=False, italic=False, color=None, space_after_last=None,
+              space_between=None, numbering=None, label=None):
+    """Write ``text`` (paragraphs separated by "\\n") into an empty cell.
+
+    numbering: numId to put on the first paragraph (Word auto-numbering).
+    label: text run written before the first paragraph (e.g. "1. ").
+    """
+    paras = text.split("\n") if text else [""]
+    for i, line in enumerate(paras):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        if i == 0 and label:
+            r = p.add_run(label)
+            r.bold = True
+        if line:
+            r = p.add_run(line)
+            r.bold = bold or None
+            r.italic = italic or None
+            if color:
+                r.font.color.rgb = RGBColor.from_string(color)
+        if i == 0 and numbering is not None:
+            p.style = "List Paragraph"
+            numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+            numpr.get_or_add_ilvl().val = 0
+            numpr.get_or_add_numId().val = numbering
+        if space_between is not None and i < len(paras) - 1:
+            p.paragraph_format.space_after = Pt(space_between)
+        if space_after_last is not None and i == len(paras) - 1:
+            p.paragraph_format.space_after = Pt(space_after_last)
+    return cell
+
+
+def shade(cell, fill):
+    _insert_ordered(cell._tc.get_or_add_tcPr(), _el("w:shd", val="clear", color="auto", fill=fill),
+                    _TCPR_ORDER)
+
+
+def v_merge(cell, restart):
+    el = _el("w:vMerge", val="restart") if restart else _el("w:vMerge")  # bare = continue (as Word)
+    _insert_ordered(cell._tc.get_or_add_tcPr(), el, _TCPR_ORDER)
+
+
+def make_table(doc, widths_cm, style="Table Grid", borderless=False):
+    t = doc.add_table(rows=0, cols=len(widths_cm))
+    if style:
+        t.style = doc.styles[style]
+    t.autofit = False
+    tblpr = t._tbl.tblPr
+    _insert_ordered(tblpr, _el("w:tblW", w=int(sum(widths_cm) * 567), type="dxa"), _TBLPR_ORDER)
+    _insert_ordered(tblpr, _el("w:tblLayout", type="fixed"), _TBLPR_ORDER)
+    if borderless:
+        borders = _el("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(_el("w:" + side, val="nil"))
+        _insert_ordered(tblpr, borders, _TBLPR_ORDER)
+    for col, w in zip(t.columns, widths_cm):
+        col.width = Cm(w)
+    return t
+
+
+def header_row(table, texts, fill=None, repeat=True, bold=True, color=None, italic=False):
+    row = table.add_row()
+    if repeat:
+        trpr = row._tr.get_or_add_trPr()
+        _insert_ordered(trpr, _el("w:cantSplit"), _TRPR_ORDER)
+        _insert_ordered(trpr, _el("w:tblHeader"), _TRPR_ORDER)
+    for cell, text in zip(row.cells, texts):
+        fill_cell(cell, text, bold=bold, italic=italic, color=color)
+        if fill:
+            shade(cell, fill)
+    return row
+
+
+def span_row(table, text, fill=None, bold=True, space_after=None):
+    """A section / theme row: one cell spanning the whole table (w:gridSpan)."""
+    row = table.add_row()
+    cell = row.cells[0].merge(row.cells[-1])
+    fill_cell(cell, text, bold=bold, space_after_last=space_after)
+    if fill:
+        shade(cell, fill)
+    return row
+
+
+def add_page_number_footer(doc, lead_text):
+    footer = doc.sections[0].footer
+    p = footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.add_run(lead_text + "   Page ")
+    run = p.add_run()
+    run._r.append(_el("w:fldChar", fldCharType="begin"))
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    run._r.append(instr)
+    run._r.append(_el("w:fldChar", fldCharType="separate"))
+    t = OxmlElement("w:t")
+    t.text = "1"
+    run._r.append(t)
+    run._r.append(_el("w:fldChar", fldCharType="end"))
+
+
+def set_header_text(doc, text):
+    p = doc.sections[0].header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run(text)
+    r.bold = True
+
+
+def save_docx(doc, path):
+    """Save with fixed zip timestamps so that repeated runs give identical bytes."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    buf.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, data)
+    path.write_bytes(out.getvalue())
+
+
+def action_text(a):
+    return (a["prefix"] + ": " + a["action"]) if a["prefix"] else a["action"]
+
+
+RAG_FILL = {"Red": "FF7C80", "Amber": "FFC000", "Green": "92D050", "Blue": "00B0F0"}
+
+
+# ============================================================== plan a renderer
+def build_home_office(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Wrexham Community Safety Partnership")
+    set_header_text(doc, "OFFICIAL – Wrexham DHR Adult B – Action Plan")
+    add_page_number_footer(doc, "Version 4")
+    add_par(doc, m["title"], style="Heading 1")
+    add_par(doc, m["subtitle"], space_after=6)
+    add_par(doc, "This action plan sets out how the agencies involved in the review will respond to "
+                 "the recommendations made by the Review Panel. It is monitored by the Wrexham "
+                 "Community Safety Partnership Board, and progress is reported to the North Wales "
+                 "Safer Communities Board.", space_after=6)
+    add_par(doc, "Agencies that contributed to the review", bold=True, size=11, space_after=4)
+    t = make_table(doc, [8.0, 12.0])
+    header_row(t, ["Agency", "Contribution"], fill="D9D9D9", repeat=False)
+    for agency, what in plan["contributors"]:
+        row = t.add_row()
+        fill_cell(row.cells[0], agency)
+        fill_cell(row.cells[1], what)
+    add_par(doc, "", space_after=6)
+    add_par(doc, "Action Plan", bold=True, size=11, space_after=4)
+
+    widths = [4.8, 3.0, 4.8, 2.9, 4.3, 2.1, 4.8]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="1F3864", color="FFFFFF")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            acts = r["actions"]
+            for i, a in enumerate(acts):
+                row = t.add_row()
+                c = row.cells
+                if i == 0:
+                    fill_cell(c[0], r["text"], label=r["label"] + " ")
+                    fill_cell(c[1], r["scope"])
+                if len(acts) > 1:
+                    v_merge(c[0], i == 0)
+                    v_merge(c[1], i == 0)
+                fill_cell(c[2], action_text(a), space_between=3)
+                fill_cell(c[3], a["lead"])
+                fill_cell(c[4], a["evidence"], space_between=3)
+                fill_cell(c[5], a["target"])
+                fill_cell(c[6], a["progress"], space_between=3)
+    add_par(doc, "", space_after=6)
+    add_par(doc, "Glossary", bold=True, size=11, space_after=4)
+    t = make_table(doc, [3.0, 12.0])
+    header_row(t, ["Abbreviation", "Meaning"], fill="D9D9D9", repeat=False)
+    for abbr, meaning in plan["glossary"]:
+        row = t.add_row()
+        fill_cell(row.cells[0], abbr)
+        fill_cell(row.cells[1], meaning)
+    save_docx(doc, path)
+
+
+# ============================================================== plan c renderer
+def build_borderless(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Safer Lincolnshire Partnership", size=9)
+    add_page_number_footer(doc, "Safer Lincolnshire Partnership – DHR 14 Action Plan")
+    add_par(doc, m["title"], bold=True, size=14, space_after=4)
+    add_par(doc, "The recommendations below are numbered as in the Overview Report. Updates have been "
+                 "provided by the responsible agencies for the meeting of the DHR Oversight Group.",
+            space_after=10)
+    widths = [1.4, 6.6, 5.6, 4.2, 2.8, 6.1]
+    t = make_table(doc, widths, style=None, borderless=True)
+    header_row(t, plan["columns"])
+    gap = 12
+    # a little air under the header row
+    for cell in t.rows[0].cells:
+        cell.paragraphs[-1].paragraph_format.space_after = Pt(gap)
+    for sec in plan["sections"]:
+        span_row(t, sec["owner"], space_after=gap)
+        for r in sec["recs"]:
+            for i, a in enumerate(r["actions"]):
+                row = t.add_row()
+                c = row.cells
+                if i == 0:
+                    fill_cell(c[0], r["label"], space_after_last=gap)
+                    fill_cell(c[1], r["text"], space_after_last=gap, space_between=2)
+                else:
+                    for k in (0, 1):
+                        c[k].paragraphs[0].paragraph_format.space_after = Pt(gap)
+                fill_cell(c[2], action_text(a), space_after_last=gap, space_between=2)
+                fill_cell(c[3], a["lead"], space_after_last=gap)
+                fill_cell(c[4], a["target"], space_after_last=gap)
+                fill_cell(c[5], a["progress"], space_after_last=gap, space_between=2)
+    save_docx(doc, path)
+
+
+# ============================================================== plan d renderer
+NUM_ID = 71
+ABSTRACT_NUM_ID = 71
+
+
+def add_decimal_numbering(doc):
+    """A numbering definition "%1." (decimal) and a w:num pointing to it; returns the numId."""
+    numbering = doc.part.numbering_part.element
+    absn = _el("w:abstractNum", abstractNumId=ABSTRACT_NUM_ID)
+    absn.append(_el("w:multiLevelType", val="hybridMultilevel"))
+    lvl = _el("w:lvl", ilvl=0)
+    lvl.append(_el("w:start", val=1))
+    lvl.append(_el("w:numFmt", val="decimal"))
+    lvl.append(_el("w:lvlText", val="%1."))
+    lvl.append(_el("w:lvlJc", val="left"))
+    ppr = _el("w:pPr")
+    ppr.append(_el("w:ind", left=360, hanging=360))
+    lvl.append(ppr)
+    rpr = _el("w:rPr")
+    rpr.append(_el("w:b"))
+    lvl.append(rpr)
+    absn.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    first_num.addprevious(absn)
+    num = _el("w:num", numId=NUM_ID)
+    num.append(_el("w:abstractNumId", val=ABSTRACT_NUM_ID))
+    numbering.append(num)
+    return NUM_ID
+
+
+def build_autonumbered(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Reading Community Safety Partnership")
+    num_id = add_decimal_numbering(doc)
+    add_page_number_footer(doc, "Reading CSP – DHR Adult D")
+    add_par(doc, m["title"], bold=True, size=14, space_after=2)
+    add_par(doc, m["subtitle"], italic=True, space_after=6)
+    add_par(doc, "Recommendations are grouped by the agency that leads on them. Multi-agency "
+                 "recommendations are shown at the end of the plan, with one row for each agency.",
+            space_after=8)
+    widths = [6.6, 6.2, 3.6, 2.8, 5.9, 1.6]
+    for sec in plan["sections"]:
+        add_par(doc, sec["owner"], bold=True, size=11, space_after=4).paragraph_format.keep_with_next = True
+        t = make_table(doc, widths)
+        header_row(t, plan["columns"], fill="D9E2F3")
+        header_row(t, plan["guidance"], italic=True, bold=False, repeat=False, fill="F2F2F2")
+        for r in sec["recs"]:
+            for i, a in enumerate(r["actions"]):
+                row = t.add_row()
+                c = row.cells
+                if i == 0:
+                    fill_cell(c[0], r["text"], numbering=num_id, space_between=2)
+                fill_cell(c[1], action_text(a), space_between=2)
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], a["target"])
+                fill_cell(c[4], a["progress"], space_between=2)
+                fill_cell(c[5], a["rag"], bold=True)
+                if a["rag"]:
+                    shade(c[5], RAG_FILL[a["rag"]])
+        add_par(doc, "", space_after=8)
+    save_docx(doc, path)
+
+
+# ============================================================== plan e renderer
+def build_rec_colon(plan, path):
+    m = plan["meta"]
+    doc = new_document(False, m["title"], "Cheshire East Community Safety Partnership", size=8)
+    add_par(doc, m["title"], bold=True, size=12, space_after=2)
+    add_par(doc, m["subtitle"], space_after=8)
+    widths = [4.6, 3.6, 2.6, 1.8, 3.2, 2.2]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="BFBFBF")
+    for sec in plan["sections"]:
+        span_row(t, sec["owner"], fill="E7E6E6")
+        for r in sec["recs"]:
+            for i, a in enumerate(r["actions"]):
+                row = t.add_row()
+                c = row.cells
+                if i == 0:
+                    fill_cell(c[0], r["text"], label=r["label"] + " ")
+                fill_cell(c[1], action_text(a))
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], a["target"])
+                fill_cell(c[4], a["evidence"])
+                fill_cell(c[5], a["status_word"], bold=a["status"] == "complete")
+    save_docx(doc, path)
+
+
+# ============================================================== plan b renderer (HTML)
+def _h(s):
+    return html.escape(s, quote=True)
+
+
+def html_cell(text, mode):
+    """Cell content: 'p' paragraphs, 'br' line breaks; '• ' lines become <ul><li>."""
+    if not text:
+        return ""
+    lines = text.split("\n")
+    out, bullets = [], []
+
+    def flush():
+        if bullets:
+            out.append("<ul>" + "".join(f"<li>{_h(b)}</li>" for b in bullets) + "</ul>")
+            bullets.clear()
+    plain = []
+    for line in lines:
+        if line.startswith("• "):
+            if plain:
+                out.append(("<br>".join(_h(p) for p in plain)) if mode == "br"
+                           else "".join(f"<p>{_h(p)}</p>" for p in plain))
+                plain = []
+            bullets.append(line[2:])
+        else:
+            flush()
+            plain.append(line)
+    if plain:
+        out.append(("<br>".join(_h(p) for p in plain)) if mode == "br"
+                   else "".join(f"<p>{_h(p)}</p>" for p in plain))
+    flush()
+    return "".join(out)
+
+
+def rec_cell_html(r):
+    first, *rest = r["text"].split("\n")
+    body = f"<p><strong>{_h(r['label'])}</strong> {_h(first)}</p>"
+    if rest:
+        body += html_cell("\n".join(rest), "p")
+    return body
+
+
+def build_html(plan, path):
+    m = plan["meta"]
+    ncols = len(plan["columns"])
+    L = []
+    w = L.append
+    w("<!DOCTYPE html>")
+    w('<html lang="en-GB">')
+    w("<head>")
+    w('<meta charset="utf-8">')
+    w('<meta name="viewport" content="width=device-width, initial-scale=1">')
+    w(f"<title>{_h(m['title'])} | Safer Stockport Partnership</title>")
+    w("<style>\n"
+      "body{font-family:Arial,Helvetica,sans-serif;margin:0;color:#222}\n"
+      "header.site{background:#004b87;color:#fff;padding:12px 24px}\n"
+      "header.site a{color:#fff}\n"
+      "nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px}\n"
+      "main{padding:16px 24px;max-width:1300px}\n"
+      "table{border-collapse:collapse;margin:12px 0}\n"
+      "th,td{border:1px solid #555;padding:4px 6px;vertical-align:top;font-size:13px}\n"
+      "th{background:#dce6f1}\n"
+      "tr.theme td{background:#eee;font-weight:bold}\n"
+      "td p{margin:0 0 4px 0} td ul{margin:0;padding-left:16px}\n"
+      ".rag-Red{background:#f4b6b6}.rag-Amber{background:#ffe29a}.rag-Green{background:#c6efce}"
+      ".rag-Blue{background:#bdd7ee}\n"
+      "footer{font-size:12px;color:#555;padding:12px 24px;border-top:1px solid #ccc}\n"
+      "</style>")
+    w("</head>")
+    w("<body>")
+    w('<header class="site">')
+    w('<p class="logo"><a href="/">Safer Stockport Partnership</a></p>')
+    w('<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/domestic-abuse">'
+      'Domestic abuse</a></li><li><a href="/dhr">Domestic Homicide Reviews</a></li><li>'
+      '<a href="/contact">Contact us</a></li></ul></nav>')
+    w("</header>")
+    w("<main>")
+    w('<p class="breadcrumb"><a href="/">Home</a> &gt; <a href="/dhr">Domestic Homicide Reviews</a>'
+      " &gt; Maya</p>")
+    w(f"<h1>{_h(m['title'])}</h1>")
+    w(f"<p>{_h(m['subtitle'])}</p>")
+    w("<p>Maya (a pseudonym chosen by her family) was 34 when she was killed by her partner in "
+      "September 2019. The Safer Stockport Partnership commissioned a Domestic Homicide Review, "
+      "which was approved for publication by the Home Office Quality Assurance Panel in 2021.</p>")
+    w("<h2>Summary of events</h2>")
+    w("<table class=\"chronology\"><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody>")
+    for date, event in plan["chronology"]:
+        w(f"<tr><td>{_h(date)}</td><td>{_h(event)}</td></tr>")
+    w("</tbody></table>")
+    w("<h2>Action plan</h2>")
+    w("<p>The table below shows each recommendation, the actions agreed by the partner agencies and "
+      "the progress reported to the Domestic Abuse Partnership Board. RAG status: Red – not started "
+      "or off track; Amber – in progress with some risk; Green – on track; Blue – complete and "
+      "assured.</p>")
+    w('<table class="action-plan">')
+    w("<thead>")
+    w('<tr><th rowspan="2">Recommendation</th><th colspan="3">Delivery</th>'
+      '<th colspan="3">Monitoring</th></tr>')
+    w("<tr>" + "".join(f"<th>{_h(c)}</th>" for c in plan["columns"][1:]) + "</tr>")
+    w("</thead>")
+    w("<tbody>")
+    for sec in plan["sections"]:
+        w(f'<tr class="theme"><td colspan="{ncols}">{_h(sec["owner"])}</td></tr>')
+        for r in sec["recs"]:
+            acts = r["actions"]
+            for i, a in enumerate(acts):
+                cells = []
+                if i == 0:
+                    span = f' rowspan="{len(acts)}"' if len(acts) > 1 else ""
+                    cells.append(f"<td{span}>{rec_cell_html(r)}</td>")
+                cells.append(f"<td>{html_cell(action_text(a), 'p')}</td>")
+                cells.append(f"<td>{_h(a['lead'])}</td>")
+                cells.append(f"<td>{_h(a['target'])}</td>")
+                cells.append(f"<td>{html_cell(a['progress'], 'br')}</td>")
+                cells.append(f"<td>{_h(a['status_word'])}</td>")
+                cls = f' class="rag-{a["rag"]}"' if a["rag"] else ""
+                cells.append(f"<td{cls}>{_h(a['rag'])}</td>")
+                w("<tr>" + "".join(cells) + "</tr>")
+    w("</tbody>")
+    w("</table>")
+    w("<p>The action plan is reviewed every quarter. If you have been affected by domestic abuse, "
+      "call the National Domestic Abuse Helpline on 0808 2000 247 (free, 24 hours).</p>")
+    w("</main>")
+    w('<footer><p>&copy; Safer Stockport Partnership. <a href="/accessibility">Accessibility</a> | '
+      '<a href="/privacy">Privacy</a></p></footer>')
+    w("</body>")
+    w("</html>")
+    path.write_text("\n".join(L) + "\n", encoding="utf-8")
+
+
+BUILDERS = {
+    "home_office_7col": build_home_office,
+    "r_labels_status": build_html,
+    "theme_numbered_borderless": build_borderless,
+    "autonumbered": build_autonumbered,
+    "recommendation_colon": build_rec_colon,
+}
+
+
+# ============================================================== PDF
+def pin_pdf(path):
+    """Pin the volatile bits of a LibreOffice PDF (dates, /ID) without moving any byte offsets."""
+    data = path.read_bytes()
+
+    def fix_date(mo):
+        tz = re.sub(rb"[0-9]", b"0", mo.group(3)).replace(b"-", b"+")
+        return mo.group(1) + b"20220301093000" + tz
+
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})([^)]*)", fix_date, data)
+    data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]",
+                  lambda mo: re.sub(rb"<[0-9A-Fa-f]+>",
+                                    lambda h: b"<" + b"0" * (len(h.group(0)) - 2) + b">", mo.group(0)),
+                  data)
+    data = re.sub(rb"/DocChecksum\s*/[0-9A-Fa-f]+",
+                  lambda mo: re.sub(rb"/[0-9A-Fa-f]+$", lambda h: b"/" + b"0" * (len(h.group(0)) - 1),
+                                    mo.group(0)), data)
+    path.write_bytes(data)
+
+
+def make_pdfs(docx_paths):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice (LibreOffice) not found: PDFs NOT regenerated; committed PDFs left as they are.")
+        return []
+    made = []
+    with tempfile.TemporaryDirectory(prefix="make_samples_") as tmp:
+        profile = Path(tmp) / "lo_profile"
+        outdir = Path(tmp) / "pdf"
+        outdir.mkdir()
+        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+               "--convert-to", "pdf", "--outdir", str(outdir)] + [str(p) for p in docx_paths]
+        env = dict(os.environ, TZ="UTC", SOURCE_DATE_EPOCH="1646127000")
+        res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+        for p in docx_paths:
+            pdf = outdir / (p.stem + ".pdf")
+            if not pdf.exists():
+                print(f"LibreOffice did not produce {pdf.name}:\n{res.stdout}\n{res.stderr}")
+                continue
+            target = p.with_suffix(".pdf")
+            shutil.copyfile(pdf, target)
+            pin_pdf(target)
+            made.append(target)
+    return made
+
+
+# ============================================================== README
+README = """# Sample action plans
+
+Sample documents for tests, each with a reference annotation `<name>.truth.json` in the
+format of `nuneaton_dhr1.truth.json` (see `/work/shared/corpus/dev/README.md`; score with
+`python /work/shared/tools/score.py samples/<name>.truth.json OUTDIR --source <file>`).
+Everything except the nuneaton_dhr1 files is generated by `tools/make_samples.py`
+(document and truth from the same spec; PDFs are the DOCX converted by LibreOffice).
+All content is invented; agencies are named for realism only; victims are pseudonyms.
+
+| file(s) | layout features |
+|---|---|
+| `nuneaton_dhr1.{pdf,docx,html}` | copy of the dev corpus (seed plan): 6 columns, `1.` labels in the text, agency section rows spanning the table, `POLICE:`/`CWPT:` action prefixes, rows split across PDF pages |
+{rows}
+"""
+
+FEATURES = {
+    "home_office_7col": "Home Office 7-column template, landscape A4; `1.` labels in the text; "
+                        "multi-agency recs (\"All agencies to ...\") with one row per agency and the "
+                        "Recommendation + Scope cells vertically merged (`w:vMerge`); agency in Lead "
+                        "Agency column; repeating header row (`w:tblHeader`) and rows split across PDF "
+                        "pages; page header/footer text; non-plan tables before (contributing agencies) "
+                        "and after (glossary); varied targets (`31st March 2020`, `Dec-19`, "
+                        "`Q2 2020/21`, `Ongoing`, `31/12/2019`); one empty progress cell",
+    "r_labels_status": "HTML page with site header/nav/footer; two-row header (group header with "
+                       "`rowspan`/`colspan`: Recommendation / Delivery / Monitoring); `R1`.. labels in "
+                       "the recommendation text, no number column; theme rows with `colspan`; "
+                       "multi-agency recs with `rowspan`; cells with `<p>`, `<br>`, `<ul><li>`; "
+                       "Progress text + Status word + RAG (Red/Amber/Green/Blue) columns; a "
+                       "chronology table (Date | Event) that is not the plan",
+    "theme_numbered_borderless": "borderless table (no ruling lines in the PDF), landscape; `No.` "
+                                 "column with paragraph numbers `3.1`, `6.1.1`, `10.2a`; theme rows "
+                                 "spanning the table (`Theme 1 – Information sharing – county wide`); "
+                                 "sub-items `a)`/`b)` in recommendation, action, timescale and update "
+                                 "cells; a second action row with empty No./Recommendation cells; "
+                                 "header `Update (as at 1st February 2022)`; space after each row",
+    "autonumbered": "recommendations numbered by Word auto-numbering (`numbering.xml`, `%1.`; the "
+                    "number is not in the text) continuing 1..9 across separate tables, one per "
+                    "agency under a bold heading paragraph; a guidance row under the header "
+                    "(\"What is the over-arching recommendation?\" ...); RAG column (shaded); a "
+                    "multi-agency rec whose agency rows have an empty recommendation cell, an empty "
+                    "Lead cell and an action prefix (`POLICE:`, `CHILDREN'S SERVICES:`, `BHFT:`, "
+                    "`ADULT SOCIAL CARE:`)",
+    "recommendation_colon": "DOCX only, portrait: `Recommendation 1:` labels in a column headed "
+                            "`Rec`; agency section rows (`w:gridSpan`); evidence column "
+                            "`Outcome / evidence`; a Status column as the only progress column "
+                            "(`Complete - see minutes 12/09/2018`, `ACTIONS COMPLETED`, `On-going`, "
+                            "`Achieved`...); varied targets (`31.12.18`, `By 30/06/2018`, "
+                            "`April each year`, `Immediate`, `TBC`)",
+}
+
+
+def write_readme(plans):
+    rows = []
+    for plan in plans:
+        files = ", ".join(f"`{plan['name']}.{f}`" for f in plan["formats"])
+        n_recs = sum(len(s["recs"]) for s in plan["sections"])
+        n_acts = sum(len(r["actions"]) for s in plan["sections"] for r in s["recs"])
+        rows.append(f"| {files} + `{plan['name']}.truth.json` | {FEATURES[plan['name']]} "
+                    f"({n_recs} recommendations, {n_acts} actions) |")
+    (OUT / "README.md").write_text(README.replace("{rows}", "\n".join(rows)), encoding="utf-8")
+
+
+# ============================================================== checks on the specs
+def check_plan(plan):
+    recs = [r for s in plan["sections"] for r in s["recs"]]
+    acts = [a for r in recs for a in r["actions"]]
+    assert 6 <= len(recs) <= 12, (plan["name"], len(recs))
+    assert 12 <= len(acts) <= 30, (plan["name"], len(acts))
+    nums = [r["number"] for r in recs]
+    assert len(set(nums)) == len(nums), plan["name"]
+    for r in recs:
+        assert r["actions"], r["number"]
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-pdf", action="store_true", help="do not run LibreOffice")
+    ap.add_argument("--only", nargs="*", help="plan names to build (default: all)")
+    args = ap.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    plans = [p for p in PLANS if not args.only or p["name"] in args.only]
+    to_pdf = []
+    for plan in plans:
+        check_plan(plan)
+        name = plan["name"]
+        main_fmt = "html" if "html" in plan["formats"] else "docx"
+        path = OUT / f"{name}.{main_fmt}"
+        BUILDERS[name](plan, path)
+        print("wrote", path.relative_to(ROOT))
+        if "pdf" in plan["formats"]:
+            to_pdf.append(path)
+        truth = truth_for(plan)
+        tp = OUT / f"{name}.truth.json"
+        tp.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print("wrote", tp.relative_to(ROOT))
+    if to_pdf and not args.no_pdf:
+        for pdf in make_pdfs(to_pdf):
+            print("wrote", pdf.relative_to(ROOT))
+    if not args.only:
+        write_readme(PLANS)
+        print("wrote", (OUT / "README.md").relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
