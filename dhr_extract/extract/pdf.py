@@ -36,7 +36,9 @@ TABLE_SETTINGS = {
 WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
 CELL_PADDING = 5.5  # points between a ruled cell's border and its text in Word / LibreOffice output
 MIN_GUTTER_WIDTH = 6.0  # points of white space between two borderless columns
-PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
+# Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
+PAGE_FURNITURE = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
+WIDE_GAP = 7.0  # points: wider than any word space at body-text sizes
 # A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
 PARAGRAPH_OPENER = re.compile(r"^(•|[a-zA-Z]\)|[a-z]\.\s|\(?[ivx]+\)|\(?[a-z]\)|\d+(\.\d+)*[.)]?\s)")
 
@@ -243,24 +245,52 @@ def line_text(line: Line) -> str:
 # ------------------------------------------------------------------ borderless tables
 
 def borderless_table(words: list[Word], page_number: int, index: int) -> tuple[RawTable | None, list[Line]]:
-    """A table with no ruling: columns from white-space gutters, rows from vertical gaps."""
-    lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.match(ln.text.strip())]
-    if len(lines) < 3:
-        return None, lines
-    gutters = find_gutters(lines)
-    if len(gutters) < 1:
-        return None, lines
-    columns = gutters_to_columns(gutters, lines)
-    start = next((i for i, ln in enumerate(lines) if len(line_columns(ln, columns)) >= 3), None)
-    if start is None:
+    """A table with no ruling: columns from white-space gutters, rows from vertical gaps.
+
+    The table starts at the first line laid out in columns (two or more wide gaps
+    between its words); prose above it (title, introduction) stays outside.
+    """
+    lines = [ln for ln in words_to_lines(words) if not PAGE_FURNITURE.search(ln.text.strip())]
+    start = next((i for i, ln in enumerate(lines) if wide_gaps(ln) >= 2), None)
+    if start is None or len(lines) - start < 2:
         return None, lines
     body = lines[start:]
-    row_groups = lines_to_row_groups(body)
+    threshold = row_gap_threshold(body)
+    isolated = isolated_lines(body, threshold)
+    gutters = find_gutters([ln for i, ln in enumerate(body) if i not in isolated])
+    if not gutters:
+        return None, lines
+    columns = gutters_to_columns(gutters, body)
     rows = []
-    for r, group in enumerate(row_groups):
+    for r, group in enumerate(lines_to_row_groups(body, columns, threshold)):
         rows.append(Row(group_to_cells(group, columns), r, page_number))
     bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
     return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
+
+
+def wide_gaps(line: Line) -> int:
+    """How many gaps between neighbouring words are wider than a word space: column changes."""
+    return sum(1 for a, b in zip(line.words, line.words[1:]) if b["x0"] - a["x1"] > WIDE_GAP)
+
+
+def row_gap_threshold(lines: list[Line]) -> float:
+    """A vertical gap clearly taller than the space between two lines of one paragraph."""
+    if len(lines) < 2:
+        return 0.0
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    height = statistics.median(ln.bottom - ln.top for ln in lines)
+    return max(min(gaps) * 1.8, min(gaps) + height * 0.4)
+
+
+def isolated_lines(lines: list[Line], threshold: float) -> set[int]:
+    """Single-phrase lines with space above and below: theme rows that may cross the gutters."""
+    out = set()
+    for i, ln in enumerate(lines):
+        before = ln.top - lines[i - 1].bottom if i else threshold + 1
+        after = lines[i + 1].top - ln.bottom if i + 1 < len(lines) else threshold + 1
+        if before > threshold and after > threshold and wide_gaps(ln) == 0:
+            out.add(i)
+    return out
 
 
 def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
@@ -303,17 +333,18 @@ def line_columns(line: Line, columns: list[float]) -> set[int]:
     return {column_of(w["x0"], columns) for w in line.words}
 
 
-def lines_to_row_groups(lines: list[Line]) -> list[list[Line]]:
-    """Rows are separated by a gap clearly taller than the space between lines of one cell."""
-    if len(lines) < 2:
-        return [lines]
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    typical = statistics.median(gaps)
-    heights = statistics.median(ln.bottom - ln.top for ln in lines)
-    threshold = max(typical * 1.8, typical + heights * 0.5)
+def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float) -> list[list[Line]]:
+    """Lines grouped into table rows.
+
+    A row starts after a tall gap at a line that fills two or more columns or the
+    first column; a tall gap before a line in one other column is only a paragraph
+    break inside a cell.
+    """
     groups = [[lines[0]]]
-    for gap, line in zip(gaps, lines[1:]):
-        if gap > threshold:
+    for prev, line in zip(lines, lines[1:]):
+        cols = line_columns(line, columns)
+        tall_gap = line.top - prev.bottom > threshold
+        if tall_gap and (len(cols) >= 2 or 0 in cols or len(groups) == 1):  # the header row ends at its gap
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -323,7 +354,8 @@ def lines_to_row_groups(lines: list[Line]) -> list[list[Line]]:
 def group_to_cells(group: list[Line], columns: list[float]) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
     n = len(columns)
-    if len(group) == 1 and spans_gutter(group[0], columns):
+    if len(group) == 1 and (spans_gutter(group[0], columns) or
+                            (wide_gaps(group[0]) == 0 and len(line_columns(group[0], columns)) >= 2)):
         return (Cell(normalise_line(line_text(group[0]))),) + tuple(Cell("", "left") for _ in range(n - 1))
     per_column: list[list[Word]] = [[] for _ in range(n)]
     for line in group:

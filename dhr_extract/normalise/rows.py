@@ -145,31 +145,29 @@ def section_text(row: Row, header: Header, table: RawTable) -> str:
     return ""
 
 
-def starts_new_row(row: LogicalRow) -> bool:
-    """Signs that a row at the top of a page is a new row, not the rest of the last one."""
+def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
+    """A row at the top of a page that carries on the previous row's text, cell by cell.
+
+    A new label or an ``AGENCY:`` prefix opens a new row; text that starts in
+    mid-sentence (lower case) carries on; a filled lead-agency cell opens a new
+    agency row.  Every filled cell must be able to continue the cell above it: a
+    cell only overflows onto the next page if it had text there.
+    """
     h = row.header
     number_col, rec_col, action_col, agency_col = (h.first(r) for r in ("number", "rec", "action", "agency"))
     if number_col is not None and label_from_cell(row.text(number_col)):
-        return True
+        return False
     if rec_col is not None and split_label(row.text(rec_col))[0]:
-        return True
+        return False
     if action_col is not None and split_agency_prefix(row.text(action_col))[0]:
-        return True
-    if agency_col is not None and row.text(agency_col).strip():
-        return True
-    return False
-
-
-def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
-    """A row cut by a page break: it carries on the previous row's text, cell by cell."""
-    if starts_new_row(row):
         return False
     filled = [i for i, t in enumerate(row.cells) if t.strip()]
-    if not filled:
+    if not filled or not all(i < len(previous.cells) and (previous.cells[i].strip() or previous.covered(i))
+                             for i in filled):
         return False
-    # Every filled cell must be able to continue the cell above it: the previous
-    # row had text there (a cell only overflows onto the next page if it was full).
-    return all(previous.cells[i].strip() or previous.covered(i) for i in filled if i < len(previous.cells))
+    if any(row.cells[i].lstrip()[:1].islower() for i in filled):
+        return True
+    return agency_col is None or not row.text(agency_col).strip()
 
 
 def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
