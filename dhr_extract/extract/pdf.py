@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -109,14 +109,27 @@ def page_to_tables(page: Any, words: list[Word], first_index: int) -> tuple[list
     found = page.find_tables(TABLE_SETTINGS) if (page.lines or page.rects) else []
     found = [t for t in found if len(t.rows) >= 1 and len(t.rows[0].cells) >= 2]
     if found:
-        tables = [
-            ruled_table_to_raw(t, words, page.page_number, first_index + i) for i, t in enumerate(found)
-        ]
+        found.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
         boxes = [t.bbox for t in found]
-        outside = [w for w in words if not any(inside(w, b) for b in boxes)]
-        return tables, [line.text for line in words_to_lines(outside)]
+        outside = words_to_lines(w for w in words if not any(inside(w, b) for b in boxes))
+        tables = []
+        for i, t in enumerate(found):
+            above = boxes[i - 1][3] if i else 0.0
+            raw = ruled_table_to_raw(t, words, page.page_number, first_index + i)
+            tables.append(replace(raw, heading=heading_above(outside, t.bbox, above)))
+        return tables, [line.text for line in outside]
     table, outside_lines = borderless_table(words, page.page_number, first_index)
     return ([table] if table else []), [line.text for line in outside_lines]
+
+
+def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:
+    """The line just above a table (a section heading), if it is close to it and below ``floor``."""
+    candidates = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
+    if not candidates:
+        return ""
+    nearest = max(candidates, key=lambda ln: ln.bottom)
+    height = max(nearest.bottom - nearest.top, 1)
+    return nearest.text if bbox[1] - nearest.bottom <= 3 * height else ""
 
 
 # ------------------------------------------------------------------ ruled tables

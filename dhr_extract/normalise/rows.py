@@ -39,16 +39,15 @@ class LogicalRow:
 
 def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
     plan_tables = find_plan_tables(doc.tables)
-    page_headers = repeated_headings([t for t, _ in plan_tables])
-    title_lines = {fold_header(line) for line in doc.text_lines[:4]}
+    section_headings = table_section_headings([t for t, _ in plan_tables], doc.text_lines[:1])
     rows: list[LogicalRow] = []
     previous: RawTable | None = None
     last_heading = ""
     for table, header in plan_tables:
         heading = table.heading.strip()
-        if heading and heading != last_heading and heading not in page_headers and fold_header(heading) not in title_lines:
+        if heading in section_headings and heading != last_heading:
             rows.append(section_row(heading, header, table))
-        last_heading = heading or last_heading
+            last_heading = heading
         page_break = previous is not None and table.page is not None and table.page != previous.page
         body = table_body(table, header)
         for k, row in enumerate(body):
@@ -64,6 +63,16 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
     return rows
 
 
+def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> set[str]:
+    """Headings above plan tables that name sections: only when the plan is split into
+    tables under two or more different headings; never a running page header or the title."""
+    counts = Counter(t.heading.strip() for t in tables if t.heading.strip())
+    repeated = {h for h, n in counts.items() if n >= 3 and n * 2 >= len(tables)}
+    titles = {fold_header(line) for line in title_lines}
+    headings = {h for h in counts if h not in repeated and fold_header(h) not in titles}
+    return headings if len(headings) >= 2 else set()
+
+
 def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     """Tables with an action-plan header, plus header-less tables that continue one."""
     found: list[tuple[RawTable, Header]] = []
@@ -75,12 +84,6 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
     return found
-
-
-def repeated_headings(tables: list[RawTable]) -> set[str]:
-    """Text above most tables is a running page header, not a section heading."""
-    counts = Counter(t.heading.strip() for t in tables if t.heading.strip())
-    return {h for h, n in counts.items() if n >= 3 and n * 2 >= len(tables)}
 
 
 def table_body(table: RawTable, header: Header) -> list[Row]:
