@@ -1,0 +1,39 @@
+"""Every bundled sample plan is exported and scored against its reference annotation."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def load_tool(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+score_samples = load_tool("score_samples")
+PAIRS = score_samples.annotated_documents(SAMPLES)
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, float]]:
+    return score_samples.score_folder(SAMPLES)
+
+
+def test_samples_cover_every_format_and_several_layouts() -> None:
+    assert {doc.suffix for doc, _ in PAIRS} == {".pdf", ".docx", ".html"}
+    assert len({truth for _, truth in PAIRS}) >= 4  # the dev plan and at least three layouts of our own
+
+
+@pytest.mark.parametrize("document", [doc.name for doc, _ in PAIRS])
+def test_sample_scores_against_its_annotation(scores: dict[str, dict[str, float]], document: str) -> None:
+    metrics = scores[document]
+    assert metrics["recs_found"] == 1.0, metrics
+    assert metrics["recs_extra"] == 0.0, metrics
+    assert metrics["overall"] >= 0.97 if document.startswith("nuneaton_dhr1") else metrics["overall"] >= 0.95, metrics
