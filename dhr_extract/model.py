@@ -7,7 +7,8 @@ canonical dataset that ``normalise/`` builds and ``outputs/`` writes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 Format = Literal["pdf", "docx", "html"]
@@ -82,6 +83,12 @@ class Review:
     status: str  # ok | partial | no_action_plan | failed
     n_recommendations: int = 0
     n_actions: int = 0
+    progress_as_of_date: datetime.date | None = None
+    review_name: str = ""  # "DHR1", "Adult B", "Maya"
+    csp: str = ""  # the partnership / area the document names
+    document_date_text: str = ""
+    document_date: datetime.date | None = None
+    review_type: str = ""  # DHR | DARDR | joint SAR/DHR
 
 
 @dataclass
@@ -96,6 +103,17 @@ class Recommendation:
     owner: str
     source_file: str
     page_start: int | None
+    rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
+    scope_level: str = ""  # local | regional | national | ''
+
+
+@dataclass
+class RecommendationPart:
+    review_id: str
+    rec_id: str
+    part_seq: int
+    part_label: str  # "a", "b", "a.i", "•1"
+    part_text: str
 
 
 @dataclass
@@ -113,6 +131,23 @@ class Action:
     source_file: str
     page_start: int | None
     status: str = "unknown"  # the status of its latest progress record
+    target_date: datetime.date | None = None  # the deadline: last day of the period named; latest if several
+    target_dates: tuple[datetime.date, ...] = ()
+    target_date_precision: str = ""  # day | month | quarter | year | ''
+    target_kind: str = ""  # date | ongoing | immediate | recurring | complete | tbc | none | other
+    target_year_inferred: bool = False
+    agency_canonical: str = ""
+    agency_type: str = ""
+
+
+@dataclass
+class ActionAgency:
+    review_id: str
+    action_id: str
+    agency_seq: int
+    agency_text: str
+    agency_canonical: str
+    agency_type: str
 
 
 @dataclass
@@ -125,6 +160,9 @@ class Progress:
     progress_text: str
     rag: str  # Red | Amber | Green | Blue | ''
     status: str  # complete | in_progress | not_started | overdue | partially_complete | unknown
+    status_evidence: str = ""  # the words that decided the status
+    completed_on: datetime.date | None = None
+    as_of_date: datetime.date | None = None
 
 
 @dataclass
@@ -147,11 +185,13 @@ class Warning:
 class Dataset:
     reviews: list[Review] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    recommendation_parts: list[RecommendationPart] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    action_agencies: list[ActionAgency] = field(default_factory=list)
     progress: list[Progress] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
     def extend(self, other: "Dataset") -> None:
-        for name in ("reviews", "recommendations", "actions", "progress", "errors", "warnings"):
-            getattr(self, name).extend(getattr(other, name))
+        for table in fields(self):
+            getattr(self, table.name).extend(getattr(other, table.name))

@@ -103,6 +103,6 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
 def as_of_text(header_text: str) -> str:
     """The date a progress column is "as at", as written ('' if none)."""
     match = AS_OF.search(header_text.replace("\n", " "))
-    if not match:
+    if not match or not re.search(r"\d", match.group(1)):  # "at the meeting" dates nothing
         return ""
     return match.group(1).strip(" )]:-")

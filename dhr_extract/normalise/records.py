@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Review, Warning
+from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .rows import LogicalRow, document_to_rows
@@ -42,6 +43,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
             continue
         add_row(row, state, out, review_id, doc.source_file, has_labels)
     out.reviews.append(make_review(doc, review_id, rows, out))
+    enrich(out, doc)
     return out
 
 
@@ -168,10 +170,13 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
             progress_text=text,
             rag=rag,
             status=reading.status,
+            status_evidence=reading.evidence,
+            completed_on=reading.completed_on,
         ))
     if not columns and (rag or status_text):
         reading = read_status("", rag=rag, status_text=status_text)
-        out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status))
+        out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status,
+                                     reading.evidence, reading.completed_on))
     latest = [p for p in out.progress if p.action_id == action.action_id]
     action.status = latest[-1].status if latest else "unknown"
 
@@ -184,6 +189,8 @@ def location(row: LogicalRow) -> str:
 def make_review(doc: RawDocument, review_id: str, rows: list[LogicalRow], out: Dataset) -> Review:
     headers = {id(r.header): r.header for r in rows}.values()
     as_of = next((as_of_text(h.texts[c]) for h in headers for c in h.columns("progress") if as_of_text(h.texts[c])), "")
+    if not as_of:  # "Progress as at 31st January 2023" above the table
+        as_of = next((as_of_text(line) for line in doc.text_lines[:8] if as_of_text(line)), "")
     title = next((line for line in doc.text_lines if len(line) > 3), "")
     status = "ok" if out.recommendations else "no_action_plan"
     return Review(

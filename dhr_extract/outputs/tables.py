@@ -2,24 +2,32 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import typing
 
 import pyarrow as pa
 
-from ..model import Action, Dataset, ErrorRecord, Progress, Recommendation, Review, Warning
+from ..model import (Action, ActionAgency, Dataset, ErrorRecord, Progress, Recommendation, RecommendationPart,
+                     Review, Warning)
 
 TABLES: dict[str, type] = {
     "reviews": Review,
     "recommendations": Recommendation,
+    "recommendation_parts": RecommendationPart,
     "actions": Action,
+    "action_agencies": ActionAgency,
     "progress": Progress,
     "warnings": Warning,
     "errors": ErrorRecord,
 }
-_ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_()}
+_ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_(),
+                datetime.date: pa.date32()}
 
 
 def arrow_type(hint: object) -> pa.DataType:
+    """The Arrow type of a record field: ``X | None`` is a nullable X, ``tuple[X, ...]`` a list of X."""
+    if typing.get_origin(hint) is tuple:
+        return pa.list_(_ARROW_TYPES[typing.get_args(hint)[0]])
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     return _ARROW_TYPES[args[0] if args else hint]
 

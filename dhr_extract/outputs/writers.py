@@ -35,7 +35,16 @@ def write_table(table: pa.Table, path: Path, fmt: OutputFormat) -> None:
     else:
         # UTF-8, header row, every text quoted so line breaks inside cells survive any CSV reader.
         options = pacsv.WriteOptions(include_header=True, quoting_style="all_valid")
-        pacsv.write_csv(table, path, write_options=options)
+        pacsv.write_csv(lists_to_text(table), path, write_options=options)
+
+
+def lists_to_text(table: pa.Table) -> pa.Table:
+    """CSV has no lists: a list column becomes its items (ISO dates for dates) joined by ";"."""
+    for i, column_field in enumerate(table.schema):
+        if pa.types.is_list(column_field.type):
+            joined = [";".join(str(item) for item in (value or [])) for value in table.column(i).to_pylist()]
+            table = table.set_column(i, column_field.name, pa.array(joined, pa.string()))
+    return table
 
 
 class atomic_path:
