@@ -197,3 +197,19 @@ def test_rag_only_cell_is_never_unknown(text):
 def test_non_string_inputs():
     assert read_status(None).status == "unknown"  # type: ignore[arg-type]
     assert parse_rag(None) == ""  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, rag, expected", [
+    ("Training delivered to 112 of 150 community midwives. Remaining sessions booked for February 2022.", "",
+     "in_progress"),
+    ("Audit not completed by the target date because MARAC moved to virtual meetings. Revised target December 2020.",
+     "", "overdue"),
+    ("Event held 25/11/2022 – 40 employers attended.\nA further event is planned for autumn 2023.", "Green",
+     "in_progress"),
+    ("a) Complete – script live 06/06/2022.\nb) 31 of 40 clinicians trained; remaining sessions booked.", "Amber",
+     "partially_complete"),
+    ("40 of 40 staff trained. COMPLETED", "", "complete"),
+    ("Audit postponed because of COVID-19.", "", "in_progress"),
+])
+def test_what_is_left_and_partial_counts(text: str, rag: str, expected: str) -> None:
+    assert read_status(text, rag=rag).status == expected

@@ -108,7 +108,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
                 r"|\byet\s+to\s+(?:start|commence|begin)\b|\bnot\s+yet\s+due\b", _F), "not_started", True),
     (re.compile(r"\boverdue\b|\bpast\s+(?:the\s+)?(?:target|deadline|due)\b|\bbehind\s+schedule\b"
                 r"|\bmissed\s+(?:the\s+)?(?:target|deadline)\b|\btarget\s+(?:date\s+)?(?:not\s+met|missed|passed)\b"
-                r"|\boff[\s-]track\b", _F), "overdue", True),
+                r"|\boff[\s-]track\b"
+                r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|achieved|met|delivered)\s+by\s+the\s+(?:target|due)\s+date\b",
+                _F), "overdue", True),
     (re.compile(r"\bdelayed\b|\bslipped\b", _F), "overdue", False),
     # Completion denied or not yet reached: open, i.e. in progress.
     (re.compile(_NEG + r"(?:complete[d]?|achieved|finished)\b|\bincomplete\b|\buncompleted\b|\bunfinished\b"
@@ -126,7 +128,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
                 r"|\bawaiting\b|\bpending\b|\bprogressing\b|\bin\s+(?:development|draft|hand)\b"
                 r"|\bunder\s+(?:development|review|consideration|discussion)\b"
                 r"|\b(?:has|have)\s+(?:now\s+)?(?:started|commenced|begun)\b"
-                r"|\bwork\s+(?:is\s+|are\s+)?(?:continuing|continues)\b", _F), "in_progress", False),
+                r"|\bwork\s+(?:is\s+|are\s+)?(?:continuing|continues)\b"
+                # A date set for what is left: "now scheduled for Q3", "further event planned for autumn".
+                r"|\bpostponed\b|\b(?:re)?scheduled\s+for\b|\bplanned\s+for\b|\bbooked\s+for\b"
+                r"|\bremaining\s+(?:sessions?|work|actions?|items?|staff|practices|teams?)\b", _F), "in_progress", False),
+    # Part of a count done: "31 of 40 clinicians trained".
+    (re.compile(r"\b(\d{1,5})\s+(?:of|out\s+of)\s+(?!\1\b)\d{1,5}\b(?!\s*%)", _F), "in_progress", False),
     (re.compile(r"\b(?:complete[d]?|achieved)\b", _F), "complete", True),
     (re.compile(r"\b(?:actions?|recommendations?|recs?)\s+(?:(?:is|are|has\s+been|have\s+been|now)\s+)*"
                 r"(?:closed|signed[\s-]off|discharged)\b", _F), "complete", True),
