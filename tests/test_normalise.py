@@ -189,3 +189,31 @@ def test_ids_are_stable_and_unique() -> None:
     first, second = build(), build()
     assert first == second
     assert len(set(first)) == len(first)
+
+
+def test_recommendation_repeated_on_each_agency_row_is_one_recommendation() -> None:
+    header = ["Rec No.", "Recommendation", "Action", "Lead Agency", "Target date", "Progress"]
+    plan = table([
+        header,
+        ["1", "All agencies to train staff", "Deliver training", "Police", "Dec-19", "Complete"],
+        ["1", "All agencies to train staff", "Update the policy", "Council", "Jan-20", "Ongoing"],
+        ["2", "The CSP to audit", "Audit", "CSP", "Q2 2020/21", ""],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [r.rec_number for r in data.recommendations] == ["1", "2"]
+    assert [(a.rec_number, a.agency) for a in data.actions] == [("1", "Police"), ("1", "Council"), ("2", "CSP")]
+    assert not [w for w in data.warnings if w.code == "duplicate_recommendation_number"]
+
+
+def test_unnumbered_plan_is_numbered_in_document_order() -> None:
+    header = ["Recommendation", "Action", "Lead", "Target date"]
+    plan = table([
+        header,
+        ["Agencies share records", "Agree protocol", "CSP", "March 2021"],
+        [ABOVE, "Brief staff", "Police", "April 2021"],
+        ["GPs record abuse", "Audit notes", "ICB", "2021/22"],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("1", "Agencies share records"), ("2", "GPs record abuse")]
+    assert [a.rec_number for a in data.actions] == ["1", "1", "2"]

@@ -35,7 +35,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     review_id = review_id_for(doc.sha256)
     rows = document_to_rows(doc)
     out = Dataset()
-    has_labels = any(row_label(r) for r in rows if not r.section)
+    has_labels = any(row_label(r)[0] for r in rows if not r.section)
     state = _State()
     for row in rows:
         if row.section:
@@ -69,6 +69,9 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
     opens_rec = label is not None or (
         rec_col is not None and rec_text.strip() and not row.covered(rec_col) and (not has_labels or state.rec is None)
     )
+    if opens_rec and repeats_current(state.rec, label, rec_text):
+        opens_rec = False  # the recommendation written out again on each of its agency rows
+        rec_text = ""
     if opens_rec:
         state.rec = new_recommendation(row, label, rec_text, state, out, review_id, source)
         state.previous = {}
@@ -84,6 +87,12 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
         out.warnings.append(Warning(review_id, "action_without_recommendation",
                                     "an action row came before any recommendation", location(row)))
     add_action(row, state, out, review_id, source)
+
+
+def repeats_current(rec: Recommendation | None, label: Label | None, text: str) -> bool:
+    if rec is None or (label is not None and label.number != rec.rec_number):
+        return False
+    return " ".join(text.split()) in ("", " ".join(rec.rec_text.split()))
 
 
 def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _State, out: Dataset,
