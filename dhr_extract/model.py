@@ -160,6 +160,8 @@ class Progress:
     progress_text: str
     rag: str  # Red | Amber | Green | Blue | ''
     status: str  # complete | in_progress | not_started | overdue | partially_complete | unknown
+    status_text: str = ""  # the plan's Status cell for this action, as written
+    rag_text: str = ""  # the plan's RAG cell, as written
     status_evidence: str = ""  # the words that decided the status
     completed_on: datetime.date | None = None
     as_of_date: datetime.date | None = None
@@ -182,6 +184,19 @@ class Warning:
 
 
 @dataclass
+class Residue:
+    """Text of an action-plan table that the normaliser could not place in a record."""
+
+    review_id: str
+    page: int | None
+    table: int  # 1-based table number in the document
+    row: int  # 1-based row number in its table
+    column_header: str
+    text: str
+    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column
+
+
+@dataclass
 class Dataset:
     reviews: list[Review] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
@@ -191,6 +206,7 @@ class Dataset:
     progress: list[Progress] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    residue: list[Residue] = field(default_factory=list)
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

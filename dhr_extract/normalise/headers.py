@@ -75,6 +75,13 @@ def is_header_row(row: Row) -> bool:
     return len(set(roles)) >= 2 and bool(PLAN_ROLES & set(roles))
 
 
+def is_guidance_row(row: Row) -> bool:
+    """The template's explanatory row under the header ("What is the over-arching recommendation?")."""
+    texts = [c.text for c in row.cells if c.text and not c.span]
+    questions = [t for t in texts if t.rstrip().endswith("?")]
+    return len(texts) >= 2 and len(questions) * 2 >= len(texts)
+
+
 def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
     """The header of an action-plan table, or None for any other table.
 
@@ -89,7 +96,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         texts = [c.text for c in row.cells]
         roles = row_roles(row)
         n_rows = i + 1
-        if i + 1 < len(rows):  # a second header row refines the first
+        if i + 1 < len(rows) and not is_guidance_row(rows[i + 1]):  # a second header row refines the first
             below = row_roles(rows[i + 1])
             if sum(1 for r in below if r) >= 2:
                 roles = [b or a for a, b in zip(roles, below)]

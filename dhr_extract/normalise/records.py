@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Review, Warning
+from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Residue, Review, Warning
 from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
@@ -41,7 +41,11 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
         if row.section:
             state.owner = row.section
             continue
+        if row.guidance:
+            add_residue(row, set(), "guidance_row", out, review_id)
+            continue
         add_row(row, state, out, review_id, doc.source_file, has_labels)
+    out.warnings.extend(numbering_warnings(out.recommendations, review_id))
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc)
     return out
@@ -64,29 +68,58 @@ def row_label(row: LogicalRow) -> tuple[Label | None, str]:
 
 def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source: str, has_labels: bool) -> None:
     h = row.header
-    rec_col = h.first("rec")
+    rec_col, number_col = h.first("rec"), h.first("number")
     label, rec_text = row_label(row)
+    consumed: set[int] = set()  # columns whose text went into a record
     opens_rec = label is not None or (
         rec_col is not None and rec_text.strip() and not row.covered(rec_col) and (not has_labels or state.rec is None)
     )
     if opens_rec and repeats_current(state.rec, label, rec_text):
         opens_rec = False  # the recommendation written out again on each of its agency rows
+        consumed.update(c for c in (rec_col, number_col) if c is not None)
         rec_text = ""
     if opens_rec:
         state.rec = new_recommendation(row, label, rec_text, state, out, review_id, source)
         state.previous = {}
+        consumed.update(c for c in (rec_col, number_col, h.first("scope")) if c is not None)
     elif rec_col is not None and rec_text.strip() and not row.covered(rec_col) and state.rec is not None:
         # Unlabelled text in a labelled plan: more of the current recommendation.
         state.rec.rec_text = (state.rec.rec_text + "\n" + rec_text).strip()
+        consumed.add(rec_col)
         out.warnings.append(Warning(review_id, "unlabelled_recommendation_text",
                                     "recommendation text without a label joined to the one above", location(row)))
-    if not has_action_content(row):
-        return
-    if state.rec is None:
-        state.rec = new_recommendation(row, None, "", state, out, review_id, source)
-        out.warnings.append(Warning(review_id, "action_without_recommendation",
-                                    "an action row came before any recommendation", location(row)))
-    add_action(row, state, out, review_id, source)
+    if has_action_content(row):
+        if state.rec is None:
+            state.rec = new_recommendation(row, None, "", state, out, review_id, source)
+            out.warnings.append(Warning(review_id, "action_without_recommendation",
+                                        "an action row came before any recommendation", location(row)))
+        add_action(row, state, out, review_id, source)
+        consumed.update(i for role in ACTION_ROLES + ("scope",) for i in h.columns(role))
+    add_residue(row, consumed, "unplaced_row", out, review_id)
+
+
+def add_residue(row: LogicalRow, consumed: set[int], reason: str, out: Dataset, review_id: str) -> None:
+    """Every non-empty cell not placed in a record is kept, with why."""
+    for i, text in enumerate(row.cells):
+        if i in consumed or row.covered(i) or not text.strip():
+            continue
+        role = row.header.roles[i] if i < len(row.header.roles) else None
+        why = reason if reason == "guidance_row" else ("unmapped_column" if role is None else
+                                                       "extra_column" if i not in row.header.columns(role)[:1]
+                                                       and role in ("rec", "number") else reason)
+        header = row.header.texts[i].replace("\n", " ") if i < len(row.header.texts) else ""
+        out.residue.append(Residue(review_id, row.page, row.table_index + 1, row.row_index + 1, header, text, why))
+
+
+def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[Warning]:
+    """Gaps in a plain 1..n numbering (3 after 1) are worth a human look."""
+    numbers = [int(r.rec_number) for r in recs if r.rec_number.isdigit() and r.rec_label]
+    warnings = []
+    for before, after in zip(numbers, numbers[1:]):
+        if after > before + 1:
+            warnings.append(Warning(review_id, "recommendation_number_gap",
+                                    f"recommendation {after} follows {before}", f"recommendation {after}"))
+    return warnings
 
 
 def repeats_current(rec: Recommendation | None, label: Label | None, text: str) -> bool:
@@ -120,9 +153,11 @@ def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _
     return rec
 
 
+ACTION_ROLES = ("action", "agency", "evidence", "target", "progress", "status", "rag")
+
+
 def has_action_content(row: LogicalRow) -> bool:
-    roles = ("action", "agency", "evidence", "target", "progress", "status", "rag")
-    return any(row.text(i).strip() for role in roles for i in row.header.columns(role))
+    return any(row.text(i).strip() for role in ACTION_ROLES for i in row.header.columns(role))
 
 
 def value(row: LogicalRow, role: str, state: _State) -> str:
@@ -140,7 +175,7 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
     action_text = value(row, "action", state) if not row.covered(row.header.first("action")) else ""
     agency = value(row, "agency", state)
     prefix, rest = split_agency_prefix(action_text)
-    if prefix:
+    if prefix and not agency:  # with a lead-agency cell, the prefix stays part of the text
         action_text = rest
     seq = len([a for a in out.actions if a.rec_id == rec.rec_id]) + 1
     action = Action(
@@ -163,7 +198,8 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
 
 def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -> None:
     h = row.header
-    rag = parse_rag(value(row, "rag", state))
+    rag_text = value(row, "rag", state)
+    rag = parse_rag(rag_text)
     status_text = value(row, "status", state)
     columns = h.columns("progress") or h.columns("status")
     for seq, col in enumerate(columns, start=1):
@@ -179,13 +215,15 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
             progress_text=text,
             rag=rag,
             status=reading.status,
+            status_text=status_text if col not in h.columns("status") else "",
+            rag_text=rag_text,
             status_evidence=reading.evidence,
             completed_on=reading.completed_on,
         ))
     if not columns and (rag or status_text):
         reading = read_status("", rag=rag, status_text=status_text)
         out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status,
-                                     reading.evidence, reading.completed_on))
+                                     status_text, rag_text, reading.evidence, reading.completed_on))
     latest = [p for p in out.progress if p.action_id == action.action_id]
     action.status = latest[-1].status if latest else "unknown"
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import RawDocument, RawTable, Row
-from .headers import Header, find_header, fold_header, is_header_row, row_roles
+from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
 
 SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
@@ -28,6 +28,7 @@ class LogicalRow:
     table_index: int
     row_index: int
     section: str = ""  # set for a section / theme row: its heading text
+    guidance: bool = False  # the template's explanatory row under the header: not data
     pages: list[int] = field(default_factory=list)
 
     def text(self, column: int | None) -> str:
@@ -52,6 +53,10 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
         body = table_body(table, header)
         for k, row in enumerate(body):
             logical = raw_to_logical(row, header, table.index)
+            if k == 0 and row.index == header.n_rows and is_guidance_row(row):
+                logical.guidance = True
+                rows.append(logical)
+                continue
             if k == 0 and page_break and rows and not rows[-1].section and is_continuation(logical, rows[-1]):
                 merge_continuation(rows[-1], logical)
                 continue
@@ -87,32 +92,18 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
 
 
 def table_body(table: RawTable, header: Header) -> list[Row]:
-    """Rows below the header, without repeated header rows or a guidance row."""
-    body = []
-    for i, row in enumerate(table.rows[header.n_rows:]):
-        if repeats_header(row, header):
-            continue
-        if i == 0 and is_guidance_row(row):
-            continue
-        body.append(row)
-    return body
+    """Rows below the header, without header rows repeated on later pages."""
+    return [row for row in table.rows[header.n_rows:] if not repeats_header(row, header)]
 
 
 def repeats_header(row: Row, header: Header) -> bool:
     """A header row repeated on a later page (or inside the table)."""
-    if not is_header_row(row):
+    if not is_header_row(row) or is_guidance_row(row):
         return False
     roles = row_roles(row)
     named = [i for i, r in enumerate(header.roles) if r]
     same = [i for i in named if i < len(roles) and roles[i] == header.roles[i]]
     return len(same) * 5 >= len(named) * 3
-
-
-def is_guidance_row(row: Row) -> bool:
-    """The template's explanatory row under the header ("What is the over-arching recommendation?")."""
-    texts = [c.text for c in row.cells if c.text and not c.span]
-    questions = [t for t in texts if t.rstrip().endswith("?")]
-    return len(texts) >= 2 and len(questions) * 2 >= len(texts)
 
 
 def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:

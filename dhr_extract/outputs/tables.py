@@ -8,7 +8,7 @@ import typing
 import pyarrow as pa
 
 from ..model import (Action, ActionAgency, Dataset, ErrorRecord, Progress, Recommendation, RecommendationPart,
-                     Review, Warning)
+                     Residue, Review, Warning)
 
 TABLES: dict[str, type] = {
     "reviews": Review,
@@ -18,6 +18,7 @@ TABLES: dict[str, type] = {
     "action_agencies": ActionAgency,
     "progress": Progress,
     "warnings": Warning,
+    "residue": Residue,
     "errors": ErrorRecord,
 }
 _ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_(),
