@@ -217,3 +217,13 @@ def test_unnumbered_plan_is_numbered_in_document_order() -> None:
     assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
         ("1", "Agencies share records"), ("2", "GPs record abuse")]
     assert [a.rec_number for a in data.actions] == ["1", "1", "2"]
+
+
+def test_new_action_row_at_top_of_page_is_not_a_continuation() -> None:
+    header = ["Recommendation", "Action", "Evidence", "Target date", "Progress"]
+    page1 = table([header, ["1. Train staff", "Deliver training.", "Logs.", "March 2021", "Done."]],
+                  index=0, page=1, strategy="lines")
+    page2 = table([header, ["", "Update the policy.", "Policy.", "June 2021", "Ongoing."]],
+                  index=1, page=2, strategy="lines")
+    data = document_to_dataset(document(page1, page2, fmt="pdf"))
+    assert [a.action_text for a in data.actions] == ["Deliver training.", "Update the policy."]

@@ -143,8 +143,8 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     """A row at the top of a page that carries on the previous row's text, cell by cell.
 
     A new label or an ``AGENCY:`` prefix opens a new row; text that starts in
-    mid-sentence (lower case) carries on; a filled lead-agency cell opens a new
-    agency row.  Every filled cell must be able to continue the cell above it: a
+    mid-sentence (lower case) carries on; a filled date, scope, RAG, status or
+    lead-agency cell opens a new row.  Every filled cell must be able to continue the cell above it: a
     cell only overflows onto the next page if it had text there.
     """
     h = row.header
@@ -161,6 +161,10 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
         return False
     if any(row.cells[i].lstrip()[:1].islower() for i in filled):
         return True
+    # Short values (a date, a scope, a RAG colour) rarely overflow a page: one here opens a new row.
+    short = [i for role in ("target", "scope", "rag", "status") for i in h.columns(role)]
+    if any(row.text(i).strip() for i in short):
+        return False
     return agency_col is None or not row.text(agency_col).strip()
 
 
