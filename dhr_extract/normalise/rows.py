@@ -17,6 +17,8 @@ from .headers import Header, find_header, fold_header, is_guidance_row, is_heade
 from .labels import label_from_cell, split_agency_prefix, split_label
 
 SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
+COMPLETE_VALUE = re.compile(r"(\d{4}|\d{1,2}/\d{2,4}|[.!?)]|on-?going|tbc|complete[d]?|local|regional|national"
+                            r"|red|amber|green|blue)$", re.I)
 
 
 @dataclass
@@ -163,9 +165,14 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
         return True
     # Short values (a date, a scope, a RAG colour) rarely overflow a page: one here opens a new row.
     short = [i for role in ("target", "scope", "rag", "status") for i in h.columns(role)]
-    if any(row.text(i).strip() for i in short):
+    if any(row.text(i).strip() and ends_complete(previous.text(i)) for i in short):
         return False
     return agency_col is None or not row.text(agency_col).strip()
+
+
+def ends_complete(text: str) -> bool:
+    """A short value that reads as finished ("March 2021", "Ongoing."), not cut ("April 2014, July")."""
+    return bool(COMPLETE_VALUE.search(text.strip()))
 
 
 def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
