@@ -972,7 +972,935 @@ REC_COLON = dict(
     ],
 )
 
-PLANS = [HOME_OFFICE, R_LABELS, BORDERLESS, AUTONUMBERED, REC_COLON]
+# ============================================================== plan f: rec text repeated in every row
+def A2(agency, action, target, u1, u2, rag, status):
+    """An action with two dated update columns (truth progress: both texts, in column order)."""
+    a = A(agency, action, target=target, progress=" ".join(u for u in (u1, u2) if u),
+          status=status, rag=rag)
+    a.update(u1=u1, u2=u2)
+    return a
+
+
+REPEATED = dict(
+    name="repeated_rec_text",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Southend-on-Sea Community Safety Partnership — Domestic Homicide Review: 'Anna' — "
+              "Action Plan",
+        subtitle="Multi-agency action plan – progress updates as at 30th June 2019 and "
+                 "31st December 2019",
+        review_id_hint="Southend DHR Anna",
+        as_at="31st December 2019",
+    ),
+    columns=["Rec No.", "Recommendation", "Lead Agency", "Action", "Target Date",
+             "Update (as at 30th June 2019)", "Update (as at 31st December 2019)", "RAG"],
+    glossary=[
+        ("ASC", "Adult Social Care"),
+        ("CCG", "Clinical Commissioning Group"),
+        ("CRC", "Community Rehabilitation Company"),
+        ("DASH", "Domestic Abuse, Stalking and Harassment and Honour Based Violence risk "
+                 "identification checklist"),
+        ("EPUT", "Essex Partnership University NHS Foundation Trust"),
+        ("IDVA", "Independent Domestic Violence Advisor"),
+        ("IRIS", "Identification and Referral to Improve Safety"),
+        ("MARAC", "Multi-Agency Risk Assessment Conference"),
+        ("NPS", "National Probation Service"),
+        ("SDAS", "Southend Domestic Abuse Service"),
+    ],
+    sections=[S("", [
+        R("1",
+          "All agencies to ensure that practitioners who identify domestic abuse complete a DASH "
+          "risk assessment and refer high-risk cases to MARAC, and that they understand that a "
+          "victim assessed as standard or medium risk may still need a referral to specialist "
+          "support.\n"
+          "Agencies to report compliance to the Southend Domestic Abuse Strategic Board.",
+          label="1", actions=[
+            A2("Essex Police",
+               "Dip sample 30 standard and medium risk domestic abuse occurrences each quarter to check "
+               "that the victim was offered a referral to the Southend Domestic Abuse Service (SDAS).",
+               "30/09/2019",
+               "First dip sample completed May 2019: referral offered in 22 of 30 cases.",
+               "Dip samples in Q2 and Q3 found a referral offered in 27 and 29 of 30 cases. Now part "
+               "of routine supervisory review. Complete.",
+               "Green", "complete"),
+            A2("Southend Borough Council – Adult Social Care",
+               "Include the DASH and the MARAC referral pathway in the mandatory safeguarding adults "
+               "training for all social workers and occupational therapists.",
+               "March 2020",
+               "Training content revised and approved by the Principal Social Worker.",
+               "78% of staff trained. The remaining staff are booked on sessions in February 2020.",
+               "Amber", "in_progress"),
+            A2("EPUT",
+               "Audit the use of the DASH in the Southend Community Mental Health Team and share the "
+               "findings with the Community Safety Partnership.",
+               "31st October 2019",
+               "Audit tool agreed with the Named Nurse for Safeguarding Adults.",
+               "Audit not yet completed because of vacancies in the safeguarding team; it is now "
+               "scheduled for February 2020.",
+               "Red", "overdue"),
+            A2("Southend University Hospital NHS Foundation Trust",
+               "Ensure that the hospital IDVA receives a copy of every DASH completed in the Emergency "
+               "Department.",
+               "30th June 2019",
+               "Process in place since April 2019. Complete.",
+               "Complete – no further update.",
+               "Green", "complete"),
+        ]),
+        R("2",
+          "Essex Police to review how officers record the presence of children at domestic abuse "
+          "incidents, so that every child is notified to Children's Services and to the child's "
+          "school through Operation Encompass.",
+          label="2", actions=[
+            A2("Essex Police",
+               "Make the child fields in the domestic abuse investigation template on Athena "
+               "mandatory, and brief officers on recording every child present or normally resident.",
+               "Q4 2019/20",
+               "Change request submitted to the Athena management board.",
+               "Change request approved; the change is in the national Athena release due in March "
+               "2020. Officers briefed in the meantime through the Southend district bulletin.",
+               "Amber", "in_progress"),
+        ]),
+        R("3",
+          "Southend Clinical Commissioning Group to ensure that GP practices record domestic abuse "
+          "disclosures using the agreed clinical codes, and that the information is visible when "
+          "another member of the household is seen.",
+          label="3", actions=[
+            A2("Southend CCG",
+               "Circulate guidance on domestic abuse coding to all GP practices and deliver a Protected "
+               "Learning Time session for GPs and practice nurses.",
+               "September 2019",
+               "Guidance drafted with the Named GP for Safeguarding.",
+               "Guidance circulated 02/09/2019. Protected Learning Time session held 16/10/2019 with 61 "
+               "attendees. Complete.",
+               "Green", "complete"),
+            A2("Southend CCG – Named GP for Safeguarding",
+               "Pilot the IRIS programme (Identification and Referral to Improve Safety) in ten GP "
+               "practices.",
+               "March 2020",
+               "Funding bid submitted to the Police, Fire and Crime Commissioner.",
+               "Funding agreed. Advocate-educator recruited; training of the first four practices "
+               "started in November 2019.",
+               "Amber", "in_progress"),
+        ]),
+        R("4",
+          "All agencies to ensure that when a victim of domestic abuse is an older person, "
+          "practitioners consider whether the abuse is being carried out by an adult child or other "
+          "family member, and whether a safeguarding adults enquiry under section 42 of the Care Act "
+          "2014 is needed.",
+          label="4", actions=[
+            A2("Southend Borough Council – Adult Social Care",
+               "Issue a practice briefing on domestic abuse and older people, including the use of "
+               "section 42 enquiries where the abuser is a family member.",
+               "31/08/2019",
+               "Briefing drafted with the Southend Safeguarding Adults Board.",
+               "Practice briefing issued 28/08/2019 and discussed at all team meetings. Complete.",
+               "Green", "complete"),
+            A2("Essex Police",
+               "Include familial abuse of older people in the Domestic Abuse Matters refresher "
+               "training.",
+               "March 2020",
+               "Not started.",
+               "Not started – the refresher has been postponed until the new financial year because "
+               "of abstraction pressures.",
+               "Red", "not_started"),
+            A2("Southend University Hospital NHS Foundation Trust",
+               "Add a prompt about familial abuse to the frailty assessment used on the older people's "
+               "wards.",
+               "March 2020",
+               "Not yet started.",
+               "Prompt drafted and out for consultation with ward managers.",
+               "Amber", "in_progress"),
+        ]),
+        R("5",
+          "South Essex Homes and Southend Borough Council Housing to ensure that reports of "
+          "anti-social behaviour at an address are checked for indicators of domestic abuse before the "
+          "case is closed.",
+          label="5", actions=[
+            A2("South Essex Homes",
+               "Add a domestic abuse screening question to the anti-social behaviour case management "
+               "system and train the Tenancy Management Team in its use.",
+               "Dec-19",
+               "Screening question added to the system in May 2019.",
+               "Training delivered to all 16 tenancy management officers in November 2019. Complete.",
+               "Green", "complete"),
+            A2("Southend Borough Council – Housing Options",
+               "Ensure that housing options officers ask about domestic abuse at every homelessness "
+               "assessment.",
+               "30/09/2019",
+               "Question added to the assessment form.",
+               "Audit of 40 assessments in November 2019 found the question asked in 39. Complete.",
+               "Green", "complete"),
+        ]),
+        R("6",
+          "Essex Community Rehabilitation Company and the National Probation Service to ensure that "
+          "when a perpetrator under supervision starts a new relationship, the new partner's details "
+          "are checked with the police and Children's Services and a disclosure under the Domestic "
+          "Violence Disclosure Scheme is considered.\n"
+          "The outcome of the checks should be recorded on the case management system.",
+          label="6", actions=[
+            A2("Essex CRC",
+               "Issue practice guidance on new relationships and add a relationship check to the "
+               "three-monthly review template on nDelius.",
+               "31st July 2019",
+               "Guidance issued 21/06/2019. Template change requested.",
+               "Template amended October 2019. Complete.",
+               "Green", "complete"),
+            A2("NPS – Essex",
+               "Brief all offender managers on the new relationship checks and monitor their use "
+               "through the quarterly case audit.",
+               "Ongoing",
+               "Briefings delivered at team meetings in June 2019.",
+               "Quarterly audit in place; 18 of 20 cases audited in Q3 had the check recorded. Ongoing.",
+               "Amber", "in_progress"),
+        ]),
+        R("7",
+          "Southend Community Safety Partnership to publish the learning from this review and share it "
+          "with faith and community groups in the borough.",
+          label="7", actions=[
+            A2("Southend Community Safety Partnership",
+               "Produce a seven-minute briefing on the review and circulate it to all partner agencies.",
+               "31/08/2019",
+               "Briefing drafted; awaiting Home Office approval of the Overview Report.",
+               "Home Office approval received October 2019. Briefing circulated 12/11/2019.",
+               "Green", "complete"),
+            A2("Southend Community Safety Partnership – Domestic Abuse Coordinator",
+               "Hold two learning events with faith and community groups.",
+               "March 2020",
+               "",
+               "First event held on 25/11/2019 (White Ribbon Day) with 45 attendees. Second event "
+               "planned for March 2020.",
+               "Amber", "in_progress"),
+        ]),
+    ])],
+)
+
+
+# ============================================================== plan g: HTML, no numbers, windows-1252, Y/N
+def AY(agency, action, target, progress, yn):
+    """An action whose only status is the plan's Completed (Y/N) column."""
+    return A(agency, action, target=target, progress=progress, status_word=yn,
+             status={"Y": "complete", "N": "in_progress"}[yn])
+
+
+UNNUMBERED = dict(
+    name="unnumbered_recs",
+    formats=["html"],
+    meta=dict(
+        title="Domestic Homicide Review – ‘Sophie’ – Action Plan",
+        subtitle="Wirral Community Safety Partnership. Action plan updated January 2021.",
+        review_id_hint="Wirral DHR Sophie",
+        as_at="January 2021",
+    ),
+    columns=["Recommendation", "Lead agency", "Action", "Target date", "Progress update",
+             "Completed (Y/N)"],
+    chronology=[
+        ("2016", "Sophie and Mr K begin a relationship; they live together in Birkenhead from 2017."),
+        ("June 2018", "Police called by a neighbour to a disturbance; Mr K has left before officers "
+                      "arrive. Sophie says “it was just an argument”."),
+        ("January 2019", "Sophie tells her GP that she feels low and is not sleeping; she is referred "
+                         "to the community mental health team."),
+        ("August 2019", "Sophie’s mother contacts Children’s Services about the children’s "
+                        "welfare – a single assessment is completed and the case closed."),
+        ("March 2020", "Sophie seeks advice about rent arrears and a loan taken out in her name."),
+        ("May 2020", "Sophie is killed by Mr K at her home. He is convicted of murder in "
+                     "December 2020."),
+    ],
+    sections=[S("", [
+        R("1",
+          "Merseyside Police to ensure that officers attending a domestic abuse incident where the "
+          "perpetrator has left the scene take positive action to locate and arrest him, and record "
+          "the reasons when an arrest is not made.",
+          actions=[
+            AY("Merseyside Police",
+               "Issue a force-wide bulletin on positive action at “perpetrator absent” incidents and "
+               "include it in the Wirral response officers’ briefing.",
+               "30 September 2020",
+               "Bulletin issued 14 August 2020 and briefed to all Wirral response teams.",
+               "Y"),
+            AY("Merseyside Police – Wirral Local Policing",
+               "Audit 25 “perpetrator absent” incidents each quarter and report the results to the "
+               "Wirral Domestic Abuse Alliance.",
+               "Quarterly from October 2020",
+               "First audit completed December 2020 – arrest or rationale recorded in 21 of 25 cases. "
+               "Audits continue.",
+               "N"),
+        ]),
+        R("2",
+          "Wirral Council Children’s Services to ensure that assessments of children living with "
+          "domestic abuse consider the risk posed by an ex-partner who still has contact with the "
+          "children, including through a child arrangements order.",
+          actions=[
+            AY("Wirral Council – Children’s Services",
+               "Update the single assessment guidance and deliver a practice workshop for social "
+               "workers.",
+               "March 2021",
+               "Guidance updated October 2020. Two of four workshops delivered; the rest are booked "
+               "for February 2021.",
+               "N"),
+        ]),
+        R("3",
+          "All agencies to ensure that staff understand the impact of coercive control on a victim’s "
+          "finances, including “economic abuse” through debt taken out in the victim’s name, and "
+          "know how to refer to specialist advice.",
+          actions=[
+            AY("Wirral Council – Revenues and Benefits",
+               "Train Council Tax and Housing Benefit staff to recognise economic abuse and to refer "
+               "to Citizens Advice Wirral.",
+               "March 2021",
+               "Training designed with Surviving Economic Abuse; delivery delayed by COVID-19 but now "
+               "taking place online – 3 of 6 sessions held.",
+               "N"),
+            AY("Magenta Living",
+               "Include economic abuse in the tenancy sustainment officers’ domestic abuse training "
+               "and in the rent arrears procedure.",
+               "31/12/2020",
+               "Rent arrears procedure amended – domestic abuse screening before any notice is "
+               "served. Training delivered November 2020.",
+               "Y"),
+            AY("Wirral University Teaching Hospital NHS Foundation Trust",
+               "Add economic abuse to the Level 3 safeguarding adults training.",
+               "March 2021",
+               "Training slides updated; in use from January 2021.",
+               "Y"),
+        ]),
+        R("4",
+          "Cheshire and Wirral Partnership NHS Foundation Trust to ensure that when a patient "
+          "discloses abuse by a partner, a DASH risk assessment is completed and the disclosure is "
+          "recorded where all teams involved in the patient’s care can see it.",
+          actions=[
+            AY("Cheshire and Wirral Partnership NHS Foundation Trust",
+               "Add a domestic abuse alert to the electronic patient record (CareNotes).",
+               "31 October 2020",
+               "Alert built and live on CareNotes since 5 October 2020.",
+               "Y"),
+            AY("Cheshire and Wirral Partnership NHS Foundation Trust – Safeguarding Team",
+               "Audit DASH completion after a disclosure in the Wirral community mental health teams.",
+               "April 2021",
+               "Audit under way – 14 of 30 records reviewed.",
+               "N"),
+        ]),
+        R("5",
+          "Wirral Community Health and Care NHS Foundation Trust to ensure that health visitors and "
+          "school nurses ask about domestic abuse at every contact where it is safe to do so, and "
+          "record when it was not safe to ask.",
+          actions=[
+            AY("Wirral Community Health and Care NHS Foundation Trust",
+               "Amend the 0–19 service contact templates on SystmOne to include routine enquiry and "
+               "a “not safe to ask” option.",
+               "Q3 2020/21",
+               "Templates amended and live 2 November 2020.",
+               "Y"),
+            AY("Wirral Community Health and Care NHS Foundation Trust",
+               "Report routine enquiry rates to the Trust’s Safeguarding Committee every quarter.",
+               "Ongoing",
+               "First report to the Safeguarding Committee in January 2021 – routine enquiry recorded "
+               "at 64% of contacts.",
+               "N"),
+        ]),
+        R("6",
+          "Wirral Community Safety Partnership to raise awareness among friends, family members and "
+          "employers of how to recognise domestic abuse and where to get advice, drawing on what "
+          "Sophie’s family told the review.",
+          actions=[
+            AY("Wirral Council – Community Safety Team",
+               "Run a local “Know the signs” campaign on social media and in workplaces, developed "
+               "with Sophie’s family.",
+               "25 November 2020",
+               "Campaign launched 25 November 2020 (White Ribbon Day); 40 employers have signed the "
+               "workplace pledge.",
+               "Y"),
+            AY("Wirral Council – Community Safety Team",
+               "Evaluate the campaign and report to the Community Safety Partnership board.",
+               "June 2021",
+               "Evaluation framework agreed with Public Health; survey of employers under way.",
+               "N"),
+        ]),
+        R("7",
+          "Wirral Community Safety Partnership to seek assurance that the actions in this plan have "
+          "been completed and have made a difference, and to report to the Home Office when the plan "
+          "is closed.",
+          actions=[
+            AY("Wirral Community Safety Partnership",
+               "Review progress against this plan at every meeting of the DHR sub-group until all "
+               "actions are complete.",
+               "Ongoing",
+               "Plan reviewed at the sub-group in September and December 2020.",
+               "N"),
+        ]),
+    ])],
+)
+
+
+# ============================================================== plan h: two header rows, vMerge, Police: prefixes
+def AP(prefix, action, target, rag, commentary, status):
+    """An action whose agency is only given by a title-case ``Prefix:`` in the action cell.
+
+    Truth progress is the Commentary sub-column: the RAG sub-column is a status indicator (as the
+    RAG column of r_labels_status, which is not part of its truth progress either)."""
+    return A(prefix, action, target=target, progress=commentary, status=status, lead="",
+             prefix=prefix, rag=rag)
+
+
+TWO_HEADER = dict(
+    name="two_header_rows_vmerge",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Merthyr Tydfil Community Safety Partnership — Domestic Homicide Review: 'Rhian' — "
+              "Action Plan",
+        subtitle="Adolygiad Dynladdiad Domestig – Cynllun Gweithredu. Progress as at 31 March 2021.",
+        review_id_hint="Merthyr Tydfil DHR Rhian",
+        as_at="31 March 2021",
+    ),
+    columns=["Recommendation", "Action", "Target Date", "RAG", "Commentary"],
+    sections=[S("", [
+        R("1",
+          "South Wales Police and Merthyr Tydfil County Borough Council should ensure that repeat "
+          "victims of domestic abuse are identified at the point of report, so that the risk is "
+          "assessed in the light of the full history of the relationship and not only the latest "
+          "incident. In particular:\n"
+          "i. a repeat victim marker should be added to the police record and to the council's "
+          "social care record when a second incident is reported within 12 months; and\n"
+          "ii. the MARAC referral threshold for repeat incidents should be reviewed, so that any "
+          "further incident within 12 months of a MARAC hearing leads to a repeat referral.\n"
+          "The Community Safety Partnership should receive a report on the number of repeat victims "
+          "identified in the first six months after the changes are made.",
+          label="Recommendation 1", actions=[
+            AP("Police",
+               "Create a repeat victim marker on Niche RMS that is added automatically when a second "
+               "domestic abuse occurrence is recorded for the same victim within 12 months.\n"
+               "Brief all sergeants and inspectors in the Merthyr Tydfil sector on the marker and on "
+               "what it means for the risk grading of the occurrence, including the expectation that "
+               "the officer in the case reads the previous occurrences before grading the risk.\n"
+               "Report the number of markers added to the Community Safety Partnership after six "
+               "months.",
+               "31/12/2020", "Green",
+               "October 2020: the marker was built by the Force Systems Team and tested with the "
+               "Public Protection Unit. Testing found that the marker was not added where the victim "
+               "had been recorded under a previous surname, and the matching rules were changed to "
+               "include date of birth and previous addresses.\n"
+               "November 2020: the marker went live on Niche on 1 November 2020. All sergeants and "
+               "inspectors in the Merthyr Tydfil sector were briefed at their monthly development "
+               "days, and the briefing was recorded and placed on the force learning platform for "
+               "those who could not attend.\n"
+               "March 2021: 63 repeat victims have been flagged since go-live. A report was presented "
+               "to the Community Safety Partnership on 9 March 2021. Action complete.",
+               "complete"),
+            AP("Adult Social Care",
+               "Add a repeat victim flag to the WCCIS record, so that practitioners in the "
+               "Information, Advice and Assistance team see the history when a new referral is "
+               "received.\n"
+               "Brief the Information, Advice and Assistance team and the Community Well-being teams "
+               "on the flag and on the expectation that the DASH is reviewed whenever a further "
+               "incident is reported.",
+               "June 2021", "Amber",
+               "September 2020: change request submitted to the national WCCIS programme.\n"
+               "January 2021: Information, Advice and Assistance team briefed on the learning from "
+               "the review. The WCCIS change is in the national release planned for June 2021; until "
+               "then the team is using a manual alert on the front screen of the record.\n"
+               "March 2021: manual alert in use and checked in supervision by the team managers. "
+               "Awaiting the WCCIS release, which the national programme now expects in June 2021 "
+               "at the latest.",
+               "in_progress"),
+            AP("Housing",
+               "Merthyr Valleys Homes to record every report of domestic abuse made by or about a "
+               "tenant on the housing management system, and to flag repeat reports within 12 months "
+               "to the Community Safety Team and to the IDVA service with the tenant's consent.",
+               "Q4 2020/21", "Green",
+               "A domestic abuse case type was added to the housing management system in October "
+               "2020, and neighbourhood officers were trained to use it. Eleven repeat reports have "
+               "been flagged to the Community Safety Team since then, and eight of the tenants "
+               "accepted a referral to the IDVA service. Complete.",
+               "complete"),
+            AP("Community Safety Partnership",
+               "Ask the Cwm Taf Morgannwg MARAC Steering Group to adopt the SafeLives definition of a "
+               "repeat MARAC case (any further incident within 12 months of the last referral) and to "
+               "monitor the repeat rate.",
+               "30/09/2020", "Green",
+               "The SafeLives definition was adopted by the MARAC Steering Group on 15 September 2020, "
+               "and the MARAC coordinator now reports the repeat rate at every Steering Group meeting. "
+               "The repeat rate was 31% in the quarter to December 2020. Complete.",
+               "complete"),
+        ]),
+        R("2",
+          "Cwm Taf Morgannwg University Health Board should ensure that routine enquiry about "
+          "domestic abuse takes place in the antenatal and postnatal services, and that a woman is "
+          "always seen alone for at least part of each appointment.",
+          label="Recommendation 2", actions=[
+            AP("Health",
+               "Audit routine enquiry and the recording of seen alone in the community midwifery "
+               "service at Prince Charles Hospital, and re-audit after six months.",
+               "April 2021", "Amber",
+               "First audit completed October 2020: routine enquiry recorded at 82% of bookings, and "
+               "seen alone recorded at 61% of antenatal appointments. The findings were shared with "
+               "all community midwives, and a reminder is now included in the booking checklist. "
+               "Re-audit planned for April 2021.",
+               "in_progress"),
+            AP("Health",
+               "Add a mandatory seen alone field to the maternity record and include Ask and Act "
+               "training in the midwives' mandatory training days.",
+               "September 2021", "Red",
+               "Not started. The maternity record is being replaced by the all-Wales digital maternity "
+               "system and the field will be added as part of that work. Ask and Act will be added to "
+               "the mandatory training days from September 2021.",
+               "not_started"),
+        ]),
+        R("3",
+          "The Probation Service should ensure that when a perpetrator of domestic abuse is released "
+          "from custody, the victim's address is checked against the licence conditions and any "
+          "exclusion zone is agreed with the police before release.",
+          label="Recommendation 3", actions=[
+            AP("Probation",
+               "Introduce a pre-release checklist that includes the victim's address and any exclusion "
+               "zone, to be signed off by a Senior Probation Officer.",
+               "31/10/2020", "Green",
+               "Checklist in use since August 2020 in the Cwm Taf Morgannwg probation delivery unit, "
+               "and checked in the monthly case audit. Complete.",
+               "complete"),
+            AP("Police",
+               "Agree with the Probation Service a process for sharing exclusion zones with the "
+               "Integrated Offender Management unit and response officers before the release date.",
+               "31/10/2020", "Red",
+               "Overdue. A draft process has been written but is awaiting sign-off by the Integrated "
+               "Offender Management steering group, now scheduled for April 2021.",
+               "overdue"),
+        ]),
+        R("4",
+          "Merthyr Tydfil County Borough Council Housing Solutions should ensure that when a victim of "
+          "domestic abuse is placed in temporary accommodation, a safety plan is agreed with her and "
+          "shared with the IDVA service.",
+          label="Recommendation 4", actions=[
+            AP("Housing",
+               "Include a safety planning section in the temporary accommodation placement form.",
+               "Dec-20", "Green",
+               "Completed November 2020. The form is checked by the Housing Solutions team leader "
+               "before every placement.",
+               "complete"),
+            AP("Housing",
+               "Agree an information sharing protocol with the IDVA service.",
+               "June 2021", "Amber",
+               "Protocol drafted with the council's Information Governance team; awaiting comments "
+               "from the IDVA service.",
+               "in_progress"),
+        ]),
+        R("5",
+          "All agencies should ensure that practitioners know about Live Fear Free, the Welsh "
+          "Government helpline for people affected by violence against women, domestic abuse and "
+          "sexual violence, and give its details to every victim they identify.",
+          label="Recommendation 5", actions=[
+            AP("Police",
+               "Include the Live Fear Free details in the victim letter sent after every domestic abuse "
+               "report.",
+               "30/09/2020", "Green",
+               "Victim letter amended in August 2020, in English and Welsh. Complete.",
+               "complete"),
+            AP("Health",
+               "Display bilingual Live Fear Free posters in all emergency department and primary care "
+               "waiting areas and toilets.",
+               "December 2020", "Green",
+               "Posters distributed to 22 GP surgeries and to Prince Charles Hospital. Complete.",
+               "complete"),
+            AP("Children's Services",
+               "Include the Live Fear Free details in the information pack given to parents at the "
+               "start of a child protection enquiry.",
+               "June 2021", "Amber",
+               "Pack being revised; the Welsh version is with the translation team.",
+               "in_progress"),
+        ]),
+        R("6",
+          "Merthyr Tydfil Community Safety Partnership should ask the Welsh Government to consider the "
+          "learning from this review in its review of the National Training Framework on violence "
+          "against women, domestic abuse and sexual violence.",
+          label="Recommendation 6", actions=[
+            AP("Community Safety Partnership",
+               "Write to the Welsh Government VAWDASV team with the learning from this review.",
+               "Immediate", "Green",
+               "Letter sent 3 July 2020; the reply received on 14 August 2020 confirmed that the "
+               "learning will be considered. Complete.",
+               "complete"),
+        ]),
+    ])],
+)
+
+
+# ============================================================== plan i: ruled, theme rows, 2.1 labels, PDF only
+THEME_RULED = dict(
+    name="theme_sections_ruled",
+    formats=["pdf"],
+    meta=dict(
+        title="Safer Somerset Partnership — Domestic Homicide Review: 'Ellie' — Action Plan",
+        subtitle="Progress (as at 31 August 2020)",
+        review_id_hint="Somerset DHR Ellie",
+        as_at="31 August 2020",
+    ),
+    columns=["Recommendation", "Action", "Lead agency", "Timescale",
+             "Progress (as at 31 August 2020)"],
+    sections=[
+        S("Theme 1 – Risk assessment – county wide", [
+            R("1.1",
+              "Avon and Somerset Constabulary and the Somerset Integrated Domestic Abuse Service "
+              "(SIDAS) should ensure that risk assessments for victims who live in rural areas take "
+              "account of isolation, access to firearms and the distance from support services.",
+              label="1.1", actions=[
+                A("Avon and Somerset Constabulary",
+                  "Add questions on rural isolation and access to firearms (including shotgun "
+                  "certificates held by the perpetrator) to the supplementary questions asked with the "
+                  "DASH.",
+                  target="Dec-18",
+                  progress="Complete. Questions added in December 2018; a firearms licensing check is "
+                           "now made automatically for every high risk case.",
+                  status="complete"),
+                A("SIDAS",
+                  "Include rural isolation in the SIDAS safety planning template and offer outreach "
+                  "appointments in the market towns.",
+                  target="31.12.18",
+                  progress="Template amended January 2019. Outreach clinics are running in Minehead, "
+                           "Chard and Wells. Complete.",
+                  status="complete"),
+            ]),
+            R("1.2",
+              "Somerset NHS Foundation Trust should ensure that staff in the Minor Injury Units ask "
+              "about domestic abuse when an adult attends with an injury.",
+              label="1.2", actions=[
+                A("Somerset NHS Foundation Trust",
+                  "Introduce routine enquiry in all Minor Injury Units and audit compliance every "
+                  "quarter, reporting the results to the Trust Safeguarding Group.",
+                  target="Q2 2020/21",
+                  progress="Routine enquiry is being introduced unit by unit. The roll-out was paused "
+                           "from March to June 2020 because of COVID-19 and resumed in July 2020. The "
+                           "first audit will take place once all units have started.",
+                  status="in_progress"),
+            ]),
+        ]),
+        S("Theme 2 – Processes – county wide", [
+            R("2.1",
+              "All agencies should ensure that a referral to MARAC is made whenever a victim meets the "
+              "professional judgement or escalation criteria, and not only when the DASH score is 14 "
+              "or more.\n"
+              "Agencies should confirm to the Safer Somerset Partnership that their staff have been "
+              "briefed.",
+              label="2.1", actions=[
+                A("Avon and Somerset Constabulary",
+                  "Brief all Lighthouse Safeguarding Unit staff on the escalation criteria.",
+                  target="Immediate",
+                  progress="Complete – briefing delivered November 2018 and included in the induction "
+                           "of new staff.",
+                  status="complete"),
+                A("Somerset County Council – Adult Social Care",
+                  "Include professional judgement referrals in the MARAC training for social workers.",
+                  target="31.12.18",
+                  progress="Training materials updated; sessions delivered in February and March 2019. "
+                           "Complete.",
+                  status="complete"),
+                A("Somerset Clinical Commissioning Group",
+                  "Remind GP practices of the escalation criteria through the safeguarding newsletter "
+                  "and the practice safeguarding leads forum.",
+                  target="Dec-18",
+                  progress="Newsletter article published December 2018 and discussed at the forum in "
+                           "January 2019. Complete.",
+                  status="complete"),
+            ]),
+            R("2.2",
+              "The Somerset MARAC Steering Group should review the MARAC operating protocol so that "
+              "every action agreed at MARAC has a named owner and a date, and is followed up at the "
+              "next meeting.",
+              label="2.2", actions=[
+                A("Somerset MARAC Steering Group",
+                  "Revise the MARAC operating protocol and introduce an action tracker that is "
+                  "circulated with the minutes of each meeting. Review the first three months of the "
+                  "tracker at the Steering Group.",
+                  target="Q2 2020/21",
+                  progress="Revised protocol drafted and action tracker tested at the June and July "
+                           "2020 meetings. Consultation with partners was delayed by COVID-19; the "
+                           "protocol is due for sign-off at the October 2020 Steering Group. The action "
+                           "tracker has already reduced the number of actions carried over from one "
+                           "meeting to the next, from 23 in April 2020 to 9 in August 2020.",
+                  status="in_progress"),
+            ]),
+            R("2.3",
+              "Homes in Sedgemoor and Somerset West and Taunton Council should ensure that housing "
+              "officers share information about domestic abuse with the MARAC, and attend when one of "
+              "their tenants is discussed.",
+              label="2.3", actions=[
+                A("Homes in Sedgemoor",
+                  "Nominate a MARAC representative and a deputy, and record attendance.",
+                  target="Immediate",
+                  progress="Complete – representative and deputy nominated October 2018; attendance "
+                           "100% since then.",
+                  status="complete"),
+                A("Somerset West and Taunton Council – Housing",
+                  "Add MARAC flags to the housing management system, so that housing officers know "
+                  "when a tenant has been discussed at MARAC.",
+                  target="31.12.18",
+                  progress="Overdue – the system change was delayed by the merger of Taunton Deane and "
+                           "West Somerset councils in April 2019. The new system is now planned to "
+                           "include the flag from March 2021.",
+                  status="overdue"),
+            ]),
+        ]),
+        S("Theme 3 – Training – single agency", [
+            R("3.1",
+              "Somerset County Council Children's Social Care should ensure that social workers "
+              "consider the risk to children from a parent's new partner when the partner has a "
+              "history of domestic abuse.",
+              label="3.1", actions=[
+                A("Somerset County Council – Children's Social Care",
+                  "Include partner checks (police and children's social care records) in the child and "
+                  "family assessment guidance.",
+                  target="Dec-18",
+                  progress="Guidance updated December 2018. Complete.",
+                  status="complete"),
+                A("Somerset County Council – Children's Social Care",
+                  "Audit 20 assessments each year for partner checks and report the findings to the "
+                  "Somerset Safeguarding Children Partnership.",
+                  target="April each year",
+                  progress="April 2019 audit: checks recorded in 16 of 20 assessments.\n"
+                           "April 2020 audit (carried out remotely): checks recorded in 19 of 20 "
+                           "assessments. Next audit April 2021. Ongoing.",
+                  status="in_progress"),
+            ]),
+        ]),
+        S("Theme 4 – Awareness – community", [
+            R("4.1",
+              "The Safer Somerset Partnership should run a campaign to raise awareness of domestic "
+              "abuse among older people and their families in rural communities.",
+              label="4.1", actions=[
+                A("Safer Somerset Partnership",
+                  "Develop the campaign with Age UK Somerset and the parish and town councils, using "
+                  "parish magazines, GP surgeries and village halls.",
+                  target="Q2 2020/21",
+                  progress="Campaign materials agreed with Age UK Somerset. Launch planned for the 16 "
+                           "Days of Action in November 2020.",
+                  status="in_progress"),
+            ]),
+            R("4.2",
+              "The Safer Somerset Partnership should publish a summary of this review and share the "
+              "learning with GP practices, community pharmacies and parish councils.",
+              label="4.2", actions=[
+                A("Safer Somerset Partnership",
+                  "Publish the executive summary and a one-page learning briefing.",
+                  target="Immediate",
+                  progress="Published on the Safer Somerset Partnership website in August 2019.",
+                  status="complete"),
+                A("Somerset Clinical Commissioning Group",
+                  "Circulate the learning briefing to GP practices and community pharmacies.",
+                  target="Dec-19",
+                  progress="Circulated to all GP practices and community pharmacies in September 2019. "
+                           "Complete.",
+                  status="complete"),
+            ]),
+        ]),
+    ],
+)
+
+
+# ============================================================== plan j: portrait, four columns, bullets, long row
+TRAINING_HISTORY = "\n".join([
+    "January 2021: the Community Safety Partnership agreed the outline of the programme at its "
+    "meeting on 12 January 2021. A task and finish group was set up with representatives from "
+    "Dyfed-Powys Police, Powys Teaching Health Board, Powys County Council (Adult and Children's "
+    "Services, Housing and Education), Calan DVS, the Probation Service and the Farming Community "
+    "Network.",
+    "February 2021: a training needs analysis was sent to all partner agencies. The analysis asked "
+    "agencies how many staff in each role had completed the National Training Framework Group 1, "
+    "Group 2 (Ask and Act) and Group 3 training, and which staff would benefit from the rural "
+    "module.",
+    "March 2021: 14 of 17 agencies returned the training needs analysis. The returns showed that "
+    "around 2,300 staff across the county needed Ask and Act training, and that very few "
+    "practitioners had received any training on coercive control in rural settings or on the "
+    "perpetrator's access to firearms and shotgun certificates.",
+    "April 2021: a specification for the rural module was agreed by the task and finish group. "
+    "The module will cover isolation, the distance from services, tied tenancies and farm "
+    "businesses in joint names, the role of the wider family and the community, and how a "
+    "perpetrator may use firearms, dogs and livestock to control a victim.",
+    "May 2021: the specification was put out to tender through Sell2Wales. Three bids were "
+    "received, and the contract was awarded to Calan DVS working with the Farming Community "
+    "Network, who will co-deliver the sessions with a survivor of rural domestic abuse.",
+    "June 2021: the first two Ask and Act train the trainer courses were delivered online. "
+    "Sixteen trainers were accredited from Powys County Council, Powys Teaching Health Board and "
+    "the Police. Each trainer has agreed to deliver at least four sessions a year.",
+    "July 2021: the rural module was piloted with 24 practitioners in Llandrindod Wells and "
+    "Newtown. The evaluation was positive (average score 4.6 out of 5); practitioners asked for "
+    "more time on safety planning where the victim cannot leave the farm, and the module has been "
+    "extended from half a day to a full day.",
+    "August 2021: the full programme was launched at the Royal Welsh Show. Places were offered "
+    "to all partner agencies, to veterinary practices, agricultural merchants and the young "
+    "farmers' clubs, and to the National Farmers' Union and Farmers' Union of Wales group "
+    "secretaries.",
+    "September 2021: five sessions of the rural module were delivered (98 practitioners). Ask and "
+    "Act training was delivered to 310 staff, mainly in Adult Services and the community health "
+    "teams. Attendance from primary care remained low, and the Health Board agreed to offer "
+    "sessions during protected learning time.",
+    "October 2021: four further sessions of the rural module were delivered (71 practitioners), "
+    "including a session in Welsh in Machynlleth. Ask and Act training reached a cumulative total "
+    "of 620 staff. A refresher on firearms licensing was added for police firearms enquiry "
+    "officers.",
+    "November 2021: the task and finish group reviewed the first six months. 169 practitioners "
+    "have completed the rural module and 790 staff have completed Ask and Act. The target of "
+    "2,300 staff is unlikely to be reached before September 2022. Delivery continues, with a "
+    "report to the Community Safety Partnership in March 2022.",
+])
+
+PORTRAIT = dict(
+    name="portrait_narrow",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Powys Community Safety Partnership — Domestic Homicide Review: 'Carys' — Action Plan",
+        subtitle="Progress as at 30th November 2021",
+        review_id_hint="Powys DHR Carys",
+        as_at="30th November 2021",
+    ),
+    columns=["Recommendation", "Action", "Responsible", "Progress"],
+    panel=[
+        ("Independent Chair and Author", "Independent"),
+        ("Community Safety Manager", "Powys County Council"),
+        ("Detective Inspector, Public Protection", "Dyfed-Powys Police"),
+        ("Head of Safeguarding", "Powys Teaching Health Board"),
+        ("Head of Housing Services", "Powys County Council"),
+        ("Senior Probation Officer", "The Probation Service (Wales)"),
+        ("Chief Executive", "Calan DVS"),
+        ("Safeguarding Lead", "Welsh Ambulance Services NHS Trust"),
+        ("Regional Adviser", "VAWDASV Mid and West Wales"),
+    ],
+    sections=[S("", [
+        R("1",
+          "Dyfed-Powys Police to ensure that when a domestic abuse incident is reported by a third "
+          "party (a neighbour, friend or family member), officers speak to the victim alone and "
+          "complete a DASH risk assessment, even where the victim says that nothing has happened.",
+          label="1)", actions=[
+            A("Dyfed-Powys Police",
+              "Issue a briefing to all response officers on third party reports by 31st December "
+              "2020.\n"
+              "Include third party reports in the quarterly domestic abuse dip sample from April "
+              "2021.",
+              progress="Briefing issued December 2020.\n"
+                       "April 2021 dip sample: the victim was seen alone in 18 of 20 third party "
+                       "reports. Complete.",
+              status="complete"),
+        ]),
+        R("2",
+          "Powys Teaching Health Board to ensure that:\n"
+          "• GP practices record domestic abuse disclosures on the patient's record and on the "
+          "records of the children in the household;\n"
+          "• health visitors ask about domestic abuse at every home visit where it is safe to do so; "
+          "and\n"
+          "• the Minor Injury Units in the community hospitals refer victims to the IDVA service, "
+          "with their consent.",
+          label="2)", actions=[
+            A("Powys Teaching Health Board – Primary Care",
+              "Circulate coding guidance to all GP practices by March 2021 and audit the recording in "
+              "six practices by September 2021.",
+              progress="Guidance circulated February 2021. Audit completed in six practices in "
+                       "September 2021; findings shared at the GP safeguarding leads forum. Complete.",
+              status="complete"),
+            A("Powys Teaching Health Board – Health Visiting",
+              "Add routine enquiry to the Healthy Child Wales Programme contact records by June 2021 "
+              "and reach 90% compliance by March 2022.",
+              progress="Routine enquiry added April 2021. Compliance was 74% in the September 2021 "
+                       "audit; team leaders are following up with individual health visitors. "
+                       "Ongoing.",
+              status="in_progress"),
+            A("Powys Teaching Health Board – Community Hospitals",
+              "Agree a referral pathway from the Minor Injury Units to the IDVA service by December "
+              "2021.",
+              progress="Not started.",
+              status="not_started"),
+        ]),
+        R("3",
+          "Powys County Council Housing Services to ensure that a victim of domestic abuse who asks to "
+          "move is offered an assessment under the Housing (Wales) Act 2014 on the same day, and that "
+          "her tenancy and rent account are protected while she is in refuge.",
+          label="3)", actions=[
+            A("Powys County Council – Housing Services",
+              "Revise the Housing Options domestic abuse procedure and brief all Housing Options "
+              "officers by 31st March 2021.",
+              progress="Procedure revised and all officers briefed in March 2021. Complete.",
+              status="complete"),
+            A("Powys County Council – Housing Services",
+              "Agree with the Rents Team that rent arrears action is suspended for tenants in refuge, "
+              "by 30th June 2021.",
+              progress="Agreed in May 2021 and written into the Rents Team procedure. Complete.",
+              status="complete"),
+        ]),
+        R("4",
+          "Powys Community Safety Partnership to commission domestic abuse training for practitioners "
+          "across the county that covers coercive and controlling behaviour, the barriers faced by "
+          "victims in rural areas (isolation, the distance from services, farm tenancies and "
+          "businesses, and the perpetrator's access to firearms), and the Ask and Act duty under the "
+          "Violence against Women, Domestic Abuse and Sexual Violence (Wales) Act 2015.\n"
+          "The training should be open to the voluntary sector and to organisations that have "
+          "regular contact with the farming community.",
+          label="4)", actions=[
+            A("Powys Community Safety Partnership",
+              "Set up a task and finish group to oversee the programme by the end of January 2021.\n"
+              "Carry out a training needs analysis with all partner agencies by March 2021.\n"
+              "Commission a rural domestic abuse module, co-designed with the farming community and "
+              "with survivors, by June 2021.\n"
+              "Train Ask and Act trainers in each of the main agencies, so that the training can be "
+              "delivered locally and in Welsh where needed, by July 2021.\n"
+              "Deliver the rural module and Ask and Act training across the county, with a target of "
+              "2,300 staff trained by March 2022.\n"
+              "Evaluate the programme and report to the Community Safety Partnership in March 2022.",
+              progress=TRAINING_HISTORY,
+              status="in_progress"),
+            A("Calan DVS",
+              "Co-deliver the rural module with the Farming Community Network and a survivor, from "
+              "September 2021.",
+              progress="Nine sessions delivered between September and November 2021. Ongoing.",
+              status="in_progress"),
+        ]),
+        R("5",
+          "The Probation Service in Wales to ensure that when a perpetrator under supervision starts "
+          "a new relationship, the new partner is told of the risk through the Domestic Violence "
+          "Disclosure Scheme where the criteria are met.",
+          label="5)", actions=[
+            A("The Probation Service – Powys",
+              "Add a new relationship check to the supervision review on nDelius by 30th April 2021 "
+              "and brief all probation practitioners.",
+              progress="Check added and practitioners briefed in April 2021. Complete.",
+              status="complete"),
+            A("Dyfed-Powys Police",
+              "Agree with the Probation Service that applications under the Domestic Violence "
+              "Disclosure Scheme made by probation practitioners are decided within 28 days, by "
+              "31st March 2021.",
+              progress="Overdue. Agreement delayed while the national guidance on the Scheme was "
+                       "revised; a meeting is booked for December 2021.",
+              status="overdue"),
+        ]),
+        R("6",
+          "Welsh Ambulance Services NHS Trust to ensure that crews who attend a patient with injuries "
+          "that may have been caused by an assault ask about domestic abuse and make a safeguarding "
+          "referral where the patient is at risk.",
+          label="6)", actions=[
+            A("Welsh Ambulance Services NHS Trust",
+              "Add a domestic abuse prompt to the electronic patient clinical record by September "
+              "2021 and include the learning from this review in the safeguarding training for "
+              "crews.",
+              progress="Prompt live since 6th September 2021. Learning included in the 2021/22 "
+                       "safeguarding training. Complete.",
+              status="complete"),
+        ]),
+        R("7",
+          "Powys Community Safety Partnership to work with organisations that support the farming "
+          "community to raise awareness of domestic abuse and of where victims can get help.",
+          label="7)", actions=[
+            A("Powys CSP / Farming Community Network",
+              "Produce bilingual leaflets and posters for livestock markets, agricultural merchants "
+              "and veterinary practices by August 2021 (Royal Welsh Show).",
+              progress="Leaflets and posters produced in English and Welsh and distributed at the "
+                       "Royal Welsh Show and to 40 businesses. Complete.",
+              status="complete"),
+            A("Powys County Council – Communications",
+              "Run a social media campaign during the 16 Days of Action (25th November to 10th "
+              "December 2021).",
+              progress="Campaign launched 25th November 2021.",
+              status="in_progress"),
+        ]),
+    ])],
+)
+
+
+PLANS = [HOME_OFFICE, R_LABELS, BORDERLESS, AUTONUMBERED, REC_COLON,
+         REPEATED, UNNUMBERED, TWO_HEADER, THEME_RULED, PORTRAIT]
 
 
 # ============================================================== truth
@@ -1521,12 +2449,282 @@ def build_html(plan, path):
     path.write_text("\n".join(L) + "\n", encoding="utf-8")
 
 
+# ============================================================== plan f renderer
+def build_repeated(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Southend-on-Sea Community Safety Partnership", size=8)
+    add_page_number_footer(doc, "Southend CSP – DHR 'Anna' – Action Plan")
+    add_par(doc, m["title"], bold=True, size=13, space_after=2)
+    add_par(doc, m["subtitle"], space_after=6)
+    add_par(doc, "Each agency has a row of its own for every recommendation it is responsible for. "
+                 "RAG: Green – action complete; Amber – action in progress; Red – action not started "
+                 "or overdue.", space_after=6)
+    widths = [1.2, 5.6, 2.8, 4.6, 2.0, 4.5, 4.5, 1.5]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="DEEAF6")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            for a in r["actions"]:
+                c = t.add_row().cells
+                fill_cell(c[0], r["label"])
+                fill_cell(c[1], r["text"], space_between=3)
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], action_text(a))
+                fill_cell(c[4], a["target"])
+                fill_cell(c[5], a["u1"])
+                fill_cell(c[6], a["u2"])
+                fill_cell(c[7], a["rag"], bold=True)
+                shade(c[7], RAG_FILL[a["rag"]])
+    add_par(doc, "", space_after=6)
+    add_par(doc, "Glossary", bold=True, size=11, space_after=4)
+    t = make_table(doc, [3.0, 12.0])
+    header_row(t, ["Abbreviation", "Meaning"], fill="D9D9D9", repeat=False)
+    for abbr, meaning in plan["glossary"]:
+        c = t.add_row().cells
+        fill_cell(c[0], abbr)
+        fill_cell(c[1], meaning)
+    save_docx(doc, path)
+
+
+# ============================================================== plan g renderer (HTML, windows-1252)
+def build_unnumbered_html(plan, path):
+    """A council web page saved as windows-1252 with no charset declaration anywhere."""
+    m = plan["meta"]
+    L = []
+    w = L.append
+    w('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">')
+    w("<html>")
+    w("<head>")
+    w(f"<title>{_h(m['title'])} – Wirral Council</title>")
+    w('<link rel="stylesheet" type="text/css" href="/styles/main.css">')
+    w("</head>")
+    w("<body>")
+    w('<div id="masthead"><a href="/">Wirral Council</a> | <a href="/community-safety">Community '
+      'safety</a> | <a href="/community-safety/domestic-homicide-reviews">Domestic Homicide '
+      'Reviews</a></div>')
+    w('<div id="content">')
+    w(f"<h1>{_h(m['title'])}</h1>")
+    w(f"<p>{_h(m['subtitle'])}</p>")
+    w("<p>“Sophie” is the name chosen by her family for this review. The Wirral Community Safety "
+      "Partnership thanks Sophie’s family for their contribution – their account of Sophie’s life "
+      "has shaped the recommendations below.</p>")
+    w("<h2>Key events</h2>")
+    w('<table border="1" cellpadding="4" cellspacing="0" summary="Key events">')
+    w("<tr><th>Date</th><th>Event</th></tr>")
+    for date, event in plan["chronology"]:
+        w(f"<tr><td>{_h(date)}</td><td>{_h(event)}</td></tr>")
+    w("</table>")
+    w("<h2>Action plan</h2>")
+    w("<p>The recommendations are those of the Review Panel; each agency’s actions are listed "
+      "beside them.</p>")
+    w('<table border="1" cellpadding="4" cellspacing="0" width="100%" summary="Action plan">')
+    w("<tr>" + "".join(f"<th>{_h(c)}</th>" for c in plan["columns"]) + "</tr>")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            acts = r["actions"]
+            for i, a in enumerate(acts):
+                cells = []
+                if i == 0:
+                    span = f' rowspan="{len(acts)}"' if len(acts) > 1 else ""
+                    cells.append(f'<td{span} valign="top">{html_cell(r["text"], "br")}</td>')
+                cells.append(f"<td>{_h(a['lead'])}</td>")
+                cells.append(f"<td>{html_cell(action_text(a), 'br')}</td>")
+                cells.append(f"<td>{_h(a['target'])}</td>")
+                cells.append(f"<td>{html_cell(a['progress'], 'br')}</td>")
+                cells.append(f'<td align="center">{_h(a["status_word"])}</td>')
+                w("<tr>" + "".join(cells) + "</tr>")
+    w("</table>")
+    w("<p><strong>Key:</strong> Completed (Y/N) – Y = action completed; N = action not yet "
+      "completed (in progress).</p>")
+    w("<p>If you are worried about domestic abuse, call the Wirral Domestic Abuse Helpline or, in "
+      "an emergency, dial 999.</p>")
+    w("</div>")
+    w('<div id="footer">© Wirral Council – <a href="/accessibility">Accessibility</a></div>')
+    w("</body>")
+    w("</html>")
+    path.write_bytes(("\r\n".join(L) + "\r\n").encode("cp1252"))
+
+
+# ============================================================== plan h renderer
+def build_two_header(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Merthyr Tydfil Community Safety Partnership", size=10)
+    set_header_text(doc, "Merthyr Tydfil CSP – DHR 'Rhian' – Action Plan")
+    add_page_number_footer(doc, "Version 3 – March 2021")
+    add_par(doc, m["title"], bold=True, size=13, space_after=2)
+    add_par(doc, m["subtitle"], italic=True, space_after=8)
+    add_par(doc, "Rhian (a pseudonym chosen by her family) was 41 when she was killed by her former "
+                 "partner in Merthyr Tydfil in 2019. The Review Panel made six recommendations. "
+                 "This plan sets out the actions agreed by each agency; it is monitored by the "
+                 "Merthyr Tydfil Community Safety Partnership and reported to the Cwm Taf Morgannwg "
+                 "Safeguarding Board.", space_after=6)
+    add_par(doc, "RAG: Green – complete; Amber – in progress and on track; Red – not started, or "
+                 "overdue.", space_after=8)
+    widths = [7.4, 8.0, 2.4, 1.7, 7.2]
+    t = make_table(doc, widths)
+    top = header_row(t, ["Recommendation", "Action", "Target Date", "Progress", ""], fill="C5E0B3")
+    second = header_row(t, ["", "", "", "RAG", "Commentary"], fill="C5E0B3")
+    for k in range(3):
+        v_merge(top.cells[k], True)
+        v_merge(second.cells[k], False)
+    # "Progress" spans the RAG and Commentary sub-columns (w:gridSpan)
+    merged = top.cells[3].merge(top.cells[4])
+    for p in merged.paragraphs[1:]:
+        p._p.getparent().remove(p._p)
+    merged.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            acts = r["actions"]
+            for i, a in enumerate(acts):
+                c = t.add_row().cells
+                if i == 0:
+                    fill_cell(c[0], r["label"], bold=True)
+                    for line in r["text"].split("\n"):
+                        p = c[0].add_paragraph()
+                        p.paragraph_format.space_before = Pt(3)
+                        p.add_run(line)
+                if len(acts) > 1:
+                    v_merge(c[0], i == 0)
+                fill_cell(c[1], action_text(a), space_between=3)
+                fill_cell(c[2], a["target"])
+                fill_cell(c[3], a["rag"], bold=True)
+                shade(c[3], RAG_FILL[a["rag"]])
+                fill_cell(c[4], a["progress"], space_between=3)
+    save_docx(doc, path)
+
+
+# ============================================================== plan i renderer
+def add_page_x_of_y_footer(doc):
+    """Footer "Page X of Y" (PAGE and NUMPAGES fields)."""
+    p = doc.sections[0].footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def field(code, shown):
+        run = p.add_run()
+        run._r.append(_el("w:fldChar", fldCharType="begin"))
+        instr = OxmlElement("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = f" {code} "
+        run._r.append(instr)
+        run._r.append(_el("w:fldChar", fldCharType="separate"))
+        t = OxmlElement("w:t")
+        t.text = shown
+        run._r.append(t)
+        run._r.append(_el("w:fldChar", fldCharType="end"))
+    p.add_run("Page ")
+    field("PAGE", "1")
+    p.add_run(" of ")
+    field("NUMPAGES", "1")
+
+
+def build_theme_ruled(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Safer Somerset Partnership", size=10)
+    hp = doc.sections[0].header.paragraphs[0]
+    hp.add_run("Safer Somerset Partnership   |   DHR 'Ellie' – Action Plan   |   OFFICIAL")
+    add_page_x_of_y_footer(doc)
+    add_par(doc, m["title"], bold=True, size=13, space_after=2)
+    add_par(doc, "Recommendation numbers are the paragraph numbers of the Overview Report. "
+                 "Progress (as at 31 August 2020) reported to the DHR Steering Group.",
+            space_after=6)
+    widths = [7.2, 6.6, 3.6, 2.2, 7.1]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="D9D9D9", repeat=False)   # no w:tblHeader: page 1 only
+    for sec in plan["sections"]:
+        span_row(t, sec["owner"], fill="F2F2F2")
+        for r in sec["recs"]:
+            for i, a in enumerate(r["actions"]):
+                c = t.add_row().cells
+                if i == 0:
+                    fill_cell(c[0], r["text"], label=r["label"] + " ", space_between=3)
+                fill_cell(c[1], action_text(a))
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], a["target"])
+                fill_cell(c[4], a["progress"], space_between=3)
+    save_docx(doc, path)
+
+
+# ============================================================== plan j renderer
+BULLET_NUM_ID = 72
+
+
+def add_bullet_numbering(doc):
+    """Word's default bullet list: lvlText U+F0B7 in the Symbol font; returns the numId."""
+    numbering = doc.part.numbering_part.element
+    absn = _el("w:abstractNum", abstractNumId=BULLET_NUM_ID)
+    absn.append(_el("w:multiLevelType", val="hybridMultilevel"))
+    lvl = _el("w:lvl", ilvl=0)
+    lvl.append(_el("w:start", val=1))
+    lvl.append(_el("w:numFmt", val="bullet"))
+    lvl.append(_el("w:lvlText", val="\uf0b7"))
+    lvl.append(_el("w:lvlJc", val="left"))
+    ppr = _el("w:pPr")
+    ppr.append(_el("w:ind", left=360, hanging=360))
+    lvl.append(ppr)
+    rpr = _el("w:rPr")
+    rpr.append(_el("w:rFonts", ascii="Symbol", hAnsi="Symbol", hint="default"))
+    lvl.append(rpr)
+    absn.append(lvl)
+    numbering.find(qn("w:num")).addprevious(absn)
+    num = _el("w:num", numId=BULLET_NUM_ID)
+    num.append(_el("w:abstractNumId", val=BULLET_NUM_ID))
+    numbering.append(num)
+    return BULLET_NUM_ID
+
+
+def build_portrait(plan, path):
+    m = plan["meta"]
+    doc = new_document(False, m["title"], "Powys Community Safety Partnership", size=9)
+    bullets = add_bullet_numbering(doc)
+    add_page_number_footer(doc, "Powys CSP – DHR 'Carys'")
+    add_par(doc, m["title"], bold=True, size=13, space_after=2)
+    add_par(doc, m["subtitle"], space_after=6)
+    add_par(doc, "Review Panel", bold=True, size=11, space_after=4)
+    t = make_table(doc, [9.0, 9.0])
+    header_row(t, ["Role", "Agency"], fill="D9D9D9", repeat=False)
+    for role, agency in plan["panel"]:
+        c = t.add_row().cells
+        fill_cell(c[0], role)
+        fill_cell(c[1], agency)
+    add_par(doc, "", space_after=6)
+    add_par(doc, "Action Plan", bold=True, size=11, space_after=4)
+    add_par(doc, "Target dates are given in the action column.", italic=True, space_after=4)
+    widths = [5.0, 5.0, 2.8, 5.2]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="D5DCE4")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            for i, a in enumerate(r["actions"]):
+                c = t.add_row().cells
+                if i == 0:
+                    lines = r["text"].split("\n")
+                    fill_cell(c[0], lines[0], label=r["label"] + " ")
+                    for line in lines[1:]:
+                        p = c[0].add_paragraph()
+                        if line.startswith("• "):      # a Word bullet: the glyph is not in the text
+                            p.style = "List Paragraph"
+                            numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+                            numpr.get_or_add_ilvl().val = 0
+                            numpr.get_or_add_numId().val = bullets
+                            line = line[2:]
+                        p.add_run(line)
+                fill_cell(c[1], action_text(a), space_between=3)
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], a["progress"], space_between=3)
+    save_docx(doc, path)
+
+
 BUILDERS = {
     "home_office_7col": build_home_office,
     "r_labels_status": build_html,
     "theme_numbered_borderless": build_borderless,
     "autonumbered": build_autonumbered,
     "recommendation_colon": build_rec_colon,
+    "repeated_rec_text": build_repeated,
+    "unnumbered_recs": build_unnumbered_html,
+    "two_header_rows_vmerge": build_two_header,
+    "theme_sections_ruled": build_theme_ruled,
+    "portrait_narrow": build_portrait,
 }
 
 
@@ -1625,6 +2823,39 @@ FEATURES = {
                             "(`Complete - see minutes 12/09/2018`, `ACTIONS COMPLETED`, `On-going`, "
                             "`Achieved`...); varied targets (`31.12.18`, `By 30/06/2018`, "
                             "`April each year`, `Immediate`, `TBC`)",
+    "repeated_rec_text": "landscape multi-agency plan without merged cells: the full recommendation "
+                         "text and the `Rec No.` (`1`, `1`, `1`, `1`, `2`...) are repeated in every "
+                         "agency row; `Lead Agency` column; two progress columns `Update (as at 30th "
+                         "June 2019)` and `Update (as at 31st December 2019)` (one empty); `RAG` "
+                         "column with the colour written as a word (key above the table); repeating "
+                         "header row and rows split across PDF pages; a glossary table after the plan",
+    "unnumbered_recs": "HTML council page saved as windows-1252 with NO charset declaration (curly "
+                       "quotes, en dashes); `<th>` header cells; recommendations without any number "
+                       "or label (the annotation numbers them 1..n in document order); agency rows "
+                       "under a recommendation via `rowspan`; a `Completed (Y/N)` column instead of a "
+                       "status word, with the key (Y = completed, N = in progress) under the table; "
+                       "a key-events table (Date | Event) before the plan",
+    "two_header_rows_vmerge": "landscape DOCX with two header rows: `Recommendation`, `Action`, "
+                              "`Target Date` vertically merged over both (`w:vMerge`) and `Progress` "
+                              "spanning `RAG` + `Commentary` (`w:gridSpan`), both rows repeated on "
+                              "each page; `Recommendation 1` labels (no colon) as the first paragraph "
+                              "of the cell; sub-items `i.`/`ii.`; agency only as a title-case action "
+                              "prefix (`Police:`, `Housing:`, `Adult Social Care:`...); a vertically "
+                              "merged multi-agency recommendation cell continuing across a page "
+                              "break; long rows split across pages; RAG written as a word",
+    "theme_sections_ruled": "PDF only (from a DOCX): ruled table, landscape; theme rows spanning the "
+                            "table (`Theme 2 – Processes – county wide`); paragraph-number labels "
+                            "`1.1`, `2.1`, `4.2` at the start of the recommendation text (no number "
+                            "column); a multi-agency rec with empty recommendation cells in its "
+                            "agency rows; `Timescale` column (`Q2 2020/21`, `Dec-18`, `31.12.18`, "
+                            "`Immediate`, `April each year`); page header line and `Page X of Y` "
+                            "footer; table header on page 1 only (not repeated)",
+    "portrait_narrow": "portrait A4, four columns only (`Recommendation`, `Action`, `Responsible`, "
+                       "`Progress`; no target column: the target dates are inside the action text, so "
+                       "the annotation's targets are empty); `1)` labels; a recommendation with "
+                       "Word bullet sub-items (numbering, Symbol-font glyph); a row whose dated "
+                       "progress history spans three pages; repeating header; a Review Panel table "
+                       "before the plan",
 }
 
 
@@ -1659,13 +2890,17 @@ def main(argv=None):
     OUT.mkdir(exist_ok=True)
     plans = [p for p in PLANS if not args.only or p["name"] in args.only]
     to_pdf = []
+    # a plan published as PDF only: its DOCX is built in a scratch folder and not kept
+    scratch = Path(tempfile.mkdtemp(prefix="make_samples_docx_"))
     for plan in plans:
         check_plan(plan)
         name = plan["name"]
         main_fmt = "html" if "html" in plan["formats"] else "docx"
-        path = OUT / f"{name}.{main_fmt}"
+        folder = OUT if main_fmt in plan["formats"] else scratch
+        path = folder / f"{name}.{main_fmt}"
         BUILDERS[name](plan, path)
-        print("wrote", path.relative_to(ROOT))
+        if folder == OUT:
+            print("wrote", path.relative_to(ROOT))
         if "pdf" in plan["formats"]:
             to_pdf.append(path)
         truth = truth_for(plan)
@@ -1674,7 +2909,10 @@ def main(argv=None):
         print("wrote", tp.relative_to(ROOT))
     if to_pdf and not args.no_pdf:
         for pdf in make_pdfs(to_pdf):
+            if pdf.parent != OUT:
+                pdf = Path(shutil.move(str(pdf), str(OUT / pdf.name)))
             print("wrote", pdf.relative_to(ROOT))
+    shutil.rmtree(scratch, ignore_errors=True)
     if not args.only:
         write_readme(PLANS)
         print("wrote", (OUT / "README.md").relative_to(ROOT))
