@@ -227,3 +227,30 @@ def test_new_action_row_at_top_of_page_is_not_a_continuation() -> None:
                   index=1, page=2, strategy="lines")
     data = document_to_dataset(document(page1, page2, fmt="pdf"))
     assert [a.action_text for a in data.actions] == ["Deliver training.", "Update the policy."]
+
+
+def test_header_cells_merged_down_and_a_group_over_two_sub_columns() -> None:
+    plan = table([
+        ["Recommendation", "Action", "Target Date", "Progress", LEFT],
+        [ABOVE, ABOVE, ABOVE, "RAG", "Commentary"],
+        ["Recommendation 1\nPolice to flag repeat victims", "Police: Create a marker", "31/12/2020", "Green",
+         "October 2020: marker live. Complete."],
+    ])
+    header = find_header(plan)
+    assert header is not None and header.n_rows == 2
+    assert header.roles == ("rec", "action", "target", "rag", "progress")
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [("1", "Police to flag repeat victims")]
+    assert [(a.agency, a.action_text) for a in data.actions] == [("Police", "Create a marker")]
+    assert [(p.progress_text, p.rag, p.status) for p in data.progress] == [
+        ("October 2020: marker live. Complete.", "Green", "complete")]
+
+
+def test_completed_yes_no_column_is_a_status() -> None:
+    plan = table([
+        ["Recommendation", "Action", "Lead", "Completed (Y/N)"],
+        ["1. Train staff", "Deliver training", "Police", "Y"],
+        ["2. Audit", "Audit files", "CSP", "N"],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [p.status for p in data.progress] == ["complete", "in_progress"]

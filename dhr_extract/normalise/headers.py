@@ -14,12 +14,13 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
     ("progress", re.compile(
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
-        r"|agency response|response to recommendation|comments?$|current position|position statement"
+        r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
     ("target", re.compile(
         r"target|timescale|time scale|deadline|by when|when\b|due date|completion date|^date$|date for completion"
     )),
-    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$")),
+    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
+                          r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
@@ -86,25 +87,55 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
     """The header of an action-plan table, or None for any other table.
 
     A header row names at least two roles, one of them the recommendation or the
-    action.  A group row above it ("Delivery" over three columns) or a second
-    header row below it is folded in.
+    action.  A group row above it ("Delivery" over three columns, "Recommendation"
+    merged down two rows) and a second header row below it ("RAG" and
+    "Commentary" under "Progress") are folded in.
     """
     rows = table.rows[:search_rows]
     for i, row in enumerate(rows):
         if not is_header_row(row):
             continue
-        texts = [c.text for c in row.cells]
-        roles = row_roles(row)
+        roles, texts = spanned_roles(row), spanned_texts(row)
+        if i > 0:  # a header cell merged down from the group row above
+            above_roles, above_texts = spanned_roles(rows[i - 1]), spanned_texts(rows[i - 1])
+            for c, cell in enumerate(row.cells):
+                if cell.span == "above" and c < len(above_roles):
+                    roles[c], texts[c] = above_roles[c], above_texts[c]
         n_rows = i + 1
-        if i + 1 < len(rows) and not is_guidance_row(rows[i + 1]):  # a second header row refines the first
-            below = row_roles(rows[i + 1])
-            if sum(1 for r in below if r) >= 2:
-                roles = [b or a for a, b in zip(roles, below)]
-                texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, rows[i + 1].cells)]
-                n_rows = i + 2
-        # a covered header position takes the role of the cell it belongs to only if unnamed
+        if i + 1 < len(rows) and is_second_header_row(rows[i + 1]):
+            below = rows[i + 1]
+            roles = [b or a for a, b in zip(roles, spanned_roles(below, inherit=False))]
+            texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
+            n_rows = i + 2
         return Header(tuple(roles), tuple(texts), n_rows)
     return None
+
+
+def is_second_header_row(row: Row) -> bool:
+    """Sub-headings under the header: two named roles, or cells merged down from the header."""
+    if is_guidance_row(row):
+        return False
+    return sum(1 for r in row_roles(row) if r) >= 2 or (
+        any(c.span == "above" for c in row.cells)
+        and all(len(c.text) <= 60 for c in row.cells) and any(header_role(c.text) for c in row.cells))
+
+
+def spanned_roles(row: Row, inherit: bool = True) -> list[str | None]:
+    """Roles per grid column; a position covered from the left shares its cell's role."""
+    roles: list[str | None] = []
+    for cell in row.cells:
+        if cell.span == "left" and inherit and roles:
+            roles.append(roles[-1])
+        else:
+            roles.append(header_role(cell.text) if not cell.span else None)
+    return roles
+
+
+def spanned_texts(row: Row) -> list[str]:
+    texts: list[str] = []
+    for cell in row.cells:
+        texts.append(texts[-1] if cell.span == "left" and texts else cell.text)
+    return texts
 
 
 def as_of_text(header_text: str) -> str:
