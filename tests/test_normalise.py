@@ -254,3 +254,13 @@ def test_completed_yes_no_column_is_a_status() -> None:
     ])
     data = document_to_dataset(document(plan))
     assert [p.status for p in data.progress] == ["complete", "in_progress"]
+
+
+def test_section_heading_typed_into_an_ordinary_row() -> None:
+    plan = table([
+        SIX_COL,
+        ["Warwickshire Police", "", "", "", "", ""],
+        ["12. Police review the policy", "Local", "Set out a policy", "Policy", "August 2014", "COMPLETED"],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [("12", "Warwickshire Police")]

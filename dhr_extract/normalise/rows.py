@@ -133,10 +133,13 @@ def section_text(row: Row, header: Header, table: RawTable) -> str:
     text = filled[0].text.strip()
     if len(own) == 1 and row.cells[0].text.strip():
         return text.replace("\n", " ")  # one cell spanning the table
-    # Without span information (borderless tables): the first column alone, short and unlabelled.
-    if row.cells[0].text.strip() and table.strategy == "text":
+    # A heading typed into the first cell of an ordinary row: short, unlabelled, not a sentence.
+    first = next(i for i, c in enumerate(row.cells) if c.text.strip())
+    heading_column = first == 0 or (first == 1 and header.first("number") == 0)
+    limit = 150 if table.strategy == "text" else 100
+    if heading_column and len(row.cells) >= 3 and not any(c.span == "above" for c in row.cells):
         labelled = split_label(text)[0] or label_from_cell(text)
-        if not labelled and len(text) <= 150 and not SENTENCE_END.search(text):
+        if not labelled and len(text) <= limit and not SENTENCE_END.search(text):
             return text.replace("\n", " ")
     return ""
 
