@@ -5,11 +5,7 @@ Runs after the row walk in ``records.py``; it never changes a raw text column.
 from __future__ import annotations
 
 from ..model import ActionAgency, Dataset, RawDocument, RecommendationPart
-try:  # TEMPORARY while agencies.py is being written
-    from .agencies import canonical_agencies, plan_abbreviations
-except ImportError:
-    canonical_agencies = lambda cell, abbreviations=None: []  # noqa: E731
-    plan_abbreviations = lambda texts: {}  # noqa: E731
+from .agencies import canonical_agencies, plan_abbreviations
 from .dates import parse_date_text, plan_years
 from .parts import rec_sort_key, scope_level, split_parts
 from .review_meta import csp_name, document_date, review_name, review_type
