@@ -9,6 +9,8 @@ with status ``failed`` and an ``errors`` row saying why.
 from __future__ import annotations
 
 import hashlib
+import logging
+import stat
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -18,6 +20,11 @@ from .normalise.records import document_to_dataset, review_id_for
 
 # Files worth a clear "save it as .docx" answer rather than silence.
 CANDIDATE_SUFFIXES = SUFFIXES | {".doc", ".rtf"}
+MAX_MESSAGE_CHARS = 500
+# pdfminer logs every oddity of a damaged PDF; with no logging configured Python would print each
+# to stderr.  A NullHandler keeps them off the terminal (an application that configures logging
+# still receives them); what matters reaches the user as an ``errors`` row.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 ProgressCallback = Callable[[Path, Dataset], None]
 
 
@@ -39,7 +46,7 @@ def extract_document(path: Path) -> Dataset:
     stage = "read"
     sha256 = ""
     try:
-        data = path.read_bytes()
+        data = read_file(path)
         sha256 = hashlib.sha256(data).hexdigest()
         stage = "extract"
         raw = read_document(path, data)
@@ -55,14 +62,37 @@ def extract_document(path: Path) -> Dataset:
         return failed(path, sha256, stage, "unreadable", "a folder, not a file")
     except MemoryError:
         return failed(path, sha256, stage, "too_large", "the document is too large to process in memory")
+    except RecursionError:
+        return failed(path, sha256, stage, "too_complex", "the document is nested too deeply to process")
+    except OSError as exc:
+        if stage == "read":
+            return failed(path, sha256, stage, "unreadable", f"the file cannot be read ({exc.strerror or exc})")
+        return failed(path, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # a bug or an input we do not know: keep the batch going, report it
-        return failed(path, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}"[:500])
+        return failed(path, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes; anything but a regular file (a FIFO, a device, a socket) is refused
+    before it is opened, as reading one could block for ever."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(mode):
+        raise ExtractError("unreadable", "not a regular file (a pipe, socket or device)")
+    return path.read_bytes()
+
+
+def one_line(message: str) -> str:
+    """An error message as one line of bounded length (exception texts can hold newlines)."""
+    text = " ".join(str(message).split())
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
 
 
 def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
     review_id = review_id_for(sha256) if sha256 else hashlib.sha256(str(path).encode()).hexdigest()[:16]
     review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed")
-    return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, message)])
+    return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 
 
 def iter_extract(paths: Iterable[Path]) -> Iterator[tuple[Path, Dataset]]:

@@ -9,6 +9,8 @@ from ..model import ExtractError, Format
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
 HTML_MARKERS = (b"<!doctype html", b"<html", b"<table", b"<body", b"<head", b"<meta", b"<?xml")
+ENCRYPTED_OLE_MARK = "EncryptedPackage".encode("utf-16-le")  # stream name of an encrypted OOXML package
+WORD_2003_XML_MARKERS = (b"<w:wordDocument", b'progid="Word.Document"')
 
 
 def sniff_format(data: bytes, path: Path) -> Format:
@@ -21,10 +23,14 @@ def sniff_format(data: bytes, path: Path) -> Format:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "docx" if is_docx_zip(data) else _raise("unsupported_format", "a zip file that is not a Word document")
     if head.startswith(OLE_MAGIC):
+        if ENCRYPTED_OLE_MARK in data:  # Office wraps a password-protected .docx in an OLE file
+            raise ExtractError("encrypted", "the Word document is password-protected: save a copy without the password and run again")
         raise ExtractError("legacy_format", "a legacy Word .doc file: save it as .docx (or PDF) and run again")
     if head.lstrip().startswith(b"{\\rtf"):
         raise ExtractError("legacy_format", "an RTF file: save it as .docx (or PDF) and run again")
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith(b"<?xml") and any(marker in head for marker in WORD_2003_XML_MARKERS):
+        raise ExtractError("legacy_format", "a Word XML document (Word 2003 XML or flat XML): save it as .docx (or PDF) and run again")
     if any(marker in lowered for marker in HTML_MARKERS) or lowered.startswith(b"<"):
         return "html"
     if b"\x00" in head[:512] and head[:2] in (b"\xff\xfe", b"\xfe\xff") and b"<\x00" in head:

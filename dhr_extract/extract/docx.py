@@ -16,6 +16,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -100,7 +101,7 @@ def read_member(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             data = stream.read(MAX_MEMBER_BYTES + 1)
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
         raise ExtractError("encrypted", f"encrypted zip member {info.filename}: remove the password and save it as .docx") from exc
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise ExtractError("corrupt_docx", f"corrupt .docx: member {info.filename} cannot be read ({exc})") from exc
     if len(data) > MAX_MEMBER_BYTES:
         raise ExtractError("zip_bomb", f"zip member {info.filename} inflates past {MAX_MEMBER_BYTES} bytes: refused as a possible zip bomb")
@@ -113,12 +114,31 @@ def xml_parser() -> etree.XMLParser:
                            remove_comments=True, remove_pis=True)
 
 
+# A document type declaration in the prolog (OOXML forbids DTDs: ECMA-376 Part 2, 8.1.4).
+_DTD = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.S)
+
+
+def has_dtd(data: bytes) -> bool:
+    """Whether an XML part declares a DTD (in UTF-8 or, its NULs dropped, UTF-16): Word never does."""
+    head = data[:65536].lstrip(b"\xef\xbb\xbf\xff\xfe")
+    return _DTD.match(head) is not None or _DTD.match(head.replace(b"\x00", b"")) is not None
+
+
 def bytes_to_xml(data: bytes, name: str) -> etree._Element:
-    """Parse one XML part; Strict OOXML's namespace is mapped to the transitional one."""
+    """Parse one XML part; Strict OOXML's namespace is mapped to the transitional one.
+
+    Entities are never resolved (an external entity is left out of the text); a part whose
+    DTD makes libxml2 give up (entity expansion, "billion laughs") is refused as unsafe."""
     data = data.replace(_STRICT_W_NS, W_NS.encode())
     try:
         root = etree.fromstring(data, parser=xml_parser())
     except etree.XMLSyntaxError as exc:
+        if has_dtd(data) and re.search(r"entit|amplification", str(exc), re.I):
+            raise ExtractError("unsafe_xml", f"{name} declares XML entities (a DTD, which Word never writes) that "
+                                             f"cannot be parsed safely ({exc}): refused as a possible XML entity "
+                                             "attack; re-save it in Word if you trust it") from exc
+        if "depth" in str(exc).lower():
+            raise ExtractError("too_complex", f"{name} nests XML elements too deeply to process ({exc})") from exc
         raise ExtractError("corrupt_docx", f"corrupt .docx: {name} is not well-formed XML ({exc})") from exc
     if root is None:
         raise ExtractError("corrupt_docx", f"corrupt .docx: {name} is empty")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from lxml import etree
@@ -27,6 +28,9 @@ from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
 N_TEXT_LINES = 15
 MAX_COLSPAN = 1000  # as the HTML table model clamps them
 MAX_ROWSPAN = 65534
+# Elements nested deeper than this are refused: the walk recurses once per level and must stay
+# well inside Python's recursion limit (libxml2 caps XML at 256 levels too; real pages stay < 60).
+MAX_DEPTH = 256
 
 # ------------------------------------------------------------------ bytes -> text
 
@@ -111,8 +115,13 @@ def sniff_to_error(data: bytes) -> ExtractError | None:
 
 
 def text_to_soup(text: str) -> BeautifulSoup:
-    # The markup arrives decoded, so any <meta charset> in it is not acted on again.
-    return BeautifulSoup(text, builder=_OfflineLXMLTreeBuilder())
+    # The markup arrives decoded, so any <meta charset> in it is not acted on again.  XHTML (an <?xml
+    # prolog) is read as HTML on purpose, and a tiny page may look like a file name: bs4's warnings
+    # about either would only be noise on the user's terminal.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(text, builder=_OfflineLXMLTreeBuilder())
 
 
 # ------------------------------------------------------------------ element -> lines
@@ -121,7 +130,9 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center",
                "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
                "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
                "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html"}
-_SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "svg",
+# Not "embed": it is void in HTML5 but not to libxml2, which nests everything after an
+# <embed> inside it; walked into, it has no text of its own.
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg",
                  "math", "select", "option", "button", "textarea", "input", "map", "audio", "video", "canvas"}
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -469,6 +480,17 @@ def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
     return tables, lines
 
 
+def tree_depth(soup: BeautifulSoup) -> int:
+    """How deep the page's elements nest (walked without recursion: the walk itself must not overflow)."""
+    deepest = 0
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in tag.children if isinstance(child, Tag))
+    return deepest
+
+
 def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     """Read an HTML page: every top-level table as a full grid, plus the title and first text blocks."""
     error = sniff_to_error(data)
@@ -476,6 +498,10 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
         raise error
     text, encoding = bytes_to_text(data)
     soup = text_to_soup(text)
+    depth = tree_depth(soup)
+    if depth > MAX_DEPTH:
+        raise ExtractError("too_complex", f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
+                                          "not a page a browser or Word would make; save it as PDF and run again")
     tables, body_lines = soup_to_tables(soup)
     title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""
     text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]

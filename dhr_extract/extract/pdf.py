@@ -85,9 +85,11 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
                 if len(text_lines) < 15:
                     text_lines.extend(outside[: 15 - len(text_lines)])
                 page.close()
-    except PdfminerException as exc:
-        raise pdfminer_error(exc) from None
-    except (PDFPasswordIncorrect, PDFSyntaxError) as exc:
+    except (ExtractError, MemoryError):
+        raise
+    except Exception as exc:  # the PDF's fault (pdfminer / pdfplumber choked on it) or a bug here
+        if not pdf_library_error(exc):
+            raise  # a bug in this module: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
     if n_pages and not pages_with_text:
         raise ExtractError(
@@ -98,10 +100,36 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
 
 
 def pdfminer_error(exc: BaseException) -> ExtractError:
+    """The stable error for an exception pdfminer / pdfplumber raised on a PDF: encrypted or corrupt_pdf."""
+    from pdfminer.pdfdocument import PDFEncryptionError
+
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
-        return ExtractError("encrypted_pdf", "the PDF is password-protected: save an unprotected copy first")
+        return ExtractError("encrypted", "the PDF is password-protected: save a copy without the password and run again")
+    if isinstance(cause, PDFEncryptionError):
+        return ExtractError("encrypted", f"the PDF is encrypted in a way that cannot be read ({cause}): "
+                                         "save an unencrypted copy and run again"[:300])
     return ExtractError("corrupt_pdf", f"the PDF is damaged and cannot be read ({type(cause).__name__}: {cause})"[:300])
+
+
+def pdf_library_error(exc: BaseException) -> bool:
+    """Whether pdfminer / pdfplumber raised ``exc`` (a PDF they cannot read), not this module (a bug)."""
+    import os
+
+    import pdfminer
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException
+
+    if isinstance(exc, (PdfminerException, MalformedPDFException, PSException)):
+        return True
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return False
+    where = os.path.abspath(tb.tb_frame.f_code.co_filename)
+    libraries = (os.path.dirname(os.path.abspath(pdfminer.__file__)), os.path.dirname(os.path.abspath(pdfplumber.__file__)))
+    return any(where.startswith(folder + os.sep) for folder in libraries)
 
 
 def page_to_tables(page: Any, words: list[Word], first_index: int) -> tuple[list[RawTable], list[str]]:
