@@ -14,10 +14,13 @@ import statistics
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
+from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
+from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..model import Cell, ExtractError, RawDocument, RawTable, Row, Span
@@ -34,6 +37,7 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
 }
 WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
+CELL_BAND = 24.0  # points: height of the bands that index a table's cells (``words_to_cells``)
 CELL_PADDING = 5.5  # points between a ruled cell's border and its text in Word / LibreOffice output
 MIN_GUTTER_WIDTH = 6.0  # points of white space between two borderless columns
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
@@ -68,6 +72,39 @@ class Line:
         return " ".join(w["text"] for w in self.words)
 
 
+class LeanPage(Page):
+    """A pdfplumber page whose characters carry only what word extraction reads.
+
+    pdfplumber turns every pdfminer object into a dict of all its attributes,
+    resolving colours and colour spaces on the way: for the characters, that is most
+    of the cost of reading a page after pdfminer's own parsing.  Here a character gets
+    only its text, geometry and orientation, computed exactly as pdfplumber computes
+    them, so ``extract_words`` returns the same words; ruling lines, rects and curves
+    (what ``find_tables`` reads) still take pdfplumber's own path.
+    """
+
+    @classmethod
+    def of(cls, page: Page) -> "LeanPage":
+        return cls(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
+
+    def process_object(self, obj: Any) -> dict[str, Any]:
+        if not isinstance(obj, LTChar):
+            return super().process_object(obj)
+        text = obj.get_text()
+        if self.pdf.unicode_norm is not None:
+            text = normalize_unicode(self.pdf.unicode_norm, text)
+        height = self.height
+        mb_x0, mb_top = self.mediabox[:2]
+        x0, x1 = (obj.x0 + mb_x0, obj.x1 + mb_x0) if mb_x0 != 0 else (obj.x0, obj.x1)
+        top = (height - obj.y1) + mb_top
+        return {
+            "object_type": "char", "page_number": self.page_number, "text": text,
+            "x0": x0, "y0": obj.y0, "x1": x1, "y1": obj.y1, "width": obj.width, "height": obj.height,
+            "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": self.initial_doctop + top,
+            "upright": obj.upright, "size": obj.size, "adv": obj.adv, "matrix": obj.matrix,
+        }
+
+
 def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
     tables: list[RawTable] = []
@@ -76,7 +113,8 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
-            for page in pdf.pages:
+            for plain_page in pdf.pages:
+                page = LeanPage.of(plain_page)
                 words = page.extract_words(**WORD_SETTINGS)
                 if words:
                     pages_with_text += 1
@@ -191,11 +229,20 @@ def covered_from(grid: list[list[BBox | None]], r: int, c: int) -> Span:
 
 
 def words_to_cells(words: list[Word], grid: list[list[BBox | None]]) -> dict[tuple[int, int], list[Word]]:
-    """Each word goes to the cell that holds its centre."""
+    """Each word goes to the cell that holds its centre (the first such cell, row by row).
+
+    The cells are indexed by horizontal bands, so a word is tested only against the
+    cells that reach into its band rather than against every cell of the table.
+    """
+    bands: dict[int, list[tuple[tuple[int, int], BBox]]] = {}
+    for r, row in enumerate(grid):
+        for c, box in enumerate(row):
+            if box is not None:
+                for band in range(int(box[1] // CELL_BAND), int(box[3] // CELL_BAND) + 1):
+                    bands.setdefault(band, []).append(((r, c), box))
     out: dict[tuple[int, int], list[Word]] = {}
-    boxes = [((r, c), b) for r, row in enumerate(grid) for c, b in enumerate(row) if b is not None]
     for w in words:
-        for key, box in boxes:
+        for key, box in bands.get(int((w["top"] + w["bottom"]) / 2 // CELL_BAND), ()):
             if inside(w, box):
                 out.setdefault(key, []).append(w)
                 break
