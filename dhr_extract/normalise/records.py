@@ -29,6 +29,8 @@ class _State:
     rec: Recommendation | None = None
     previous: dict[str, str] = field(default_factory=dict)  # last value per role, for vertically merged cells
     rec_counts: dict[str, int] = field(default_factory=dict)
+    actions_of: str = ""  # the recommendation whose actions are being counted
+    actions_in_rec: int = 0
 
 
 def document_to_dataset(doc: RawDocument) -> Dataset:
@@ -46,6 +48,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
             continue
         add_row(row, state, out, review_id, doc.source_file, has_labels)
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
+    out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc)
     return out
@@ -130,7 +133,7 @@ def repeats_current(rec: Recommendation | None, label: Label | None, text: str) 
 
 def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _State, out: Dataset,
                        review_id: str, source: str) -> Recommendation:
-    seq = len([r for r in out.recommendations if r.review_id == review_id]) + 1
+    seq = len(out.recommendations) + 1  # one document's dataset: its recommendations so far
     number = label.number if label else (str(seq) if text else "")
     occurrence = state.rec_counts.get(number, 0)
     state.rec_counts[number] = occurrence + 1
@@ -177,7 +180,10 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
     prefix, rest = split_agency_prefix(action_text)
     if prefix and not agency:  # with a lead-agency cell, the prefix stays part of the text
         action_text = rest
-    seq = len([a for a in out.actions if a.rec_id == rec.rec_id]) + 1
+    state.actions_in_rec = 0 if state.actions_of != rec.rec_id else state.actions_in_rec
+    state.actions_of = rec.rec_id
+    state.actions_in_rec += 1
+    seq = state.actions_in_rec
     action = Action(
         review_id=review_id,
         rec_id=rec.rec_id,
@@ -224,8 +230,8 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
         reading = read_status("", rag=rag, status_text=status_text)
         out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status,
                                      status_text, rag_text, reading.evidence, reading.completed_on))
-    latest = [p for p in out.progress if p.action_id == action.action_id]
-    action.status = latest[-1].status if latest else "unknown"
+    latest = out.progress[-1] if out.progress and out.progress[-1].action_id == action.action_id else None
+    action.status = latest.status if latest else "unknown"
 
 
 def location(row: LogicalRow) -> str:
