@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from . import __version__
-from .api import extract_paths, find_documents
+from .api import find_documents
+from .batch import BatchLocked, ProgressDisplay, run_batch
+from .batch import summary as batch_summary
 from .model import Dataset
-from .outputs.writers import write_dataset
 
 FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "both": ("csv", "parquet")}
 
@@ -23,12 +25,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", "-o", type=Path, required=True, help="folder for the output tables")
     parser.add_argument("--format", "-f", choices=sorted(FORMATS), default="both", help="output format (default: both)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    parser.add_argument("--workers", "-j", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+                        help="documents read in parallel, one per worker process (default: the number of CPUs)")
+    parser.add_argument("--force", action="store_true",
+                        help="read every document again instead of reusing the results cached in OUT/.cache")
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="local worker processes (default) or a Dask cluster (needs --scheduler)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.executor == "dask" and not args.scheduler:
+        parser.error("--executor dask needs --scheduler ADDRESS")
+    if args.scheduler and args.executor != "dask":
+        parser.error("--scheduler is for --executor dask")
     missing = [p for p in args.inputs if not p.exists()]
     if missing:
         print(f"dhr-extract: error: no such file or folder: {missing[0]}", file=sys.stderr)
@@ -37,24 +58,25 @@ def main(argv: list[str] | None = None) -> int:
     if not documents:
         print("dhr-extract: error: no PDF, DOCX or HTML documents found in the inputs", file=sys.stderr)
         return 2
-    total = len(documents)
-    seen = 0
-
-    def report(path: Path, part: Dataset) -> None:
-        nonlocal seen
-        seen += 1
-        for error in part.errors:
-            print(f"dhr-extract: {path}: {error.error_type}: {error.message}", file=sys.stderr)
-        if not args.quiet:
-            review = part.reviews[0]
-            print(f"[{seen}/{total}] {path}: {review.status}, {review.n_recommendations} recommendations, "
-                  f"{review.n_actions} actions", file=sys.stderr)
-
-    dataset = extract_paths(documents, on_document=report)
-    write_dataset(dataset, args.out, FORMATS[args.format])
+    if args.executor == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError:
+            print("dhr-extract: error: --executor dask needs dask: pip install 'dhr-extract[dask]'", file=sys.stderr)
+            return 2
+    try:
+        result = run_batch(documents, args.out, FORMATS[args.format], workers=args.workers, force=args.force,
+                           executor=args.executor, scheduler=args.scheduler,
+                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet))
+    except BatchLocked as exc:
+        print(f"dhr-extract: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dhr-extract: interrupted; documents read so far are cached, run again to finish", file=sys.stderr)
+        return 130
     if not args.quiet:
-        print(summary(dataset, args.out), file=sys.stderr)
-    return 1 if dataset.errors else 0
+        print(batch_summary(result, args.out), file=sys.stderr)
+    return result.exit_code
 
 
 def summary(dataset: Dataset, out: Path) -> str:

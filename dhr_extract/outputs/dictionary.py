@@ -1,0 +1,195 @@
+"""The data dictionary: what every table and column of the dataset means.
+
+This is the ONE source of the column documentation: ``datapackage.json`` takes its
+descriptions from here and ``tools/render_dictionary.py`` renders the README's
+dataset section from it.  ``tests/test_dictionary.py`` fails when a column of a table
+in ``outputs.tables.TABLES`` has no description here (or when a description names a
+column that no longer exists): add a column to a record type in ``model.py``, describe
+it here, then run ``python tools/render_dictionary.py``.
+
+Texts are Markdown (backticks for values and column names).
+"""
+from __future__ import annotations
+
+# ------------------------------------------------------------------------ tables
+
+TABLES: dict[str, str] = {
+    "reviews": "One row per document read (the failed ones too).",
+    "recommendations": "One row per recommendation, in document order.",
+    "recommendation_parts": "The lettered / numbered / bulleted sub-items of a recommendation's text, "
+                            "one row per item.",
+    "actions": "One row per action (a row of the plan under a recommendation), in document order.",
+    "action_agencies": "One row per agency named in an action's lead-agency cell.",
+    "progress": "One record per action per progress column.",
+    "warnings": "Things a human should check.",
+    "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
+    "errors": "Documents that could not be read, one row per document.",
+}
+
+# ----------------------------------------------------------------------- columns
+# Columns with the same name mean the same thing in every table that has them,
+# unless the table's own entry in COLUMNS says otherwise.
+
+SHARED: dict[str, str] = {
+    "review_id": "the review (document) the row belongs to: first 16 hex digits of the document's SHA-256",
+    "rec_id": "the recommendation the row belongs to (stable id from the review and the recommendation's "
+              "number and occurrence)",
+    "action_id": "the action the row belongs to (stable id from the recommendation and the action's position)",
+    "source_file": "the document's path, as found under the inputs",
+    "page_start": "PDF page where the row starts (empty for DOCX / HTML)",
+    "rec_number": "the recommendation's label without decoration: `R1`→`1`, `Recommendation 3:`→`3`, `3.1`, "
+                  "`10.2a`; numbered 1..n when the plan has no labels",
+    "scope": "scope as written (local / regional / national...)",
+    "agency_canonical": "the agency's canonical name (abbreviations expanded, spellings unified), or ''",
+    "agency_type": "the kind of agency (police, health, local authority...), or ''",
+}
+
+COLUMNS: dict[str, dict[str, str]] = {
+    "reviews": {
+        "review_id": "first 16 hex digits of the document's SHA-256",
+        "source_file": "the document's path, as found under the inputs",
+        "source_sha256": "SHA-256 of the document's bytes (empty when the file could not be read)",
+        "source_format": "pdf | docx | html (for a failed document: its extension)",
+        "title": "first line of text outside the tables",
+        "n_pages": "number of pages (PDF only)",
+        "progress_as_of": "the \"as at …\" date of the first progress column, as written",
+        "status": "ok | partial | no_action_plan | failed",
+        "n_recommendations": "number of recommendations read",
+        "n_actions": "number of actions read",
+        "progress_as_of_date": "`progress_as_of` as a date (the last day of the period it names)",
+        "review_name": "the review's name as the document gives it (`DHR1`, `Adult B`, `Maya`), or ''",
+        "csp": "the Community Safety Partnership (or the area) the document names, or ''",
+        "document_date_text": "the first full date in the title lines (a sign-off or publication date), "
+                              "as written",
+        "document_date": "`document_date_text` as a date",
+        "review_type": "DHR | DARDR | joint SAR/DHR | ''",
+    },
+    "recommendations": {
+        "rec_seq": "1..n in document order",
+        "rec_label": "the label as written (`R1`, `Recommendation 3:`, `1.`)",
+        "rec_text": "the recommendation without its label; paragraphs joined by `\\n`",
+        "owner": "the section / theme heading above it, or ''",
+        "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`); "
+                        "unlabelled recommendations by position",
+        "scope_level": "local | regional | national | '' (the widest level the scope names)",
+    },
+    "recommendation_parts": {
+        "part_seq": "1..n within the recommendation",
+        "part_label": "the item's label: `a`, `b`, `a.i` (roman under a letter), `•1` (n-th bullet)",
+        "part_text": "the item's text without its label",
+    },
+    "actions": {
+        "action_seq": "1..n within the recommendation",
+        "agency": "the lead-agency cell, else the `AGENCY:` prefix of the action (removed from `action_text`), "
+                  "else the owner heading, else ''",
+        "scope": "scope as written (the action's own, else its recommendation's)",
+        "action_text": "the action, as written",
+        "evidence_text": "the evidence / outcome cell, as written",
+        "target_date_text": "the target date / timescale cell, as written",
+        "status": "the status of its latest progress record",
+        "target_date": "the deadline: the last day of the period `target_date_text` names; the latest if several",
+        "target_dates": "every date `target_date_text` names, in order (CSV: ISO dates joined by `;`)",
+        "target_date_precision": "day | month | quarter | year | '' (precision of `target_date`)",
+        "target_kind": "date | ongoing | immediate | recurring | complete | tbc | none | other",
+        "target_year_inferred": "true when a year was not written and was taken from the plan's other dates",
+        "agency_canonical": "canonical name of the first agency in `agency`, or ''",
+        "agency_type": "kind of the first agency in `agency`, or ''",
+    },
+    "action_agencies": {
+        "agency_seq": "1..n within the action",
+        "agency_text": "the agency as written in the cell",
+    },
+    "progress": {
+        "progress_seq": "1..n within the action (one per progress column)",
+        "column_header": "the progress column's header text",
+        "as_of": "the column header's \"as at\" date, as written",
+        "progress_text": "the progress update, as written",
+        "rag": "Red | Amber | Green | Blue | ''",
+        "status": "complete | in_progress | not_started | overdue | partially_complete | unknown",
+        "status_evidence": "the words that decided `status`",
+        "completed_on": "the completion date the update gives, if any",
+        "as_of_date": "`as_of` as a date",
+        "status_text": "the plan's status cell for the action, as written",
+        "rag_text": "the plan's RAG cell, as written",
+    },
+    "warnings": {
+        "review_id": "the review the warning is about",
+        "code": "machine-readable kind of warning (e.g. `duplicate_recommendation_number`, "
+                "`duplicate_document`)",
+        "message": "what to check, in words",
+        "location": "where: page, table and row in the document (or the path of a duplicate document)",
+    },
+    "residue": {
+        "page": "PDF page of the text (empty for DOCX / HTML)",
+        "table": "1-based number of the table in the document",
+        "row": "1-based number of the row in its table",
+        "column_header": "header of the column the text is in",
+        "text": "the text, as written",
+        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column",
+    },
+    "errors": {
+        "source_file": "the document's path, as found under the inputs",
+        "stage": "where it failed: read | extract | normalise | worker",
+        "error_type": "stable machine-readable reason (e.g. `empty_file`, `unsupported_format`, "
+                      "`legacy_format`, `worker_crashed`)",
+        "message": "the reason, in words",
+    },
+}
+
+# ---------------------------------------------------------------------- keys
+
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "reviews": ["review_id"],
+    "recommendations": ["rec_id"],
+    "recommendation_parts": ["rec_id", "part_seq"],
+    "actions": ["action_id"],
+    "action_agencies": ["action_id", "agency_seq"],
+    "progress": ["action_id", "progress_seq"],
+    "errors": ["source_file"],
+}
+
+# table -> [(fields, referenced table, referenced fields)]
+FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
+    "recommendations": [(["review_id"], "reviews", ["review_id"])],
+    "recommendation_parts": [(["rec_id"], "recommendations", ["rec_id"])],
+    "actions": [(["rec_id"], "recommendations", ["rec_id"]), (["review_id"], "reviews", ["review_id"])],
+    "action_agencies": [(["action_id"], "actions", ["action_id"])],
+    "progress": [(["action_id"], "actions", ["action_id"])],
+    "warnings": [(["review_id"], "reviews", ["review_id"])],
+    "residue": [(["review_id"], "reviews", ["review_id"])],
+    "errors": [(["source_file"], "reviews", ["source_file"])],
+}
+
+
+def table_description(table: str) -> str:
+    """The table's description ('' when it has none: the tests catch that, a run does not fail on it)."""
+    return TABLES.get(table, "")
+
+
+def column_description(table: str, column: str) -> str:
+    """The column's description: the table's own, else the shared one, else ''."""
+    return COLUMNS.get(table, {}).get(column) or SHARED.get(column, "")
+
+
+def missing_descriptions(tables: dict[str, list[str]]) -> list[str]:
+    """``table`` / ``table.column`` names of ``tables`` (table -> columns) that have no description."""
+    missing = []
+    for table, columns in tables.items():
+        if table not in TABLES:
+            missing.append(table)
+        missing.extend(f"{table}.{c}" for c in columns if c not in COLUMNS.get(table, {}) and c not in SHARED)
+    return missing
+
+
+def stale_descriptions(tables: dict[str, list[str]]) -> list[str]:
+    """Descriptions (and keys) here of tables / columns that ``tables`` no longer has."""
+    stale = [t for t in TABLES if t not in tables]
+    for table, described in COLUMNS.items():
+        stale.extend(f"{table}.{c}" for c in described if c not in tables.get(table, []))
+    for table, key in PRIMARY_KEYS.items():
+        stale.extend(f"primary key {table}.{c}" for c in key if c not in tables.get(table, []))
+    for table, refs in FOREIGN_KEYS.items():
+        for fields, other, other_fields in refs:
+            stale.extend(f"foreign key {table}.{c}" for c in fields if c not in tables.get(table, []))
+            stale.extend(f"foreign key -> {other}.{c}" for c in other_fields if c not in tables.get(other, []))
+    return stale

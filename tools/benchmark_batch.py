@@ -1,0 +1,107 @@
+"""Benchmark batch runs: documents/s and pages/s with 1 and 2 workers (or any list).
+
+    python tools/benchmark_batch.py                      # 110 documents, 1 and 2 workers
+    python tools/benchmark_batch.py --documents 200 --workers 1 2 4
+
+Builds an archive of copies of the bundled samples in a temporary folder, each copy
+made distinct (a comment appended to HTML and PDF, a zip comment on DOCX) so every
+document has its own SHA-256 and nothing is shared through the cache, then runs
+``run_batch(..., force=True)`` once per worker count and prints documents/s, pages/s
+(PDF pages), the speed-up over the first worker count and the peak resident memory
+of a worker.  The dataset written by every run must be the same, byte for byte.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dhr_extract.api import find_documents  # noqa: E402
+from dhr_extract.batch import CACHE_DIR, BatchResult, run_batch  # noqa: E402
+
+
+def make_distinct(source: Path, target: Path, n: int) -> None:
+    """A copy of ``source`` whose bytes (not its content as read) differ from every other copy."""
+    shutil.copyfile(source, target)
+    suffix = source.suffix.lower()
+    if suffix == ".docx":
+        with zipfile.ZipFile(target, "a") as archive:
+            archive.comment = f"benchmark copy {n}".encode()
+    elif suffix == ".pdf":
+        with target.open("ab") as f:
+            f.write(f"\n% benchmark copy {n}\n".encode())
+    else:
+        with target.open("ab") as f:
+            f.write(f"\n<!-- benchmark copy {n} -->\n".encode())
+
+
+def build_archive(folder: Path, documents: int, samples: Path = ROOT / "samples") -> list[Path]:
+    sources = find_documents([samples])
+    made = []
+    for n in range(documents):
+        source = sources[n % len(sources)]
+        target = folder / f"batch{n // 25:02d}" / f"{n:04d}_{source.name}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        make_distinct(source, target, n)
+        made.append(target)
+    return made
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.name != CACHE_DIR}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=110, help="documents in the archive (default 110)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run (default 1 2)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per worker count, the fastest counts (default 1; more on a busy machine)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="dhr-benchmark-") as tmp:
+        archive = Path(tmp) / "archive"
+        docs = build_archive(archive, args.documents)
+        size = sum(p.stat().st_size for p in docs)
+        load = f", load average {os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else ""
+        print(f"archive: {len(docs)} documents, {size / 1e6:.1f} MB; {os.cpu_count()} CPUs{load}")
+        results: list[tuple[int, BatchResult]] = []
+        reference = None
+        for workers in args.workers:
+            best = None
+            for _ in range(max(1, args.repeat)):
+                out = Path(tmp) / f"out-{workers}"
+                result = run_batch([archive], out, formats=("csv", "parquet"), workers=workers, force=True)
+                written = outputs(out)
+                if reference is None:
+                    reference = written
+                elif written != reference:
+                    print(f"ERROR: the dataset written with {workers} workers differs from the first run")
+                    return 1
+                if best is None or result.processing_seconds < best.processing_seconds:
+                    best = result
+            results.append((workers, best))
+        print(f"{'workers':>7} {'docs':>5} {'pages':>6} {'seconds':>8} {'docs/s':>7} {'pages/s':>8} "
+              f"{'speed-up':>8} {'CPU s':>6} {'CPU use':>7} {'peak RSS/worker':>16}")
+        base = results[0][1].processing_seconds
+        for workers, r in results:
+            secs = r.processing_seconds
+            peak = max(r.worker_peak_rss.values(), default=0)
+            # CPU use: the workers' CPU time over (wall time x workers); below 100% the workers waited
+            # (for the CPU on a busy machine, or at the start and end of the run)
+            print(f"{workers:>7} {r.processed:>5} {r.pages:>6} {secs:>8.2f} {r.processed / secs:>7.2f} "
+                  f"{r.pages / secs:>8.1f} {base / secs:>7.2f}x {r.cpu_seconds:>6.1f} "
+                  f"{r.cpu_seconds / (secs * workers):>7.0%} {peak / 2**20:>12.0f} MiB")
+        statuses = results[0][1].statuses
+        print("statuses:", ", ".join(f"{n} {s}" for s, n in statuses.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
