@@ -9,22 +9,31 @@ document has its own SHA-256 and nothing is shared through the cache, then runs
 ``run_batch(..., force=True)`` once per worker count and prints documents/s, pages/s
 (PDF pages), the speed-up over the first worker count and the peak resident memory
 of a worker.  The dataset written by every run must be the same, byte for byte.
+
+Two figures put the measured speed-up in context: the machine's own parallel capacity
+(how much faster two CPU-bound pure-Python processes finish than one: a VM whose host
+throttles it to one CPU's worth shows 1.0x whatever the software does), and the speed-up
+the batch's schedule would give on that many free CPUs, computed from the per-document
+times of the first run.
 """
 from __future__ import annotations
 
 import argparse
+import heapq
 import os
 import shutil
 import sys
 import tempfile
+import time
 import zipfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dhr_extract.api import find_documents  # noqa: E402
-from dhr_extract.batch import CACHE_DIR, BatchResult, run_batch  # noqa: E402
+from dhr_extract.batch import CACHE_DIR, BatchEvent, BatchResult, run_batch  # noqa: E402
 
 
 def make_distinct(source: Path, target: Path, n: int) -> None:
@@ -54,6 +63,28 @@ def build_archive(folder: Path, documents: int, samples: Path = ROOT / "samples"
     return made
 
 
+def _spin(seconds: float) -> float:
+    end, n = time.perf_counter() + seconds, 0
+    start = time.process_time()
+    while time.perf_counter() < end:
+        n += sum(range(10_000))
+    return time.process_time() - start
+
+
+def parallel_capacity(processes: int, seconds: float = 3.0) -> float:
+    """CPU seconds per wall second that ``processes`` CPU-bound processes get together (ideal: ``processes``)."""
+    with ProcessPoolExecutor(processes) as pool:
+        return sum(pool.map(_spin, [seconds] * processes)) / seconds
+
+
+def scheduled_seconds(tasks: list[tuple[int, str, float]], workers: int) -> float:
+    """The wall time of the batch's schedule (largest file first, to the first free worker) on free CPUs."""
+    free = [0.0] * workers
+    for _size, _path, seconds in sorted(tasks, key=lambda t: (-t[0], t[1])):
+        heapq.heappush(free, heapq.heappop(free) + seconds)
+    return max(free)
+
+
 def outputs(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.name != CACHE_DIR}
 
@@ -73,11 +104,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"archive: {len(docs)} documents, {size / 1e6:.1f} MB; {os.cpu_count()} CPUs{load}")
         results: list[tuple[int, BatchResult]] = []
         reference = None
+        tasks: list[tuple[int, str, float]] = []  # (size, path, seconds) per document, from the first run
+
+        def record(event: BatchEvent) -> None:
+            if event.kind == "document" and not event.cached and event.path and not results and not reference:
+                tasks.append((event.path.stat().st_size, str(event.path), event.seconds))
+
         for workers in args.workers:
             best = None
             for _ in range(max(1, args.repeat)):
                 out = Path(tmp) / f"out-{workers}"
-                result = run_batch([archive], out, formats=("csv", "parquet"), workers=workers, force=True)
+                result = run_batch([archive], out, formats=("csv", "parquet"), workers=workers, force=True,
+                                   on_event=record)
                 written = outputs(out)
                 if reference is None:
                     reference = written
@@ -100,6 +138,13 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r.cpu_seconds / (secs * workers):>7.0%} {peak / 2**20:>12.0f} MiB")
         statuses = results[0][1].statuses
         print("statuses:", ", ".join(f"{n} {s}" for s, n in statuses.items()))
+        first_workers, first = results[0]
+        overhead = first.processing_seconds - scheduled_seconds(tasks, first_workers)
+        for workers, _ in results[1:]:
+            capacity = parallel_capacity(workers) / parallel_capacity(first_workers)
+            projected = first.processing_seconds / (scheduled_seconds(tasks, workers) + overhead)
+            print(f"{workers} vs {first_workers} workers: machine capacity {capacity:.2f}x (CPU-bound pure Python); "
+                  f"schedule on free CPUs {projected:.2f}x (from the per-document times)")
     return 0
 
 
