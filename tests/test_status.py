@@ -213,3 +213,14 @@ def test_non_string_inputs():
 ])
 def test_what_is_left_and_partial_counts(text: str, rag: str, expected: str) -> None:
     assert read_status(text, rag=rag).status == expected
+
+
+@pytest.mark.parametrize("text, rag, expected", [
+    ("First audit completed October 2020; findings shared and a re-audit is planned.", "Amber", "in_progress"),
+    ("Audit done.\nCOMPLETED", "Red", "complete"),
+    ("169 practitioners have completed the module. Delivery continues.", "", "in_progress"),
+    ("The analysis asked how many staff had completed training.", "", "unknown"),
+    ("Training completed in March.", "Green", "complete"),
+])
+def test_colour_and_people_counts_do_not_fake_completion(text: str, rag: str, expected: str) -> None:
+    assert read_status(text, rag=rag).status == expected

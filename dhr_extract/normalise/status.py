@@ -129,6 +129,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
                 r"|\bunder\s+(?:development|review|consideration|discussion)\b"
                 r"|\b(?:has|have)\s+(?:now\s+)?(?:started|commenced|begun)\b"
                 r"|\bwork\s+(?:is\s+|are\s+)?(?:continuing|continues)\b"
+                r"|\b(?:delivery|training|roll[\s-]?out|implementation|work)\s+(?:continues|is\s+continuing)\b"
                 # A date set for what is left: "now scheduled for Q3", "further event planned for autumn".
                 r"|\bpostponed\b|\b(?:re)?scheduled\s+for\b|\bplanned\s+for\b|\bbooked\s+for\b"
                 r"|\bremaining\s+(?:sessions?|work|actions?|items?|staff|practices|teams?)\b", _F), "in_progress", False),
@@ -187,6 +188,13 @@ def _normalise(text: str) -> str:
     return text.strip()
 
 
+_PEOPLE_COMPLETED = re.compile(
+    r"\b(?:staff|practitioners|officers|delegates|attendees|professionals|participants|people|workers|nurses"
+    r"|midwives|gps|clinicians|managers|members|trainees|employees)\s+(?:who\s+)?(?:have|has|had)\s+(?:now\s+)?$"
+    r"|\bhad\s+$",  # past perfect tells the story ("how many staff had completed"), not the action's state
+    _F)
+
+
 def _is_plan(text: str, m: re.Match[str]) -> bool:
     """A completion word used as intention or attribute rather than as a status."""
     word = m.group(0).lower()
@@ -195,6 +203,8 @@ def _is_plan(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _PLAN_BEFORE.search(before):
         return True
+    if _PEOPLE_COMPLETED.search(text[max(0, m.start() - 60):m.start()]):
+        return True  # "169 practitioners have completed the module": a count of people, not the action
     after = text[m.end():m.end() + 30]
     if word == "complete" and _PLAN_AFTER_BASE.match(after):
         return True  # "complete by March", "complete the audit"
@@ -376,6 +386,13 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
 
         reading = _read_text(progress_text)
         if reading is not None:
+            last_line = progress_text.strip().split("\n")[-1]
+            if (reading.status == "complete" and parse_rag(rag) in ("Amber", "Red") and not legend
+                    and not _FINAL_COMPLETE.match(last_line)):
+                # The author's own colour says the action is still open: a "completed" in the
+                # narrative is then a milestone ("first audit completed"), not the action;
+                # a closing "COMPLETED" line, though, is the author's own status label.
+                return StatusReading("in_progress", f"RAG: {parse_rag(rag)}", None)
             return reading
 
         reading = _from_rag(rag, legend)
