@@ -10,7 +10,6 @@ from . import __version__
 from .api import find_documents
 from .batch import BatchLocked, ProgressDisplay, run_batch
 from .batch import summary as batch_summary
-from .model import Dataset
 
 FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "both": ("csv", "parquet")}
 
@@ -78,12 +77,6 @@ def main(argv: list[str] | None = None) -> int:
         print(batch_summary(result, args.out), file=sys.stderr)
     return result.exit_code
 
-
-def summary(dataset: Dataset, out: Path) -> str:
-    failed = sum(1 for r in dataset.reviews if r.status == "failed")
-    return (f"{len(dataset.reviews)} documents read ({failed} failed): {len(dataset.recommendations)} recommendations, "
-            f"{len(dataset.actions)} actions, {len(dataset.progress)} progress records, "
-            f"{len(dataset.warnings)} warnings -> {out}")
 
 
 if __name__ == "__main__":

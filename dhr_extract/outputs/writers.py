@@ -47,6 +47,12 @@ def lists_to_text(table: pa.Table) -> pa.Table:
     return table
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class atomic_path:
     """A temporary path beside ``target`` that is renamed onto it only if the write succeeds."""
 
@@ -61,6 +67,7 @@ class atomic_path:
 
     def __exit__(self, exc_type: object, *_: object) -> None:
         if exc_type is None:
+            os.chmod(self.tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are for sharing
             os.replace(self.tmp, self.target)
         else:
             self.tmp.unlink(missing_ok=True)
