@@ -1,0 +1,236 @@
+"""Throughput, memory and scaling figures for the extractor, all printed in one run.
+
+    python tools/benchmark.py [--rounds N] [--sizes 10,50,100,150,300]
+
+1. PDF pages/s: the full pipeline (``extract_document`` = extract + normalise, then
+   ``write_dataset`` as CSV + Parquet) against plain pdfplumber (open, ``extract_tables()``
+   on every page, close each page) over the same sample PDFs, interleaved, best of N
+   rounds each, and their ratio (goal >= 1.0).
+2. DOCX and HTML documents/s over the samples (single process; goal >= 20), with the
+   outputs written once for the batch as the CLI does, and without writing.
+3. Long plans made by repeating the pages of the sample PDFs (and the dev-corpus plan)
+   with pypdfium2 into a temporary folder; each size runs the pipeline in a fresh
+   subprocess: peak RSS of that child (goal <= 300 MB, flat as pages grow) and seconds
+   per page (goal: linear cost, i.e. a flat s/page; a least-squares line splits the time
+   into a fixed cost per document and a cost per page).  The peak is the child's own VmHWM
+   (/proc/self/status): ``ru_maxrss`` of a child spawned by a big parent also counts the
+   parent's memory at spawn time on Linux, so it would report the parent, not the child.
+
+Nothing is written outside a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+EXTRA_SOURCES = [Path("/work/shared/corpus/dev/nuneaton_dhr1.pdf")]
+sys.path.insert(0, str(ROOT))
+
+
+# ------------------------------------------------------------------ workloads
+
+def run_pipeline(paths: list[Path], out_dir: Path | None) -> int:
+    """What the CLI does: every document through extract + normalise, then the outputs
+    written (CSV + Parquet) unless ``out_dir`` is None."""
+    from dhr_extract.api import extract_document
+    from dhr_extract.model import Dataset
+    from dhr_extract.outputs.writers import write_dataset
+
+    dataset = Dataset()
+    for path in paths:
+        part = extract_document(path)
+        if part.errors:
+            raise SystemExit(f"benchmark: {path}: {part.errors[0]}")
+        dataset.extend(part)
+    if out_dir is not None:
+        write_dataset(dataset, out_dir, ["csv", "parquet"])
+    return len(dataset.reviews)
+
+
+def run_raw_pdfplumber(paths: list[Path]) -> int:
+    """The reference: plain pdfplumber table extraction on every page."""
+    import pdfplumber
+
+    n = 0
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_tables()
+                page.close()
+                n += 1
+    return n
+
+
+def count_pages(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    total = 0
+    for path in paths:
+        doc = pdfium.PdfDocument(str(path))
+        total += len(doc)
+        doc.close()
+    return total
+
+
+def best_time(fn: Callable[[], object], rounds: int) -> float:
+    """The fastest of ``rounds`` runs of ``fn``, in seconds."""
+    times = []
+    for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+# ------------------------------------------------------------------ long plans
+
+def make_long_pdf(n_pages: int, target: Path) -> Path:
+    """A plan of ``n_pages`` pages: the pages of the source PDFs imported again and again,
+    one source after the other (page k from source k mod n, each source cycling through
+    its own pages), so that a short plan has the same mix of layouts as a long one."""
+    import pypdfium2 as pdfium
+
+    paths = sorted(SAMPLES.glob("*.pdf")) + [p for p in EXTRA_SOURCES if p.exists()]
+    opened = [pdfium.PdfDocument(str(path)) for path in paths]
+    out = pdfium.PdfDocument.new()
+    for k in range(n_pages):
+        src = opened[k % len(opened)]
+        out.import_pages(src, [(k // len(opened)) % len(src)])
+    out.save(str(target))
+    out.close()
+    for doc in opened:
+        doc.close()
+    return target
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KB
+
+
+def child_main(pdf: Path) -> None:
+    """In a fresh process: the pipeline on one document; prints seconds, pages, peak RSS."""
+    from dhr_extract.api import extract_document
+    import dhr_extract.extract.pdf  # noqa: F401  (the parser is imported on first use otherwise)
+    from dhr_extract.outputs.writers import write_dataset
+
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        dataset = extract_document(pdf)
+        write_dataset(dataset, Path(out), ["csv", "parquet"])
+        elapsed = time.perf_counter() - start
+    if dataset.errors:
+        raise SystemExit(f"benchmark child: {dataset.errors[0]}")
+    print(f"{elapsed:.6f} {dataset.reviews[0].n_pages} {peak_rss_mb():.1f}")
+
+
+def measure_child(pdf: Path | None) -> tuple[float, int, float]:
+    """(seconds, pages, peak RSS in MB) of the pipeline on ``pdf`` in its own subprocess."""
+    args = [sys.executable, __file__, "--child", str(pdf)] if pdf else [sys.executable, __file__, "--child-idle"]
+    result = subprocess.run(args, stdout=subprocess.PIPE, cwd=ROOT, check=True)
+    seconds, pages, rss = result.stdout.decode().split()
+    return float(seconds), int(pages), float(rss)
+
+
+def child_idle() -> None:
+    """The floor: a process that imports everything the pipeline needs and reads nothing."""
+    from dhr_extract.api import extract_document  # noqa: F401
+    from dhr_extract.extract import pdf  # noqa: F401
+    from dhr_extract.outputs.writers import write_dataset  # noqa: F401
+
+    print(f"0 0 {peak_rss_mb():.1f}")
+
+
+# ------------------------------------------------------------------ main
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per throughput figure (best is kept)")
+    parser.add_argument("--sizes", default="10,50,100,150,300", help="page counts of the long plans")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    pdfs = sorted(SAMPLES.glob("*.pdf"))
+    docx = sorted(SAMPLES.glob("*.docx"))
+    html = sorted(SAMPLES.glob("*.html"))
+    n_pages = count_pages(pdfs)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; best of {args.rounds} rounds")
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        out = tmp / "out"
+        run_pipeline(pdfs[:1], out)  # warm up: imports, first-use caches
+        run_raw_pdfplumber(pdfs[:1])
+
+        # Interleave the two so that a noisy neighbour hits both alike.
+        pipe_times, raw_times = [], []
+        for _ in range(args.rounds):
+            raw_times.append(best_time(lambda: run_raw_pdfplumber(pdfs), 1))
+            pipe_times.append(best_time(lambda: run_pipeline(pdfs, out), 1))
+        raw_rate = n_pages / min(raw_times)
+        pipe_rate = n_pages / min(pipe_times)
+        print(f"\nPDF throughput over {len(pdfs)} sample PDFs ({n_pages} pages)")
+        print(f"  raw pdfplumber extract_tables      : {raw_rate:7.1f} pages/s")
+        print(f"  pipeline (extract+normalise+write) : {pipe_rate:7.1f} pages/s")
+        print(f"  ratio pipeline / raw               : {pipe_rate / raw_rate:7.2f}x  (goal >= 1.0)")
+
+        print("\nDOCX / HTML throughput (single process; the outputs written once per batch)")
+        for label, files in (("DOCX", docx), ("HTML", html)):
+            run_pipeline(files, out)
+            with_write = best_time(lambda: run_pipeline(files, out), args.rounds)
+            no_write = best_time(lambda: run_pipeline(files, None), args.rounds)
+            print(f"  {label}: {len(files) / with_write:7.1f} documents/s with writing, "
+                  f"{len(files) / no_write:7.1f} extract+normalise only, over {len(files)} samples  (goal >= 20)")
+
+        print("\nLong plans (sample pages repeated), each in a fresh subprocess")
+        _, _, idle_rss = measure_child(None)
+        print(f"  idle process with the imports : peak RSS {idle_rss:6.1f} MB")
+        print(f"  {'pages':>5}  {'seconds':>8}  {'s/page':>7}  {'peak RSS MB':>11}")
+        points = []
+        for size in sizes:
+            path = make_long_pdf(size, tmp / f"plan_{size}.pdf")
+            seconds, pages, rss = measure_child(path)
+            path.unlink()
+            points.append((pages, seconds))
+            print(f"  {pages:5d}  {seconds:8.2f}  {seconds / pages:7.4f}  {rss:11.1f}")
+        if len(points) >= 2:
+            slope, intercept = least_squares(points)
+            print(f"  least-squares fit: seconds = {intercept:.2f} + {slope:.4f} x pages")
+        print("  goals: peak RSS <= 300 MB and flat; s/page flat (linear cost)")
+
+
+def least_squares(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """(slope, intercept) of the straight line through (pages, seconds)."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    slope = sum((x - mx) * (y - my) for x, y in points) / sxx
+    return slope, my - slope * mx
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        child_main(Path(sys.argv[2]))
+    elif len(sys.argv) == 2 and sys.argv[1] == "--child-idle":
+        child_idle()
+    else:
+        main()
