@@ -224,3 +224,20 @@ def test_what_is_left_and_partial_counts(text: str, rag: str, expected: str) -> 
 ])
 def test_colour_and_people_counts_do_not_fake_completion(text: str, rag: str, expected: str) -> None:
     assert read_status(text, rag=rag).status == expected
+
+
+def test_plan_legend_is_read_from_its_key_and_maps_colours() -> None:
+    from dhr_extract.normalise.status import legend_from_text
+
+    legend = legend_from_text(["RAG: Green – action complete; Amber – action in progress; "
+                               "Red – action not started or overdue."])
+    assert legend == {"Green": "action complete", "Amber": "action in progress",
+                      "Red": "action not started or overdue"}
+    assert legend_from_text(["The Green Party: a view"]) == {}  # one colour is not a key
+    assert read_status("", rag="Red", legend=legend).status == "overdue"
+    # a colour the key calls overdue refines an open narrative
+    assert read_status("Audit not yet completed; now scheduled for February.", rag="Red",
+                       legend=legend).status == "overdue"
+    # a green "on track" never undoes a plain completion label
+    assert read_status("Completed – procedure approved.", rag="Green",
+                       legend={"Green": "on track", "Blue": "complete"}).status == "complete"

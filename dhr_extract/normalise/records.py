@@ -9,7 +9,7 @@ from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .rows import LogicalRow, document_to_rows
-from .status import parse_rag, read_status
+from .status import legend_from_text, parse_rag, read_status
 
 
 def stable_id(*parts: object) -> str:
@@ -29,6 +29,7 @@ class _State:
     rec: Recommendation | None = None
     previous: dict[str, str] = field(default_factory=dict)  # last value per role, for vertically merged cells
     rec_counts: dict[str, int] = field(default_factory=dict)
+    legend: dict[str, str] = field(default_factory=dict)  # the plan's own RAG key
     actions_of: str = ""  # the recommendation whose actions are being counted
     actions_in_rec: int = 0
 
@@ -38,7 +39,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     rows = document_to_rows(doc)
     out = Dataset()
     has_labels = any(row_label(r)[0] for r in rows if not r.section)
-    state = _State()
+    state = _State(legend=legend_from_text(doc.text_lines))
     for row in rows:
         if row.section:
             state.owner = row.section
@@ -211,7 +212,8 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
     for seq, col in enumerate(columns, start=1):
         text = state.previous.get(f"p:{col}", "") if row.covered(col) else row.text(col).strip()
         state.previous[f"p:{col}"] = text
-        reading = read_status(text, rag=rag, status_text=status_text if col not in h.columns("status") else "")
+        reading = read_status(text, rag=rag, status_text=status_text if col not in h.columns("status") else "",
+                              legend=state.legend)
         out.progress.append(Progress(
             review_id=action.review_id,
             action_id=action.action_id,
@@ -227,7 +229,7 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
             completed_on=reading.completed_on,
         ))
     if not columns and (rag or status_text):
-        reading = read_status("", rag=rag, status_text=status_text)
+        reading = read_status("", rag=rag, status_text=status_text, legend=state.legend)
         out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status,
                                      status_text, rag_text, reading.evidence, reading.completed_on))
     latest = out.progress[-1] if out.progress and out.progress[-1].action_id == action.action_id else None

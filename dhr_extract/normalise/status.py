@@ -340,6 +340,21 @@ def _read_text(raw: str) -> StatusReading | None:
     return StatusReading(decided.status, decided.text, completed)
 
 
+_LEGEND_ENTRY = re.compile(
+    r"\b(red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is)\s*"
+    r"(.+?)(?=\s*(?:[;,.]|\b(?:red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is))|$)", _F)
+
+
+def legend_from_text(lines: list[str]) -> dict[str, str]:
+    """A plan's own RAG key ("Green – action complete; Amber – in progress; Red – not started"),
+    as colour -> wording; empty unless at least two colours are defined."""
+    legend: dict[str, str] = {}
+    for line in lines:
+        for match in _LEGEND_ENTRY.finditer(line):
+            legend.setdefault(match.group(1).title(), match.group(2).strip())
+    return legend if len(legend) >= 2 else {}
+
+
 def _legend_status(value: str) -> str:
     value = (value or "").strip()
     key = value.lower().replace(" ", "_").replace("-", "_")
@@ -364,6 +379,29 @@ def _from_rag(rag: str, legend: dict[str, str] | None) -> StatusReading | None:
     return StatusReading(mapping[colour], f"RAG: {colour}", None)
 
 
+# "Completed – procedure amended ...": a status label opening the cell.
+_OPENING_COMPLETE = re.compile(r"^\s*(?:complete[d]?|achieved)\b(?!\s+(?:by|within|in|before)\b)", _F)
+
+
+def _weigh_colour(reading: StatusReading, text: str, colour: StatusReading | None) -> StatusReading:
+    """The author's colour against the words of the narrative.
+
+    An open colour (Amber/Red) beats a "completed" in the narrative, which is then a
+    milestone ("first audit completed") -- unless the text opens or closes on a plain
+    "COMPLETED" label; and a colour the plan's key calls overdue refines "in progress".
+    """
+    if colour is None:
+        return reading
+    lines = text.strip().split("\n")
+    labelled = _FINAL_COMPLETE.match(lines[-1]) or _OPENING_COMPLETE.match(lines[0])
+    open_colour = colour.evidence in ("RAG: Amber", "RAG: Red")
+    if reading.status == "complete" and open_colour and colour.status not in ("complete", "unknown") and not labelled:
+        return StatusReading("overdue" if colour.status == "overdue" else "in_progress", colour.evidence, None)
+    if reading.status == "in_progress" and colour.status == "overdue":
+        return colour
+    return reading
+
+
 def read_status(progress_text: str, rag: str = "", status_text: str = "",
                 legend: dict[str, str] | None = None) -> StatusReading:
     """The status of one action from its cells (see the module doc for the order)."""
@@ -386,14 +424,7 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
 
         reading = _read_text(progress_text)
         if reading is not None:
-            last_line = progress_text.strip().split("\n")[-1]
-            if (reading.status == "complete" and parse_rag(rag) in ("Amber", "Red") and not legend
-                    and not _FINAL_COMPLETE.match(last_line)):
-                # The author's own colour says the action is still open: a "completed" in the
-                # narrative is then a milestone ("first audit completed"), not the action;
-                # a closing "COMPLETED" line, though, is the author's own status label.
-                return StatusReading("in_progress", f"RAG: {parse_rag(rag)}", None)
-            return reading
+            return _weigh_colour(reading, progress_text, _from_rag(rag, legend))
 
         reading = _from_rag(rag, legend)
         if reading is not None:
