@@ -264,3 +264,22 @@ def test_section_heading_typed_into_an_ordinary_row() -> None:
     ])
     data = document_to_dataset(document(plan))
     assert [(r.rec_number, r.owner) for r in data.recommendations] == [("12", "Warwickshire Police")]
+
+
+def test_guesses_are_warnings_and_unplaced_rows_make_a_partial_review() -> None:
+    page1 = table([SIX_COL, ["1. All agencies share the", "Local", "POLICE: Brief officers", "", "", "Done"]],
+                  index=0, page=1, strategy="lines")
+    page2 = table([SIX_COL, ["learning", "", "", "", "", ""],
+                   ["3. The CSP audits", "Local", "", "Report", "May 2015", "COMPLETED"]],
+                  index=1, page=2, strategy="lines")
+    data = document_to_dataset(document(page1, page2, fmt="pdf"))
+    codes = [w.code for w in data.warnings]
+    assert codes.count("row_joined_across_pages") == 1
+    assert codes.count("action_without_text") == 1
+    assert codes.count("recommendation_number_gap") == 1
+    assert data.reviews[0].status == "ok"
+
+    plan = table([["Recommendation", "Action", "Lead"], ["", "Brief staff", "Police"], ["1. Train", "Train", "CSP"]])
+    data = document_to_dataset(document(plan))
+    assert data.reviews[0].status == "partial"
+    assert "action_without_recommendation" in [w.code for w in data.warnings]

@@ -200,6 +200,13 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
         page_start=row.page,
     )
     out.actions.append(action)
+    if not action.action_text and not row.covered(row.header.first("action")) and row.header.first("action") is not None:
+        out.warnings.append(Warning(review_id, "action_without_text", "an action row with no action text",
+                                    location(row)))
+    if len(row.pages) > 1:
+        out.warnings.append(Warning(review_id, "row_joined_across_pages",
+                                    f"a row cut by a page break was joined back (pages {row.pages[0]}-{row.pages[-1]})",
+                                    location(row)))
     add_progress(row, action, state, out)
 
 
@@ -248,6 +255,9 @@ def make_review(doc: RawDocument, review_id: str, rows: list[LogicalRow], out: D
         as_of = next((as_of_text(line) for line in doc.text_lines[:8] if as_of_text(line)), "")
     title = next((line for line in doc.text_lines if len(line) > 3), "")
     status = "ok" if out.recommendations else "no_action_plan"
+    if out.recommendations and (any(r.reason == "unplaced_row" for r in out.residue)
+                                or any(w.code == "action_without_recommendation" for w in out.warnings)):
+        status = "partial"  # a plan was read, but some of its rows could not be placed
     return Review(
         review_id=review_id,
         source_file=doc.source_file,
