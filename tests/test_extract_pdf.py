@@ -69,3 +69,14 @@ def test_damaged_pdf_is_a_clear_error() -> None:
     with pytest.raises(ExtractError) as caught:
         read_pdf(Path("cut.pdf"), data, "0" * 64)
     assert caught.value.error_type == "corrupt_pdf"
+
+
+def test_borderless_rows_set_tight_split_where_the_first_column_starts_again() -> None:
+    (table,) = grid(FIXTURES / "borderless_tight_rows.pdf")
+    assert table == [
+        ["No.", "Recommendation", "Action to be taken", "Lead agency", "Timescale"],
+        ["1.", "Agencies agree an information sharing protocol for all domestic abuse referrals.",
+         "Draft and sign the protocol.", "CSP", "March 2021"],
+        ["2.", "GPs record domestic abuse in the patient record.", "Audit twenty records.", "ICB", "June 2021"],
+        ["3.", "Police review repeat victims monthly.", "Add a repeat victim marker.", "Police", "Ongoing"],
+    ]

@@ -3,7 +3,7 @@
 Each fixture is a tiny Word document exported to PDF, named after the problem it
 shows.  The PDFs are committed, so the tests never need LibreOffice.
 
-    python tools/make_fixtures.py
+    python tools/make_fixtures.py [NAME...]
 """
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def landscape(doc: Document) -> None:
     section.page_width, section.page_height = section.page_height, section.page_width
 
 
-def add_table(doc: Document, rows: list[list[str]], borders: bool = True, repeat_header: bool = True) -> None:
+def add_table(doc: Document, rows: list[list[str]], borders: bool = True, repeat_header: bool = True,
+              row_space: int = 8, bold_header: bool = False) -> None:
     table = doc.add_table(rows=0, cols=len(rows[0]))
     if borders:
         table.style = "Table Grid"
@@ -43,7 +44,9 @@ def add_table(doc: Document, rows: list[list[str]], borders: bool = True, repeat
             for extra in paragraphs[1:]:
                 cell.add_paragraph(extra)
             for p in cell.paragraphs:
-                p.paragraph_format.space_after = Pt(8 if not borders else 0)
+                p.paragraph_format.space_after = Pt(row_space if not borders else 0)
+                for run in p.runs:
+                    run.bold = bold_header and i == 0
         if i == 0 and repeat_header:
             tr_pr = table.rows[i]._tr.get_or_add_trPr()
             flag = OxmlElement("w:tblHeader")
@@ -73,10 +76,22 @@ def borderless_columns(doc: Document) -> None:
     ], borders=False, repeat_header=False)
 
 
-FIXTURES = {"page_split_then_agency_rows": page_split_then_agency_rows, "borderless_columns": borderless_columns}
+def borderless_tight_rows(doc: Document) -> None:
+    doc.add_paragraph("Borderless action plan with no space between rows")
+    add_table(doc, [
+        ["No.", "Recommendation", "Action to be taken", "Lead agency", "Timescale"],
+        ["1.", "Agencies agree an information sharing protocol for all domestic abuse referrals.",
+         "Draft and sign the protocol.", "CSP", "March 2021"],
+        ["2.", "GPs record domestic abuse in the patient record.", "Audit twenty records.", "ICB", "June 2021"],
+        ["3.", "Police review repeat victims monthly.", "Add a repeat victim marker.", "Police", "Ongoing"],
+    ], borders=False, repeat_header=False, row_space=0, bold_header=True)
 
 
-def main() -> int:
+FIXTURES = {"page_split_then_agency_rows": page_split_then_agency_rows, "borderless_columns": borderless_columns,
+            "borderless_tight_rows": borderless_tight_rows}
+
+
+def main(only: list[str]) -> int:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         print("soffice not found: apt-get install libreoffice-writer-nogui", file=sys.stderr)
@@ -84,6 +99,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, build in FIXTURES.items():
+            if only and name not in only:
+                continue
             doc = Document()
             landscape(doc)
             build(doc)
@@ -96,4 +113,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))  # optional fixture names: make only those

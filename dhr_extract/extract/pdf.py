@@ -36,7 +36,8 @@ TABLE_SETTINGS = {
     "join_tolerance": 3,
     "intersection_tolerance": 3,
 }
-WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
+WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
+                 "extra_attrs": ["fontname"]}  # bold header lines tell a borderless header from the first row
 CELL_BAND = 24.0  # points: height of the bands that index a table's cells (``words_to_cells``)
 CELL_PADDING = 5.5  # points between a ruled cell's border and its text in Word / LibreOffice output
 MIN_GUTTER_WIDTH = 6.0  # points of white space between two borderless columns
@@ -102,6 +103,7 @@ class LeanPage(Page):
             "x0": x0, "y0": obj.y0, "x1": x1, "y1": obj.y1, "width": obj.width, "height": obj.height,
             "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": self.initial_doctop + top,
             "upright": obj.upright, "size": obj.size, "adv": obj.adv, "matrix": obj.matrix,
+            "fontname": obj.fontname,
         }
 
 
@@ -425,18 +427,31 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     """Lines grouped into table rows.
 
     A row starts after a tall gap at a line that fills two or more columns or the
-    first column; a tall gap before a line in one other column is only a paragraph
-    break inside a cell.
+    first column (a tall gap before a line in one other column is only a paragraph
+    break inside a cell).  Where rows are set tight, with no gap, a row starts where
+    the first column, or two other columns, start again after a line without them;
+    and a bold header ends at its first line that is not bold.
     """
     groups = [[lines[0]]]
+    seen = line_columns(lines[0], columns)  # columns with text in the current row
     for prev, line in zip(lines, lines[1:]):
         cols = line_columns(line, columns)
+        prev_cols = line_columns(prev, columns)
+        restarted = {c for c in cols if c in seen and c not in prev_cols}
         tall_gap = line.top - prev.bottom > threshold
-        if tall_gap and (len(cols) >= 2 or 0 in cols or len(groups) == 1):  # the header row ends at its gap
+        header_ends = len(groups) == 1 and is_bold(groups[0][0]) and is_bold(prev) and not is_bold(line)
+        if (tall_gap and (len(cols) >= 2 or 0 in cols or len(groups) == 1)) or 0 in restarted \
+                or len(restarted) >= 2 or header_ends:
             groups.append([line])
+            seen = set(cols)
         else:
             groups[-1].append(line)
+            seen |= cols
     return groups
+
+
+def is_bold(line: Line) -> bool:
+    return all("bold" in str(w.get("fontname", "")).lower() for w in line.words)
 
 
 def group_to_cells(group: list[Line], columns: list[float]) -> tuple[Cell, ...]:
