@@ -283,3 +283,16 @@ def test_guesses_are_warnings_and_unplaced_rows_make_a_partial_review() -> None:
     data = document_to_dataset(document(plan))
     assert data.reviews[0].status == "partial"
     assert "action_without_recommendation" in [w.code for w in data.warnings]
+
+
+def test_merged_recommendation_text_carrying_on_beside_a_new_agency_row() -> None:
+    header = ["Recommendation", "Action", "Lead Agency", "Target date"]
+    page1 = table([header, ["4. All agencies to review how they record", "Audit files.", "Police", "May 2021"]],
+                  index=0, page=1, strategy="lines")
+    page2 = table([header, ["contact with victims.", "Update the policy.", "Council", "June 2021"]],
+                  index=1, page=2, strategy="lines")
+    data = document_to_dataset(document(page1, page2, fmt="pdf"))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("4", "All agencies to review how they record contact with victims.")]
+    assert [(a.agency, a.action_text) for a in data.actions] == [("Police", "Audit files."),
+                                                                 ("Council", "Update the policy.")]

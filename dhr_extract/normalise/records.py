@@ -8,7 +8,7 @@ from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Resi
 from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
-from .rows import LogicalRow, document_to_rows
+from .rows import LogicalRow, document_to_rows, join_text
 from .status import legend_from_text, parse_rag, read_status
 
 
@@ -88,7 +88,7 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
         consumed.update(c for c in (rec_col, number_col, h.first("scope")) if c is not None)
     elif rec_col is not None and rec_text.strip() and not row.covered(rec_col) and state.rec is not None:
         # Unlabelled text in a labelled plan: more of the current recommendation.
-        state.rec.rec_text = (state.rec.rec_text + "\n" + rec_text).strip()
+        state.rec.rec_text = join_text(state.rec.rec_text, rec_text.strip())
         consumed.add(rec_col)
         out.warnings.append(Warning(review_id, "unlabelled_recommendation_text",
                                     "recommendation text without a label joined to the one above", location(row)))

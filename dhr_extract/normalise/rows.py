@@ -164,8 +164,15 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     if not filled or not all(i < len(previous.cells) and (previous.cells[i].strip() or previous.covered(i))
                              for i in filled):
         return False
-    if any(row.cells[i].lstrip()[:1].islower() for i in filled):
-        return True
+    lower = [i for i in filled if row.cells[i].lstrip()[:1].islower()]
+    if lower:
+        # A merged recommendation cell can carry on mid-sentence beside a new agency row:
+        # then every other cell starts afresh after a finished one.
+        others = [i for i in filled if i != rec_col]
+        fresh = others and not set(others) & set(lower) and (
+            agency_col in others
+            or all(SENTENCE_END.search(previous.cells[i]) or ends_complete(previous.cells[i]) for i in others))
+        return not (lower == [rec_col] and fresh)
     # Short values (a date, a scope, a RAG colour) rarely overflow a page: one here opens a new row.
     short = [i for role in ("target", "scope", "rag", "status") for i in h.columns(role)]
     if any(row.text(i).strip() and ends_complete(previous.text(i)) for i in short):
@@ -178,16 +185,20 @@ def ends_complete(text: str) -> bool:
     return bool(COMPLETE_VALUE.search(text.strip()))
 
 
+def join_text(head: str, tail: str) -> str:
+    """Text cut in two joined back: mid-sentence with a space, after a full stop or before a bullet/label
+    as a new paragraph."""
+    if not head:
+        return tail
+    if SENTENCE_END.search(head) or tail[:1] == "•" or split_label(tail)[0]:
+        return head + "\n" + tail
+    return head + " " + tail
+
+
 def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
     for i, text in enumerate(row.cells):
         if not text.strip() or i >= len(previous.cells):
             continue
-        head = previous.cells[i]
-        if not head:
-            previous.cells[i] = text
-        elif SENTENCE_END.search(head) or text[:1] in "•" or split_label(text)[0]:
-            previous.cells[i] = head + "\n" + text
-        else:
-            previous.cells[i] = head + " " + text
+        previous.cells[i] = join_text(previous.cells[i], text)
     if row.page and row.page not in previous.pages:
         previous.pages.append(row.page)
