@@ -296,3 +296,33 @@ def test_merged_recommendation_text_carrying_on_beside_a_new_agency_row() -> Non
         ("4", "All agencies to review how they record contact with victims.")]
     assert [(a.agency, a.action_text) for a in data.actions] == [("Police", "Audit files."),
                                                                  ("Council", "Update the policy.")]
+
+
+def test_full_width_labelled_row_is_a_recommendation_with_the_action_rows_below() -> None:
+    header = ["Action", "Lead agency", "Target date", "Progress update", "RAG"]
+    plan = table([
+        header,
+        section("Recommendation 1: All agencies to train staff in coercive control.", 5),
+        ["Deliver training.", "Police", "March 2021", "Done.", "Green"],
+        ["Update the policy.", "Council", "June 2021", "Drafted.", "Amber"],
+        section("Recommendation 2: The CSP to audit referrals.", 5),
+        ["Audit a sample.", "CSP", "Q2 2021/22", "", ""],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.rec_text, r.owner) for r in data.recommendations] == [
+        ("1", "All agencies to train staff in coercive control.", ""), ("2", "The CSP to audit referrals.", "")]
+    assert [(a.rec_number, a.agency) for a in data.actions] == [("1", "Police"), ("1", "Council"), ("2", "CSP")]
+
+
+def test_numbered_theme_row_over_labelled_recommendations_is_a_section() -> None:
+    plan = table([
+        SIX_COL,
+        section("1. Information sharing", 6),
+        ["1.1 Agencies share records", "Local", "Agree protocol", "", "March 2021", ""],
+        ["1.2 GPs record abuse", "Local", "Audit notes", "", "2021/22", ""],
+        section("2. Training", 6),
+        ["2.1 Police train officers", "Local", "Train", "", "May 2021", ""],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("1.1", "1. Information sharing"), ("1.2", "1. Information sharing"), ("2.1", "2. Training")]

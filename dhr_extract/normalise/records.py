@@ -40,19 +40,43 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     out = Dataset()
     has_labels = any(row_label(r)[0] for r in rows if not r.section)
     state = _State(legend=legend_from_text(doc.text_lines))
+    pending: LogicalRow | None = None  # a full-width row with a label: a recommendation, or a numbered theme
     for row in rows:
+        if pending is not None and not row.guidance:
+            opens_own = not row.section and row_label(row)[0] is not None
+            settle_spanning_row(pending, as_section=bool(row.section) or opens_own, state=state, out=out,
+                                review_id=review_id, source=doc.source_file)
+            pending = None
         if row.section:
-            state.owner = row.section
+            if split_label(row.section)[0]:
+                pending = row  # decided by the row after it
+            else:
+                state.owner = row.section
             continue
         if row.guidance:
             add_residue(row, set(), "guidance_row", out, review_id)
             continue
         add_row(row, state, out, review_id, doc.source_file, has_labels)
+    if pending is not None:
+        settle_spanning_row(pending, False, state, out, review_id, doc.source_file)
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc)
     return out
+
+
+def settle_spanning_row(row: LogicalRow, as_section: bool, state: _State, out: Dataset, review_id: str,
+                        source: str) -> None:
+    """A labelled full-width row is a numbered theme ("1. Information sharing") when the rows under
+    it carry labels of their own, else a recommendation whose actions are the rows under it."""
+    if as_section:
+        state.owner = row.section
+        return
+    raw = next((text for text in row.cells if text.strip()), row.section)  # keeps its paragraphs
+    label, text = split_label(raw)
+    state.rec = new_recommendation(row, label, text, state, out, review_id, source)
+    state.previous = {}
 
 
 def row_label(row: LogicalRow) -> tuple[Label | None, str]:
