@@ -1903,6 +1903,829 @@ PLANS = [HOME_OFFICE, R_LABELS, BORDERLESS, AUTONUMBERED, REC_COLON,
          REPEATED, UNNUMBERED, TWO_HEADER, THEME_RULED, PORTRAIT]
 
 
+# ============================================================== plan k: full-width recommendation rows
+REC_SPANNING = dict(
+    name="rec_spanning_rows",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Safer Plymouth — Domestic Homicide Review: 'Jess' — Action Plan",
+        subtitle="Progress update for the Safer Plymouth DHR Oversight Group, 28 February 2023",
+        review_id_hint="Plymouth DHR Jess",
+        as_at="28 February 2023",
+    ),
+    columns=["Action", "Lead agency", "Target date", "Progress update", "RAG"],
+    sections=[S("", [
+        R("1",
+          "Devon and Cornwall Police to ensure that when officers attend a domestic abuse incident "
+          "at which a child is present, the child's details and the impact of the incident on them "
+          "are recorded, and that a notification is sent to Children's Services in every case.",
+          label="Recommendation 1:", actions=[
+            A("Devon and Cornwall Police",
+              "Amend the domestic abuse attendance form so that the details of every child present "
+              "at the address are mandatory fields before the form can be submitted.",
+              target="30/06/2022",
+              progress="Complete. The mandatory fields went live on Niche on 14 June 2022.\n"
+                       "A dip sample of 40 incidents in September 2022 found the child's details "
+                       "recorded in all cases and a notification sent in 38; the two officers "
+                       "concerned have been given feedback.",
+              rag="Green", status="complete"),
+            A("Devon and Cornwall Police",
+              "Deliver a briefing to response officers on the voice of the child, using the "
+              "learning from this review.",
+              target="March 2023",
+              progress="Briefing recorded and placed on the learning platform in August 2022. 68% "
+                       "of response officers in the Plymouth area have completed it; completion is "
+                       "being followed up by sergeants at team briefings.",
+              rag="Amber", status="in_progress"),
+        ]),
+        R("2",
+          "Plymouth City Council Children's Services to ensure that when a referral concerning "
+          "domestic abuse is closed at the front door with no further action, the non-abusing "
+          "parent is given information about specialist domestic abuse support, and that the "
+          "decision and the reasons for it are recorded.\n"
+          "The Multi-Agency Safeguarding Hub (MASH) should audit a sample of these decisions every "
+          "six months.",
+          label="Recommendation 2:", actions=[
+            A("Plymouth City Council – Children's Services",
+              "Update the MASH closure template to include a field confirming that information "
+              "about domestic abuse support has been given, and how.",
+              target="31st July 2022",
+              progress="Template updated in July 2022 and in use.",
+              rag="Green", status="complete"),
+            A("Plymouth City Council – Children's Services",
+              "Six-monthly audit of MASH 'no further action' decisions in domestic abuse referrals, "
+              "reported to the Plymouth Safeguarding Children Partnership.",
+              target="January 2023 and every six months",
+              progress="July 2022: audit tool agreed with the MASH Head of Service and the "
+                       "Partnership's Quality and Effectiveness Group.\n"
+                       "January 2023: first audit (30 cases) completed. Support information was "
+                       "recorded as given in 24 cases; in the other six the parent could not be "
+                       "contacted, or the record did not say whether information had been given.\n"
+                       "Findings to be presented to the Quality and Effectiveness Group in March "
+                       "2023. Second audit due July 2023.",
+              rag="Amber", status="in_progress"),
+        ]),
+        R("3",
+          "University Hospitals Plymouth NHS Trust and Livewell Southwest to ensure that routine "
+          "enquiry about domestic abuse is made in maternity, health visiting and sexual health "
+          "services, and that a disclosure leads to a DASH risk assessment and, where appropriate, "
+          "a referral to MARAC.",
+          label="Recommendation 3:", actions=[
+            A("University Hospitals Plymouth NHS Trust",
+              "Audit routine enquiry at the booking appointment and at 28 weeks in maternity "
+              "services, and act on the findings.",
+              target="31/03/2023",
+              progress="Audit completed October 2022. Routine enquiry was recorded at booking in "
+                       "91% of records and at 28 weeks in 63%.\n"
+                       "An improvement plan for enquiry at 28 weeks, including a prompt in the "
+                       "electronic maternity record and a reminder at the midwives' mandatory "
+                       "update, has been agreed by the Maternity Safeguarding Group. Re-audit "
+                       "planned for April 2023.",
+              rag="Amber", status="in_progress"),
+            A("Livewell Southwest",
+              "Include routine enquiry at the new birth visit and at the 6–8 week review in the "
+              "health visiting standard operating procedure.",
+              target="30/09/2022",
+              progress="Complete – standard operating procedure revised and re-issued in September "
+                       "2022.",
+              rag="Green", status="complete"),
+            A("Livewell Southwest",
+              "Train sexual health clinic staff in completing the DASH risk checklist and in making "
+              "MARAC referrals.",
+              target="31/12/2022",
+              progress="Overdue – the trainer post was vacant from August to December 2022, and "
+                       "the sessions planned for the autumn could not go ahead.\n"
+                       "A new trainer started in January 2023. The DASH and MARAC sessions have been "
+                       "rewritten with the Plymouth Domestic Abuse Service and the MARAC "
+                       "coordinator, and will be delivered in the clinics at Cumberland Centre and "
+                       "in the outreach clinic at the University of Plymouth.\n"
+                       "Sessions are now booked for April and May 2023. Revised target date "
+                       "31/05/2023.",
+              rag="Red", status="overdue"),
+        ]),
+        R("4",
+          "All agencies to ensure that practitioners understand economic abuse and know how to "
+          "signpost victims to specialist financial and debt advice.\n"
+          "The learning from this review should be included in single-agency domestic abuse "
+          "training, in particular:\n"
+          "a) the way in which Jess's partner controlled her income and benefits;\n"
+          "b) the effect of debt on her ability to leave the relationship.",
+          label="Recommendation 4:", actions=[
+            A("Devon and Cornwall Police",
+              "Add economic abuse to the Domestic Abuse Matters refresher for Plymouth officers.",
+              target="March 2023",
+              progress="Content added to the refresher in January 2023. Sessions are running from "
+                       "February to April 2023.",
+              rag="Amber", status="in_progress"),
+            A("University Hospitals Plymouth NHS Trust",
+              "Include economic abuse and the case study from this review in Level 3 safeguarding "
+              "training.",
+              target="31/12/2022",
+              progress="Complete. Level 3 training updated in November 2022.",
+              rag="Green", status="complete"),
+            A("Plymouth City Council – Community Connections",
+              "a) Brief housing options staff on economic abuse and on referral routes to debt "
+              "advice.\n"
+              "b) Brief tenancy sustainment staff in the same way.",
+              target="30/11/2022",
+              progress="a) Briefing delivered to housing options staff in November 2022.\n"
+                       "b) Tenancy sustainment briefing not yet delivered; arranged for March 2023.",
+              rag="Amber", status="partially_complete"),
+            A("Plymouth Domestic Abuse Service (PDAS)",
+              "Establish a referral pathway to money advice for the victims supported by PDAS.",
+              target="Q3 2022/23",
+              progress="Referral pathway agreed with Citizens Advice Plymouth in October 2022; 37 "
+                       "referrals made by the end of January 2023. Complete.",
+              rag="Green", status="complete"),
+        ]),
+        R("5",
+          "Plymouth City Council to ensure that Adult Social Care considers whether an adult with "
+          "care and support needs who is experiencing domestic abuse meets the criteria for a "
+          "Section 42 safeguarding enquiry, even when they decline support.",
+          label="Recommendation 5:", actions=[
+            A("Plymouth City Council – Adult Social Care",
+              "Revise the adult safeguarding practice guidance to make clear that a refusal of "
+              "support does not by itself end the consideration of a Section 42 enquiry.",
+              target="31st December 2022",
+              progress="November 2022: draft guidance prepared and consulted on with "
+                       "practitioners and with the Plymouth Domestic Abuse Service.\n"
+                       "December 2022: sign-off by the Plymouth Safeguarding Adults Partnership "
+                       "Board deferred, because the Board asked for the guidance to be aligned with "
+                       "the revised multi-agency safeguarding adults procedures.\n"
+                       "February 2023: guidance being revised; it is now expected to be agreed in "
+                       "April 2023, after the target date.",
+              rag="Red", status="overdue"),
+        ]),
+        R("6",
+          "Safer Plymouth to raise awareness among employers in the city of how to recognise and "
+          "respond to domestic abuse affecting their employees.",
+          label="Recommendation 6:", actions=[
+            A("Safer Plymouth",
+              "Launch an employers' domestic abuse pledge and toolkit, and recruit ten employers to "
+              "sign the pledge in its first year.",
+              target="March 2023",
+              progress="Not started – the launch has been postponed to summer 2023 because of "
+                       "vacancies in the Community Safety Team.",
+              rag="Red", status="not_started"),
+        ]),
+        R("7",
+          "The Probation Service to ensure that, when a perpetrator of domestic abuse is managed in "
+          "the community, probation practitioners make domestic abuse safeguarding enquiries of the "
+          "police and Children's Services before the sentence plan is completed, and repeat them "
+          "when the perpetrator's address or relationship changes.",
+          label="Recommendation 7:", actions=[
+            A("Probation Service – Plymouth PDU",
+              "Remind all practitioners of the requirement through a practice note, and check "
+              "compliance through management oversight.",
+              target="Immediate",
+              progress="Practice note issued May 2022 and discussed at all team meetings in "
+                       "June 2022.\n"
+                       "Compliance is checked in quarterly case audits: 88% in Q2 2022/23 and 94% in "
+                       "Q3 2022/23. Complete – monitoring continues through the quality framework.",
+              rag="Green", status="complete"),
+            A("Probation Service – Plymouth PDU",
+              "Add a prompt for repeat enquiries to the change of circumstances checklist used by "
+              "case administrators.",
+              target="30/09/2022",
+              progress="Awaiting update from the Probation Service.",
+              rag="", status="unknown"),
+        ]),
+    ])],
+)
+
+
+# ============================================================== plan l: HTML, one heading + table per rec
+def RH(number, short, text, actions):
+    """A recommendation published as an <h3> "Recommendation N – short" heading, a paragraph
+    with its full text (the truth text) and a small table of its own."""
+    r = R(number, text, actions, label=f"Recommendation {number}")
+    r["short"] = short
+    return r
+
+
+REC_HEADINGS = dict(
+    name="rec_headings_html",
+    formats=["html"],
+    meta=dict(
+        title="Domestic Homicide Review 'Megan' – action plan",
+        subtitle="Safer Vale Partnership – action plan updates as at 31 December 2021.",
+        review_id_hint="Vale of Glamorgan DHR Megan",
+        as_at="31 December 2021",
+    ),
+    columns=["Action", "Lead", "By when", "Update"],
+    contributors=[
+        ("South Wales Police", "Individual Management Review (IMR)"),
+        ("Cardiff and Vale University Health Board", "IMR covering primary care, the Emergency "
+         "Unit and mental health services"),
+        ("Vale of Glamorgan Council – Housing Solutions", "IMR"),
+        ("Vale of Glamorgan Council – Children and Young People Services", "Chronology and short "
+         "report"),
+        ("Atal y Fro", "Short report"),
+        ("Welsh Ambulance Services NHS Trust", "Chronology"),
+    ],
+    sections=[
+        S("South Wales Police", [
+            RH("1", "Repeat call-outs",
+               "South Wales Police to ensure that, where officers attend three or more domestic "
+               "abuse incidents involving the same couple within twelve months, the case is "
+               "reviewed by a supervisor and the level of risk is reconsidered, whatever the "
+               "grading of the latest DASH risk assessment.", [
+                A("South Wales Police – Public Protection Department",
+                  "Introduce an automated repeat victim report on Niche for Vale of Glamorgan "
+                  "supervisors.",
+                  target="March 2021",
+                  progress="Completed. The report has run daily since February 2021 and is reviewed "
+                           "at the morning Daily Management Meeting.",
+                  status="complete"),
+                A("South Wales Police – Vale of Glamorgan Basic Command Unit",
+                  "Brief sergeants and inspectors on reconsidering risk in repeat cases.",
+                  target="June 2021",
+                  progress="Briefings delivered at the Vale sergeants' development day on 9 June "
+                           "2021. Complete.",
+                  status="complete"),
+            ]),
+            RH("2", "Stalking after separation",
+               "South Wales Police to ensure that officers recognise stalking behaviour in the "
+               "context of domestic abuse, including after separation, and consider the offence of "
+               "stalking rather than harassment where the behaviour is fixated, obsessive, unwanted "
+               "and repeated.", [
+                A("South Wales Police",
+                  "Roll out stalking and harassment training to all frontline officers.",
+                  target="March 2022",
+                  progress="78% of frontline officers in the Vale have completed the training.\n"
+                           "Ongoing – the remaining officers are booked on sessions in January and "
+                           "February 2022.",
+                  status="in_progress"),
+            ]),
+        ]),
+        S("Cardiff and Vale University Health Board", [
+            RH("3", "Coercive control in primary care",
+               "Cardiff and Vale University Health Board to ensure that GP practices in the Vale "
+               "of Glamorgan are able to identify coercive and controlling behaviour, including "
+               "where a partner attends appointments and answers for the patient, and know how to "
+               "refer to specialist services.", [
+                A("Cardiff and Vale UHB – Primary Care",
+                  "Offer IRIS domestic abuse training to all GP practices in the Western Vale, "
+                  "Central Vale and Eastern Vale clusters.",
+                  target="March 2022",
+                  progress="Training offered to all 24 practices; 15 have completed it. The remaining "
+                           "practices are to be trained by March 2022.",
+                  status="in_progress"),
+                A("Cardiff and Vale UHB – Safeguarding Team",
+                  "Add a prompt to see the patient alone to the domestic abuse template used in GP "
+                  "clinical systems.",
+                  target="June 2022",
+                  progress="Not started. The change needs the approval of the GP IT group, which is "
+                           "next due to meet in February 2022.",
+                  status="not_started"),
+            ]),
+            RH("4", "Repeat attendances at the Emergency Unit",
+               "Cardiff and Vale University Health Board to ensure that patients who attend the "
+               "Emergency Unit at the University Hospital of Wales repeatedly with injuries are "
+               "asked about domestic abuse in private.\n"
+               "The Health Board should also consider funding an Independent Domestic Violence "
+               "Adviser (IDVA) based in the Emergency Unit.", [
+                A("Cardiff and Vale UHB – Emergency Unit",
+                  "Add a repeat attendance flag to the Emergency Unit system which prompts a "
+                  "private routine enquiry.",
+                  target="December 2021",
+                  progress="Flag live since October 2021. Complete.",
+                  status="complete"),
+                A("Cardiff and Vale UHB – Safeguarding Team",
+                  "Submit a business case for a hospital-based IDVA, jointly funded with the Safer "
+                  "Vale Partnership.",
+                  target="September 2021",
+                  progress="Business case submitted in August 2021. Funding for a two-year post was "
+                           "agreed in November 2021 and recruitment is under way.",
+                  status="complete"),
+            ]),
+        ]),
+        S("Vale of Glamorgan Council", [
+            RH("5", "Homelessness presentations",
+               "Vale of Glamorgan Council Housing Solutions to ensure that a person who presents as "
+               "homeless because of domestic abuse is offered a DASH risk assessment and a "
+               "referral to Atal y Fro, and that the outcome is recorded on the housing file.", [
+                A("Vale of Glamorgan Council – Housing Solutions",
+                  "Add DASH completion and the referral outcome to the homelessness assessment on "
+                  "the housing system.",
+                  target="April 2021",
+                  progress="Complete – fields added in April 2021.",
+                  status="complete"),
+                A("Atal y Fro",
+                  "Provide weekly drop-in sessions for Housing Solutions clients at the Civic "
+                  "Offices in Barry and in Llantwit Major.",
+                  target="July 2021",
+                  progress="The Barry drop-in has run every Wednesday morning since September 2021.\n"
+                           "The Llantwit Major session has not started because a venue has not yet "
+                           "been found.",
+                  status="partially_complete"),
+            ]),
+            RH("6", "Assessments that include the perpetrator",
+               "Vale of Glamorgan Council Children and Young People Services to ensure that "
+               "assessments where domestic abuse is a factor include the perpetrator, including "
+               "when he is not living in the household.", [
+                A("Vale of Glamorgan Council – Children and Young People Services",
+                  "Deliver Safe and Together training to social workers and team managers.",
+                  target="March 2022",
+                  progress="First cohort (22 staff) trained in November 2021. The second cohort is "
+                           "booked for February 2022.",
+                  status="in_progress"),
+            ]),
+        ]),
+        S("Multi-agency recommendations", [
+            RH("7", "Sharing the learning",
+               "The Safer Vale Partnership to share the learning from this review with all partner "
+               "agencies through a learning briefing and a multi-agency learning event.", [
+                A("Safer Vale Partnership",
+                  "Publish a 7-minute briefing in English and Welsh.",
+                  target="November 2021",
+                  progress="Complete. The briefing was published in English and Welsh in October "
+                           "2021 and circulated to all partners.",
+                  status="complete"),
+                A("Safer Vale Partnership",
+                  "Hold a multi-agency learning event.",
+                  target="January 2022",
+                  progress="",
+                  status="unknown"),
+            ]),
+            RH("8", "Support for families",
+               "The Safer Vale Partnership to ensure that the families of victims of domestic "
+               "homicide are told about Advocacy After Fatal Domestic Abuse (AAFDA) and other "
+               "specialist advocacy at the start of a review.", [
+                A("Safer Vale Partnership",
+                  "Add AAFDA information to the letter sent to the family at the start of each "
+                  "review.",
+                  target="Immediate",
+                  progress="Completed – letter template amended.",
+                  status="complete"),
+            ]),
+        ]),
+    ],
+)
+
+
+# ============================================================== plan m: Agency column first, 2a/2b
+AGENCY_FIRST = dict(
+    name="agency_first_columns",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Safer Newport — Domestic Homicide Review 'Eleri' — Action Plan",
+        subtitle="Progress reported to the Safer Newport DHR Sub-group, 31 March 2023",
+        review_id_hint="Newport DHR Eleri",
+        as_at="31 March 2023",
+    ),
+    columns=["Agency", "Rec No.", "Recommendation", "Action", "Completion date",
+             "Progress (as at 31 March 2023)"],
+    glossary=[
+        ("ABUHB", "Aneurin Bevan University Health Board"),
+        ("DASH", "Domestic Abuse, Stalking and Harassment and Honour Based Violence risk "
+                 "identification checklist"),
+        ("MARAC", "Multi-Agency Risk Assessment Conference"),
+        ("NCC", "Newport City Council"),
+        ("VAWDASV", "Violence against Women, Domestic Abuse and Sexual Violence"),
+        ("WCCIS", "Welsh Community Care Information System"),
+    ],
+    sections=[S("", [
+        R("1",
+          "All agencies to ensure that staff who work with older people understand that domestic "
+          "abuse can occur in long-standing relationships and in relationships where one partner "
+          "is the carer of the other, and know how to respond.",
+          label="1", actions=[
+            A("Gwent Police",
+              "Include domestic abuse of older people and carer relationships in the 2022/23 "
+              "Public Protection training day.",
+              target="31/12/2022",
+              progress="Complete. Delivered to 340 officers and staff between October and December "
+                       "2022.",
+              status="complete"),
+            A("Aneurin Bevan University Health Board",
+              "Produce a 7-minute briefing for district nurses and community hospital staff on "
+              "domestic abuse and older people.",
+              target="30/09/2022",
+              progress="Complete – briefing circulated in September 2022 and discussed at team "
+                       "meetings.",
+              status="complete"),
+            A("Newport City Council – Adult Services",
+              "Ensure that carer's assessments include a question about the relationship between "
+              "the carer and the cared-for person and about any fear or harm.\n"
+              "Issue practice guidance on the new question.",
+              target="31/03/2023",
+              progress="Question added to the carer's assessment form in February 2023. The "
+                       "practice guidance has still to be issued. Partially complete.",
+              status="partially_complete"),
+        ]),
+        R("2a",
+          "Gwent Police to ensure that officers attending a domestic incident where one party has "
+          "dementia or another cognitive impairment complete the DASH with the victim alone, and "
+          "seek advice from the Adult Safeguarding Team where capacity is in doubt.",
+          label="2a", actions=[
+            A("Gwent Police",
+              "Issue guidance to officers on the force intranet and in the Public Protection "
+              "newsletter.",
+              target="30/06/2022",
+              progress="Guidance issued June 2022. Complete.",
+              status="complete"),
+            A("Gwent Police",
+              "Dip sample domestic incidents involving victims aged 65 and over to check "
+              "compliance with the guidance.",
+              target="30/06/2023",
+              progress="Not yet started – dip sample of 25 incidents scheduled for May 2023.",
+              status="not_started"),
+        ]),
+        R("2b",
+          "Aneurin Bevan University Health Board to ensure that the memory assessment service asks "
+          "about domestic abuse and about the relationship between the patient and the person who "
+          "comes with them to appointments.",
+          label="2b", actions=[
+            A("Aneurin Bevan University Health Board",
+              "Add a routine enquiry question about domestic abuse to the memory assessment service "
+              "assessment template.",
+              target="31/10/2022",
+              progress="Overdue. The template change has been approved, but the WCCIS system change "
+                       "has not yet been made; now expected in June 2023.",
+              status="overdue"),
+        ]),
+        R("3",
+          "Newport City Council to ensure that when an adult safeguarding report is received about "
+          "an older person who is experiencing domestic abuse, a multi-agency strategy discussion "
+          "is held that includes the police and health services.",
+          label="3", actions=[
+            A("Newport City Council – Adult Services",
+              "Amend the local practice guide to the Wales Safeguarding Procedures to include "
+              "domestic abuse of an older person as a trigger for a strategy discussion.",
+              target="31/12/2022",
+              progress="Complete – practice guide updated December 2022.",
+              status="complete"),
+            A("Newport City Council – Adult Services",
+              "Audit ten safeguarding cases involving domestic abuse of older people, to test "
+              "whether strategy discussions were held.",
+              target="30/04/2023",
+              progress="Audit under way: 6 of the 10 cases reviewed so far.",
+              status="in_progress"),
+        ]),
+        R("4",
+          "Newport City Homes to ensure that staff who visit tenants' homes for repairs and "
+          "tenancy checks know how to recognise and report concerns about domestic abuse.",
+          label="4", actions=[
+            A("Newport City Homes",
+              "Make domestic abuse awareness e-learning mandatory for repairs operatives and "
+              "neighbourhood housing officers.",
+              target="30/06/2023",
+              progress="Ongoing – 81% of staff have completed the e-learning; figures are "
+                       "monitored monthly.",
+              status="in_progress"),
+            A("Newport City Homes",
+              "Add a 'domestic abuse concern' category to the repairs job system so that "
+              "operatives can report concerns directly.",
+              target="31/03/2023",
+              progress="Complete – category live from 1 March 2023.",
+              status="complete"),
+        ]),
+        R("5",
+          "Newport Women's Aid to ensure that its outreach service is accessible to older "
+          "victims, including through home visits and joint visits with health professionals.",
+          label="5", actions=[
+            A("Newport Women's Aid",
+              "Offer home visits, and joint visits with district nurses, to victims aged 60 and "
+              "over.",
+              target="30/09/2022",
+              progress="Complete. Home visits reinstated September 2022; two joint visits with "
+                       "district nurses carried out so far.",
+              status="complete"),
+        ]),
+        R("6",
+          "Safer Newport to work with the Gwent VAWDASV Board to raise public awareness of "
+          "domestic abuse of older people, in English and Welsh, through the Live Fear Free "
+          "campaign.",
+          label="6", actions=[
+            A("Safer Newport",
+              "Agree a campaign plan with the Gwent VAWDASV Regional Team for the weeks around "
+              "World Elder Abuse Awareness Day (15 June).",
+              target="15/06/2023",
+              progress="Initial planning meeting held in February 2023; the plan is being drafted.",
+              status="in_progress"),
+            A("Gwent VAWDASV Regional Team",
+              "Produce bilingual campaign materials.",
+              target="15/06/2023",
+              progress="Not started.",
+              status="not_started"),
+        ]),
+    ])],
+)
+
+
+# ============================================================== plan n: numbered theme rows, 1.1 labels
+THEME_NUMBERED_SECTIONS = dict(
+    name="theme_numbered_sections",
+    formats=["docx", "pdf"],
+    meta=dict(
+        title="Safer Rotherham Partnership — Domestic Homicide Review 'Leah' — Action Plan",
+        subtitle="Progress update as at 30 November 2021",
+        review_id_hint="Rotherham DHR Leah",
+        as_at="30 November 2021",
+    ),
+    columns=["Recommendation", "Action", "Lead agency", "Target date", "Progress update"],
+    sections=[
+        S("1. Information sharing", [
+            R("1.1",
+              "South Yorkshire Police and Rotherham Metropolitan Borough Council to ensure that "
+              "information about domestic abuse incidents involving children is shared with their "
+              "school through Operation Encompass before the start of the next school day.",
+              label="1.1", actions=[
+                A("South Yorkshire Police",
+                  "Extend Operation Encompass notifications to incidents reported at weekends and "
+                  "during school holidays, so that they reach the school on the next school day.",
+                  target="April 2021",
+                  progress="Complete. Notifications for weekend and holiday incidents have been sent "
+                           "since March 2021.",
+                  status="complete"),
+                A("Rotherham MBC – Education and Inclusion",
+                  "Provide refresher training for Designated Safeguarding Leads on responding to "
+                  "Operation Encompass notifications.",
+                  target="July 2021",
+                  progress="Training delivered to 112 Designated Safeguarding Leads in June and July "
+                           "2021. Complete.",
+                  status="complete"),
+            ]),
+            R("1.2",
+              "The Rotherham NHS Foundation Trust to ensure that the GP is told when a patient "
+              "discloses domestic abuse in the Urgent and Emergency Care Centre.",
+              label="1.2", actions=[
+                A("The Rotherham NHS Foundation Trust",
+                  "Add a domestic abuse disclosure section to the discharge summary sent to GPs.",
+                  target="31/12/2021",
+                  progress="Change specified and with the IT supplier; go-live expected in January "
+                           "2022.",
+                  status="in_progress"),
+                A("The Rotherham NHS Foundation Trust",
+                  "Brief Urgent and Emergency Care Centre staff on the new section.",
+                  target="31/01/2022",
+                  progress="Not started – the briefing will follow the go-live.",
+                  status="not_started"),
+            ]),
+        ]),
+        S("2. Training", [
+            R("2.1",
+              "All agencies to ensure that practitioners recognise the signs of coercive control "
+              "in relationships where the victim is pregnant or has a young baby, and know how to "
+              "ask about it safely.",
+              label="2.1", actions=[
+                A("The Rotherham NHS Foundation Trust – Maternity Services",
+                  "Add coercive control to the mandatory maternity safeguarding update.",
+                  target="30/09/2021",
+                  progress="Completed September 2021.",
+                  status="complete"),
+                A("RDaSH – Perinatal Mental Health Team",
+                  "Include coercive control in the perinatal mental health team's training "
+                  "programme.",
+                  target="31/12/2021",
+                  progress="Training sessions booked for 7 and 14 December 2021.",
+                  status="not_started"),
+                A("Rotherham MBC – Children and Young People's Services",
+                  "Include coercive control in the pre-birth assessment training for social "
+                  "workers.",
+                  target="31/03/2022",
+                  progress="Partially complete – two of the four pre-birth assessment sessions have "
+                           "been delivered; the other two are scheduled for February 2022.",
+                  status="partially_complete"),
+            ]),
+            R("2.2",
+              "Rotherham Metropolitan Borough Council to ensure that staff in Housing and "
+              "Neighbourhood Services understand the duties in the Domestic Abuse Act 2021 and "
+              "know how to respond when a tenant discloses domestic abuse.",
+              label="2.2", actions=[
+                A("Rotherham MBC – Housing and Neighbourhood Services",
+                  "Deliver Domestic Abuse Act 2021 briefings to housing staff.",
+                  target="30/09/2021",
+                  progress="Overdue – the briefings were delayed by staff absence and are now booked "
+                           "for January 2022.",
+                  status="overdue"),
+            ]),
+        ]),
+        S("3. Perpetrators", [
+            R("3.1",
+              "South Yorkshire Police and the Probation Service to ensure that perpetrators of "
+              "domestic abuse who move between areas are identified, and that their new address is "
+              "shared with the agencies in that area.",
+              label="3.1", actions=[
+                A("South Yorkshire Police",
+                  "Review the process for updating police systems when a domestic abuse "
+                  "perpetrator moves to another force area.",
+                  target="31/10/2021",
+                  progress="Review completed in October 2021 and the process amended.",
+                  status="complete"),
+                A("Probation Service – Rotherham PDU",
+                  "Remind practitioners to inform the receiving area and the police when a person "
+                  "on probation for a domestic abuse offence moves address.",
+                  target="Immediate",
+                  progress="Practice reminder issued May 2021. Complete.",
+                  status="complete"),
+            ]),
+            R("3.2",
+              "Safer Rotherham Partnership to commission a domestic abuse perpetrator programme for "
+              "men who are not subject to a court order.",
+              label="3.2", actions=[
+                A("Safer Rotherham Partnership",
+                  "Commission a community perpetrator programme that meets the Domestic Abuse "
+                  "Perpetrator Standards.",
+                  target="April 2022",
+                  progress="Not started – awaiting the outcome of a bid to the Home Office "
+                           "perpetrator intervention fund.",
+                  status="not_started"),
+            ]),
+        ]),
+        S("4. Governance and learning", [
+            R("4.1",
+              "Safer Rotherham Partnership to seek assurance that the actions in this plan have "
+              "been completed, through reports to the Partnership Board.",
+              label="4.1", actions=[
+                A("Safer Rotherham Partnership",
+                  "Report progress on this plan to the Safer Rotherham Partnership Board.",
+                  target="November 2021 and November 2022",
+                  progress="First progress report presented to the Board on 18 November 2021.",
+                  status="in_progress"),
+            ]),
+            R("4.2",
+              "Safer Rotherham Partnership to share the learning from this review with the South "
+              "Yorkshire DHR Network.",
+              label="4.2", actions=[
+                A("Safer Rotherham Partnership",
+                  "Present the learning at a meeting of the South Yorkshire DHR Network.",
+                  target="December 2021",
+                  progress="Scheduled for the meeting on 9 December 2021.",
+                  status="not_started"),
+            ]),
+        ]),
+    ],
+)
+
+
+# ============================================================== plan o: Word-style export, horizontal rules only
+WORD_STYLE = dict(
+    name="word_style_pdf",
+    formats=["pdf"],
+    meta=dict(
+        title="Safer Pembrokeshire — Domestic Homicide Review 'Ffion' — Action Plan",
+        subtitle="Status updates as at 30 June 2023",
+        review_id_hint="Pembrokeshire DHR Ffion",
+        as_at="30 June 2023",
+    ),
+    columns=["Recommendation", "Key actions", "Lead officer", "Deadline", "Status update", "RAG"],
+    document_control=[
+        ("0.1", "14/11/2022", "Independent Chair", "First draft for the Review Panel"),
+        ("1.0", "09/01/2023", "Community Safety Manager",
+         "Agreed by the Safer Pembrokeshire Board"),
+        ("1.1", "30/06/2023", "Community Safety Manager", "Status updates for Q1 2023/24 added"),
+    ],
+    sections=[S("", [
+        R("1",
+          "Dyfed-Powys Police to ensure that when a victim of domestic abuse withdraws support for "
+          "a prosecution, officers consider an evidence-led prosecution and record the reasons if "
+          "one is not pursued.",
+          label="R1", actions=[
+            A("Detective Chief Inspector, Public Protection – Dyfed-Powys Police",
+              "Refresh the evidence-led prosecution guidance and include it in the domestic abuse "
+              "investigation toolkit.\n"
+              "Supervisors to check the rationale before a withdrawn case is filed.",
+              target="31/03/2023",
+              progress="Guidance refreshed and published in the toolkit on 20/02/2023.\n"
+                       "Supervisor check added to the Niche filing workflow in March 2023.",
+              rag="Green", status="complete"),
+        ]),
+        R("2",
+          "Hywel Dda University Health Board to ensure that when a patient discloses domestic "
+          "abuse to a mental health practitioner, a DASH risk assessment is completed and the "
+          "disclosure is shared with the patient's GP.\n"
+          "The Health Board should audit compliance within twelve months.",
+          label="R2", actions=[
+            A("Head of Safeguarding – Hywel Dda UHB",
+              "Update the Mental Health and Learning Disabilities safeguarding procedure.",
+              target="31/12/2022",
+              progress="Procedure updated and published in December 2022.",
+              rag="Green", status="complete"),
+            A("Head of Safeguarding – Hywel Dda UHB",
+              "Audit 30 records held by the Pembrokeshire Community Mental Health Teams.",
+              target="30/06/2023",
+              progress="Audit started in May 2023 and 18 of the 30 records have been reviewed so "
+                       "far.\n"
+                       "Early findings: a DASH was completed in 11 of the 18 cases and the GP was "
+                       "informed in 15. Where no DASH was completed, the practitioners concerned "
+                       "are being contacted by the Safeguarding Team to understand why.\n"
+                       "The audit will be finished in July 2023 and the report presented to the "
+                       "Health Board's Safeguarding Group in August 2023.",
+              rag="Amber", status="in_progress"),
+        ]),
+        R("3",
+          "Pembrokeshire County Council to ensure that the Housing Options team asks about "
+          "domestic abuse when a couple apply for rehousing together, and offers each applicant "
+          "the chance to be interviewed alone.",
+          label="R3", actions=[
+            A("Housing Options Manager – Pembrokeshire County Council",
+              "Amend the housing application interview procedure to offer separate interviews to "
+              "joint applicants.",
+              target="31/03/2023",
+              progress="Procedure amended but not yet in use, because the housing IT system has to "
+                       "be changed first. Revised deadline 30/09/2023.",
+              rag="Red", status="overdue"),
+            A("Housing Options Manager – Pembrokeshire County Council",
+              "Brief Housing Options officers on coercive control and joint applications.",
+              target="31/03/2023",
+              progress="Briefing delivered at the team meeting on 15/03/2023.",
+              rag="Green", status="complete"),
+        ]),
+        R("4",
+          "All agencies to ensure that staff know about the Live Fear Free helpline and the "
+          "local specialist domestic abuse service, and routinely give this information to "
+          "victims and to family members who raise concerns.",
+          label="R4", actions=[
+            A("Detective Chief Inspector, Public Protection – Dyfed-Powys Police",
+              "Include the helpline details in the victim information leaflet left at every "
+              "domestic abuse incident.",
+              target="31/01/2023",
+              progress="Complete – leaflet reprinted in January 2023.",
+              rag="Green", status="complete"),
+            A("Head of Safeguarding – Hywel Dda UHB",
+              "Display Live Fear Free posters in the Emergency Department and outpatient toilets "
+              "at Withybush General Hospital.",
+              target="31/01/2023",
+              progress="Complete.",
+              rag="Green", status="complete"),
+            A("Head of Adult Services – Pembrokeshire County Council",
+              "Add the helpline and the local service details to the Information, Advice and "
+              "Assistance script used by the social care contact centre.",
+              target="31/07/2023",
+              progress="In progress – script amended; training for the call handlers is booked for "
+                       "July 2023.",
+              rag="Amber", status="in_progress"),
+        ]),
+        R("5",
+          "Pembrokeshire County Council Children's Services to ensure that the impact on "
+          "children is assessed when a parent with a history of domestic abuse starts a new "
+          "relationship, including through applications under the Domestic Violence Disclosure "
+          "Scheme (Clare's Law).",
+          label="R5", actions=[
+            A("Head of Children's Services – Pembrokeshire County Council",
+              "Write practice guidance on new relationships and Disclosure Scheme applications, "
+              "and brief all social work teams.",
+              target="30/09/2023",
+              progress="Not yet started. Planned to begin after the refresh of the Wales "
+                       "Safeguarding Procedures in summer 2023.",
+              rag="", status="not_started"),
+            A("Head of Children's Services – Pembrokeshire County Council",
+              "Include the learning from this review in the development day for child protection "
+              "conference chairs.",
+              target="31/05/2023",
+              progress="Development day held on 18/05/2023; the learning from this review was "
+                       "presented by the Independent Chair. Complete.",
+              rag="Green", status="complete"),
+        ]),
+        R("6",
+          "Safer Pembrokeshire to work with the Mid and West Wales VAWDASV Regional Board to "
+          "raise awareness of coercive control in rural and farming communities.",
+          label="R6", actions=[
+            A("Community Safety Manager – Safer Pembrokeshire",
+              "Run an awareness campaign with farming organisations, in Welsh and English.",
+              target="31/08/2023",
+              progress="Q4 2022/23: meeting held with the Farming Community Network and the "
+                       "Pembrokeshire Federation of Young Farmers' Clubs to plan the campaign.\n"
+                       "Q1 2023/24: posters and leaflets in Welsh and English are being designed. "
+                       "Distribution through agricultural merchants, livestock markets and "
+                       "veterinary practices has been agreed, and a stand at the Pembrokeshire "
+                       "County Show in August 2023 has been booked with Dyfed-Powys Police and "
+                       "the local specialist service.\n"
+                       "A short training session for Farming Connect advisers is being arranged "
+                       "with the Regional Team for the autumn.",
+              rag="Amber", status="in_progress"),
+            A("VAWDASV Regional Adviser – Mid and West Wales",
+              "Offer Ask and Act training to rural support organisations.",
+              target="31/03/2024",
+              progress="Not started – planned for autumn 2023.",
+              rag="", status="not_started"),
+        ]),
+        R("7",
+          "Safer Pembrokeshire to review its arrangements for Domestic Homicide Reviews so that a "
+          "review is commissioned within one month of the notification and the family is "
+          "contacted at the start.",
+          label="R7", actions=[
+            A("Community Safety Manager – Safer Pembrokeshire",
+              "Adopt a DHR protocol with timescales and a family engagement checklist.",
+              target="31/12/2022",
+              progress="Protocol agreed by the Safer Pembrokeshire Board on 09/01/2023.",
+              rag="Green", status="complete"),
+            A("Community Safety Manager – Safer Pembrokeshire",
+              "Report DHR timeliness to the Board every six months.",
+              target="Every six months",
+              progress="First six-monthly report presented to the Board on 12/06/2023; the next is "
+                       "due in December 2023.",
+              rag="Amber", status="in_progress"),
+        ]),
+    ])],
+)
+
+
+PLANS += [REC_SPANNING, REC_HEADINGS, AGENCY_FIRST, THEME_NUMBERED_SECTIONS, WORD_STYLE]
+
+
 # ============================================================== truth
 def truth_for(plan):
     """The reference annotation, straight from the spec."""
@@ -2714,6 +3537,252 @@ def build_portrait(plan, path):
     save_docx(doc, path)
 
 
+# ============================================================== plan k renderer
+def build_rec_spanning(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Safer Plymouth", size=9)
+    set_header_text(doc, "OFFICIAL – SENSITIVE   Safer Plymouth – DHR 'Jess'")
+    add_page_number_footer(doc, "DHR 'Jess' – Action Plan – February 2023")
+    add_par(doc, m["title"], bold=True, size=14, space_after=2)
+    add_par(doc, m["subtitle"], space_after=6)
+    add_par(doc, "Each recommendation of the Review Panel is shown in a shaded row, followed by the "
+                 "actions agreed by the agencies. RAG: Green – complete; Amber – in progress; "
+                 "Red – overdue or not started.", space_after=8)
+    widths = [8.2, 3.9, 2.6, 10.0, 2.0]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="1F3864", color="FFFFFF")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            row = t.add_row()
+            cell = row.cells[0].merge(row.cells[-1])          # one cell, w:gridSpan = 5
+            fill_cell(cell, r["text"], label=r["label"] + " ", space_between=2)
+            shade(cell, "DEEAF6")
+            for a in r["actions"]:
+                c = t.add_row().cells
+                fill_cell(c[0], action_text(a), space_between=3)
+                fill_cell(c[1], a["lead"])
+                fill_cell(c[2], a["target"])
+                fill_cell(c[3], a["progress"], space_between=3)
+                fill_cell(c[4], a["rag"], bold=True)
+                if a["rag"]:
+                    shade(c[4], RAG_FILL[a["rag"]])
+    add_par(doc, "", space_after=6)
+    add_par(doc, "Agreed by the Safer Plymouth Strategic Board. Next review of progress: May 2023.",
+            italic=True)
+    save_docx(doc, path)
+
+
+# ============================================================== plan l renderer (HTML)
+def build_rec_headings_html(plan, path):
+    m = plan["meta"]
+    L = []
+    w = L.append
+    w("<!DOCTYPE html>")
+    w('<html lang="en-GB" dir="ltr">')
+    w("<head>")
+    w('<meta charset="utf-8">')
+    w('<meta name="viewport" content="width=device-width, initial-scale=1">')
+    w(f"<title>{_h(m['title'])} - Vale of Glamorgan Council</title>")
+    w('<link rel="alternate" hreflang="cy" href="/cy/byw/diogelwch-cymunedol/adolygiad-megan.aspx">')
+    w("<style>\n"
+      "body{font-family:Verdana,Arial,sans-serif;margin:0;color:#1b1b1b;line-height:1.45}\n"
+      "#masthead{background:#00607a;color:#fff;padding:10px 20px;display:flex;"
+      "justify-content:space-between}\n"
+      "#masthead a{color:#fff}\n"
+      ".content{max-width:1000px;margin:0 auto;padding:10px 20px}\n"
+      "h2{border-bottom:3px solid #00607a;padding-bottom:4px;margin-top:32px}\n"
+      "h3{margin:22px 0 6px 0;color:#00607a}\n"
+      "table{border-collapse:collapse;width:100%;margin:8px 0 14px 0}\n"
+      "th,td{border:1px solid #9aa;padding:5px 7px;text-align:left;vertical-align:top;"
+      "font-size:14px}\n"
+      "thead th{background:#e3eef1}\n"
+      "td p{margin:0 0 4px 0}\n"
+      ".callout{background:#fff6d6;border-left:5px solid #e0a800;padding:8px 12px}\n"
+      "#footer{background:#333;color:#ddd;padding:14px 20px;font-size:13px}\n"
+      "</style>")
+    w("</head>")
+    w("<body>")
+    w('<div id="masthead"><a href="/en/Home.aspx">Vale of Glamorgan Council</a>'
+      '<span><a href="/cy/byw/diogelwch-cymunedol/adolygiad-megan.aspx" lang="cy">Cymraeg</a> | '
+      '<a href="/en/contact_us.aspx">Contact us</a> | <a href="/en/search.aspx">Search</a></span>'
+      "</div>")
+    w('<div class="content">')
+    w('<ol class="breadcrumbs"><li><a href="/en/Home.aspx">Home</a></li><li><a href="/en/living/'
+      'Community-Safety/">Community Safety</a></li><li><a href="/en/living/Community-Safety/'
+      'Domestic-Homicide-Reviews.aspx">Domestic Homicide Reviews</a></li><li>Megan</li></ol>')
+    w(f"<h1>{_h(m['title'])}</h1>")
+    w(f"<p><strong>{_h(m['subtitle'])}</strong></p>")
+    w("<p>Megan (a pseudonym agreed with her family) was 27 when she was killed by her former "
+      "partner in Barry in 2019. The Safer Vale Partnership commissioned a Domestic Homicide Review "
+      "and the Review Panel made eight recommendations. This page sets out each recommendation, "
+      "the actions agreed by the agency responsible and the latest update.</p>")
+    w('<p>The full <a href="/Documents/Living/Community-Safety/DHR-Megan-Overview-Report.pdf">'
+      "Overview Report (PDF)</a> and the "
+      '<a href="/Documents/Living/Community-Safety/DHR-Megan-Executive-Summary.pdf">Executive '
+      "Summary (PDF)</a> are also available.</p>")
+    w("<h2>About the review</h2>")
+    w("<p>The following agencies contributed to the review:</p>")
+    w('<table class="contributors"><thead><tr><th scope="col">Agency</th><th scope="col">'
+      "Contribution</th></tr></thead><tbody>")
+    for agency, what in plan["contributors"]:
+        w(f"<tr><td>{_h(agency)}</td><td>{_h(what)}</td></tr>")
+    w("</tbody></table>")
+    for sec in plan["sections"]:
+        w(f"<h2>{_h(sec['owner'])}</h2>")
+        for r in sec["recs"]:
+            w(f"<h3>{_h(r['label'])} – {_h(r['short'])}</h3>")
+            for para in r["text"].split("\n"):
+                w(f"<p>{_h(para)}</p>")
+            w('<table class="actions">')
+            w("<thead><tr>" + "".join(f'<th scope="col">{_h(c)}</th>' for c in plan["columns"])
+              + "</tr></thead>")
+            w("<tbody>")
+            for a in r["actions"]:
+                w("<tr>"
+                  f"<td>{html_cell(action_text(a), 'p')}</td>"
+                  f"<td>{_h(a['lead'])}</td>"
+                  f"<td>{_h(a['target'])}</td>"
+                  f"<td>{html_cell(a['progress'], 'p')}</td>"
+                  "</tr>")
+            w("</tbody>")
+            w("</table>")
+    w("<h2>Getting help</h2>")
+    w('<div class="callout"><p>If you are worried about domestic abuse, call Live Fear Free on '
+      "0808 80 10 800 (free, 24 hours), or contact Atal y Fro on 01446 744755. In an emergency, "
+      "always call 999.</p></div>")
+    w('<p class="updated">Page last updated: 12 January 2022</p>')
+    w("</div>")
+    w('<div id="footer"><p>&copy; Vale of Glamorgan Council, Civic Offices, Holton Road, Barry '
+      'CF63 4RU. <a href="/en/accessibility.aspx">Accessibility</a> | '
+      '<a href="/en/privacy.aspx">Privacy</a></p></div>')
+    w("</body>")
+    w("</html>")
+    path.write_text("\n".join(L) + "\n", encoding="utf-8")
+
+
+# ============================================================== plan m renderer
+def build_agency_first(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Safer Newport", size=9)
+    add_page_number_footer(doc, "Safer Newport – DHR 'Eleri' – Action Plan")
+    add_par(doc, m["title"], bold=True, size=13, space_after=2)
+    add_par(doc, m["subtitle"], space_after=6)
+    add_par(doc, "Recommendations are numbered as in the Overview Report (recommendations 2a and 2b "
+                 "arise from the same finding).", space_after=6)
+    widths = [3.4, 1.4, 6.4, 6.0, 2.4, 7.1]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="D9D9D9")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            acts = r["actions"]
+            same_agency = len(acts) > 1 and len({a["lead"] for a in acts}) == 1
+            for i, a in enumerate(acts):
+                c = t.add_row().cells
+                if i == 0 or not same_agency:
+                    fill_cell(c[0], a["lead"], bold=True)
+                if i == 0:
+                    fill_cell(c[1], r["label"])
+                    fill_cell(c[2], r["text"], space_between=3)
+                if len(acts) > 1:
+                    v_merge(c[1], i == 0)
+                    v_merge(c[2], i == 0)
+                    if same_agency:
+                        v_merge(c[0], i == 0)
+                fill_cell(c[3], action_text(a), space_between=3)
+                fill_cell(c[4], a["target"])
+                fill_cell(c[5], a["progress"], space_between=3)
+    add_par(doc, "", space_after=6)
+    add_par(doc, "Abbreviations", bold=True, size=11, space_after=4)
+    t = make_table(doc, [3.0, 12.0])
+    header_row(t, ["Abbreviation", "In full"], fill="D9D9D9", repeat=False)
+    for abbr, meaning in plan["glossary"]:
+        c = t.add_row().cells
+        fill_cell(c[0], abbr)
+        fill_cell(c[1], meaning)
+    save_docx(doc, path)
+
+
+# ============================================================== plan n renderer
+def build_theme_numbered_sections(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Safer Rotherham Partnership", size=9)
+    add_page_number_footer(doc, "Safer Rotherham Partnership – DHR 'Leah'")
+    add_par(doc, m["title"], bold=True, size=13, space_after=2)
+    add_par(doc, m["subtitle"], space_after=6)
+    add_par(doc, "The recommendations are grouped under the four themes of the Overview Report and "
+                 "numbered within each theme.", space_after=6)
+    widths = [7.4, 6.6, 3.8, 2.4, 6.5]
+    t = make_table(doc, widths)
+    header_row(t, plan["columns"], fill="BDD6EE")
+    for sec in plan["sections"]:
+        span_row(t, sec["owner"], fill="2E74B5")
+        for p in t.rows[-1].cells[0].paragraphs:
+            for run in p.runs:
+                run.font.color.rgb = RGBColor.from_string("FFFFFF")
+                run.font.size = Pt(10)
+        for r in sec["recs"]:
+            for i, a in enumerate(r["actions"]):
+                c = t.add_row().cells
+                if i == 0:
+                    fill_cell(c[0], r["text"], label=r["label"] + " ", space_between=3)
+                fill_cell(c[1], action_text(a))
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], a["target"])
+                fill_cell(c[4], a["progress"], space_between=3)
+    save_docx(doc, path)
+
+
+# ============================================================== plan o renderer
+def build_word_style(plan, path):
+    m = plan["meta"]
+    doc = new_document(True, m["title"], "Safer Pembrokeshire", size=9)
+    hp = doc.sections[0].header.paragraphs[0]
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    r = hp.add_run("Safer Pembrokeshire | DHR 'Ffion' | OFFICIAL")
+    r.font.color.rgb = RGBColor.from_string("7F7F7F")
+    add_page_x_of_y_footer(doc)
+    add_par(doc, m["title"], style="Title")
+    add_par(doc, "Document control", style="Heading 2")
+    t = make_table(doc, [1.6, 2.4, 5.0, 9.0])
+    header_row(t, ["Version", "Date", "Author", "Summary of changes"], fill="D9E2F3",
+               repeat=False)
+    for row in plan["document_control"]:
+        c = t.add_row().cells
+        for cell, text in zip(c, row):
+            fill_cell(cell, text)
+    add_par(doc, "", space_after=4)
+    add_par(doc, "Action plan", style="Heading 2")
+    add_par(doc, m["subtitle"] + ". RAG: Green – complete; Amber – in progress; Red – overdue; "
+                 "no colour – not yet started.", space_after=6)
+    widths = [6.4, 5.6, 3.8, 2.0, 7.5, 1.4]
+    t = make_table(doc, widths, style=None)
+    # Word-export look: horizontal rules only, no vertical lines between or beside columns
+    borders = _el("w:tblBorders")
+    for side, val, sz in (("top", "single", 8), ("left", "nil", 0), ("bottom", "single", 8),
+                          ("right", "nil", 0), ("insideH", "single", 4), ("insideV", "nil", 0)):
+        borders.append(_el("w:" + side, val=val, sz=sz, space=0, color="8EAADB")
+                       if val != "nil" else _el("w:" + side, val="nil"))
+    _insert_ordered(t._tbl.tblPr, borders, _TBLPR_ORDER)
+    header_row(t, plan["columns"], fill="1F4E79", color="FFFFFF")
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            acts = r["actions"]
+            for i, a in enumerate(acts):
+                c = t.add_row().cells
+                if i == 0:
+                    fill_cell(c[0], r["text"], label=r["label"] + " ", space_between=3)
+                if len(acts) > 1:
+                    v_merge(c[0], i == 0)
+                fill_cell(c[1], action_text(a), space_between=3)
+                fill_cell(c[2], a["lead"])
+                fill_cell(c[3], a["target"])
+                fill_cell(c[4], a["progress"], space_between=3)
+                fill_cell(c[5], "")                       # colour only, no word
+                if a["rag"]:
+                    shade(c[5], RAG_FILL[a["rag"]])
+    save_docx(doc, path)
+
+
 BUILDERS = {
     "home_office_7col": build_home_office,
     "r_labels_status": build_html,
@@ -2725,6 +3794,11 @@ BUILDERS = {
     "two_header_rows_vmerge": build_two_header,
     "theme_sections_ruled": build_theme_ruled,
     "portrait_narrow": build_portrait,
+    "rec_spanning_rows": build_rec_spanning,
+    "rec_headings_html": build_rec_headings_html,
+    "agency_first_columns": build_agency_first,
+    "theme_numbered_sections": build_theme_numbered_sections,
+    "word_style_pdf": build_word_style,
 }
 
 
@@ -2856,6 +3930,47 @@ FEATURES = {
                        "Word bullet sub-items (numbering, Symbol-font glyph); a row whose dated "
                        "progress history spans three pages; repeating header; a Review Panel table "
                        "before the plan",
+    "rec_spanning_rows": "landscape DOCX with NO recommendation column: each recommendation is a "
+                         "full-width shaded row (one cell, `w:gridSpan` over all five columns) "
+                         "reading `Recommendation 1: <text>` (one with a second paragraph and `a)`/`b)` "
+                         "sub-items), followed by its action rows `Action | Lead agency | Target date "
+                         "| Progress update | RAG`; multi-agency recs with several action rows; RAG "
+                         "written as a word in a shaded cell (key above the table; one empty); "
+                         "repeating header row and rows split across PDF pages; page header/footer",
+    "rec_headings_html": "HTML council page (Welsh-language link, breadcrumbs, footer): recommendations "
+                         "grouped under `<h2>` agency/theme headings (the owners; the last is "
+                         "`Multi-agency recommendations`); each recommendation is an `<h3>` "
+                         "`Recommendation 3 – <short title>`, then its full text in `<p>` (the "
+                         "annotation's `text` is this full-text paragraph, not the short heading "
+                         "title; one has two paragraphs), then a small table of its own `Action | "
+                         "Lead | By when | Update` with `<th scope>` header cells; no status column, "
+                         "status read from the update text (one empty update); a contributing "
+                         "agencies table (Agency | Contribution) before the plan",
+    "agency_first_columns": "landscape DOCX, columns in an unusual order `Agency | Rec No. | "
+                            "Recommendation | Action | Completion date | Progress (as at 31 March "
+                            "2023)`; numbers `1`, `2a`, `2b`, `3`.. in the Rec No. column; no "
+                            "section rows (owners empty); multi-row recommendations with the Rec No. "
+                            "and Recommendation cells vertically merged (`w:vMerge`), and for one of "
+                            "them the Agency cell merged too (same agency on both rows); no status "
+                            "column; repeating header and a row split across the PDF page break; an "
+                            "abbreviations table after the plan",
+    "theme_numbered_sections": "landscape ruled DOCX; theme rows spanning the table that carry their "
+                               "own number (`1. Information sharing`, `2. Training`..., white on "
+                               "blue); recommendations labelled `1.1`, `1.2`, `2.1` at the start of "
+                               "the recommendation cell; the annotation's owner is the theme row "
+                               "text as written, number included (`1. Information sharing`); a "
+                               "multi-agency rec whose further action rows have an empty "
+                               "recommendation cell; repeating header and a row split across the PDF "
+                               "page break",
+    "word_style_pdf": "PDF only (from a DOCX), styled like an MS Word export: landscape, `Title` and "
+                      "`Heading 2` styles, dark shaded header row, horizontal rules only (no vertical "
+                      "borders: `left`/`right`/`insideV` nil); columns `Recommendation | Key actions "
+                      "| Lead officer | Deadline | Status update | RAG`; `R1`..`R7` labels at the "
+                      "start of the recommendation text (annotated as `1`..`7`); RAG shown by cell colour only, no word (key above the table: no "
+                      "colour = not yet started); lead officer job titles as the agency; "
+                      "multi-action recs with the recommendation cell vertically merged; rows "
+                      "split across pages; header repeated; a document control table before the "
+                      "plan; right-aligned page header and `Page X of Y` footer",
 }
 
 
