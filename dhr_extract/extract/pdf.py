@@ -40,7 +40,8 @@ WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False
                  "extra_attrs": ["fontname"]}  # bold header lines tell a borderless header from the first row
 CELL_BAND = 24.0  # points: height of the bands that index a table's cells (``words_to_cells``)
 CELL_PADDING = 5.5  # points between a ruled cell's border and its text in Word / LibreOffice output
-MIN_GUTTER_WIDTH = 6.0  # points of white space between two borderless columns
+MIN_GUTTER_WIDTH = 6.0
+MAX_ROW_HEIGHT = 400.0  # points: a rule further below a table than this starts something else  # points of white space between two borderless columns
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_FURNITURE = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 WIDE_GAP = 7.0  # points: wider than any word space at body-text sizes
@@ -175,7 +176,7 @@ def pdf_library_error(exc: BaseException) -> bool:
 def page_to_tables(page: Any, words: list[Word], first_index: int) -> tuple[list[RawTable], list[str]]:
     """The page's tables (ruled, else borderless) and the text lines outside them."""
     found = page.find_tables(TABLE_SETTINGS) if (page.lines or page.rects) else []
-    found = [t for t in found if len(t.rows) >= 1 and len(t.rows[0].cells) >= 2]
+    found = drop_nested([close_open_sides(page, t) for t in found if len(t.rows) >= 1 and len(t.rows[0].cells) >= 2])
     if found:
         found.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
         boxes = [t.bbox for t in found]
@@ -188,6 +189,52 @@ def page_to_tables(page: Any, words: list[Word], first_index: int) -> tuple[list
         return tables, [line.text for line in outside]
     table, outside_lines = borderless_table(words, page.page_number, first_index)
     return ([table] if table else []), [line.text for line in outside_lines]
+
+
+def close_open_sides(page: Any, table: Any) -> Any:
+    """A table ruled only between rows (Word's "horizontal borders only" style) as a full grid.
+
+    Without vertical rules pdfplumber sees columns only where something else draws them
+    (a shaded header row, coloured RAG cells), so body cells come out merged and the
+    rows below the shading are lost.  The row with the most cells then gives the
+    columns, drawn as explicit vertical lines, over every horizontal rule that runs
+    the table's width below it.
+    """
+    body = [r.cells for r in table.rows[1:]]
+    cells = sum(len(c) for c in body)
+    missing = sum(cell is None for c in body for cell in c) / cells if cells else 1.0
+    if missing <= 0.5:
+        return table
+    x0, top, x1, bottom = table.bbox
+    rules = sorted(e["top"] for e in page.horizontal_edges
+                   if abs(e["x0"] - x0) <= 3 and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
+    for y in rules:  # rules of the same width running on below the table are more of its rows
+        if y - bottom > MAX_ROW_HEIGHT:
+            break
+        bottom = y
+    widest = max(table.rows, key=lambda r: sum(cell is not None for cell in r.cells))
+    xs = sorted({round(x, 1) for cell in widest.cells if cell is not None for x in (cell[0], cell[2])})
+    if len(xs) < 3:
+        return table
+    # A row cut by the page break has no rule under it: close it under its last line of text.
+    text_bottom = bottom
+    for line in words_to_lines(w for w in page.extract_words(**WORD_SETTINGS)
+                               if w["top"] > bottom and x0 <= w["x0"] and w["x1"] <= x1):
+        if line.top - text_bottom > 2 * (line.bottom - line.top):
+            break
+        text_bottom = line.bottom
+    settings = dict(TABLE_SETTINGS, vertical_strategy="explicit", explicit_vertical_lines=xs,
+                    explicit_horizontal_lines=[text_bottom + 1] if text_bottom > bottom else [])
+    redrawn = page.crop((x0, top, x1, min(page.bbox[3], text_bottom + 2))).find_tables(settings)
+    best = max(redrawn, key=lambda t: len(t.rows), default=None)
+    return best if best is not None and len(best.rows) >= len(table.rows) else table
+
+
+def drop_nested(tables: list[Any]) -> list[Any]:
+    """Tables found inside another table's box (coloured cells read as tables of their own)."""
+    def within(a: BBox, b: BBox) -> bool:
+        return a != b and a[0] >= b[0] - 1 and a[1] >= b[1] - 1 and a[2] <= b[2] + 1 and a[3] <= b[3] + 1
+    return [t for t in tables if not any(within(t.bbox, o.bbox) for o in tables)]
 
 
 def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:

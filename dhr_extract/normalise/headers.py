@@ -26,7 +26,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
-    ("action", re.compile(r"^actions?\b|action to|actions? (required|needed|planned|agreed)|how will|specific action|^action plan")),
+    ("action", re.compile(r"\bactions?\b|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
 ]
 PLAN_ROLES = {"rec", "action"}  # a plan table names at least one of these
