@@ -31,6 +31,7 @@ class ExtractError(Exception):
 class Cell:
     text: str = ""  # paragraphs / lines joined by "\n", bullets normalised to "•"
     span: Span = ""
+    fill: str = ""  # background colour as "#rrggbb" where the cell is shaded (RAG cells are often colour only)
 
 
 @dataclass(frozen=True)

@@ -154,3 +154,13 @@ def test_dev_document():
     sections = [r for r in table.rows if [c.span for c in r.cells] == ["", "left", "left", "left", "left", "left"]]
     assert len(sections) == 10 and sections[0].texts[0] == "Safer Warwickshire Partnership Board"
     assert table.rows[2].texts[0].split("\n")[1].startswith("a. Clear, written policies")
+
+
+def test_cell_shading_is_kept_as_fill() -> None:
+    from dhr_extract.extract.html import read_html
+
+    page = (b"<table><tr><td>RAG</td><td bgcolor='#FF0000'></td>"
+            b"<td style='color: black; background-color: rgb(0, 176, 80)'></td><td style='background:#fff'></td>"
+            b"</tr></table>")
+    doc = read_html(Path("shaded.html"), page, "0" * 64)
+    assert [c.fill for c in doc.tables[0].rows[0].cells] == ["", "#ff0000", "#00b050", ""]

@@ -326,3 +326,14 @@ def test_numbered_theme_row_over_labelled_recommendations_is_a_section() -> None
     data = document_to_dataset(document(plan))
     assert [(r.rec_number, r.owner) for r in data.recommendations] == [
         ("1.1", "1. Information sharing"), ("1.2", "1. Information sharing"), ("2.1", "2. Training")]
+
+
+def test_rag_given_only_as_cell_shading() -> None:
+    plan = table([
+        ["Recommendation", "Action", "Progress", "RAG"],
+        ["1. Train staff", "Deliver training", "Sessions booked", Cell("", "", "#ffc000")],
+        ["2. Audit", "Audit files", "", Cell("", "", "#00b050")],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(p.rag, p.rag_text, p.status) for p in data.progress] == [
+        ("Amber", "", "in_progress"), ("Green", "", "complete")]

@@ -241,3 +241,14 @@ def test_plan_legend_is_read_from_its_key_and_maps_colours() -> None:
     # a green "on track" never undoes a plain completion label
     assert read_status("Completed – procedure approved.", rag="Green",
                        legend={"Green": "on track", "Blue": "complete"}).status == "complete"
+
+
+@pytest.mark.parametrize("fill, colour", [
+    ("#92d050", "Green"), ("#00b050", "Green"), ("#ffc000", "Amber"), ("#ffff00", "Amber"), ("#ff0000", "Red"),
+    ("#c00000", "Red"), ("#00b0f0", "Blue"), ("#0070c0", "Blue"),
+    ("#d9e2f3", ""), ("#1f4e79", ""), ("#808080", ""), ("", ""), ("not a colour", ""),
+])
+def test_rag_from_cell_shading(fill: str, colour: str) -> None:
+    from dhr_extract.normalise.status import rag_from_fill
+
+    assert rag_from_fill(fill) == colour

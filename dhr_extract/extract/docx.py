@@ -23,7 +23,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from dhr_extract.extract.text import join_lines, normalise_line
+from dhr_extract.extract.text import colour_to_hex, join_lines, normalise_line
 from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -651,6 +651,13 @@ def tbl_grid_width(tbl: etree._Element) -> int:
     return len(grid.findall(w("gridCol"))) if grid is not None else 0
 
 
+def tc_fill(tc: etree._Element) -> str:
+    """The cell's shading (w:shd/@w:fill) as "#rrggbb", '' when unshaded."""
+    tcpr = tc.find(_TCPR)
+    shd = tcpr.find(w("shd")) if tcpr is not None else None
+    return colour_to_hex(shd.get(w("fill"), "")) if shd is not None else ""
+
+
 def tbl_to_grid(tbl: etree._Element, ctx: Context) -> list[list[Cell]]:
     """A table as a full grid: one Cell per grid column per row.
 
@@ -678,7 +685,7 @@ def tbl_to_grid(tbl: etree._Element, ctx: Context) -> list[list[Cell]]:
                 row.extend(Cell("", "above") for _ in range(span))
                 now_open.add(col)
                 continue
-            row.append(Cell(join_lines(tc_to_lines(tc, ctx)), ""))
+            row.append(Cell(join_lines(tc_to_lines(tc, ctx)), "", tc_fill(tc)))
             row.extend(Cell("", "left") for _ in range(span - 1))
             if tc_property(tc, "vMerge") is not None:
                 now_open.add(col)

@@ -22,7 +22,7 @@ from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from lxml import etree
 
-from dhr_extract.extract.text import clean_text, join_lines, normalise_line
+from dhr_extract.extract.text import clean_text, colour_to_hex, join_lines, normalise_line
 from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
 
 N_TEXT_LINES = 15
@@ -404,6 +404,19 @@ def cell_spans(td: Tag, rows_left_in_group: int) -> tuple[int, int]:
     return max(1, min(rowspan, rows_left_in_group)), colspan
 
 
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_COLOUR_TOKEN = re.compile(r"#[0-9a-f]{3,6}\b|rgba?\([^)]*\)|\b[a-z]+\b", re.I)
+
+
+def cell_fill(td: Tag) -> str:
+    """The cell's background (bgcolor, or a background colour in its style) as "#rrggbb"."""
+    match = _BACKGROUND.search(str(td.get("style") or ""))
+    if not match:
+        return colour_to_hex(str(td.get("bgcolor") or ""))
+    token = _COLOUR_TOKEN.search(match.group(1))  # "background: #f00 url(x.png)" -> "#f00"
+    return colour_to_hex(token.group(0)) if token else ""
+
+
 def table_to_grid(table: Tag) -> list[list[Cell]]:
     """A table as a full grid: the origin of a rowspan/colspan cell holds the text, positions to
     its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
@@ -425,7 +438,7 @@ def table_to_grid(table: Tag) -> list[list[Cell]]:
                     if (r + dr, c + dc) in grid:  # overlapping spans (bad markup): first cell wins
                         continue
                     if dr == 0 and dc == 0:
-                        grid[(r, c)] = Cell(cell_text(td), "")
+                        grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td))
                     else:
                         grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
             c += colspan

@@ -24,7 +24,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..model import Cell, ExtractError, RawDocument, RawTable, Row, Span
-from .text import join_lines, normalise_line
+from .text import colour_to_hex, join_lines, normalise_line
 
 Word = dict[str, Any]
 BBox = tuple[float, float, float, float]
@@ -181,10 +181,12 @@ def page_to_tables(page: Any, words: list[Word], first_index: int) -> tuple[list
         found.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
         boxes = [t.bbox for t in found]
         outside = words_to_lines(w for w in words if not any(inside(w, b) for b in boxes))
+        shading = [(r, colour_to_hex(r.get("non_stroking_color"))) for r in page.rects if r.get("fill")]
+        shading = [(r, colour) for r, colour in shading if colour]
         tables = []
         for i, t in enumerate(found):
             above = boxes[i - 1][3] if i else 0.0
-            raw = ruled_table_to_raw(t, words, page.page_number, first_index + i)
+            raw = ruled_table_to_raw(t, words, page.page_number, first_index + i, shading)
             tables.append(replace(raw, heading=heading_above(outside, t.bbox, above)))
         return tables, [line.text for line in outside]
     table, outside_lines = borderless_table(words, page.page_number, first_index)
@@ -249,7 +251,8 @@ def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:
 
 # ------------------------------------------------------------------ ruled tables
 
-def ruled_table_to_raw(table: Any, words: list[Word], page_number: int, index: int) -> RawTable:
+def ruled_table_to_raw(table: Any, words: list[Word], page_number: int, index: int,
+                       shading: list[tuple[dict[str, Any], str]] = ()) -> RawTable:  # type: ignore[assignment]
     """A pdfplumber table as a grid; merged positions (None cells) marked "left" or "above"."""
     grid_rows = [list(r.cells) for r in table.rows]
     words_in = words_to_cells(words, grid_rows)
@@ -260,9 +263,21 @@ def ruled_table_to_raw(table: Any, words: list[Word], page_number: int, index: i
             if bbox is None:
                 row_cells.append(Cell("", covered_from(grid_rows, r, c)))
             else:
-                row_cells.append(Cell(words_to_cell_text(words_in.get((r, c), []), bbox)))
+                row_cells.append(Cell(words_to_cell_text(words_in.get((r, c), []), bbox), "", cell_fill(bbox, shading)))
         rows.append(Row(tuple(row_cells), r, page_number))
     return RawTable(tuple(rows), index, page_number, tuple(table.bbox), "lines")
+
+
+def cell_fill(bbox: BBox, shading: list[tuple[dict[str, Any], str]]) -> str:
+    """The colour of a filled rectangle that covers most of the cell (the last one drawn wins)."""
+    colour = ""
+    area = (bbox[2] - bbox[0]) * (bbox[3] - bbox[1])
+    for rect, fill in shading:
+        w = min(bbox[2], rect["x1"]) - max(bbox[0], rect["x0"])
+        h = min(bbox[3], rect["bottom"]) - max(bbox[1], rect["top"])
+        if w > 0 and h > 0 and w * h >= 0.6 * area:
+            colour = fill
+    return colour
 
 
 def covered_from(grid: list[list[BBox | None]], r: int, c: int) -> Span:

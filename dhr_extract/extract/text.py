@@ -31,3 +31,38 @@ def join_lines(lines: list[str]) -> str:
 def clean_text(text: str) -> str:
     """Cell text from a string that may already hold line breaks."""
     return join_lines(re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b", text))
+
+
+def colour_to_hex(value: object) -> str:
+    """A fill colour as "#rrggbb": from "FF0000" / "#f00" / "rgb(255,0,0)" text, or from a PDF
+    colour tuple (grey, RGB or CMYK, components 0..1); '' for none, white or anything unreadable."""
+    rgb: tuple[float, float, float] | None = None
+    if isinstance(value, (tuple, list)) and all(isinstance(v, (int, float)) for v in value):
+        if len(value) == 1:
+            rgb = (value[0],) * 3
+        elif len(value) == 3:
+            rgb = tuple(value)  # type: ignore[assignment]
+        elif len(value) == 4:
+            c, m, y, k = value
+            rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+        rgb = tuple(round(255 * min(max(v, 0.0), 1.0)) for v in rgb) if rgb else None  # type: ignore[assignment]
+    elif isinstance(value, str):
+        text = value.strip().lower()
+        match = re.fullmatch(r"#?([0-9a-f]{6})", text) or re.fullmatch(r"#([0-9a-f]{3})", text)
+        if match:
+            digits = match.group(1)
+            digits = "".join(d * 2 for d in digits) if len(digits) == 3 else digits
+            rgb = tuple(int(digits[i:i + 2], 16) for i in (0, 2, 4))  # type: ignore[assignment]
+        else:
+            match = re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+).*\)", text)
+            if match:
+                rgb = tuple(min(255, int(g)) for g in match.groups())  # type: ignore[assignment]
+            elif text in _NAMED_COLOURS:
+                rgb = _NAMED_COLOURS[text]
+    if not rgb or all(v >= 245 for v in rgb):
+        return ""
+    return "#%02x%02x%02x" % tuple(int(v) for v in rgb)
+
+
+_NAMED_COLOURS = {"red": (255, 0, 0), "green": (0, 128, 0), "lime": (0, 255, 0), "orange": (255, 165, 0),
+                  "amber": (255, 191, 0), "yellow": (255, 255, 0), "blue": (0, 0, 255)}

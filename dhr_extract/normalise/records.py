@@ -9,7 +9,7 @@ from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .rows import LogicalRow, document_to_rows, join_text
-from .status import legend_from_text, parse_rag, read_status
+from .status import legend_from_text, parse_rag, rag_from_fill, read_status
 
 
 def stable_id(*parts: object) -> str:
@@ -237,7 +237,7 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
 def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -> None:
     h = row.header
     rag_text = value(row, "rag", state)
-    rag = parse_rag(rag_text)
+    rag = parse_rag(rag_text) or rag_from_shading(row)
     status_text = value(row, "status", state)
     columns = h.columns("progress") or h.columns("status")
     for seq, col in enumerate(columns, start=1):
@@ -265,6 +265,16 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
                                      status_text, rag_text, reading.evidence, reading.completed_on))
     latest = out.progress[-1] if out.progress and out.progress[-1].action_id == action.action_id else None
     action.status = latest.status if latest else "unknown"
+
+
+def rag_from_shading(row: LogicalRow) -> str:
+    """A RAG cell given as colour alone: its shading."""
+    for i in row.header.columns("rag"):
+        if i < len(row.fills) and not row.text(i).strip():
+            colour = rag_from_fill(row.fills[i])
+            if colour:
+                return colour
+    return ""
 
 
 def location(row: LogicalRow) -> str:

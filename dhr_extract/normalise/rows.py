@@ -32,6 +32,8 @@ class LogicalRow:
     section: str = ""  # set for a section / theme row: its heading text
     guidance: bool = False  # the template's explanatory row under the header: not data
     pages: list[int] = field(default_factory=list)
+    fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
+
 
     def text(self, column: int | None) -> str:
         return self.cells[column] if column is not None and column < len(self.cells) else ""
@@ -115,7 +117,8 @@ def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:
     if pad > 0:
         cells += [""] * pad
         above += [False] * pad
-    return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [])
+    return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [],
+                      fills=[c.fill for c in row.cells])
 
 
 def section_row(heading: str, header: Header, table: RawTable) -> LogicalRow:

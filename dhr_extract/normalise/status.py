@@ -345,6 +345,28 @@ _LEGEND_ENTRY = re.compile(
     r"(.+?)(?=\s*(?:[;,.]|\b(?:red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is))|$)", _F)
 
 
+def rag_from_fill(fill: str) -> str:
+    """The RAG colour a cell's shading shows ("#92d050" -> Green); '' for greys, pale tints and others."""
+    import colorsys
+
+    if not re.fullmatch(r"#[0-9a-f]{6}", fill or ""):
+        return ""
+    r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, saturation, value = colorsys.rgb_to_hsv(r, g, b)
+    if saturation < 0.4 or value < 0.55:
+        return ""  # header greys, navy-ish dark fills and pale tints are decoration
+    degrees = hue * 360
+    if degrees < 15 or degrees >= 340:
+        return "Red"
+    if degrees < 65:
+        return "Amber"
+    if degrees < 170:
+        return "Green"
+    if 190 <= degrees < 250:
+        return "Blue"
+    return ""
+
+
 def legend_from_text(lines: list[str]) -> dict[str, str]:
     """A plan's own RAG key ("Green – action complete; Amber – in progress; Red – not started"),
     as colour -> wording; empty unless at least two colours are defined."""
