@@ -131,12 +131,19 @@ def add_residue(row: LogicalRow, consumed: set[int], reason: str, out: Dataset, 
     for i, text in enumerate(row.cells):
         if i in consumed or row.covered(i) or not text.strip():
             continue
-        role = row.header.roles[i] if i < len(row.header.roles) else None
-        why = reason if reason == "guidance_row" else ("unmapped_column" if role is None else
-                                                       "extra_column" if i not in row.header.columns(role)[:1]
-                                                       and role in ("rec", "number") else reason)
         header = row.header.texts[i].replace("\n", " ") if i < len(row.header.texts) else ""
+        why = reason if reason == "guidance_row" else residue_reason(row, i, reason)
         out.residue.append(Residue(review_id, row.page, row.table_index + 1, row.row_index + 1, header, text, why))
+
+
+def residue_reason(row: LogicalRow, column: int, default: str) -> str:
+    """Why a cell was not placed: its column has no role, or is a second recommendation/number column."""
+    role = row.header.roles[column] if column < len(row.header.roles) else None
+    if role is None:
+        return "unmapped_column"
+    if role in ("rec", "number") and column != row.header.first(role):
+        return "extra_column"
+    return default
 
 
 def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[Warning]:
