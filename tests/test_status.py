@@ -252,3 +252,12 @@ def test_rag_from_cell_shading(fill: str, colour: str) -> None:
     from dhr_extract.normalise.status import rag_from_fill
 
     assert rag_from_fill(fill) == colour
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a) Mosaic form amended 10/01/2022.\nb) Audit planned for April 2022.", "partially_complete"),
+    ("a) Guidance issued in May.\nb) Training delivered to all teams.", "complete"),
+    ("a) Guidance will be issued in May.\nb) Audit planned for June.", "in_progress"),
+])
+def test_sub_items_reported_done_in_the_past_tense(text: str, expected: str) -> None:
+    assert read_status(text).status == expected

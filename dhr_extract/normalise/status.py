@@ -142,6 +142,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str, bool]] = [
     (re.compile(r"\b(?:has|have|was|were|had)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|successfully\s+)?"
                 r"(?:implemented|embedded|ratified|signed[\s-]off|put\s+in\s+place)\b"
                 r"|\b(?:is|are)\s+now\s+in\s+place\b|\b(?:now|already)\s+in\s+place\b", _F), "complete", False),
+    # A sub-item reported done in the past tense ("a) Mosaic form amended 10/01/2022."), weakly.
+    (re.compile(r"^\s*(?:\(?[a-h]\)|[a-h]\.|\u2022)\s+(?:(?!\b(?:will|to\s+be|shall|should|must)\b)[^\n]){0,80}?"
+                r"\b(?:amended|issued|published|circulated|launched"
+                r"|delivered|agreed|updated|introduced|produced|approved|completed)\b(?![^\n]*\b(?:will|to\s+be|planned"
+                r"|scheduled|expected|due)\b)", _F | re.MULTILINE), "complete", False),
 ]
 
 # A completion word that is a plan, not a fact: "to be completed", "will be achieved",
