@@ -337,3 +337,14 @@ def test_rag_given_only_as_cell_shading() -> None:
     data = document_to_dataset(document(plan))
     assert [(p.rag, p.rag_text, p.status) for p in data.progress] == [
         ("Amber", "", "in_progress"), ("Green", "", "complete")]
+
+
+def test_agency_prefix_is_removed_even_beside_a_lead_agency_cell() -> None:
+    plan = table([HOME_OFFICE,
+                  ["1. All agencies to train staff", "Local", "POLICE: Brief officers", "Thames Valley Police", "",
+                   "", ""],
+                  [ABOVE, ABOVE, "HEALTH: Brief GPs", "BOB ICB", "", "", ""]])
+    data = document_to_dataset(document(plan))
+    assert [(a.agency, a.action_text) for a in data.actions] == [("Thames Valley Police", "Brief officers"),
+                                                                 ("BOB ICB", "Brief GPs")]
+    assert [w.code for w in data.warnings].count("agency_prefix_differs") == 1  # "HEALTH" is not in "BOB ICB"

@@ -210,8 +210,12 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
     action_text = value(row, "action", state) if not row.covered(row.header.first("action")) else ""
     agency = value(row, "agency", state)
     prefix, rest = split_agency_prefix(action_text)
-    if prefix and not agency:  # with a lead-agency cell, the prefix stays part of the text
+    if prefix:
         action_text = rest
+        if agency and prefix.lower() not in agency.lower():  # the lead-agency cell wins; the prefix is kept here
+            out.warnings.append(Warning(review_id, "agency_prefix_differs",
+                                        f"action prefix {prefix!r} differs from the lead agency {agency!r}",
+                                        location(row)))
     state.actions_in_rec = 0 if state.actions_of != rec.rec_id else state.actions_in_rec
     state.actions_of = rec.rec_id
     state.actions_in_rec += 1
