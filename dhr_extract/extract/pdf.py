@@ -326,7 +326,8 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     lines: list[Line] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
         mid = (w["top"] + w["bottom"]) / 2
-        if lines and lines[-1].top - 1 <= mid <= lines[-1].bottom + 1:
+        first = lines[-1].words[0] if lines else None  # the line's band is its first word's, so a
+        if first and first["top"] - 1 <= mid <= first["bottom"] + 1:  # tall header row never becomes one line
             lines[-1].words.append(w)
         else:
             lines.append(Line([w]))
@@ -422,7 +423,8 @@ def borderless_table(words: list[Word], page_number: int, index: int) -> tuple[R
 
 def wide_gaps(line: Line) -> int:
     """How many gaps between neighbouring words are wider than a word space: column changes."""
-    return sum(1 for a, b in zip(line.words, line.words[1:]) if b["x0"] - a["x1"] > WIDE_GAP)
+    return sum(1 for a, b in zip(line.words, line.words[1:])
+               if b["x0"] - a["x1"] > max(WIDE_GAP, 0.8 * (a["bottom"] - a["top"])))  # titles space words widely
 
 
 def row_gap_threshold(lines: list[Line]) -> float:
