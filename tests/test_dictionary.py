@@ -6,21 +6,14 @@ When a test here fails on a column you added: describe it in
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from pathlib import Path
 
 from dhr_extract.outputs import dictionary
 from dhr_extract.outputs.tables import TABLES
+from tests.helpers import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = {table: [f.name for f in dataclasses.fields(record)] for table, record in TABLES.items()}
-
-
-def load_tool(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 def test_every_table_and_column_has_a_description() -> None:

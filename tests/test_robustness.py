@@ -16,7 +16,6 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

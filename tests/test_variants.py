@@ -6,7 +6,6 @@ column, sections as separate tables, a lead-agency column) and must read exactly
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -17,6 +16,7 @@ from bs4 import BeautifulSoup
 
 from dhr_extract.api import extract_paths
 from dhr_extract.outputs.writers import write_dataset
+from tests.helpers import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "samples" / "nuneaton_dhr1.html"
@@ -33,10 +33,17 @@ PREFIXED = ("POLICE", "CWPT", "GEH", "NBBC", "WMAS", "PROBATION", "HARMONI", "SW
 
 
 def load_score():
-    spec = importlib.util.spec_from_file_location("score", ROOT / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module.score
+    return load_tool("score").score
+
+
+def add_column(soup: BeautifulSoup, at: int, header: str) -> None:
+    """A new header cell at position ``at``; section rows widen to cover it."""
+    th = soup.new_tag("th")
+    th.string = header
+    soup.find("thead").find("tr").insert(at, th)
+    for tr in body_rows(soup):
+        if is_section(tr):
+            tr.find("td")["colspan"] = "7"
 
 
 def body_rows(soup: BeautifulSoup) -> list:
@@ -71,13 +78,9 @@ def synonyms_and_reordered_columns(soup: BeautifulSoup) -> None:
 
 
 def number_column(soup: BeautifulSoup) -> None:
-    header = soup.find("thead").find("tr")
-    th = soup.new_tag("th")
-    th.string = "No."
-    header.insert(0, th)
+    add_column(soup, 0, "No.")
     for tr in body_rows(soup):
         if is_section(tr):
-            tr.find("td")["colspan"] = "7"
             continue
         cell = soup.new_tag("td")
         first = tr.find("td").find("p")
@@ -108,14 +111,10 @@ def sections_as_tables(soup: BeautifulSoup) -> None:
 
 
 def lead_agency_column(soup: BeautifulSoup) -> None:
-    header = soup.find("thead").find("tr")
-    th = soup.new_tag("th")
-    th.string = "Lead Agency"
-    header.insert(3, th)
+    add_column(soup, 3, "Lead Agency")
     for tr in body_rows(soup):
         cells = tr.find_all("td", recursive=False)
         if is_section(tr):
-            cells[0]["colspan"] = "7"
             continue
         lead = soup.new_tag("td")
         first = cells[2].find("p")

@@ -19,7 +19,6 @@ from unicodedata import normalize as normalize_unicode
 import pdfplumber
 from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
