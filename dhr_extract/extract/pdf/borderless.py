@@ -13,28 +13,90 @@ from .settings import DEFAULT, PdfSettings
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
-def borderless_table(words: list[Word], page_number: int, index: int,
-                     settings: PdfSettings = DEFAULT) -> tuple[RawTable | None, list[Line]]:
+def borderless_table(words: list[Word], page_number: int, index: int, settings: PdfSettings = DEFAULT,
+                     hint: list[float] | None = None) -> tuple[RawTable | None, list[Line]]:
     """A table with no ruling, and the lines outside it.
 
-    The table starts at the first line laid out in columns (two or more wide gaps
-    between its words); prose above it (title, introduction) stays outside.
+    Columns are where the text of many lines starts at the same x and no word runs
+    across (``lines_to_column_starts``), or the column lines of a shaded header row
+    above (``hint``).  The table starts at the first line with text in two or more
+    columns; prose above it (title, introduction) stays outside.
     """
     lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
-    start = next((i for i, ln in enumerate(lines) if wide_gaps(ln, settings) >= 2), None)
+    columns = hint or lines_to_column_starts(lines, settings)
+    if len(columns) < 2:
+        return None, lines
+    start = next((i for i, ln in enumerate(lines) if len(aligned_segments(ln, columns, settings)) >= 2), None)
     if start is None or len(lines) - start < 2:
         return None, lines
     body = lines[start:]
     threshold = row_gap_threshold(body)
-    isolated = isolated_lines(body, threshold, settings)
-    gutters = find_gutters([ln for i, ln in enumerate(body) if i not in isolated], settings)
-    if not gutters:
-        return None, lines
-    columns = gutters_to_columns(gutters, body)
     rows = [Row(group_to_cells(group, columns, settings), r, page_number)
             for r, group in enumerate(lines_to_row_groups(body, columns, threshold))]
     bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
     return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
+
+
+def line_segments(line: Line, settings: PdfSettings = DEFAULT) -> list[list[Word]]:
+    """A line's words in runs separated by gaps wider than a word space: one run per cell at most."""
+    runs = [[line.words[0]]]
+    for a, b in zip(line.words, line.words[1:]):
+        if b["x0"] - a["x1"] > max(settings.column_gap, settings.column_gap_em * (a["bottom"] - a["top"])):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
+def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[float]:
+    """The x where each column's text starts: an x where runs of words start and no word crosses.
+
+    A cell's text is left-aligned, so every line of every cell in a column starts at the
+    same x, however close the text of the column before runs to it; an indent inside a
+    cell (a bullet's hanging text) also lines up, but the cell's other lines run across
+    it.  Lines that run across two or more candidate starts (titles, theme rows spanning
+    the table) are not counted against a start.
+    """
+    tol = settings.column_edge_tolerance
+    candidates = [x for x, support in start_clusters(lines, settings) if support >= settings.min_column_support]
+    inner_words = [w for ln in lines if not spans_columns(ln, candidates, settings) for w in ln.words]
+    columns = []
+    for x, support in start_clusters(lines, settings):
+        if support < settings.min_column_support:
+            continue
+        crossing = sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
+        if crossing <= settings.max_crossing_share * support:
+            columns.append(x)
+    merged: list[float] = []
+    for x in columns:  # two starts closer than a column can be narrow: the first is the column
+        if not merged or x - merged[-1] >= settings.min_column_width:
+            merged.append(x)
+    return merged
+
+
+def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[tuple[float, int]]:
+    """(x, how many runs start there) for the start of every run of words, x within tolerance."""
+    starts = sorted(run[0]["x0"] for ln in lines for run in line_segments(ln, settings))
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][0] <= settings.column_edge_tolerance:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [(min(c), len(c)) for c in clusters]
+
+
+def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """A line with one run of words across two or more column starts (a title, a spanning theme row)."""
+    tol = settings.column_edge_tolerance
+    return any(sum(1 for x in starts if run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol) >= 2
+               for run in line_segments(line, settings))
+
+
+def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> list[int]:
+    """The columns in which a run of the line's words starts at the column's own x."""
+    tol = settings.column_edge_tolerance * 2
+    return [i for i, x in enumerate(columns)
+            if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
 
 
 def row_gap_threshold(lines: list[Line]) -> float:
@@ -44,44 +106,6 @@ def row_gap_threshold(lines: list[Line]) -> float:
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     height = statistics.median(ln.bottom - ln.top for ln in lines)
     return max(min(gaps) * 1.8, min(gaps) + height * 0.4)
-
-
-def isolated_lines(lines: list[Line], threshold: float, settings: PdfSettings = DEFAULT) -> set[int]:
-    """Single-phrase lines with space above and below: theme rows that may cross the gutters."""
-    out = set()
-    for i, ln in enumerate(lines):
-        before = ln.top - lines[i - 1].bottom if i else threshold + 1
-        after = lines[i + 1].top - ln.bottom if i + 1 < len(lines) else threshold + 1
-        if before > threshold and after > threshold and wide_gaps(ln, settings) == 0:
-            out.add(i)
-    return out
-
-
-def find_gutters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[tuple[float, float]]:
-    """X ranges crossed by (almost) no line: the white space between columns."""
-    left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
-    width = int(right - left) + 1
-    coverage = [0] * width
-    for ln in lines:
-        for w in ln.words:
-            for x in range(max(0, int(w["x0"] - left)), min(width, int(w["x1"] - left) + 1)):
-                coverage[x] += 1
-    allowed = max(1, len(lines) // 25)  # titles and theme rows may cross a gutter
-    gutters, run_start = [], None
-    for x, count in enumerate(coverage):
-        if count <= allowed and run_start is None:
-            run_start = x
-        elif count > allowed and run_start is not None:
-            if x - run_start >= settings.min_gutter_width and run_start > 0:
-                gutters.append((left + run_start, left + x))
-            run_start = None
-    return gutters  # a run still open at the right edge is margin, not a gutter
-
-
-def gutters_to_columns(gutters: list[tuple[float, float]], lines: list[Line]) -> list[float]:
-    """The x where each column's text starts: the left edge, then the end of each gutter."""
-    return [min(ln.x0 for ln in lines)] + [end for _, end in gutters]
 
 
 def column_of(x: float, columns: list[float]) -> int:

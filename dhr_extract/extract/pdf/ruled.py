@@ -16,7 +16,7 @@ from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections, in
 from ...model import Cell, RawTable, Row, Span
 from .lines import BBox, Word, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
-from .rules import Edge, close_open_ends, make_edge
+from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
 
 GridRow = list[BBox | None]
@@ -53,6 +53,8 @@ def edges_to_grids(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[G
 
 def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Grid]:
     """The page's ruled tables, each at least two columns wide, split where two tables touch."""
+    if not has_rules(page.edges):
+        return []  # shaded cells without rules: a borderless table, read from its words
     grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]

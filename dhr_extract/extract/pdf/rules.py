@@ -19,6 +19,7 @@ def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, 
                      curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT) -> list[Edge]:
     """Axis-aligned edges of every line, rectangle side and path segment on a page."""
     segments: list[tuple[Point, Point]] = []
+    shade_sides: list[tuple[Point, Point]] = []  # sides of filled, unstroked boxes: shading, not rules
     for line in lines:
         pts = line.get("pts") or [(line["x0"], line["top"]), (line["x1"], line["bottom"])]
         segments.extend(zip(pts, pts[1:]))
@@ -29,30 +30,37 @@ def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, 
                             else (((x0 + x1) / 2, top), ((x0 + x1) / 2, bottom)))  # a rule drawn as a thin box
             continue
         corners = [(x0, top), (x1, top), (x1, bottom), (x0, bottom), (x0, top)]
-        segments.extend(zip(corners, corners[1:]))
+        (shade_sides if rect.get("fill") and not rect.get("stroke") else segments).extend(zip(corners, corners[1:]))
     for curve in curves:
         pts = curve.get("pts") or []
         segments.extend(zip(pts, pts[1:]))
-    edges = (segment_to_edge(a, b, settings) for a, b in segments)
-    return [e for e in edges if e is not None]
+    edges = [segment_to_edge(a, b, settings) for a, b in segments]
+    shades = [segment_to_edge(a, b, settings, "shade") for a, b in shade_sides]
+    return [e for e in edges + shades if e is not None]
 
 
-def segment_to_edge(a: Point, b: Point, settings: PdfSettings = DEFAULT) -> Edge | None:
+def segment_to_edge(a: Point, b: Point, settings: PdfSettings = DEFAULT, source: str = "rule") -> Edge | None:
     """A straight segment as an exact horizontal or vertical edge, or None (slanted, or too short)."""
     dx, dy = abs(a[0] - b[0]), abs(a[1] - b[1])
     if dy <= settings.axis_tolerance and dx >= settings.min_rule_length:
         y = (a[1] + b[1]) / 2
-        return make_edge(min(a[0], b[0]), y, max(a[0], b[0]), y)
+        return make_edge(min(a[0], b[0]), y, max(a[0], b[0]), y, source)
     if dx <= settings.axis_tolerance and dy >= settings.min_rule_length:
         x = (a[0] + b[0]) / 2
-        return make_edge(x, min(a[1], b[1]), x, max(a[1], b[1]))
+        return make_edge(x, min(a[1], b[1]), x, max(a[1], b[1]), source)
     return None
 
 
-def make_edge(x0: float, top: float, x1: float, bottom: float) -> Edge:
+def make_edge(x0: float, top: float, x1: float, bottom: float, source: str = "rule") -> Edge:
+    """An edge in pdfplumber's shape; ``source`` is "rule" for a drawn rule, "shade" for a side of shading."""
     horizontal = top == bottom
     return {"object_type": "rule_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-            "width": x1 - x0, "height": bottom - top, "orientation": "h" if horizontal else "v"}
+            "width": x1 - x0, "height": bottom - top, "orientation": "h" if horizontal else "v", "source": source}
+
+
+def has_rules(edges: list[Edge]) -> bool:
+    """Whether anything on the page draws rules (shading alone makes no ruled table)."""
+    return any(e["source"] == "rule" for e in edges)
 
 
 def close_open_ends(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:

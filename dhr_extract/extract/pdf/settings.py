@@ -23,10 +23,12 @@ class PdfSettings:
     wide_gap_em: float = 0.8  # ... or wider than this many line heights (titles space words widely)
     paragraph_gap: float = 0.8  # a gap of this many line heights between lines breaks a paragraph
     # Borderless tables
-    min_gutter_width: float = 6.0  # white space between two borderless columns
+    column_gap: float = 4.0  # a gap between words wider than this may separate two cells
+    column_gap_em: float = 0.45  # ... or wider than this many line heights
+    max_crossing_share: float = 0.25  # words running across a column start, per line starting there
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
-    min_column_support: float = 0.2  # share of a region's lines that must start at a column's x
-    min_column_width: float = 18.0  # two column starts closer than this are an indent, not a column
+    min_column_support: int = 2  # runs of words that must start at a column's x
+    min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
     furniture_min_pages: float = 0.5  # text repeated on at least this share of the pages
