@@ -6,10 +6,12 @@ import statistics
 
 from ...model import Cell, RawTable, Row
 from ..text import normalise_line
-from .lines import Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
+from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .settings import DEFAULT, PdfSettings
 
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
+# A recommendation label opening the first column: "3.", "3.1", "R3", "Recommendation 3".
+ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)?\s*\d+)", re.I)
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
@@ -32,7 +34,7 @@ def borderless_table(words: list[Word], page_number: int, index: int, settings: 
     body = lines[start:]
     threshold = row_gap_threshold(body)
     rows = [Row(group_to_cells(group, columns, settings), r, page_number)
-            for r, group in enumerate(lines_to_row_groups(body, columns, threshold))]
+            for r, group in enumerate(lines_to_row_groups(body, columns, threshold, settings))]
     bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
     return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
 
@@ -121,31 +123,53 @@ def line_columns(line: Line, columns: list[float]) -> set[int]:
     return {column_of(w["x0"], columns) for w in line.words}
 
 
-def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float) -> list[list[Line]]:
+def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
+                        settings: PdfSettings = DEFAULT) -> list[list[Line]]:
     """Lines grouped into table rows.
 
-    A row starts after a tall gap at a line that fills two or more columns or the
-    first column (a tall gap before a line in one other column is only a paragraph
-    break inside a cell).  Where rows are set tight, with no gap, a row starts where
-    the first column, or two other columns, start again after a line without them;
+    Cells are top-aligned, so every cell of a row starts on the row's first line: a
+    column that only starts further down opens a new row.  A line also opens a row when
+    two or more columns start afresh there (after a gap, or after a line without that
+    column), or the first column does with a label; a paragraph break inside one cell
+    leaves the other columns running (a merged recommendation cell may run on beside
+    several rows).  After a white band across the whole table, text in the first column
+    opens a row unless it is a sub-item or bullet.  A line that
+    runs across the column starts (a theme row spanning the table) is a row of its own,
     and a bold header ends at its first line that is not bold.
     """
-    groups = [[lines[0]]]
-    seen = line_columns(lines[0], columns)  # columns with text in the current row
-    for prev, line in zip(lines, lines[1:]):
+    isolated = isolated_lines(lines, threshold, settings)
+    groups: list[list[Line]] = [[lines[0]]]
+    last_bottom = {c: lines[0].bottom for c in line_columns(lines[0], columns)}  # per column, in the current row
+    for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
         cols = line_columns(line, columns)
         prev_cols = line_columns(prev, columns)
-        restarted = {c for c in cols if c in seen and c not in prev_cols}
-        tall_gap = line.top - prev.bottom > threshold
-        header_ends = len(groups) == 1 and is_bold(groups[0][0]) and is_bold(prev) and not is_bold(line)
-        if (tall_gap and (len(cols) >= 2 or 0 in cols or len(groups) == 1)) or 0 in restarted \
-                or len(restarted) >= 2 or header_ends:
+        fresh = {c for c in cols if c not in last_bottom or c not in prev_cols
+                 or line.top - last_bottom[c] > threshold}
+        header = len(groups) == 1 and is_bold(groups[0][0])
+        header_ends = header and is_bold(prev) and not is_bold(line)
+        spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
+        new_column = bool(cols - last_bottom.keys()) and not header
+        white_band = not last_bottom or line.top - max(last_bottom.values()) > threshold
+        restarts = len(fresh) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
+            0 in cols and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
+        if spanning or new_column or restarts or header_ends:
             groups.append([line])
-            seen = set(cols)
+            last_bottom = {}
         else:
             groups[-1].append(line)
-            seen |= cols
+        last_bottom.update({c: line.bottom for c in cols})
     return groups
+
+
+def isolated_lines(lines: list[Line], threshold: float, settings: PdfSettings = DEFAULT) -> set[int]:
+    """Single-phrase lines with space above and below: theme rows, even where they cross no column."""
+    out = set()
+    for i, ln in enumerate(lines):
+        before = ln.top - lines[i - 1].bottom if i else 0.0
+        after = lines[i + 1].top - ln.bottom if i + 1 < len(lines) else 0.0
+        if before > threshold and after > threshold and len(line_segments(ln, settings)) == 1:
+            out.add(i)
+    return out
 
 
 def is_bold(line: Line) -> bool:
