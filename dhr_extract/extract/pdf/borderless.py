@@ -102,12 +102,18 @@ def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = D
 
 
 def row_gap_threshold(lines: list[Line]) -> float:
-    """A vertical gap clearly taller than the space between two lines of one paragraph."""
-    if len(lines) < 2:
+    """A vertical gap clearly taller than the space between two lines of one paragraph.
+
+    The usual line spacing is the lower quartile of the gaps between lines (most gaps
+    are inside paragraphs); lines that overlap (a superscript, a line set into another
+    column's line) are left out.
+    """
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top - a.bottom >= 0)
+    if not gaps:
         return 0.0
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    spacing = gaps[len(gaps) // 4]
     height = statistics.median(ln.bottom - ln.top for ln in lines)
-    return max(min(gaps) * 1.8, min(gaps) + height * 0.4)
+    return max(spacing * 1.8, spacing + height * 0.4)
 
 
 def column_of(x: float, columns: list[float]) -> int:
