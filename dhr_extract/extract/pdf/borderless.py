@@ -25,10 +25,14 @@ def borderless_table(words: list[Word], page_number: int, index: int, settings: 
     columns; prose above it (title, introduction) stays outside.
     """
     lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
-    columns = hint or lines_to_column_starts(lines, settings)
+    first = region_start(lines, settings)
+    if first is None:
+        return None, lines
+    columns = hint or lines_to_column_starts(lines[first:], settings)
     if len(columns) < 2:
         return None, lines
-    start = next((i for i, ln in enumerate(lines) if len(aligned_segments(ln, columns, settings)) >= 2), None)
+    start = next((i for i in range(first, len(lines))
+                  if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
     if start is None or len(lines) - start < 2:
         return None, lines
     body = lines[start:]
@@ -37,6 +41,17 @@ def borderless_table(words: list[Word], page_number: int, index: int, settings: 
             for r, group in enumerate(lines_to_row_groups(body, columns, threshold, settings))]
     bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
     return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
+
+
+def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
+    """Where the widest table on the page may start: its first line laid out in the most runs
+    (three or more, else two), so prose and a small two-column table above it stay outside."""
+    runs = [len(line_segments(ln, settings)) for ln in lines]
+    for needed in (3, 2):
+        found = next((i for i, n in enumerate(runs) if n >= needed), None)
+        if found is not None:
+            return found
+    return None
 
 
 def line_segments(line: Line, settings: PdfSettings = DEFAULT) -> list[list[Word]]:
