@@ -150,8 +150,8 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
 
     Cells are top-aligned, so every cell of a row starts on the row's first line: a
     column that only starts further down opens a new row.  A line also opens a row when
-    two or more columns start afresh there (after a gap, or after a line without that
-    column), or the first column does with a label; a paragraph break inside one cell
+    two or more columns start afresh there (after a gap taller than the line spacing
+    in that column: lines of different columns need not line up), or the first column does with a label; a paragraph break inside one cell
     leaves the other columns running (a merged recommendation cell may run on beside
     several rows).  After a white band across the whole table, text in the first column
     opens a row unless it is a sub-item or bullet.  A line that
@@ -163,9 +163,7 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     last_bottom = {c: lines[0].bottom for c in line_columns(lines[0], columns)}  # per column, in the current row
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
         cols = line_columns(line, columns)
-        prev_cols = line_columns(prev, columns)
-        fresh = {c for c in cols if c not in last_bottom or c not in prev_cols
-                 or line.top - last_bottom[c] > threshold}
+        fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
         header = len(groups) == 1 and is_bold(groups[0][0])
         header_ends = header and is_bold(prev) and not is_bold(line)
         spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
