@@ -18,7 +18,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ExtractError, RawDocument, RawTable
-from .borderless import borderless_table
+from .borderless import borderless_tables
 from .lines import BBox, Line, words_to_lines
 from .page import PageContent, page_content
 from .ruled import grid_to_raw, inside, page_to_grids
@@ -74,8 +74,8 @@ def page_to_tables(page: PageContent, first_index: int,
             raw = grid_to_raw(grid, page, first_index + i, settings)
             tables.append(replace(raw, heading=heading_above(outside, grid.bbox, above)))
         return tables, [line.text for line in outside]
-    table, outside_lines = borderless_table(page.words, page.number, first_index, settings)
-    return ([table] if table else []), [line.text for line in outside_lines]
+    tables, outside_lines = borderless_tables(page.words, page.number, first_index, settings)
+    return tables, [line.text for line in outside_lines]
 
 
 def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:

@@ -15,32 +15,75 @@ ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
-def borderless_table(words: list[Word], page_number: int, index: int, settings: PdfSettings = DEFAULT,
-                     hint: list[float] | None = None) -> tuple[RawTable | None, list[Line]]:
-    """A table with no ruling, and the lines outside it.
+def borderless_tables(words: list[Word], page_number: int, first_index: int,
+                      settings: PdfSettings = DEFAULT) -> tuple[list[RawTable], list[Line]]:
+    """The tables of a page with no ruling, and the lines outside them."""
+    lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
+    tables: list[RawTable] = []
+    outside: list[Line] = []
+    while lines:
+        found = lines_to_table(lines, settings)
+        if found is None:
+            outside.extend(lines)
+            break
+        start, end, columns = found
+        outside.extend(lines[:start])
+        tables.append(body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings))
+        lines = lines[end:]
+    return tables, outside
+
+
+def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT) -> tuple[int, int, list[float]] | None:
+    """(first line, line after the last, column starts) of the first borderless table, or None.
 
     Columns are where the text of many lines starts at the same x and no word runs
-    across (``lines_to_column_starts``), or the column lines of a shaded header row
-    above (``hint``).  The table starts at the first line with text in two or more
-    columns; prose above it (title, introduction) stays outside.
+    across (``lines_to_column_starts``).  The table starts at the first line with text
+    in two or more columns (prose above it stays outside) and ends before two lines in
+    a row run across its column starts (prose, or another table laid out differently).
     """
-    lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
     first = region_start(lines, settings)
     if first is None:
-        return None, lines
-    columns = hint or lines_to_column_starts(lines[first:], settings)
+        return None
+    columns = lines_to_column_starts(lines[first:], settings)
+    end = table_end(lines, first, columns, settings)
+    if end < len(lines):
+        columns = lines_to_column_starts(lines[first:end], settings)
     if len(columns) < 2:
-        return None, lines
-    start = next((i for i in range(first, len(lines))
-                  if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
-    if start is None or len(lines) - start < 2:
-        return None, lines
-    body = lines[start:]
+        return None
+    start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
+    if start is None or end - start < 2:
+        return None
+    return start, end, columns
+
+
+def table_end(lines: list[Line], first: int, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
+    """The index after a table's last line: where lines that cross its column starts begin and make
+    most of the rest of the page (a heading row spanning the table is crossed, then the columns
+    resume), and before a lone heading line just above them."""
+    crossing = [crosses_columns(ln, columns, settings) for ln in lines]
+    for i in range(first + 1, len(lines) - 1):
+        if crossing[i] and crossing[i + 1] and sum(crossing[i:]) * 2 >= len(lines) - i:
+            while i - 1 > first and len(line_segments(lines[i - 1], settings)) == 1 and \
+                    lines[i].top - lines[i - 1].bottom <= 2 * lines[i - 1].height and not crossing[i - 1] and \
+                    lines[i - 1].top - lines[i - 2].bottom > lines[i - 1].height:
+                i -= 1  # the heading of what follows ("Glossary")
+            return i
+    return len(lines)
+
+
+def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    tol = settings.column_edge_tolerance
+    return any(run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol
+               for run in line_segments(line, settings) for x in columns[1:])
+
+
+def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
+                  settings: PdfSettings = DEFAULT) -> RawTable:
     threshold = row_gap_threshold(body)
     rows = [Row(group_to_cells(group, columns, settings), r, page_number)
             for r, group in enumerate(lines_to_row_groups(body, columns, threshold, settings))]
     bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
-    return RawTable(tuple(rows), index, page_number, bbox, "text"), lines[:start]
+    return RawTable(tuple(rows), index, page_number, bbox, "text")
 
 
 def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
