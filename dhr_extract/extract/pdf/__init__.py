@@ -33,6 +33,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     tables: list[RawTable] = []
     text_lines: list[str] = []
     notes: list[str] = []
+    columns: tuple[float, ...] = ()  # of the last borderless table, for the next page
     pages_with_text = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -43,7 +44,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
                 pages_with_text += bool(content.words)
                 if content.note:
                     notes.append(content.note)
-                page_tables, outside = page_to_tables(content, len(tables), settings)
+                page_tables, outside, columns = page_to_tables(content, len(tables), settings, columns)
                 tables.extend(page_tables)
                 if len(text_lines) < TITLE_LINES:
                     text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
@@ -61,9 +62,10 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes)
 
 
-def page_to_tables(page: PageContent, first_index: int,
-                   settings: PdfSettings = DEFAULT) -> tuple[list[RawTable], list[str]]:
-    """The page's tables (ruled, else borderless) and the text lines outside them."""
+def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
+                   columns: tuple[float, ...] = ()) -> tuple[list[RawTable], list[str], tuple[float, ...]]:
+    """The page's tables (ruled, else borderless), the text lines outside them, and the column
+    starts of its last borderless table (``columns`` are the page before's)."""
     grids = page_to_grids(page, settings)
     if grids:
         boxes = [g.bbox for g in grids]
@@ -73,9 +75,9 @@ def page_to_tables(page: PageContent, first_index: int,
             above = boxes[i - 1][3] if i else 0.0
             raw = grid_to_raw(grid, page, first_index + i, settings)
             tables.append(replace(raw, heading=heading_above(outside, grid.bbox, above)))
-        return tables, [line.text for line in outside]
-    tables, outside_lines = borderless_tables(page.words, page.number, first_index, settings)
-    return tables, [line.text for line in outside_lines]
+        return tables, [line.text for line in outside], ()
+    tables, outside_lines, columns = borderless_tables(page.words, page.number, first_index, settings, columns)
+    return tables, [line.text for line in outside_lines], columns
 
 
 def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:

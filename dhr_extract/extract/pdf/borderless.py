@@ -15,25 +15,31 @@ ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
-def borderless_tables(words: list[Word], page_number: int, first_index: int,
-                      settings: PdfSettings = DEFAULT) -> tuple[list[RawTable], list[Line]]:
-    """The tables of a page with no ruling, and the lines outside them."""
+def borderless_tables(words: list[Word], page_number: int, first_index: int, settings: PdfSettings = DEFAULT,
+                      known: tuple[float, ...] = ()) -> tuple[list[RawTable], list[Line], tuple[float, ...]]:
+    """The tables of a page with no ruling, the lines outside them, and the last table's column starts.
+
+    ``known`` are the column starts of the table on the page before: a plan keeps its
+    layout from page to page, so a column with little or no text on this page is kept.
+    """
     lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
     tables: list[RawTable] = []
     outside: list[Line] = []
     while lines:
-        found = lines_to_table(lines, settings)
+        found = lines_to_table(lines, settings, known)
         if found is None:
             outside.extend(lines)
             break
         start, end, columns = found
+        known = tuple(columns)
         outside.extend(lines[:start])
         tables.append(body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings))
         lines = lines[end:]
-    return tables, outside
+    return tables, outside, known
 
 
-def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT) -> tuple[int, int, list[float]] | None:
+def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT,
+                   known: tuple[float, ...] = ()) -> tuple[int, int, list[float]] | None:
     """(first line, line after the last, column starts) of the first borderless table, or None.
 
     Columns are where the text of many lines starts at the same x and no word runs
@@ -44,10 +50,10 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT) -> tuple[
     first = region_start(lines, settings)
     if first is None:
         return None
-    columns = lines_to_column_starts(lines[first:], settings)
+    columns = lines_to_column_starts(lines[first:], settings, known)
     end = table_end(lines, first, columns, settings)
     if end < len(lines):
-        columns = lines_to_column_starts(lines[first:end], settings)
+        columns = lines_to_column_starts(lines[first:end], settings, known)
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
@@ -107,7 +113,8 @@ def line_segments(line: Line, settings: PdfSettings = DEFAULT) -> list[list[Word
     return runs
 
 
-def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[float]:
+def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
+                           known: tuple[float, ...] = ()) -> list[float]:
     """The x where each column's text starts: an x where runs of words start and no word crosses.
 
     A cell's text is left-aligned, so every line of every cell in a column starts at the
@@ -126,6 +133,11 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT) -
         crossing = sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
         if crossing <= settings.max_crossing_share * support:
             columns.append(x)
+    for x in known:  # the page before's columns, where nothing on this page runs across them
+        near = [c for c in columns if abs(c - x) < settings.min_column_width]
+        if not near and not any(w["x0"] < x - tol and w["x1"] > x + tol for w in inner_words):
+            columns.append(x)
+    columns.sort()
     merged: list[float] = []
     for x in columns:  # two starts closer than a column can be narrow: the first is the column
         if not merged or x - merged[-1] >= settings.min_column_width:
