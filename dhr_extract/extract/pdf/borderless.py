@@ -126,16 +126,19 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     tol = settings.column_edge_tolerance
     candidates = [x for x, support in start_clusters(lines, settings) if support >= settings.min_column_support]
     inner_words = [w for ln in lines if not spans_columns(ln, candidates, settings) for w in ln.words]
+    clusters = start_clusters(lines, settings)
+    supports = {x: max((n for c, n in clusters if abs(c - x) <= tol), default=0) for x in known}
     columns = []
-    for x, support in start_clusters(lines, settings):
+    for x, support in clusters:
         if support < settings.min_column_support:
             continue
         crossing = sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
         if crossing <= settings.max_crossing_share * support:
             columns.append(x)
-    for x in known:  # the page before's columns, where nothing on this page runs across them
+    for x in known:  # the page before's columns, where (almost) nothing on this page runs across them
         near = [c for c in columns if abs(c - x) < settings.min_column_width]
-        if not near and not any(w["x0"] < x - tol and w["x1"] > x + tol for w in inner_words):
+        crossing = sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
+        if not near and crossing <= 1 + settings.max_crossing_share * supports.get(x, 0):
             columns.append(x)
     columns.sort()
     merged: list[float] = []
