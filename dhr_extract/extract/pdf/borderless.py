@@ -5,7 +5,6 @@ import re
 import statistics
 
 from ...model import Cell, RawTable, Row
-from ..text import normalise_line
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .settings import DEFAULT, PdfSettings
 
@@ -212,15 +211,20 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     in that column: lines of different columns need not line up), or the first column does with a label; a paragraph break inside one cell
     leaves the other columns running (a merged recommendation cell may run on beside
     several rows).  After a white band across the whole table, text in the first column
-    opens a row unless it is a sub-item or bullet.  A line that
-    runs across the column starts (a theme row spanning the table) is a row of its own,
-    and a bold header ends at its first line that is not bold.
+    opens a row unless it is a sub-item or bullet.  A line that runs across the column
+    starts (a theme or recommendation row spanning the table) opens a row of its own,
+    with the lines its paragraph wraps onto; a bold header ends at its first line that
+    is not bold.
     """
     isolated = isolated_lines(lines, threshold, settings)
     groups: list[list[Line]] = [[lines[0]]]
     last_bottom = {c: lines[0].bottom for c in line_columns(lines[0], columns)}  # per column, in the current row
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
         cols = line_columns(line, columns)
+        if spans_gutter(groups[-1][0], columns) and continues_paragraph(prev, line, columns, threshold, settings):
+            groups[-1].append(line)  # a spanning row's paragraph wraps onto this line
+            last_bottom.update({c: line.bottom for c in cols})
+            continue
         fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
         header = len(groups) == 1 and is_bold(groups[0][0])
         header_ends = header and is_bold(prev) and not is_bold(line)
@@ -236,6 +240,13 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             groups[-1].append(line)
         last_bottom.update({c: line.bottom for c in cols})
     return groups
+
+
+def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
+                        settings: PdfSettings = DEFAULT) -> bool:
+    """A line set close under the previous one, starting at the first column, in one run."""
+    return (line.top - prev.bottom <= threshold and column_of(line.x0, columns) == 0
+            and len(line_segments(line, settings)) == 1)
 
 
 def isolated_lines(lines: list[Line], threshold: float, settings: PdfSettings = DEFAULT) -> set[int]:
@@ -256,9 +267,10 @@ def is_bold(line: Line) -> bool:
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
     n = len(columns)
-    if len(group) == 1 and (spans_gutter(group[0], columns) or
-                            (wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2)):
-        return (Cell(normalise_line(line_text(group[0]))),) + tuple(Cell("", "left") for _ in range(n - 1))
+    if spans_gutter(group[0], columns) or (
+            len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2):
+        text = words_to_cell_text([w for line in group for w in line.words], None, settings)
+        return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))
     per_column: list[list[Word]] = [[] for _ in range(n)]
     for line in group:
         for w in line.words:
