@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
@@ -11,6 +12,8 @@ from .settings import DEFAULT, PdfSettings
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 # A recommendation label opening the first column: "3.", "3.1", "R3", "Recommendation 3".
 ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)?\s*\d+)", re.I)
+# A run of words that is only a bullet or a sub-item label ("•", "a)", "ii.", "(3)").
+MARKER = re.compile(r"•|[\uf0b7\u25aa\u25cf\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
@@ -120,43 +123,67 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     same x, however close the text of the column before runs to it; an indent inside a
     cell (a bullet's hanging text) also lines up, but the cell's other lines run across
     it.  Lines that run across two or more candidate starts (titles, theme rows spanning
-    the table) are not counted against a start.
+    the table) are not counted against a start.  A start of a single run counts where
+    nothing crosses it and it does not follow a bullet or a sub-item label (a column
+    with one short value, "Local", on the page).  ``known`` starts (the page before's
+    columns) count where almost nothing crosses them.  Of starts closer together than a
+    column can be narrow (a centred header's lines), the best supported is the column.
     """
     tol = settings.column_edge_tolerance
-    candidates = [x for x, support in start_clusters(lines, settings) if support >= settings.min_column_support]
-    inner_words = [w for ln in lines if not spans_columns(ln, candidates, settings) for w in ln.words]
     clusters = start_clusters(lines, settings)
-    supports = {x: max((n for c, n in clusters if abs(c - x) <= tol), default=0) for x in known}
-    columns = []
-    for x, support in clusters:
-        if support < settings.min_column_support:
-            continue
-        crossing = sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
-        if crossing <= settings.max_crossing_share * support:
-            columns.append(x)
-    for x in known:  # the page before's columns, where (almost) nothing on this page runs across them
-        near = [c for c in columns if abs(c - x) < settings.min_column_width]
-        crossing = sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
-        if not near and crossing <= 1 + settings.max_crossing_share * supports.get(x, 0):
-            columns.append(x)
-    columns.sort()
-    merged: list[float] = []
-    for x in columns:  # two starts closer than a column can be narrow: the first is the column
-        if not merged or x - merged[-1] >= settings.min_column_width:
-            merged.append(x)
-    return merged
+    candidates = [c.x for c in clusters if c.support >= settings.min_column_support]
+    inner_words = [w for ln in lines if not spans_columns(ln, candidates, settings) for w in ln.words]
+
+    def crossing(x: float) -> int:
+        return sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
+
+    starts: list[tuple[float, float]] = []  # (x, support)
+    for c in clusters:
+        if c.support >= settings.min_column_support and crossing(c.x) <= settings.max_crossing_share * c.support:
+            starts.append((c.x, c.support))
+        elif c.support == 1 and not c.after_marker and crossing(c.x) == 0:
+            starts.append((c.x, 1))
+    for x in known:
+        support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
+        if crossing(x) <= 1 + settings.max_crossing_share * support:
+            starts.append((x, support + 0.5))
+    return strongest_apart(starts, settings.min_column_width)
 
 
-def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[tuple[float, int]]:
-    """(x, how many runs start there) for the start of every run of words, x within tolerance."""
-    starts = sorted(run[0]["x0"] for ln in lines for run in line_segments(ln, settings))
-    clusters: list[list[float]] = []
-    for x in starts:
-        if clusters and x - clusters[-1][0] <= settings.column_edge_tolerance:
-            clusters[-1].append(x)
+def strongest_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
+    """Of each chain of starts closer than ``min_width``, the best supported (the leftmost on a tie)."""
+    chains: list[list[tuple[float, float]]] = []
+    for x, support in sorted(starts):
+        if chains and x - chains[-1][-1][0] < min_width:
+            chains[-1].append((x, support))
         else:
-            clusters.append([x])
-    return [(min(c), len(c)) for c in clusters]
+            chains.append([(x, support)])
+    return [max(chain, key=lambda s: (s[1], -s[0]))[0] for chain in chains]
+
+
+@dataclass(frozen=True)
+class StartCluster:
+    x: float  # the leftmost start in the cluster
+    support: int  # how many runs of words start there
+    after_marker: bool  # every one of them follows a bullet or a sub-item label on its line
+
+
+def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[StartCluster]:
+    """Where runs of words start (x within tolerance), and how many start there."""
+    starts: list[tuple[float, bool]] = []
+    for ln in lines:
+        runs = line_segments(ln, settings)
+        for before, run in zip([None] + runs, runs):
+            marker = before is not None and bool(MARKER.fullmatch(" ".join(w["text"] for w in before)))
+            starts.append((run[0]["x0"], marker))
+    starts.sort()
+    groups: list[list[tuple[float, bool]]] = []
+    for start in starts:
+        if groups and start[0] - groups[-1][0][0] <= settings.column_edge_tolerance:
+            groups[-1].append(start)
+        else:
+            groups.append([start])
+    return [StartCluster(g[0][0], len(g), all(m for _, m in g)) for g in groups]
 
 
 def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
