@@ -59,6 +59,8 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT,
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
+    if start is not None and len(line_segments(lines[first], settings)) >= 3:
+        start = first  # a header line in three or more runs, centred rather than aligned to its columns
     if start is None or end - start < 2:
         return None
     return start, end, columns
@@ -127,7 +129,8 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     nothing crosses it and it does not follow a bullet or a sub-item label (a column
     with one short value, "Local", on the page).  ``known`` starts (the page before's
     columns) count where almost nothing crosses them.  Of starts closer together than a
-    column can be narrow (a centred header's lines), the best supported is the column.
+    column can be narrow, the leftmost is the column: a cell's own text starts there, and
+    an indent or a centred header line starts to its right.
     """
     tol = settings.column_edge_tolerance
     clusters = start_clusters(lines, settings)
@@ -147,18 +150,18 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
         if crossing(x) <= 1 + settings.max_crossing_share * support:
             starts.append((x, support + 0.5))
-    return strongest_apart(starts, settings.min_column_width)
+    return leftmost_apart(sorted(starts), settings.min_column_width)
 
 
-def strongest_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
-    """Of each chain of starts closer than ``min_width``, the best supported (the leftmost on a tie)."""
-    chains: list[list[tuple[float, float]]] = []
-    for x, support in sorted(starts):
-        if chains and x - chains[-1][-1][0] < min_width:
-            chains[-1].append((x, support))
-        else:
-            chains.append([(x, support)])
-    return [max(chain, key=lambda s: (s[1], -s[0]))[0] for chain in chains]
+def leftmost_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
+    """The first start of each chain of starts closer together than ``min_width``."""
+    columns: list[float] = []
+    previous = None
+    for x, _ in starts:
+        if previous is None or x - previous >= min_width:
+            columns.append(x)
+        previous = x
+    return columns
 
 
 @dataclass(frozen=True)
