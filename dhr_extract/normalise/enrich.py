@@ -60,7 +60,7 @@ def enrich_progress(dataset: Dataset, default_year: int | None) -> None:
 
 
 def enrich_reviews(dataset: Dataset, doc: RawDocument, default_year: int | None) -> None:
-    lines = doc.text_lines[:8]
+    lines = doc.text_lines
     for review in dataset.reviews:
         if review.progress_as_of:
             review.progress_as_of_date = parse_date_text(review.progress_as_of, default_year).date

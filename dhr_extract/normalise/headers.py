@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import RawTable, Row
+from .dates import date_phrase, parse_date_text
+from .labels import split_label
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -30,6 +32,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
 ]
 PLAN_ROLES = {"rec", "action"}  # a plan table names at least one of these
+# A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
+NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -68,12 +72,25 @@ class Header:
 
 
 def row_roles(row: Row) -> list[str | None]:
-    return [header_role(c.text) if not c.span else None for c in row.cells]
+    return [header_role(c.text) if not c.span and not opens_with_label(c.text) else None for c in row.cells]
+
+
+def opens_with_label(text: str) -> bool:
+    """Data, never a column name: "1. Train staff", "R2 ...", "Action 1: Deliver ...", "Step 2 – ..."."""
+    return split_label(text)[0] is not None or NUMBERED_OPENING.match(text) is not None
+
+
+def names_most_cells(row: Row, roles: list[str | None]) -> bool:
+    """A header names what most of its filled cells hold; a data row that happens to say "action"
+    or "update" in a cell or two does not."""
+    filled = [i for i, c in enumerate(row.cells) if not c.span and c.text.strip()]
+    return sum(1 for i in filled if roles[i]) * 2 >= len(filled)
 
 
 def is_header_row(row: Row) -> bool:
-    roles = [r for r in row_roles(row) if r]
-    return len(set(roles)) >= 2 and bool(PLAN_ROLES & set(roles))
+    roles = row_roles(row)
+    named = {r for r in roles if r}
+    return len(named) >= 2 and bool(PLAN_ROLES & named) and names_most_cells(row, roles)
 
 
 def is_guidance_row(row: Row) -> bool:
@@ -115,7 +132,8 @@ def is_second_header_row(row: Row) -> bool:
     """Sub-headings under the header: two named roles, or cells merged down from the header."""
     if is_guidance_row(row):
         return False
-    return sum(1 for r in row_roles(row) if r) >= 2 or (
+    roles = row_roles(row)
+    return (sum(1 for r in roles if r) >= 2 and names_most_cells(row, roles)) or (
         any(c.span == "above" for c in row.cells)
         and all(len(c.text) <= 60 for c in row.cells) and any(header_role(c.text) for c in row.cells))
 
@@ -143,4 +161,7 @@ def as_of_text(header_text: str) -> str:
     match = AS_OF.search(header_text.replace("\n", " "))
     if not match or not re.search(r"\d", match.group(1)):  # "at the meeting" dates nothing
         return ""
-    return match.group(1).strip(" )]:-")
+    rest = match.group(1)
+    dates = parse_date_text(rest).dates
+    # Only the date: a key or a sentence after it on the same line is not part of it.
+    return (date_phrase(rest, dates[0]) if dates else "") or rest.strip(" )]:-")

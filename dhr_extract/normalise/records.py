@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Residue, Review, Warning
 from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
+from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
 from .status import legend_from_text, parse_rag, rag_from_fill, read_status
 
@@ -147,14 +149,21 @@ def residue_reason(row: LogicalRow, column: int, default: str) -> str:
 
 
 def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[Warning]:
-    """Gaps in a plain 1..n numbering (3 after 1) are worth a human look."""
-    numbers = [int(r.rec_number) for r in recs if r.rec_number.isdigit() and r.rec_label]
+    """Gaps in a plain 1..n numbering (3 after 1) are worth a human look; lettered parts of one number
+    (2a, 2b) fill their number's place."""
+    numbers = [number for r in recs if r.rec_label and (number := whole_number(r.rec_number)) is not None]
     warnings = []
     for before, after in zip(numbers, numbers[1:]):
         if after > before + 1:
             warnings.append(Warning(review_id, "recommendation_number_gap",
                                     f"recommendation {after} follows {before}", f"recommendation {after}"))
     return warnings
+
+
+def whole_number(rec_number: str) -> int | None:
+    """12 from "12" or "12b"; None for paragraph numbers ("3.1"), whose gaps say nothing."""
+    match = re.fullmatch(r"(\d+)[a-z]?", rec_number)
+    return int(match.group(1)) if match else None
 
 
 def repeats_current(rec: Recommendation | None, label: Label | None, text: str) -> bool:
@@ -297,8 +306,8 @@ def make_review(doc: RawDocument, review_id: str, rows: list[LogicalRow], out: D
     headers = {id(r.header): r.header for r in rows}.values()
     as_of = next((as_of_text(h.texts[c]) for h in headers for c in h.columns("progress") if as_of_text(h.texts[c])), "")
     if not as_of:  # "Progress as at 31st January 2023" above the table
-        as_of = next((as_of_text(line) for line in doc.text_lines[:8] if as_of_text(line)), "")
-    title = next((line for line in doc.text_lines if len(line) > 3), "")
+        as_of = next((as_of_text(line) for line in doc.text_lines if as_of_text(line)), "")
+    title = title_line(doc.text_lines)
     status = "ok" if out.recommendations else "no_action_plan"
     if out.recommendations and (any(r.reason == "unplaced_row" for r in out.residue)
                                 or any(w.code == "action_without_recommendation" for w in out.warnings)):
