@@ -53,6 +53,9 @@ class RawTable:
     bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom)
     strategy: str = ""  # how it was found: "lines", "text", "docx", "html"
     heading: str = ""  # the text just before the table (a section heading, if any)
+    intro: str = ""  # body text between that heading and the table, paragraphs joined by "\n" (HTML)
+    outer_heading: str = ""  # the heading one level above ``heading`` (HTML h2 over an h3), if any
+    parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
 
     @property
     def n_cols(self) -> int:
@@ -194,7 +197,8 @@ class Residue:
     row: int  # 1-based row number in its table
     column_header: str
     text: str
-    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column
+    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column | above_header | empty_section
+    # | heading_title
 
 
 @dataclass

@@ -62,6 +62,7 @@ class Header:
     roles: tuple[str | None, ...]  # one per grid column
     texts: tuple[str, ...]  # the header text of each column (rows joined)
     n_rows: int  # how many rows of the table the header takes
+    first_row: int = 0  # where the header starts: rows above it (a title row inside the table) are not data
 
     def columns(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r == role]
@@ -113,7 +114,9 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         if not is_header_row(row):
             continue
         roles, texts = spanned_roles(row), spanned_texts(row)
-        if i > 0:  # a header cell merged down from the group row above
+        first = i
+        if i > 0 and any(cell.span == "above" for cell in row.cells):  # cells merged down from a group row
+            first = i - 1
             above_roles, above_texts = spanned_roles(rows[i - 1]), spanned_texts(rows[i - 1])
             for c, cell in enumerate(row.cells):
                 if cell.span == "above" and c < len(above_roles):
@@ -124,7 +127,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             roles = [b or a for a, b in zip(roles, spanned_roles(below, inherit=False))]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
-        return Header(tuple(roles), tuple(texts), n_rows)
+        return Header(tuple(roles), tuple(texts), n_rows, first)
     return None
 
 

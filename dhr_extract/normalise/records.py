@@ -1,13 +1,14 @@
 """Logical rows -> canonical recommendations, actions and progress records."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Residue, Review, Warning
+from ..model import Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, Review, Warning
 from .enrich import enrich
-from .headers import as_of_text
+from .headers import as_of_text, find_header
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
@@ -34,14 +35,16 @@ class _State:
     legend: dict[str, str] = field(default_factory=dict)  # the plan's own RAG key
     actions_of: str = ""  # the recommendation whose actions are being counted
     actions_in_rec: int = 0
+    tables: dict[int, RawTable] = field(default_factory=dict)  # the document's tables by index
+    section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
 
 
 def document_to_dataset(doc: RawDocument) -> Dataset:
     review_id = review_id_for(doc.sha256)
-    rows = document_to_rows(doc)
+    rows = document_to_rows(dataclasses.replace(doc, tables=unnested_tables(doc.tables)))
     out = Dataset()
     has_labels = any(row_label(r)[0] for r in rows if not r.section)
-    state = _State(legend=legend_from_text(doc.text_lines))
+    state = _State(legend=legend_from_text(doc.text_lines), tables={t.index: t for t in doc.tables})
     pending: LogicalRow | None = None  # a full-width row with a label: a recommendation, or a numbered theme
     for row in rows:
         if pending is not None and not row.guidance:
@@ -53,7 +56,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
             if split_label(row.section)[0]:
                 pending = row  # decided by the row after it
             else:
-                state.owner = row.section
+                enter_section(row, state, out, review_id)
             continue
         if row.guidance:
             add_residue(row, set(), "guidance_row", out, review_id)
@@ -61,6 +64,8 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
         add_row(row, state, out, review_id, doc.source_file, has_labels)
     if pending is not None:
         settle_spanning_row(pending, False, state, out, review_id, doc.source_file)
+    keep_unused_section(state, out, review_id)
+    out.residue.extend(rows_above_headers(rows, state.tables, review_id))
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
@@ -68,17 +73,74 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     return out
 
 
+def unnested_tables(tables: list[RawTable]) -> list[RawTable]:
+    """Tables inside tables (HTML): a table around a plan table only lays out the page, and a table
+    inside a plan table's cell is already that cell's text; neither is read as a table of its own."""
+    by_index = {t.index: t for t in tables}
+
+    def ancestors(table: RawTable) -> list[int]:
+        chain, parent = [], table.parent
+        while parent is not None and parent in by_index and parent not in chain:
+            chain.append(parent)
+            parent = by_index[parent].parent
+        return chain
+
+    nested = [t for t in tables if t.parent is not None]
+    if not nested:
+        return tables
+    plans = {t.index for t in tables if find_header(t) is not None}
+    frames = {i for t in tables if t.index in plans for i in ancestors(t)}
+    return [t for t in tables if t.index not in frames and not plans & set(ancestors(t))]
+
+
 def settle_spanning_row(row: LogicalRow, as_section: bool, state: _State, out: Dataset, review_id: str,
                         source: str) -> None:
     """A labelled full-width row is a numbered theme ("1. Information sharing") when the rows under
     it carry labels of their own, else a recommendation whose actions are the rows under it."""
     if as_section:
-        state.owner = row.section
+        enter_section(row, state, out, review_id)
         return
     raw = next((text for text in row.cells if text.strip()), row.section)  # keeps its paragraphs
     label, text = split_label(raw)
+    table = state.tables.get(row.table_index) if row.row_index < 0 else None
+    if table is not None and table.intro:
+        # A recommendation heading over its own table: its short title, then its full text, then the table.
+        if text.strip():
+            out.residue.append(Residue(review_id, row.page, row.table_index + 1, 0, "", text.strip(),
+                                       "heading_title"))
+        text = table.intro
+    if table is not None and table.outer_heading:
+        state.owner = table.outer_heading  # the heading the recommendation headings sit under
     state.rec = new_recommendation(row, label, text, state, out, review_id, source)
     state.previous = {}
+
+
+def enter_section(row: LogicalRow, state: _State, out: Dataset, review_id: str) -> None:
+    """A section / theme heading names the owner of the records under it."""
+    keep_unused_section(state, out, review_id)
+    state.owner = row.section
+    state.section = row
+
+
+def keep_unused_section(state: _State, out: Dataset, review_id: str) -> None:
+    """A section heading that no record came under (two in a row, or one at the end) is kept as residue."""
+    row = state.section
+    if row is not None:
+        out.residue.append(Residue(review_id, row.page, row.table_index + 1, row.row_index + 1, "", row.section,
+                                   "empty_section"))
+    state.section = None
+
+
+def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], review_id: str) -> list[Residue]:
+    """Text in a plan table above its header (a title row inside the table) is not data, but is kept."""
+    headers = {row.table_index: row.header for row in rows}
+    residue = []
+    for index, header in headers.items():
+        table = tables.get(index)
+        for row in table.rows[:header.first_row] if table is not None else ():
+            residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text, "above_header")
+                           for cell in row.cells if cell.text.strip() and not cell.span)
+    return residue
 
 
 def row_label(row: LogicalRow) -> tuple[Label | None, str]:
@@ -194,6 +256,7 @@ def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _
         page_start=row.page,
     )
     out.recommendations.append(rec)
+    state.section = None  # the section heading is this recommendation's owner
     return rec
 
 
@@ -244,6 +307,7 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
         page_start=row.page,
     )
     out.actions.append(action)
+    state.section = None
     if not action.action_text and not row.covered(row.header.first("action")) and row.header.first("action") is not None:
         out.warnings.append(Warning(review_id, "action_without_text", "an action row with no action text",
                                     location(row)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from .dates import ParsedDate, date_phrase, parse_date_text
 
@@ -33,15 +34,12 @@ def is_page_furniture(line: str) -> bool:
 
 
 def running_lines(lines: list[str]) -> set[str]:
-    """Lines printed again further on (a running header on each page), not just twice in a row (an
-    HTML page's <title> and its <h1>)."""
-    seen: dict[str, int] = {}
-    running = set()
-    for i, line in enumerate(lines):
-        if line in seen and i - seen[line] > 1:
-            running.add(line)
-        seen[line] = i
-    return running
+    """Lines printed again on a later page (a running header without a marking), in a document that
+    numbers its pages; a web page that repeats its <title> as its <h1> has no pages."""
+    if not any(_PAGE_NUMBER.search(line) for line in lines):
+        return set()
+    counts = Counter(lines)
+    return {line for line, n in counts.items() if n > 1}
 
 
 def content_lines(lines: list[str]) -> list[str]:

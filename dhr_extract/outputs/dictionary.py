@@ -50,17 +50,19 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_file": "the document's path, as found under the inputs",
         "source_sha256": "SHA-256 of the document's bytes (empty when the file could not be read)",
         "source_format": "pdf | docx | html (for a failed document: its extension)",
-        "title": "first line of text outside the tables",
+        "title": "first line of text outside the tables that is not page furniture (a protective marking "
+                 "such as OFFICIAL, a running header, a page-number footer)",
         "n_pages": "number of pages (PDF only)",
-        "progress_as_of": "the \"as at …\" date of the first progress column, as written",
+        "progress_as_of": "the \"as at …\" date of the first progress column (else of a line above the "
+                          "table), as written: the date only",
         "status": "ok | partial | no_action_plan | failed",
         "n_recommendations": "number of recommendations read",
         "n_actions": "number of actions read",
         "progress_as_of_date": "`progress_as_of` as a date (the last day of the period it names)",
         "review_name": "the review's name as the document gives it (`DHR1`, `Adult B`, `Maya`), or ''",
         "csp": "the Community Safety Partnership (or the area) the document names, or ''",
-        "document_date_text": "the first full date in the title lines (a sign-off or publication date), "
-                              "as written",
+        "document_date_text": "the first full date in the title lines (a sign-off or publication date; never "
+                              "an \"as at\" date or a page footer's), as written: the date only",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
     },
@@ -125,7 +127,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "row": "1-based number of the row in its table",
         "column_header": "header of the column the text is in",
         "text": "the text, as written",
-        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column",
+        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column | "
+                  "above_header (a title row inside the table, above its header) | empty_section (a section "
+                  "heading no record came under) | heading_title (the short title of a recommendation heading "
+                  "whose full text follows it)",
     },
     "errors": {
         "source_file": "the document's path, as found under the inputs",
