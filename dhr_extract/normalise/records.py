@@ -85,12 +85,16 @@ def unnested_tables(tables: list[RawTable]) -> list[RawTable]:
             parent = by_index[parent].parent
         return chain
 
-    nested = [t for t in tables if t.parent is not None]
-    if not nested:
+    if all(t.parent is None for t in tables):
         return tables
     plans = {t.index for t in tables if find_header(t) is not None}
-    frames = {i for t in tables if t.index in plans for i in ancestors(t)}
-    return [t for t in tables if t.index not in frames and not plans & set(ancestors(t))]
+    # A plan table inside a longer plan table is a table in one of its cells; the other tables around a
+    # plan table frame the page.
+    inner = {t.index for t in tables if t.index in plans
+             and any(a in plans and len(by_index[a].rows) >= len(t.rows) for a in ancestors(t))}
+    frames = {a for t in tables if t.index in plans - inner for a in ancestors(t)}
+    return [t for t in tables if t.index not in frames and not (plans - inner) & set(ancestors(t))
+            and t.index not in inner]
 
 
 def settle_spanning_row(row: LogicalRow, as_section: bool, state: _State, out: Dataset, review_id: str,
