@@ -1,4 +1,5 @@
-"""HTML parser: every top-level ``<table>`` as a full grid, rowspan/colspan expanded.
+"""HTML parser: every ``<table>`` as a full grid, rowspan/colspan expanded; a table inside another
+is a table too, marked with the one around it (the normaliser decides which is the plan).
 
 beautifulsoup4 over lxml's HTML parser (``no_network``; nothing is ever fetched).
 ``pandas.read_html`` is not used: it flattens the line breaks inside cells.
@@ -502,19 +503,20 @@ def is_layout_table(table: Tag) -> bool:
     return len(rows) == 1 and len(row_cells(rows[0][0])) == 1
 
 
-def frames_page(table: Tag) -> bool:
-    """A table that lays out a page (old council sites: banner, menu, content, sidebar): a cell holds
-    a heading, or a table inside it is longer than it.  Its cells are then read as body text too; a
-    data table with a small table in one cell is not."""
+def frames_page(table: Tag, inner: list[Tag]) -> bool:
+    """A table around the ``inner`` tables that lays out a page (old council sites: banner, menu,
+    content, sidebar): a cell holds a heading, or a table inside it is longer than it.  Its cells are
+    then read as body text too; a data table with a small table in one cell is not."""
     if any(nearest(h, ("table",)) is table for h in table.find_all(_HEADING_TAGS)):
         return True
-    return any(len(table_rows(t)) > len(table_rows(table)) for t in inner_tables(table))
+    return any(len(table_rows(t)) > len(table_rows(table)) for t in inner)
 
 
 # ------------------------------------------------------------------ document
 
 def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
-    """(top-level tables with their headings, body text lines outside tables) in document order."""
+    """(every table with its headings and introduction, tables inside tables too; body text lines
+    outside tables) in document order."""
     tables: list[RawTable] = []
     heading = [""]
     outline = Outline()
@@ -531,19 +533,22 @@ def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
             caption = table_caption(table)
             intro = "" if caption or outline.text_from is None else "\n".join(
                 line for line in (normalise_line(x) for x in out.done[outline.text_from:]) if line)
-            enclosing = nearest(table, ("table",))
+            parent = nearest(table, ("table",))
+            while parent is not None and id(parent) not in emitted:  # a frame read as body is no parent
+                parent = nearest(parent, ("table",))
             emitted[id(table)] = len(tables)
             tables.append(RawTable(rows=rows, index=len(tables), strategy="html", heading=caption or heading[0],
                                    intro=intro, outer_heading="" if caption else outline.outer(),
-                                   parent=emitted.get(id(enclosing)) if enclosing is not None else None))
+                                   parent=emitted[id(parent)] if parent is not None else None))
         outline.text_from = None  # text after this table is not the next table's introduction
         # Tables inside it are tables too (the normaliser decides which one is the plan): a page frame's
         # cells are walked as body; a data table's inner tables are read without their text.
-        if frames_page(table):
+        inner = inner_tables(table)
+        if inner and frames_page(table, inner):
             return False
-        for inner in inner_tables(table):
-            if not on_table(inner):
-                element_to_lines(inner, Lines(), Walk(on_table=on_table))
+        for nested in inner:
+            if not on_table(nested):
+                element_to_lines(nested, Lines(), Walk(on_table=on_table))
         return True
 
     def on_heading(tag: Tag, text: str) -> None:
@@ -569,7 +574,7 @@ def tree_depth(soup: BeautifulSoup) -> int:
 
 
 def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
-    """Read an HTML page: every top-level table as a full grid, plus the title and first text blocks."""
+    """Read an HTML page: every table as a full grid, plus the title and first text blocks."""
     error = sniff_to_error(data)
     if error is not None:
         raise error
