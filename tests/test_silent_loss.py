@@ -158,16 +158,42 @@ def rec_headings_page(owner: str, label: str, title: str, paragraphs: list[str])
             f"<tr><td>Act on {title.lower()}</td><td>{owner}</td><td>March 2022</td></tr></table>")
 
 
-def test_recommendation_heading_text_reaches_rec_text(tmp_path: Path) -> None:
+REC_HEADINGS = [("Borough Police", "Recommendation 1", "Repeat calls",
+                 ["Borough Police to review repeat calls.", "And to report on them."]),
+                ("Borough Council", "Recommendation 2", "Housing", ["Borough Council to offer a risk assessment."])]
+
+
+def rec_headings_docx() -> bytes:
+    """The same as a Word document: Heading 2 owners, Heading 3 recommendations, paragraphs, tables."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Domestic Homicide Review – action plan", level=1)
+    document.add_paragraph("Intro to the page.")
+    for owner, label, title, paragraphs in REC_HEADINGS:
+        document.add_heading(owner, level=2)
+        document.add_heading(f"{label} – {title}", level=3)
+        for text in paragraphs:
+            document.add_paragraph(text)
+        rows = [["Action", "Lead", "By when"], [f"Act on {title.lower()}", owner, "March 2022"]]
+        grid = document.add_table(rows=2, cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_recommendation_heading_text_reaches_rec_text(tmp_path: Path, fmt: str) -> None:
     """Text between a recommendation heading and its table is the recommendation; the heading over it
     is its owner; the heading's short title is kept as residue."""
     page = ("<html><body><h1>Domestic Homicide Review – action plan</h1><p>Intro to the page.</p>"
-            + rec_headings_page("Borough Police", "Recommendation 1", "Repeat calls",
-                                ["Borough Police to review repeat calls.", "And to report on them."])
-            + rec_headings_page("Borough Council", "Recommendation 2", "Housing",
-                                ["Borough Council to offer a risk assessment."])
-            + "</body></html>")
-    data = extract_document(write(tmp_path / "plan.html", page))
+            + "".join(rec_headings_page(*spec) for spec in REC_HEADINGS) + "</body></html>")
+    data = extract_document(write(tmp_path / f"plan.{fmt}", page if fmt == "html" else rec_headings_docx()))
     assert [(r.rec_number, r.owner, r.rec_text) for r in data.recommendations] == [
         ("1", "Borough Police", "Borough Police to review repeat calls.\nAnd to report on them."),
         ("2", "Borough Council", "Borough Council to offer a risk assessment."),
@@ -288,3 +314,15 @@ def test_review_metadata_date_is_the_date_phrase_and_names_come_from_the_title()
                      "Safer Vale | DHR 'Ffion' | OFFICIAL", "Page 2 of 2"])
     assert (meta["title"], meta["csp"], meta["review_name"]) == (
         "Safer Vale — Domestic Homicide Review 'Ffion'", "Safer Vale", "Ffion")
+
+
+def test_numbered_column_names_are_still_a_header() -> None:
+    """A sentence after a label is data; a short numbered column name is still a column name."""
+    from dhr_extract.normalise.headers import find_header
+
+    plan = table([["1. Recommendation", "2. Action", "Update 1 – June 2020", "Update 2 – December 2020"],
+                  ["1. Train staff", "Deliver it", "Started", "Done"]])
+    header = find_header(plan)
+    assert header is not None and header.roles == ("rec", "action", "progress", "progress")
+    data = document_to_dataset(document(plan))
+    assert [p.progress_text for p in data.progress] == ["Started", "Done"]

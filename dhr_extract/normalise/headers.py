@@ -77,8 +77,14 @@ def row_roles(row: Row) -> list[str | None]:
 
 
 def opens_with_label(text: str) -> bool:
-    """Data, never a column name: "1. Train staff", "R2 ...", "Action 1: Deliver ...", "Step 2 – ..."."""
-    return split_label(text)[0] is not None or NUMBERED_OPENING.match(text) is not None
+    """Data, never a column name: a sentence after a label ("1. Train all staff", "Action 1: Deliver the
+    training", "Step 2 – audit the files"); a numbered column name ("1. Recommendation", "Update 2 – June
+    2020") is short."""
+    label, rest = split_label(text)
+    if label is None:
+        match = NUMBERED_OPENING.match(text)
+        rest = text[match.end():] if match else ""
+    return len(rest.split()) > 2
 
 
 def names_most_cells(row: Row, roles: list[str | None]) -> bool:
