@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from ..model import Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, Review, Warning
 from .enrich import enrich
-from .headers import as_of_text, find_header
+from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
+from .nesting import unnested_tables
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
 from .status import legend_from_text, parse_rag, rag_from_fill, read_status
@@ -71,30 +72,6 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc)
     return out
-
-
-def unnested_tables(tables: list[RawTable]) -> list[RawTable]:
-    """Tables inside tables (HTML): a table around a plan table only lays out the page, and a table
-    inside a plan table's cell is already that cell's text; neither is read as a table of its own."""
-    by_index = {t.index: t for t in tables}
-
-    def ancestors(table: RawTable) -> list[int]:
-        chain, parent = [], table.parent
-        while parent is not None and parent in by_index and parent not in chain:
-            chain.append(parent)
-            parent = by_index[parent].parent
-        return chain
-
-    if all(t.parent is None for t in tables):
-        return tables
-    plans = {t.index for t in tables if find_header(t) is not None}
-    # A plan table inside a longer plan table is a table in one of its cells; the other tables around a
-    # plan table frame the page.
-    inner = {t.index for t in tables if t.index in plans
-             and any(a in plans and len(by_index[a].rows) >= len(t.rows) for a in ancestors(t))}
-    frames = {a for t in tables if t.index in plans - inner for a in ancestors(t)}
-    return [t for t in tables if t.index not in frames and not (plans - inner) & set(ancestors(t))
-            and t.index not in inner]
 
 
 def settle_spanning_row(row: LogicalRow, as_section: bool, state: _State, out: Dataset, review_id: str,

@@ -124,7 +124,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
         "table": "1-based number of the table in the document",
-        "row": "1-based number of the row in its table",
+        "row": "1-based number of the row in its table (0: the heading above the table)",
         "column_header": "header of the column the text is in",
         "text": "the text, as written",
         "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column | "
