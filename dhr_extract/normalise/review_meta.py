@@ -1,8 +1,8 @@
 """What a plan says about its review: title, name, partnership, date, type.
 
 The lines come from outside the tables near the start of the document; in a PDF they include
-page furniture (protective markings, running headers, "Page 1 of 4", version footers), which is
-never the title and never dates the document.
+page furniture (protective markings, running headers, footers with page numbers), which is never
+the title and never dates the document.
 """
 from __future__ import annotations
 
@@ -114,7 +114,8 @@ _AREA = re.compile(rf"^({_PLACE})\s+(?:Domestic Homicide Review|DHR\b|Domestic A
 _COUNCIL = re.compile(rf"\b({_PLACE}?)\s+(?:(?:City|County|Borough|District|Metropolitan Borough)\s+)?Council\b")
 # Words that end a place name when they follow it in a title.
 _NOT_PLACE = {"Action", "Plan", "Domestic", "Homicide", "Review", "Reviews", "DHR", "DARDR", "Update", "Updates",
-              "Recommendations", "Executive", "Summary", "Overview", "Report", "The", "This", "A", "An", "Our"}
+              "Recommendations", "Executive", "Summary", "Overview", "Report", "The", "This", "A", "An", "Our",
+              "City", "County", "Borough", "District", "Metropolitan", "Town", "Parish", "Council"}
 
 
 def place_only(name: str) -> str:
