@@ -147,6 +147,10 @@ def test_labels_of_four_digits_or_more_are_labels() -> None:
     assert [r.rec_number for r in data.recommendations] == ["998", "999", "1000", "1001", "1002"]
     assert [r.rec_text for r in data.recommendations][2] == "Review policy 1000"
     assert not [w for w in data.warnings if w.code == "unlabelled_recommendation_text"]
+    # A number that continues the plan's numbering is a label even where it could be a year.
+    rows = [["Recommendation", "Action"]] + [[f"{n}. Review policy {n}", f"Do task {n}"] for n in range(1, 2031)]
+    data = document_to_dataset(document(table(rows)))
+    assert [r.rec_number for r in data.recommendations] == [str(n) for n in range(1, 2031)]
 
 
 # ------------------------------------------------------------------ 5. recommendation headings over tables

@@ -41,8 +41,10 @@ class Label:
     number: str  # without decoration, e.g. "3"
 
 
-def split_label(text: str) -> tuple[Label | None, str]:
-    """A recommendation cell's leading label and the text after it."""
+def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
+    """A recommendation cell's leading label and the text after it.  ``expected`` is the number the
+    plan's numbering comes to next: a bare number that continues it is a label even where it could
+    be a year or a count ("2021." after recommendation 2020)."""
     first_line = text.split("\n", 1)[0]
     match = _LABEL_IN_TEXT.match(first_line)
     if not match:
@@ -51,7 +53,7 @@ def split_label(text: str) -> tuple[Label | None, str]:
     if not re.search(r"\d", number) and not match.group("n1"):
         return None, text
     rest = text[match.end():].lstrip(" \t")
-    if match.group("n3") and not is_bare_label(number, match.group("mark"), rest):
+    if match.group("n3") and number != expected and not is_bare_label(number, match.group("mark"), rest):
         return None, text
     if rest.startswith("\n"):
         rest = rest[1:]

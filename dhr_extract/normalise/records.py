@@ -49,7 +49,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     pending: LogicalRow | None = None  # a full-width row with a label: a recommendation, or a numbered theme
     for row in rows:
         if pending is not None and not row.guidance:
-            opens_own = not row.section and row_label(row)[0] is not None
+            opens_own = not row.section and row_label(row, next_number(state.rec))[0] is not None
             settle_spanning_row(pending, as_section=bool(row.section) or opens_own, state=state, out=out,
                                 review_id=review_id, source=doc.source_file)
             pending = None
@@ -124,25 +124,32 @@ def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], revi
     return residue
 
 
-def row_label(row: LogicalRow) -> tuple[Label | None, str]:
-    """The recommendation label a row opens with (number column first) and the rec text without it."""
+def row_label(row: LogicalRow, expected: str = "") -> tuple[Label | None, str]:
+    """The recommendation label a row opens with (number column first) and the rec text without it;
+    ``expected`` is the number that would continue the plan's numbering."""
     h = row.header
     rec_col, number_col = h.first("rec"), h.first("number")
     rec_text = row.text(rec_col)
     if number_col is not None:
         label = label_from_cell(row.text(number_col))
         if label:
-            inner, rest = split_label(rec_text)
+            inner, rest = split_label(rec_text, label.number)
             if inner and inner.number == label.number:
                 rec_text = rest  # the number repeated at the start of the text
             return label, rec_text
-    return split_label(rec_text)
+    return split_label(rec_text, expected)
+
+
+def next_number(rec: Recommendation | None) -> str:
+    """The number that continues the numbering after ``rec`` ("13" after "12" or "12b")."""
+    number = whole_number(rec.rec_number) if rec is not None else 0
+    return str(number + 1) if number is not None else ""
 
 
 def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source: str, has_labels: bool) -> None:
     h = row.header
     rec_col, number_col = h.first("rec"), h.first("number")
-    label, rec_text = row_label(row)
+    label, rec_text = row_label(row, next_number(state.rec))
     consumed: set[int] = set()  # columns whose text went into a record
     opens_rec = label is not None or (
         rec_col is not None and rec_text.strip() and not row.covered(rec_col) and (not has_labels or state.rec is None)
