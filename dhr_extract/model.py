@@ -169,6 +169,7 @@ class Progress:
     status_evidence: str = ""  # the words that decided the status
     completed_on: datetime.date | None = None
     as_of_date: datetime.date | None = None
+    status_rule: str = ""  # the codebook rule_id that decided the status
 
 
 @dataclass

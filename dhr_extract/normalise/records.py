@@ -13,7 +13,7 @@ from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .nesting import unnested_tables
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
-from .status import legend_from_text, parse_rag, rag_from_fill, read_status
+from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
 
 
 def stable_id(*parts: object) -> str:
@@ -34,18 +34,19 @@ class _State:
     previous: dict[str, str] = field(default_factory=dict)  # last value per role, for vertically merged cells
     rec_counts: dict[str, int] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)  # the plan's own RAG key
+    codebook: Codebook | None = None  # the status rules (None: the built-in codebook)
     actions_of: str = ""  # the recommendation whose actions are being counted
     actions_in_rec: int = 0
     tables: dict[int, RawTable] = field(default_factory=dict)  # the document's tables by index
     section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
 
 
-def document_to_dataset(doc: RawDocument) -> Dataset:
+def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     rows = document_to_rows(dataclasses.replace(doc, tables=unnested_tables(doc.tables)))
     out = Dataset()
     has_labels = any(row_label(r)[0] for r in rows if not r.section)
-    state = _State(legend=legend_from_text(doc.text_lines), tables={t.index: t for t in doc.tables})
+    state = _State(legend=legend_from_text(doc.text_lines), codebook=codebook, tables={t.index: t for t in doc.tables})
     pending: LogicalRow | None = None  # a full-width row with a label: a recommendation, or a numbered theme
     for row in rows:
         if pending is not None and not row.guidance:
@@ -70,7 +71,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
-    enrich(out, doc)
+    enrich(out, doc, codebook)
     return out
 
 
@@ -316,7 +317,7 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
         text = state.previous.get(f"p:{col}", "") if row.covered(col) else row.text(col).strip()
         state.previous[f"p:{col}"] = text
         reading = read_status(text, rag=rag, status_text=status_text if col not in h.columns("status") else "",
-                              legend=state.legend)
+                              legend=state.legend, codebook=state.codebook)
         out.progress.append(Progress(
             review_id=action.review_id,
             action_id=action.action_id,
@@ -330,11 +331,13 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
             rag_text=rag_text,
             status_evidence=reading.evidence,
             completed_on=reading.completed_on,
+            status_rule=reading.rule,
         ))
     if not columns and (rag or status_text):
-        reading = read_status("", rag=rag, status_text=status_text, legend=state.legend)
+        reading = read_status("", rag=rag, status_text=status_text, legend=state.legend, codebook=state.codebook)
         out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status,
-                                     status_text, rag_text, reading.evidence, reading.completed_on))
+                                     status_text, rag_text, reading.evidence, reading.completed_on,
+                                     status_rule=reading.rule))
     latest = out.progress[-1] if out.progress and out.progress[-1].action_id == action.action_id else None
     action.status = latest.status if latest else "unknown"
 

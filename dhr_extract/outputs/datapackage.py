@@ -15,6 +15,7 @@ from typing import Any, Iterable
 import pyarrow as pa
 
 from .. import __version__
+from ..normalise.status import Codebook, default_codebook
 from . import dictionary
 from .tables import TABLES, schema_for
 from .writers import atomic_path
@@ -68,7 +69,7 @@ def table_schema(table: str, fmt: str, resource_names: dict[str, str]) -> dict[s
     return out
 
 
-def build_datapackage(out_dir: Path, written: Iterable[Path]) -> dict[str, Any]:
+def build_datapackage(out_dir: Path, written: Iterable[Path], codebook: Codebook | None = None) -> dict[str, Any]:
     """The descriptor of the table files ``written`` in ``out_dir`` (paths relative to it).
 
     One resource per table and format.  The first format written (CSV when there is
@@ -113,13 +114,20 @@ def build_datapackage(out_dir: Path, written: Iterable[Path]) -> dict[str, Any]:
         "description": "Recommendations, actions and progress updates read from Domestic Homicide Review "
                        "action plans by dhr-extract: reviews -> recommendations -> actions -> progress.",
         "x-generator": f"dhr-extract {__version__}",
+        "x-status-codebook": status_codebook(codebook),
         "resources": resources,
     }
 
 
-def write_datapackage(out_dir: Path, written: Iterable[Path]) -> Path:
+def status_codebook(codebook: Codebook | None) -> dict[str, str]:
+    """Which status rules the run used: the codebook's SHA-256 and what it was read from."""
+    used = codebook or default_codebook()
+    return {"sha256": used.sha256, "source": used.source}
+
+
+def write_datapackage(out_dir: Path, written: Iterable[Path], codebook: Codebook | None = None) -> Path:
     """Write ``out_dir/datapackage.json`` (atomically) for the table files ``written``."""
-    descriptor = build_datapackage(out_dir, written)
+    descriptor = build_datapackage(out_dir, written, codebook)
     path = out_dir / FILENAME
     with atomic_path(path) as tmp:
         tmp.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

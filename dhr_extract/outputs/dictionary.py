@@ -113,6 +113,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "as_of_date": "`as_of` as a date",
         "status_text": "the plan's status cell for the action, as written",
         "rag_text": "the plan's RAG cell, as written",
+        "status_rule": "the codebook rule that decided `status` (its `rule_id`; see \"How status is decided\"), "
+                       "'' when nothing did",
     },
     "warnings": {
         "review_id": "the review the warning is about",
