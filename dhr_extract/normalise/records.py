@@ -5,11 +5,13 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Residue, Review, Warning
+from .codebook import Codebook
 from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .rows import LogicalRow, document_to_rows, join_text
 from .status import legend_from_text, parse_rag, rag_from_fill, read_status
+from .themes import code_dataset
 
 
 def stable_id(*parts: object) -> str:
@@ -34,7 +36,7 @@ class _State:
     actions_in_rec: int = 0
 
 
-def document_to_dataset(doc: RawDocument) -> Dataset:
+def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     rows = document_to_rows(doc)
     out = Dataset()
@@ -63,6 +65,7 @@ def document_to_dataset(doc: RawDocument) -> Dataset:
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc)
+    code_dataset(out, codebook)  # themes and sectors, from the default codebook unless one is given
     return out
 
 
