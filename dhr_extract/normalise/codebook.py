@@ -2,11 +2,12 @@
 
 The codebook is a CSV, one row per theme (``themes.csv`` ships in the package)::
 
-    id,label,parent,definition,strong,phrases,weak,exclude
+    id,label,parent,definition,precedence,strong,phrases,weak,exclude
 
 ``strong`` / ``phrases`` / ``weak`` are the phrases that indicate the theme, by how much they
 weigh; ``exclude`` the phrases inside which the theme's phrases must not count ("mental health"
-is not ``health``).  Each list is ``;``-separated.  A phrase is words matched in any case; a word
+is not ``health``).  ``precedence`` (an integer, default 0) settles which theme is primary
+before the evidence does (see ``themes.PRECEDENCE``).  Each list is ``;``-separated.  A phrase is words matched in any case; a word
 written in capitals (``DASH``, ``GP``, ``A&E``) is matched as written (and with a plural ``s``);
 a word ending in ``*`` matches any ending; ``...`` between words allows up to six words between
 them.  Researchers recode with their own file: ``extend`` adds its themes and, for a theme the
@@ -28,7 +29,7 @@ from typing import Literal
 __all__ = ["Codebook", "CodebookError", "Theme", "default_codebook", "load_codebook", "merge_codebooks",
            "parse_codebook", "phrase_pattern"]
 
-COLUMNS = ("id", "label", "parent", "definition", "strong", "phrases", "weak", "exclude")
+COLUMNS = ("id", "label", "parent", "definition", "precedence", "strong", "phrases", "weak", "exclude")
 PHRASE_LISTS = ("strong", "phrases", "weak", "exclude")
 DEFAULT_FILE = "themes.csv"
 MergeMode = Literal["extend", "replace"]
@@ -48,6 +49,7 @@ class Theme:
     phrases: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    precedence: int | None = None  # None: not given (0)
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ class Codebook:
     @functools.cached_property
     def sha256(self) -> str:
         """A fingerprint of the content (not of the file it came from): same codebook, same hash."""
-        lines = ["\t".join([t.id, t.label, t.parent, t.definition] + ["; ".join(getattr(t, c)) for c in PHRASE_LISTS])
+        lines = ["\t".join([t.id, t.label, t.parent, t.definition, str(t.precedence or 0)]
+                           + ["; ".join(getattr(t, c)) for c in PHRASE_LISTS])
                  for t in self.themes]
         return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
@@ -68,7 +71,8 @@ class Codebook:
 
 # ------------------------------------------------------------------ phrases -> patterns
 
-_GAP = r"(?:[\s\-/]+[\w'\u2019&-]+){0,6}"
+_GAP = r"(?:\W+[\w'\u2019&-]+){0,6}\W+"  # up to six words, any punctuation between
+_JOIN = r"[\s\-/]+"  # words of a phrase: spaces, hyphens or slashes between them
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
 
 
@@ -85,15 +89,15 @@ def _word_pattern(word: str) -> str:
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A phrase of the codebook as a compiled, case-insensitive, whole-word pattern."""
     words = phrase.split()
-    if not words or all(w == "..." for w in words):
-        raise CodebookError(f"empty phrase {phrase!r}")
+    if not words or "..." in (words[0], words[-1]):
+        raise CodebookError("a phrase needs words, and '...' only between them")
     parts: list[str] = []
     for word in words:
         if word == "...":
             parts.append(_GAP)
             continue
-        if parts:
-            parts.append(r"[\s\-/]+")
+        if parts and parts[-1] != _GAP:
+            parts.append(_JOIN)
         parts.append(_word_pattern(word))
     return re.compile(r"(?<![\w&])" + "".join(parts) + r"(?![\w&])", re.IGNORECASE)
 
@@ -115,7 +119,16 @@ def _theme_from_row(row: dict[str, str | None], where: str) -> Theme:
         except (re.error, CodebookError) as exc:
             raise CodebookError(f"{where}: phrase {phrase!r} cannot be matched ({exc})") from None
     return Theme(theme_id, (row.get("label") or "").strip(), (row.get("parent") or "").strip(),
-                 (row.get("definition") or "").strip(), **lists)
+                 (row.get("definition") or "").strip(), **lists, precedence=_precedence(row.get("precedence"), where))
+
+
+def _precedence(cell: str | None, where: str) -> int | None:
+    text = (cell or "").strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"[+-]?\d{1,3}", text):
+        raise CodebookError(f"{where}: precedence {text!r} must be a whole number")
+    return int(text)
 
 
 def parse_codebook(text: str, source: str) -> Codebook:
@@ -148,7 +161,7 @@ def default_codebook() -> Codebook:
 def _merge_theme(base: Theme, extra: Theme) -> Theme:
     texts = {name: getattr(extra, name) or getattr(base, name) for name in ("label", "parent", "definition")}
     lists = {name: tuple(dict.fromkeys(getattr(base, name) + getattr(extra, name))) for name in PHRASE_LISTS}
-    return replace(base, **texts, **lists)
+    return replace(base, **texts, **lists, precedence=base.precedence if extra.precedence is None else extra.precedence)
 
 
 def merge_codebooks(base: Codebook, extra: Codebook, mode: MergeMode = "extend") -> Codebook:

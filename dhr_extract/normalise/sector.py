@@ -18,17 +18,31 @@ _MODAL = re.compile(r"\b(?:should|must|shall|will|to|needs? to|(?:is|are) (?:ask
                     re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\W*(?:that\s+)?", re.IGNORECASE)
 _MAX_ADDRESSEE_WORDS = 14
+# "That" + a name: capitalised words, acronyms and the joiners inside names.
+_THAT_NAME = re.compile(r"^\W*(?i:that)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'\u2019&-]*|of|and|for|the|&)\s+)*?"
+                        r"[A-Z][\w'\u2019&-]*(?=\s+(?!(?:of|and|for|the)\b)[a-z])")
+
+
+def _agencies_named(words: str) -> list[AgencyRef]:
+    who = _LEAD_IN.sub("", words).strip()
+    return [r for r in canonical_agencies(who) if r.agency_type != "other"] if who else []
 
 
 def addressee_refs(sentence: str) -> tuple[int, list[AgencyRef]]:
-    """Where the body a sentence is addressed to ends ("Westmarch CCG should ...") and its agencies;
-    (0, []) when the words before the modal name no agency ("A professionals' meeting should ...")."""
+    """Where the body a sentence is addressed to ends ("Westmarch CCG should ...", "That the CSP
+    seeks ...") and its agencies; (0, []) when those words name no agency ("A professionals'
+    meeting should ...")."""
     match = _MODAL.search(sentence)
-    if not match or len(sentence[:match.start()].split()) > _MAX_ADDRESSEE_WORDS:
-        return 0, []
-    who = _LEAD_IN.sub("", sentence[:match.start()]).strip()
-    refs = [r for r in canonical_agencies(who) if r.agency_type != "other"] if who else []
-    return (match.start(), refs) if refs else (0, [])
+    if match and len(sentence[:match.start()].split()) <= _MAX_ADDRESSEE_WORDS:
+        refs = _agencies_named(sentence[:match.start()])
+        if refs:
+            return match.start(), refs
+    name = _THAT_NAME.match(sentence)  # "That the Safeguarding Adults Board considers ...": no modal
+    if name:
+        refs = _agencies_named(name.group())
+        if refs:
+            return name.end(), refs
+    return 0, []
 
 
 def addressee_end(sentence: str) -> int:

@@ -52,8 +52,13 @@ class _Hit:
     start: int  # position in the concatenated zones (recommendation first, then actions)
     end: int
     text: str
-    weight: float
+    phrase: str  # the codebook phrase it matched
+    kind: str  # strong | phrases | weak
     zone: str
+
+    @property
+    def value(self) -> float:
+        return WEIGHTS[self.kind] * ZONE_FACTORS[self.zone]
 
 
 @dataclass
@@ -64,11 +69,24 @@ class _Tally:
 
     @property
     def score(self) -> float:
+        """Each phrase counts once (where it weighs most); weak phrases count once in all."""
         best: dict[str, float] = {}
         for hit in self.hits:
-            key = hit.text.casefold()
-            best[key] = max(best.get(key, 0.0), hit.weight * ZONE_FACTORS[hit.zone])
+            key = "weak" if hit.kind == "weak" else hit.phrase
+            best[key] = max(best.get(key, 0.0), hit.value)
         return sum(best.values())
+
+    @property
+    def best(self) -> float:
+        return max(h.value for h in self.hits)
+
+    @property
+    def precedence(self) -> int:
+        """The theme's precedence; a positive one only counts with a strong phrase in the request."""
+        value = self.theme.precedence or 0
+        if value > 0 and not any(h.kind == "strong" and h.zone == "request" for h in self.hits):
+            return 0
+        return value
 
     @property
     def in_recommendation(self) -> bool:
@@ -118,15 +136,16 @@ def _spans(phrases: Sequence[str], text: str) -> list[tuple[int, int, str]]:
 
 
 def _theme_hits(theme: Theme, zone: str, text: str, offset: int) -> list[_Hit]:
-    """The theme's phrases found in one zone, overlaps resolved to the strongest (then longest) phrase."""
+    """The theme's phrases found in one zone; of overlapping ones the longest (then strongest) counts."""
     excluded = _spans(theme.exclude, text)
-    found = [(weight, start, end, words) for kind, weight in WEIGHTS.items()
-             for start, end, words in _spans(getattr(theme, kind), text)
+    found = [_Hit(start + offset, end + offset, " ".join(words.split()), phrase, kind, zone)
+             for kind in WEIGHTS for phrase in getattr(theme, kind)
+             for start, end, words in _spans([phrase], text)
              if not any(s < end and start < e for s, e, _ in excluded)]
     kept: list[_Hit] = []
-    for weight, start, end, words in sorted(found, key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
-        if all(end <= h.start - offset or start >= h.end - offset for h in kept):
-            kept.append(_Hit(start + offset, end + offset, " ".join(words.split()), weight, zone))
+    for hit in sorted(found, key=lambda h: (h.start - h.end, -WEIGHTS[h.kind], h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
     return kept
 
 
@@ -140,11 +159,14 @@ def _tallies(rec_text: str, action_texts: Sequence[str], codebook: Codebook) -> 
     return [t for t in tallies if t.hits]
 
 
+PRIMARY_KEY = lambda t: (-t.precedence, -t.score, t.first, t.order)  # noqa: E731
+
+
 def _ranked(tallies: list[_Tally]) -> list[_Tally]:
     """Primary first (from the recommendation's own text when it has any theme), then by score."""
     by_score = sorted(tallies, key=lambda t: (-t.score, t.first, t.order))
-    own = [t for t in by_score if t.in_recommendation]
-    primary = (own or by_score)[:1]
+    own = [t for t in tallies if t.in_recommendation] or tallies
+    primary = sorted(own, key=PRIMARY_KEY)[:1]
     rest = [t for t in by_score if t not in primary and t.score >= MIN_SECONDARY]
     return primary + rest[:MAX_THEMES - 1]
 
