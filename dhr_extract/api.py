@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from .extract import SUFFIXES, read_document
 from .model import Dataset, ErrorRecord, ExtractError, Review
+from .normalise.codebook import Codebook, load_codebook  # noqa: F401  (load_codebook: part of the API)
 from .normalise.records import document_to_dataset, review_id_for
 
 # Files worth a clear "save it as .docx" answer rather than silence.
@@ -41,8 +42,9 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
-def extract_document(path: Path) -> Dataset:
-    """The dataset rows of one document; errors travel as data."""
+def extract_document(path: Path, codebook: Codebook | None = None) -> Dataset:
+    """The dataset rows of one document; errors travel as data.  ``codebook``: the theme codebook
+    (default: the one shipped; ``load_codebook(path)`` extends or replaces it)."""
     stage = "read"
     sha256 = ""
     try:
@@ -51,7 +53,7 @@ def extract_document(path: Path) -> Dataset:
         stage = "extract"
         raw = read_document(path, data)
         stage = "normalise"
-        return document_to_dataset(raw)
+        return document_to_dataset(raw, codebook)
     except ExtractError as exc:
         return failed(path, sha256, stage, exc.error_type, exc.message)
     except FileNotFoundError:
@@ -95,15 +97,16 @@ def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -
     return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 
 
-def iter_extract(paths: Iterable[Path]) -> Iterator[tuple[Path, Dataset]]:
+def iter_extract(paths: Iterable[Path], codebook: Codebook | None = None) -> Iterator[tuple[Path, Dataset]]:
     for path in find_documents(paths):
-        yield path, extract_document(path)
+        yield path, extract_document(path, codebook)
 
 
-def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None) -> Dataset:
+def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None,
+                  codebook: Codebook | None = None) -> Dataset:
     """One dataset from every document under ``paths``, in sorted path order."""
     dataset = Dataset()
-    for path, part in iter_extract(paths):
+    for path, part in iter_extract(paths, codebook):
         dataset.extend(part)
         if on_document:
             on_document(path, part)

@@ -42,6 +42,8 @@ from typing import Callable, Iterable, Iterator, Literal, Sequence, TextIO
 from . import __version__
 from .api import extract_document, failed, find_documents
 from .model import Dataset, ErrorRecord, Review, Warning
+from .normalise.codebook import Codebook, default_codebook
+from .normalise.themes import code_dataset
 from .outputs.datapackage import write_datapackage
 from .outputs.writers import OutputFormat, atomic_path, write_dataset
 
@@ -150,7 +152,7 @@ def tool_version() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
     try:
-        for source in sorted(root.rglob("*.py")):
+        for source in sorted([*root.rglob("*.py"), *root.rglob("*.csv")]):  # code and its data tables
             digest.update(source.relative_to(root).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
     except OSError:
         return __version__
@@ -183,13 +185,15 @@ def run_batch(
     executor: Executor = "local",
     scheduler: str | None = None,
     on_event: EventCallback | None = None,
+    codebook: Codebook | None = None,
 ) -> BatchResult:
     """Read every document under ``inputs`` (reusing cached results) and write the dataset to ``out_dir``.
 
     ``workers``: processes for the local executor (default: ``os.cpu_count()``).
     ``executor``: ``local`` (a process pool), ``dask`` (a ``dask.distributed`` cluster at
     ``scheduler``; the documents must be readable at the same paths on the workers) or
-    ``serial`` (in this process).  ``force``: read every document again.
+    ``serial`` (in this process).  ``force``: read every document again.  ``codebook``: the
+    theme codebook to code the recommendations with (default: the one shipped).
     A document's failure never stops the batch: it becomes a ``failed`` review and an
     ``errors`` row.
     """
@@ -259,8 +263,10 @@ def run_batch(
 
         result.processed, result.pages = progress["done"], progress["pages"]
         result.statuses = dict(sorted(Counter(r.status for r in result.dataset.reviews).items()))
+        if codebook is not None:  # the workers (and the cache) code with the default codebook
+            code_dataset(result.dataset, codebook)
         result.written = write_dataset(result.dataset, out_dir, formats)
-        result.written.append(write_datapackage(out_dir, result.written))
+        result.written.append(write_datapackage(out_dir, result.written, (codebook or default_codebook()).describe()))
         _write_manifest(cache / MANIFEST, docs)
         _prune(parts_dir, {d.part for d in docs if d.part})
     result.seconds = time.perf_counter() - started

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Literal
 
 __all__ = ["Codebook", "CodebookError", "Theme", "default_codebook", "load_codebook", "merge_codebooks",
-           "parse_codebook", "phrase_pattern"]
+           "parse_codebook", "phrase_needle", "phrase_pattern"]
 
 COLUMNS = ("id", "label", "parent", "definition", "precedence", "strong", "phrases", "weak", "exclude")
 PHRASE_LISTS = ("strong", "phrases", "weak", "exclude")
@@ -65,6 +65,10 @@ class Codebook:
                  for t in self.themes]
         return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
+    def describe(self) -> dict[str, str | int]:
+        """What ``datapackage.json`` records of the codebook a dataset was coded with."""
+        return {"sha256": self.sha256, "source": self.source, "themes": len(self.themes)}
+
     def theme(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
 
@@ -100,6 +104,13 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
             parts.append(_JOIN)
         parts.append(_word_pattern(word))
     return re.compile(r"(?<![\w&])" + "".join(parts) + r"(?![\w&])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def phrase_needle(phrase: str) -> str:
+    """Lowercase letters every match of the phrase contains (its first word's stem): a cheap test
+    that skips the regex for the many phrases a text cannot match."""
+    return phrase.split()[0].rstrip("*").split("'")[0].split("-")[0].casefold()
 
 
 # ------------------------------------------------------------------ reading

@@ -8,12 +8,13 @@ primary theme is picked (the README shows it).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..model import Dataset, RecommendationTheme
-from .codebook import Codebook, Theme, default_codebook, phrase_pattern
+from .codebook import Codebook, Theme, default_codebook, phrase_needle, phrase_pattern
 from .sector import addressee_end, recommendation_sector
 
 __all__ = ["PRECEDENCE", "ThemeCode", "code_dataset", "code_recommendation", "request_text"]
@@ -22,20 +23,26 @@ MAX_THEMES = 3
 WEIGHTS = {"strong": 3.0, "phrases": 2.0, "weak": 1.0}
 # Where a phrase is found: the recommendation's first sentence states its request.
 ZONE_FACTORS = {"request": 1.5, "recommendation": 1.0, "action": 0.75}
-MIN_SECONDARY = 2.0  # a secondary theme needs at least one indicative phrase in the recommendation (or more)
+MIN_SECONDARY = 2.0  # a secondary theme needs more than a passing word
 
 PRECEDENCE = (
-    "The request, not the addressee: the words before the first *should / must / to / will* of a sentence "
-    "are not coded when they name an agency (they give the sector instead).",
-    "Each phrase of a theme found in the text counts once: strong 3, indicative 2, weak 1; times 1.5 in the "
-    "recommendation's first sentence (its request), 1 in the rest of the recommendation, 0.75 in its actions. "
-    "A theme's phrase inside one of its exclusions does not count.",
-    "The primary theme (rank 1) is the highest-scoring theme found in the recommendation's own text; only "
-    "when that text names no theme do its actions decide.",
-    "A tie goes to the theme whose first phrase comes first in the text (the main clause leads); then to "
-    "the earlier theme in the codebook.",
+    "The request, not the addressee: in each sentence the words before the first *should / must / shall / "
+    "will / to* (or the name after *That* in \"That the CSP seeks …\") are not coded when they name an agency; "
+    "they give the sector instead.",
+    "Each phrase of a theme found counts once, where it weighs most: strong 3, indicative 2, weak 1 (a "
+    "theme's weak phrases count once in all), times 1.5 in the recommendation's first sentence (its request), "
+    "1 in the rest of its text and 0.75 in its actions' text. Of overlapping phrases of a theme the longest "
+    "counts; a phrase inside one of the theme's exclusions does not count. A theme's score is the sum.",
+    "The primary theme (rank 1) is one found in the recommendation's own text; its actions decide only when "
+    "that text names no theme.",
+    "A higher `precedence` wins first. A positive one counts only with a strong phrase of the theme in the "
+    "first sentence: in the shipped codebook `training` and `awareness` (1), because a request to train "
+    "staff or to run a campaign is that, whatever its topic. A negative one always counts: `health` (-1) is "
+    "primary only when no other theme is found, because a health setting says where, not what.",
+    "Then the highest score; a tie goes to the theme found first in the text (the main clause leads), then "
+    "to the earlier theme in the codebook.",
     f"Secondary themes (ranks 2 and 3) follow by score, at most {MAX_THEMES - 1}, each scoring at least "
-    f"{MIN_SECONDARY:g} (one indicative phrase in the recommendation, or more).",
+    f"{MIN_SECONDARY:g} (an indicative phrase in the recommendation's text, a strong one in an action, or more).",
 )
 
 
@@ -61,6 +68,15 @@ class _Hit:
         return WEIGHTS[self.kind] * ZONE_FACTORS[self.zone]
 
 
+def _score(hits: Sequence[_Hit]) -> float:
+    """Each phrase counts once (where it weighs most); a theme's weak phrases count once in all."""
+    best: dict[str, float] = {}
+    for hit in hits:
+        key = "weak" if hit.kind == "weak" else hit.phrase
+        best[key] = max(best.get(key, 0.0), hit.value)
+    return sum(best.values())
+
+
 @dataclass
 class _Tally:
     theme: Theme
@@ -69,16 +85,12 @@ class _Tally:
 
     @property
     def score(self) -> float:
-        """Each phrase counts once (where it weighs most); weak phrases count once in all."""
-        best: dict[str, float] = {}
-        for hit in self.hits:
-            key = "weak" if hit.kind == "weak" else hit.phrase
-            best[key] = max(best.get(key, 0.0), hit.value)
-        return sum(best.values())
+        return _score(self.hits)
 
     @property
-    def best(self) -> float:
-        return max(h.value for h in self.hits)
+    def own_score(self) -> float:
+        """The score from the recommendation's own text (its actions left out)."""
+        return _score([h for h in self.hits if h.zone != "action"])
 
     @property
     def precedence(self) -> int:
@@ -89,17 +101,16 @@ class _Tally:
         return value
 
     @property
-    def in_recommendation(self) -> bool:
-        return any(h.zone != "action" for h in self.hits)
-
-    @property
     def first(self) -> int:
         return min(h.start for h in self.hits)
+
 
 
 # ------------------------------------------------------------------ the text to code
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\u2018\u201c]?[A-Z0-9])|\n+")
+
+
 def request_text(text: str) -> str:
     """The recommendation's text with the addressee of each sentence blanked out (positions kept)."""
     out = []
@@ -131,42 +142,64 @@ def _tidy(text: str) -> str:
 
 # ------------------------------------------------------------------ matching
 
-def _spans(phrases: Sequence[str], text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for p in phrases for m in phrase_pattern(p).finditer(text)]
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    kind: str  # strong | phrases | weak | exclude
+    needle: str
+    pattern: re.Pattern[str]
 
 
-def _theme_hits(theme: Theme, zone: str, text: str, offset: int) -> list[_Hit]:
-    """The theme's phrases found in one zone; of overlapping ones the longest (then strongest) counts."""
-    excluded = _spans(theme.exclude, text)
-    found = [_Hit(start + offset, end + offset, " ".join(words.split()), phrase, kind, zone)
-             for kind in WEIGHTS for phrase in getattr(theme, kind)
-             for start, end, words in _spans([phrase], text)
-             if not any(s < end and start < e for s, e, _ in excluded)]
+@functools.lru_cache(maxsize=8)
+def _compiled(codebook: Codebook) -> tuple[tuple[Theme, tuple[_Phrase, ...]], ...]:
+    """Every theme with its phrases compiled once per codebook."""
+    return tuple((theme, tuple(_Phrase(p, kind, phrase_needle(p), phrase_pattern(p))
+                               for kind in (*WEIGHTS, "exclude") for p in getattr(theme, kind)))
+                 for theme in codebook.themes)
+
+
+def _theme_hits(phrases: Sequence[_Phrase], zone: str, text: str, lowered: str, offset: int) -> list[_Hit]:
+    """A theme's phrases found in one zone; of overlapping ones the longest (then strongest) counts."""
+    found: list[_Hit] = []
+    excluded: list[tuple[int, int]] = []
+    for phrase in phrases:
+        if phrase.needle not in lowered:
+            continue
+        for m in phrase.pattern.finditer(text):
+            if phrase.kind == "exclude":
+                excluded.append((m.start(), m.end()))
+            else:
+                found.append(_Hit(m.start() + offset, m.end() + offset, " ".join(m.group().split()), phrase.text,
+                                  phrase.kind, zone))
     kept: list[_Hit] = []
     for hit in sorted(found, key=lambda h: (h.start - h.end, -WEIGHTS[h.kind], h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+        inside_exclusion = any(s + offset < hit.end and hit.start < e + offset for s, e in excluded)
+        if not inside_exclusion and all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return kept
 
 
 def _tallies(rec_text: str, action_texts: Sequence[str], codebook: Codebook) -> list[_Tally]:
-    tallies = [_Tally(theme, order) for order, theme in enumerate(codebook.themes)]
+    compiled = _compiled(codebook)
+    tallies = [_Tally(theme, order) for order, (theme, _) in enumerate(compiled)]
     offset = 0
     for zone, text in _zones(rec_text, action_texts):
-        for tally in tallies:
-            tally.hits.extend(_theme_hits(tally.theme, zone, text, offset))
+        lowered = text.casefold()
+        for tally, (_, phrases) in zip(tallies, compiled):
+            tally.hits.extend(_theme_hits(phrases, zone, text, lowered, offset))
         offset += len(text) + 1
     return [t for t in tallies if t.hits]
 
 
-PRIMARY_KEY = lambda t: (-t.precedence, -t.score, t.first, t.order)  # noqa: E731
+def _primary_order(tally: _Tally) -> tuple[float, ...]:
+    return (-tally.precedence, -tally.own_score, -tally.score, tally.first, tally.order)
 
 
 def _ranked(tallies: list[_Tally]) -> list[_Tally]:
     """Primary first (from the recommendation's own text when it has any theme), then by score."""
     by_score = sorted(tallies, key=lambda t: (-t.score, t.first, t.order))
-    own = [t for t in tallies if t.in_recommendation] or tallies
-    primary = sorted(own, key=PRIMARY_KEY)[:1]
+    own = [t for t in tallies if t.own_score] or tallies
+    primary = sorted(own, key=_primary_order)[:1]
     rest = [t for t in by_score if t not in primary and t.score >= MIN_SECONDARY]
     return primary + rest[:MAX_THEMES - 1]
 
