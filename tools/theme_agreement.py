@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -24,16 +23,14 @@ from dhr_extract.normalise.themes import code_recommendation  # noqa: E402
 from tests.theme_cases import DEV, HOLDOUT, Case  # noqa: E402
 
 
-@dataclass(frozen=True)
-class Coded:
+class Coded(NamedTuple):
     case: Case
     themes: tuple[str, ...]
     evidence: tuple[str, ...]
     sector: str
 
 
-@dataclass(frozen=True)
-class Agreement:
+class Agreement(NamedTuple):
     n: int
     primary: float
     precision: float
