@@ -75,7 +75,8 @@ class Codebook:
 
 # ------------------------------------------------------------------ phrases -> patterns
 
-_GAP = r"(?:\W+[\w'\u2019&-]+){0,6}\W+"  # up to six words, any punctuation between
+# Up to six words, any punctuation between; word and gap characters never overlap (no backtracking blow-up).
+_GAP = r"(?:[^\w'\u2019&-]+[\w'\u2019&-]+){0,6}[^\w'\u2019&-]+"
 _JOIN = r"[\s\-/]+"  # words of a phrase: spaces, hyphens or slashes between them
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
 

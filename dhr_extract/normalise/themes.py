@@ -9,6 +9,7 @@ primary theme is picked (the README shows it).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -24,6 +25,7 @@ WEIGHTS = {"strong": 3.0, "phrases": 2.0, "weak": 1.0}
 # Where a phrase is found: the recommendation's first sentence states its request.
 ZONE_FACTORS = {"request": 1.5, "recommendation": 1.0, "action": 0.75}
 MIN_SECONDARY = 2.0  # a secondary theme needs more than a passing word
+MATCHES_PER_PHRASE = 4  # a phrase counts once: its first few matches are evidence enough (bounds the work)
 
 PRECEDENCE = (
     "The request, not the addressee: in each sentence the words before the first *should / must / shall / "
@@ -160,21 +162,20 @@ def _compiled(codebook: Codebook) -> tuple[tuple[Theme, tuple[_Phrase, ...]], ..
 
 def _theme_hits(phrases: Sequence[_Phrase], zone: str, text: str, lowered: str, offset: int) -> list[_Hit]:
     """A theme's phrases found in one zone; of overlapping ones the longest (then strongest) counts."""
-    found: list[_Hit] = []
-    excluded: list[tuple[int, int]] = []
-    for phrase in phrases:
-        if phrase.needle not in lowered:
-            continue
+    present = [p for p in phrases if p.needle in lowered]
+    excluded = bytearray(len(text))  # 1 where an exclusion of the theme covers the text
+    for phrase in (p for p in present if p.kind == "exclude"):
         for m in phrase.pattern.finditer(text):
-            if phrase.kind == "exclude":
-                excluded.append((m.start(), m.end()))
-            else:
-                found.append(_Hit(m.start() + offset, m.end() + offset, " ".join(m.group().split()), phrase.text,
-                                  phrase.kind, zone))
+            excluded[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    found: list[_Hit] = []
+    for phrase in (p for p in present if p.kind != "exclude"):
+        matches = (m for m in phrase.pattern.finditer(text) if not any(excluded[m.start():m.end()]))
+        for m in itertools.islice(matches, MATCHES_PER_PHRASE):
+            found.append(_Hit(m.start() + offset, m.end() + offset, " ".join(m.group().split()), phrase.text,
+                              phrase.kind, zone))
     kept: list[_Hit] = []
     for hit in sorted(found, key=lambda h: (h.start - h.end, -WEIGHTS[h.kind], h.start)):
-        inside_exclusion = any(s + offset < hit.end and hit.start < e + offset for s, e in excluded)
-        if not inside_exclusion and all(hit.end <= k.start or hit.start >= k.end for k in kept):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return kept
 
@@ -205,8 +206,11 @@ def _ranked(tallies: list[_Tally]) -> list[_Tally]:
 
 
 def _evidence(tally: _Tally) -> str:
-    words = dict.fromkeys(h.text for h in sorted(tally.hits, key=lambda h: h.start))
-    return "; ".join(words)
+    """The words found, in text order, each once (whatever its case)."""
+    words: dict[str, str] = {}
+    for hit in sorted(tally.hits, key=lambda h: h.start):
+        words.setdefault(hit.text.casefold(), hit.text)
+    return "; ".join(words.values())
 
 
 def code_recommendation(rec_text: str, action_texts: Sequence[str] = (),
