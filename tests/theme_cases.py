@@ -47,7 +47,8 @@ DEV: tuple[Case, ...] = (
          ("housing_welfare", "policy"), "housing", ("Northvale Homes",)),
     Case("Adult Social Care should ensure that when a carer discloses domestic abuse a carer's assessment is "
          "offered and the adult safeguarding procedures are followed.",
-         ("family_carers", "safeguarding", "enquiry"), "local_authority", ("Eastshire County Council Adult Social Care",)),
+         ("family_carers", "safeguarding", "enquiry"), "local_authority",
+         ("Eastshire County Council Adult Social Care",)),
     Case("Westmarch Police should remind all staff of the Domestic Violence Disclosure Scheme and the "
          "circumstances in which a right to know disclosure should be considered.",
          ("info_sharing", "training"), "police", ("Westmarch Police",),

@@ -6,13 +6,15 @@ The codebook is a CSV, one row per theme (``themes.csv`` ships in the package)::
 
 ``strong`` / ``phrases`` / ``weak`` are the phrases that indicate the theme, by how much they
 weigh; ``exclude`` the phrases inside which the theme's phrases must not count ("mental health"
-is not ``health``).  ``precedence`` (an integer, default 0) settles which theme is primary
-before the evidence does (see ``themes.PRECEDENCE``).  Each list is ``;``-separated.  A phrase is words matched in any case; a word
-written in capitals (``DASH``, ``GP``, ``A&E``) is matched as written (and with a plural ``s``);
-a word ending in ``*`` matches any ending; ``...`` between words allows up to six words between
-them.  Researchers recode with their own file: ``extend`` adds its themes and, for a theme the
-codebook has, adds its phrases (and replaces a non-empty label, parent or definition);
-``replace`` makes the file the whole codebook.
+is not ``health``); each list is ``;``-separated.  ``precedence`` (a whole number, default 0)
+settles which theme is primary before the evidence does (see ``themes.PRECEDENCE``).
+
+A phrase is words matched in any case; a word written in capitals (``DASH``, ``GP``, ``A&E``)
+is matched as written (and with a plural ``s``); a word ending in ``*`` matches any ending;
+``...`` between words allows up to six words between them.  Researchers recode with their own
+file: ``extend`` adds its themes and, for a theme the codebook has, adds its phrases (and
+replaces the label, parent, definition or precedence it gives); ``replace`` makes the file the
+whole codebook.
 """
 from __future__ import annotations
 

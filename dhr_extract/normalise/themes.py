@@ -24,7 +24,7 @@ MAX_THEMES = 3
 WEIGHTS = {"strong": 3.0, "phrases": 2.0, "weak": 1.0}
 # Where a phrase is found: the recommendation's first sentence states its request.
 ZONE_FACTORS = {"request": 1.5, "recommendation": 1.0, "action": 0.75}
-MIN_SECONDARY = 2.0  # a secondary theme needs more than a passing word
+MIN_SCORE = 2.0  # a theme needs more than a passing word
 MATCHES_PER_PHRASE = 4  # a phrase counts once: its first few matches are evidence enough (bounds the work)
 
 PRECEDENCE = (
@@ -35,16 +35,16 @@ PRECEDENCE = (
     "theme's weak phrases count once in all), times 1.5 in the recommendation's first sentence (its request), "
     "1 in the rest of its text and 0.75 in its actions' text. Of overlapping phrases of a theme the longest "
     "counts; a phrase inside one of the theme's exclusions does not count. A theme's score is the sum.",
-    "The primary theme (rank 1) is one found in the recommendation's own text; its actions decide only when "
-    "that text names no theme.",
-    "A higher `precedence` wins first. A positive one counts only with a strong phrase of the theme in the "
-    "first sentence: in the shipped codebook `training` and `awareness` (1), because a request to train "
-    "staff or to run a campaign is that, whatever its topic. A negative one always counts: `health` (-1) is "
-    "primary only when no other theme is found, because a health setting says where, not what.",
+    f"A theme is coded only when it scores at least {MIN_SCORE:g} (an indicative phrase in the recommendation's "
+    "text, a strong one in an action, or more): a weak word alone never codes a theme. The primary theme "
+    "(rank 1) is one found in the recommendation's own text; its actions decide only when that text names none.",
+    "Among those, a higher `precedence` wins first. A positive one counts only with a strong phrase of the "
+    "theme in the first sentence: in the shipped codebook `training` and `awareness` (1), because a request "
+    "to train staff or to run a campaign is that, whatever its topic. A negative one always counts: `health` "
+    "(-1) is primary only when no other theme is found, because a health setting says where, not what.",
     "Then the highest score; a tie goes to the theme found first in the text (the main clause leads), then "
     "to the earlier theme in the codebook.",
-    f"Secondary themes (ranks 2 and 3) follow by score, at most {MAX_THEMES - 1}, each scoring at least "
-    f"{MIN_SECONDARY:g} (an indicative phrase in the recommendation's text, a strong one in an action, or more).",
+    f"Secondary themes (ranks 2 and 3) follow by score, at most {MAX_THEMES - 1}.",
 )
 
 
@@ -189,7 +189,7 @@ def _tallies(rec_text: str, action_texts: Sequence[str], codebook: Codebook) -> 
         for tally, (_, phrases) in zip(tallies, compiled):
             tally.hits.extend(_theme_hits(phrases, zone, text, lowered, offset))
         offset += len(text) + 1
-    return [t for t in tallies if t.hits]
+    return [t for t in tallies if t.score >= MIN_SCORE]
 
 
 def _primary_order(tally: _Tally) -> tuple[float, ...]:
@@ -197,11 +197,11 @@ def _primary_order(tally: _Tally) -> tuple[float, ...]:
 
 
 def _ranked(tallies: list[_Tally]) -> list[_Tally]:
-    """Primary first (from the recommendation's own text when it has any theme), then by score."""
+    """Primary first (from the recommendation's own text when it names a theme), then by score."""
     by_score = sorted(tallies, key=lambda t: (-t.score, t.first, t.order))
     own = [t for t in tallies if t.own_score] or tallies
     primary = sorted(own, key=_primary_order)[:1]
-    rest = [t for t in by_score if t not in primary and t.score >= MIN_SECONDARY]
+    rest = [t for t in by_score if t not in primary]
     return primary + rest[:MAX_THEMES - 1]
 
 
