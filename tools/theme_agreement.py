@@ -1,6 +1,6 @@
 """Agreement between the theme coder and hand-coded recommendations.
 
-    python tools/theme_agreement.py            # figures for tests/theme_cases.py (DEV and HOLDOUT)
+    python tools/theme_agreement.py            # figures for tests/theme_cases.py (DEV, HOLDOUT, FRESH)
     python tools/theme_agreement.py --show     # and every recommendation where they differ
 
 Figures: primary theme (the coder's first theme is the tool's rank 1), theme-set precision and
@@ -20,7 +20,7 @@ from dhr_extract.normalise.agencies import canonical_agencies  # noqa: E402
 from dhr_extract.normalise.codebook import Codebook  # noqa: E402
 from dhr_extract.normalise.sector import recommendation_sector  # noqa: E402
 from dhr_extract.normalise.themes import code_recommendation  # noqa: E402
-from tests.theme_cases import DEV, HOLDOUT, Case  # noqa: E402
+from tests.theme_cases import DEV, FRESH, HOLDOUT, Case  # noqa: E402
 
 
 class Coded(NamedTuple):
@@ -65,9 +65,9 @@ def agreement(coded: Sequence[Coded]) -> Agreement:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the recommendations where tool and coder differ")
-    parser.add_argument("--set", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("--set", choices=("dev", "holdout", "fresh", "all"), default="all")
     args = parser.parse_args(argv)
-    sets = {"dev": DEV, "holdout": HOLDOUT}
+    sets = {"dev": DEV, "holdout": HOLDOUT, "fresh": FRESH}
     for name, cases in sets.items():
         if args.set not in (name, "all"):
             continue
