@@ -20,7 +20,7 @@ from tests.theme_cases import DEV, HOLDOUT
 
 ROOT = Path(__file__).resolve().parent.parent
 agreement_tool = load_tool("theme_agreement")
-HEADER = "id,label,parent,definition,precedence,strong,phrases,weak,exclude\n"
+HEADER = "id,label,parent,definition,precedence,strong,phrases,weak,exclude\n"  # addressed_to may be left out
 
 
 # ------------------------------------------------------------------ agreement with hand coding
@@ -100,6 +100,14 @@ def test_a_theme_phrase_inside_an_exclusion_does_not_count() -> None:
     assert all("mental health" not in c.evidence for c in codes if c.theme == "health")
 
 
+def test_a_national_body_addressed_adds_governance_but_does_not_choose_the_primary() -> None:
+    codes = code_recommendation("The Department for Work and Pensions should consider how Universal Credit "
+                                "split payments can be offered to victims of economic abuse.")
+    assert [c.theme for c in codes] == ["housing_welfare", "governance"]
+    assert codes[1].evidence == "The Department for Work and Pensions"  # the addressee as written
+    assert [c.theme for c in code_recommendation("The Home Office should consider the findings.")] == ["governance"]
+
+
 def test_text_with_no_theme_gives_no_rows() -> None:
     assert code_recommendation("") == []
     assert code_recommendation("Westmarch Police should consider the findings.") == []
@@ -161,6 +169,7 @@ def test_phrase_syntax() -> None:
     (HEADER + "a,,,,,training,,,\na,,,,,briefing,,,\n", "row 3: theme 'a' appears twice"),
     (HEADER + "a,,,,,... training,,,\n", "row 2: phrase"),
     (HEADER + "a,,,,high,training,,,\n", "row 2: precedence"),
+    ("id,strong,addressed_to\na,training,parliament\n", "row 2: addressed_to 'parliament'"),
     (HEADER, "no themes"),
 ])
 def test_a_malformed_codebook_is_one_clear_error(text: str, problem: str) -> None:

@@ -48,10 +48,12 @@ def render(codebook: Codebook | None = None) -> str:
     lines += ["", f"**The codebook** ({len(codebook.themes)} themes; sha256 `{codebook.sha256[:16]}…`). "
               "Phrases: **`strong`** (3), `indicative` (2), *`weak`* (1); a theme's phrase inside one of its "
               "\"not inside\" phrases does not count.", "",
-              "| id | label | parent | precedence | definition | phrases |", "|---|---|---|---|---|---|"]
+              "| id | label | parent | precedence | addressed to | definition | phrases |",
+              "|---|---|---|---|---|---|---|"]
     for theme in codebook.themes:
         lines.append(f"| `{theme.id}` | {_cell(theme.label)} | {_cell(theme.parent)} | {theme.precedence or 0} | "
-                     f"{_cell(theme.definition)} | {_phrases(theme)} |")
+                     f"{', '.join(f'`{t}`' for t in theme.addressed_to)} | {_cell(theme.definition)} | "
+                     f"{_phrases(theme)} |")
     return "\n".join(lines) + "\n"
 
 

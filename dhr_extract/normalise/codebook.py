@@ -2,12 +2,14 @@
 
 The codebook is a CSV, one row per theme (``themes.csv`` ships in the package)::
 
-    id,label,parent,definition,precedence,strong,phrases,weak,exclude
+    id,label,parent,definition,precedence,addressed_to,strong,phrases,weak,exclude
 
 ``strong`` / ``phrases`` / ``weak`` are the phrases that indicate the theme, by how much they
 weigh; ``exclude`` the phrases inside which the theme's phrases must not count ("mental health"
 is not ``health``); each list is ``;``-separated.  ``precedence`` (a whole number, default 0)
-settles which theme is primary before the evidence does (see ``themes.PRECEDENCE``).
+settles which theme is primary before the evidence does (see ``themes.PRECEDENCE``);
+``addressed_to`` lists agency types (``national_body``) whose being addressed is evidence of the
+theme in itself.
 
 A phrase is words matched in any case; a word written in capitals (``DASH``, ``GP``, ``A&E``)
 is matched as written (and with a plural ``s``); a word ending in ``*`` matches any ending;
@@ -28,10 +30,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from .agencies import AGENCY_TYPES
+
 __all__ = ["Codebook", "CodebookError", "Theme", "default_codebook", "load_codebook", "merge_codebooks",
            "parse_codebook", "phrase_needle", "phrase_pattern"]
 
-COLUMNS = ("id", "label", "parent", "definition", "precedence", "strong", "phrases", "weak", "exclude")
+COLUMNS = ("id", "label", "parent", "definition", "precedence", "addressed_to", "strong", "phrases", "weak",
+           "exclude")
 PHRASE_LISTS = ("strong", "phrases", "weak", "exclude")
 DEFAULT_FILE = "themes.csv"
 MergeMode = Literal["extend", "replace"]
@@ -52,6 +57,7 @@ class Theme:
     weak: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     precedence: int | None = None  # None: not given (0)
+    addressed_to: tuple[str, ...] = ()  # agency types whose being addressed is evidence of the theme
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ class Codebook:
     @functools.cached_property
     def sha256(self) -> str:
         """A fingerprint of the content (not of the file it came from): same codebook, same hash."""
-        lines = ["\t".join([t.id, t.label, t.parent, t.definition, str(t.precedence or 0)]
+        lines = ["\t".join([t.id, t.label, t.parent, t.definition, str(t.precedence or 0), "; ".join(t.addressed_to)]
                            + ["; ".join(getattr(t, c)) for c in PHRASE_LISTS])
                  for t in self.themes]
         return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
@@ -133,7 +139,16 @@ def _theme_from_row(row: dict[str, str | None], where: str) -> Theme:
         except (re.error, CodebookError) as exc:
             raise CodebookError(f"{where}: phrase {phrase!r} cannot be matched ({exc})") from None
     return Theme(theme_id, (row.get("label") or "").strip(), (row.get("parent") or "").strip(),
-                 (row.get("definition") or "").strip(), **lists, precedence=_precedence(row.get("precedence"), where))
+                 (row.get("definition") or "").strip(), **lists, precedence=_precedence(row.get("precedence"), where),
+                 addressed_to=_agency_types(row.get("addressed_to"), where))
+
+
+def _agency_types(cell: str | None, where: str) -> tuple[str, ...]:
+    types = _split_phrases(cell)
+    unknown = [t for t in types if t not in AGENCY_TYPES]
+    if unknown:
+        raise CodebookError(f"{where}: addressed_to {unknown[0]!r} is not an agency type ({', '.join(AGENCY_TYPES)})")
+    return types
 
 
 def _precedence(cell: str | None, where: str) -> int | None:
@@ -174,7 +189,8 @@ def default_codebook() -> Codebook:
 
 def _merge_theme(base: Theme, extra: Theme) -> Theme:
     texts = {name: getattr(extra, name) or getattr(base, name) for name in ("label", "parent", "definition")}
-    lists = {name: tuple(dict.fromkeys(getattr(base, name) + getattr(extra, name))) for name in PHRASE_LISTS}
+    lists = {name: tuple(dict.fromkeys(getattr(base, name) + getattr(extra, name)))
+             for name in (*PHRASE_LISTS, "addressed_to")}
     return replace(base, **texts, **lists, precedence=base.precedence if extra.precedence is None else extra.precedence)
 
 

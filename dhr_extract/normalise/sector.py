@@ -7,6 +7,7 @@ a partnership body, make it ``partnership``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Sequence
 
@@ -23,14 +24,15 @@ _THAT_NAME = re.compile(r"^\W*(?i:that)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'\u2019&
                         r"[A-Z][\w'\u2019&-]*(?=\s+(?!(?:of|and|for|the)\b)[a-z])")
 
 
-def _agencies_named(words: str) -> list[AgencyRef]:
+def _agencies_named(words: str) -> tuple[AgencyRef, ...]:
     who = _LEAD_IN.sub("", words).strip()
-    return [r for r in canonical_agencies(who) if r.agency_type != "other"] if who else []
+    return tuple(r for r in canonical_agencies(who) if r.agency_type != "other") if who else ()
 
 
-def addressee_refs(sentence: str) -> tuple[int, list[AgencyRef]]:
+@functools.lru_cache(maxsize=1024)  # the coder and the sector ask about the same sentence
+def addressee_refs(sentence: str) -> tuple[int, tuple[AgencyRef, ...]]:
     """Where the body a sentence is addressed to ends ("Westmarch CCG should ...", "That the CSP
-    seeks ...") and its agencies; (0, []) when those words name no agency ("A professionals'
+    seeks ...") and its agencies; (0, ()) when those words name no agency ("A professionals'
     meeting should ...")."""
     match = _MODAL.search(sentence)
     if match and len(sentence[:match.start()].split()) <= _MAX_ADDRESSEE_WORDS:
@@ -42,7 +44,7 @@ def addressee_refs(sentence: str) -> tuple[int, list[AgencyRef]]:
         refs = _agencies_named(name.group())
         if refs:
             return name.end(), refs
-    return 0, []
+    return 0, ()
 
 
 def addressee_end(sentence: str) -> int:

@@ -16,28 +16,32 @@ from typing import Sequence
 
 from ..model import Dataset, RecommendationTheme
 from .codebook import Codebook, Theme, default_codebook, phrase_needle, phrase_pattern
-from .sector import addressee_end, recommendation_sector
+from .sector import addressee_end, addressee_refs, recommendation_sector
 
 __all__ = ["PRECEDENCE", "ThemeCode", "code_dataset", "code_recommendation", "request_text"]
 
 MAX_THEMES = 3
 WEIGHTS = {"strong": 3.0, "phrases": 2.0, "weak": 1.0}
 # Where a phrase is found: the recommendation's first sentence states its request.
-ZONE_FACTORS = {"request": 1.5, "recommendation": 1.0, "action": 0.75}
+ZONE_FACTORS = {"request": 1.5, "recommendation": 1.0, "action": 0.75, "addressee": 1.0}
+HELPERS = ("action", "addressee")  # zones that add themes but do not decide the primary one
 MIN_SCORE = 2.0  # a theme needs more than a passing word
 MATCHES_PER_PHRASE = 4  # a phrase counts once: its first few matches are evidence enough (bounds the work)
 
 PRECEDENCE = (
     "The request, not the addressee: in each sentence the words before the first *should / must / shall / "
     "will / to* (or the name after *That* in \"That the CSP seeks …\") are not coded when they name an agency; "
-    "they give the sector instead.",
+    "they give the sector instead. A theme may name kinds of agency whose being addressed is evidence of "
+    "it (`addressed_to`: in the shipped codebook, a recommendation to a national body is `governance`); "
+    "that evidence, like the actions', adds the theme but does not choose the primary one.",
     "Each phrase of a theme found counts once, where it weighs most: strong 3, indicative 2, weak 1 (a "
     "theme's weak phrases count once in all), times 1.5 in the recommendation's first sentence (its request), "
     "1 in the rest of its text and 0.75 in its actions' text. Of overlapping phrases of a theme the longest "
     "counts; a phrase inside one of the theme's exclusions does not count. A theme's score is the sum.",
     f"A theme is coded only when it scores at least {MIN_SCORE:g} (an indicative phrase in the recommendation's "
     "text, a strong one in an action, or more): a weak word alone never codes a theme. The primary theme "
-    "(rank 1) is one found in the recommendation's own text; its actions decide only when that text names none.",
+    "(rank 1) is one found in the recommendation's own text; its actions (and addressee) decide only when "
+    "that text names none.",
     "Among those, a higher `precedence` wins first. A positive one counts only with a strong phrase of the "
     "theme in the first sentence: in the shipped codebook `training` and `awareness` (1), because a request "
     "to train staff or to run a campaign is that, whatever its topic. A negative one always counts: `health` "
@@ -92,7 +96,7 @@ class _Tally:
     @property
     def own_score(self) -> float:
         """The score from the recommendation's own text (its actions left out)."""
-        return _score([h for h in self.hits if h.zone != "action"])
+        return _score([h for h in self.hits if h.zone not in HELPERS])
 
     @property
     def precedence(self) -> int:
@@ -189,7 +193,19 @@ def _tallies(rec_text: str, action_texts: Sequence[str], codebook: Codebook) -> 
         for tally, (_, phrases) in zip(tallies, compiled):
             tally.hits.extend(_theme_hits(phrases, zone, text, lowered, offset))
         offset += len(text) + 1
+    for tally in tallies:
+        tally.hits.extend(_addressee_hits(tally.theme, rec_text, offset))
     return [t for t in tallies if t.score >= MIN_SCORE]
+
+
+def _addressee_hits(theme: Theme, rec_text: str, offset: int) -> list[_Hit]:
+    """Evidence of a theme from the kind of body the recommendation is addressed to ("The Home Office
+    should ..." asks a national body); placed after the text, so it never leads."""
+    if not theme.addressed_to or not rec_text:
+        return []
+    first_sentence = _SENTENCE.split(_tidy(rec_text).strip(), maxsplit=1)[0]
+    return [_Hit(offset, offset, ref.text, f"addressed to {ref.agency_type}", "phrases", "addressee")
+            for ref in addressee_refs(first_sentence)[1] if ref.agency_type in theme.addressed_to][:1]
 
 
 def _primary_order(tally: _Tally) -> tuple[float, ...]:
