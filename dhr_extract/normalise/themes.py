@@ -111,7 +111,6 @@ class _Tally:
         return min(h.start for h in self.hits)
 
 
-
 # ------------------------------------------------------------------ the text to code
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\u2018\u201c]?[A-Z0-9])|\n+")
