@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from .extract import SUFFIXES, read_document
 from .model import Dataset, ErrorRecord, ExtractError, Review
-from .normalise.codebook import Codebook, load_codebook  # noqa: F401  (load_codebook: part of the API)
+from .normalise.theme_codebook import ThemeCodebook, load_theme_codebook  # noqa: F401  (load_theme_codebook: part of the API)
 from .normalise.records import document_to_dataset, review_id_for
 
 # Files worth a clear "save it as .docx" answer rather than silence.
@@ -42,9 +42,9 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
-def extract_document(path: Path, codebook: Codebook | None = None) -> Dataset:
-    """The dataset rows of one document; errors travel as data.  ``codebook``: the theme codebook
-    (default: the one shipped; ``load_codebook(path)`` extends or replaces it)."""
+def extract_document(path: Path, theme_codebook: ThemeCodebook | None = None) -> Dataset:
+    """The dataset rows of one document; errors travel as data.  ``theme_codebook``: the theme theme_codebook
+    (default: the one shipped; ``load_theme_codebook(path)`` extends or replaces it)."""
     stage = "read"
     sha256 = ""
     try:
@@ -53,7 +53,7 @@ def extract_document(path: Path, codebook: Codebook | None = None) -> Dataset:
         stage = "extract"
         raw = read_document(path, data)
         stage = "normalise"
-        return document_to_dataset(raw, codebook)
+        return document_to_dataset(raw, theme_codebook)
     except ExtractError as exc:
         return failed(path, sha256, stage, exc.error_type, exc.message)
     except FileNotFoundError:
@@ -97,16 +97,16 @@ def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -
     return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 
 
-def iter_extract(paths: Iterable[Path], codebook: Codebook | None = None) -> Iterator[tuple[Path, Dataset]]:
+def iter_extract(paths: Iterable[Path], theme_codebook: ThemeCodebook | None = None) -> Iterator[tuple[Path, Dataset]]:
     for path in find_documents(paths):
-        yield path, extract_document(path, codebook)
+        yield path, extract_document(path, theme_codebook)
 
 
 def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None,
-                  codebook: Codebook | None = None) -> Dataset:
+                  theme_codebook: ThemeCodebook | None = None) -> Dataset:
     """One dataset from every document under ``paths``, in sorted path order."""
     dataset = Dataset()
-    for path, part in iter_extract(paths, codebook):
+    for path, part in iter_extract(paths, theme_codebook):
         dataset.extend(part)
         if on_document:
             on_document(path, part)

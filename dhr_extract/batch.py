@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Iterator, Literal, Sequence, TextIO
 from . import __version__
 from .api import extract_document, failed, find_documents
 from .model import Dataset, ErrorRecord, Review, Warning
-from .normalise.codebook import Codebook, default_codebook
+from .normalise.theme_codebook import ThemeCodebook, default_theme_codebook
 from .normalise.themes import code_dataset
 from .outputs.datapackage import write_datapackage
 from .outputs.writers import OutputFormat, atomic_path, write_dataset
@@ -185,15 +185,15 @@ def run_batch(
     executor: Executor = "local",
     scheduler: str | None = None,
     on_event: EventCallback | None = None,
-    codebook: Codebook | None = None,
+    theme_codebook: ThemeCodebook | None = None,
 ) -> BatchResult:
     """Read every document under ``inputs`` (reusing cached results) and write the dataset to ``out_dir``.
 
     ``workers``: processes for the local executor (default: ``os.cpu_count()``).
     ``executor``: ``local`` (a process pool), ``dask`` (a ``dask.distributed`` cluster at
     ``scheduler``; the documents must be readable at the same paths on the workers) or
-    ``serial`` (in this process).  ``force``: read every document again.  ``codebook``: the
-    theme codebook to code the recommendations with (default: the one shipped).
+    ``serial`` (in this process).  ``force``: read every document again.  ``theme_codebook``: the
+    theme theme_codebook to code the recommendations with (default: the one shipped).
     A document's failure never stops the batch: it becomes a ``failed`` review and an
     ``errors`` row.
     """
@@ -263,10 +263,10 @@ def run_batch(
 
         result.processed, result.pages = progress["done"], progress["pages"]
         result.statuses = dict(sorted(Counter(r.status for r in result.dataset.reviews).items()))
-        if codebook is not None:  # the workers (and the cache) code with the default codebook
-            code_dataset(result.dataset, codebook)
+        if theme_codebook is not None:  # the workers (and the cache) code with the default theme_codebook
+            code_dataset(result.dataset, theme_codebook)
         result.written = write_dataset(result.dataset, out_dir, formats)
-        result.written.append(write_datapackage(out_dir, result.written, (codebook or default_codebook()).describe()))
+        result.written.append(write_datapackage(out_dir, result.written, (theme_codebook or default_theme_codebook()).describe()))
         _write_manifest(cache / MANIFEST, docs)
         _prune(parts_dir, {d.part for d in docs if d.part})
     result.seconds = time.perf_counter() - started

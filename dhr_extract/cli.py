@@ -10,7 +10,7 @@ from . import __version__
 from .api import find_documents
 from .batch import BatchLocked, ProgressDisplay, run_batch
 from .batch import summary as batch_summary
-from .normalise.codebook import CodebookError, load_codebook
+from .normalise.theme_codebook import ThemeCodebookError, load_theme_codebook
 
 FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "both": ("csv", "parquet")}
 
@@ -33,9 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="local worker processes (default) or a Dask cluster (needs --scheduler)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     parser.add_argument("--themes", type=Path, metavar="FILE",
-                        help="a theme codebook CSV that extends the built-in one (see README: Themes and sectors)")
+                        help="a theme theme_codebook CSV that extends the built-in one (see README: Themes and sectors)")
     parser.add_argument("--themes-mode", choices=("extend", "replace"), default="extend",
-                        help="extend (default): add FILE's themes and phrases; replace: FILE is the whole codebook")
+                        help="extend (default): add FILE's themes and phrases; replace: FILE is the whole theme_codebook")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -63,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         print("dhr-extract: error: no PDF, DOCX or HTML documents found in the inputs", file=sys.stderr)
         return 2
     try:
-        codebook = load_codebook(args.themes, args.themes_mode) if args.themes else None
-    except CodebookError as exc:
+        theme_codebook = load_theme_codebook(args.themes, args.themes_mode) if args.themes else None
+    except ThemeCodebookError as exc:
         print(f"dhr-extract: error: --themes {exc}", file=sys.stderr)
         return 2
     if args.executor == "dask":
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = run_batch(documents, args.out, FORMATS[args.format], workers=args.workers, force=args.force,
                            executor=args.executor, scheduler=args.scheduler,
-                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), codebook=codebook)
+                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), theme_codebook=theme_codebook)
     except BatchLocked as exc:
         print(f"dhr-extract: error: {exc}", file=sys.stderr)
         return 2

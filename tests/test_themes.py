@@ -11,8 +11,8 @@ from dhr_extract.api import extract_document
 from dhr_extract.cli import main
 from dhr_extract.model import Action, ActionAgency, Dataset, Recommendation
 from dhr_extract.normalise.agencies import AGENCY_TYPES
-from dhr_extract.normalise.codebook import (CodebookError, default_codebook, load_codebook, merge_codebooks,
-                                            parse_codebook, phrase_pattern)
+from dhr_extract.normalise.theme_codebook import (ThemeCodebookError, default_theme_codebook, load_theme_codebook, merge_theme_codebooks,
+                                            parse_theme_codebook, phrase_pattern)
 from dhr_extract.normalise.sector import recommendation_sector, sector_of_types
 from dhr_extract.normalise.themes import MAX_THEMES, code_dataset, code_recommendation
 from tests.helpers import load_tool
@@ -26,7 +26,7 @@ HEADER = "id,label,parent,definition,precedence,strong,phrases,weak,exclude\n"  
 # ------------------------------------------------------------------ agreement with hand coding
 
 def test_the_hand_coded_cases_use_the_codebook_and_the_agency_types() -> None:
-    ids = {t.id for t in default_codebook().themes}
+    ids = {t.id for t in default_theme_codebook().themes}
     assert len(DEV) + len(HOLDOUT) >= 80
     for case in DEV + HOLDOUT:
         assert 1 <= len(case.themes) <= MAX_THEMES and len(set(case.themes)) == len(case.themes)
@@ -149,7 +149,7 @@ def test_a_sample_plan_gets_themes_and_sectors() -> None:
     rec_ids = {r.rec_id for r in dataset.recommendations}
     assert {t.rec_id for t in dataset.recommendation_themes} == rec_ids
     assert all(r.sector in AGENCY_TYPES for r in dataset.recommendations)
-    ids = {t.id: t.parent for t in default_codebook().themes}
+    ids = {t.id: t.parent for t in default_theme_codebook().themes}
     assert all(ids[t.theme] == t.parent and t.evidence for t in dataset.recommendation_themes)
 
 
@@ -173,29 +173,29 @@ def test_phrase_syntax() -> None:
     (HEADER, "no themes"),
 ])
 def test_a_malformed_codebook_is_one_clear_error(text: str, problem: str) -> None:
-    with pytest.raises(CodebookError, match=problem) as error:
-        parse_codebook(text, "mine.csv")
+    with pytest.raises(ThemeCodebookError, match=problem) as error:
+        parse_theme_codebook(text, "mine.csv")
     assert str(error.value).startswith("mine.csv") and "\n" not in str(error.value)
 
 
 def test_extend_adds_themes_and_phrases_and_replace_replaces() -> None:
-    extra = parse_codebook(HEADER + "training,,,,,toolbox talk*,,,\nfaith,Faith,children,,,,mosque*; church*,,\n",
+    extra = parse_theme_codebook(HEADER + "training,,,,,toolbox talk*,,,\nfaith,Faith,children,,,,mosque*; church*,,\n",
                            "mine.csv")
-    extended = merge_codebooks(default_codebook(), extra)
-    assert len(extended.themes) == len(default_codebook().themes) + 1
+    extended = merge_theme_codebooks(default_theme_codebook(), extra)
+    assert len(extended.themes) == len(default_theme_codebook().themes) + 1
     training = extended.theme("training")
-    assert training is not None and training.label == default_codebook().theme("training").label
+    assert training is not None and training.label == default_theme_codebook().theme("training").label
     assert "toolbox talk*" in training.strong and "training" in training.strong
-    assert extended.source == "default+mine.csv" and extended.sha256 != default_codebook().sha256
-    assert [t.id for t in merge_codebooks(default_codebook(), extra, "replace").themes] == ["training", "faith"]
+    assert extended.source == "default+mine.csv" and extended.sha256 != default_theme_codebook().sha256
+    assert [t.id for t in merge_theme_codebooks(default_theme_codebook(), extra, "replace").themes] == ["training", "faith"]
     codes = code_recommendation("Churches should host a toolbox talk.", codebook=extended)
     assert [c.theme for c in codes][:2] == ["training", "faith"]
 
 
 def test_the_hash_is_of_the_content_not_the_file() -> None:
     text = (ROOT / "dhr_extract" / "normalise" / "themes.csv").read_text(encoding="utf-8")
-    assert parse_codebook(text, "copy.csv").sha256 == default_codebook().sha256
-    assert parse_codebook(text.replace("refresher*", "refresher"), "x").sha256 != default_codebook().sha256
+    assert parse_theme_codebook(text, "copy.csv").sha256 == default_theme_codebook().sha256
+    assert parse_theme_codebook(text.replace("refresher*", "refresher"), "x").sha256 != default_theme_codebook().sha256
 
 
 def test_the_shipped_codebook_has_the_twenty_themes_of_the_brief() -> None:
@@ -217,12 +217,12 @@ def test_cli_themes_file_recodes_and_is_recorded_in_the_datapackage(tmp_path: Pa
         rows = list(csv.DictReader(handle))
     assert any(r["theme"] == "fraud" and r["rank"] == "1" for r in rows)
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
-    assert package["x-themes-codebook"]["sha256"] == load_codebook(mine).sha256
+    assert package["x-themes-codebook"]["sha256"] == load_theme_codebook(mine).sha256
     assert "recommendation_themes" in [r["name"] for r in package["resources"]]
     assert main([str(ROOT / "samples" / "r_labels_status.html"), "--out", str(out), "--format", "csv",
                  "--workers", "1", "--quiet"]) == 0  # the cache holds no codebook: back to the default
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
-    assert package["x-themes-codebook"]["sha256"] == default_codebook().sha256
+    assert package["x-themes-codebook"]["sha256"] == default_theme_codebook().sha256
 
 
 def test_cli_bad_themes_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -243,4 +243,4 @@ def test_readme_codebook_section_is_generated_from_the_codebook() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert text.count(render.START) == 1 and text.count(render.END) == 1
     assert render.updated(text) == text, "README.md is out of date: run python tools/render_themes.py"
-    assert all(f"| `{t.id}` |" in text for t in default_codebook().themes)
+    assert all(f"| `{t.id}` |" in text for t in default_theme_codebook().themes)

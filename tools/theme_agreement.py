@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dhr_extract.normalise.agencies import canonical_agencies  # noqa: E402
-from dhr_extract.normalise.codebook import Codebook  # noqa: E402
+from dhr_extract.normalise.theme_codebook import ThemeCodebook  # noqa: E402
 from dhr_extract.normalise.sector import recommendation_sector  # noqa: E402
 from dhr_extract.normalise.themes import code_recommendation  # noqa: E402
 from tests.theme_cases import DEV, FRESH, HOLDOUT, Case  # noqa: E402
@@ -42,7 +42,7 @@ class Agreement(NamedTuple):
                 f"recall {self.recall:.2f}  sector {self.sector:.0%}")
 
 
-def code_case(case: Case, codebook: Codebook | None = None) -> Coded:
+def code_case(case: Case, codebook: ThemeCodebook | None = None) -> Coded:
     codes = code_recommendation(case.rec, case.actions, codebook)
     types = [ref.agency_type for cell in case.agencies for ref in canonical_agencies(cell)]
     return Coded(case, tuple(c.theme for c in codes), tuple(c.evidence for c in codes),

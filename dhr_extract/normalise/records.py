@@ -5,7 +5,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..model import Action, Dataset, Progress, RawDocument, Recommendation, Residue, Review, Warning
-from .codebook import Codebook
+from .theme_codebook import ThemeCodebook
 from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
@@ -36,7 +36,7 @@ class _State:
     actions_in_rec: int = 0
 
 
-def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None) -> Dataset:
+def document_to_dataset(doc: RawDocument, theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     rows = document_to_rows(doc)
     out = Dataset()
@@ -65,7 +65,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None) -> D
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc)
-    code_dataset(out, codebook)  # themes and sectors, from the default codebook unless one is given
+    code_dataset(out, theme_codebook)  # themes and sectors, from the default theme_codebook unless one is given
     return out
 
 

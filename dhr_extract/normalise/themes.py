@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..model import Dataset, RecommendationTheme
-from .codebook import Codebook, Theme, default_codebook, phrase_needle, phrase_pattern
+from .theme_codebook import ThemeCodebook, Theme, default_theme_codebook, phrase_needle, phrase_pattern
 from .sector import addressee_end, addressee_refs, recommendation_sector
 
 __all__ = ["PRECEDENCE", "ThemeCode", "code_dataset", "code_recommendation", "request_text"]
@@ -156,7 +156,7 @@ class _Phrase:
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(codebook: Codebook) -> tuple[tuple[Theme, tuple[_Phrase, ...]], ...]:
+def _compiled(codebook: ThemeCodebook) -> tuple[tuple[Theme, tuple[_Phrase, ...]], ...]:
     """Every theme with its phrases compiled once per codebook."""
     return tuple((theme, tuple(_Phrase(p, kind, phrase_needle(p), phrase_pattern(p))
                                for kind in (*WEIGHTS, "exclude") for p in getattr(theme, kind)))
@@ -183,7 +183,7 @@ def _theme_hits(phrases: Sequence[_Phrase], zone: str, text: str, lowered: str, 
     return kept
 
 
-def _tallies(rec_text: str, action_texts: Sequence[str], codebook: Codebook) -> list[_Tally]:
+def _tallies(rec_text: str, action_texts: Sequence[str], codebook: ThemeCodebook) -> list[_Tally]:
     compiled = _compiled(codebook)
     tallies = [_Tally(theme, order) for order, (theme, _) in enumerate(compiled)]
     offset = 0
@@ -229,18 +229,18 @@ def _evidence(tally: _Tally) -> str:
 
 
 def code_recommendation(rec_text: str, action_texts: Sequence[str] = (),
-                        codebook: Codebook | None = None) -> list[ThemeCode]:
+                        codebook: ThemeCodebook | None = None) -> list[ThemeCode]:
     """The recommendation's themes, primary first (at most ``MAX_THEMES``); [] when none is found."""
-    codebook = codebook or default_codebook()
+    codebook = codebook or default_theme_codebook()
     return [ThemeCode(t.theme.id, t.theme.parent, rank, _evidence(t))
             for rank, t in enumerate(_ranked(_tallies(rec_text, action_texts, codebook)), start=1)]
 
 
 # ------------------------------------------------------------------ one document's dataset
 
-def code_dataset(dataset: Dataset, codebook: Codebook | None = None) -> None:
+def code_dataset(dataset: Dataset, codebook: ThemeCodebook | None = None) -> None:
     """(Re)write ``dataset.recommendation_themes`` and every recommendation's ``sector``."""
-    codebook = codebook or default_codebook()
+    codebook = codebook or default_theme_codebook()
     actions: dict[str, list[str]] = {}
     types: dict[str, list[str]] = {}
     rec_of = {a.action_id: a.rec_id for a in dataset.actions}

@@ -32,8 +32,8 @@ from typing import Literal
 
 from .agencies import AGENCY_TYPES
 
-__all__ = ["Codebook", "CodebookError", "Theme", "default_codebook", "load_codebook", "merge_codebooks",
-           "parse_codebook", "phrase_needle", "phrase_pattern"]
+__all__ = ["ThemeCodebook", "ThemeCodebookError", "Theme", "default_theme_codebook", "load_theme_codebook", "merge_theme_codebooks",
+           "parse_theme_codebook", "phrase_needle", "phrase_pattern"]
 
 COLUMNS = ("id", "label", "parent", "definition", "precedence", "addressed_to", "strong", "phrases", "weak",
            "exclude")
@@ -42,7 +42,7 @@ DEFAULT_FILE = "themes.csv"
 MergeMode = Literal["extend", "replace"]
 
 
-class CodebookError(ValueError):
+class ThemeCodebookError(ValueError):
     """A codebook file that cannot be used; the message says where and why, in one line."""
 
 
@@ -61,7 +61,7 @@ class Theme:
 
 
 @dataclass(frozen=True)
-class Codebook:
+class ThemeCodebook:
     themes: tuple[Theme, ...]
     source: str = "default"  # where it came from: "default", "default+FILE" or "FILE"
 
@@ -103,7 +103,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A phrase of the codebook as a compiled, case-insensitive, whole-word pattern."""
     words = phrase.split()
     if not words or "..." in (words[0], words[-1]):
-        raise CodebookError("a phrase needs words, and '...' only between them")
+        raise ThemeCodebookError("a phrase needs words, and '...' only between them")
     parts: list[str] = []
     for word in words:
         if word == "...":
@@ -131,13 +131,13 @@ def _split_phrases(cell: str | None) -> tuple[str, ...]:
 def _theme_from_row(row: dict[str, str | None], where: str) -> Theme:
     theme_id = (row.get("id") or "").strip()
     if not re.fullmatch(r"[a-z][a-z0-9_]*", theme_id):
-        raise CodebookError(f"{where}: theme id {theme_id!r} must be lowercase letters, digits and _")
+        raise ThemeCodebookError(f"{where}: theme id {theme_id!r} must be lowercase letters, digits and _")
     lists = {name: _split_phrases(row.get(name)) for name in PHRASE_LISTS}
     for phrase in (p for name in PHRASE_LISTS for p in lists[name]):
         try:
             phrase_pattern(phrase)
-        except (re.error, CodebookError) as exc:
-            raise CodebookError(f"{where}: phrase {phrase!r} cannot be matched ({exc})") from None
+        except (re.error, ThemeCodebookError) as exc:
+            raise ThemeCodebookError(f"{where}: phrase {phrase!r} cannot be matched ({exc})") from None
     return Theme(theme_id, (row.get("label") or "").strip(), (row.get("parent") or "").strip(),
                  (row.get("definition") or "").strip(), **lists, precedence=_precedence(row.get("precedence"), where),
                  addressed_to=_agency_types(row.get("addressed_to"), where))
@@ -147,7 +147,7 @@ def _agency_types(cell: str | None, where: str) -> tuple[str, ...]:
     types = _split_phrases(cell)
     unknown = [t for t in types if t not in AGENCY_TYPES]
     if unknown:
-        raise CodebookError(f"{where}: addressed_to {unknown[0]!r} is not an agency type ({', '.join(AGENCY_TYPES)})")
+        raise ThemeCodebookError(f"{where}: addressed_to {unknown[0]!r} is not an agency type ({', '.join(AGENCY_TYPES)})")
     return types
 
 
@@ -156,16 +156,16 @@ def _precedence(cell: str | None, where: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"[+-]?\d{1,3}", text):
-        raise CodebookError(f"{where}: precedence {text!r} must be a whole number")
+        raise ThemeCodebookError(f"{where}: precedence {text!r} must be a whole number")
     return int(text)
 
 
-def parse_codebook(text: str, source: str) -> Codebook:
-    """A codebook from CSV text; ``CodebookError`` (one line, with the row) when it is malformed."""
+def parse_theme_codebook(text: str, source: str) -> ThemeCodebook:
+    """A codebook from CSV text; ``ThemeCodebookError`` (one line, with the row) when it is malformed."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip() for h in reader.fieldnames or []]
     if "id" not in header or not any(c in header for c in PHRASE_LISTS):
-        raise CodebookError(f"{source}: needs a header row with id and at least one of {', '.join(PHRASE_LISTS)}")
+        raise ThemeCodebookError(f"{source}: needs a header row with id and at least one of {', '.join(PHRASE_LISTS)}")
     reader.fieldnames = header
     themes: list[Theme] = []
     for line, row in enumerate(reader, start=2):
@@ -173,18 +173,18 @@ def parse_codebook(text: str, source: str) -> Codebook:
             continue
         theme = _theme_from_row(row, f"{source}: row {line}")
         if any(t.id == theme.id for t in themes):
-            raise CodebookError(f"{source}: row {line}: theme {theme.id!r} appears twice")
+            raise ThemeCodebookError(f"{source}: row {line}: theme {theme.id!r} appears twice")
         themes.append(theme)
     if not themes:
-        raise CodebookError(f"{source}: no themes")
-    return Codebook(tuple(themes), source)
+        raise ThemeCodebookError(f"{source}: no themes")
+    return ThemeCodebook(tuple(themes), source)
 
 
 @functools.lru_cache(maxsize=1)
-def default_codebook() -> Codebook:
+def default_theme_codebook() -> ThemeCodebook:
     """The codebook shipped in the package (see pyproject package-data)."""
     text = resources.files(__package__).joinpath(DEFAULT_FILE).read_text(encoding="utf-8")
-    return parse_codebook(text, "default")
+    return parse_theme_codebook(text, "default")
 
 
 def _merge_theme(base: Theme, extra: Theme) -> Theme:
@@ -194,21 +194,21 @@ def _merge_theme(base: Theme, extra: Theme) -> Theme:
     return replace(base, **texts, **lists, precedence=base.precedence if extra.precedence is None else extra.precedence)
 
 
-def merge_codebooks(base: Codebook, extra: Codebook, mode: MergeMode = "extend") -> Codebook:
+def merge_theme_codebooks(base: ThemeCodebook, extra: ThemeCodebook, mode: MergeMode = "extend") -> ThemeCodebook:
     """``extra`` added to ``base`` (same id: phrases added, texts replaced), or ``extra`` alone."""
     if mode == "replace":
         return extra
     merged = {t.id: t for t in base.themes}
     for theme in extra.themes:
         merged[theme.id] = _merge_theme(merged[theme.id], theme) if theme.id in merged else theme
-    return Codebook(tuple(merged.values()), f"{base.source}+{extra.source}")
+    return ThemeCodebook(tuple(merged.values()), f"{base.source}+{extra.source}")
 
 
-def load_codebook(path: Path, mode: MergeMode = "extend", base: Codebook | None = None) -> Codebook:
+def load_theme_codebook(path: Path, mode: MergeMode = "extend", base: ThemeCodebook | None = None) -> ThemeCodebook:
     """A researcher's codebook file, extending (or replacing) ``base`` (the default codebook)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CodebookError(f"{path}: cannot be read ({exc})") from None
-    extra = parse_codebook(text, Path(path).name)
-    return merge_codebooks(base or default_codebook(), extra, mode)
+        raise ThemeCodebookError(f"{path}: cannot be read ({exc})") from None
+    extra = parse_theme_codebook(text, Path(path).name)
+    return merge_theme_codebooks(base or default_theme_codebook(), extra, mode)
