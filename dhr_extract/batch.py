@@ -44,6 +44,8 @@ from . import __version__
 from .api import extract_document, failed, find_documents
 from .model import Dataset, ErrorRecord, Review, Warning
 from .normalise.status import Codebook, default_codebook
+from .normalise.theme_codebook import ThemeCodebook, default_theme_codebook
+from .normalise.themes import code_dataset
 from .outputs.datapackage import write_datapackage
 from .outputs.writers import OutputFormat, atomic_path, write_dataset
 
@@ -152,7 +154,7 @@ def tool_version() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
     try:
-        for source in sorted(root.rglob("*.py")):
+        for source in sorted([*root.rglob("*.py"), *root.rglob("*.csv")]):  # code and its data tables
             digest.update(source.relative_to(root).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
     except OSError:
         return __version__
@@ -188,6 +190,7 @@ def run_batch(
     scheduler: str | None = None,
     on_event: EventCallback | None = None,
     codebook: Codebook | None = None,
+    theme_codebook: ThemeCodebook | None = None,
 ) -> BatchResult:
     """Read every document under ``inputs`` (reusing cached results) and write the dataset to ``out_dir``.
 
@@ -196,6 +199,7 @@ def run_batch(
     ``scheduler``; the documents must be readable at the same paths on the workers) or
     ``serial`` (in this process).  ``force``: read every document again.  ``codebook``: the status
     rules (default: the built-in codebook); its hash is recorded in ``datapackage.json``.
+    ``theme_codebook``: the themes to code the recommendations with (default: the one shipped).
     A document's failure never stops the batch: it becomes a ``failed`` review and an
     ``errors`` row.
     """
@@ -266,8 +270,11 @@ def run_batch(
 
         result.processed, result.pages = progress["done"], progress["pages"]
         result.statuses = dict(sorted(Counter(r.status for r in result.dataset.reviews).items()))
+        if theme_codebook is not None:  # the workers (and the cache) code with the default theme codebook
+            code_dataset(result.dataset, theme_codebook)
         result.written = write_dataset(result.dataset, out_dir, formats)
-        result.written.append(write_datapackage(out_dir, result.written, codebook))
+        result.written.append(write_datapackage(out_dir, result.written, codebook,
+                                                (theme_codebook or default_theme_codebook()).describe()))
         _write_manifest(cache / MANIFEST, docs)
         _prune(parts_dir, {d.part for d in docs if d.part})
     result.seconds = time.perf_counter() - started

@@ -109,6 +109,7 @@ class Recommendation:
     page_start: int | None
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
+    sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
 
 
 @dataclass
@@ -203,6 +204,18 @@ class Residue:
 
 
 @dataclass
+class RecommendationTheme:
+    """One theme of a recommendation, coded from the theme codebook."""
+
+    review_id: str
+    rec_id: str
+    theme: str  # a codebook theme id
+    parent: str  # the theme's parent (the three top-level themes of Jones et al. 2022, or "(process)")
+    rank: int  # 1 = primary, then secondary themes in order
+    evidence: str  # the words that decided it
+
+
+@dataclass
 class Dataset:
     reviews: list[Review] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
@@ -213,6 +226,7 @@ class Dataset:
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
+    recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

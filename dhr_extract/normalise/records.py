@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, Review, Warning
+from .theme_codebook import ThemeCodebook
 from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
@@ -14,6 +15,7 @@ from .nesting import unnested_tables
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
 from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
+from .themes import code_dataset
 
 
 def stable_id(*parts: object) -> str:
@@ -41,7 +43,8 @@ class _State:
     section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
 
 
-def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None) -> Dataset:
+def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
+                        theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     rows = document_to_rows(dataclasses.replace(doc, tables=unnested_tables(doc.tables)))
     out = Dataset()
@@ -72,6 +75,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None) -> D
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     enrich(out, doc, codebook)
+    code_dataset(out, theme_codebook)  # themes and sectors, from the shipped theme codebook unless one is given
     return out
 
 

@@ -24,6 +24,9 @@ TABLES: dict[str, str] = {
     "warnings": "Things a human should check.",
     "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
     "errors": "Documents that could not be read, one row per document.",
+    "recommendation_themes": "The themes of each recommendation, coded from the theme codebook (see "
+                             "[Themes and sectors](#themes-and-sectors)): at most three per recommendation, "
+                             "primary first.",
 }
 
 # ----------------------------------------------------------------------- columns
@@ -74,6 +77,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`); "
                         "unlabelled recommendations by position",
         "scope_level": "local | regional | national | '' (the widest level the scope names)",
+        "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
+                  "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
+                  "of agency must act; '' when none is named",
     },
     "recommendation_parts": {
         "part_seq": "1..n within the recommendation",
@@ -134,6 +140,13 @@ COLUMNS: dict[str, dict[str, str]] = {
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
                   "whose full text follows it)",
     },
+    "recommendation_themes": {
+        "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",
+        "parent": "the theme's parent in the codebook (training & awareness | service provision & coordination "
+                  "| children (+ coordination) | (process))",
+        "rank": "1 = the primary theme, then the secondary themes in order (at most 3)",
+        "evidence": "the words of the recommendation (or its actions) that decided the theme, `; `-joined",
+    },
     "errors": {
         "source_file": "the document's path, as found under the inputs",
         "stage": "where it failed: read | extract | normalise | worker",
@@ -153,6 +166,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "action_agencies": ["action_id", "agency_seq"],
     "progress": ["action_id", "progress_seq"],
     "errors": ["source_file"],
+    "recommendation_themes": ["rec_id", "rank"],
 }
 
 # table -> [(fields, referenced table, referenced fields)]
@@ -165,6 +179,7 @@ FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
     "warnings": [(["review_id"], "reviews", ["review_id"])],
     "residue": [(["review_id"], "reviews", ["review_id"])],
     "errors": [(["source_file"], "reviews", ["source_file"])],
+    "recommendation_themes": [(["rec_id"], "recommendations", ["rec_id"])],
 }
 
 
