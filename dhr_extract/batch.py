@@ -32,6 +32,7 @@ import stat
 import sys
 import time
 from collections import Counter, deque
+from functools import partial
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ from typing import Callable, Iterable, Iterator, Literal, Sequence, TextIO
 from . import __version__
 from .api import extract_document, failed, find_documents
 from .model import Dataset, ErrorRecord, Review, Warning
+from .normalise.status import Codebook, default_codebook
+from .normalise.theme_codebook import ThemeCodebook, default_theme_codebook
+from .normalise.themes import code_dataset
 from .outputs.datapackage import write_datapackage
 from .outputs.writers import OutputFormat, atomic_path, write_dataset
 
@@ -120,10 +124,10 @@ class WorkerOutput:
 
 # ------------------------------------------------------------------ the worker
 
-def process_document(path: str) -> WorkerOutput:
+def process_document(path: str, codebook: Codebook | None = None) -> WorkerOutput:
     """The per-document task, run in a worker process (local pool or Dask)."""
     start, cpu = time.perf_counter(), time.process_time()
-    dataset = extract_document(Path(path))
+    dataset = extract_document(Path(path), codebook)
     return WorkerOutput(dataset, time.perf_counter() - start, f"{socket.gethostname()}:{os.getpid()}", _peak_rss(),
                         time.process_time() - cpu)
 
@@ -150,16 +154,18 @@ def tool_version() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
     try:
-        for source in sorted(root.rglob("*.py")):
+        for source in sorted([*root.rglob("*.py"), *root.rglob("*.csv")]):  # code and its data tables
             digest.update(source.relative_to(root).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
     except OSError:
         return __version__
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-def part_name(sha256: str, suffix: str) -> str:
-    """The cache file of a document: its content, its extension (the format sniffer's tie-breaker) and the tool."""
-    return f"{sha256}.{suffix.lower().lstrip('.') or 'none'}.{tool_version()}.pickle"
+def part_name(sha256: str, suffix: str, codebook: Codebook | None = None) -> str:
+    """The cache file of a document: its content, its extension (the format sniffer's tie-breaker), the tool
+    and the status codebook (a user's rules change the output, so the cached rows too)."""
+    rules = (codebook or default_codebook()).sha256[:12]
+    return f"{sha256}.{suffix.lower().lstrip('.') or 'none'}.{tool_version()}.{rules}.pickle"
 
 
 # ------------------------------------------------------------------ the run
@@ -183,13 +189,17 @@ def run_batch(
     executor: Executor = "local",
     scheduler: str | None = None,
     on_event: EventCallback | None = None,
+    codebook: Codebook | None = None,
+    theme_codebook: ThemeCodebook | None = None,
 ) -> BatchResult:
     """Read every document under ``inputs`` (reusing cached results) and write the dataset to ``out_dir``.
 
     ``workers``: processes for the local executor (default: ``os.cpu_count()``).
     ``executor``: ``local`` (a process pool), ``dask`` (a ``dask.distributed`` cluster at
     ``scheduler``; the documents must be readable at the same paths on the workers) or
-    ``serial`` (in this process).  ``force``: read every document again.
+    ``serial`` (in this process).  ``force``: read every document again.  ``codebook``: the status
+    rules (default: the built-in codebook); its hash is recorded in ``datapackage.json``.
+    ``theme_codebook``: the themes to code the recommendations with (default: the one shipped).
     A document's failure never stops the batch: it becomes a ``failed`` review and an
     ``errors`` row.
     """
@@ -203,7 +213,8 @@ def run_batch(
     parts_dir.mkdir(parents=True, exist_ok=True)
     with _lock(cache):
         _remove_temporaries(out_dir, parts_dir, cache)
-        docs = _survey(find_documents(inputs), cache / MANIFEST, force)
+        task = partial(process_document, codebook=codebook)
+        docs = _survey(find_documents(inputs), cache / MANIFEST, force, codebook)
         available = {p.name for p in parts_dir.iterdir()}
         todo = [d for d in docs if d.first is None and (force or not d.part or d.part not in available)]
         todo.sort(key=lambda d: (-d.size, str(d.path)))  # longest first: fewer idle workers at the end
@@ -217,7 +228,7 @@ def run_batch(
         def finished(doc: _Doc, output: WorkerOutput) -> None:
             dataset = output.dataset
             if _cacheable(dataset):
-                name = part_name(_sha_of(dataset) or doc.sha256, doc.path.suffix)
+                name = part_name(_sha_of(dataset) or doc.sha256, doc.path.suffix, codebook)
                 _save_part(parts_dir / name, str(doc.path), dataset)
                 doc.part = name
             else:
@@ -235,7 +246,7 @@ def run_batch(
 
         if todo:
             runner = {"local": _run_local, "dask": _run_dask, "serial": _run_serial}[executor]
-            runner(todo, finished, workers=workers, scheduler=scheduler)
+            runner(todo, finished, workers=workers, scheduler=scheduler, task=task)
         result.processing_seconds = time.perf_counter() - t0
         todo_paths = {d.path for d in todo}
 
@@ -247,7 +258,7 @@ def run_batch(
                 continue
             part = fresh.get(doc.path) or _load_part(parts_dir / doc.part, str(doc.path))
             if part is None:  # a cache file that vanished or cannot be read: read the document now
-                output = process_document(str(doc.path))
+                output = task(str(doc.path))
                 finished(doc, output)
                 part = output.dataset
             elif doc.path not in todo_paths:
@@ -259,8 +270,11 @@ def run_batch(
 
         result.processed, result.pages = progress["done"], progress["pages"]
         result.statuses = dict(sorted(Counter(r.status for r in result.dataset.reviews).items()))
+        if theme_codebook is not None:  # the workers (and the cache) code with the default theme codebook
+            code_dataset(result.dataset, theme_codebook)
         result.written = write_dataset(result.dataset, out_dir, formats)
-        result.written.append(write_datapackage(out_dir, result.written))
+        result.written.append(write_datapackage(out_dir, result.written, codebook,
+                                                (theme_codebook or default_theme_codebook()).describe()))
         _write_manifest(cache / MANIFEST, docs)
         _prune(parts_dir, {d.part for d in docs if d.part})
     result.seconds = time.perf_counter() - started
@@ -269,7 +283,7 @@ def run_batch(
     return result
 
 
-def _survey(paths: list[Path], manifest_path: Path, force: bool) -> list[_Doc]:
+def _survey(paths: list[Path], manifest_path: Path, force: bool, codebook: Codebook | None = None) -> list[_Doc]:
     """Size and SHA-256 of every document (from the manifest when size and mtime are unchanged); duplicates marked."""
     manifest = {} if force else _read_manifest(manifest_path)
     docs, first_by_sha = [], {}
@@ -288,7 +302,7 @@ def _survey(paths: list[Path], manifest_path: Path, force: bool) -> list[_Doc]:
         except OSError:
             doc.sha256 = ""  # the worker will report why
         if doc.sha256:
-            doc.part = part_name(doc.sha256, path.suffix)
+            doc.part = part_name(doc.sha256, path.suffix, codebook)
             doc.first = first_by_sha.setdefault(doc.sha256, path)
             if doc.first == path:
                 doc.first = None
@@ -322,9 +336,10 @@ def _crashed(doc: _Doc, exc: BaseException) -> WorkerOutput:
     return WorkerOutput(failed(doc.path, doc.sha256, "worker", "worker_crashed", message), 0.0, "", 0)
 
 
-def _run_serial(todo: list[_Doc], finished: Finished, **_: object) -> None:
+def _run_serial(todo: list[_Doc], finished: Finished,
+                task: Callable[[str], WorkerOutput] = process_document, **_: object) -> None:
     for doc in todo:
-        finished(doc, process_document(str(doc.path)))
+        finished(doc, task(str(doc.path)))
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
@@ -384,7 +399,8 @@ def _run_local(todo: list[_Doc], finished: Finished, workers: int,
             finished(doc, output)
 
 
-def _run_dask(todo: list[_Doc], finished: Finished, scheduler: str | None = None, **_: object) -> None:
+def _run_dask(todo: list[_Doc], finished: Finished, scheduler: str | None = None,
+              task: Callable[[str], WorkerOutput] = process_document, **_: object) -> None:
     """The same per-document task on a ``dask.distributed`` cluster."""
     try:
         from dask.distributed import Client, as_completed
@@ -393,7 +409,7 @@ def _run_dask(todo: list[_Doc], finished: Finished, scheduler: str | None = None
     if not scheduler:
         raise ValueError("the dask executor needs a scheduler address")
     with Client(scheduler) as client:
-        futures = client.map(process_document, [str(d.path) for d in todo], pure=False)
+        futures = client.map(task, [str(d.path) for d in todo], pure=False)
         by_future = {future.key: doc for future, doc in zip(futures, todo)}
         for future in as_completed(futures):
             doc = by_future[future.key]

@@ -10,6 +10,8 @@ from . import __version__
 from .api import find_documents
 from .batch import BatchLocked, ProgressDisplay, run_batch
 from .batch import summary as batch_summary
+from .normalise.status import CodebookError, load_codebook
+from .normalise.theme_codebook import ThemeCodebookError, load_theme_codebook
 
 FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "both": ("csv", "parquet")}
 
@@ -31,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--executor", choices=("local", "dask"), default="local",
                         help="local worker processes (default) or a Dask cluster (needs --scheduler)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    parser.add_argument("--status-rules", type=Path, metavar="FILE",
+                        help="a CSV of status rules (the codebook's columns) that add to or override the built-in ones")
+    parser.add_argument("--themes", type=Path, metavar="FILE",
+                        help="a theme codebook CSV that extends the built-in one (see README: Themes and sectors)")
+    parser.add_argument("--themes-mode", choices=("extend", "replace"), default="extend",
+                        help="extend (default): add FILE's themes and phrases; replace: FILE is the whole codebook")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -53,9 +61,19 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"dhr-extract: error: no such file or folder: {missing[0]}", file=sys.stderr)
         return 2
+    try:
+        codebook = load_codebook(args.status_rules)
+    except CodebookError as exc:
+        print(f"dhr-extract: error: {exc}", file=sys.stderr)
+        return 2
     documents = find_documents(args.inputs)
     if not documents:
         print("dhr-extract: error: no PDF, DOCX or HTML documents found in the inputs", file=sys.stderr)
+        return 2
+    try:
+        theme_codebook = load_theme_codebook(args.themes, args.themes_mode) if args.themes else None
+    except ThemeCodebookError as exc:
+        print(f"dhr-extract: error: --themes {exc}", file=sys.stderr)
         return 2
     if args.executor == "dask":
         try:
@@ -65,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     try:
         result = run_batch(documents, args.out, FORMATS[args.format], workers=args.workers, force=args.force,
-                           executor=args.executor, scheduler=args.scheduler,
-                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet))
+                           executor=args.executor, scheduler=args.scheduler, codebook=codebook,
+                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), theme_codebook=theme_codebook)
     except BatchLocked as exc:
         print(f"dhr-extract: error: {exc}", file=sys.stderr)
         return 2

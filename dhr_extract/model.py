@@ -53,6 +53,9 @@ class RawTable:
     bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom)
     strategy: str = ""  # how it was found: "lines", "text", "docx", "html"
     heading: str = ""  # the text just before the table (a section heading, if any)
+    intro: str = ""  # body text between that heading and the table, paragraphs joined by "\n" (HTML)
+    outer_heading: str = ""  # the heading one level above ``heading`` (HTML h2 over an h3), if any
+    parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
 
     @property
     def n_cols(self) -> int:
@@ -106,6 +109,7 @@ class Recommendation:
     page_start: int | None
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
+    sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
 
 
 @dataclass
@@ -166,6 +170,7 @@ class Progress:
     status_evidence: str = ""  # the words that decided the status
     completed_on: datetime.date | None = None
     as_of_date: datetime.date | None = None
+    status_rule: str = ""  # the codebook rule_id that decided the status
 
 
 @dataclass
@@ -194,7 +199,20 @@ class Residue:
     row: int  # 1-based row number in its table
     column_header: str
     text: str
-    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column
+    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column | above_header | empty_section
+    # | heading_title
+
+
+@dataclass
+class RecommendationTheme:
+    """One theme of a recommendation, coded from the theme codebook."""
+
+    review_id: str
+    rec_id: str
+    theme: str  # a codebook theme id
+    parent: str  # the theme's parent (the three top-level themes of Jones et al. 2022, or "(process)")
+    rank: int  # 1 = primary, then secondary themes in order
+    evidence: str  # the words that decided it
 
 
 @dataclass
@@ -208,6 +226,7 @@ class Dataset:
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
+    recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

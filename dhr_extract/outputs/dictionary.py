@@ -24,6 +24,9 @@ TABLES: dict[str, str] = {
     "warnings": "Things a human should check.",
     "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
     "errors": "Documents that could not be read, one row per document.",
+    "recommendation_themes": "The themes of each recommendation, coded from the theme codebook (see "
+                             "[Themes and sectors](#themes-and-sectors)): at most three per recommendation, "
+                             "primary first.",
 }
 
 # ----------------------------------------------------------------------- columns
@@ -50,17 +53,19 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_file": "the document's path, as found under the inputs",
         "source_sha256": "SHA-256 of the document's bytes (empty when the file could not be read)",
         "source_format": "pdf | docx | html (for a failed document: its extension)",
-        "title": "first line of text outside the tables",
+        "title": "first line of text outside the tables that is not page furniture (a protective marking "
+                 "such as OFFICIAL, a running header, a page-number footer)",
         "n_pages": "number of pages (PDF only)",
-        "progress_as_of": "the \"as at …\" date of the first progress column, as written",
+        "progress_as_of": "the \"as at …\" date of the first progress column (else of a line above the "
+                          "table), as written: the date only",
         "status": "ok | partial | no_action_plan | failed",
         "n_recommendations": "number of recommendations read",
         "n_actions": "number of actions read",
         "progress_as_of_date": "`progress_as_of` as a date (the last day of the period it names)",
         "review_name": "the review's name as the document gives it (`DHR1`, `Adult B`, `Maya`), or ''",
         "csp": "the Community Safety Partnership (or the area) the document names, or ''",
-        "document_date_text": "the first full date in the title lines (a sign-off or publication date), "
-                              "as written",
+        "document_date_text": "the first full date in the title lines (a sign-off or publication date; never "
+                              "an \"as at\" date or a page footer's), as written: the date only",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
     },
@@ -72,6 +77,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`); "
                         "unlabelled recommendations by position",
         "scope_level": "local | regional | national | '' (the widest level the scope names)",
+        "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
+                  "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
+                  "of agency must act; '' when none is named",
     },
     "recommendation_parts": {
         "part_seq": "1..n within the recommendation",
@@ -111,6 +119,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "as_of_date": "`as_of` as a date",
         "status_text": "the plan's status cell for the action, as written",
         "rag_text": "the plan's RAG cell, as written",
+        "status_rule": "the codebook rule that decided `status` (its `rule_id`; see \"How status is decided\"), "
+                       "'' when nothing did",
     },
     "warnings": {
         "review_id": "the review the warning is about",
@@ -122,10 +132,20 @@ COLUMNS: dict[str, dict[str, str]] = {
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
         "table": "1-based number of the table in the document",
-        "row": "1-based number of the row in its table",
+        "row": "1-based number of the row in its table (0: the heading above the table)",
         "column_header": "header of the column the text is in",
         "text": "the text, as written",
-        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column",
+        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column | "
+                  "above_header (a title row inside the table, above its header) | empty_section (a section "
+                  "heading no record came under) | heading_title (the short title of a recommendation heading "
+                  "whose full text follows it)",
+    },
+    "recommendation_themes": {
+        "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",
+        "parent": "the theme's parent in the codebook (training & awareness | service provision & coordination "
+                  "| children (+ coordination) | (process))",
+        "rank": "1 = the primary theme, then the secondary themes in order (at most 3)",
+        "evidence": "the words of the recommendation (or its actions) that decided the theme, `; `-joined",
     },
     "errors": {
         "source_file": "the document's path, as found under the inputs",
@@ -146,6 +166,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "action_agencies": ["action_id", "agency_seq"],
     "progress": ["action_id", "progress_seq"],
     "errors": ["source_file"],
+    "recommendation_themes": ["rec_id", "rank"],
 }
 
 # table -> [(fields, referenced table, referenced fields)]
@@ -158,6 +179,7 @@ FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
     "warnings": [(["review_id"], "reviews", ["review_id"])],
     "residue": [(["review_id"], "reviews", ["review_id"])],
     "errors": [(["source_file"], "reviews", ["source_file"])],
+    "recommendation_themes": [(["rec_id"], "recommendations", ["rec_id"])],
 }
 
 
