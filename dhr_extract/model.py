@@ -39,6 +39,7 @@ class Row:
     cells: tuple[Cell, ...]  # exactly one per grid column of the table
     index: int  # position of the row in its table (0-based)
     page: int | None = None  # 1-based page number where the format has pages
+    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom) of the row
 
     @property
     def texts(self) -> list[str]:
@@ -51,11 +52,12 @@ class RawTable:
     index: int  # position of the table in the document (0-based)
     page: int | None = None  # page of the first row
     bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom)
-    strategy: str = ""  # how it was found: "lines", "text", "docx", "html"
+    strategy: str = ""  # how it was found: ruled | partly_ruled | borderless (PDF), docx, html
     heading: str = ""  # the text just before the table (a section heading, if any)
     intro: str = ""  # body text between that heading and the table, paragraphs joined by "\n" (HTML)
     outer_heading: str = ""  # the heading one level above ``heading`` (HTML h2 over an h3), if any
     parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
+    confidence: float = 1.0  # 0..1: how cleanly the text fell into the grid (see ``TableReport``)
 
     @property
     def n_cols(self) -> int:
@@ -204,6 +206,26 @@ class Residue:
 
 
 @dataclass
+class TableReport:
+    """How one table of a document was read: where it is, how it was found, and how sure that is."""
+
+    review_id: str
+    source_file: str
+    table: int  # 1-based table number in the document, as in warnings and residue
+    page: int | None
+    x0: float | None  # PDF points from the page's top left
+    top: float | None
+    x1: float | None
+    bottom: float | None
+    strategy: str  # ruled | partly_ruled | borderless | docx | html
+    n_rows: int
+    n_cols: int
+    is_plan: bool  # read as (part of) the action plan: a plan header, or it continues a plan table
+    header_rows: int  # rows of the table taken as its header (0: none, or a continuation)
+    confidence: float
+
+
+@dataclass
 class RecommendationTheme:
     """One theme of a recommendation, coded from the theme codebook."""
 
@@ -227,6 +249,7 @@ class Dataset:
     warnings: list[Warning] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
     recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
+    tables: list[TableReport] = field(default_factory=list)
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

@@ -14,6 +14,7 @@ from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .nesting import unnested_tables
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
+from .table_report import tables_to_report
 from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
 from .themes import code_dataset
 
@@ -46,7 +47,8 @@ class _State:
 def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
-    rows = document_to_rows(dataclasses.replace(doc, tables=unnested_tables(doc.tables)))
+    tables = unnested_tables(doc.tables)
+    rows = document_to_rows(dataclasses.replace(doc, tables=tables))
     out = Dataset()
     has_labels = any(row_label(r)[0] for r in rows if not r.section)
     state = _State(legend=legend_from_text(doc.text_lines), codebook=codebook, tables={t.index: t for t in doc.tables})
@@ -74,6 +76,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
+    out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
     enrich(out, doc, codebook)
     code_dataset(out, theme_codebook)  # themes and sectors, from the shipped theme codebook unless one is given
     return out

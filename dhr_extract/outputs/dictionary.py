@@ -24,6 +24,8 @@ TABLES: dict[str, str] = {
     "warnings": "Things a human should check.",
     "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
     "errors": "Documents that could not be read, one row per document.",
+    "tables": "The parsing report: one row per table found in a document (plan or not), with where it is, "
+              "how it was found and how sure the reading is, so a user can see how each table was read.",
     "recommendation_themes": "The themes of each recommendation, coded from the theme codebook (see "
                              "[Themes and sectors](#themes-and-sectors)): at most three per recommendation, "
                              "primary first.",
@@ -147,6 +149,26 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rank": "1 = the primary theme, then the secondary themes in order (at most 3)",
         "evidence": "the words of the recommendation (or its actions) that decided the theme, `; `-joined",
     },
+    "tables": {
+        "table": "1-based table number in the document (as in `warnings.location` and `residue.table`)",
+        "page": "PDF page the table is on (empty for DOCX / HTML)",
+        "x0": "left edge of the table, PDF points from the page's left (empty for DOCX / HTML)",
+        "top": "top edge of the table, PDF points from the page's top",
+        "x1": "right edge of the table",
+        "bottom": "bottom edge of the table",
+        "strategy": "how it was found: ruled (ruling lines on every side) | partly_ruled (rules between rows only, "
+                    "columns taken from one row) | borderless (columns from where the text of many lines starts, "
+                    "rows from fresh starts and gaps) | docx | html",
+        "n_rows": "rows of the table, header included",
+        "n_cols": "columns of the table's grid",
+        "is_plan": "true when the table was read as (part of) the action plan: its header names plan columns, "
+                   "or it carries on the plan table before it",
+        "header_rows": "rows taken as the table's header (0: none, or a continuation of the table before)",
+        "confidence": "0..1, how cleanly the text fell into the grid: for ruled tables the share of the words in "
+                      "the table's box that fell into a cell; for borderless tables the share of runs of words that "
+                      "start at a column's edge; 1 for DOCX / HTML. Below about 0.8 a borderless table deserves a "
+                      "look",
+    },
     "errors": {
         "source_file": "the document's path, as found under the inputs",
         "stage": "where it failed: read | extract | normalise | worker",
@@ -167,6 +189,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "progress": ["action_id", "progress_seq"],
     "errors": ["source_file"],
     "recommendation_themes": ["rec_id", "rank"],
+    "tables": ["review_id", "table"],
 }
 
 # table -> [(fields, referenced table, referenced fields)]
@@ -180,6 +203,7 @@ FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
     "residue": [(["review_id"], "reviews", ["review_id"])],
     "errors": [(["source_file"], "reviews", ["source_file"])],
     "recommendation_themes": [(["rec_id"], "recommendations", ["rec_id"])],
+    "tables": [(["review_id"], "reviews", ["review_id"])],
 }
 
 

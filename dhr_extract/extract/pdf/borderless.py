@@ -89,11 +89,20 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
                   settings: PdfSettings = DEFAULT) -> RawTable:
+    """The table's rows; its confidence is the share of runs of words that start at a column's x
+    (indents and bullets inside cells lower it a little, text that fits no column a lot)."""
     threshold = row_gap_threshold(body)
-    rows = [Row(group_to_cells(group, columns, settings), r, page_number)
-            for r, group in enumerate(lines_to_row_groups(body, columns, threshold, settings))]
-    bbox = (columns[0], body[0].top, max(ln.x1 for ln in body), body[-1].bottom)
-    return RawTable(tuple(rows), index, page_number, bbox, "text")
+    right = max(ln.x1 for ln in body)
+    rows = []
+    for r, group in enumerate(lines_to_row_groups(body, columns, threshold, settings)):
+        box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
+        rows.append(Row(group_to_cells(group, columns, settings), r, page_number, box))
+    runs = [run for ln in body for run in line_segments(ln, settings)]
+    aligned = sum(1 for run in runs if any(abs(run[0]["x0"] - x) <= 2 * settings.column_edge_tolerance
+                                           for x in columns))
+    bbox = (columns[0], body[0].top, right, body[-1].bottom)
+    return RawTable(tuple(rows), index, page_number, bbox, "borderless",
+                    confidence=round(aligned / len(runs), 3) if runs else 1.0)
 
 
 def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:

@@ -27,6 +27,7 @@ class Grid:
     """A ruled table as rows of cell boxes; None where a merged cell covers the position."""
 
     rows: tuple[tuple[BBox | None, ...], ...]
+    restored: bool = False  # columns drawn in from one row (a table ruled only between its rows)
 
     @property
     def bbox(self) -> BBox:
@@ -139,13 +140,16 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if text_bottom > bottom:
         region.append(make_edge(x0, text_bottom + 1, x1, text_bottom + 1))
     best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
-    return best if best is not None and len(best.rows) >= len(grid.rows) else grid
+    return Grid(best.rows, restored=True) if best is not None and len(best.rows) >= len(grid.rows) else grid
 
 
 # ------------------------------------------------------------------ grid -> cells of text
 
 def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings = DEFAULT) -> RawTable:
-    """A grid as a raw table; merged positions (None cells) marked "left" or "above"."""
+    """A grid as a raw table; merged positions (None cells) marked "left" or "above".
+
+    Its confidence is the share of the words inside the grid's box that fell into a cell.
+    """
     words_in = words_to_cells(page.words, grid, settings)
     rows = []
     for r, boxes in enumerate(grid.rows):
@@ -156,8 +160,21 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
             else:
                 text = words_to_cell_text(words_in.get((r, c), []), box, settings)
                 cells.append(Cell(text, "", cell_fill(box, page.shading)))
-        rows.append(Row(tuple(cells), r, page.number))
-    return RawTable(tuple(rows), index, page.number, grid.bbox, "lines")
+        rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
+    inside_box = sum(1 for w in page.words if inside(w, grid.bbox))
+    placed = sum(len(ws) for ws in words_in.values())
+    confidence = round(placed / inside_box, 3) if inside_box else 1.0
+    return RawTable(tuple(rows), index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
+                    confidence=confidence)
+
+
+def row_box(boxes: tuple[BBox | None, ...]) -> BBox | None:
+    """The band of a row: its cells' left, top and right, down to the bottom of its shortest cell
+    (a cell merged down into the rows below reaches further)."""
+    own = [b for b in boxes if b is not None]
+    if not own:
+        return None
+    return (min(b[0] for b in own), min(b[1] for b in own), max(b[2] for b in own), min(b[3] for b in own))
 
 
 def cell_fill(box: BBox, shading: list[Shade]) -> str:
