@@ -260,11 +260,26 @@ def original_orientation(root: etree._Element) -> bool:
     return size is not None and int(size.get(w("w"), "0")) > int(size.get(w("h"), "1"))
 
 
+def portrait(root: etree._Element) -> None:
+    set_orientation(root, landscape=False)
+
+
+def landscape(root: etree._Element) -> None:
+    set_orientation(root, landscape=True)
+
+
+def borderless(root: etree._Element) -> None:
+    set_orientation(root, original_orientation(root))
+    set_borders(root, "nil")
+
+
+def ruled(root: etree._Element) -> None:
+    set_orientation(root, original_orientation(root))
+    set_borders(root, "single")
+
+
 DOCX_EDITS: dict[str, Callable[[etree._Element], None]] = {
-    "lo_portrait": lambda root: set_orientation(root, landscape=False),
-    "lo_landscape": lambda root: set_orientation(root, landscape=True),
-    "lo_borderless": lambda root: (set_orientation(root, original_orientation(root)), set_borders(root, "nil")),
-    "lo_ruled": lambda root: (set_orientation(root, original_orientation(root)), set_borders(root, "single")),
+    "lo_portrait": portrait, "lo_landscape": landscape, "lo_borderless": borderless, "lo_ruled": ruled,
 }
 
 
@@ -356,42 +371,59 @@ def skip_reason(producer: str, docx: Path) -> str:
     return ""
 
 
-def render(plans: list[Plan], tmp: Path) -> list[str]:
-    """Write every plan's PDFs and truths; return the skipped (plan, producer) pairs, explained."""
-    skips = []
-    for plan in plans:  # a rerun replaces the plan's files, stale producers included
-        for old in OUT.glob(f"{plan.name}.*"):
-            old.unlink()
-    bases = base_documents(plans, tmp)
-    edited = tmp / "edited"
-    edited.mkdir()
-    to_convert = []
+def clear(plan: Plan) -> None:
+    """Remove a plan's files, so a rerun leaves no stale producer behind."""
+    for old in OUT.glob(f"{plan.name}.*"):
+        old.unlink()
+
+
+def render_docx(plans: list[Plan], docx_of: dict[str, Path], edited: Path) -> list[str]:
+    """The LibreOffice producers of every plan, in one LibreOffice run; the skips, explained."""
+    skips, to_convert = [], []
     for plan in plans:
-        docx, _ = bases[plan.name]
         for producer in DOCX_PRODUCERS:
-            skip = skip_reason(producer, docx)
+            skip = skip_reason(producer, docx_of[plan.name])
             if skip:
                 skips.append(f"{plan.name}.{producer}: {skip}")
                 continue
             target = edited / f"{plan.name}.{producer}.docx"
-            edit_docx(docx, target, DOCX_EDITS[producer])
+            edit_docx(docx_of[plan.name], target, DOCX_EDITS[producer])
             to_convert.append(target)
     soffice(["--convert-to", "pdf"], to_convert, OUT)
+    return skips
+
+
+def render_html(plan: Plan, html: Path, tmp: Path) -> None:
+    """Chromium's print of the plan's HTML (LibreOffice's HTML export keeps its images beside it)."""
+    printable = tmp / f"{plan.name}.print.html"
+    with_a4(html, printable)
+    for image in html.parent.glob(f"{html.stem}_html_*"):
+        shutil.copy(image, tmp / image.name)
+    chromium(printable, OUT / f"{plan.name}.chromium.pdf")
+
+
+def render_copies(plan: Plan) -> None:
+    """The re-distilled and the rotated copies of the plan's lo_landscape."""
+    landscape_pdf = OUT / f"{plan.name}.lo_landscape.pdf"
+    ghostscript(landscape_pdf, OUT / f"{plan.name}.gs.pdf")
+    rotate_stored(landscape_pdf, OUT / f"{plan.name}.rotated.pdf")
+
+
+def render(plans: list[Plan], tmp: Path) -> list[str]:
+    """Write every plan's PDFs and annotation; return the skipped (plan, producer) pairs, explained."""
+    for plan in plans:
+        clear(plan)
+    bases = base_documents(plans, tmp)
+    edited = tmp / "edited"
+    edited.mkdir()
+    skips = render_docx(plans, {name: docx for name, (docx, _) in bases.items()}, edited)
     for plan in plans:
         write_truth(plan)
-        _, html = bases[plan.name]
-        printable = tmp / f"{plan.name}.print.html"
-        with_a4(html, printable)
-        # LibreOffice's HTML export refers to its images beside the file
-        for image in html.parent.glob(f"{html.stem}_html_*"):
-            shutil.copy(image, tmp / image.name)
-        chromium(printable, OUT / f"{plan.name}.chromium.pdf")
-        if not plan.copies:
+        render_html(plan, bases[plan.name][1], tmp)
+        if plan.copies:
+            render_copies(plan)
+        else:
             skips.extend(f"{plan.name}.{p}: a layout variant (kept small: the samples carry it)" for p in COPIES)
-            continue
-        landscape = OUT / f"{plan.name}.lo_landscape.pdf"
-        ghostscript(landscape, OUT / f"{plan.name}.gs.pdf")
-        rotate_stored(landscape, OUT / f"{plan.name}.rotated.pdf")
     return skips
 
 
