@@ -33,7 +33,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fixture_plans import (CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, SUB_ITEMS,  # noqa: E402
@@ -127,10 +126,6 @@ def plan_rows(plan: Plan, recs: tuple[Rec, ...] | None = None) -> list[list[str]
     return [plan_header(plan)] + [row for rec in (plan.recs if recs is None else recs) for row in rec_rows(rec)]
 
 
-def heading(doc: Document, text: str, level: int = 1) -> None:
-    doc.add_heading(text, level=level)
-
-
 def spread(doc: Document, table: Table, fractions: tuple[float, ...] | None = None) -> Table:
     """The table across the text width of the last section (python-docx leaves it at 1 inch a column)."""
     section = doc.sections[-1]
@@ -178,7 +173,7 @@ def appendix_plan_in_long_report(doc: Document) -> None:
     seed = 0
     for number, title in enumerate(CHAPTERS, 1):
         doc.add_paragraph().add_run().add_break()  # chapters open with some air, as in the template
-        heading(doc, f"{number}. {title}")
+        doc.add_heading(f"{number}. {title}", 1)
         for _ in range(4):
             seed += 1
             doc.add_paragraph(f"{number}.{seed % 9 + 1} " + paragraph(seed, 5))
@@ -193,10 +188,10 @@ def appendix_plan_in_long_report(doc: Document) -> None:
                               "agencies' actions in the action plan at Appendix A.")
             for rec in ELLEN.recs:
                 doc.add_paragraph(f"Recommendation {rec.number}: {rec.text}")
-    heading(doc, "Glossary")
+    doc.add_heading("Glossary", 1)
     spread(doc, add_table(doc, [["Abbreviation", "Meaning"]] + [list(g) for g in GLOSSARY]), (0.25, 0.75))
     new_landscape_section(doc)
-    heading(doc, "Appendix A – Action Plan")
+    doc.add_heading("Appendix A – Action Plan", 1)
     doc.add_paragraph(ELLEN.title)
     table = plan_table(doc, plan_rows(ELLEN), size=12)  # a roomy appendix, as many published plans are
     for row in table.rows[1:]:
