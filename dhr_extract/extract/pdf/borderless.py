@@ -247,9 +247,10 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     Cells are top-aligned, so every cell of a row starts on the row's first line: a
     column that only starts further down opens a new row.  A line also opens a row when
     two or more columns start afresh there (after a gap taller than the line spacing
-    in that column: lines of different columns need not line up), or the first column does with a label; a paragraph break inside one cell
-    leaves the other columns running (a merged recommendation cell may run on beside
-    several rows).  After a white band across the whole table, text in the first column
+    in that column: lines of different columns need not line up) with text that is not
+    a sub-item or bullet, while at most one column runs on through that line (a merged
+    recommendation cell may run on beside several rows; paragraph breaks that happen to
+    meet in two cells leave the others running), or the first column does with a label.  After a white band across the whole table, text in the first column
     opens a row unless it is a sub-item or bullet.  A line that runs across the column
     starts (a theme or recommendation row spanning the table) opens a row of its own,
     with the lines its paragraph wraps onto; a bold header ends at its first line that
@@ -265,12 +266,15 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             last_bottom.update({c: line.bottom for c in cols})
             continue
         fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
+        starts = {c for c in fresh if c == 0 or not PARAGRAPH_OPENER.match(column_text(line, c, columns))}
+        running = {c for c in last_bottom.keys() - fresh
+                   if line.top - last_bottom[c] <= threshold and runs_on(lines, i, c, columns, threshold)}
         header = len(groups) == 1 and is_bold(groups[0][0])
         header_ends = header and is_bold(prev) and not is_bold(line)
         spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
         new_column = bool(cols - last_bottom.keys()) and not header
         white_band = not last_bottom or line.top - max(last_bottom.values()) > threshold
-        restarts = len(fresh) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
+        restarts = (len(starts) >= 2 and len(running) <= settings.max_running_columns) or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
             0 in cols and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
         if spanning or new_column or restarts or header_ends:
             groups.append([line])
@@ -279,6 +283,22 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             groups[-1].append(line)
         last_bottom.update({c: line.bottom for c in cols})
     return groups
+
+
+def column_text(line: Line, column: int, columns: list[float]) -> str:
+    """The text of one column on one line."""
+    return " ".join(w["text"] for w in line.words if column_of(w["x0"], columns) == column)
+
+
+def runs_on(lines: list[Line], i: int, column: int, columns: list[float], threshold: float) -> bool:
+    """Whether the column has text on line ``i`` or close below it (its text runs on through the line)."""
+    limit = lines[i].bottom + threshold
+    for line in lines[i:i + 3]:
+        if line.top > limit:
+            break
+        if any(column_of(w["x0"], columns) == column for w in line.words):
+            return True
+    return False
 
 
 def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
