@@ -276,9 +276,8 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     column that only starts further down opens a new row.  A line also opens a row when
     two or more columns start afresh there (after a gap taller than the line spacing
     in that column: lines of different columns need not line up) with text that is not
-    a sub-item or bullet, while at most one column runs on through that line (a merged
-    recommendation cell may run on beside several rows; paragraph breaks that happen to
-    meet in two cells leave the others running), or the first column does with a label.  After a white band across the whole table, text in the first column
+    a sub-item or bullet (a merged recommendation cell may run on beside several rows),
+    or the first column does with a label.  After a white band across the whole table, text in the first column
     opens a row unless it is a sub-item or bullet.  A line that runs across the column
     starts (a theme or recommendation row spanning the table) opens a row of its own,
     with the lines its paragraph wraps onto; a bold header ends at its first line that
@@ -295,14 +294,12 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             continue
         fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
         starts = {c for c in fresh if c == 0 or not PARAGRAPH_OPENER.match(column_text(line, c, columns))}
-        running = {c for c in last_bottom.keys() - fresh
-                   if line.top - last_bottom[c] <= threshold and runs_on(lines, i, c, columns, threshold)}
         header = len(groups) == 1 and is_bold(groups[0][0])
         header_ends = header and is_bold(prev) and not is_bold(line)
         spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
         new_column = bool(cols - last_bottom.keys()) and not header
         white_band = not last_bottom or line.top - max(last_bottom.values()) > threshold
-        restarts = (len(starts) >= 2 and len(running) <= settings.max_running_columns) or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
+        restarts = len(starts) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
             0 in cols and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
         if header and is_bold(line) and not spanning:
             groups[-1].append(line)  # a bold header runs on until its first plain line
@@ -318,17 +315,6 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
 def column_text(line: Line, column: int, columns: list[float]) -> str:
     """The text of one column on one line."""
     return " ".join(w["text"] for w in line.words if column_of(w["x0"], columns) == column)
-
-
-def runs_on(lines: list[Line], i: int, column: int, columns: list[float], threshold: float) -> bool:
-    """Whether the column has text on line ``i`` or close below it (its text runs on through the line)."""
-    limit = lines[i].bottom + threshold
-    for line in lines[i:i + 3]:
-        if line.top > limit:
-            break
-        if any(column_of(w["x0"], columns) == column for w in line.words):
-            return True
-    return False
 
 
 def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:

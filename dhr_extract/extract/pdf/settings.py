@@ -25,7 +25,6 @@ class PdfSettings:
     # Borderless tables
     column_gap: float = 4.0  # a gap between words wider than this may separate two cells
     column_gap_em: float = 0.45  # ... or wider than this many line heights
-    max_running_columns: int = 2  # columns whose text may run on through a line that opens a row
     max_crossing_share: float = 0.25  # words running across a column start, per line starting there
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
     min_column_support: int = 2  # runs of words that must start at a column's x
