@@ -160,9 +160,10 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     same x, however close the text of the column before runs to it; an indent inside a
     cell (a bullet's hanging text) also lines up, but the cell's other lines run across
     it.  Lines that run across two or more candidate starts (titles, theme rows spanning
-    the table) or stand alone between gaps (a short theme row) are not counted against a start.  A start of a single run counts where
-    nothing crosses it and it does not follow a bullet or a sub-item label (a column
-    with one short value, "Local", on the page).  ``known`` starts (the page before's
+    the table), stand alone between gaps or are one bold run (a short theme row) are not
+    counted against a start.  A start of a single run counts where no line laid out in runs crosses it and
+    it does not follow a bullet or a sub-item label (a column with one short value,
+    "Local", on the page).  ``known`` starts (the page before's
     columns) count where almost nothing crosses them.  Of starts closer together than a
     column can be narrow, the leftmost is the column: a cell's own text starts there, and
     an indent or a centred header line starts to its right.
@@ -171,17 +172,19 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     clusters = start_clusters(lines, settings)
     candidates = [c.x for c in clusters if c.support >= settings.min_column_support]
     isolated = isolated_lines(lines, row_gap_threshold(lines), settings)  # theme rows may cross any column
-    inner_words = [w for i, ln in enumerate(lines)
-                   if i not in isolated and not spans_columns(ln, candidates, settings) for w in ln.words]
+    inner_words = [w for i, ln in enumerate(lines) if i not in isolated and not spans_columns(ln, candidates, settings)
+                   and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
 
-    def crossing(x: float) -> int:
-        return sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
+    table_words = [w for ln in lines if len(line_segments(ln, settings)) >= 2 for w in ln.words]
+
+    def crossing(x: float, words: list[Word] = inner_words) -> int:
+        return sum(1 for w in words if w["x0"] < x - tol and w["x1"] > x + tol)
 
     starts: list[tuple[float, float]] = []  # (x, support)
     for c in clusters:
         if c.support >= settings.min_column_support and crossing(c.x) <= settings.max_crossing_share * c.support:
             starts.append((c.x, c.support))
-        elif c.support == 1 and not c.after_marker and crossing(c.x) == 0:
+        elif c.support == 1 and not c.after_marker and crossing(c.x, table_words) == 0:
             starts.append((c.x, 1))
     for x in known:
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
