@@ -14,6 +14,7 @@ from .settings import DEFAULT, PdfSettings
 ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)?\s*\d+)", re.I)
 # A run of words that is only a bullet or a sub-item label ("•", "a)", "ii.", "(3)").
 MARKER = re.compile(r"•|[\uf0b7\u25aa\u25cf\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
+MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
@@ -351,7 +352,7 @@ def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
                 top_aligned += 1
             elif abs((own[0].top + own[-1].bottom) / 2 - (top + bottom) / 2) <= height:
                 centred += 1
-    if not centred and not top_aligned:
+    if centred + top_aligned < MIN_ALIGNMENT_EVIDENCE:
         return None
     return centred > 2 * top_aligned
 
