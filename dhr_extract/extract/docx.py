@@ -23,6 +23,7 @@ from typing import Iterator
 
 from lxml import etree
 
+from dhr_extract.extract.detect import sniff_kind
 from dhr_extract.extract.text import colour_to_hex, join_lines, normalise_line
 from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
 
@@ -35,8 +36,6 @@ MAX_MEMBER_BYTES = 200 * 1024 * 1024  # refuse any part declaring more (zip bomb
 N_TEXT_LINES = 15
 BULLET = "•"
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED_OLE_MARK = "EncryptedPackage".encode("utf-16-le")
 
 
 def w(tag: str) -> str:
@@ -52,29 +51,27 @@ _VAL = w("val")
 
 # ------------------------------------------------------------------ package
 
+_NOT_DOCX_ERRORS = {
+    "encrypted_ole": ("encrypted", "password-protected Word document: remove the password and save it as .docx"),
+    "ole": ("legacy_format", "legacy Word 97-2003 .doc file (OLE) renamed .docx: open it in Word and save it as .docx"),
+    "rtf": ("legacy_format", "RTF file renamed .docx: open it in Word and save it as .docx"),
+    "word_xml": ("legacy_format", "Word 2003 XML document renamed .docx: open it in Word and save it as .docx"),
+    "pdf": ("not_docx", "the file is a PDF, not a Word document"),
+    "html": ("not_docx", "the file is an HTML page, not a Word document"),
+}
+
+
 def sniff_to_error(data: bytes) -> ExtractError:
     """The error for bytes that are not a zip at all, naming what they look like."""
-    head = data[:2048].lstrip()
     if not data.strip():
         return ExtractError("not_docx", "empty file: not a Word document")
-    if data[:8] == _OLE_MAGIC:
-        if _ENCRYPTED_OLE_MARK in data:
-            return ExtractError("encrypted", "password-protected Word document: remove the password and save it as .docx")
-        return ExtractError("legacy_format", "legacy Word 97-2003 .doc file (OLE) renamed .docx: open it in Word and save it as .docx")
-    if head[:5] == b"{\\rtf":
-        return ExtractError("legacy_format", "RTF file renamed .docx: open it in Word and save it as .docx")
-    if head.startswith(b"<?xml") and (b"w:wordDocument" in head or b"Word.Document" in head):
-        return ExtractError("legacy_format", "Word 2003 XML document renamed .docx: open it in Word and save it as .docx")
-    if head[:5] == b"%PDF-":
-        return ExtractError("not_docx", "the file is a PDF, not a Word document")
-    if re.match(rb"(?i)(<!doctype html|<html|<head|<body)", head):
-        return ExtractError("not_docx", "the file is an HTML page, not a Word document")
-    return ExtractError("not_docx", "not a zip archive, so not a .docx Word document")
+    error_type, message = _NOT_DOCX_ERRORS.get(sniff_kind(data) or "", ("not_docx", "not a zip archive, so not a .docx Word document"))
+    return ExtractError(error_type, message)
 
 
 def data_to_package(data: bytes) -> zipfile.ZipFile:
     """Open the bytes as a zip, or raise the ExtractError that says why they are not one."""
-    if not data.startswith(b"PK"):
+    if sniff_kind(data) != "zip":
         raise sniff_to_error(data)
     try:
         return zipfile.ZipFile(io.BytesIO(data))
