@@ -25,7 +25,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 from lxml import etree
 
 from dhr_extract.extract.detect import sniff_kind
-from dhr_extract.extract.text import clean_text, colour_to_hex, join_lines, normalise_line
+from dhr_extract.extract.text import clean_text, colour_to_hex, int_to_roman, join_lines, normalise_line
 from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
 
 N_TEXT_LINES = 15
@@ -176,16 +176,6 @@ def is_hidden(tag: Tag) -> bool:
         return True
     style = tag.get("style")
     return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(style), re.I) is not None
-
-
-def int_to_roman(n: int) -> str:
-    out = []
-    for value, numeral in [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]:
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    return "".join(out)
 
 
 def int_to_letters(n: int) -> str:
