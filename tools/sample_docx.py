@@ -202,11 +202,16 @@ def add_page_number_footer(doc, lead_text):
     run._r.append(xml_el("w:fldChar", fldCharType="end"))
 
 
-def set_header_text(doc, text):
+def set_header_text(doc, text, align=None, bold=False, color=None):
+    """The page header: one run of text ("OFFICIAL – ..."), aligned, bold or coloured as asked."""
     p = doc.sections[0].header.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if align:
+        p.alignment = ALIGN[align]
     r = p.add_run(text)
-    r.bold = True
+    if bold:
+        r.bold = True
+    if color:
+        r.font.color.rgb = RGBColor.from_string(color)
 
 
 def save_docx(doc, path):
@@ -229,6 +234,7 @@ def action_text(a):
     return (a["prefix"] + ": " + a["action"]) if a["prefix"] else a["action"]
 
 
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 RAG_FILL = {"Red": "FF7C80", "Amber": "FFC000", "Green": "92D050", "Blue": "00B0F0"}
 
 
@@ -311,3 +317,33 @@ def add_page_x_of_y_footer(doc):
     field("PAGE", "1")
     p.add_run(" of ")
     field("NUMPAGES", "1")
+
+
+# ============================================================== a layout's frame, from its spec
+def open_document(plan):
+    """The document the layout's ``document`` block describes: page, author, page header and footer."""
+    d = plan["document"]
+    doc = new_document(d["landscape"], plan["meta"]["title"], d["author"], size=d.get("size", 9))
+    if "page_header" in d:
+        set_header_text(doc, **d["page_header"])
+    if d.get("page_footer") == "Page X of Y":
+        add_page_x_of_y_footer(doc)
+    elif d.get("page_footer"):
+        add_page_number_footer(doc, d["page_footer"])
+    return doc
+
+
+def add_blocks(doc, plan, blocks):
+    """Paragraphs and side tables around the plan: ``{"text": ..., add_par options}`` ("{title}" and
+    "{subtitle}" are the meta's), or ``{"table": layout key, "columns", "widths", "fill"}``."""
+    for block in blocks:
+        if "table" in block:
+            t = make_table(doc, block["widths"])
+            header_row(t, block["columns"], fill=block["fill"], repeat=False)
+            for values in plan[block["table"]]:
+                for cell, text in zip(t.add_row().cells, values):
+                    fill_cell(cell, text)
+        else:
+            options = {k: v for k, v in block.items() if k != "text"}
+            text = block["text"].replace("{title}", plan["meta"]["title"]).replace("{subtitle}", plan["meta"].get("subtitle", ""))
+            add_par(doc, text, **options)
