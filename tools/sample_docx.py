@@ -184,22 +184,27 @@ def span_row(table, text, fill=None, bold=True, space_after=None):
     return row
 
 
-def add_page_number_footer(doc, lead_text):
-    footer = doc.sections[0].footer
-    p = footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p.add_run(lead_text + "   Page ")
+def add_field(p, code, shown):
+    """A Word field run (PAGE, NUMPAGES) showing ``shown`` until Word or LibreOffice updates it."""
     run = p.add_run()
     run._r.append(xml_el("w:fldChar", fldCharType="begin"))
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
+    instr.text = f" {code} "
     run._r.append(instr)
     run._r.append(xml_el("w:fldChar", fldCharType="separate"))
     t = OxmlElement("w:t")
-    t.text = "1"
+    t.text = shown
     run._r.append(t)
     run._r.append(xml_el("w:fldChar", fldCharType="end"))
+
+
+def add_page_number_footer(doc, lead_text):
+    """Footer "<lead_text>   Page N", right-aligned."""
+    p = doc.sections[0].footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.add_run(lead_text + "   Page ")
+    add_field(p, "PAGE", "1")
 
 
 def set_header_text(doc, text, align=None, bold=False, color=None):
@@ -238,85 +243,53 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "
 RAG_FILL = {"Red": "FF7C80", "Amber": "FFC000", "Green": "92D050", "Blue": "00B0F0"}
 
 
-NUM_ID = 71
-ABSTRACT_NUM_ID = 71
-
-
-def add_decimal_numbering(doc):
-    """A numbering definition "%1." (decimal) and a w:num pointing to it; returns the numId."""
-    numbering = doc.part.numbering_part.element
-    absn = xml_el("w:abstractNum", abstractNumId=ABSTRACT_NUM_ID)
-    absn.append(xml_el("w:multiLevelType", val="hybridMultilevel"))
-    lvl = xml_el("w:lvl", ilvl=0)
-    lvl.append(xml_el("w:start", val=1))
-    lvl.append(xml_el("w:numFmt", val="decimal"))
-    lvl.append(xml_el("w:lvlText", val="%1."))
-    lvl.append(xml_el("w:lvlJc", val="left"))
-    ppr = xml_el("w:pPr")
-    ppr.append(xml_el("w:ind", left=360, hanging=360))
-    lvl.append(ppr)
-    rpr = xml_el("w:rPr")
-    rpr.append(xml_el("w:b"))
-    lvl.append(rpr)
-    absn.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    first_num.addprevious(absn)
-    num = xml_el("w:num", numId=NUM_ID)
-    num.append(xml_el("w:abstractNumId", val=ABSTRACT_NUM_ID))
-    numbering.append(num)
-    return NUM_ID
-
-
-
+DECIMAL_NUM_ID = 71
 BULLET_NUM_ID = 72
 
 
-def add_bullet_numbering(doc):
-    """Word's default bullet list: lvlText U+F0B7 in the Symbol font; returns the numId."""
+def add_list_numbering(doc, num_id, fmt, lvl_text, run_props):
+    """A one-level list definition (w:abstractNum, same id) and a w:num pointing to it; returns the numId."""
     numbering = doc.part.numbering_part.element
-    absn = xml_el("w:abstractNum", abstractNumId=BULLET_NUM_ID)
+    absn = xml_el("w:abstractNum", abstractNumId=num_id)
     absn.append(xml_el("w:multiLevelType", val="hybridMultilevel"))
     lvl = xml_el("w:lvl", ilvl=0)
     lvl.append(xml_el("w:start", val=1))
-    lvl.append(xml_el("w:numFmt", val="bullet"))
-    lvl.append(xml_el("w:lvlText", val="\uf0b7"))
+    lvl.append(xml_el("w:numFmt", val=fmt))
+    lvl.append(xml_el("w:lvlText", val=lvl_text))
     lvl.append(xml_el("w:lvlJc", val="left"))
     ppr = xml_el("w:pPr")
     ppr.append(xml_el("w:ind", left=360, hanging=360))
     lvl.append(ppr)
     rpr = xml_el("w:rPr")
-    rpr.append(xml_el("w:rFonts", ascii="Symbol", hAnsi="Symbol", hint="default"))
+    rpr.append(run_props)
     lvl.append(rpr)
     absn.append(lvl)
     numbering.find(qn("w:num")).addprevious(absn)
-    num = xml_el("w:num", numId=BULLET_NUM_ID)
-    num.append(xml_el("w:abstractNumId", val=BULLET_NUM_ID))
+    num = xml_el("w:num", numId=num_id)
+    num.append(xml_el("w:abstractNumId", val=num_id))
     numbering.append(num)
-    return BULLET_NUM_ID
+    return num_id
 
+
+def add_decimal_numbering(doc):
+    """Bold "%1." decimal numbering (the recommendation numbers of a Word auto-numbered plan)."""
+    return add_list_numbering(doc, DECIMAL_NUM_ID, "decimal", "%1.", xml_el("w:b"))
+
+
+def add_bullet_numbering(doc):
+    """Word's default bullet list: lvlText U+F0B7 in the Symbol font."""
+    return add_list_numbering(doc, BULLET_NUM_ID, "bullet", "\uf0b7",
+                              xml_el("w:rFonts", ascii="Symbol", hAnsi="Symbol", hint="default"))
 
 
 def add_page_x_of_y_footer(doc):
-    """Footer "Page X of Y" (PAGE and NUMPAGES fields)."""
+    """Footer "Page X of Y" (PAGE and NUMPAGES fields), centred."""
     p = doc.sections[0].footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    def field(code, shown):
-        run = p.add_run()
-        run._r.append(xml_el("w:fldChar", fldCharType="begin"))
-        instr = OxmlElement("w:instrText")
-        instr.set(qn("xml:space"), "preserve")
-        instr.text = f" {code} "
-        run._r.append(instr)
-        run._r.append(xml_el("w:fldChar", fldCharType="separate"))
-        t = OxmlElement("w:t")
-        t.text = shown
-        run._r.append(t)
-        run._r.append(xml_el("w:fldChar", fldCharType="end"))
     p.add_run("Page ")
-    field("PAGE", "1")
+    add_field(p, "PAGE", "1")
     p.add_run(" of ")
-    field("NUMPAGES", "1")
+    add_field(p, "NUMPAGES", "1")
 
 
 # ============================================================== a layout's frame, from its spec
