@@ -129,34 +129,38 @@ def tbl_to_grid(tbl: etree._Element, ctx: Context) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     vmerge_open: set[int] = set()  # grid columns whose cell in the previous row can be continued
     for tr in iter_rows(tbl):
-        row: list[Cell] = [Cell() for _ in range(tr_grid_skip(tr, "gridBefore"))]
-        now_open: set[int] = set()
-        for tc in iter_cells(tr):
-            tcpr = tc.find(TCPR)
-            if tcpr is not None and tcpr.find(w("cellDel")) is not None:
-                continue
-            col, span = len(row), tc_grid_span(tc)
-            if hmerge_continues(tc) and row:
-                row.extend(Cell("", "left") for _ in range(span))
-                continue
-            if vmerge_continues(tc) and col in vmerge_open:
-                text = join_lines(tc_to_lines(tc, ctx))
-                if text:
-                    ctx.warnings.append(f"table {ctx.table_index}: text in a vertically merged cell dropped: {text[:60]!r}")
-                row.extend(Cell("", "above") for _ in range(span))
-                now_open.add(col)
-                continue
-            row.append(Cell(join_lines(tc_to_lines(tc, ctx)), "", tc_fill(tc)))
-            row.extend(Cell("", "left") for _ in range(span - 1))
-            if tc_property(tc, "vMerge") is not None:
-                now_open.add(col)
-        row.extend(Cell() for _ in range(tr_grid_skip(tr, "gridAfter")))
-        vmerge_open = now_open
+        row, vmerge_open = tr_to_cells(tr, ctx, vmerge_open)
         rows.append(row)
     width = max([tbl_grid_width(tbl)] + [len(r) for r in rows])
     for row in rows:
         row.extend(Cell() for _ in range(width - len(row)))
     return rows
+
+
+def tr_to_cells(tr: etree._Element, ctx: Context, vmerge_open: set[int]) -> tuple[list[Cell], set[int]]:
+    """One row's cells on the grid, and the grid columns whose vertical merge the next row may continue."""
+    row: list[Cell] = [Cell() for _ in range(tr_grid_skip(tr, "gridBefore"))]
+    now_open: set[int] = set()
+    for tc in iter_cells(tr):
+        if tc_property(tc, "cellDel") is not None:  # a deleted cell (tracked change)
+            continue
+        col, span = len(row), tc_grid_span(tc)
+        if hmerge_continues(tc) and row:
+            row.extend(Cell("", "left") for _ in range(span))
+            continue
+        if vmerge_continues(tc) and col in vmerge_open:
+            text = join_lines(tc_to_lines(tc, ctx))
+            if text:
+                ctx.warnings.append(f"table {ctx.table_index}: text in a vertically merged cell dropped: {text[:60]!r}")
+            row.extend(Cell("", "above") for _ in range(span))
+            now_open.add(col)
+            continue
+        row.append(Cell(join_lines(tc_to_lines(tc, ctx)), "", tc_fill(tc)))
+        row.extend(Cell("", "left") for _ in range(span - 1))
+        if tc_property(tc, "vMerge") is not None:
+            now_open.add(col)
+    row.extend(Cell() for _ in range(tr_grid_skip(tr, "gridAfter")))
+    return row, now_open
 
 
 def is_wrapper_table(tbl: etree._Element) -> bool:

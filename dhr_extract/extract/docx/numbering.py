@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from lxml import etree
 
@@ -26,6 +27,28 @@ class Styles:
     heading_levels: dict[str, int] = field(default_factory=dict)  # style id -> 1 (Title, Heading 1) .. 9
 
 
+def based_on_chain(style_id: str, based_on: dict[str, str]) -> Iterator[str]:
+    """The style, then the styles it is ``w:basedOn``, nearest first (a cycle ends the chain)."""
+    seen: set[str] = set()
+    current: str | None = style_id
+    while current and current not in seen:
+        seen.add(current)
+        yield current
+        current = based_on.get(current)
+
+
+def styles_by_id(styles_xml: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    for style in styles_xml.iter(w("style")):
+        style_id = style.get(w("styleId"))
+        if style_id:
+            yield style_id, style
+
+
+def based_on_of(style: etree._Element) -> str | None:
+    parent = style.find(w("basedOn"))
+    return parent.get(VAL) or None if parent is not None else None
+
+
 def styles_to_numpr(styles_xml: etree._Element | None) -> Styles:
     """Each paragraph style's numbering (numId, ilvl), following ``w:basedOn`` chains."""
     if styles_xml is None:
@@ -33,31 +56,39 @@ def styles_to_numpr(styles_xml: etree._Element | None) -> Styles:
     own: dict[str, tuple[int | None, int | None]] = {}
     based_on: dict[str, str] = {}
     default = None
-    for style in styles_xml.iter(w("style")):
-        style_id = style.get(w("styleId"))
-        if not style_id:
-            continue
+    for style_id, style in styles_by_id(styles_xml):
         if style.get(w("type"), "paragraph") == "paragraph" and on_off_attr(style.get(w("default"))):
             default = style_id
-        parent = style.find(w("basedOn"))
-        if parent is not None and parent.get(VAL):
-            based_on[style_id] = parent.get(VAL)
+        parent = based_on_of(style)
+        if parent:
+            based_on[style_id] = parent
         ppr = style.find(PPR)
         if ppr is not None and ppr.find(w("numPr")) is not None:
             own[style_id] = numpr_to_pair(ppr.find(w("numPr")))
-    resolved: dict[str, tuple[int | None, int | None]] = {}
-    for style_id in set(own) | set(based_on):
-        num_id = ilvl = None
-        seen, current = set(), style_id
-        while current and current not in seen and (num_id is None or ilvl is None):
-            seen.add(current)
-            cur_num, cur_lvl = own.get(current, (None, None))
-            num_id = cur_num if num_id is None else num_id
-            ilvl = cur_lvl if ilvl is None else ilvl
-            current = based_on.get(current)
-        if num_id is not None:
-            resolved[style_id] = (num_id, ilvl)
+    resolved = {style_id: pair for style_id in set(own) | set(based_on)
+                for pair in [inherited_numpr(style_id, own, based_on)] if pair[0] is not None}
     return Styles(resolved, default)
+
+
+def inherited_numpr(style_id: str, own: dict[str, tuple[int | None, int | None]],
+                    based_on: dict[str, str]) -> tuple[int | None, int | None]:
+    """(numId, ilvl) of a style, each from the nearest style in its ``w:basedOn`` chain that sets it."""
+    pairs = [own[s] for s in based_on_chain(style_id, based_on) if s in own]
+    return (next((n for n, _ in pairs if n is not None), None), next((lvl for _, lvl in pairs if lvl is not None), None))
+
+
+def style_heading_level(style: etree._Element) -> int | None:
+    """1..9 from ``w:outlineLvl``, else from the name "heading N" / "Title"; None for body styles."""
+    name_el = style.find(w("name"))
+    name = (name_el.get(VAL) or "").strip().lower() if name_el is not None else ""
+    ppr = style.find(PPR)
+    outline = int_val(ppr.find(w("outlineLvl")) if ppr is not None else None)
+    named = re.fullmatch(r"heading\s*([1-9])", name)
+    if outline is not None and 0 <= outline <= 8:
+        return outline + 1
+    if named:
+        return int(named.group(1))
+    return 1 if name == "title" else None
 
 
 def styles_to_heading_levels(styles_xml: etree._Element | None) -> dict[str, int]:
@@ -67,32 +98,20 @@ def styles_to_heading_levels(styles_xml: etree._Element | None) -> dict[str, int
         return {}
     own: dict[str, int] = {}
     based_on: dict[str, str] = {}
-    for style in styles_xml.iter(w("style")):
-        style_id = style.get(w("styleId"))
-        if not style_id or style.get(w("type"), "paragraph") != "paragraph":
+    for style_id, style in styles_by_id(styles_xml):
+        if style.get(w("type"), "paragraph") != "paragraph":
             continue
-        parent = style.find(w("basedOn"))
-        if parent is not None and parent.get(VAL):
-            based_on[style_id] = parent.get(VAL)
-        name_el = style.find(w("name"))
-        name = (name_el.get(VAL) or "").strip().lower() if name_el is not None else ""
-        ppr = style.find(PPR)
-        outline = int_val(ppr.find(w("outlineLvl")) if ppr is not None else None)
-        named = re.fullmatch(r"heading\s*([1-9])", name)
-        if outline is not None and 0 <= outline <= 8:
-            own[style_id] = outline + 1
-        elif named:
-            own[style_id] = int(named.group(1))
-        elif name == "title":
-            own[style_id] = 1
+        parent = based_on_of(style)
+        if parent:
+            based_on[style_id] = parent
+        level = style_heading_level(style)
+        if level is not None:
+            own[style_id] = level
     levels: dict[str, int] = {}
     for style_id in set(own) | set(based_on):
-        seen, current = set(), style_id
-        while current and current not in seen and current not in own:
-            seen.add(current)
-            current = based_on.get(current)
-        if current in own:
-            levels[style_id] = own[current]
+        level = next((own[s] for s in based_on_chain(style_id, based_on) if s in own), None)
+        if level is not None:
+            levels[style_id] = level
     return levels
 
 
@@ -135,6 +154,33 @@ class NumberingDefs:
     overrides: dict[int, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> startOverride
 
 
+def int_attr(el: etree._Element, name: str) -> int | None:
+    try:
+        return int(el.get(w(name), ""))
+    except ValueError:
+        return None
+
+
+def ilvl_of(el: etree._Element) -> int:
+    value = el.get(w("ilvl"), "0")
+    return int(value) if value.isdigit() else 0
+
+
+def num_levels(an: etree._Element, num: etree._Element) -> tuple[dict[int, Level], dict[int, int]]:
+    """(levels, start overrides) of one ``w:num``: its abstractNum's levels with its overrides applied."""
+    levels = {ilvl_of(lvl): lvl_to_level(lvl) for lvl in an.findall(w("lvl"))}
+    starts: dict[int, int] = {}
+    for override in num.findall(w("lvlOverride")):
+        ilvl = ilvl_of(override)
+        lvl = override.find(w("lvl"))
+        if lvl is not None:
+            levels[ilvl] = lvl_to_level(lvl)
+        start = int_val(override.find(w("startOverride")))
+        if start is not None:
+            starts[ilvl] = start
+    return levels, starts
+
+
 def numbering_to_defs(numbering_xml: etree._Element | None, styles: Styles | None = None) -> NumberingDefs:
     """Level definitions per numId, with ``w:lvlOverride`` applied and ``w:numStyleLink`` followed.
 
@@ -144,21 +190,14 @@ def numbering_to_defs(numbering_xml: etree._Element | None, styles: Styles | Non
     defs = NumberingDefs()
     if numbering_xml is None:
         return defs
-    abstract: dict[int, etree._Element] = {}
-    for an in numbering_xml.iter(w("abstractNum")):
-        try:
-            abstract[int(an.get(w("abstractNumId"), ""))] = an
-        except ValueError:
-            continue
+    abstract = {an_id: an for an in numbering_xml.iter(w("abstractNum"))
+                for an_id in [int_attr(an, "abstractNumId")] if an_id is not None}
     num_to_abstract: dict[int, int] = {}
     nums: dict[int, etree._Element] = {}
     for num in numbering_xml.iter(w("num")):
-        try:
-            num_id = int(num.get(w("numId"), ""))
-        except ValueError:
-            continue
+        num_id = int_attr(num, "numId")
         abstract_id = int_val(num.find(w("abstractNumId")))
-        if abstract_id is not None:
+        if num_id is not None and abstract_id is not None:
             num_to_abstract[num_id] = abstract_id
             nums[num_id] = num
     style_numids = styles.num_pr if styles is not None else {}
@@ -179,22 +218,8 @@ def numbering_to_defs(numbering_xml: etree._Element | None, styles: Styles | Non
         if resolved is None:
             continue
         abstract_id, an = resolved
-        levels = {}
-        for lvl in an.findall(w("lvl")):
-            ilvl = int(lvl.get(w("ilvl"), "0")) if lvl.get(w("ilvl"), "0").isdigit() else 0
-            levels[ilvl] = lvl_to_level(lvl)
-        starts: dict[int, int] = {}
-        for override in num.findall(w("lvlOverride")):
-            ilvl = int(override.get(w("ilvl"), "0")) if override.get(w("ilvl"), "0").isdigit() else 0
-            lvl = override.find(w("lvl"))
-            if lvl is not None:
-                levels[ilvl] = lvl_to_level(lvl)
-            start = int_val(override.find(w("startOverride")))
-            if start is not None:
-                starts[ilvl] = start
-        defs.levels[num_id] = levels
-        defs.overrides[num_id] = starts
-        defs.list_key[num_id] = ("num", num_id) if starts else ("abstract", abstract_id)
+        defs.levels[num_id], defs.overrides[num_id] = num_levels(an, num)
+        defs.list_key[num_id] = ("num", num_id) if defs.overrides[num_id] else ("abstract", abstract_id)
     return defs
 
 
