@@ -122,25 +122,27 @@ def _role_segments(text: str) -> list[str]:
     return segments
 
 
+def _from_segments(text: str, abbreviations: Mapping[str, str]) -> tuple[str, str]:
+    """(canonical, type) of the first dash / comma segment that names an agency; the others are roles
+    or departments ("ULHT – Head of Midwifery")."""
+    segments = [s for s in (strip_decoration(s) for s in _role_segments(text)) if s]
+    non_roles = [s for s in segments if not is_role(s)] or segments or [text]
+    for segment in non_roles:
+        found = _resolve(segment, abbreviations)
+        if found is None and agency_type_from_keywords(segment) != "other":
+            found = _unknown(segment, abbreviations)
+        if found:
+            return found
+    return _unknown(non_roles[0], abbreviations)
+
+
 def agency_ref(part: str, abbreviations: Mapping[str, str] | None = None) -> AgencyRef | None:
     """One agency part ("ULHT – Head of Midwifery") -> AgencyRef; None for fillers and theme headings."""
     abbreviations = abbreviations or {}
     text = strip_decoration(part)
     if text.casefold() in FILLER or not re.search(r"[^\W\d_]", text) or THEME.match(text):
         return None
-    found = _lookup(text, abbreviations)
-    if found is None:
-        # The agency is the first dash / comma segment that names one; the others are roles or departments.
-        segments = [s for s in (strip_decoration(s) for s in _role_segments(text)) if s]
-        non_roles = [s for s in segments if not is_role(s)] or segments or [text]
-        for segment in non_roles:
-            found = _resolve(segment, abbreviations)
-            if found is None and agency_type_from_keywords(segment) != "other":
-                found = _unknown(segment, abbreviations)
-            if found:
-                break
-        if found is None:
-            found = _unknown(non_roles[0], abbreviations)
+    found = _lookup(text, abbreviations) or _from_segments(text, abbreviations)
     canonical, kind = found
     if not canonical:
         return None

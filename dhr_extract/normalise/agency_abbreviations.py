@@ -102,14 +102,8 @@ def _generic_word_meanings(names: list[str]) -> dict[str, str]:
     return meanings
 
 
-def plan_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Abbreviations a plan defines itself -> their expansion as written in the plan.
-
-    Explicit definitions win (first one seen); then acronyms used in the plan that abbreviate
-    exactly one agency the plan writes out elsewhere (a heading list, a section row); then the
-    generic words POLICE / PROBATION when the plan names exactly one force / probation body.
-    """
-    texts = [t for t in texts if isinstance(t, str) and t.strip()]
+def _defined(texts: list[str]) -> dict[str, str]:
+    """Explicit definitions, first one seen: ``Long Name (ABBR)``, ``(ABBR) Long Name``, glossary rows."""
     found: dict[str, str] = {}
     for i, text in enumerate(texts):
         for acronym, long_form in _defined_in_text(text).items():
@@ -120,19 +114,38 @@ def plan_abbreviations(texts: Iterable[str]) -> dict[str, str]:
             following = strip_decoration(texts[i + 1])
             if could_expand(stripped, following):
                 found[stripped] = following
-    names = list(dict.fromkeys(_candidate_names(texts)))
+    return found
+
+
+def _acronym_meanings(acronyms: list[str], names: list[str]) -> dict[str, str]:
+    """Acronyms that abbreviate exactly one of the names the plan writes out (never against a
+    well-known acronym's own meaning)."""
     by_initial: dict[str, list[str]] = {}
     for name in names:  # an expansion starts with the acronym's first letter: compare only those
         by_initial.setdefault(name[0].casefold(), []).append(name)
-    for acronym in _acronyms_used(texts):
-        if acronym in found:
-            continue
+    meanings: dict[str, str] = {}
+    for acronym in acronyms:
         meaning = _single_agency([n for n in by_initial.get(acronym[0].casefold(), []) if could_expand(acronym, n)])
         known = curated(acronym)
         if meaning and known and getattr(curated(meaning), "canonical", None) != known.canonical:
             continue  # a guess from initials alone does not overrule a well-known acronym ("CPS")
         if meaning:
-            found[acronym] = meaning
+            meanings[acronym] = meaning
+    return meanings
+
+
+def plan_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations a plan defines itself -> their expansion as written in the plan.
+
+    Explicit definitions win (first one seen); then acronyms used in the plan that abbreviate
+    exactly one agency the plan writes out elsewhere (a heading list, a section row); then the
+    generic words POLICE / PROBATION when the plan names exactly one force / probation body.
+    """
+    texts = [t for t in texts if isinstance(t, str) and t.strip()]
+    found = _defined(texts)
+    names = list(dict.fromkeys(_candidate_names(texts)))
+    for acronym, meaning in _acronym_meanings(_acronyms_used(texts), names).items():
+        found.setdefault(acronym, meaning)
     for word, meaning in _generic_word_meanings(names).items():
         found.setdefault(word, meaning)
     return found

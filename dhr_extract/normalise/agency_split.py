@@ -88,6 +88,11 @@ def _split_commas(piece: str, abbreviations: Mapping[str, str]) -> list[str]:
         return [piece]
     parts = [p for p in split_top_level(head, COMMA) if p.strip()]
     parts[-1] = parts[-1] + dash + tail
+    return _merge_comma_parts(parts, abbreviations)
+
+
+def _merge_comma_parts(parts: list[str], abbreviations: Mapping[str, str]) -> list[str]:
+    """Comma-separated parts joined back where a comma does not separate two agencies."""
     merged: list[str] = []
     pending = ""
     for k, part in enumerate(parts):
@@ -96,8 +101,7 @@ def _split_commas(piece: str, abbreviations: Mapping[str, str]) -> list[str]:
         nxt = parts[k + 1] if k + 1 < len(parts) else ""
         if nxt and is_role(part.split(", ")[-1]):
             pending = part  # a role names the agency after it
-        elif nxt and not _is_recognised(part, abbreviations) and agency_type_from_keywords(part) == "other" \
-                and len(part.split()) <= 2 and _AND.search(nxt) and _STRONG_HEAD.search(_partition_dash(nxt)[0]):
+        elif nxt and _is_place_before_names(part, nxt, abbreviations):
             pending = part  # "Barnet, Enfield and Haringey ... Trust": a place in a list of places
         elif merged and is_role(part) and not _is_recognised(part, abbreviations):
             merged[-1] = f"{merged[-1]}, {part}"  # "Safer Lincolnshire Partnership, DHR Coordinator"
@@ -106,6 +110,12 @@ def _split_commas(piece: str, abbreviations: Mapping[str, str]) -> list[str]:
     if pending:
         merged.append(pending)
     return merged
+
+
+def _is_place_before_names(part: str, nxt: str, abbreviations: Mapping[str, str]) -> bool:
+    """A short unrecognised word before "X and Y <strong head>": one of a list of places in a name."""
+    return (not _is_recognised(part, abbreviations) and agency_type_from_keywords(part) == "other"
+            and len(part.split()) <= 2 and bool(_AND.search(nxt)) and bool(_STRONG_HEAD.search(_partition_dash(nxt)[0])))
 
 
 def _partition_dash(text: str) -> tuple[str, str, str]:
@@ -145,22 +155,32 @@ def _split_and(piece: str, abbreviations: Mapping[str, str]) -> list[str]:
     return groups
 
 
+def _after_all_agencies(line: str) -> str:
+    """"ALL AGENCIES including A, B, C" -> "A, B, C" (the agencies listed); other lines unchanged."""
+    match = ALL_AGENCIES.match(line)
+    if match and match.end() < len(line) and (match.group("marker").strip() or line[match.end()].isupper()):
+        return line[match.end():]
+    return line
+
+
+def _split_line(line: str, abbreviations: Mapping[str, str]) -> list[str]:
+    """One line of a cell: hard separators, then commas, then 'and' where each piece is an agency."""
+    if curated(line) is not None:
+        return [line]
+    parts: list[str] = []
+    for piece in split_top_level(line, _HARD_SEPARATOR):
+        for sub in _split_commas(strip_decoration(piece), abbreviations):
+            sub = re.sub(r"^(?:and|&)\s+", "", strip_decoration(sub), flags=_I)
+            parts.extend(p for p in (strip_decoration(s) for s in _split_and(sub, abbreviations)) if p)
+    return parts
+
+
 def split_agencies(cell: str, abbreviations: Mapping[str, str] | None = None) -> list[str]:
     """The agencies named in one cell, each as written (with its role or department, if any)."""
     if not isinstance(cell, str):
         return []
     abbreviations = abbreviations or {}
-    parts: list[str] = []
     lines = [strip_decoration(line) for line in cell.splitlines()]
-    for line in _join_wrapped_lines([line for line in lines if line and line.casefold() not in FILLER]):
-        match = ALL_AGENCIES.match(line)
-        if match and match.end() < len(line) and (match.group("marker").strip() or line[match.end()].isupper()):
-            line = line[match.end():]  # "ALL AGENCIES including A, B, C": the agencies listed
-        if curated(line) is not None:
-            parts.append(line)
-            continue
-        for piece in split_top_level(line, _HARD_SEPARATOR):
-            for sub in _split_commas(strip_decoration(piece), abbreviations):
-                sub = re.sub(r"^(?:and|&)\s+", "", strip_decoration(sub), flags=_I)
-                parts.extend(p for p in (strip_decoration(s) for s in _split_and(sub, abbreviations)) if p)
+    lines = _join_wrapped_lines([line for line in lines if line and line.casefold() not in FILLER])
+    parts = [part for line in lines for part in _split_line(_after_all_agencies(line), abbreviations)]
     return [p for p in parts if p.casefold() not in FILLER and re.search(r"[^\W\d_]", p)]
