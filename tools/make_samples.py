@@ -4,10 +4,13 @@
 Each plan is ONE spec, ``tools/sample_specs/<name>.json``: the reference annotation itself
 (``meta``, ``columns``, ``recommendations``, ``actions``, exactly as in ``<name>.truth.json``)
 plus what the document shows beyond it (a recommendation's ``label`` as written, an action's
-``lead`` cell, ``prefix``, ``status_word``, ``rag``...) and a ``layout`` block naming the
-template that draws it (``sample_templates.py`` for DOCX, ``sample_html.py`` for HTML) with the
-layout's own tables (contributors, glossary...) and the README's feature note.  The truth file
-is the spec without those extras, so the document and its annotation cannot disagree.
+``lead`` cell, ``prefix``, ``status_word``, ``rag``...) and a ``layout`` block: the template
+that draws the plan table (``sample_templates.py`` for DOCX, ``sample_html.py`` for HTML), and
+as data everything around it (DOCX: ``document`` page / author / page header and footer,
+``before`` / ``after`` paragraphs and side tables, column ``widths``, ``header`` shading; HTML:
+the ``page`` lines), the side tables' rows (contributors, glossary...) and the README's feature
+note.  The truth file is the spec without the extras (``sample_spec.truth_for``), so the
+document and its annotation cannot disagree.
 
     python tools/make_samples.py            # writes samples/*
     python tools/make_samples.py --no-pdf   # skip the LibreOffice step

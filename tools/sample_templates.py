@@ -1,5 +1,6 @@
 """The DOCX layouts of the sample plans: one function per layout, each drawing a plan spec
-(``tools/sample_specs/*.json``, regrouped by ``make_samples.plan_from_spec``) into a document."""
+(``tools/sample_specs/*.json``, regrouped by ``sample_spec.plan_from_spec``) into a document; the page, paragraphs
+and side tables around the plan come from the spec (``sample_docx.open_document`` / ``add_blocks``)."""
 from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
