@@ -173,13 +173,21 @@ def build_two_header(plan, path):
     save_docx(doc, path)
 
 
-def build_theme_ruled(plan, path):
+def build_theme_rows(plan, path):
+    """A ruled table with a full-width theme row above its recommendations (shaded as
+    ``layout.section_row`` says); the label opens the recommendation cell."""
     doc = open_document(plan)
     add_blocks(doc, plan, plan["before"])
     t = make_table(doc, plan["widths"])
-    header_row(t, plan["columns"], fill="D9D9D9", repeat=False)   # no w:tblHeader: page 1 only
+    header_row(t, plan["columns"], **plan["header"])
+    section_row = plan["section_row"]
     for sec in plan["sections"]:
-        span_row(t, sec["owner"], fill="F2F2F2")
+        span_row(t, sec["owner"], fill=section_row["fill"])
+        if "color" in section_row:
+            for p in t.rows[-1].cells[0].paragraphs:
+                for run in p.runs:
+                    run.font.color.rgb = RGBColor.from_string(section_row["color"])
+                    run.font.size = Pt(section_row["size"])
         for r in sec["recs"]:
             for i, a in enumerate(r["actions"]):
                 c = t.add_row().cells
@@ -270,30 +278,6 @@ def build_agency_first(plan, path):
                 fill_cell(c[3], action_text(a), space_between=3)
                 fill_cell(c[4], a["target"])
                 fill_cell(c[5], a["progress"], space_between=3)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
-
-
-def build_theme_numbered_sections(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
-    t = make_table(doc, plan["widths"])
-    header_row(t, plan["columns"], **plan["header"])
-    for sec in plan["sections"]:
-        span_row(t, sec["owner"], fill="2E74B5")
-        for p in t.rows[-1].cells[0].paragraphs:
-            for run in p.runs:
-                run.font.color.rgb = RGBColor.from_string("FFFFFF")
-                run.font.size = Pt(10)
-        for r in sec["recs"]:
-            for i, a in enumerate(r["actions"]):
-                c = t.add_row().cells
-                if i == 0:
-                    fill_cell(c[0], r["text"], label=r["label"] + " ", space_between=3)
-                fill_cell(c[1], action_text(a))
-                fill_cell(c[2], a["lead"])
-                fill_cell(c[3], a["target"])
-                fill_cell(c[4], a["progress"], space_between=3)
     add_blocks(doc, plan, plan["after"])
     save_docx(doc, path)
 
