@@ -43,11 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "samples"
 
 Template = Callable[[dict, Path], None]
-TEMPLATES: dict[str, Template] = {
-    fn.__name__.removeprefix("build_"): fn
-    for module in (sample_templates, sample_html)
-    for name, fn in vars(module).items() if name.startswith("build_")
-}
+TEMPLATES: dict[str, Template] = {**sample_templates.TEMPLATES, **sample_html.TEMPLATES}
 
 
 

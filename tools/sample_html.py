@@ -49,6 +49,15 @@ def rec_cell_html(r):
     return body
 
 
+TEMPLATES = {}  # layout.template -> build(plan, path)
+
+
+def template(plan_lines):
+    """Register an HTML layout: the spec's page, with the plan's markup from ``plan_lines(plan)``."""
+    TEMPLATES[plan_lines.__name__] = lambda plan, path: write_page(plan, path, plan_lines(plan))
+    return plan_lines
+
+
 def write_page(plan, path, plan_lines):
     """The page the layout's ``page`` describes: its lines ("{title}" / "{subtitle}" filled in, escaped),
     the rows of a side table where a line is ``{"rows": layout key}``, the plan's own markup at
@@ -65,11 +74,8 @@ def write_page(plan, path, plan_lines):
     path.write_bytes((page["newline"].join(out) + page["newline"]).encode(page["encoding"]))
 
 
-def build_theme_rows_html(plan, path):
-    write_page(plan, path, theme_rows_table(plan))
-
-
-def theme_rows_table(plan):
+@template
+def theme_rows_html(plan):
     """The plan as one table: theme rows, a rowspan recommendation cell, progress / status / RAG columns."""
     L = []
     w = L.append
@@ -97,11 +103,8 @@ def theme_rows_table(plan):
     return L
 
 
-def build_unnumbered_html(plan, path):
-    write_page(plan, path, unnumbered_table(plan))
-
-
-def unnumbered_table(plan):
+@template
+def unnumbered_html(plan):
     """The plan as one table: unnumbered recommendations in rowspan cells, a Completed (Y/N) column."""
     L = []
     w = L.append
@@ -123,11 +126,8 @@ def unnumbered_table(plan):
     return L
 
 
-def build_rec_headings_html(plan, path):
-    write_page(plan, path, rec_heading_tables(plan))
-
-
-def rec_heading_tables(plan):
+@template
+def rec_headings_html(plan):
     """The plan as headings: an <h2> per owner, an <h3> and a small table per recommendation."""
     L = []
     w = L.append

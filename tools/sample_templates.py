@@ -10,10 +10,25 @@ from sample_docx import (RAG_FILL, TBLPR_ORDER, action_text, add_blocks, add_bul
                          add_par, fill_cell, header_row, insert_ordered, make_table, open_document, save_docx, shade,
                          span_row, v_merge, xml_el)
 
+TEMPLATES = {}  # layout.template -> build(plan, path)
 
-def build_home_office(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+
+def template(draw_plan):
+    """Register a DOCX layout: the document from the spec, with the plan that ``draw_plan(doc, plan)``
+    draws between the ``before`` and ``after`` blocks."""
+    def build(plan, path):
+        doc = open_document(plan)
+        add_blocks(doc, plan, plan["before"])
+        draw_plan(doc, plan)
+        add_blocks(doc, plan, plan["after"])
+        save_docx(doc, path)
+    TEMPLATES[draw_plan.__name__] = build
+    return draw_plan
+
+
+
+@template
+def home_office(doc, plan):
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     for sec in plan["sections"]:
@@ -33,13 +48,10 @@ def build_home_office(plan, path):
                 fill_cell(c[4], a["evidence"], space_between=3)
                 fill_cell(c[5], a["target"])
                 fill_cell(c[6], a["progress"], space_between=3)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_borderless(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def borderless(doc, plan):
     t = make_table(doc, plan["widths"], style=None, borderless=True)
     header_row(t, plan["columns"], **plan["header"])
     gap = 12
@@ -62,14 +74,11 @@ def build_borderless(plan, path):
                 fill_cell(c[3], a["lead"], space_after_last=gap)
                 fill_cell(c[4], a["target"], space_after_last=gap)
                 fill_cell(c[5], a["progress"], space_after_last=gap, space_between=2)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_autonumbered(plan, path):
-    doc = open_document(plan)
+@template
+def autonumbered(doc, plan):
     num_id = add_decimal_numbering(doc)
-    add_blocks(doc, plan, plan["before"])
     for sec in plan["sections"]:
         add_par(doc, sec["owner"], bold=True, size=11, space_after=4).paragraph_format.keep_with_next = True
         t = make_table(doc, plan["widths"])
@@ -89,13 +98,10 @@ def build_autonumbered(plan, path):
                 if a["rag"]:
                     shade(c[5], RAG_FILL[a["rag"]])
         add_par(doc, "", space_after=8)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_rec_colon(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def rec_colon(doc, plan):
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     for sec in plan["sections"]:
@@ -111,13 +117,10 @@ def build_rec_colon(plan, path):
                 fill_cell(c[3], a["target"])
                 fill_cell(c[4], a["evidence"])
                 fill_cell(c[5], a["status_word"], bold=a["status"] == "complete")
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_repeated(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def repeated(doc, plan):
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     for sec in plan["sections"]:
@@ -133,13 +136,10 @@ def build_repeated(plan, path):
                 fill_cell(c[6], a["u2"])
                 fill_cell(c[7], a["rag"], bold=True)
                 shade(c[7], RAG_FILL[a["rag"]])
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_two_header(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def two_header(doc, plan):
     t = make_table(doc, plan["widths"])
     top = header_row(t, ["Recommendation", "Action", "Target Date", "Progress", ""], fill="C5E0B3")
     second = header_row(t, ["", "", "", "RAG", "Commentary"], fill="C5E0B3")
@@ -169,15 +169,12 @@ def build_two_header(plan, path):
                 fill_cell(c[3], a["rag"], bold=True)
                 shade(c[3], RAG_FILL[a["rag"]])
                 fill_cell(c[4], a["progress"], space_between=3)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_theme_rows(plan, path):
+@template
+def theme_rows(doc, plan):
     """A ruled table with a full-width theme row above its recommendations (shaded as
     ``layout.section_row`` says); the label opens the recommendation cell."""
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     section_row = plan["section_row"]
@@ -197,14 +194,11 @@ def build_theme_rows(plan, path):
                 fill_cell(c[2], a["lead"])
                 fill_cell(c[3], a["target"])
                 fill_cell(c[4], a["progress"], space_between=3)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_portrait(plan, path):
-    doc = open_document(plan)
+@template
+def portrait(doc, plan):
     bullets = add_bullet_numbering(doc)
-    add_blocks(doc, plan, plan["before"])
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     for sec in plan["sections"]:
@@ -226,13 +220,10 @@ def build_portrait(plan, path):
                 fill_cell(c[1], action_text(a), space_between=3)
                 fill_cell(c[2], a["lead"])
                 fill_cell(c[3], a["progress"], space_between=3)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_rec_spanning(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def rec_spanning(doc, plan):
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     for sec in plan["sections"]:
@@ -250,13 +241,10 @@ def build_rec_spanning(plan, path):
                 fill_cell(c[4], a["rag"], bold=True)
                 if a["rag"]:
                     shade(c[4], RAG_FILL[a["rag"]])
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_agency_first(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def agency_first(doc, plan):
     t = make_table(doc, plan["widths"])
     header_row(t, plan["columns"], **plan["header"])
     for sec in plan["sections"]:
@@ -278,13 +266,10 @@ def build_agency_first(plan, path):
                 fill_cell(c[3], action_text(a), space_between=3)
                 fill_cell(c[4], a["target"])
                 fill_cell(c[5], a["progress"], space_between=3)
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
 
 
-def build_word_style(plan, path):
-    doc = open_document(plan)
-    add_blocks(doc, plan, plan["before"])
+@template
+def word_style(doc, plan):
     t = make_table(doc, plan["widths"], style=None)
     # Word-export look: horizontal rules only, no vertical lines between or beside columns
     borders = xml_el("w:tblBorders")
@@ -310,5 +295,3 @@ def build_word_style(plan, path):
                 fill_cell(c[5], "")                       # colour only, no word
                 if a["rag"]:
                     shade(c[5], RAG_FILL[a["rag"]])
-    add_blocks(doc, plan, plan["after"])
-    save_docx(doc, path)
