@@ -29,9 +29,9 @@ def test_plan_keeps_every_action_under_its_recommendation(spec: dict[str, Any]) 
     assert [s["owner"] for s in plan["sections"] for _ in s["recs"]] == [r["owner"] for r in spec["recommendations"]]
 
 
-def test_every_generated_sample_has_a_spec() -> None:
-    truths = {p.name.removesuffix(".truth.json") for p in (ROOT / "samples").glob("*.truth.json")}
-    assert truths - {s["name"] for s in SPECS} == {"nuneaton_dhr1"}  # the one copied from the dev corpus
+def test_every_spec_has_its_committed_documents() -> None:
+    assert len(SPECS) >= 15
     for spec in SPECS:
+        assert (ROOT / "samples" / f"{spec['name']}.truth.json").exists(), spec["name"]
         for document in spec["meta"]["documents"]:
             assert (ROOT / "samples" / document).exists(), document
