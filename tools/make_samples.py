@@ -37,10 +37,24 @@ from typing import Any, Callable
 
 import sample_html
 import sample_templates
-from sample_spec import check_spec, formats, load_specs, plan_from_spec, truth_for
+from sample_docx import (add_page_number_footer, add_par, fill_cell, header_row, make_table, new_document, save_docx,
+                         set_header_text, v_merge)
+from sample_spec import A, R, S, check_spec, formats, load_specs, plan_from_spec, spec_from_plan
+from sample_spec import truth_for as spec_truth
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "samples"
+
+# For the tools that build a plan in Python and write it with this script's helpers
+# (tools/make_overview_sample.py).
+__all__ = ["OUT", "A", "R", "S", "add_page_number_footer", "add_par", "fill_cell", "header_row", "main", "make_pdfs",
+           "make_table", "new_document", "save_docx", "set_header_text", "spec_from_plan", "truth_for", "v_merge"]
+
+
+def truth_for(plan_or_spec: dict[str, Any]) -> dict[str, Any]:
+    """The reference annotation of a spec, or of a nested plan written in Python."""
+    return spec_truth(spec_from_plan(plan_or_spec) if "sections" in plan_or_spec else plan_or_spec)
+
 
 Template = Callable[[dict, Path], None]
 TEMPLATES: dict[str, Template] = {**sample_templates.TEMPLATES, **sample_html.TEMPLATES}
@@ -146,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
         if "pdf" in fmts:
             to_pdf.append(path)
         tp = out / f"{name}.truth.json"
-        tp.write_text(json.dumps(truth_for(spec), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        tp.write_text(json.dumps(spec_truth(spec), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print("wrote", tp)
     if to_pdf and not args.no_pdf:
         for pdf in make_pdfs(to_pdf):

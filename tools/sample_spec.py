@@ -83,3 +83,49 @@ def check_spec(spec: dict[str, Any]) -> None:
     for a in acts:
         assert a["status"] in STATUSES, (name, a["status"])
         assert a["scope"] == recs[numbers.index(a["rec"])]["scope"], (name, a["rec"])
+
+
+# ============================================================== a plan written in Python
+# Tools that build a plan in code (tools/make_overview_sample.py) write it nested, with these
+# shorthands, and turn it into a spec with ``spec_from_plan``.
+def A(agency, action, target="", progress="", status="unknown", evidence="", lead=None, prefix="",
+      status_word="", rag=""):
+    """One action row: ``agency`` as the annotation has it, ``lead`` as the Lead column shows it
+    (default: ``agency``), ``prefix`` an ``AGENCY:`` written before the action text."""
+    assert status in STATUSES, status
+    return dict(agency=agency, lead=agency if lead is None else lead, prefix=prefix, action=action,
+                evidence=evidence, target=target, progress=progress, status_word=status_word, rag=rag,
+                status=status)
+
+
+def R(number, text, actions, scope="", label=None):
+    """One recommendation: ``number`` as the annotation wants it, ``label`` as written."""
+    return dict(number=number, label=label, text=text, scope=scope, actions=actions)
+
+
+def S(owner, recs):
+    """A section / theme / per-agency table: ``owner`` is the heading ('' if none)."""
+    return dict(owner=owner, recs=recs)
+
+
+def spec_from_plan(plan: dict[str, Any]) -> dict[str, Any]:
+    """A nested plan (``name``, ``formats``, ``meta``, ``columns``, ``sections``; ``evidence`` when the
+    evidence column counts, ``progress_from="status"`` when the Status column is the progress) as a spec."""
+    recs, acts = [], []
+    for sec in plan["sections"]:
+        for r in sec["recs"]:
+            shown_rec = {k: v for k, v in r.items() if k not in ("number", "text", "scope", "actions", "label")}
+            recs.append(dict(number=r["number"], text=r["text"], scope=r["scope"], owner=sec["owner"],
+                             **({"label": r["label"]} if r.get("label") is not None else {}), **shown_rec))
+            for a in r["actions"]:
+                truth = dict(rec=r["number"], agency=a["agency"] or sec["owner"], scope=r["scope"], action=a["action"],
+                             evidence=a["evidence"] if plan.get("evidence") else "", target=a["target"],
+                             progress=a["status_word"] if plan.get("progress_from") == "status" else a["progress"],
+                             status=a["status"])
+                shown = {k: v for k, v in a.items()
+                         if k not in truth and v != ("" if k != "lead" else truth["agency"])}
+                acts.append({**truth, **shown})
+    layout = {k: v for k, v in plan.items() if k not in ("name", "formats", "meta", "columns", "sections")}
+    meta = dict(plan["meta"], documents=[f"{plan['name']}.{f}" for f in plan["formats"]])
+    return dict(name=plan["name"], meta=meta, columns=plan["columns"], recommendations=recs, actions=acts,
+                layout=layout)
