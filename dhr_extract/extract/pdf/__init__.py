@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
@@ -18,8 +18,8 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ExtractError, RawDocument, RawTable
-from .borderless import Layout, borderless_tables
-from .lines import BBox, Line, words_to_lines
+from .borderless import Layout, borderless_tables, is_bold
+from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
 from .page import PageContent, page_content
 from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
@@ -81,8 +81,9 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     tables = []
     for i, table in enumerate(found):
         floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else 0.0
-        heading = heading_above(outside, table.bbox, floor) if table.bbox else ""
-        tables.append(replace(table, index=first_index + i, heading=heading))
+        above = text_above(outside, table.bbox, floor, settings) if table.bbox else TextAbove()
+        tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
+                              outer_heading=above.outer_heading))
     return tables, [line.text for line in outside], layout
 
 
@@ -91,13 +92,34 @@ def grid_columns(grid: Grid) -> tuple[float, ...]:
     return tuple(sorted({round(b[0], 1) for row in grid.rows for b in row if b is not None}))
 
 
-def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:
-    """The line just above a table (a section heading), if it is close to it and below ``floor``."""
-    candidates = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
-    if not candidates:
-        return ""
-    nearest = max(candidates, key=lambda ln: ln.bottom)
-    return nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else ""
+@dataclass(frozen=True)
+class TextAbove:
+    heading: str = ""  # the heading just above a table
+    intro: str = ""  # body text between that heading and the table
+    outer_heading: str = ""  # a heading above ``heading`` (a section over recommendation headings)
+
+
+def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSettings = DEFAULT) -> TextAbove:
+    """The heading just above a table (below ``floor``), and the text between them.
+
+    Headings are told from body text by a bold font or a larger size.  Without a heading,
+    the line just above the table is its heading when it is close to it.
+    """
+    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
+    if not above:
+        return TextAbove()
+    body_height = min(ln.height for ln in above)
+    styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
+    if styled and styled[-1] < len(above) - 1 and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
+        last = styled[-1]
+        first = last
+        while first - 1 in styled and above[first].top - above[first - 1].bottom <= above[first].height:
+            first -= 1  # a heading wrapped onto two lines
+        intro = "\n".join(lines_to_paragraphs(above[last + 1:], None, settings))
+        outer = next((above[i].text for i in reversed(styled) if i < first), "")
+        return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, outer)
+    nearest = above[-1]
+    return TextAbove(nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else "")
 
 
 def pdfminer_error(exc: BaseException) -> ExtractError:

@@ -86,10 +86,14 @@ def close_above(line: Line, below: Line) -> bool:
 
 
 def table_end(lines: list[Line], first: int, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
-    """The index after a table's last line: where lines that cross its column starts begin and make
-    most of the rest of the page (a heading row spanning the table is crossed, then the columns
-    resume), and before a lone heading line just above them."""
+    """The index after a table's last line: at a heading set larger than the table's text, or where
+    lines that cross its column starts begin and make most of the rest of the page (a heading row
+    spanning the table is crossed, then the columns resume), before a lone heading line above them."""
     crossing = [crosses_columns(ln, columns, settings) for ln in lines]
+    body_height = statistics.median(ln.height for ln in lines[first:])
+    for i in range(first + 2, len(lines)):
+        if is_heading(lines[i], body_height, settings):
+            return i  # a heading set larger than the table's text starts what follows
     for i in range(first + 1, len(lines) - 1):
         if crossing[i] and crossing[i + 1] and sum(crossing[i:]) * 2 >= len(lines) - i:
             while i - 1 > first and len(line_segments(lines[i - 1], settings)) == 1 and \
@@ -98,6 +102,11 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
                 i -= 1  # the heading of what follows ("Glossary")
             return i
     return len(lines)
+
+
+def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) -> bool:
+    """A line in one run set clearly larger than the body text."""
+    return line.height >= settings.heading_size_ratio * body_height and len(line_segments(line, settings)) == 1
 
 
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
