@@ -33,7 +33,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     tables: list[RawTable] = []
     text_lines: list[str] = []
     notes: list[str] = []
-    layout = Layout()  # of the last borderless table, for the next page
+    carry = PageCarry()
     pages_with_text = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -44,7 +44,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
                 pages_with_text += bool(content.words)
                 if content.note:
                     notes.append(content.note)
-                page_tables, outside, layout = page_to_tables(content, len(tables), settings, layout)
+                page_tables, outside, carry = page_to_tables(content, len(tables), settings, carry)
                 tables.extend(page_tables)
                 if len(text_lines) < TITLE_LINES:
                     text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
@@ -62,10 +62,18 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes)
 
 
+@dataclass(frozen=True)
+class PageCarry:
+    """What one page hands the next: its last borderless table's layout, and the lines under its
+    last table (a heading at the foot of a page belongs to the table at the top of the next)."""
+
+    layout: Layout = Layout()
+    tail: tuple[Line, ...] = ()  # placed above the next page's top
+
+
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
-                   layout: Layout = Layout()) -> tuple[list[RawTable], list[str], Layout]:
-    """The page's tables, top to bottom, the text lines outside them, and the layout of its last
-    borderless table (``layout`` is the page before's).
+                   carry: PageCarry = PageCarry()) -> tuple[list[RawTable], list[str], PageCarry]:
+    """The page's tables, top to bottom, the text lines outside them, and what the next page needs.
 
     Ruled tables come first; the words outside them may still be laid out as a borderless
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
@@ -74,17 +82,25 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     grids = page_to_grids(page, settings)
     boxes = [g.bbox for g in grids]
     loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
-    hint = Layout(grid_columns(grids[-1])) if grids else layout
+    hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)
     ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = []
     for i, table in enumerate(found):
-        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else 0.0
-        above = text_above(outside, table.bbox, floor, settings) if table.bbox else TextAbove()
+        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else -page.height
+        lines = outside if i else list(carry.tail) + outside
+        above = text_above(lines, table.bbox, floor, settings) if table.bbox else TextAbove()
         tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
                               outer_heading=above.outer_heading))
-    return tables, [line.text for line in outside], layout
+    last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
+    tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
+    return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail))
+
+
+def shift_up(line: Line, by: float) -> Line:
+    """A line moved up by ``by`` points (to stand above the next page's top)."""
+    return Line([dict(w, top=w["top"] - by, bottom=w["bottom"] - by) for w in line.words])
 
 
 def grid_columns(grid: Grid) -> tuple[float, ...]:
