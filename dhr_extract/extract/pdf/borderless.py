@@ -44,7 +44,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         start, end, columns = found
         outside.extend(lines[:start])
         table, centred = body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings,
-                                       known.centred)
+                                       known.centred, cut=end == len(lines))
         tables.append(table)
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
@@ -116,8 +116,10 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
 
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
-                  settings: PdfSettings = DEFAULT, centred: bool | None = None) -> tuple[RawTable, bool | None]:
-    """The table's rows, and whether its cells are centred vertically (``centred``: the page before's).
+                  settings: PdfSettings = DEFAULT, centred: bool | None = None,
+                  cut: bool = True) -> tuple[RawTable, bool | None]:
+    """The table's rows, and whether its cells are centred vertically (``centred``: the page before's;
+    ``cut``: the table runs to the foot of the page, so its last row may go on overleaf).
 
     Its confidence is the share of runs of words that start at a column's x (indents and
     bullets inside cells lower it a little, text that fits no column a lot).
@@ -125,7 +127,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     threshold = row_gap_threshold(body)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1], columns)  # the first and last blocks may be a header or cut by the page
+    seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
     centred = centred if seen is None else seen
     groups = bands if centred else lines_to_row_groups(body, columns, threshold, settings)
     rows = []
@@ -391,7 +393,8 @@ def is_bold(line: Line) -> bool:
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
     n = len(columns)
-    if spans_gutter(group[0], columns) or (
+    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
+    if (spans_gutter(group[0], columns) and one_paragraph) or (
             len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))
