@@ -124,7 +124,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     Its confidence is the share of runs of words that start at a column's x (indents and
     bullets inside cells lower it a little, text that fits no column a lot).
     """
-    threshold = row_gap_threshold(body)
+    threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
@@ -255,14 +255,16 @@ def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = D
             if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
 
 
-def row_gap_threshold(lines: list[Line]) -> float:
+def row_gap_threshold(lines: list[Line], columns: list[float] | None = None) -> float:
     """A vertical gap clearly taller than the space between two lines of one paragraph.
 
-    The usual line spacing is the lower quartile of the gaps between lines (most gaps
-    are inside paragraphs); lines that overlap (a superscript, a line set into another
-    column's line) are left out.
+    The usual line spacing is the lower quartile of the gaps between successive lines of
+    one column (most of them are inside paragraphs; lines of different columns need not
+    line up, so gaps across columns say little); lines that overlap are left out.
     """
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top - a.bottom >= 0)
+    runs = [lines] if not columns else [[ln for ln in lines if any(column_of(w["x0"], columns) == c for w in ln.words)]
+                                         for c in range(len(columns))]
+    gaps = sorted(b.top - a.bottom for run in runs for a, b in zip(run, run[1:]) if b.top - a.bottom >= 0)
     if not gaps:
         return 0.0
     spacing = gaps[len(gaps) // 4]
