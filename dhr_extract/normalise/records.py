@@ -19,6 +19,8 @@ from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_s
 from .themes import code_dataset
 
 
+HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
+
 def stable_id(*parts: object) -> str:
     """A short id from content: the same document gives the same ids on any machine."""
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
@@ -160,7 +162,8 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
     label, rec_text = row_label(row, next_number(state.rec))
     consumed: set[int] = set()  # columns whose text went into a record
     opens_rec = label is not None or (
-        rec_col is not None and rec_text.strip() and not row.covered(rec_col) and (not has_labels or state.rec is None)
+        rec_col is not None and HAS_WORD.search(rec_text) and not row.covered(rec_col)
+        and (not has_labels or state.rec is None)  # a dash or a stray mark opens no recommendation
     )
     if opens_rec and repeats_current(state.rec, label, rec_text):
         opens_rec = False  # the recommendation written out again on each of its agency rows
