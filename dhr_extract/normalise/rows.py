@@ -62,9 +62,11 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
                 logical.guidance = True
                 rows.append(logical)
                 continue
-            if k == 0 and page_break and rows and not rows[-1].section and is_continuation(logical, rows[-1]):
-                merge_continuation(rows[-1], logical)
-                continue
+            if k == 0 and page_break and rows and not rows[-1].section:
+                if is_continuation(logical, rows[-1]):
+                    merge_continuation(rows[-1], logical)
+                    continue
+                carry_merged_cell(rows[-1], logical)
             heading_text = section_text(row, header, table)
             if heading_text:
                 logical.section = heading_text
@@ -194,6 +196,20 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     if any(row.text(i).strip() and ends_complete(previous.text(i)) for i in short):
         return False
     return agency_col is None or not row.text(agency_col).strip()
+
+
+def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
+    """A merged recommendation cell cut by the page break, carrying on mid-sentence beside a new row:
+    its text goes back to the row above, and the new row is covered by it as on the page before."""
+    rec_col = row.header.first("rec")
+    text = row.text(rec_col).lstrip()
+    if rec_col is None or not text[:1].islower() or rec_col >= len(previous.cells):
+        return
+    if SENTENCE_END.search(previous.cells[rec_col]) or not previous.cells[rec_col].strip():
+        return
+    previous.cells[rec_col] = join_text(previous.cells[rec_col], text)
+    row.cells[rec_col] = ""
+    row.above[rec_col] = True
 
 
 def ends_complete(text: str) -> bool:
