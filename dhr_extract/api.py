@@ -96,7 +96,8 @@ def one_line(message: str) -> str:
 
 def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
     review_id = review_id_for(sha256) if sha256 else hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed")
+    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed",
+                    needs_review=True, review_reasons="failed")
     return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 
 
