@@ -116,3 +116,10 @@ def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = 
         if on_document:
             on_document(path, part)
     return dataset
+
+
+def write_report(dataset: Dataset, report_dir: Path) -> list[Path]:
+    """The review report of ``dataset`` (``index.html`` and a page per document) in ``report_dir``."""
+    from .report import write_report as write  # Jinja2 and the page renderer load only when asked for
+
+    return write(dataset, report_dir)

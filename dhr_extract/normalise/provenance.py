@@ -26,8 +26,6 @@ def row_sources(rows: list[LogicalRow], tables: list[RawTable], claims: Claims, 
         for raw in table.rows:
             logical, position = placed.get((table.index, raw.index), (None, 0))
             rec_id, action_id = claims.get(id(logical), ("", "")) if logical is not None else ("", "")
-            if position:
-                action_id = ""  # the record is drawn once, at the row that opened it
             sources.append(RowSource(review_id, table.index + 1, raw.index + 1, raw.page, raw.bbox,
                                      row_kind(logical, position), rec_id, action_id, *row_cells(raw)))
     return sources
