@@ -96,7 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         from .report import write_report  # Jinja2 and the page renderer are loaded only when asked for
 
-        write_report(result.dataset, args.out / "report")
+        try:
+            write_report(result.dataset, args.out / "report")
+        except OSError as exc:  # the tables are written already; say why the report is not
+            print(f"dhr-extract: error: the review report could not be written: {exc}", file=sys.stderr)
+            return 1
     if not args.quiet:
         print(batch_summary(result, args.out), file=sys.stderr)
         if args.report:

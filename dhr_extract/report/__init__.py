@@ -13,10 +13,14 @@ from __future__ import annotations
 import base64
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Dataset
 from .images import page_images, prune_images
 from .views import DocumentView, document_view, split_by_document
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -47,7 +51,7 @@ def write_report(dataset: Dataset, report_dir: Path) -> list[Path]:
     return written
 
 
-def template_environment() -> "object":
+def template_environment() -> "jinja2.Environment":
     import jinja2  # imported only when a report is asked for
 
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,

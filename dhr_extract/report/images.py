@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 DPI = 100
 QUALITY = 70  # JPEG quality: text stays legible, a landscape page is about 100-200 kB
@@ -54,9 +58,9 @@ def page_images(source: Path, sha256: str, pages: list[int], report_dir: Path) -
     return images, ""
 
 
-def render_page(page: "object", target: Path) -> None:
+def render_page(page: "pypdfium2.PdfPage", target: Path) -> None:
     """Render one page to ``target`` (written under a temporary name, then renamed into place)."""
-    bitmap = page.render(scale=DPI / 72)  # type: ignore[attr-defined]
+    bitmap = page.render(scale=DPI / 72)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.tmp")
     bitmap.to_pil().convert("RGB").save(partial, "JPEG", quality=QUALITY, optimize=True)
