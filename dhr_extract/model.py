@@ -252,7 +252,7 @@ class RowSource:
     kind: str  # header | data | joined (carries on the row above across a page break) | section | guidance
     rec_id: str = ""  # the recommendation the row belongs to, '' for none
     action_id: str = ""  # the action the row became, '' for none
-    cells: tuple[str, ...] = ()  # the cells' text ('' where covered by a merged cell)
+    cells: tuple[str, ...] = ()  # the cells' text ('' where covered by a merged cell); () for a row with a bbox
     spans: tuple[str, ...] = ()  # each cell's ``Cell.span``
 
 

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from dhr_extract.api import extract_paths
-from dhr_extract.model import Dataset, Progress, Residue, Review, TableReport, Warning
+from dhr_extract.model import Dataset, Progress, Recommendation, Residue, Review, TableReport, Warning
 from dhr_extract.normalise.review_flags import review_reasons
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
@@ -41,6 +41,17 @@ def test_each_sign_of_a_doubtful_reading_is_named() -> None:
         progress=[progress("unknown"), progress("unknown"), progress("complete")])
     assert review_reasons(part) == ["action_without_text", "unplaced_rows", "unmapped_text", "low_confidence",
                                     "unread_statuses"]
+
+
+def test_an_unlabelled_pdf_plan_needs_review_and_an_unlabelled_docx_does_not() -> None:
+    rec = Recommendation("r1", "rec1", 1, "1", "", "Train staff", "", "", "plan.pdf", 1)
+    part = clean_part(recommendations=[rec])
+    assert review_reasons(part) == ["unlabelled_recommendations"]
+    part.reviews[0].source_format = "docx"
+    assert review_reasons(part) == []
+    rec.rec_label = "1."
+    part.reviews[0].source_format = "pdf"
+    assert review_reasons(part) == []
 
 
 def test_failed_and_empty_documents_need_review() -> None:

@@ -26,8 +26,9 @@ def row_sources(rows: list[LogicalRow], tables: list[RawTable], claims: Claims, 
         for raw in table.rows:
             logical, position = placed.get((table.index, raw.index), (None, 0))
             rec_id, action_id = claims.get(id(logical), ("", "")) if logical is not None else ("", "")
+            cells = row_cells(raw) if raw.bbox is None else ((), ())  # a row with a box is drawn on its page
             sources.append(RowSource(review_id, table.index + 1, raw.index + 1, raw.page, raw.bbox,
-                                     row_kind(logical, position), rec_id, action_id, *row_cells(raw)))
+                                     row_kind(logical, position), rec_id, action_id, *cells))
     return sources
 
 

@@ -11,6 +11,8 @@ signs that a reading may be wrong, each named by a code:
 - ``recommendation_without_actions``: a recommendation with no action in a plan whose others have some;
 - ``unread_statuses``: several progress updates whose status could not be read (the plan's wording is
   not in the status codebook);
+- ``unlabelled_recommendations``: a PDF plan whose recommendations carry no labels: the rows of a PDF
+  are inferred from the page, and with no numbering nothing checks where one recommendation ends;
 - ``no_action_plan`` and ``failed``: nothing was read.
 """
 from __future__ import annotations
@@ -46,6 +48,8 @@ def review_reasons(part: Dataset) -> list[str]:
         reasons.append("recommendation_without_actions")
     if unread_statuses(part):
         reasons.append("unread_statuses")
+    if review.source_format == "pdf" and part.recommendations and not any(r.rec_label for r in part.recommendations):
+        reasons.append("unlabelled_recommendations")
     return reasons
 
 

@@ -78,7 +78,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                           "with no role) | `low_confidence` (a plan table below 0.8, see `tables.confidence`) | "
                           "`recommendation_without_actions` (while its plan's others have some) | "
                           "`unread_statuses` (two or more updates, and a tenth or more, whose status could not "
-                          "be read) | `no_action_plan` | `failed`; '' when none",
+                          "be read) | `unlabelled_recommendations` (a PDF plan with no recommendation labels: "
+                          "nothing checks where one ends) | `no_action_plan` | `failed`; '' when none",
     },
     "recommendations": {
         "rec_seq": "1..n in document order",

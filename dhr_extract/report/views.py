@@ -189,7 +189,7 @@ def residue_rows(parts: DocumentParts) -> set[tuple[int, int]]:
 def make_band(row: RowSource, recs: dict[str, RecView], labelled: set[str], residue: set[tuple[int, int]]) -> Band:
     rec = recs.get(row.rec_id)
     label = ""
-    if rec is not None and row.rec_id not in labelled and row.kind == "data":
+    if rec is not None and row.rec_id not in labelled and row.kind in ("data", "joined"):
         labelled.add(row.rec_id)
         label = rec.number or "?"
     return Band(f"t{row.table}-r{row.row}", row.kind, row.rec_id if rec else "", row.action_id, label,
