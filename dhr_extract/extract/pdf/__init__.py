@@ -3,7 +3,7 @@
 The stages, each in its own module and each a function of the page before it:
 ``page.page_content`` (words, ruling edges, shading; a slow path for odd pages) ->
 ``ruled.page_to_grids`` (tables drawn with rules, whatever drew them) or, on a page
-without any, ``borderless.borderless_table`` (columns and rows from the words' layout)
+without any, ``borderless.borderless_tables`` (columns and rows from the words' layout)
 -> cell text (``lines``).  Tolerances live in ``settings.PdfSettings``.
 """
 from __future__ import annotations
@@ -18,10 +18,10 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ExtractError, RawDocument, RawTable
-from .borderless import borderless_tables
+from .borderless import Layout, borderless_tables
 from .lines import BBox, Line, words_to_lines
 from .page import PageContent, page_content
-from .ruled import grid_to_raw, inside, page_to_grids
+from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
 
 __all__ = ["read_pdf", "PdfSettings"]
@@ -33,7 +33,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     tables: list[RawTable] = []
     text_lines: list[str] = []
     notes: list[str] = []
-    columns: tuple[float, ...] = ()  # of the last borderless table, for the next page
+    layout = Layout()  # of the last borderless table, for the next page
     pages_with_text = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -44,7 +44,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
                 pages_with_text += bool(content.words)
                 if content.note:
                     notes.append(content.note)
-                page_tables, outside, columns = page_to_tables(content, len(tables), settings, columns)
+                page_tables, outside, layout = page_to_tables(content, len(tables), settings, layout)
                 tables.extend(page_tables)
                 if len(text_lines) < TITLE_LINES:
                     text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
@@ -63,21 +63,32 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
 
 
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
-                   columns: tuple[float, ...] = ()) -> tuple[list[RawTable], list[str], tuple[float, ...]]:
-    """The page's tables (ruled, else borderless), the text lines outside them, and the column
-    starts of its last borderless table (``columns`` are the page before's)."""
+                   layout: Layout = Layout()) -> tuple[list[RawTable], list[str], Layout]:
+    """The page's tables, top to bottom, the text lines outside them, and the layout of its last
+    borderless table (``layout`` is the page before's).
+
+    Ruled tables come first; the words outside them may still be laid out as a borderless
+    table (a plan whose only rules are a shaded header's, under a ruled table above it),
+    read with the columns of the grid just above it when there is one.
+    """
     grids = page_to_grids(page, settings)
-    if grids:
-        boxes = [g.bbox for g in grids]
-        outside = words_to_lines(w for w in page.words if not any(inside(w, b) for b in boxes))
-        tables = []
-        for i, grid in enumerate(grids):
-            above = boxes[i - 1][3] if i else 0.0
-            raw = grid_to_raw(grid, page, first_index + i, settings)
-            tables.append(replace(raw, heading=heading_above(outside, grid.bbox, above)))
-        return tables, [line.text for line in outside], ()
-    tables, outside_lines, columns = borderless_tables(page.words, page.number, first_index, settings, columns)
-    return tables, [line.text for line in outside_lines], columns
+    boxes = [g.bbox for g in grids]
+    loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
+    hint = Layout(grid_columns(grids[-1])) if grids else layout
+    text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)
+    ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
+    found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
+    tables = []
+    for i, table in enumerate(found):
+        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else 0.0
+        heading = heading_above(outside, table.bbox, floor) if table.bbox else ""
+        tables.append(replace(table, index=first_index + i, heading=heading))
+    return tables, [line.text for line in outside], layout
+
+
+def grid_columns(grid: Grid) -> tuple[float, ...]:
+    """Where the text of each of a grid's columns starts: its cells' left edges."""
+    return tuple(sorted({round(b[0], 1) for row in grid.rows for b in row if b is not None}))
 
 
 def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:
