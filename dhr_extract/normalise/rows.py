@@ -34,6 +34,7 @@ class LogicalRow:
     guidance: bool = False  # the template's explanatory row under the header: not data
     pages: list[int] = field(default_factory=list)
     fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
+    rows: list[tuple[int, int]] = field(default_factory=list)  # (table index, row index) of the raw rows joined here
 
 
     def text(self, column: int | None) -> str:
@@ -133,7 +134,7 @@ def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:
         cells += [""] * pad
         above += [False] * pad
     return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [],
-                      fills=[c.fill for c in row.cells])
+                      fills=[c.fill for c in row.cells], rows=[(table_index, row.index)])
 
 
 def section_row(heading: str, header: Header, table: RawTable) -> LogicalRow:
@@ -234,3 +235,4 @@ def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
         previous.cells[i] = join_text(previous.cells[i], text)
     if row.page and row.page not in previous.pages:
         previous.pages.append(row.page)
+    previous.rows.extend(row.rows)
