@@ -75,3 +75,24 @@ def test_touching_tables_come_apart_and_the_plan_header_is_found() -> None:
     data = extract_document(FIXTURES / "touching_tables_one_grid.pdf")
     assert [t.is_plan for t in data.tables][:2] == [False, True]
     assert data.recommendations
+
+
+def test_page_furniture_is_not_read_as_a_row() -> None:
+    from dhr_extract.extract.pdf.furniture import page_furniture
+
+    page = [word("OFFICIAL", 300, 20), word("Page", 700, 570, 20), word("1", 722, 570, 5), word("of", 730, 570, 8),
+            word("2", 740, 570, 5), word("Recommendation", 40, 300)]
+    kept, seen = page_furniture(page, 595.0)
+    assert [w["text"] for w in kept] == ["Recommendation"]
+    title = [word("Wrexham", 40, 30, 40), word("DHR", 82, 30, 20), word("Action", 104, 30, 30)]
+    assert len(page_furniture(title, 595.0)[0]) == 3  # a first sight of a title is kept
+    again, _ = page_furniture(title + [word("Recommendation", 40, 300)], 595.0, page_furniture(title, 595.0)[1])
+    assert [w["text"] for w in again] == ["Recommendation"]  # the same line at the same place overleaf
+
+
+def test_footer_under_a_page_cut_row_is_not_an_action() -> None:
+    from dhr_extract.api import extract_document
+
+    data = extract_document(Path(__file__).resolve().parent.parent / "samples" / "word_style_pdf.pdf")
+    assert not [a for a in data.actions if "Page" in a.agency]
+    assert [len([a for a in data.actions if a.rec_number == n]) for n in "1234567"] == [1, 2, 2, 3, 2, 2, 2]

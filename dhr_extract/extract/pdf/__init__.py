@@ -19,6 +19,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ExtractError, RawDocument, RawTable
 from .borderless import Layout, borderless_tables, is_bold
+from .furniture import Place, page_furniture
 from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
 from .page import PageContent, page_content
 from .ruled import Grid, grid_to_raw, inside, page_to_grids
@@ -69,6 +70,7 @@ class PageCarry:
 
     layout: Layout = Layout()
     tail: tuple[Line, ...] = ()  # placed above the next page's top
+    margins: frozenset[Place] = frozenset()  # lines seen in the margins, to know running titles
 
 
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
@@ -79,6 +81,8 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
     read with the columns of the grid just above it when there is one.
     """
+    words, margins = page_furniture(page.words, page.height, carry.margins, settings)
+    page = replace(page, words=words)
     grids = page_to_grids(page, settings)
     boxes = [g.bbox for g in grids]
     loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
@@ -95,7 +99,8 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
                               outer_heading=above.outer_heading))
     last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
     tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
-    return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail))
+    return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail),
+                                                             margins)
 
 
 def shift_up(line: Line, by: float) -> Line:

@@ -33,7 +33,7 @@ class PdfSettings:
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
-    furniture_min_pages: float = 0.5  # text repeated on at least this share of the pages
+    furniture_band: float = 6.0  # points: a running line stands at the same height within this
 
     def __post_init__(self) -> None:
         for f in fields(self):

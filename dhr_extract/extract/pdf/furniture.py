@@ -1,0 +1,38 @@
+"""Page furniture: running titles, protective markings and page numbers in a page's margins.
+
+Read as table text they become rows, agencies or page-split continuations ("Page 1 of 2" as
+an action's lead).  A line in the top or bottom margin band is furniture when it is a page
+number or a marking, or when the same line (digits aside) stood at the same place on a page
+before, in one run of words (a table's repeated header row is laid out in several).
+"""
+from __future__ import annotations
+
+import re
+
+from .lines import Line, Word, words_to_lines
+from .settings import DEFAULT, PdfSettings
+
+MARKING = re.compile(
+    r"^(official|official[-\s]sensitive|restricted|confidential|not protectively marked|draft)\b"
+    r"|\bpage\s*\d+(\s*(of|/)\s*\d+)?\s*$|^\d+(\s*(of|/)\s*\d+)?$|^version\s*\d", re.I)
+Place = tuple[str, int]  # the line's text with digits folded, and its height on the page in bands
+
+
+def page_furniture(words: list[Word], page_height: float, seen: frozenset[Place] = frozenset(),
+                   settings: PdfSettings = DEFAULT) -> tuple[list[Word], frozenset[Place]]:
+    """The page's words without its furniture, and the margin lines seen so far (for the next page)."""
+    margin = settings.furniture_margin * page_height
+    drop: set[int] = set()
+    places = set(seen)
+    for line in words_to_lines(words):
+        if margin < line.top and line.bottom < page_height - margin:
+            continue
+        place = (re.sub(r"\d+", "#", line.text.lower()), round(line.top / settings.furniture_band))
+        if MARKING.search(line.text.strip()) or (place in seen and one_run(line, settings)):
+            drop.update(id(w) for w in line.words)
+        places.add(place)
+    return [w for w in words if id(w) not in drop], frozenset(places)
+
+
+def one_run(line: Line, settings: PdfSettings = DEFAULT) -> bool:
+    return all(b["x0"] - a["x1"] <= settings.wide_gap for a, b in zip(line.words, line.words[1:]))
