@@ -6,9 +6,12 @@ alone on a page of the original size: a PDF with no text layer.  The truth annot
 copied beside it, so the scanned plan is scored like the original.
 
     python tools/make_scanned.py samples/home_office_7col.pdf [--angle 0.5] [--out samples/]
+    python tools/make_scanned.py tests/fixtures/page_split_then_agency_rows.pdf --pages 4 \
+        --name page_split_then_agency_rows_page4_image
 
-Writes ``<stem>_scanned.pdf`` and ``<stem>_scanned.truth.json``.  The noise is seeded, so
-the output is the same on every run.
+Writes ``<stem>_scanned.pdf`` and, when the PDF has one, ``<stem>_scanned.truth.json``.  The
+noise is seeded, so the output is the same on every run.  ``--pages`` scans only those pages
+and keeps the others with their text: a text PDF with a page pasted in as an image.
 """
 from __future__ import annotations
 
@@ -57,13 +60,17 @@ def image_page(out: pdfium.PdfDocument, jpeg: bytes, width: float, height: float
     page.close()
 
 
-def scan_pdf(source: Path, target: Path, angle: float = 0.5, seed: int = SEED) -> int:
-    """Write the scanned copy of ``source`` to ``target``; returns the number of pages."""
+def scan_pdf(source: Path, target: Path, angle: float = 0.5, seed: int = SEED, pages: set[int] | None = None) -> int:
+    """Write the scanned copy of ``source`` to ``target``; ``pages`` (1-based) limits the scan to those
+    pages, the others kept as they are (a page pasted in as an image).  Returns the number of pages."""
     rng = np.random.default_rng(seed)
     original = pdfium.PdfDocument(str(source))
     out = pdfium.PdfDocument.new()
     try:
         for index in range(len(original)):
+            if pages is not None and index + 1 not in pages:
+                out.import_pages(original, [index])
+                continue
             page = original[index]
             width, height = page.get_size()
             jpeg = jpeg_bytes(scan_like(render_grey(page), angle, rng))
@@ -81,10 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pdf", type=Path)
     parser.add_argument("--angle", type=float, default=0.5, help="degrees, anticlockwise (default 0.5)")
     parser.add_argument("--out", type=Path, default=None, help="folder (default: beside the PDF)")
+    parser.add_argument("--pages", default="", help="only these pages (1-based, comma-separated), "
+                                                    "the others kept with their text")
+    parser.add_argument("--name", default="", help="output file stem (default: <stem>_scanned)")
     args = parser.parse_args(argv)
     folder = args.out or args.pdf.parent
-    stem = args.pdf.stem + "_scanned"
-    pages = scan_pdf(args.pdf, folder / f"{stem}.pdf", args.angle)
+    stem = args.name or args.pdf.stem + "_scanned"
+    only = {int(p) for p in args.pages.split(",") if p.strip()} or None
+    pages = scan_pdf(args.pdf, folder / f"{stem}.pdf", args.angle, pages=only)
     truth = args.pdf.with_name(args.pdf.stem + ".truth.json")
     if truth.exists():
         shutil.copyfile(truth, folder / f"{stem}.truth.json")
