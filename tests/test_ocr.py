@@ -15,8 +15,9 @@ import pytest
 from rapidfuzz import fuzz
 
 from dhr_extract.api import extract_document, extract_paths
-from dhr_extract.extract.pdf.ocr import (estimate_skew, find_rules, ink_mask, mean_confidence, rotate,
-                                         tsv_to_words)
+from dhr_extract.extract.pdf.ocr import (estimate_skew, find_rules, ink_mask, mean_confidence, ocr_word, rotate,
+                                         rule_glyph, tsv_to_words)
+from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.model import Dataset
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
@@ -175,6 +176,24 @@ def test_tesseract_tsv_becomes_words_in_points_on_their_line() -> None:
     ]
     assert all(w["upright"] and w["fontname"] == "" for w in words)
     assert mean_confidence(words) == pytest.approx(0.922, abs=0.001)
+
+
+def test_a_tesseract_line_over_two_rows_of_text_leaves_its_words_their_own_boxes() -> None:
+    tsv = "\n".join(TSV.splitlines()[:2] + [
+        "4\t1\t2\t1\t1\t0\t300\t400\t600\t100\t-1\t",  # as tall as two rows of 40 px words
+        "5\t1\t2\t1\t1\t1\t300\t400\t200\t40\t90\tDate",
+        "5\t1\t2\t1\t1\t2\t310\t460\t250\t40\t90\tOutcome",
+    ])
+    assert [(w["text"], w["top"], w["bottom"]) for w in tsv_to_words(tsv, 1.0)] == [
+        ("Date", 400, 440), ("Outcome", 460, 500)]
+
+
+def test_a_bar_read_on_a_rule_is_the_rule_not_a_word() -> None:
+    edges = [make_edge(100, 50, 100, 200), make_edge(40, 300, 340, 300)]
+    assert rule_glyph(ocr_word("|", 99, 60, 101, 70, 0.8), edges)
+    assert rule_glyph(ocr_word("__", 150, 297, 160, 302, 0.5), edges)
+    assert not rule_glyph(ocr_word("|", 150, 60, 152, 70, 0.8), edges)  # away from any rule
+    assert not rule_glyph(ocr_word("l", 99, 60, 101, 70, 0.8), edges)  # a letter, whatever its place
 
 
 def test_mean_confidence_of_no_words_is_one() -> None:

@@ -176,7 +176,22 @@ def image_to_content(grey: np.ndarray, number: int, dpi: int, settings: OcrSetti
     rules = find_rules(grey, scale, settings)
     tsv = run_tesseract(ocr_ready(grey, rules), settings, pytesseract)
     height, width = grey.shape
-    return PageContent(number, width / scale, height / scale, tsv_to_words(tsv, scale), rules.edges, via_ocr=True)
+    words = [w for w in tsv_to_words(tsv, scale) if not rule_glyph(w, rules.edges)]
+    return PageContent(number, width / scale, height / scale, words, rules.edges, via_ocr=True)
+
+
+RULE_GLYPHS = set("|_=-~!¦—–[]")
+
+
+def rule_glyph(word: Word, edges: list[Edge], tolerance: float = 2.0) -> bool:
+    """Whether an OCR word is a piece of a ruling line read as text: only bar-like characters,
+    lying along a vertical edge or a horizontal one."""
+    if not set(word["text"]) <= RULE_GLYPHS:
+        return False
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(abs(e["x0"] - cx) <= tolerance and e["top"] - tolerance <= cy <= e["bottom"] + tolerance
+               if e["orientation"] == "v" else
+               abs(e["top"] - cy) <= tolerance and e["x0"] - tolerance <= cx <= e["x1"] + tolerance for e in edges)
 
 
 def ocr_ready(grey: np.ndarray, rules: Rules) -> np.ndarray:
@@ -188,6 +203,7 @@ def ocr_ready(grey: np.ndarray, rules: Rules) -> np.ndarray:
     clean[cv2.dilate(rules.thin, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))) > 0] = 255
     for x, y, w, h in rules.blocks:
         clean[y:y + h, x:x + w] = 255 - clean[y:y + h, x:x + w]
+        cv2.rectangle(clean, (x, y), (x + w - 1, y + h - 1), 255, 3)  # its blurred border would read as "|"
     return clean
 
 
@@ -404,26 +420,30 @@ def run_to_edges(x: int, y: int, w: int, h: int, horizontal: bool, scale: float,
 
 # ------------------------------------------------------------------ Tesseract's words
 
-def tsv_to_words(tsv: str, scale: float) -> list[Word]:
+def tsv_to_words(tsv: str, scale: float, tall_line: float = 1.5) -> list[Word]:
     """Tesseract's TSV (``image_to_data``) as word dicts in points, with ``conf`` from 0 to 1.
 
     A word's top and bottom are its text line's, as a PDF word's are its font's: the
     glyph box of "on" is shorter than that of "The", a line's box is the same for both.
+    A "line" more than ``tall_line`` times as tall as its tallest word holds two rows of
+    text (Tesseract joins rows of neighbouring cells): its words keep their own boxes.
     """
     rows = [line.split("\t", 11) for line in tsv.splitlines()[1:]]
-    rows = [r for r in rows if len(r) == 12]
-    line_boxes: dict[tuple[str, ...], tuple[int, int]] = {}
-    for r in rows:
-        if r[0] == "4":
-            line_boxes[tuple(r[1:5])] = (int(r[7]), int(r[7]) + int(r[9]))
+    rows = [r for r in rows if len(r) == 12 and r[0] in ("4", "5")]
+    lines: dict[tuple[str, ...], tuple[int, int]] = {tuple(r[1:5]): (int(r[7]), int(r[7]) + int(r[9]))
+                                                     for r in rows if r[0] == "4"}
+    kept = [r for r in rows if r[0] == "5" and r[11].strip() and float(r[10]) >= 0]
+    tallest: dict[tuple[str, ...], int] = {}
+    for r in kept:
+        tallest[tuple(r[1:5])] = max(tallest.get(tuple(r[1:5]), 0), int(r[9]))
     words: list[Word] = []
-    for r in rows:
-        text, conf = r[11].strip(), float(r[10])
-        if r[0] != "5" or not text or conf < 0:
-            continue
-        left, width = int(r[6]), int(r[8])
-        top, bottom = line_boxes.get(tuple(r[1:5]), (int(r[7]), int(r[7]) + int(r[9])))
-        words.append(ocr_word(text, left / scale, top / scale, (left + width) / scale, bottom / scale, conf / 100))
+    for r in kept:
+        left, top, width, height = (int(v) for v in r[6:10])
+        line_top, line_bottom = lines.get(tuple(r[1:5]), (top, top + height))
+        if line_bottom - line_top > tall_line * tallest[tuple(r[1:5])]:
+            line_top, line_bottom = top, top + height
+        words.append(ocr_word(r[11].strip(), left / scale, line_top / scale, (left + width) / scale,
+                              line_bottom / scale, float(r[10]) / 100))
     return words
 
 
