@@ -70,6 +70,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                               "an \"as at\" date or a page footer's), as written: the date only",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
+        "via_ocr": "true when some pages had no text layer (a scan, or a page pasted in as an image) and were read "
+                   "with OCR (the `ocr` extra): check their text; `tables.confidence` gives each table's word "
+                   "confidence",
     },
     "recommendations": {
         "rec_seq": "1..n in document order",
@@ -167,7 +170,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "confidence": "0..1, how cleanly the text fell into the grid: for ruled tables the share of the words in "
                       "the table's box that fell into a cell; for borderless tables the share of runs of words that "
                       "start at a column's edge; 1 for DOCX / HTML. Below about 0.8 a borderless table deserves a "
-                      "look",
+                      "look. For a table read with OCR (`via_ocr`): the mean confidence Tesseract gave the words in "
+                      "its box",
+        "via_ocr": "true when the table was read from a page image with OCR (its `strategy` is found the same way)",
     },
     "errors": {
         "source_file": "the document's path, as found under the inputs",

@@ -43,9 +43,11 @@ class OcrSettings:
     rule_thickness: float = 3.0  # points: a thicker run is a filled block, whose sides are the edges
     rule_gap: float = 0.5  # points: breaks in a rule (noise, JPEG) bridged before it is measured
     block_thickness: float = 4.0  # points: solid ink this thick both ways is a filled block, not a stroke
+    block_letter_width: float = 3.0  # points: white letters on a dark block are filled in up to this wide
+    block_darkness: float = 0.6  # share of a block's box that is dark (a line of black text has less)
     min_image_share: float = 0.25  # a wordless page is read when an image covers this share of it
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
-    tesseract_config: str = "--psm 3"
+    tesseract_config: str = "--psm 11"  # sparse text: a lone word in a table cell is still read
     threads: str = "1"  # Tesseract's OpenMP threads: batch runs already use one worker per core
 
 
@@ -327,16 +329,25 @@ def find_rules(grey: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_O
 
 
 def dark_blocks(grey: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> list[tuple[int, int, int, int]]:
-    """Boxes (x, y, w, h) filled dark: solid ink wider than a rule in both directions."""
+    """Boxes (x, y, w, h) filled dark: a row shaded dark, with white text on it.
+
+    Closing the dark pixels along the rows fills the white letters; what is then solid
+    both ways is a block if it was mostly dark before (a line of black text closed up
+    like that is not: its letters leave much of its box white).
+    """
     import cv2
+    import numpy as np
 
     _, dark = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    fill = max(3, round(settings.block_letter_width * scale))
     side = max(3, round(settings.block_thickness * scale))
-    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (side, side)))
+    closed = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (fill, 1)))
+    solid = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (side, side)))
     count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
     boxes = [(int(x), int(y), int(x + w), int(y + h)) for x, y, w, h in stats[1:count, :4]]
     return [(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in merge_overlapping(boxes)
-            if x1 - x0 >= settings.h_rule_length * scale]
+            if x1 - x0 >= settings.h_rule_length * scale and y1 - y0 >= 2 * side
+            and float(np.count_nonzero(dark[y0:y1, x0:x1])) >= settings.block_darkness * (x1 - x0) * (y1 - y0)]
 
 
 def merge_overlapping(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
