@@ -132,19 +132,23 @@ def test_ruling_lines_of_a_grid_become_edges_in_points() -> None:
     assert rules.thin[px(100), px(200)] == 255 and rules.thin[px(250), px(70)] == 0  # a rule's pixel, a letter's
 
 
-def test_dark_header_block_gives_its_sides_and_column_rules_run_through_it() -> None:
+def test_dark_header_block_gives_its_sides_and_the_column_rules_under_it() -> None:
     image = blank()
     cv2.rectangle(image, (px(40), px(50)), (px(340), px(80)), 0, -1)  # a dark header row
     cv2.putText(image, "Action", (px(50), px(72)), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 255, 3)  # white text on it
-    cv2.line(image, (px(40), px(150)), (px(340), px(150)), 0, 2)
-    for x in (40, 190, 340):
+    for y in (110, 150):  # under it a row spanning the table, then a row of two cells
+        cv2.line(image, (px(40), px(y)), (px(340), px(y)), 0, 2)
+    for x in (40, 340):
         cv2.line(image, (px(x), px(80)), (px(x), px(150)), 0, 2)
+    cv2.line(image, (px(190), px(110)), (px(190), px(150)), 0, 2)
     rules = find_rules(image, SCALE)
-    assert rules.blocks == [(px(40), px(50), px(340) - px(40) + 1, px(80) - px(50) + 1)]
-    middle = [(e["top"], e["bottom"]) for e in rules.edges if e["orientation"] == "v" and abs(e["x0"] - 190) < 1]
-    assert len(middle) == 1 and np.allclose(middle[0], (50, 150), atol=1.0), middle
+    (block,) = rules.blocks
+    assert np.allclose(block, (px(40), px(50), px(340) - px(40) + 1, px(80) - px(50) + 1), atol=1), block
+    middle = sorted((e["top"], e["bottom"]) for e in rules.edges if e["orientation"] == "v" and abs(e["x0"] - 190) < 1)
+    # the column rule is drawn across the header too, not across the spanning row between
+    assert np.allclose(middle, [(50, 80), (110, 150)], atol=1.0), middle
     tops = sorted(e["top"] for e in rules.edges if e["orientation"] == "h")
-    assert np.allclose(tops, [50, 80, 150], atol=1.0), tops
+    assert np.allclose(tops, [50, 80, 110, 150], atol=1.0), tops
 
 
 def test_skew_is_measured_from_the_rows_of_ink() -> None:

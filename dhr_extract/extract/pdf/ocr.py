@@ -45,6 +45,7 @@ class OcrSettings:
     block_thickness: float = 4.0  # points: solid ink this thick both ways is a filled block, not a stroke
     block_letter_width: float = 3.0  # points: white letters on a dark block are filled in up to this wide
     block_darkness: float = 0.6  # share of a block's box that is dark (a line of black text has less)
+    header_reach: float = 200.0  # points: column rules starting this far under a dark header row are its own
     min_image_share: float = 0.25  # a wordless page is read when an image covers this share of it
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
     tesseract_config: str = "--psm 11"  # sparse text: a lone word in a table cell is still read
@@ -404,16 +405,20 @@ def flanked_by_ink(ink: np.ndarray, x: int, y: int, w: int, h: int, horizontal: 
 
 def through_blocks(edges: list[Edge], blocks: list[tuple[float, float, float, float]],
                    settings: OcrSettings = DEFAULT_OCR) -> list[Edge]:
-    """Vertical edges that stop at a dark block's top or bottom carried on across it."""
+    """The column rules of the table under a dark block drawn across the block too.
+
+    A dark header row hides its column rules (drawn dark on dark), and the row under it
+    may span the table (a recommendation row) so that the rules start lower down: each
+    vertical edge that starts within ``header_reach`` below the block, inside its width,
+    gets a copy across the block.
+    """
     tol = settings.rule_thickness
-    out = []
-    for e in edges:
-        if e["orientation"] == "v":
-            for x0, top, x1, bottom in blocks:
-                if x0 + tol < e["x0"] < x1 - tol and (abs(e["top"] - bottom) <= tol or abs(e["bottom"] - top) <= tol):
-                    e = make_edge(e["x0"], min(e["top"], top), e["x0"], max(e["bottom"], bottom))
-        out.append(e)
-    return out
+    added = []
+    for x0, top, x1, bottom in blocks:
+        xs = sorted({round(e["x0"], 1) for e in edges if e["orientation"] == "v" and x0 + tol < e["x0"] < x1 - tol
+                     and bottom - tol <= e["top"] <= bottom + settings.header_reach})
+        added += [make_edge(x, top, x, bottom) for x in xs]
+    return edges + added
 
 
 def run_to_edges(x: int, y: int, w: int, h: int, horizontal: bool, scale: float,
