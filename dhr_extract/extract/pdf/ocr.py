@@ -53,6 +53,7 @@ class OcrSettings:
 
 
 DEFAULT_OCR = OcrSettings()
+RULE_GLYPHS = set("|_=-~!¦—–[]")  # what Tesseract reads a piece of a ruling line as
 
 
 # ------------------------------------------------------------------ which pages, and the hook
@@ -183,9 +184,6 @@ def image_to_content(grey: np.ndarray, number: int, dpi: int, settings: OcrSetti
     return PageContent(number, width / scale, height / scale, words, rules.edges, via_ocr=True)
 
 
-RULE_GLYPHS = set("|_=-~!¦—–[]")
-
-
 def rule_glyph(word: Word, edges: list[Edge], tolerance: float = 2.0) -> bool:
     """Whether an OCR word is a piece of a ruling line read as text: only bar-like characters,
     lying along a vertical edge or a horizontal one."""
@@ -206,7 +204,6 @@ def ocr_ready(grey: np.ndarray, rules: Rules) -> np.ndarray:
     clean[cv2.dilate(rules.thin, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))) > 0] = 255
     for x, y, w, h in rules.blocks:
         clean[y:y + h, x:x + w] = 255 - clean[y:y + h, x:x + w]
-        cv2.rectangle(clean, (x, y), (x + w - 1, y + h - 1), 255, 3)  # its blurred border would read as "|"
     return clean
 
 
@@ -451,12 +448,13 @@ def tsv_to_words(tsv: str, scale: float, tall_line: float = 1.5) -> list[Word]:
     kept = [r for r in rows if r[0] == "5" and r[11].strip() and float(r[10]) >= 0]
     tallest: dict[tuple[str, ...], int] = {}
     for r in kept:
-        tallest[tuple(r[1:5])] = max(tallest.get(tuple(r[1:5]), 0), int(r[9]))
+        if not set(r[11].strip()) <= RULE_GLYPHS:  # a piece of a rule read as "|" is no measure of the text
+            tallest[tuple(r[1:5])] = max(tallest.get(tuple(r[1:5]), 0), int(r[9]))
     words: list[Word] = []
     for r in kept:
         left, top, width, height = (int(v) for v in r[6:10])
         line_top, line_bottom = lines.get(tuple(r[1:5]), (top, top + height))
-        if line_bottom - line_top > tall_line * tallest[tuple(r[1:5])]:
+        if line_bottom - line_top > tall_line * tallest.get(tuple(r[1:5]), height):
             line_top, line_bottom = top, top + height
         words.append(ocr_word(r[11].strip(), left / scale, line_top / scale, (left + width) / scale,
                               line_bottom / scale, float(r[10]) / 100))
