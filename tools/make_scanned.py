@@ -9,9 +9,10 @@ copied beside it, so the scanned plan is scored like the original.
     python tools/make_scanned.py tests/fixtures/page_split_then_agency_rows.pdf --pages 4 \
         --name page_split_then_agency_rows_page4_image
 
-Writes ``<stem>_scanned.pdf`` and, when the PDF has one, ``<stem>_scanned.truth.json``.  The
-noise is seeded, so the output is the same on every run.  ``--pages`` scans only those pages
-and keeps the others with their text: a text PDF with a page pasted in as an image.
+Writes ``<stem>_scanned.pdf`` and, when the PDF has one, ``<stem>_scanned.truth.json`` (``--name``
+sets the stem).  The noise is seeded, so the pages are the same on every run (only the PDF's
+creation date differs).  ``--pages`` scans only those pages and keeps the others with their
+text: a text PDF with a page pasted in as an image.
 """
 from __future__ import annotations
 
