@@ -12,7 +12,6 @@ and the ``tesseract`` program; they are imported only when a scanned page turns 
 """
 from __future__ import annotations
 
-import io
 import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
