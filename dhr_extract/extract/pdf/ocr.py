@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ...model import ExtractError, RawTable
-from .lines import Word
+from .lines import BBox, Word
 from .page import PageContent
 from .rules import Edge, make_edge
-from .ruled import inside
+from .ruled import inside, page_to_grids
 
 if TYPE_CHECKING:  # numpy comes with the extra's OpenCV
     import numpy as np
@@ -49,6 +49,11 @@ class OcrSettings:
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
     tesseract_config: str = "--psm 11"  # sparse text: a lone word in a table cell is still read
     threads: str = "1"  # Tesseract's OpenMP threads: batch runs already use one worker per core
+    cell_inset: float = 2.0  # points inside a ruled cell's border looked at for ink left unread
+    min_cell_ink: int = 20  # pixels of ink that make a cell worth reading on its own
+    cell_margin: float = 4.0  # points of white round a cell read on its own
+    cell_config: str = "--psm 7"  # a cell read on its own: one line of text
+    min_cell_confidence: float = 0.5  # below this a word read in a cell on its own is a speck
 
 
 DEFAULT_OCR = OcrSettings()
@@ -180,7 +185,51 @@ def image_to_content(grey: np.ndarray, number: int, dpi: int, settings: OcrSetti
     tsv = run_tesseract(ocr_ready(grey, rules), settings, pytesseract)
     height, width = grey.shape
     words = [w for w in tsv_to_words(tsv, scale) if not rule_glyph(w, rules.edges)]
-    return PageContent(number, width / scale, height / scale, words, rules.edges, via_ocr=True)
+    page = PageContent(number, width / scale, height / scale, words, rules.edges, via_ocr=True)
+    clean = ocr_ready(grey, rules)
+    for box in unread_cells(page, ink_mask(clean), scale, settings):
+        page.words.extend(read_cell(clean, box, scale, settings, pytesseract))
+    return page
+
+
+def unread_cells(page: PageContent, ink: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> list[BBox]:
+    """Cells of the page's ruled tables with ink in them but no word read: Tesseract's page
+    layout drops a lone short word ("1" in a Rec No. column) as noise."""
+    import numpy as np
+
+    inset = settings.cell_inset
+    cells = []
+    for grid in page_to_grids(page):
+        for box in (b for row in grid.rows for b in row if b is not None):
+            if any(inside(w, box) for w in page.words):
+                continue
+            x0, y0, x1, y1 = (round(v * scale) for v in (box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset))
+            if x1 > x0 and y1 > y0 and int(np.count_nonzero(ink[y0:y1, x0:x1])) >= settings.min_cell_ink:
+                cells.append(box)
+    return cells
+
+
+def read_cell(clean: np.ndarray, box: BBox, scale: float, settings: OcrSettings, pytesseract: Any) -> list[Word]:
+    """The words of one cell, read on their own as one line of text round its ink, in page points;
+    words read with little confidence are specks, not text."""
+    import cv2
+
+    inset = settings.cell_inset
+    x0, y0, x1, y1 = (round(v * scale) for v in (box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset))
+    ink_x, ink_y, ink_w, ink_h = cv2.boundingRect(ink_mask(clean)[y0:y1, x0:x1])
+    x0, y0 = x0 + ink_x, y0 + ink_y
+    margin = round(settings.cell_margin * scale)
+    crop = cv2.copyMakeBorder(clean[y0:y0 + ink_h, x0:x0 + ink_w], margin, margin, margin, margin,
+                              cv2.BORDER_CONSTANT, value=255)
+    tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.cell_config), pytesseract)
+    dx, dy = x0 / scale - settings.cell_margin, y0 / scale - settings.cell_margin
+    return [shifted(w, dx, dy) for w in tsv_to_words(tsv, scale) if w["conf"] >= settings.min_cell_confidence]
+
+
+def shifted(word: Word, dx: float, dy: float) -> Word:
+    """A word moved by (dx, dy) points."""
+    return {**word, "x0": word["x0"] + dx, "x1": word["x1"] + dx, "top": word["top"] + dy,
+            "bottom": word["bottom"] + dy, "doctop": word["doctop"] + dy}
 
 
 def rule_glyph(word: Word, edges: list[Edge], tolerance: float = 2.0) -> bool:
