@@ -11,12 +11,14 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytesseract
 import pytest
 from rapidfuzz import fuzz
 
 from dhr_extract.api import extract_document, extract_paths
-from dhr_extract.extract.pdf.ocr import (estimate_skew, find_rules, ink_mask, mean_confidence, ocr_word, rotate,
-                                         rule_glyph, tsv_to_words)
+from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, mean_confidence, ocr_ready,
+                                         ocr_word, read_cell, rotate, rule_glyph, tsv_to_words, unread_cells)
+from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.model import Dataset
 from dhr_extract.outputs.writers import write_dataset
@@ -149,6 +151,22 @@ def test_dark_header_block_gives_its_sides_and_the_column_rules_under_it() -> No
     assert np.allclose(middle, [(50, 80), (110, 150)], atol=1.0), middle
     tops = sorted(e["top"] for e in rules.edges if e["orientation"] == "h")
     assert np.allclose(tops, [50, 80, 110, 150], atol=1.0), tops
+
+
+def test_a_lone_label_in_a_cell_is_read_on_its_own() -> None:
+    image = blank()
+    for y in (50, 100, 150):
+        cv2.line(image, (px(40), px(y)), (px(340), px(y)), 0, 2)
+    for x in (40, 90, 340):
+        cv2.line(image, (px(x), px(50)), (px(x), px(150)), 0, 2)
+    cv2.putText(image, "7", (px(55), px(80)), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)  # one cell holds a "7"
+    rules = find_rules(image, SCALE)
+    clean = ocr_ready(image, rules)
+    page = PageContent(1, 400, 300, [], rules.edges, via_ocr=True)
+    (cell,) = unread_cells(page, ink_mask(clean), SCALE)  # the empty cells have no ink: not read
+    assert np.allclose(cell, (40, 50, 90, 100), atol=1.5), cell
+    (word,) = read_cell(clean, cell, SCALE, DEFAULT_OCR, pytesseract)
+    assert word["text"] == "7" and 40 < word["x0"] < word["x1"] < 90 and 50 < word["top"] < word["bottom"] < 100
 
 
 def test_skew_is_measured_from_the_rows_of_ink() -> None:
