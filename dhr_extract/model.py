@@ -58,6 +58,7 @@ class RawTable:
     outer_heading: str = ""  # the heading one level above ``heading`` (HTML h2 over an h3), if any
     parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
     confidence: float = 1.0  # 0..1: how cleanly the text fell into the grid (see ``TableReport``)
+    via_ocr: bool = False  # read from a page image (then ``confidence`` is its words' mean OCR confidence)
 
     @property
     def n_cols(self) -> int:
@@ -73,6 +74,7 @@ class RawDocument:
     text_lines: list[str]  # text outside the tables near the start (title, subtitle)
     tables: list[RawTable]
     warnings: list[str] = field(default_factory=list)
+    via_ocr: bool = False  # some pages were scans, read with OCR
 
 
 # ---------------------------------------------------------------- canonical records
@@ -97,6 +99,7 @@ class Review:
     review_type: str = ""  # DHR | DARDR | joint SAR/DHR
     needs_review: bool = False  # a person should check this document (see ``normalise/review_flags.py``)
     review_reasons: str = ""  # why: codes joined by ";"
+    via_ocr: bool = False  # some pages were read with OCR (a scan)
 
 
 @dataclass
@@ -225,6 +228,7 @@ class TableReport:
     is_plan: bool  # read as (part of) the action plan: a plan header, or it continues a plan table
     header_rows: int  # rows of the table taken as its header (0: none, or a continuation)
     confidence: float
+    via_ocr: bool = False  # read from a page image with OCR; ``confidence`` is then its words' mean
 
 
 @dataclass

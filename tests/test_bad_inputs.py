@@ -222,8 +222,10 @@ def test_pdf_with_only_an_owner_password_is_read(tmp_path):
 
 # ------------------------------------------------------------------ scanned PDF
 
-def test_image_only_pdf_needs_ocr(tmp_path):
+def test_image_only_pdf_needs_ocr(tmp_path, monkeypatch):
     import pypdfium2
+
+    monkeypatch.setitem(sys.modules, "pytesseract", None)  # without the ocr extra (with it: tests/test_ocr.py)
 
     pdf = pypdfium2.PdfDocument(str(PDF))
     try:

@@ -396,4 +396,5 @@ def make_review(doc: RawDocument, review_id: str, rows: list[LogicalRow], out: D
         status=status,
         n_recommendations=len(out.recommendations),
         n_actions=len(out.actions),
+        via_ocr=doc.via_ocr,
     )

@@ -17,5 +17,5 @@ def tables_to_report(tables: list[RawTable], review_id: str, source_file: str) -
             *(round(v, 1) if v is not None else None for v in box),
             strategy=table.strategy, n_rows=len(table.rows), n_cols=table.n_cols,
             is_plan=header is not None, header_rows=header.n_rows if header else 0,
-            confidence=table.confidence))
+            confidence=table.confidence, via_ocr=table.via_ocr))
     return reports

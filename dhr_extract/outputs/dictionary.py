@@ -80,6 +80,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                           "`unread_statuses` (two or more updates, and a tenth or more, whose status could not "
                           "be read) | `unlabelled_recommendations` (a PDF plan with no recommendation labels: "
                           "nothing checks where one ends) | `no_action_plan` | `failed`; '' when none",
+        "via_ocr": "true when some pages had no text layer (a scan, or a page pasted in as an image) and were read "
+                   "with OCR (the `ocr` extra): check their text; `tables.confidence` gives each table's word "
+                   "confidence",
     },
     "recommendations": {
         "rec_seq": "1..n in document order",
@@ -177,7 +180,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "confidence": "0..1, how cleanly the text fell into the grid: for ruled tables the share of the words in "
                       "the table's box that fell into a cell; for borderless tables the share of runs of words that "
                       "start at a column's edge; 1 for DOCX / HTML. Below about 0.8 a borderless table deserves a "
-                      "look",
+                      "look. For a table read with OCR (`via_ocr`): the mean confidence Tesseract gave the words in "
+                      "its box",
+        "via_ocr": "true when the table was read from a page image with OCR (its `strategy` is found the same way)",
     },
     "errors": {
         "source_file": "the document's path, as found under the inputs",

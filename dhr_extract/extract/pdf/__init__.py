@@ -21,6 +21,7 @@ from ...model import ExtractError, RawDocument, RawTable
 from .borderless import Layout, borderless_tables, is_bold
 from .furniture import Place, page_furniture
 from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
+from .ocr import ScannedPages
 from .page import PageContent, page_content
 from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
@@ -36,17 +37,18 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     notes: list[str] = []
     carry = PageCarry()
     pages_with_text = 0
+    scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
             for plain_page in pdf.pages:
-                content = page_content(plain_page, settings)
+                content = scans.read(plain_page, page_content(plain_page, settings))
                 plain_page.close()
                 pages_with_text += bool(content.words)
                 if content.note:
                     notes.append(content.note)
                 page_tables, outside, carry = page_to_tables(content, len(tables), settings, carry)
-                tables.extend(page_tables)
+                tables.extend(scans.tables(page_tables, content))
                 if len(text_lines) < TITLE_LINES:
                     text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
     except (ExtractError, MemoryError):
@@ -56,11 +58,9 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
             raise  # a bug in this package: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
     if n_pages and not pages_with_text:
-        raise ExtractError(
-            "no_text_layer",
-            "the PDF has no text layer (a scan?): OCR it first, e.g. `ocrmypdf in.pdf out.pdf`",
-        )
-    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes)
+        raise scans.no_text_error()
+    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes + scans.finish(),
+                       via_ocr=bool(scans.pages))
 
 
 @dataclass(frozen=True)

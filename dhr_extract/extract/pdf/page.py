@@ -38,6 +38,7 @@ class PageContent:
     edges: list[Edge]
     shading: list[Shade] = field(default_factory=list)
     note: str = ""  # set when the page had to be read the slow way
+    via_ocr: bool = False  # words and edges read from the page's image (``ocr``)
 
 
 class LeanPage(Page):
