@@ -90,6 +90,8 @@ class Review:
     document_date_text: str = ""
     document_date: datetime.date | None = None
     review_type: str = ""  # DHR | DARDR | joint SAR/DHR
+    n_warnings: int = 0  # rows of the warnings table about this review
+    n_residue: int = 0  # rows of the residue table from this review
 
 
 @dataclass
@@ -182,6 +184,7 @@ class Warning:
     code: str
     message: str
     location: str
+    source_file: str = ""  # the document's path, so a warning can be read without a join
 
 
 @dataclass
@@ -195,6 +198,7 @@ class Residue:
     column_header: str
     text: str
     reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column
+    source_file: str = ""  # the document's path, so residue can be read without a join
 
 
 @dataclass

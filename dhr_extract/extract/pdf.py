@@ -111,7 +111,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
     tables: list[RawTable] = []
     text_lines: list[str] = []
-    pages_with_text = 0
+    pages_with_text = pages_with_marks = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
@@ -120,6 +120,8 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
                 words = page.extract_words(**WORD_SETTINGS)
                 if words:
                     pages_with_text += 1
+                elif page.images or page.curves:  # a scanned page, or text drawn as outlines
+                    pages_with_marks += 1
                 page_tables, outside = page_to_tables(page, words, len(tables))
                 tables.extend(page_tables)
                 if len(text_lines) < 15:
@@ -131,6 +133,8 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
         if not pdf_library_error(exc):
             raise  # a bug in this module: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
+    if n_pages and not pages_with_text and not pages_with_marks:
+        raise ExtractError("no_text_layer", "the PDF has no text: its pages are blank")
     if n_pages and not pages_with_text:
         raise ExtractError(
             "no_text_layer",

@@ -63,6 +63,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                               "as written",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
+        "n_warnings": "number of `warnings` rows about this review",
+        "n_residue": "number of `residue` rows (text not placed in a record) from this review",
     },
     "recommendations": {
         "rec_seq": "1..n in document order",
@@ -118,6 +120,7 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "`duplicate_document`)",
         "message": "what to check, in words",
         "location": "where: page, table and row in the document (or the path of a duplicate document)",
+        "source_file": "the document's path, as found under the inputs (for `duplicate_document`: the copy's path)",
     },
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
