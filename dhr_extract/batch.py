@@ -534,11 +534,12 @@ def connect_dask(address: str | None, seconds: float = DASK_CONNECT_TIMEOUT) -> 
         raise ExecutorUnavailable("the dask executor needs dask.distributed: pip install 'dhr-extract[dask]'") from None
     if not address:
         raise ExecutorUnavailable("the dask executor needs a scheduler address, e.g. tcp://10.0.0.5:8786")
+    check_dask_address(address)
     outcome: dict[str, Any] = {}
 
     def connect() -> None:
         try:
-            outcome["client"] = Client(address, timeout=seconds, set_as_default=False)
+            outcome["client"] = Client(address, timeout=seconds)
         except BaseException as exc:  # a thread must not die with a traceback on stderr
             outcome["error"] = exc
 
@@ -548,12 +549,25 @@ def connect_dask(address: str | None, seconds: float = DASK_CONNECT_TIMEOUT) -> 
     if "client" in outcome:
         return outcome["client"]
     error = outcome.get("error")
-    if isinstance(error, (ValueError, TypeError)):
-        raise ExecutorUnavailable(f"not a Dask scheduler address: {address!r} ({one_line(str(error))}); "
-                                  "expected e.g. tcp://10.0.0.5:8786")
     if error is None or isinstance(error, OSError):
         raise ExecutorUnavailable(f"no Dask scheduler answered at {address} within {seconds:g} s")
     raise ExecutorUnavailable(f"{address} did not answer as a Dask scheduler ({type(error).__name__})")
+
+
+def check_dask_address(address: str) -> None:
+    """:class:`ExecutorUnavailable` unless ``address`` reads as a scheduler address (checked before
+    connecting: a client made with a bad one fails, then hangs on its way out)."""
+    from distributed.comm import get_address_host_port
+
+    if address.startswith("inproc://"):  # a cluster in this process: no host and port
+        return
+    try:
+        _host, port = get_address_host_port(address)
+        if not 0 < port < 65536:
+            raise ValueError(f"port {port} out of range")
+    except ValueError as exc:
+        raise ExecutorUnavailable(f"not a Dask scheduler address: {address!r} ({one_line(str(exc))}); "
+                                  "expected e.g. tcp://10.0.0.5:8786") from None
 
 
 def _run_dask(todo: list[_Doc], finished: Finished, client: Any, scheduler: str | None = None,

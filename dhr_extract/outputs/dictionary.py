@@ -134,7 +134,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_file": "the document's path, as found under the inputs",
         "stage": "where it failed: read | extract | normalise | worker",
         "error_type": "stable machine-readable reason (e.g. `empty_file`, `unsupported_format`, "
-                      "`legacy_format`, `worker_crashed`)",
+                      "`legacy_format`, `worker_crashed`, `timeout`)",
         "message": "the reason, in words",
     },
 }
