@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import importlib
 import json
 import multiprocessing
 import os
@@ -63,6 +64,10 @@ KILL_GRACE = 30.0
 DASK_CONNECT_TIMEOUT = 5.0  # seconds to reach the scheduler and complete the handshake
 DASK_WORKER_WAIT = 60.0  # seconds to wait for a first worker (and for one to come back when all are gone)
 DASK_POLL = 1.0  # seconds between checks on a Dask run while no document finishes
+# Imported by a worker before its first document (the forkserver preloads them), so that the time
+# limit measures the reading, not the imports.
+PARSER_MODULES = ("dhr_extract.batch", "dhr_extract.extract.pdf", "dhr_extract.extract.docx",
+                  "dhr_extract.extract.html")
 _DATASET_TABLES = tuple(f.name for f in dataclasses.fields(Dataset))
 
 
@@ -138,6 +143,8 @@ def process_document(path: str, source_file: str | None = None, timeout: float |
     """The per-document task, run in a worker process (local pool or Dask): the rows of the
     document at ``path``, reported under ``source_file`` (default: ``path``), or a
     ``timeout`` failure when reading it takes longer than ``timeout`` seconds."""
+    for module in PARSER_MODULES:
+        importlib.import_module(module)  # once per process: a no-op after the first document
     start, cpu = time.perf_counter(), time.process_time()
     try:
         dataset = call_with_time_limit(lambda: extract_document(Path(path), source_file), timeout)
@@ -389,8 +396,7 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     """forkserver where there is one (workers forked from a warm, single-threaded server), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["dhr_extract.batch", "dhr_extract.extract.pdf", "dhr_extract.extract.docx",
-                                        "dhr_extract.extract.html"])
+        context.set_forkserver_preload(list(PARSER_MODULES))
         return context
     return multiprocessing.get_context("spawn")
 
