@@ -36,7 +36,7 @@ import threading
 import time
 import types
 from collections import Counter, deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -601,6 +601,9 @@ def _run_dask(todo: list[_Doc], finished: Finished, client: Any, scheduler: str 
             done, pending = wait_for_futures(pending, timeout=DASK_POLL, return_when="FIRST_COMPLETED")
         except TimeoutError:
             done = set()
+        except CancelledError:  # the cluster cancelled some (a scheduler restart): those fail, the rest go on
+            done = {future for future in pending if future.done()}
+            pending -= done
         for future in done:
             doc = doc_of[future.key]
             try:

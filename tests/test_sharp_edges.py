@@ -140,6 +140,30 @@ def test_09_dask_scheduler_without_workers_waits_then_says_so(tmp_path: Path) ->
     assert len(notes) == 1 and "waiting up to 1 s" in notes[0]
 
 
+def test_09_dask_workers_gone_for_good_fail_the_rest_not_hang(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    plans = tmp_path / "in"
+    plans.mkdir()
+    for k in range(4):
+        (plans / f"p{k}.html").write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + str(k).encode())
+    found_workers = batch._wait_for_workers
+
+    def then_every_worker_leaves(client: object, *args: object) -> None:
+        found_workers(client, *args)
+        going.scale(0)
+        while client.scheduler_info()["workers"]:
+            time.sleep(0.05)
+
+    monkeypatch.setattr(batch, "_wait_for_workers", then_every_worker_leaves)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as going:
+        result = run_batch([plans], tmp_path / "out", executor="dask", scheduler=going.scheduler_address,
+                           worker_wait=2)
+    assert result.statuses == {"failed": 4}
+    assert {e.error_type for e in result.dataset.errors} == {"worker_crashed"}
+    assert all("no Dask worker left" in e.message for e in result.dataset.errors)
+
+
 def test_09_dask_relative_paths_are_resolved_on_the_client(cluster: object, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     one_plan(tmp_path / "in")
