@@ -149,7 +149,7 @@ def process_document(path: str, source_file: str | None = None, timeout: float |
     try:
         dataset = call_with_time_limit(lambda: extract_document(Path(path), source_file), timeout)
     except TimeLimitExceeded:
-        dataset = timed_out(Path(source_file or path), timeout)
+        dataset = timed_out(Path(source_file or path), timeout, _content_sha256(Path(path)))
     return WorkerOutput(dataset, time.perf_counter() - start, f"{socket.gethostname()}:{os.getpid()}", _peak_rss(),
                         time.process_time() - cpu)
 
@@ -158,6 +158,14 @@ def timed_out(path: Path, timeout: float | None, sha256: str = "") -> Dataset:
     return failed(path, sha256, "worker", "timeout",
                   f"reading it took longer than the time limit of {timeout or 0:g} s (--timeout): "
                   "it was stopped; run it alone with a larger --timeout")
+
+
+def _content_sha256(path: Path) -> str:
+    """The document's SHA-256 ('' if it cannot be read now): its failed review gets the usual id."""
+    try:
+        return _hash_file(path)
+    except OSError:
+        return ""
 
 
 def _peak_rss() -> int:
@@ -578,7 +586,8 @@ def check_dask_address(address: str) -> None:
 
 def _run_dask(todo: list[_Doc], finished: Finished, client: Any, scheduler: str | None = None,
               timeout: float | None = None, worker_wait: float = DASK_WORKER_WAIT,
-              note: Callable[[str], None] = lambda message: None, grace: float = KILL_GRACE, **_: object) -> None:
+              note: Callable[[str], None] = lambda message: None, grace: float = KILL_GRACE,
+              task: Task = process_document, **_: object) -> None:
     """The same per-document task on a ``dask.distributed`` cluster.
 
     Paths are made absolute here (the workers' working folder is not this one) and the
@@ -590,7 +599,7 @@ def _run_dask(todo: list[_Doc], finished: Finished, client: Any, scheduler: str 
     from dask.distributed import wait as wait_for_futures
 
     _wait_for_workers(client, scheduler, worker_wait, note)
-    futures = client.map(process_document, [str(d.path.absolute()) for d in todo], [str(d.path) for d in todo],
+    futures = client.map(task, [str(d.path.absolute()) for d in todo], [str(d.path) for d in todo],
                          [timeout] * len(todo), pure=False)
     doc_of = {future.key: doc for future, doc in zip(futures, todo)}
     pending = set(futures)

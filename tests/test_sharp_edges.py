@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -195,6 +196,8 @@ def test_11_timeout_fails_the_slow_document_only_local_pool(tmp_path: Path) -> N
     (error,) = result.dataset.errors
     assert (Path(error.source_file).name, error.error_type) == ("slow_plan.html", "timeout")
     assert "5 s" in error.message
+    (review,) = [r for r in result.dataset.reviews if r.status == "failed"]
+    assert review.source_sha256 == hashlib.sha256((plans / "slow_plan.html").read_bytes()).hexdigest()
     assert len(list((tmp_path / "out/.cache/parts").iterdir())) == 1  # the good one is cached
     again = run_batch([plans], tmp_path / "out", workers=2, timeout=5)
     assert (again.processed, again.cached) == (1, 1)  # a timeout is not cached: a larger limit may pass
@@ -215,7 +218,7 @@ def stuck_on_name(path: str, source_file: str | None = None, timeout: float | No
         import signal
 
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-        time.sleep(600)
+        time.sleep(60)  # one C call: neither the alarm (blocked) nor a thread's async exception stops it
     return batch.process_document(path, source_file, timeout)
 
 
@@ -232,6 +235,28 @@ def test_11_timeout_stops_a_worker_stuck_in_native_code(tmp_path: Path) -> None:
     assert sorted(results) == names
     assert [e.error_type for e in results["b_stuck.html"].dataset.errors] == ["timeout"]
     assert all(results[n].dataset.reviews[0].status == "ok" for n in names if n != "b_stuck.html")
+
+
+def test_11_timeout_on_dask_gives_up_a_document_stuck_in_native_code(tmp_path: Path) -> None:
+    cloudpickle = pytest.importorskip("cloudpickle")
+    distributed = pytest.importorskip("dask.distributed")
+    names = ["a.html", "b_stuck.html"]
+    for name in names:
+        (tmp_path / name).write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + name.encode())
+    docs = [batch._Doc(tmp_path / name, sha256="0" * 64) for name in names]
+    results: dict[str, WorkerOutput] = {}
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import the tests
+    try:  # a cluster of its own: the stuck thread stays stuck until its worker is closed
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=2, dashboard_address=None) as own, \
+                distributed.Client(own.scheduler_address) as client:
+            started = time.monotonic()
+            batch._run_dask(docs, lambda doc, out: results.__setitem__(doc.path.name, out), client=client,
+                            scheduler=own.scheduler_address, timeout=2, grace=1, task=stuck_on_name)
+            assert time.monotonic() - started < 30
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert [e.error_type for e in results["b_stuck.html"].dataset.errors] == ["timeout"]
+    assert results["a.html"].dataset.reviews[0].status == "ok"
 
 
 def test_11_timeout_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
