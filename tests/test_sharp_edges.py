@@ -395,7 +395,7 @@ def readme_python_snippets() -> list[str]:
             if "extract_paths(" in code or "run_batch(" in code]
 
 
-@pytest.mark.parametrize("snippet", readme_python_snippets(), ids=lambda code: code.split("(")[-2].split()[-1])
+@pytest.mark.parametrize("snippet", readme_python_snippets(), ids=lambda code: "run_batch" if "run_batch(" in code else "extract_paths")
 def test_16_readme_python_snippets_run_as_saved_scripts(snippet: str, tmp_path: Path) -> None:
     assert "if __name__" not in snippet
     for folder in ("plans", "archive"):
