@@ -17,7 +17,9 @@ from typing import Callable, Iterable, Iterator
 
 from .extract import SUFFIXES, read_document
 from .model import Dataset, ErrorRecord, ExtractError, Review
+from .normalise.theme_codebook import ThemeCodebook, load_theme_codebook  # noqa: F401  (load_theme_codebook: part of the API)
 from .normalise.records import document_to_dataset, review_id_for
+from .normalise.status import Codebook, load_codebook  # noqa: F401 - load_codebook is part of the API
 
 # Files worth a clear "save it as .docx" answer rather than silence.
 CANDIDATE_SUFFIXES = SUFFIXES | {".doc", ".rtf"}
@@ -42,8 +44,11 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
-def extract_document(path: Path, source_file: str | None = None) -> Dataset:
-    """The dataset rows of one document; errors travel as data.
+def extract_document(path: Path, codebook: Codebook | None = None,
+                     theme_codebook: ThemeCodebook | None = None, source_file: str | None = None) -> Dataset:
+    """The dataset rows of one document; errors travel as data.  ``codebook``: the status rules
+    (``load_codebook(FILE)`` adds a researcher's own; default: the built-in codebook);
+    ``theme_codebook``: the themes (``load_theme_codebook(FILE)`` extends or replaces the shipped one).
 
     ``source_file`` is the path the rows give (default: ``path``): a batch on a Dask
     cluster reads an absolute path but reports the path as the user gave it.
@@ -58,7 +63,7 @@ def extract_document(path: Path, source_file: str | None = None) -> Dataset:
         raw = read_document(path, data)
         raw.source_file = str(name)
         stage = "normalise"
-        dataset = document_to_dataset(raw)
+        dataset = document_to_dataset(raw, codebook, theme_codebook)
         label_document_rows(dataset, str(name))
         return count_review_rows(dataset)
     except ExtractError as exc:
@@ -119,15 +124,17 @@ def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -
     return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 
 
-def iter_extract(paths: Iterable[Path]) -> Iterator[tuple[Path, Dataset]]:
+def iter_extract(paths: Iterable[Path], codebook: Codebook | None = None,
+                 theme_codebook: ThemeCodebook | None = None) -> Iterator[tuple[Path, Dataset]]:
     for path in find_documents(paths):
-        yield path, extract_document(path)
+        yield path, extract_document(path, codebook, theme_codebook)
 
 
-def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None) -> Dataset:
+def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None,
+                  codebook: Codebook | None = None, theme_codebook: ThemeCodebook | None = None) -> Dataset:
     """One dataset from every document under ``paths``, in sorted path order."""
     dataset = Dataset()
-    for path, part in iter_extract(paths):
+    for path, part in iter_extract(paths, codebook, theme_codebook):
         dataset.extend(part)
         if on_document:
             on_document(path, part)

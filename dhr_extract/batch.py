@@ -40,13 +40,16 @@ from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessP
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, TextIO
 
 from . import __version__
 from .api import count_review_rows, extract_document, failed, find_documents, one_line
 from .model import Dataset, ErrorRecord, Review, Warning
+from .normalise.status import Codebook, default_codebook
+from .normalise.theme_codebook import ThemeCodebook, default_theme_codebook
+from .normalise.themes import code_dataset
 from .outputs.datapackage import write_datapackage
 from .outputs.writers import OutputFormat, atomic_path, write_dataset
 from .time_limit import TimeLimitExceeded, call_with_time_limit
@@ -139,15 +142,18 @@ class WorkerOutput:
 
 # ------------------------------------------------------------------ the worker
 
-def process_document(path: str, source_file: str | None = None, timeout: float | None = None) -> WorkerOutput:
+def process_document(path: str, source_file: str | None = None, timeout: float | None = None,
+                     codebook: Codebook | None = None) -> WorkerOutput:
     """The per-document task, run in a worker process (local pool or Dask): the rows of the
-    document at ``path``, reported under ``source_file`` (default: ``path``), or a
-    ``timeout`` failure when reading it takes longer than ``timeout`` seconds."""
+    document at ``path``, reported under ``source_file`` (default: ``path``) and read with the
+    status ``codebook`` (default: the built-in one), or a ``timeout`` failure when reading it
+    takes longer than ``timeout`` seconds."""
     for module in PARSER_MODULES:
         importlib.import_module(module)  # once per process: a no-op after the first document
     start, cpu = time.perf_counter(), time.process_time()
     try:
-        dataset = call_with_time_limit(lambda: extract_document(Path(path), source_file), timeout)
+        dataset = call_with_time_limit(lambda: extract_document(Path(path), codebook, source_file=source_file),
+                                       timeout)
     except TimeLimitExceeded:
         dataset = timed_out(Path(source_file or path), timeout, _content_sha256(Path(path)))
     return WorkerOutput(dataset, time.perf_counter() - start, f"{socket.gethostname()}:{os.getpid()}", _peak_rss(),
@@ -190,16 +196,18 @@ def tool_version() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
     try:
-        for source in sorted(root.rglob("*.py")):
+        for source in sorted([*root.rglob("*.py"), *root.rglob("*.csv")]):  # code and its data tables
             digest.update(source.relative_to(root).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
     except OSError:
         return __version__
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-def part_name(sha256: str, suffix: str) -> str:
-    """The cache file of a document: its content, its extension (the format sniffer's tie-breaker) and the tool."""
-    return f"{sha256}.{suffix.lower().lstrip('.') or 'none'}.{tool_version()}.pickle"
+def part_name(sha256: str, suffix: str, codebook: Codebook | None = None) -> str:
+    """The cache file of a document: its content, its extension (the format sniffer's tie-breaker), the tool
+    and the status codebook (a user's rules change the output, so the cached rows too)."""
+    rules = (codebook or default_codebook()).sha256[:12]
+    return f"{sha256}.{suffix.lower().lstrip('.') or 'none'}.{tool_version()}.{rules}.pickle"
 
 
 # ------------------------------------------------------------------ the run
@@ -223,6 +231,8 @@ def run_batch(
     executor: Executor = "local",
     scheduler: str | None = None,
     on_event: EventCallback | None = None,
+    codebook: Codebook | None = None,
+    theme_codebook: ThemeCodebook | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     worker_wait: float = DASK_WORKER_WAIT,
 ) -> BatchResult:
@@ -232,6 +242,9 @@ def run_batch(
     ``executor``: ``local`` (a process pool), ``dask`` (a ``dask.distributed`` cluster at
     ``scheduler``; the documents must be readable at the same absolute paths on the
     workers) or ``serial`` (in this process).  ``force``: read every document again.
+    ``codebook``: the status rules (default: the built-in codebook); its hash is recorded in
+    ``datapackage.json``.  ``theme_codebook``: the themes to code the recommendations with
+    (default: the one shipped).
     ``timeout``: seconds one document may take (None: no limit); a document over it is
     ``failed`` with error_type ``timeout`` and the others go on.  ``worker_wait``: how
     long a Dask run waits for a worker.
@@ -248,7 +261,8 @@ def run_batch(
     cache = parts_dir.parent
     with _lock(cache), (_dask_client(scheduler) if executor == "dask" else contextlib.nullcontext()) as client:
         _remove_temporaries(out_dir, parts_dir, cache)
-        docs = _survey(find_documents(inputs), cache / MANIFEST, force)
+        task = partial(process_document, codebook=codebook)
+        docs = _survey(find_documents(inputs), cache / MANIFEST, force, codebook)
         available = {p.name for p in parts_dir.iterdir()}
         todo = [d for d in docs if d.first is None and (force or not d.part or d.part not in available)]
         todo.sort(key=lambda d: (-d.size, str(d.path)))  # longest first: fewer idle workers at the end
@@ -262,7 +276,7 @@ def run_batch(
         def finished(doc: _Doc, output: WorkerOutput) -> None:
             dataset = output.dataset
             if _cacheable(dataset):
-                name = part_name(_sha_of(dataset) or doc.sha256, doc.path.suffix)
+                name = part_name(_sha_of(dataset) or doc.sha256, doc.path.suffix, codebook)
                 _save_part(parts_dir / name, str(doc.path), dataset)
                 doc.part = name
             else:
@@ -281,7 +295,8 @@ def run_batch(
         if todo:
             runner = {"local": _run_local, "dask": _run_dask, "serial": _run_serial}[executor]
             runner(todo, finished, workers=workers, timeout=timeout, client=client, scheduler=scheduler,
-                   worker_wait=worker_wait, note=lambda message: emit(BatchEvent("note", message=message)))
+                   worker_wait=worker_wait, note=lambda message: emit(BatchEvent("note", message=message)),
+                   task=task)
         result.processing_seconds = time.perf_counter() - t0
         todo_paths = {d.path for d in todo}
 
@@ -294,7 +309,7 @@ def run_batch(
                 continue
             part = fresh.get(doc.path) or _load_part(parts_dir / doc.part, str(doc.path))
             if part is None:  # a cache file that vanished or cannot be read: read the document now
-                output = process_document(str(doc.path), timeout=timeout)
+                output = task(str(doc.path), None, timeout)
                 finished(doc, output)
                 part = output.dataset
             elif doc.path not in todo_paths:
@@ -307,8 +322,11 @@ def run_batch(
         result.processed, result.pages = progress["done"], progress["pages"]
         count_review_rows(result.dataset)  # duplicate_document warnings included
         result.statuses = dict(sorted(Counter(r.status for r in result.dataset.reviews).items()))
+        if theme_codebook is not None:  # the workers (and the cache) code with the default theme codebook
+            code_dataset(result.dataset, theme_codebook)
         result.written = write_dataset(result.dataset, out_dir, formats)
-        package = write_datapackage(out_dir, result.written)
+        package = write_datapackage(out_dir, result.written, codebook,
+                                    (theme_codebook or default_theme_codebook()).describe())
         if package is not None:
             result.written.append(package)
         _write_manifest(cache / MANIFEST, docs)
@@ -335,7 +353,7 @@ def prepare_output_folder(out_dir: Path) -> Path:
     return parts_dir
 
 
-def _survey(paths: list[Path], manifest_path: Path, force: bool) -> list[_Doc]:
+def _survey(paths: list[Path], manifest_path: Path, force: bool, codebook: Codebook | None = None) -> list[_Doc]:
     """Size and SHA-256 of every document (from the manifest when size and mtime are unchanged); duplicates marked."""
     manifest = {} if force else _read_manifest(manifest_path)
     docs, first_by_sha = [], {}
@@ -354,7 +372,7 @@ def _survey(paths: list[Path], manifest_path: Path, force: bool) -> list[_Doc]:
         except OSError:
             doc.sha256 = ""  # the worker will report why
         if doc.sha256:
-            doc.part = part_name(doc.sha256, path.suffix)
+            doc.part = part_name(doc.sha256, path.suffix, codebook)
             doc.first = first_by_sha.setdefault(doc.sha256, path)
             if doc.first == path:
                 doc.first = None
@@ -395,9 +413,10 @@ def _stopped(doc: _Doc, timeout: float | None) -> WorkerOutput:
     return WorkerOutput(timed_out(doc.path, timeout, doc.sha256), 0.0, "", 0)
 
 
-def _run_serial(todo: list[_Doc], finished: Finished, timeout: float | None = None, **_: object) -> None:
+def _run_serial(todo: list[_Doc], finished: Finished, timeout: float | None = None,
+                task: Task = process_document, **_: object) -> None:
     for doc in todo:
-        finished(doc, process_document(str(doc.path), timeout=timeout))
+        finished(doc, task(str(doc.path), None, timeout))
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:

@@ -10,6 +10,8 @@ from . import __version__
 from .api import find_documents
 from .batch import DASK_WORKER_WAIT, DEFAULT_TIMEOUT, BatchError, ProgressDisplay, run_batch
 from .batch import summary as batch_summary
+from .normalise.status import CodebookError, load_codebook
+from .normalise.theme_codebook import ThemeCodebookError, load_theme_codebook
 
 FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "xlsx": ("xlsx",), "both": ("csv", "parquet")}
 
@@ -38,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
                              f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     parser.add_argument("--wait-for-workers", type=_seconds, default=DASK_WORKER_WAIT, metavar="SECONDS",
                         help=f"Dask: how long to wait for a worker before giving up (default: {DASK_WORKER_WAIT:g})")
+    parser.add_argument("--status-rules", type=Path, metavar="FILE",
+                        help="a CSV of status rules (the codebook's columns) that add to or override the built-in ones")
+    parser.add_argument("--themes", type=Path, metavar="FILE",
+                        help="a theme codebook CSV that extends the built-in one (see README: Themes and sectors)")
+    parser.add_argument("--themes-mode", choices=("extend", "replace"), default="extend",
+                        help="extend (default): add FILE's themes and phrases; replace: FILE is the whole codebook")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -80,9 +88,19 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"dhr-extract: error: no such file or folder: {missing[0]}", file=sys.stderr)
         return 2
+    try:
+        codebook = load_codebook(args.status_rules)
+    except CodebookError as exc:
+        print(f"dhr-extract: error: {exc}", file=sys.stderr)
+        return 2
     documents = find_documents(args.inputs)
     if not documents:
         print("dhr-extract: error: no PDF, DOCX or HTML documents found in the inputs", file=sys.stderr)
+        return 2
+    try:
+        theme_codebook = load_theme_codebook(args.themes, args.themes_mode) if args.themes else None
+    except ThemeCodebookError as exc:
+        print(f"dhr-extract: error: --themes {exc}", file=sys.stderr)
         return 2
     if args.executor == "dask":
         try:
@@ -92,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     try:
         result = run_batch(documents, args.out, args.format, workers=args.workers, force=args.force,
-                           executor=args.executor, scheduler=args.scheduler,
-                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), timeout=args.timeout or None,
-                           worker_wait=args.wait_for_workers)
+                           executor=args.executor, scheduler=args.scheduler, codebook=codebook,
+                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), theme_codebook=theme_codebook,
+                           timeout=args.timeout or None, worker_wait=args.wait_for_workers)
     except BatchError as exc:
         print(f"dhr-extract: error: {exc}", file=sys.stderr)
         return 2

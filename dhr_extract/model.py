@@ -39,6 +39,7 @@ class Row:
     cells: tuple[Cell, ...]  # exactly one per grid column of the table
     index: int  # position of the row in its table (0-based)
     page: int | None = None  # 1-based page number where the format has pages
+    bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom) of the row
 
     @property
     def texts(self) -> list[str]:
@@ -51,8 +52,12 @@ class RawTable:
     index: int  # position of the table in the document (0-based)
     page: int | None = None  # page of the first row
     bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom)
-    strategy: str = ""  # how it was found: "lines", "text", "docx", "html"
+    strategy: str = ""  # how it was found: ruled | partly_ruled | borderless (PDF), docx, html
     heading: str = ""  # the text just before the table (a section heading, if any)
+    intro: str = ""  # body text between that heading and the table, paragraphs joined by "\n" (HTML)
+    outer_heading: str = ""  # the heading one level above ``heading`` (HTML h2 over an h3), if any
+    parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
+    confidence: float = 1.0  # 0..1: how cleanly the text fell into the grid (see ``TableReport``)
 
     @property
     def n_cols(self) -> int:
@@ -108,6 +113,7 @@ class Recommendation:
     page_start: int | None
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
+    sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
 
 
 @dataclass
@@ -168,6 +174,7 @@ class Progress:
     status_evidence: str = ""  # the words that decided the status
     completed_on: datetime.date | None = None
     as_of_date: datetime.date | None = None
+    status_rule: str = ""  # the codebook rule_id that decided the status
 
 
 @dataclass
@@ -197,8 +204,41 @@ class Residue:
     row: int  # 1-based row number in its table
     column_header: str
     text: str
-    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column
+    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column | above_header | empty_section
+    # | heading_title
     source_file: str = ""  # the document's path, so residue can be read without a join
+
+
+@dataclass
+class TableReport:
+    """How one table of a document was read: where it is, how it was found, and how sure that is."""
+
+    review_id: str
+    source_file: str
+    table: int  # 1-based table number in the document, as in warnings and residue
+    page: int | None
+    x0: float | None  # PDF points from the page's top left
+    top: float | None
+    x1: float | None
+    bottom: float | None
+    strategy: str  # ruled | partly_ruled | borderless | docx | html
+    n_rows: int
+    n_cols: int
+    is_plan: bool  # read as (part of) the action plan: a plan header, or it continues a plan table
+    header_rows: int  # rows of the table taken as its header (0: none, or a continuation)
+    confidence: float
+
+
+@dataclass
+class RecommendationTheme:
+    """One theme of a recommendation, coded from the theme codebook."""
+
+    review_id: str
+    rec_id: str
+    theme: str  # a codebook theme id
+    parent: str  # the theme's parent (the three top-level themes of Jones et al. 2022, or "(process)")
+    rank: int  # 1 = primary, then secondary themes in order
+    evidence: str  # the words that decided it
 
 
 @dataclass
@@ -212,6 +252,8 @@ class Dataset:
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
+    recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
+    tables: list[TableReport] = field(default_factory=list)
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

@@ -116,11 +116,14 @@ def test_nested_table_belongs_to_parent_cell_and_tables_in_order():
     </body></html>""")
     assert [grid(t) for t in doc.tables] == [
         [["Rec", "Progress"], ["1. Do it", "History:\nJan 2022 Done\nFeb 2022 Started"]],
+        [["Jan 2022", "Done"], ["Feb 2022", "Started"]],  # also a table of its own, inside table 0
         [["Term", "Meaning"]],
         [["third"]],
     ]
-    assert [t.index for t in doc.tables] == [0, 1, 2]
-    assert [t.heading for t in doc.tables] == ["Theme 1 – Processes", "Glossary", "Theme 1 – Processes"]
+    assert [t.index for t in doc.tables] == [0, 1, 2, 3]
+    assert [t.parent for t in doc.tables] == [None, 0, None, None]
+    assert [t.heading for t in doc.tables] == ["Theme 1 – Processes", "Theme 1 – Processes", "Glossary",
+                                               "Theme 1 – Processes"]
     assert doc.text_lines == ["Nuneaton DHR", "Intro text", "Theme 1 – Processes", "Between the tables"]
 
 

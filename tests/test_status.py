@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dhr_extract.normalise.status import STATUSES, StatusReading, parse_rag, read_status
+from dhr_extract.normalise.status import STATUSES, StatusReading, default_codebook, parse_rag, read_status
 
 D = datetime.date
 
@@ -93,7 +93,9 @@ PROGRESS = [
 def test_progress_text(text, expected):
     reading = read_status(text)
     assert reading.status == expected
-    assert (reading.evidence == "") == (expected == "unknown")
+    assert (reading.evidence == "") == (reading.rule == "")
+    if expected != "unknown":
+        assert reading.evidence and reading.rule
 
 
 def test_case_count():
@@ -180,7 +182,11 @@ def test_never_raises(progress, rag, status_text, legend):
     reading = read_status(progress, rag=rag, status_text=status_text, legend=legend)
     assert isinstance(reading, StatusReading)
     assert reading.status in STATUSES
-    assert (reading.status == "unknown") == (reading.evidence == "")
+    assert (reading.evidence == "") == (reading.rule == "")
+    if reading.status != "unknown":
+        assert reading.rule
+    elif reading.rule:  # an unknown with a rule: a text that only asks for an update
+        assert default_codebook().rule(reading.rule).status == "unknown"
     if reading.completed_on is not None:
         assert reading.status == "complete"
     assert parse_rag(rag) in ("Red", "Amber", "Green", "Blue", "")

@@ -221,6 +221,7 @@ def numpr_to_pair(num_pr: etree._Element | None) -> tuple[int | None, int | None
 class Styles:
     num_pr: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)  # style id -> numPr, basedOn resolved
     default_paragraph: str | None = None
+    heading_levels: dict[str, int] = field(default_factory=dict)  # style id -> 1 (Title, Heading 1) .. 9
 
 
 def styles_to_numpr(styles_xml: etree._Element | None) -> Styles:
@@ -255,6 +256,42 @@ def styles_to_numpr(styles_xml: etree._Element | None) -> Styles:
         if num_id is not None:
             resolved[style_id] = (num_id, ilvl)
     return Styles(resolved, default)
+
+
+def styles_to_heading_levels(styles_xml: etree._Element | None) -> dict[str, int]:
+    """The outline level of each heading paragraph style (``w:outlineLvl``, or its name "heading N" /
+    "Title"), following ``w:basedOn`` chains: 1 for Title and Heading 1, ... 9."""
+    if styles_xml is None:
+        return {}
+    own: dict[str, int] = {}
+    based_on: dict[str, str] = {}
+    for style in styles_xml.iter(w("style")):
+        style_id = style.get(w("styleId"))
+        if not style_id or style.get(w("type"), "paragraph") != "paragraph":
+            continue
+        parent = style.find(w("basedOn"))
+        if parent is not None and parent.get(_VAL):
+            based_on[style_id] = parent.get(_VAL)
+        name_el = style.find(w("name"))
+        name = (name_el.get(_VAL) or "").strip().lower() if name_el is not None else ""
+        ppr = style.find(_PPR)
+        outline = int_val(ppr.find(w("outlineLvl")) if ppr is not None else None)
+        named = re.fullmatch(r"heading\s*([1-9])", name)
+        if outline is not None and 0 <= outline <= 8:
+            own[style_id] = outline + 1
+        elif named:
+            own[style_id] = int(named.group(1))
+        elif name == "title":
+            own[style_id] = 1
+    levels: dict[str, int] = {}
+    for style_id in set(own) | set(based_on):
+        seen, current = set(), style_id
+        while current and current not in seen and current not in own:
+            seen.add(current)
+            current = based_on.get(current)
+        if current in own:
+            levels[style_id] = own[current]
+    return levels
 
 
 def on_off_attr(value: str | None) -> bool:
@@ -544,6 +581,18 @@ def paragraph_lines(p: etree._Element, ctx: Context) -> list[str]:
     return text.split("\n")
 
 
+def heading_level(p: etree._Element, ctx: Context) -> int | None:
+    """The paragraph's outline level when it is a heading (its own ``w:outlineLvl`` or its style's)."""
+    ppr = p.find(_PPR)
+    if ppr is None:
+        return None
+    outline = int_val(ppr.find(w("outlineLvl")))
+    if outline is not None and 0 <= outline <= 8:
+        return outline + 1
+    style_el = ppr.find(w("pStyle"))
+    return ctx.styles.heading_levels.get(style_el.get(_VAL) or "") if style_el is not None else None
+
+
 def paragraph_text(p: etree._Element, ctx: Context) -> str:
     """A paragraph's cleaned text, its lines joined by "\\n"."""
     return join_lines(paragraph_lines(p, ctx))
@@ -714,6 +763,18 @@ class BodyState:
     tables: list[RawTable] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)
     last_paragraph: str = ""
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text) of the open headings
+    after_heading: list[str] | None = None  # paragraphs since the last heading, until a table
+
+    def enter_heading(self, level: int, text: str) -> None:
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        self.headings.append((level, text))
+        self.after_heading = []
+
+    def outer_heading(self) -> str:
+        """The heading over the last one; never a level-1 heading, which titles the whole document."""
+        return self.headings[-2][1] if len(self.headings) >= 2 and self.headings[-2][0] > 1 else ""
 
 
 def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) -> None:
@@ -723,6 +784,11 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
             text = paragraph_text(block, ctx)
             if text:
                 state.last_paragraph = text.replace("\n", " ")
+                level = heading_level(block, ctx)
+                if level is not None:
+                    state.enter_heading(level, state.last_paragraph)
+                elif state.after_heading is not None:
+                    state.after_heading.append(text)
                 if len(state.text_lines) < N_TEXT_LINES:
                     state.text_lines.append(state.last_paragraph)
         elif is_wrapper_table(block):
@@ -734,14 +800,20 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
             if not grid:
                 continue
             rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
-            state.tables.append(RawTable(rows=rows, index=len(state.tables), strategy="docx",
-                                         heading=state.last_paragraph))
+            # Text between a heading and the table is the heading's introduction, not the heading.
+            intro = state.after_heading or []
+            heading = state.headings[-1][1] if intro else state.last_paragraph
+            state.tables.append(RawTable(rows=rows, index=len(state.tables), strategy="docx", heading=heading,
+                                         intro="\n".join(intro),
+                                         outer_heading=state.outer_heading() if state.after_heading is not None else ""))
+            state.after_heading = None
 
 
 def document_to_raw(document: etree._Element, styles: etree._Element | None,
                     numbering: etree._Element | None) -> tuple[list[RawTable], list[str], list[str]]:
     """(tables, text_lines, warnings) of a parsed ``word/document.xml``."""
     style_defs = styles_to_numpr(styles)
+    style_defs.heading_levels = styles_to_heading_levels(styles)
     ctx = Context(styles=style_defs, lists=ListCounters(numbering_to_defs(numbering, style_defs)))
     body = document.find(w("body"))
     state = BodyState()

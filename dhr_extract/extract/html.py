@@ -1,4 +1,5 @@
-"""HTML parser: every top-level ``<table>`` as a full grid, rowspan/colspan expanded.
+"""HTML parser: every ``<table>`` as a full grid, rowspan/colspan expanded; a table inside another
+is a table too, marked with the one around it (the normaliser decides which is the plan).
 
 beautifulsoup4 over lxml's HTML parser (``no_network``; nothing is ever fetched).
 ``pandas.read_html`` is not used: it flattens the line breaks inside cells.
@@ -258,7 +259,7 @@ def list_to_labels(lst: Tag) -> dict[int, str]:
 class Walk:
     """What the body walk collects besides text: top-level tables and the heading before each."""
     on_table: Callable[[Tag], bool] | None = None  # True = table handled, do not descend into it
-    on_heading: Callable[[str], None] | None = None  # h1-h6 and bold paragraphs
+    on_heading: Callable[[Tag, str], None] | None = None  # h1-h6 and bold paragraphs, once their text is out
     labels: dict[int, str] = field(default_factory=dict)
 
 
@@ -303,10 +304,6 @@ def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = 
             out.newline()
             out.label = ""  # an empty item's label must not land on the next text
             continue
-        if walk is not None and walk.on_heading is not None and (is_heading(child) or is_bold_block(child)):
-            text = " ".join(block_lines(child))
-            if text:
-                walk.on_heading(text)
         if name in ("td", "th"):
             out.add(" ")
             element_to_lines(child, out, walk, pre)
@@ -317,6 +314,10 @@ def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = 
             out.newline()
         else:
             element_to_lines(child, out, walk, pre)
+        if walk is not None and walk.on_heading is not None and (is_heading(child) or is_bold_block(child)):
+            text = " ".join(block_lines(child))
+            if text:
+                walk.on_heading(child, text)
 
 
 def block_lines(el: Tag) -> list[str]:
@@ -337,6 +338,35 @@ def cell_text(td: Tag) -> str:
 
 def is_heading(tag: Tag) -> bool:
     return tag.name in ("h1", "h2", "h3", "h4", "h5", "h6") or tag.get("role") == "heading"
+
+
+BOLD_LEVEL = 7  # a bold paragraph heads less than any <h6>
+
+
+def heading_level(tag: Tag) -> int:
+    """1-6 for <h1>-<h6> (``aria-level`` for role="heading"); a bold paragraph ranks below them."""
+    if tag.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return int(tag.name[1])
+    if tag.get("role") == "heading":
+        return parse_int(tag.get("aria-level"), 2) or 2
+    return BOLD_LEVEL
+
+
+@dataclass
+class Outline:
+    """The headings open at a point of the page (h2 > h3 ...) and the text written since the last one."""
+    open: list[tuple[int, str]] = field(default_factory=list)  # (level, text), outermost first
+    text_from: int | None = None  # index in the page's lines where the text after the last heading starts
+
+    def enter(self, level: int, text: str, line_count: int) -> None:
+        while self.open and self.open[-1][0] >= level:
+            self.open.pop()
+        self.open.append((level, text))
+        self.text_from = line_count
+
+    def outer(self) -> str:
+        """The heading over the last one; never an <h1>, which titles the whole page."""
+        return self.open[-2][1] if len(self.open) >= 2 and self.open[-2][0] > 1 else ""
 
 
 def is_bold_style(tag: Tag) -> bool:
@@ -455,10 +485,17 @@ def table_caption(table: Tag) -> str:
     return " ".join(block_lines(caption))
 
 
+_HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def inner_tables(table: Tag) -> list[Tag]:
+    """The tables directly inside ``table``'s cells (not those nested deeper)."""
+    return [t for t in table.find_all("table") if nearest(t, ("table",)) is table]
+
+
 def is_layout_table(table: Tag) -> bool:
-    """A table used as a page frame around other tables: one cell, or role="presentation"."""
-    nested = [t for t in table.find_all("table")]
-    if not nested:
+    """A table that only frames other content: role="presentation", or a single cell around tables."""
+    if not inner_tables(table):
         return False
     if str(table.get("role") or "").lower() in ("presentation", "none"):
         return True
@@ -466,12 +503,26 @@ def is_layout_table(table: Tag) -> bool:
     return len(rows) == 1 and len(row_cells(rows[0][0])) == 1
 
 
+def frames_page(table: Tag, inner: list[Tag]) -> bool:
+    """A table around the ``inner`` tables that lays out a page (old council sites: banner, menu,
+    content, sidebar): a cell holds a heading, or a table inside it is longer than it.  Its cells are
+    then read as body text too; a data table with a small table in one cell is not."""
+    if any(nearest(h, ("table",)) is table for h in table.find_all(_HEADING_TAGS)):
+        return True
+    return any(len(table_rows(t)) > len(table_rows(table)) for t in inner)
+
+
 # ------------------------------------------------------------------ document
 
 def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
-    """(top-level tables with their headings, body text lines outside tables) in document order."""
+    """(every table with its headings and introduction, tables inside tables too; body text lines
+    outside tables) in document order."""
     tables: list[RawTable] = []
     heading = [""]
+    outline = Outline()
+    out = Lines()
+
+    emitted: dict[int, int] = {}  # id() of a table element -> its index in ``tables``
 
     def on_table(table: Tag) -> bool:
         if is_layout_table(table):
@@ -479,15 +530,33 @@ def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
         grid = table_to_grid(table)
         if grid:
             rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
-            tables.append(RawTable(rows=rows, index=len(tables), strategy="html",
-                                   heading=table_caption(table) or heading[0]))
+            caption = table_caption(table)
+            intro = "" if caption or outline.text_from is None else "\n".join(
+                line for line in (normalise_line(x) for x in out.done[outline.text_from:]) if line)
+            parent = nearest(table, ("table",))
+            while parent is not None and id(parent) not in emitted:  # a frame read as body is no parent
+                parent = nearest(parent, ("table",))
+            emitted[id(table)] = len(tables)
+            tables.append(RawTable(rows=rows, index=len(tables), strategy="html", heading=caption or heading[0],
+                                   intro=intro, outer_heading="" if caption else outline.outer(),
+                                   parent=emitted[id(parent)] if parent is not None else None))
+        outline.text_from = None  # text after this table is not the next table's introduction
+        # Tables inside it are tables too (the normaliser decides which one is the plan): a page frame's
+        # cells are walked as body; a data table's inner tables are read without their text.
+        inner = inner_tables(table)
+        if inner and frames_page(table, inner):
+            return False
+        for nested in inner:
+            if not on_table(nested):
+                element_to_lines(nested, Lines(), Walk(on_table=on_table))
         return True
 
-    def on_heading(text: str) -> None:
+    def on_heading(tag: Tag, text: str) -> None:
         heading[0] = text
+        out.newline()
+        outline.enter(heading_level(tag), text, len(out.done))
 
     root = soup.body or soup
-    out = Lines()
     element_to_lines(root, out, Walk(on_table=on_table, on_heading=on_heading))
     lines = [line for line in (normalise_line(x) for x in out.result()) if line]
     return tables, lines
@@ -505,7 +574,7 @@ def tree_depth(soup: BeautifulSoup) -> int:
 
 
 def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
-    """Read an HTML page: every top-level table as a full grid, plus the title and first text blocks."""
+    """Read an HTML page: every table as a full grid, plus the title and first text blocks."""
     error = sniff_to_error(data)
     if error is not None:
         raise error

@@ -32,6 +32,7 @@ __all__ = [
     "agency_type_from_keywords",
     "canonical_agencies",
     "initials_match",
+    "is_known_agency",
     "plan_abbreviations",
     "split_agencies",
     "tidy_agency_name",
@@ -120,6 +121,11 @@ def _curated(name: str) -> _Entry | None:
     if not key:
         return None
     return table.exact.get(key) or table.loose.get(_loose_key(key))
+
+
+def is_known_agency(name: str) -> bool:
+    """The name (or an alias of it) is in the curated agency table."""
+    return _curated(name) is not None
 
 
 # ------------------------------------------------------------------ acronyms and initials

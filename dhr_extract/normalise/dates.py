@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-__all__ = ["ParsedDate", "parse_date_text", "plan_years", "PRECISIONS", "KINDS"]
+__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "PRECISIONS", "KINDS"]
 
 PRECISIONS = ("day", "month", "quarter", "year", "")
 KINDS = ("date", "ongoing", "immediate", "recurring", "complete", "tbc", "none", "other")
@@ -369,3 +369,18 @@ def plan_years(texts: Iterable[str]) -> int | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def date_phrase(text: str, target: datetime.date, max_words: int = 8) -> str:
+    """The words of ``text`` that write ``target`` ("31 December 2021" from "Updates as at 31 December
+    2021. RAG key: ..."): the most precise reading of it, then the fewest words; '' when none does."""
+    words = text.split()
+    best: tuple[int, int, str] | None = None
+    for size in range(1, min(len(words), max_words) + 1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start:start + size])
+            parsed = parse_date_text(candidate)
+            if parsed.dates == (target,):
+                key = (_PRECISION_RANK[parsed.precision], size, candidate)
+                best = key if best is None or key[:2] < best[:2] else best
+    return best[2].strip(" ,;:.()[]\u2013-") if best else ""

@@ -9,9 +9,10 @@ from .agencies import canonical_agencies, plan_abbreviations
 from .dates import parse_date_text, plan_years
 from .parts import rec_sort_key, scope_level, split_parts
 from .review_meta import csp_name, document_date, review_name, review_type
+from .status import Codebook, mark_overdue_by_date
 
 
-def enrich(dataset: Dataset, doc: RawDocument) -> None:
+def enrich(dataset: Dataset, doc: RawDocument, codebook: Codebook | None = None) -> None:
     """Fill the parsed columns of one document's records in place."""
     default_year = plan_years(
         [a.target_date_text for a in dataset.actions] + [p.progress_text for p in dataset.progress]
@@ -21,6 +22,7 @@ def enrich(dataset: Dataset, doc: RawDocument) -> None:
     enrich_actions(dataset, doc, default_year)
     enrich_progress(dataset, default_year)
     enrich_reviews(dataset, doc, default_year)
+    mark_overdue_by_date(dataset, codebook)  # needs the parsed target and as-of dates
 
 
 def enrich_recommendations(dataset: Dataset) -> None:
@@ -60,7 +62,7 @@ def enrich_progress(dataset: Dataset, default_year: int | None) -> None:
 
 
 def enrich_reviews(dataset: Dataset, doc: RawDocument, default_year: int | None) -> None:
-    lines = doc.text_lines[:8]
+    lines = doc.text_lines
     for review in dataset.reviews:
         if review.progress_as_of:
             review.progress_as_of_date = parse_date_text(review.progress_as_of, default_year).date

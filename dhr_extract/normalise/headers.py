@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import RawTable, Row
+from .dates import date_phrase, parse_date_text
+from .labels import split_label
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -29,7 +31,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("action", re.compile(r"\bactions?\b|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
 ]
-PLAN_ROLES = {"rec", "action"}  # a plan table names at least one of these
+PLAN_ROLES = {"rec", "action"}
+SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these
+# A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
+NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -58,6 +63,7 @@ class Header:
     roles: tuple[str | None, ...]  # one per grid column
     texts: tuple[str, ...]  # the header text of each column (rows joined)
     n_rows: int  # how many rows of the table the header takes
+    first_row: int = 0  # where the header starts: rows above it (a title row inside the table) are not data
 
     def columns(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r == role]
@@ -68,12 +74,31 @@ class Header:
 
 
 def row_roles(row: Row) -> list[str | None]:
-    return [header_role(c.text) if not c.span else None for c in row.cells]
+    return [header_role(c.text) if not c.span and not opens_with_label(c.text) else None for c in row.cells]
+
+
+def opens_with_label(text: str) -> bool:
+    """Data, never a column name: a sentence after a label ("1. Train all staff", "Action 1: Deliver the
+    training", "Step 2 – audit the files"); a numbered column name ("1. Recommendation", "Update 2 – June
+    2020") is short."""
+    label, rest = split_label(text)
+    if label is None:
+        match = NUMBERED_OPENING.match(text)
+        rest = text[match.end():] if match else ""
+    return len(rest.split()) > 2
+
+
+def names_most_cells(row: Row, roles: list[str | None]) -> bool:
+    """A header names what most of its filled cells hold; a data row that happens to say "action"
+    or "update" in a cell or two does not."""
+    filled = [i for i, c in enumerate(row.cells) if not c.span and c.text.strip()]
+    return sum(1 for i in filled if roles[i]) * 2 >= len(filled)
 
 
 def is_header_row(row: Row) -> bool:
-    roles = [r for r in row_roles(row) if r]
-    return len(set(roles)) >= 2 and bool(PLAN_ROLES & set(roles))
+    roles = row_roles(row)
+    named = {r for r in roles if r}
+    return len(named) >= 2 and bool(PLAN_ROLES & named) and names_most_cells(row, roles)
 
 
 def is_guidance_row(row: Row) -> bool:
@@ -96,7 +121,9 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         if not is_header_row(row):
             continue
         roles, texts = spanned_roles(row), spanned_texts(row)
-        if i > 0:  # a header cell merged down from the group row above
+        first = i
+        if i > 0 and any(cell.span == "above" for cell in row.cells):  # cells merged down from a group row
+            first = i - 1
             above_roles, above_texts = spanned_roles(rows[i - 1]), spanned_texts(rows[i - 1])
             for c, cell in enumerate(row.cells):
                 if cell.span == "above" and c < len(above_roles):
@@ -107,7 +134,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             roles = [b or a for a, b in zip(roles, spanned_roles(below, inherit=False))]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
-        return Header(tuple(roles), tuple(texts), n_rows)
+        return Header(tuple(roles), tuple(texts), n_rows, first)
     return None
 
 
@@ -115,9 +142,11 @@ def is_second_header_row(row: Row) -> bool:
     """Sub-headings under the header: two named roles, or cells merged down from the header."""
     if is_guidance_row(row):
         return False
-    return sum(1 for r in row_roles(row) if r) >= 2 or (
+    roles = row_roles(row)
+    short = all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells)  # sub-headings are short, data is not
+    return (short and len({r for r in roles if r}) >= 2 and names_most_cells(row, roles)) or (
         any(c.span == "above" for c in row.cells)
-        and all(len(c.text) <= 60 for c in row.cells) and any(header_role(c.text) for c in row.cells))
+        and all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells) and any(header_role(c.text) for c in row.cells))
 
 
 def spanned_roles(row: Row, inherit: bool = True) -> list[str | None]:
@@ -143,4 +172,7 @@ def as_of_text(header_text: str) -> str:
     match = AS_OF.search(header_text.replace("\n", " "))
     if not match or not re.search(r"\d", match.group(1)):  # "at the meeting" dates nothing
         return ""
-    return match.group(1).strip(" )]:-")
+    rest = match.group(1)
+    dates = parse_date_text(rest).dates
+    # Only the date: a key or a sentence after it on the same line is not part of it.
+    return (date_phrase(rest, dates[0]) if dates else "") or rest.strip(" )]:-")

@@ -4,15 +4,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A number like 1, 3.1, 6.1.1, 10.2a, 2b (a letter suffix only straight after digits).
-_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
+from .agencies import is_known_agency
+
+# A number like 1, 3.1, 6.1.1, 10.2a, 2b, 1000 (a letter suffix only straight after digits).  Only the
+# first part may be long: a paragraph number's later parts are small, a date's year is not ("12.03.2021").
+_NUMBER = r"\d+(?:\.\d{1,3}){0,3}[a-z]?"
 _LABEL_IN_TEXT = re.compile(
     rf"^\s*(?P<label>(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER}|[a-z])"
     rf"|r\s?(?P<n2>{_NUMBER})"
     rf"|(?P<n3>{_NUMBER}))"
-    rf"\s*[.:)\-–]?)(?:(?=\s|$)|(?<=[.:)])(?=[A-Z]))",
+    rf"\s*(?P<mark>[.:)\-–]?))(?:(?=\s|$)|(?<=[.:)])(?=[A-Z]))",
     re.I,
 )
+# A year opening a sentence ("2021 saw ...", "2014 – the review") is not a label.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LABEL_CELL = re.compile(rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?|r\s?)?(?P<n>{_NUMBER})\s*[.:)]?\s*$", re.I)
 
 _PREFIX = re.compile(r"^(?P<agency>[A-Z][\w'’&/().,\- ]{0,60}?)\s*:\s*(?=\S)")
@@ -24,6 +29,11 @@ _NOT_AGENCIES = {
     "please note", "review", "audit", "training", "monitoring", "deadline", "lead", "owner", "timescale",
 }
 
+# "Action 1", "Step 2.1", "Part 3b", "Phase II": a word numbered in a sequence, not a name.
+_NUMBERED_WORD = re.compile(r"[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?"
+                            r"|[^\W\d_]+\.?\s+(?:no\.?\s*)?(?:[ivx]{1,4}|[a-z])", re.I)
+_JOINERS = {"and", "of", "the", "for", "&", "nhs", "in", "-", "–"}
+
 
 @dataclass(frozen=True)
 class Label:
@@ -31,8 +41,10 @@ class Label:
     number: str  # without decoration, e.g. "3"
 
 
-def split_label(text: str) -> tuple[Label | None, str]:
-    """A recommendation cell's leading label and the text after it."""
+def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
+    """A recommendation cell's leading label and the text after it.  ``expected`` is the number the
+    plan's numbering comes to next: a bare number that continues it is a label even where it could
+    be a year or a count ("2021." after recommendation 2020)."""
     first_line = text.split("\n", 1)[0]
     match = _LABEL_IN_TEXT.match(first_line)
     if not match:
@@ -40,13 +52,21 @@ def split_label(text: str) -> tuple[Label | None, str]:
     number = match.group("n1") or match.group("n2") or match.group("n3")
     if not re.search(r"\d", number) and not match.group("n1"):
         return None, text
-    # "2014" or "2,000" opening a sentence is not a label: keep numbers small and the label short.
-    if re.fullmatch(r"\d{4}", number) or (match.group("n3") and int(re.match(r"\d+", number).group()) > 200):
-        return None, text
     rest = text[match.end():].lstrip(" \t")
+    if match.group("n3") and number != expected and not is_bare_label(number, match.group("mark"), rest):
+        return None, text
     if rest.startswith("\n"):
         rest = rest[1:]
     return Label(match.group("label").strip(), normalise_number(number)), rest
+
+
+def is_bare_label(number: str, mark: str, rest: str) -> bool:
+    """A number with no "R" / "Recommendation" before it is a label when it is not a year and either
+    carries a label's mark ("12.", "1000)") or opens a sentence ("3.1 Police to ..."), not a count
+    ("250 staff were trained")."""
+    if _YEAR.fullmatch(number):
+        return False
+    return mark in (".", ")", ":") or not rest[:1].islower()
 
 
 def label_from_cell(text: str) -> Label | None:
@@ -67,11 +87,19 @@ def split_agency_prefix(text: str) -> tuple[str, str]:
     if not match:
         return "", text
     agency = match.group("agency").strip()
-    words = agency.split()
-    if agency.lower().strip(".") in _NOT_AGENCIES or len(words) > 6 or re.search(r"\d{4}", agency):
-        return "", text
-    # An agency is a proper name: every word capitalised (allowing short joiners) or an acronym.
-    joiners = {"and", "of", "the", "for", "&", "nhs", "in", "-", "–"}
-    if not all(w[0].isupper() or w.lower() in joiners or not w[0].isalpha() for w in words):
+    if not looks_like_agency(agency):
         return "", text
     return agency, text[match.end():]
+
+
+def looks_like_agency(prefix: str) -> bool:
+    """A known agency, or a short proper name (every word capitalised, allowing short joiners, or an
+    acronym); never a numbered word ("Action 1", "Step 2", "Part 3b") or a sentence opener ("Update")."""
+    words = prefix.split()
+    if prefix.lower().strip(".") in _NOT_AGENCIES or len(words) > 6 or re.search(r"\d{4}", prefix):
+        return False
+    if is_known_agency(prefix):
+        return True
+    if _NUMBERED_WORD.fullmatch(prefix):
+        return False
+    return all(w[0].isupper() or w.lower() in _JOINERS or not w[0].isalpha() for w in words)

@@ -139,7 +139,7 @@ def section_text(row: Row, header: Header, table: RawTable) -> str:
     # A heading typed into the first cell of an ordinary row: short, unlabelled, not a sentence.
     first = next(i for i, c in enumerate(row.cells) if c.text.strip())
     heading_column = first == 0 or (first == 1 and header.first("number") == 0)
-    limit = 150 if table.strategy == "text" else 100
+    limit = 150 if table.strategy == "borderless" else 100
     if heading_column and len(row.cells) >= 3 and not any(c.span == "above" for c in row.cells):
         labelled = split_label(text)[0] or label_from_cell(text)
         if not labelled and len(text) <= limit and not SENTENCE_END.search(text):

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import pyarrow as pa
 
 from .. import __version__
+from ..normalise.status import Codebook, default_codebook
 from . import dictionary
 from .tables import TABLES, schema_for
 from .writers import atomic_path
@@ -76,13 +77,15 @@ def table_schema(table: str, fmt: str, resource_names: dict[str, str]) -> dict[s
     return out
 
 
-def build_datapackage(out_dir: Path, written: Iterable[Path]) -> dict[str, Any]:
+def build_datapackage(out_dir: Path, written: Iterable[Path], codebook: Codebook | None = None,
+                      themes_codebook: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The descriptor of the table files ``written`` in ``out_dir`` (paths relative to it).
 
     One resource per table and format.  The first format written (CSV when there is
     CSV) names its resources after the tables (``actions``); the other format's
     resources get the format as a suffix (``actions-parquet``).  Foreign keys link
-    resources of the same format.
+    resources of the same format.  ``themes_codebook`` (its hash, source and size) is
+    recorded as ``x-themes-codebook``.
     """
     by_format: dict[str, dict[str, Path]] = {}
     for path in written:
@@ -118,21 +121,32 @@ def build_datapackage(out_dir: Path, written: Iterable[Path]) -> dict[str, Any]:
                 resource["dialect"] = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True}
             resource["schema"] = table_schema(table, fmt, names)
             resources.append(resource)
-    return {
+    descriptor = {
         "profile": "tabular-data-package",
         "name": PACKAGE_NAME,
         "title": "Domestic Homicide Review action plans",
         "description": "Recommendations, actions and progress updates read from Domestic Homicide Review "
                        "action plans by dhr-extract: reviews -> recommendations -> actions -> progress.",
         "x-generator": f"dhr-extract {__version__}",
+        "x-status-codebook": status_codebook(codebook),
         "resources": resources,
     }
+    if themes_codebook:
+        descriptor["x-themes-codebook"] = dict(themes_codebook)
+    return descriptor
 
 
-def write_datapackage(out_dir: Path, written: Iterable[Path]) -> Path | None:
+def status_codebook(codebook: Codebook | None) -> dict[str, str]:
+    """Which status rules the run used: the codebook's SHA-256 and what it was read from."""
+    used = codebook or default_codebook()
+    return {"sha256": used.sha256, "source": used.source}
+
+
+def write_datapackage(out_dir: Path, written: Iterable[Path], codebook: Codebook | None = None,
+                      themes_codebook: Mapping[str, Any] | None = None) -> Path | None:
     """Write ``out_dir/datapackage.json`` (atomically) for the table files ``written``; None when
     there is no CSV or Parquet table to describe (an Excel workbook is not a tabular resource)."""
-    descriptor = build_datapackage(out_dir, written)
+    descriptor = build_datapackage(out_dir, written, codebook, themes_codebook)
     if not descriptor["resources"]:
         return None
     path = out_dir / FILENAME

@@ -24,6 +24,11 @@ TABLES: dict[str, str] = {
     "warnings": "Things a human should check.",
     "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
     "errors": "Documents that could not be read, one row per document.",
+    "tables": "The parsing report: one row per table found in a document (plan or not), with where it is, "
+              "how it was found and how sure the reading is, so a user can see how each table was read.",
+    "recommendation_themes": "The themes of each recommendation, coded from the theme codebook (see "
+                             "[Themes and sectors](#themes-and-sectors)): at most three per recommendation, "
+                             "primary first.",
 }
 
 # ----------------------------------------------------------------------- columns
@@ -50,17 +55,19 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_file": "the document's path, as found under the inputs",
         "source_sha256": "SHA-256 of the document's bytes (empty when the file could not be read)",
         "source_format": "pdf | docx | html (for a failed document: its extension)",
-        "title": "first line of text outside the tables",
+        "title": "first line of text outside the tables that is not page furniture (a protective marking "
+                 "such as OFFICIAL, a running header, a page-number footer)",
         "n_pages": "number of pages (PDF only)",
-        "progress_as_of": "the \"as at …\" date of the first progress column, as written",
+        "progress_as_of": "the \"as at …\" date of the first progress column (else of a line above the "
+                          "table), as written: the date only",
         "status": "ok | partial | no_action_plan | failed",
         "n_recommendations": "number of recommendations read",
         "n_actions": "number of actions read",
         "progress_as_of_date": "`progress_as_of` as a date (the last day of the period it names)",
         "review_name": "the review's name as the document gives it (`DHR1`, `Adult B`, `Maya`), or ''",
         "csp": "the Community Safety Partnership (or the area) the document names, or ''",
-        "document_date_text": "the first full date in the title lines (a sign-off or publication date), "
-                              "as written",
+        "document_date_text": "the first full date in the title lines (a sign-off or publication date; never "
+                              "an \"as at\" date or a page footer's), as written: the date only",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
         "n_warnings": "number of `warnings` rows about this review",
@@ -74,6 +81,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`); "
                         "unlabelled recommendations by position",
         "scope_level": "local | regional | national | '' (the widest level the scope names)",
+        "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
+                  "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
+                  "of agency must act; '' when none is named",
     },
     "recommendation_parts": {
         "part_seq": "1..n within the recommendation",
@@ -113,6 +123,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "as_of_date": "`as_of` as a date",
         "status_text": "the plan's status cell for the action, as written",
         "rag_text": "the plan's RAG cell, as written",
+        "status_rule": "the codebook rule that decided `status` (its `rule_id`; see \"How status is decided\"), "
+                       "'' when nothing did",
     },
     "warnings": {
         "review_id": "the review the warning is about",
@@ -125,10 +137,40 @@ COLUMNS: dict[str, dict[str, str]] = {
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
         "table": "1-based number of the table in the document",
-        "row": "1-based number of the row in its table",
+        "row": "1-based number of the row in its table (0: the heading above the table)",
         "column_header": "header of the column the text is in",
         "text": "the text, as written",
-        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column",
+        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column | "
+                  "above_header (a title row inside the table, above its header) | empty_section (a section "
+                  "heading no record came under) | heading_title (the short title of a recommendation heading "
+                  "whose full text follows it)",
+    },
+    "recommendation_themes": {
+        "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",
+        "parent": "the theme's parent in the codebook (training & awareness | service provision & coordination "
+                  "| children (+ coordination) | (process))",
+        "rank": "1 = the primary theme, then the secondary themes in order (at most 3)",
+        "evidence": "the words of the recommendation (or its actions) that decided the theme, `; `-joined",
+    },
+    "tables": {
+        "table": "1-based table number in the document (as in `warnings.location` and `residue.table`)",
+        "page": "PDF page the table is on (empty for DOCX / HTML)",
+        "x0": "left edge of the table, PDF points from the page's left (empty for DOCX / HTML)",
+        "top": "top edge of the table, PDF points from the page's top",
+        "x1": "right edge of the table",
+        "bottom": "bottom edge of the table",
+        "strategy": "how it was found: ruled (ruling lines on every side) | partly_ruled (rules between rows only, "
+                    "columns taken from one row) | borderless (columns from where the text of many lines starts, "
+                    "rows from fresh starts and gaps) | docx | html",
+        "n_rows": "rows of the table, header included",
+        "n_cols": "columns of the table's grid",
+        "is_plan": "true when the table was read as (part of) the action plan: its header names plan columns, "
+                   "or it carries on the plan table before it",
+        "header_rows": "rows taken as the table's header (0: none, or a continuation of the table before)",
+        "confidence": "0..1, how cleanly the text fell into the grid: for ruled tables the share of the words in "
+                      "the table's box that fell into a cell; for borderless tables the share of runs of words that "
+                      "start at a column's edge; 1 for DOCX / HTML. Below about 0.8 a borderless table deserves a "
+                      "look",
     },
     "errors": {
         "source_file": "the document's path, as found under the inputs",
@@ -149,6 +191,8 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "action_agencies": ["action_id", "agency_seq"],
     "progress": ["action_id", "progress_seq"],
     "errors": ["source_file"],
+    "recommendation_themes": ["rec_id", "rank"],
+    "tables": ["review_id", "table"],
 }
 
 # table -> [(fields, referenced table, referenced fields)]
@@ -161,6 +205,8 @@ FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
     "warnings": [(["review_id"], "reviews", ["review_id"])],
     "residue": [(["review_id"], "reviews", ["review_id"])],
     "errors": [(["source_file"], "reviews", ["source_file"])],
+    "recommendation_themes": [(["rec_id"], "recommendations", ["rec_id"])],
+    "tables": [(["review_id"], "reviews", ["review_id"])],
 }
 
 

@@ -8,7 +8,7 @@ import typing
 import pyarrow as pa
 
 from ..model import (Action, ActionAgency, Dataset, ErrorRecord, Progress, Recommendation, RecommendationPart,
-                     Residue, Review, Warning)
+                     RecommendationTheme, Residue, Review, TableReport, Warning)
 
 TABLES: dict[str, type] = {
     "reviews": Review,
@@ -20,6 +20,8 @@ TABLES: dict[str, type] = {
     "warnings": Warning,
     "residue": Residue,
     "errors": ErrorRecord,
+    "recommendation_themes": RecommendationTheme,
+    "tables": TableReport,
 }
 _ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_(),
                 datetime.date: pa.date32()}

@@ -1,0 +1,128 @@
+"""Words -> lines -> the paragraphs of a cell.
+
+A line break Word or a browser made only to wrap a paragraph is joined back; a real
+paragraph break, a bullet or a sub-item label (``a)``, ``ii.``) starts a new line of the
+cell's text, so sub-items read the same from a PDF as from the DOCX.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..text import join_lines, normalise_line
+from .settings import DEFAULT, PdfSettings
+
+Word = dict[str, Any]
+BBox = tuple[float, float, float, float]
+
+# A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
+PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\s|\d+(\.\d+)*[.)]?\s)")
+
+
+@dataclass
+class Line:
+    words: list[Word]
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+
+def words_to_lines(words: Iterable[Word]) -> list[Line]:
+    """Words grouped into visual lines (a superscript joins the line it sits on)."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        first = lines[-1].words[0] if lines else None  # the line's band is its first word's, so a
+        if first and first["top"] - 1 <= mid <= first["bottom"] + 1:  # tall header row never becomes one line
+            lines[-1].words.append(w)
+        else:
+            lines.append(Line([w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettings = DEFAULT) -> str:
+    """A cell's text; ``bbox`` is the ruled cell's box, None when the table has no ruling."""
+    right_edge = bbox[2] if bbox else None
+    return join_lines(lines_to_paragraphs(words_to_lines(words), right_edge, settings))
+
+
+def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: PdfSettings = DEFAULT) -> list[str]:
+    """Join lines that were only wrapped; keep real breaks.
+
+    A renderer wraps a line only when the next word does not fit, so if the first word
+    of the next line would have fitted after this line, the break was a hard one.
+    """
+    if not lines:
+        return []
+    usable_right = max(line.x1 for line in lines)
+    if right_edge is not None:
+        usable_right = max(usable_right, right_edge - settings.cell_padding)
+    paragraphs = [line_text(lines[0])]
+    for prev, line in zip(lines, lines[1:]):
+        first_word = line.words[0]
+        room = usable_right - prev.x1
+        needed = (first_word["x1"] - first_word["x0"]) + 3
+        gap = line.top - prev.bottom
+        opener = PARAGRAPH_OPENER.match(normalise_line(line_text(line)))
+        if right_edge is not None and broken_word(prev, right_edge, settings):
+            paragraphs[-1] += line_text(line)
+            continue
+        if room > needed or opener or gap > settings.paragraph_gap * prev.height:
+            paragraphs.append(line_text(line))
+        else:
+            paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
+    return paragraphs
+
+
+def broken_word(line: Line, right_edge: float, settings: PdfSettings = DEFAULT) -> bool:
+    """A single word wider than the column that the renderer had to break mid-word."""
+    if len(line.words) != 1:
+        return False
+    word = line.words[0]
+    inner_width = right_edge - settings.cell_padding - line.x0
+    return right_edge - word["x1"] < settings.cell_padding + 3 and (word["x1"] - word["x0"]) > 0.85 * inner_width
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    # A hyphen at a wrap joins to the next word only when the renderer itself broke a hyphenated compound.
+    if head.endswith("-") and not head.endswith(" -"):
+        return head + tail
+    return head + " " + tail
+
+
+def line_text(line: Line) -> str:
+    """Words of one line; a word touching the previous one (a superscript "st") is not spaced."""
+    parts = [line.words[0]["text"]]
+    for prev, w in zip(line.words, line.words[1:]):
+        parts.append(("" if w["x0"] - prev["x1"] < 0.5 else " ") + w["text"])
+    return "".join(parts)
+
+
+def wide_gaps(line: Line, settings: PdfSettings = DEFAULT) -> int:
+    """How many gaps between neighbouring words are wider than a word space: column changes."""
+    return sum(1 for a, b in zip(line.words, line.words[1:])
+               if b["x0"] - a["x1"] > max(settings.wide_gap, settings.wide_gap_em * (a["bottom"] - a["top"])))

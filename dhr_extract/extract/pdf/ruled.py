@@ -1,0 +1,230 @@
+"""Ruled tables: edges -> grids -> cell grids of text.
+
+The grid finding itself is pdfplumber's (``merge_edges`` -> ``edges_to_intersections``
+-> ``intersections_to_cells`` -> ``cells_to_tables``), fed with the page's own edges
+(``rules.objects_to_edges``) plus the ends closed where a page break cut a row.  Two
+clean-ups follow: a grid whose column structure changes at a row is two tables that
+touch, and a table ruled only between its rows gets its columns back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections, intersections_to_cells,
+                              merge_edges)
+
+from ...model import Cell, RawTable, Row, Span
+from .lines import BBox, Word, words_to_cell_text, words_to_lines
+from .page import PageContent, Shade
+from .rules import Edge, close_open_ends, has_rules, make_edge
+from .settings import DEFAULT, PdfSettings
+
+GridRow = list[BBox | None]
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A ruled table as rows of cell boxes; None where a merged cell covers the position."""
+
+    rows: tuple[tuple[BBox | None, ...], ...]
+    restored: bool = False  # columns drawn in from one row (a table ruled only between its rows)
+
+    @property
+    def bbox(self) -> BBox:
+        boxes = [b for row in self.rows for b in row if b is not None]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def edges_to_grids(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Grid]:
+    """Every grid the edges draw (pdfplumber's lattice steps), top to bottom."""
+    if not any(e["orientation"] == "h" for e in edges) or not any(e["orientation"] == "v" for e in edges):
+        return []
+    merged = merge_edges(edges, snap_x_tolerance=settings.snap_tolerance, snap_y_tolerance=settings.snap_tolerance,
+                         join_x_tolerance=settings.join_tolerance, join_y_tolerance=settings.join_tolerance)
+    merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= settings.min_rule_length]
+    points = edges_to_intersections(merged, settings.intersection_tolerance, settings.intersection_tolerance)
+    cells = intersections_to_cells(points)
+    return [Grid(tuple(tuple(r.cells) for r in Table(None, group).rows))  # type: ignore[arg-type]
+            for group in cells_to_tables(cells)]
+
+
+def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Grid]:
+    """The page's ruled tables, each at least two columns wide, split where two tables touch."""
+    if not has_rules(page.edges):
+        return []  # shaded cells without rules: a borderless table, read from its words
+    grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
+    grids = [g for grid in grids for g in split_at_column_change(grid)]
+    grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
+    grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
+    return sorted(drop_nested(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
+
+
+def row_boundaries(grid: Grid, r: int) -> set[float]:
+    """The x of every column line crossing row ``r``, from cells merged down from above too."""
+    own = [b for b in grid.rows[r] if b is not None]
+    middle = (min(b[1] for b in own) + min(b[3] for b in own)) / 2
+    crossing = [b for row in grid.rows[:r + 1] for b in row if b is not None and b[1] <= middle <= b[3]]
+    return {round(x) for box in crossing for x in (box[0], box[2])}
+
+
+def split_at_column_change(grid: Grid) -> list[Grid]:
+    """A grid cut where a row's column lines are neither a subset nor a superset of the row above.
+
+    A merged cell only removes column lines and a split cell only adds them; a row with
+    lines of its own *and* missing some of the row above is another table drawn on top.
+    """
+    parts: list[list[tuple[BBox | None, ...]]] = [[grid.rows[0]]]
+    for r in range(1, len(grid.rows)):
+        a, b = row_boundaries(grid, r - 1), row_boundaries(grid, r)
+        if not (near_subset(a, b) or near_subset(b, a)):
+            parts.append([])
+        parts[-1].append(grid.rows[r])
+    return [Grid(tuple(squeeze(p))) for p in parts] if len(parts) > 1 else [grid]
+
+
+def near_subset(a: set[float], b: set[float], tol: float = 2.0) -> bool:
+    return all(any(abs(x - y) <= tol for y in b) for x in a)
+
+
+def squeeze(rows: list[tuple[BBox | None, ...]]) -> list[tuple[BBox | None, ...]]:
+    """Rows of a part of a grid without the columns no cell of the part starts in."""
+    used = [i for i in range(max(len(r) for r in rows)) if any(i < len(r) and r[i] is not None for r in rows)]
+    return [tuple(r[i] if i < len(r) else None for i in used) for r in rows]
+
+
+def drop_nested(grids: list[Grid]) -> list[Grid]:
+    """Grids found inside another grid's box (coloured cells read as tables of their own)."""
+    def within(a: BBox, b: BBox) -> bool:
+        return a != b and a[0] >= b[0] - 1 and a[1] >= b[1] - 1 and a[2] <= b[2] + 1 and a[3] <= b[3] + 1
+    return [g for g in grids if not any(within(g.bbox, o.bbox) for o in grids)]
+
+
+def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings = DEFAULT) -> Grid:
+    """A table ruled only between rows (Word's "horizontal borders only" style) as a full grid.
+
+    Without vertical rules the grid has columns only where something else draws them
+    (a shaded header row, coloured RAG cells), so body cells come out merged and the
+    rows below the shading are lost.  The row with the most cells then gives the
+    columns, drawn as vertical edges over every horizontal rule that runs the table's
+    width below it.
+    """
+    body = grid.rows[1:]
+    cells = sum(len(r) for r in body)
+    missing = sum(b is None for r in body for b in r) / cells if cells else 1.0
+    if missing <= 0.5:
+        return grid
+    x0, top, x1, bottom = grid.bbox
+    rules = sorted(e["top"] for e in page.edges if e["orientation"] == "h" and abs(e["x0"] - x0) <= 3
+                   and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
+    for y in rules:  # rules of the same width running on below the table are more of its rows
+        if y - bottom > settings.max_row_height:
+            break
+        bottom = y
+    widest = max(grid.rows, key=lambda r: sum(b is not None for b in r))
+    xs = sorted({round(x, 1) for b in widest if b is not None for x in (b[0], b[2])})
+    if len(xs) < 3:
+        return grid
+    # A row cut by the page break has no rule under it: close it under its last line of text.
+    text_bottom = bottom
+    for line in words_to_lines(w for w in page.words if w["top"] > bottom and x0 <= w["x0"] and w["x1"] <= x1):
+        if line.top - text_bottom > 2 * line.height:
+            break
+        text_bottom = line.bottom
+    region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
+              and top - 1 <= e["top"] <= bottom + 1]
+    region += [make_edge(x, top, x, text_bottom + 1) for x in xs]
+    if text_bottom > bottom:
+        region.append(make_edge(x0, text_bottom + 1, x1, text_bottom + 1))
+    best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
+    return Grid(best.rows, restored=True) if best is not None and len(best.rows) >= len(grid.rows) else grid
+
+
+# ------------------------------------------------------------------ grid -> cells of text
+
+def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings = DEFAULT) -> RawTable:
+    """A grid as a raw table; merged positions (None cells) marked "left" or "above".
+
+    Its confidence is the share of the words inside the grid's box that fell into a cell.
+    """
+    words_in = words_to_cells(page.words, grid, settings)
+    rows = []
+    for r, boxes in enumerate(grid.rows):
+        cells = []
+        for c, box in enumerate(boxes):
+            if box is None:
+                cells.append(Cell("", covered_from(grid, r, c)))
+            else:
+                text = words_to_cell_text(words_in.get((r, c), []), box, settings)
+                cells.append(Cell(text, "", cell_fill(box, page.shading)))
+        rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
+    inside_box = sum(1 for w in page.words if inside(w, grid.bbox))
+    placed = sum(len(ws) for ws in words_in.values())
+    confidence = round(placed / inside_box, 3) if inside_box else 1.0
+    return RawTable(tuple(rows), index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
+                    confidence=confidence)
+
+
+def row_box(boxes: tuple[BBox | None, ...]) -> BBox | None:
+    """The band of a row: its cells' left, top and right, down to the bottom of its shortest cell
+    (a cell merged down into the rows below reaches further)."""
+    own = [b for b in boxes if b is not None]
+    if not own:
+        return None
+    return (min(b[0] for b in own), min(b[1] for b in own), max(b[2] for b in own), min(b[3] for b in own))
+
+
+def cell_fill(box: BBox, shading: list[Shade]) -> str:
+    """The colour of a filled rectangle that covers most of the cell (the last one drawn wins)."""
+    colour = ""
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    for shade in shading:
+        w = min(box[2], shade.x1) - max(box[0], shade.x0)
+        h = min(box[3], shade.bottom) - max(box[1], shade.top)
+        if w > 0 and h > 0 and w * h >= 0.6 * area:
+            colour = shade.colour
+    return colour
+
+
+def covered_from(grid: Grid, r: int, c: int) -> Span:
+    """Whether an empty grid position is covered by a cell to its left or one above."""
+    row = grid.rows[r]
+    for left in range(c - 1, -1, -1):
+        box = row[left]
+        if box is not None:
+            column_x = next((other[c][0] for other in grid.rows if c < len(other) and other[c] is not None), None)
+            if column_x is not None and box[2] > column_x + 1:
+                return "left"
+            break
+    return "above" if r > 0 else "left"
+
+
+def words_to_cells(words: list[Word], grid: Grid, settings: PdfSettings = DEFAULT) -> dict[tuple[int, int], list[Word]]:
+    """Each word goes to the cell that holds its centre (the first such cell, row by row).
+
+    The cells are indexed by horizontal bands, so a word is tested only against the
+    cells that reach into its band rather than against every cell of the table.
+    """
+    band_height = settings.cell_band
+    bands: dict[int, list[tuple[tuple[int, int], BBox]]] = {}
+    for r, row in enumerate(grid.rows):
+        for c, box in enumerate(row):
+            if box is not None:
+                for band in range(int(box[1] // band_height), int(box[3] // band_height) + 1):
+                    bands.setdefault(band, []).append(((r, c), box))
+    out: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        for key, box in bands.get(int((w["top"] + w["bottom"]) / 2 // band_height), ()):
+            if inside(w, box):
+                out.setdefault(key, []).append(w)
+                break
+    return out
+
+
+def inside(word: Word, box: BBox) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]

@@ -1,0 +1,98 @@
+"""Ruling lines: drawn objects -> horizontal and vertical edges.
+
+Producers draw a table's rules as stroked lines (Word, LibreOffice), thin filled
+rectangles (browsers), or paths; rotated pages leave them a hair off the axes.  Every
+straight segment within ``axis_tolerance`` of an axis becomes an exact edge here, so the
+grid finder downstream sees the same rules whatever drew them.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .settings import DEFAULT, PdfSettings
+
+Edge = dict[str, Any]  # pdfplumber's edge shape: x0, x1, top, bottom, width, height, orientation
+Point = tuple[float, float]
+
+
+def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, Any]],
+                     curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT) -> list[Edge]:
+    """Axis-aligned edges of every line, rectangle side and path segment on a page."""
+    segments: list[tuple[Point, Point]] = []
+    shade_sides: list[tuple[Point, Point]] = []  # sides of filled, unstroked boxes: shading, not rules
+    for line in lines:
+        pts = line.get("pts") or [(line["x0"], line["top"]), (line["x1"], line["bottom"])]
+        segments.extend(zip(pts, pts[1:]))
+    for rect in rects:
+        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
+        if x1 - x0 <= settings.axis_tolerance * 2 or bottom - top <= settings.axis_tolerance * 2:
+            segments.append(((x0, (top + bottom) / 2), (x1, (top + bottom) / 2)) if x1 - x0 > bottom - top
+                            else (((x0 + x1) / 2, top), ((x0 + x1) / 2, bottom)))  # a rule drawn as a thin box
+            continue
+        corners = [(x0, top), (x1, top), (x1, bottom), (x0, bottom), (x0, top)]
+        (shade_sides if rect.get("fill") and not rect.get("stroke") else segments).extend(zip(corners, corners[1:]))
+    for curve in curves:
+        pts = curve.get("pts") or []
+        segments.extend(zip(pts, pts[1:]))
+    edges = [segment_to_edge(a, b, settings) for a, b in segments]
+    shades = [segment_to_edge(a, b, settings, "shade") for a, b in shade_sides]
+    return [e for e in edges + shades if e is not None]
+
+
+def segment_to_edge(a: Point, b: Point, settings: PdfSettings = DEFAULT, source: str = "rule") -> Edge | None:
+    """A straight segment as an exact horizontal or vertical edge, or None (slanted, or too short)."""
+    dx, dy = abs(a[0] - b[0]), abs(a[1] - b[1])
+    if dy <= settings.axis_tolerance and dx >= settings.min_rule_length:
+        y = (a[1] + b[1]) / 2
+        return make_edge(min(a[0], b[0]), y, max(a[0], b[0]), y, source)
+    if dx <= settings.axis_tolerance and dy >= settings.min_rule_length:
+        x = (a[0] + b[0]) / 2
+        return make_edge(x, min(a[1], b[1]), x, max(a[1], b[1]), source)
+    return None
+
+
+def make_edge(x0: float, top: float, x1: float, bottom: float, source: str = "rule") -> Edge:
+    """An edge in pdfplumber's shape; ``source`` is "rule" for a drawn rule, "shade" for a side of shading."""
+    horizontal = top == bottom
+    return {"object_type": "rule_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top, "orientation": "h" if horizontal else "v", "source": source}
+
+
+def has_rules(edges: list[Edge]) -> bool:
+    """Whether anything on the page draws rules (shading alone makes no ruled table)."""
+    return any(e["source"] == "rule" for e in edges)
+
+
+def close_open_ends(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:
+    """Horizontal edges where two or more vertical rules stop together with no rule across them.
+
+    A row cut by a page break is drawn with its side rules running to the page's last
+    line of text and no rule under it (browsers, some Word exports), and the row carried
+    on to the next page may have no rule above it: closing those ends keeps the row.
+    """
+    tol = settings.open_end_tolerance
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    verticals = [e for e in edges if e["orientation"] == "v"]
+
+    def covered(x: float, y: float) -> bool:
+        return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= x <= h["x1"] + tol for h in horizontals)
+
+    added: list[Edge] = []
+    for end in ("top", "bottom"):
+        open_ends = sorted((v[end], v["x0"]) for v in verticals if not covered(v["x0"], v[end]))
+        for group in group_by_position(open_ends, tol):
+            if len(group) >= 2:
+                y = max(p[0] for p in group) if end == "bottom" else min(p[0] for p in group)
+                added.append(make_edge(min(p[1] for p in group), y, max(p[1] for p in group), y))
+    return edges + added
+
+
+def group_by_position(points: list[tuple[float, float]], tol: float) -> list[list[tuple[float, float]]]:
+    """Sorted (position, other) pairs grouped where consecutive positions are within ``tol``."""
+    groups: list[list[tuple[float, float]]] = []
+    for p in points:
+        if groups and p[0] - groups[-1][-1][0] <= tol:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups

@@ -1,0 +1,48 @@
+"""Every tolerance of the PDF layout stages in one frozen object, so no stage hides a bare number."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    # Ruling lines (points)
+    axis_tolerance: float = 1.0  # a rule this far off horizontal / vertical (rotation residue) is still a rule
+    min_rule_length: float = 3.0  # shorter strokes are glyph parts or dots, not rules
+    snap_tolerance: float = 3.0  # pdfplumber: parallel rules this close are one
+    join_tolerance: float = 3.0  # pdfplumber: collinear rules with gaps this small are one
+    intersection_tolerance: float = 3.0
+    open_end_tolerance: float = 2.0  # vertical rules ending within this of each other end one row together
+    max_row_height: float = 400.0  # a rule further below a table than this starts something else
+    # Words and lines
+    word_x_tolerance: float = 1.5
+    word_y_tolerance: float = 3.0
+    cell_band: float = 24.0  # height of the bands that index a ruled table's cells
+    cell_padding: float = 5.5  # between a ruled cell's border and its text (Word / LibreOffice)
+    wide_gap: float = 7.0  # a gap between words wider than any word space at body-text sizes
+    wide_gap_em: float = 0.8  # ... or wider than this many line heights (titles space words widely)
+    paragraph_gap: float = 0.8  # a gap of this many line heights between lines breaks a paragraph
+    # Borderless tables
+    column_gap: float = 4.0  # a gap between words wider than this may separate two cells
+    column_gap_em: float = 0.45  # ... or wider than this many line heights
+    max_crossing_share: float = 0.25  # words running across a column start, per line starting there
+    column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
+    min_column_support: int = 2  # runs of words that must start at a column's x
+    min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
+    # Page furniture
+    furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
+    furniture_min_pages: float = 0.5  # text repeated on at least this share of the pages
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if getattr(self, f.name) < 0:
+                raise ValueError(f"PDF setting '{f.name}' cannot be negative")
+
+    @property
+    def word_settings(self) -> dict[str, object]:
+        """pdfplumber ``extract_words`` arguments; the font name tells a bold header from the rows below."""
+        return {"x_tolerance": self.word_x_tolerance, "y_tolerance": self.word_y_tolerance,
+                "keep_blank_chars": False, "use_text_flow": False, "extra_attrs": ["fontname"]}
+
+
+DEFAULT = PdfSettings()

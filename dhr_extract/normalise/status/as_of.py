@@ -1,0 +1,54 @@
+"""The as-of rule: an open action whose target date passed before the progress report is overdue.
+
+A progress column reports the state of the plan "as at" a date.  When the action's target
+date (``target_kind`` date) is earlier than that date and the text still reads open
+(``in_progress`` / ``not_started``), the action has missed its deadline: ``overdue``.
+Complete and partial actions are left alone, and ``unknown`` stays unknown (its text does
+not say the action is open).  An Amber (or Green/Blue) colour is the author's own rating made
+at the as-of date, with the dates in front of them: it outranks the date arithmetic, as a
+colour outranks a milestone "completed"; a Red colour or none leaves the dates to decide.
+The as-of date is the column's own, else the plan's.  The rule is the codebook's
+``as_of.overdue`` row; a user's row with an empty status turns it off.
+"""
+from __future__ import annotations
+
+import datetime
+
+from ...model import Dataset
+from .codebook import Codebook, default_codebook
+
+__all__ = ["AS_OF_RULE", "mark_overdue_by_date", "overdue_by_date"]
+
+AS_OF_RULE = "as_of.overdue"
+_OPEN = ("in_progress", "not_started")
+
+
+def overdue_by_date(status: str, target: datetime.date | None, target_kind: str,
+                    as_of: datetime.date | None, rag: str = "") -> bool:
+    """True when an open status, not rated by the author with a colour other than Red, has a dated
+    target that passed before the as-of date."""
+    return (status in _OPEN and rag in ("", "Red") and target_kind == "date" and target is not None
+            and as_of is not None and target < as_of)
+
+
+def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> None:
+    """Apply the as-of rule to one document's progress records, then refresh each action's status."""
+    rule = (codebook or default_codebook()).rule(AS_OF_RULE)
+    if rule is None or rule.status != "overdue":
+        return
+    plan_as_of = next((r.progress_as_of_date for r in dataset.reviews if r.progress_as_of_date), None)
+    actions = {a.action_id: a for a in dataset.actions}
+    for progress in dataset.progress:
+        action = actions.get(progress.action_id)
+        as_of = progress.as_of_date or plan_as_of
+        if action is None or not overdue_by_date(progress.status, action.target_date, action.target_kind, as_of,
+                                                  progress.rag):
+            continue
+        dates = f"target date {action.target_date.isoformat()} before as-of date {as_of.isoformat()}"
+        progress.status = "overdue"
+        progress.status_evidence = f"{progress.status_evidence}; {dates}" if progress.status_evidence else dates
+        progress.status_rule = AS_OF_RULE
+    latest = {p.action_id: p for p in dataset.progress}  # an action's status is its latest record's
+    for action_id, progress in latest.items():
+        if action_id in actions:
+            actions[action_id].status = progress.status

@@ -1,0 +1,21 @@
+"""The parsing report: one ``TableReport`` per table found in a document, plan or not."""
+from __future__ import annotations
+
+from ..model import RawTable, TableReport
+from .rows import find_plan_tables
+
+
+def tables_to_report(tables: list[RawTable], review_id: str, source_file: str) -> list[TableReport]:
+    """Where each table is, how it was found, whether it was read as the plan, and how sure that is."""
+    plan = {table.index: header for table, header in find_plan_tables(tables)}
+    reports = []
+    for table in tables:
+        box = table.bbox or (None, None, None, None)
+        header = plan.get(table.index)
+        reports.append(TableReport(
+            review_id, source_file, table.index + 1, table.page,
+            *(round(v, 1) if v is not None else None for v in box),
+            strategy=table.strategy, n_rows=len(table.rows), n_cols=table.n_cols,
+            is_plan=header is not None, header_rows=header.n_rows if header else 0,
+            confidence=table.confidence))
+    return reports
