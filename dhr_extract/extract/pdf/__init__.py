@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
@@ -18,8 +18,8 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ExtractError, RawDocument, RawTable
-from .borderless import Layout, borderless_tables
-from .lines import BBox, Line, words_to_lines
+from .borderless import Layout, borderless_tables, is_bold
+from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
 from .page import PageContent, page_content
 from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
@@ -33,7 +33,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     tables: list[RawTable] = []
     text_lines: list[str] = []
     notes: list[str] = []
-    layout = Layout()  # of the last borderless table, for the next page
+    carry = PageCarry()
     pages_with_text = pages_with_marks = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -45,7 +45,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
                 pages_with_marks += not content.words and content.has_marks
                 if content.note:
                     notes.append(content.note)
-                page_tables, outside, layout = page_to_tables(content, len(tables), settings, layout)
+                page_tables, outside, carry = page_to_tables(content, len(tables), settings, carry)
                 tables.extend(page_tables)
                 if len(text_lines) < TITLE_LINES:
                     text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
@@ -65,10 +65,18 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes)
 
 
+@dataclass(frozen=True)
+class PageCarry:
+    """What one page hands the next: its last borderless table's layout, and the lines under its
+    last table (a heading at the foot of a page belongs to the table at the top of the next)."""
+
+    layout: Layout = Layout()
+    tail: tuple[Line, ...] = ()  # placed above the next page's top
+
+
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
-                   layout: Layout = Layout()) -> tuple[list[RawTable], list[str], Layout]:
-    """The page's tables, top to bottom, the text lines outside them, and the layout of its last
-    borderless table (``layout`` is the page before's).
+                   carry: PageCarry = PageCarry()) -> tuple[list[RawTable], list[str], PageCarry]:
+    """The page's tables, top to bottom, the text lines outside them, and what the next page needs.
 
     Ruled tables come first; the words outside them may still be laid out as a borderless
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
@@ -77,16 +85,25 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     grids = page_to_grids(page, settings)
     boxes = [g.bbox for g in grids]
     loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
-    hint = Layout(grid_columns(grids[-1])) if grids else layout
+    hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)
     ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = []
     for i, table in enumerate(found):
-        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else 0.0
-        heading = heading_above(outside, table.bbox, floor) if table.bbox else ""
-        tables.append(replace(table, index=first_index + i, heading=heading))
-    return tables, [line.text for line in outside], layout
+        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else -page.height
+        lines = outside if i else list(carry.tail) + outside
+        above = text_above(lines, table.bbox, floor, settings) if table.bbox else TextAbove()
+        tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
+                              outer_heading=above.outer_heading))
+    last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
+    tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
+    return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail))
+
+
+def shift_up(line: Line, by: float) -> Line:
+    """A line moved up by ``by`` points (to stand above the next page's top)."""
+    return Line([dict(w, top=w["top"] - by, bottom=w["bottom"] - by) for w in line.words])
 
 
 def grid_columns(grid: Grid) -> tuple[float, ...]:
@@ -94,13 +111,34 @@ def grid_columns(grid: Grid) -> tuple[float, ...]:
     return tuple(sorted({round(b[0], 1) for row in grid.rows for b in row if b is not None}))
 
 
-def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:
-    """The line just above a table (a section heading), if it is close to it and below ``floor``."""
-    candidates = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
-    if not candidates:
-        return ""
-    nearest = max(candidates, key=lambda ln: ln.bottom)
-    return nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else ""
+@dataclass(frozen=True)
+class TextAbove:
+    heading: str = ""  # the heading just above a table
+    intro: str = ""  # body text between that heading and the table
+    outer_heading: str = ""  # a heading above ``heading`` (a section over recommendation headings)
+
+
+def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSettings = DEFAULT) -> TextAbove:
+    """The heading just above a table (below ``floor``), and the text between them.
+
+    Headings are told from body text by a bold font or a larger size.  Without a heading,
+    the line just above the table is its heading when it is close to it.
+    """
+    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
+    if not above:
+        return TextAbove()
+    body_height = min(ln.height for ln in above)
+    styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
+    if styled and styled[-1] < len(above) - 1 and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
+        last = styled[-1]
+        first = last
+        while first - 1 in styled and above[first].top - above[first - 1].bottom <= above[first].height:
+            first -= 1  # a heading wrapped onto two lines
+        intro = "\n".join(lines_to_paragraphs(above[last + 1:], None, settings))
+        outer = next((above[i].text for i in reversed(styled) if i < first), "")
+        return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, outer)
+    nearest = above[-1]
+    return TextAbove(nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else "")
 
 
 def pdfminer_error(exc: BaseException) -> ExtractError:

@@ -44,7 +44,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         start, end, columns = found
         outside.extend(lines[:start])
         table, centred = body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings,
-                                       known.centred)
+                                       known.centred, cut=end == len(lines))
         tables.append(table)
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
@@ -86,10 +86,14 @@ def close_above(line: Line, below: Line) -> bool:
 
 
 def table_end(lines: list[Line], first: int, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
-    """The index after a table's last line: where lines that cross its column starts begin and make
-    most of the rest of the page (a heading row spanning the table is crossed, then the columns
-    resume), and before a lone heading line just above them."""
+    """The index after a table's last line: at a heading set larger than the table's text, or where
+    lines that cross its column starts begin and make most of the rest of the page (a heading row
+    spanning the table is crossed, then the columns resume), before a lone heading line above them."""
     crossing = [crosses_columns(ln, columns, settings) for ln in lines]
+    body_height = statistics.median(ln.height for ln in lines[first:])
+    for i in range(first + 2, len(lines)):
+        if is_heading(lines[i], body_height, settings):
+            return i  # a heading set larger than the table's text starts what follows
     for i in range(first + 1, len(lines) - 1):
         if crossing[i] and crossing[i + 1] and sum(crossing[i:]) * 2 >= len(lines) - i:
             while i - 1 > first and len(line_segments(lines[i - 1], settings)) == 1 and \
@@ -100,6 +104,11 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
     return len(lines)
 
 
+def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) -> bool:
+    """A line in one run set clearly larger than the body text."""
+    return line.height >= settings.heading_size_ratio * body_height and len(line_segments(line, settings)) == 1
+
+
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
     tol = settings.column_edge_tolerance
     return any(run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol
@@ -107,16 +116,18 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
 
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
-                  settings: PdfSettings = DEFAULT, centred: bool | None = None) -> tuple[RawTable, bool | None]:
-    """The table's rows, and whether its cells are centred vertically (``centred``: the page before's).
+                  settings: PdfSettings = DEFAULT, centred: bool | None = None,
+                  cut: bool = True) -> tuple[RawTable, bool | None]:
+    """The table's rows, and whether its cells are centred vertically (``centred``: the page before's;
+    ``cut``: the table runs to the foot of the page, so its last row may go on overleaf).
 
     Its confidence is the share of runs of words that start at a column's x (indents and
     bullets inside cells lower it a little, text that fits no column a lot).
     """
-    threshold = row_gap_threshold(body)
+    threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1], columns)  # the first and last blocks may be a header or cut by the page
+    seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
     centred = centred if seen is None else seen
     groups = bands if centred else lines_to_row_groups(body, columns, threshold, settings)
     rows = []
@@ -244,14 +255,16 @@ def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = D
             if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
 
 
-def row_gap_threshold(lines: list[Line]) -> float:
+def row_gap_threshold(lines: list[Line], columns: list[float] | None = None) -> float:
     """A vertical gap clearly taller than the space between two lines of one paragraph.
 
-    The usual line spacing is the lower quartile of the gaps between lines (most gaps
-    are inside paragraphs); lines that overlap (a superscript, a line set into another
-    column's line) are left out.
+    The usual line spacing is the lower quartile of the gaps between successive lines of
+    one column (most of them are inside paragraphs; lines of different columns need not
+    line up, so gaps across columns say little); lines that overlap are left out.
     """
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top - a.bottom >= 0)
+    runs = [lines] if not columns else [[ln for ln in lines if any(column_of(w["x0"], columns) == c for w in ln.words)]
+                                         for c in range(len(columns))]
+    gaps = sorted(b.top - a.bottom for run in runs for a, b in zip(run, run[1:]) if b.top - a.bottom >= 0)
     if not gaps:
         return 0.0
     spacing = gaps[len(gaps) // 4]
@@ -382,7 +395,8 @@ def is_bold(line: Line) -> bool:
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
     n = len(columns)
-    if spans_gutter(group[0], columns) or (
+    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
+    if (spans_gutter(group[0], columns) and one_paragraph) or (
             len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))
