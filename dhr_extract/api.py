@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import stat
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -44,10 +45,15 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
 
 
 def extract_document(path: Path, codebook: Codebook | None = None,
-                     theme_codebook: ThemeCodebook | None = None) -> Dataset:
+                     theme_codebook: ThemeCodebook | None = None, source_file: str | None = None) -> Dataset:
     """The dataset rows of one document; errors travel as data.  ``codebook``: the status rules
     (``load_codebook(FILE)`` adds a researcher's own; default: the built-in codebook);
-    ``theme_codebook``: the themes (``load_theme_codebook(FILE)`` extends or replaces the shipped one)."""
+    ``theme_codebook``: the themes (``load_theme_codebook(FILE)`` extends or replaces the shipped one).
+
+    ``source_file`` is the path the rows give (default: ``path``): a batch on a Dask
+    cluster reads an absolute path but reports the path as the user gave it.
+    """
+    name = Path(source_file) if source_file is not None else path
     stage = "read"
     sha256 = ""
     try:
@@ -55,26 +61,44 @@ def extract_document(path: Path, codebook: Codebook | None = None,
         sha256 = hashlib.sha256(data).hexdigest()
         stage = "extract"
         raw = read_document(path, data)
+        raw.source_file = str(name)
         stage = "normalise"
-        return document_to_dataset(raw, codebook, theme_codebook)
+        dataset = document_to_dataset(raw, codebook, theme_codebook)
+        label_document_rows(dataset, str(name))
+        return count_review_rows(dataset)
     except ExtractError as exc:
-        return failed(path, sha256, stage, exc.error_type, exc.message)
+        return failed(name, sha256, stage, exc.error_type, exc.message)
     except FileNotFoundError:
-        return failed(path, sha256, stage, "not_found", "no such file")
+        return failed(name, sha256, stage, "not_found", "no such file")
     except PermissionError:
-        return failed(path, sha256, stage, "unreadable", "permission denied: the file cannot be read")
+        return failed(name, sha256, stage, "unreadable", "permission denied: the file cannot be read")
     except IsADirectoryError:
-        return failed(path, sha256, stage, "unreadable", "a folder, not a file")
+        return failed(name, sha256, stage, "unreadable", "a folder, not a file")
     except MemoryError:
-        return failed(path, sha256, stage, "too_large", "the document is too large to process in memory")
+        return failed(name, sha256, stage, "too_large", "the document is too large to process in memory")
     except RecursionError:
-        return failed(path, sha256, stage, "too_complex", "the document is nested too deeply to process")
+        return failed(name, sha256, stage, "too_complex", "the document is nested too deeply to process")
     except OSError as exc:
         if stage == "read":
-            return failed(path, sha256, stage, "unreadable", f"the file cannot be read ({exc.strerror or exc})")
-        return failed(path, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+            return failed(name, sha256, stage, "unreadable", f"the file cannot be read ({exc.strerror or exc})")
+        return failed(name, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # a bug or an input we do not know: keep the batch going, report it
-        return failed(path, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+        return failed(name, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+
+
+def label_document_rows(dataset: Dataset, source_file: str) -> None:
+    """Give the document's warnings and residue its path, so that neither needs a join to be read."""
+    for record in (*dataset.warnings, *dataset.residue):
+        record.source_file = record.source_file or source_file
+
+
+def count_review_rows(dataset: Dataset) -> Dataset:
+    """Set each review's ``n_warnings`` and ``n_residue`` from the rows of ``dataset``."""
+    warnings = Counter(w.review_id for w in dataset.warnings)
+    residue = Counter(r.review_id for r in dataset.residue)
+    for review in dataset.reviews:
+        review.n_warnings, review.n_residue = warnings[review.review_id], residue[review.review_id]
+    return dataset
 
 
 def read_file(path: Path) -> bytes:

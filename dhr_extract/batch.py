@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import importlib
 import json
 import multiprocessing
 import os
@@ -30,31 +31,46 @@ import pickle
 import socket
 import stat
 import sys
+import tempfile
+import threading
 import time
+import types
 from collections import Counter, deque
-from functools import partial
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Literal, Sequence, TextIO
+from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, TextIO
 
 from . import __version__
-from .api import extract_document, failed, find_documents
+from .api import count_review_rows, extract_document, failed, find_documents, one_line
 from .model import Dataset, ErrorRecord, Review, Warning
 from .normalise.status import Codebook, default_codebook
 from .normalise.theme_codebook import ThemeCodebook, default_theme_codebook
 from .normalise.themes import code_dataset
 from .outputs.datapackage import write_datapackage
 from .outputs.writers import OutputFormat, atomic_path, write_dataset
+from .time_limit import TimeLimitExceeded, call_with_time_limit
 
 Executor = Literal["local", "dask", "serial"]
-EventKind = Literal["start", "document", "finish"]
+EventKind = Literal["start", "note", "document", "finish"]
 CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
-# Failures that say something about this machine or this moment, not about the file: never cached.
-TRANSIENT_ERRORS = frozenset({"not_found", "unreadable", "too_large", "worker_crashed"})
+# Failures that say something about this machine, this moment or this run's limits, not about the
+# file: never cached.
+TRANSIENT_ERRORS = frozenset({"not_found", "unreadable", "too_large", "worker_crashed", "timeout"})
+DEFAULT_TIMEOUT = 300.0  # seconds one document may take
+# A worker stuck in native code, which the time limit cannot interrupt, is killed this long after the limit.
+KILL_GRACE = 30.0
+DASK_CONNECT_TIMEOUT = 5.0  # seconds to reach the scheduler and complete the handshake
+DASK_WORKER_WAIT = 60.0  # seconds to wait for a first worker (and for one to come back when all are gone)
+DASK_POLL = 1.0  # seconds between checks on a Dask run while no document finishes
+# Imported by a worker before its first document (the forkserver preloads them), so that the time
+# limit measures the reading, not the imports.
+PARSER_MODULES = ("dhr_extract.batch", "dhr_extract.extract.pdf", "dhr_extract.extract.docx",
+                  "dhr_extract.extract.html")
 _DATASET_TABLES = tuple(f.name for f in dataclasses.fields(Dataset))
 
 
@@ -65,6 +81,7 @@ class BatchEvent:
     """What ``run_batch`` tells its ``on_event`` callback.
 
     ``start``: ``total`` documents found, ``to_process`` of them need reading.
+    ``note``: something the user should know while waiting (``message``).
     ``document``: one document is done (``cached``: taken unchanged from the cache).
     ``finish``: the tables are written (``result`` is set).
     """
@@ -81,6 +98,7 @@ class BatchEvent:
     cached: bool = False
     seconds: float = 0.0  # time this document took in its worker
     result: "BatchResult | None" = None
+    message: str = ""
 
 
 EventCallback = Callable[[BatchEvent], None]
@@ -124,12 +142,36 @@ class WorkerOutput:
 
 # ------------------------------------------------------------------ the worker
 
-def process_document(path: str, codebook: Codebook | None = None) -> WorkerOutput:
-    """The per-document task, run in a worker process (local pool or Dask)."""
+def process_document(path: str, source_file: str | None = None, timeout: float | None = None,
+                     codebook: Codebook | None = None) -> WorkerOutput:
+    """The per-document task, run in a worker process (local pool or Dask): the rows of the
+    document at ``path``, reported under ``source_file`` (default: ``path``) and read with the
+    status ``codebook`` (default: the built-in one), or a ``timeout`` failure when reading it
+    takes longer than ``timeout`` seconds."""
+    for module in PARSER_MODULES:
+        importlib.import_module(module)  # once per process: a no-op after the first document
     start, cpu = time.perf_counter(), time.process_time()
-    dataset = extract_document(Path(path), codebook)
+    try:
+        dataset = call_with_time_limit(lambda: extract_document(Path(path), codebook, source_file=source_file),
+                                       timeout)
+    except TimeLimitExceeded:
+        dataset = timed_out(Path(source_file or path), timeout, _content_sha256(Path(path)))
     return WorkerOutput(dataset, time.perf_counter() - start, f"{socket.gethostname()}:{os.getpid()}", _peak_rss(),
                         time.process_time() - cpu)
+
+
+def timed_out(path: Path, timeout: float | None, sha256: str = "") -> Dataset:
+    return failed(path, sha256, "worker", "timeout",
+                  f"reading it took longer than the time limit of {timeout or 0:g} s (--timeout): "
+                  "it was stopped; run it alone with a larger --timeout")
+
+
+def _content_sha256(path: Path) -> str:
+    """The document's SHA-256 ('' if it cannot be read now): its failed review gets the usual id."""
+    try:
+        return _hash_file(path)
+    except OSError:
+        return ""
 
 
 def _peak_rss() -> int:
@@ -191,27 +233,33 @@ def run_batch(
     on_event: EventCallback | None = None,
     codebook: Codebook | None = None,
     theme_codebook: ThemeCodebook | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    worker_wait: float = DASK_WORKER_WAIT,
 ) -> BatchResult:
     """Read every document under ``inputs`` (reusing cached results) and write the dataset to ``out_dir``.
 
     ``workers``: processes for the local executor (default: ``os.cpu_count()``).
     ``executor``: ``local`` (a process pool), ``dask`` (a ``dask.distributed`` cluster at
-    ``scheduler``; the documents must be readable at the same paths on the workers) or
-    ``serial`` (in this process).  ``force``: read every document again.  ``codebook``: the status
-    rules (default: the built-in codebook); its hash is recorded in ``datapackage.json``.
-    ``theme_codebook``: the themes to code the recommendations with (default: the one shipped).
+    ``scheduler``; the documents must be readable at the same absolute paths on the
+    workers) or ``serial`` (in this process).  ``force``: read every document again.
+    ``codebook``: the status rules (default: the built-in codebook); its hash is recorded in
+    ``datapackage.json``.  ``theme_codebook``: the themes to code the recommendations with
+    (default: the one shipped).
+    ``timeout``: seconds one document may take (None: no limit); a document over it is
+    ``failed`` with error_type ``timeout`` and the others go on.  ``worker_wait``: how
+    long a Dask run waits for a worker.
     A document's failure never stops the batch: it becomes a ``failed`` review and an
-    ``errors`` row.
+    ``errors`` row.  A run that cannot start raises :class:`BatchError` (one line): the
+    output folder cannot be written or is held by another run, or the Dask scheduler
+    cannot be reached or has no workers.
     """
     started = time.perf_counter()
     formats = list(formats)
     workers = max(1, workers or os.cpu_count() or 1)
     emit = on_event or (lambda event: None)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    cache = out_dir / CACHE_DIR
-    parts_dir = cache / "parts"
-    parts_dir.mkdir(parents=True, exist_ok=True)
-    with _lock(cache):
+    parts_dir = prepare_output_folder(out_dir)
+    cache = parts_dir.parent
+    with _lock(cache), (_dask_client(scheduler) if executor == "dask" else contextlib.nullcontext()) as client:
         _remove_temporaries(out_dir, parts_dir, cache)
         task = partial(process_document, codebook=codebook)
         docs = _survey(find_documents(inputs), cache / MANIFEST, force, codebook)
@@ -246,7 +294,9 @@ def run_batch(
 
         if todo:
             runner = {"local": _run_local, "dask": _run_dask, "serial": _run_serial}[executor]
-            runner(todo, finished, workers=workers, scheduler=scheduler, task=task)
+            runner(todo, finished, workers=workers, timeout=timeout, client=client, scheduler=scheduler,
+                   worker_wait=worker_wait, note=lambda message: emit(BatchEvent("note", message=message)),
+                   task=task)
         result.processing_seconds = time.perf_counter() - t0
         todo_paths = {d.path for d in todo}
 
@@ -254,11 +304,12 @@ def run_batch(
             if doc.first is not None:
                 result.dataset.warnings.append(Warning(
                     doc.sha256[:16], "duplicate_document",
-                    f"same content as {doc.first}: its rows are given once, under that path", str(doc.path)))
+                    f"same content as {doc.first}: its rows are given once, under that path", str(doc.path),
+                    str(doc.path)))
                 continue
             part = fresh.get(doc.path) or _load_part(parts_dir / doc.part, str(doc.path))
             if part is None:  # a cache file that vanished or cannot be read: read the document now
-                output = task(str(doc.path))
+                output = task(str(doc.path), None, timeout)
                 finished(doc, output)
                 part = output.dataset
             elif doc.path not in todo_paths:
@@ -269,18 +320,37 @@ def run_batch(
             result.dataset.extend(part)
 
         result.processed, result.pages = progress["done"], progress["pages"]
+        count_review_rows(result.dataset)  # duplicate_document warnings included
         result.statuses = dict(sorted(Counter(r.status for r in result.dataset.reviews).items()))
         if theme_codebook is not None:  # the workers (and the cache) code with the default theme codebook
             code_dataset(result.dataset, theme_codebook)
         result.written = write_dataset(result.dataset, out_dir, formats)
-        result.written.append(write_datapackage(out_dir, result.written, codebook,
-                                                (theme_codebook or default_theme_codebook()).describe()))
+        package = write_datapackage(out_dir, result.written, codebook,
+                                    (theme_codebook or default_theme_codebook()).describe())
+        if package is not None:
+            result.written.append(package)
         _write_manifest(cache / MANIFEST, docs)
         _prune(parts_dir, {d.part for d in docs if d.part})
     result.seconds = time.perf_counter() - started
     emit(BatchEvent("finish", total=len(docs), to_process=len(todo), done=result.processed, pages=result.pages,
                     elapsed=result.processing_seconds, result=result))
     return result
+
+
+def prepare_output_folder(out_dir: Path) -> Path:
+    """Create ``out_dir`` and its cache folder and check both can be written; returns the
+    cache's ``parts`` folder.  :class:`OutputFolderError` when that cannot be done."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputFolderError(f"the output folder {out_dir} is a file, not a folder")
+    parts_dir = out_dir / CACHE_DIR / "parts"
+    try:
+        parts_dir.mkdir(parents=True, exist_ok=True)
+        for folder in (out_dir, parts_dir):
+            tempfile.TemporaryFile(dir=folder).close()  # a real write: permissions alone do not tell (root, ACLs)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise OutputFolderError(f"cannot write to the output folder {out_dir}: {reason}") from None
+    return parts_dir
 
 
 def _survey(paths: list[Path], manifest_path: Path, force: bool, codebook: Codebook | None = None) -> list[_Doc]:
@@ -329,51 +399,99 @@ def _cacheable(dataset: Dataset) -> bool:
 # ------------------------------------------------------------------ executors
 
 Finished = Callable[[_Doc, WorkerOutput], None]
+Task = Callable[[str, "str | None", "float | None"], WorkerOutput]
 
 
-def _crashed(doc: _Doc, exc: BaseException) -> WorkerOutput:
-    message = f"the worker reading this document stopped: {type(exc).__name__}: {exc}"[:500]
+def _crashed(doc: _Doc, exc: BaseException | str) -> WorkerOutput:
+    why = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
+    message = f"the worker reading this document stopped: {why}"[:500]
     return WorkerOutput(failed(doc.path, doc.sha256, "worker", "worker_crashed", message), 0.0, "", 0)
 
 
-def _run_serial(todo: list[_Doc], finished: Finished,
-                task: Callable[[str], WorkerOutput] = process_document, **_: object) -> None:
+def _stopped(doc: _Doc, timeout: float | None) -> WorkerOutput:
+    """A document whose worker had to be stopped from outside, past its time limit."""
+    return WorkerOutput(timed_out(doc.path, timeout, doc.sha256), 0.0, "", 0)
+
+
+def _run_serial(todo: list[_Doc], finished: Finished, timeout: float | None = None,
+                task: Task = process_document, **_: object) -> None:
     for doc in todo:
-        finished(doc, task(str(doc.path)))
+        finished(doc, task(str(doc.path), None, timeout))
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
     """forkserver where there is one (workers forked from a warm, single-threaded server), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["dhr_extract.batch", "dhr_extract.extract.pdf", "dhr_extract.extract.docx",
-                                        "dhr_extract.extract.html"])
+        context.set_forkserver_preload(list(PARSER_MODULES))
         return context
     return multiprocessing.get_context("spawn")
 
 
-def _run_local(todo: list[_Doc], finished: Finished, workers: int,
-               task: Callable[[str], WorkerOutput] = process_document, **_: object) -> None:
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start worker processes without the caller's ``__main__``.
+
+    A forkserver or spawn worker runs the script that started it again before its first
+    task, so a script calling ``run_batch`` without an ``if __name__ == "__main__":``
+    guard would start a batch inside every worker, and every worker would fail.  The
+    tasks need only ``dhr_extract``: with a stand-in ``__main__`` (no file, no module
+    name) while a pool may start workers, they never import the script.
+    """
+    real = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if real is not None:
+            sys.modules["__main__"] = real
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop every worker of ``pool`` at once (the pool is broken afterwards)."""
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14+
+    if kill is not None:
+        kill()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+
+
+def _run_local(todo: list[_Doc], finished: Finished, workers: int, timeout: float | None = None,
+               task: Task = process_document, grace: float = KILL_GRACE, **_: object) -> None:
     """A process pool, one document per task.  A worker that dies (a crash in a native
     library, the OOM killer) breaks the pool: the documents in flight are then read again
     one at a time, each in a fresh process, and the one that kills its worker again is
-    recorded as ``worker_crashed``; the rest of the batch goes on in a new pool."""
+    recorded as ``worker_crashed``; the rest of the batch goes on in a new pool.
+
+    Each worker stops its own document at ``timeout``; one still running ``grace``
+    seconds later is stuck where that cannot reach (native code), so the pool's workers
+    are killed: that document is ``timeout``, the others in flight are read again.  One
+    task per worker in flight, so a task's start is its submission.
+    """
+    with _main_module_hidden():  # workers start on demand, up to the end
+        _run_pool(todo, finished, workers, timeout, task, grace)
+
+
+def _run_pool(todo: list[_Doc], finished: Finished, workers: int, timeout: float | None, task: Task,
+              grace: float) -> None:
     queue = deque(todo)
     context = _mp_context()
-    window = workers * 2  # tasks in flight: enough to keep every worker busy
+    hard_limit = None if timeout is None else timeout + grace
     while queue:
         suspects: list[_Doc] = []
         pool = ProcessPoolExecutor(max_workers=min(workers, len(queue)), mp_context=context)
         try:
-            running: dict[Future[WorkerOutput], _Doc] = {}
+            running: dict[Future[WorkerOutput], tuple[_Doc, float]] = {}
             while queue or running:
-                while queue and len(running) < window:
+                while queue and len(running) < workers:
                     doc = queue.popleft()
-                    running[pool.submit(task, str(doc.path))] = doc
-                done, _pending = wait(running, return_when=FIRST_COMPLETED)
+                    running[pool.submit(task, str(doc.path), None, timeout)] = (doc, time.monotonic())
+                done, _pending = wait(running, timeout=_time_left(running.values(), hard_limit),
+                                      return_when=FIRST_COMPLETED)
                 broken = False
                 for future in done:
-                    doc = running.pop(future)
+                    doc, _started = running.pop(future)
                     try:
                         output = future.result()
                     except BrokenProcessPool:
@@ -383,42 +501,179 @@ def _run_local(todo: list[_Doc], finished: Finished, workers: int,
                     except Exception as exc:  # e.g. a result that cannot be sent back
                         output = _crashed(doc, exc)
                     finished(doc, output)
-                if broken:
-                    suspects.extend(running.values())
+                overdue = [f for f, (_, begun) in running.items()
+                           if hard_limit is not None and time.monotonic() - begun > hard_limit]
+                if overdue:
+                    _kill_workers(pool)
+                    for future in overdue:
+                        doc, _started = running.pop(future)
+                        finished(doc, _stopped(doc, timeout))
+                if broken or overdue:
+                    suspects.extend(doc for doc, _ in running.values())
                     break
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
         for doc in sorted(suspects, key=lambda d: str(d.path)):
-            with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
-                try:
-                    output = solo.submit(task, str(doc.path)).result()
-                except Exception as exc:  # BrokenProcessPool again: this is the one
-                    output = _crashed(doc, exc)
-            finished(doc, output)
+            finished(doc, _run_alone(doc, task, context, timeout, hard_limit))
 
 
-def _run_dask(todo: list[_Doc], finished: Finished, scheduler: str | None = None,
-              task: Callable[[str], WorkerOutput] = process_document, **_: object) -> None:
-    """The same per-document task on a ``dask.distributed`` cluster."""
+def _run_alone(doc: _Doc, task: Task, context: multiprocessing.context.BaseContext, timeout: float | None,
+               hard_limit: float | None) -> WorkerOutput:
+    """One suspect document in a fresh single-worker pool: whether it is the one that kills its worker."""
+    solo = ProcessPoolExecutor(max_workers=1, mp_context=context)
     try:
-        from dask.distributed import Client, as_completed
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise RuntimeError("the dask executor needs dask.distributed: pip install 'dhr-extract[dask]'") from exc
-    if not scheduler:
-        raise ValueError("the dask executor needs a scheduler address")
-    with Client(scheduler) as client:
-        futures = client.map(task, [str(d.path) for d in todo], pure=False)
-        by_future = {future.key: doc for future, doc in zip(futures, todo)}
-        for future in as_completed(futures):
-            doc = by_future[future.key]
+        return solo.submit(task, str(doc.path), None, timeout).result(timeout=hard_limit)
+    except FutureTimeout:
+        _kill_workers(solo)
+        return _stopped(doc, timeout)
+    except Exception as exc:  # BrokenProcessPool again: this is the one
+        return _crashed(doc, exc)
+    finally:
+        solo.shutdown(wait=True)
+
+
+def _time_left(running: Iterable[tuple[_Doc, float]], hard_limit: float | None) -> float | None:
+    """Seconds until the first task in flight passes ``hard_limit`` (None: no limit to watch)."""
+    starts = [begun for _, begun in running]
+    if hard_limit is None or not starts:
+        return None
+    return max(0.0, min(starts) + hard_limit - time.monotonic()) + 0.05
+
+
+# ------------------------------------------------------------------ Dask
+
+@contextlib.contextmanager
+def _dask_client(address: str | None) -> Iterator[Any]:
+    client = connect_dask(address)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def connect_dask(address: str | None, seconds: float = DASK_CONNECT_TIMEOUT) -> Any:
+    """A ``dask.distributed.Client`` connected to the scheduler at ``address``, or
+    :class:`ExecutorUnavailable` within about ``seconds``.
+
+    ``Client(timeout=...)`` bounds the TCP connection but not the handshake after it: a
+    service on that port that accepts and stays silent would hold it for ever.  So the
+    client is made in a thread that is given up on (it is a daemon) when it overruns.
+    """
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise ExecutorUnavailable("the dask executor needs dask.distributed: pip install 'dhr-extract[dask]'") from None
+    if not address:
+        raise ExecutorUnavailable("the dask executor needs a scheduler address, e.g. tcp://10.0.0.5:8786")
+    check_dask_address(address)
+    outcome: dict[str, Any] = {}
+
+    def connect() -> None:
+        try:
+            outcome["client"] = Client(address, timeout=seconds)
+        except BaseException as exc:  # a thread must not die with a traceback on stderr
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=connect, name="dhr-extract-dask-connect", daemon=True)
+    thread.start()
+    thread.join(seconds + 1)
+    if "client" in outcome:
+        return outcome["client"]
+    error = outcome.get("error")
+    if error is None or isinstance(error, OSError):
+        raise ExecutorUnavailable(f"no Dask scheduler answered at {address} within {seconds:g} s")
+    raise ExecutorUnavailable(f"{address} did not answer as a Dask scheduler ({type(error).__name__})")
+
+
+def check_dask_address(address: str) -> None:
+    """:class:`ExecutorUnavailable` unless ``address`` reads as a scheduler address (checked before
+    connecting: a client made with a bad one fails, then hangs on its way out)."""
+    from distributed.comm import get_address_host_port
+
+    if address.startswith("inproc://"):  # a cluster in this process: no host and port
+        return
+    try:
+        _host, port = get_address_host_port(address)
+        if not 0 < port < 65536:
+            raise ValueError(f"port {port} out of range")
+    except ValueError as exc:
+        raise ExecutorUnavailable(f"not a Dask scheduler address: {address!r} ({one_line(str(exc))}); "
+                                  "expected e.g. tcp://10.0.0.5:8786") from None
+
+
+def _run_dask(todo: list[_Doc], finished: Finished, client: Any, scheduler: str | None = None,
+              timeout: float | None = None, worker_wait: float = DASK_WORKER_WAIT,
+              note: Callable[[str], None] = lambda message: None, grace: float = KILL_GRACE,
+              task: Task = process_document, **_: object) -> None:
+    """The same per-document task on a ``dask.distributed`` cluster.
+
+    Paths are made absolute here (the workers' working folder is not this one) and the
+    rows still name each document as it was found.  A document still running ``grace``
+    seconds past ``timeout`` (stuck in native code, where the worker's own limit cannot
+    reach) is given up as ``timeout``; when no worker is left for ``worker_wait``
+    seconds, the documents not read are ``worker_crashed``.
+    """
+    from dask.distributed import wait as wait_for_futures
+
+    _wait_for_workers(client, scheduler, worker_wait, note)
+    futures = client.map(task, [str(d.path.absolute()) for d in todo], [str(d.path) for d in todo],
+                         [timeout] * len(todo), pure=False)
+    doc_of = {future.key: doc for future, doc in zip(futures, todo)}
+    pending = set(futures)
+    seen_running: dict[Any, float] = {}  # task key -> when first seen running
+    no_workers_since: float | None = None
+    while pending:
+        try:
+            done, pending = wait_for_futures(pending, timeout=DASK_POLL, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            done = set()
+        except CancelledError:  # the cluster cancelled some (a scheduler restart): those fail, the rest go on
+            done = {future for future in pending if future.done()}
+            pending -= done
+        for future in done:
+            doc = doc_of[future.key]
             try:
                 output = future.result()
             except Exception as exc:  # KilledWorker and the like
                 output = _crashed(doc, exc)
             finished(doc, output)
             future.release()
+        if done:
+            continue
+        now = time.monotonic()
+        if timeout is not None:
+            running = {key for keys in client.processing().values() for key in keys}
+            for future in list(pending):
+                if future.key in running and now - seen_running.setdefault(future.key, now) > timeout + grace:
+                    pending.discard(future)
+                    future.cancel()
+                    finished(doc_of[future.key], _stopped(doc_of[future.key], timeout))
+        if _dask_workers(client):
+            no_workers_since = None
+        elif now - (no_workers_since := no_workers_since or now) > worker_wait:
+            for future in sorted(pending, key=lambda f: str(doc_of[f.key].path)):
+                future.cancel()
+                finished(doc_of[future.key], _crashed(doc_of[future.key],
+                                                      f"no Dask worker left at {scheduler} for {worker_wait:g} s"))
+            pending = set()
+
+
+def _dask_workers(client: Any) -> int:
+    return len(client.scheduler_info().get("workers", {}))
+
+
+def _wait_for_workers(client: Any, address: str | None, seconds: float, note: Callable[[str], None]) -> None:
+    """Return when the cluster has a worker; :class:`ExecutorUnavailable` after ``seconds`` without one."""
+    if _dask_workers(client):
+        return
+    note(f"waiting up to {seconds:g} s for a worker to join the Dask scheduler at {address}")
+    try:
+        client.wait_for_workers(1, timeout=seconds)
+    except (TimeoutError, OSError):
+        raise ExecutorUnavailable(f"the Dask scheduler at {address} has no workers "
+                                  f"(waited {seconds:g} s): start some, e.g. dask worker {address}") from None
 
 
 # ------------------------------------------------------------------ cache files
@@ -486,7 +741,11 @@ def _lock(cache: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows: no lock
         yield
         return
-    with (cache / "lock").open("a") as handle:
+    try:
+        handle = (cache / "lock").open("a")
+    except OSError as exc:
+        raise OutputFolderError(f"cannot write to the output folder {cache.parent}: {exc.strerror or exc}") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -497,8 +756,20 @@ def _lock(cache: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-class BatchLocked(RuntimeError):
+class BatchError(RuntimeError):
+    """A run that cannot start; the message is one line, for the user."""
+
+
+class BatchLocked(BatchError):
     """Another run holds the output folder."""
+
+
+class OutputFolderError(BatchError):
+    """The output folder is a file, or cannot be created or written."""
+
+
+class ExecutorUnavailable(BatchError):
+    """The Dask scheduler cannot be reached, is not a Dask scheduler, or has no workers."""
 
 
 # ------------------------------------------------------------------ progress display
@@ -522,8 +793,10 @@ class ProgressDisplay:
             return
         if event.kind == "start":
             cached = event.total - event.to_process
-            self._print(f"dhr-extract: {event.total} documents: {event.to_process} to read"
+            self._print(f"dhr-extract: {plural(event.total, 'document')}: {event.to_process} to read"
                         + (f", {cached} unchanged or duplicate" if cached else ""))
+        elif event.kind == "note":
+            self._print(f"dhr-extract: {event.message}")
         elif event.kind == "document" and not event.cached:
             if self.tty:
                 now = time.monotonic()
@@ -532,8 +805,8 @@ class ProgressDisplay:
                     self._status(self.status_line(event))
             else:
                 review = event.review
-                what = (f"{review.status}, {review.n_recommendations} recommendations, {review.n_actions} actions"
-                        if review else "no result")
+                what = (f"{review.status}, {plural(review.n_recommendations, 'recommendation')}, "
+                        f"{plural(review.n_actions, 'action')}" if review else "no result")
                 self._print(f"[{event.done}/{event.to_process}] {event.path}: {what} ({event.seconds:.1f} s)")
         elif event.kind == "finish":
             self._clear()
@@ -569,10 +842,15 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
+def plural(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def summary(result: BatchResult, out: Path) -> str:
     dataset = result.dataset
     statuses = ", ".join(f"{n} {status}" for status, n in result.statuses.items())
-    return (f"{len(dataset.reviews)} documents ({statuses}; {result.processed} read, {result.cached} unchanged"
-            + (f", {result.duplicates} duplicate" if result.duplicates else "")
-            + f"): {len(dataset.recommendations)} recommendations, {len(dataset.actions)} actions, "
-            f"{len(dataset.progress)} progress records, {len(dataset.warnings)} warnings -> {out}")
+    return (f"{plural(len(dataset.reviews), 'document')} ({statuses}; {result.processed} read, "
+            f"{result.cached} unchanged" + (f", {result.duplicates} duplicate" if result.duplicates else "")
+            + f"): {plural(len(dataset.recommendations), 'recommendation')}, {plural(len(dataset.actions), 'action')}, "
+            f"{plural(len(dataset.progress), 'progress record')}, {plural(len(dataset.warnings), 'warning')} -> {out}")

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from . import __version__
 from .api import find_documents
-from .batch import BatchLocked, ProgressDisplay, run_batch
+from .batch import DASK_WORKER_WAIT, DEFAULT_TIMEOUT, BatchError, ProgressDisplay, run_batch
 from .batch import summary as batch_summary
 from .normalise.status import CodebookError, load_codebook
 from .normalise.theme_codebook import ThemeCodebookError, load_theme_codebook
 
-FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "both": ("csv", "parquet")}
+FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "xlsx": ("xlsx",), "both": ("csv", "parquet")}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="+", type=Path, help="plan documents and/or folders (searched recursively)")
     parser.add_argument("--out", "-o", type=Path, required=True, help="folder for the output tables")
-    parser.add_argument("--format", "-f", choices=sorted(FORMATS), default="both", help="output format (default: both)")
+    parser.add_argument("--format", "-f", type=_formats, default=FORMATS["both"], metavar="FORMAT[,FORMAT]",
+                        help="csv, parquet, xlsx (one Excel workbook) or both (csv and parquet), or several "
+                             "separated by commas (default: both)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     parser.add_argument("--workers", "-j", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                         help="documents read in parallel, one per worker process (default: the number of CPUs)")
@@ -33,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--executor", choices=("local", "dask"), default="local",
                         help="local worker processes (default) or a Dask cluster (needs --scheduler)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"time limit per document; one over it fails as 'timeout' and the others go on "
+                             f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    parser.add_argument("--wait-for-workers", type=_seconds, default=DASK_WORKER_WAIT, metavar="SECONDS",
+                        help=f"Dask: how long to wait for a worker before giving up (default: {DASK_WORKER_WAIT:g})")
     parser.add_argument("--status-rules", type=Path, metavar="FILE",
                         help="a CSV of status rules (the codebook's columns) that add to or override the built-in ones")
     parser.add_argument("--themes", type=Path, metavar="FILE",
@@ -43,6 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also write OUT/report/index.html: each document's pages beside the rows read from them")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    """``csv,xlsx`` -> ("csv", "xlsx"); ``both`` is csv and parquet."""
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown format {unknown[0] if unknown else text!r}: "
+                                         f"choose from {', '.join(FORMATS)}")
+    return tuple(dict.fromkeys(fmt for name in names for fmt in FORMATS[name]))
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 or more seconds")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -84,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
             print("dhr-extract: error: --executor dask needs dask: pip install 'dhr-extract[dask]'", file=sys.stderr)
             return 2
     try:
-        result = run_batch(documents, args.out, FORMATS[args.format], workers=args.workers, force=args.force,
+        result = run_batch(documents, args.out, args.format, workers=args.workers, force=args.force,
                            executor=args.executor, scheduler=args.scheduler, codebook=codebook,
-                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), theme_codebook=theme_codebook)
-    except BatchLocked as exc:
+                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), theme_codebook=theme_codebook,
+                           timeout=args.timeout or None, worker_wait=args.wait_for_workers)
+    except BatchError as exc:
         print(f"dhr-extract: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -106,7 +134,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.report:
             print(f"dhr-extract: review report: {args.out / 'report' / 'index.html'}", file=sys.stderr)
     return result.exit_code
-
 
 
 if __name__ == "__main__":

@@ -97,6 +97,8 @@ class Review:
     document_date_text: str = ""
     document_date: datetime.date | None = None
     review_type: str = ""  # DHR | DARDR | joint SAR/DHR
+    n_warnings: int = 0  # rows of the warnings table about this review
+    n_residue: int = 0  # rows of the residue table from this review
     needs_review: bool = False  # a person should check this document (see ``normalise/review_flags.py``)
     review_reasons: str = ""  # why: codes joined by ";"
     via_ocr: bool = False  # some pages were read with OCR (a scan)
@@ -194,6 +196,7 @@ class Warning:
     code: str
     message: str
     location: str
+    source_file: str = ""  # the document's path, so a warning can be read without a join
 
 
 @dataclass
@@ -208,6 +211,7 @@ class Residue:
     text: str
     reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column | above_header | empty_section
     # | heading_title
+    source_file: str = ""  # the document's path, so residue can be read without a join
 
 
 @dataclass

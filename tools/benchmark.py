@@ -15,6 +15,10 @@
    into a fixed cost per document and a cost per page).  The peak is the child's own VmHWM
    (/proc/self/status): ``ru_maxrss`` of a child spawned by a big parent also counts the
    parent's memory at spawn time on Linux, so it would report the parent, not the child.
+4. Joining text: generated HTML plans of 10,000 and 20,000 rows where every row after the
+   first carries on the recommendation above it (unlabelled text in a labelled plan, so
+   each row is joined to one ever longer text): seconds and microseconds per row of
+   ``extract_document``; the cost per row must not grow with the rows (``--join-rows``).
 
 Nothing is written outside a temporary folder.
 """
@@ -159,14 +163,65 @@ def child_idle() -> None:
     print(f"0 0 {peak_rss_mb():.1f}")
 
 
+# ------------------------------------------------------------------ joined text
+
+def make_joined_html(n_rows: int) -> str:
+    """An HTML plan of ``n_rows`` rows: R1, then rows whose recommendation cell carries on R1
+    (no label) beside an action of their own, so R1's text is joined ``n_rows - 1`` times."""
+    sentence = ("The partnership should make sure that every agency records domestic abuse disclosures "
+                "and shares them with the MARAC coordinator within two working days")
+    rows = ["<tr><td>R1 " + sentence + ".</td><td>Review the referral pathway.</td><td>Police</td>"
+            "<td>March 2024</td><td>On track</td></tr>"]
+    for k in range(2, n_rows + 1):
+        rows.append(f"<tr><td>{sentence} (part {k})</td><td>Action {k}: audit {k} case files.</td>"
+                    f"<td>Health</td><td>June 2024</td><td>Started in month {k % 12 + 1}</td></tr>")
+    return ("<html><head><meta charset='utf-8'><title>Action plan</title></head><body><h1>Action plan</h1>"
+            "<table><tr><th>Recommendation</th><th>Action</th><th>Lead agency</th><th>Target date</th>"
+            "<th>Progress</th></tr>" + "".join(rows) + "</table></body></html>")
+
+
+def measure_joining(sizes: list[int], folder: Path) -> list[tuple[int, float]]:
+    """(rows, seconds of ``extract_document``) for a generated plan of each size."""
+    from dhr_extract.api import extract_document
+
+    points = []
+    for n_rows in sizes:
+        path = folder / f"joined_{n_rows}.html"
+        path.write_text(make_joined_html(n_rows), encoding="utf-8")
+        gc.collect()
+        start = time.perf_counter()
+        dataset = extract_document(path)
+        seconds = time.perf_counter() - start
+        if dataset.errors or len(dataset.recommendations) != 1:
+            raise SystemExit(f"benchmark: the joined plan did not read as one recommendation: {dataset.errors}")
+        points.append((n_rows, seconds))
+        path.unlink()
+    return points
+
+
+def print_joining(sizes: list[int], folder: Path) -> None:
+    print("\nJoining text: generated HTML plans, one recommendation carried on by every row")
+    print(f"  {'rows':>6}  {'seconds':>8}  {'us/row':>7}")
+    for n_rows, seconds in measure_joining(sizes, folder):
+        print(f"  {n_rows:6d}  {seconds:8.2f}  {seconds / n_rows * 1e6:7.1f}")
+    print("  goal: us/row flat (linear cost)")
+
+
 # ------------------------------------------------------------------ main
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds per throughput figure (best is kept)")
     parser.add_argument("--sizes", default="10,50,100,150,300", help="page counts of the long plans")
+    parser.add_argument("--join-rows", default="10000,20000", help="row counts of the joined-text plans")
+    parser.add_argument("--only-joining", action="store_true", help="print only the joined-text figures")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    join_sizes = [int(s) for s in args.join_rows.split(",")]
+    if args.only_joining:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            print_joining(join_sizes, Path(tmp_name))
+        return
 
     pdfs = sorted(SAMPLES.glob("*.pdf"))
     docx = sorted(SAMPLES.glob("*.docx"))
@@ -219,6 +274,8 @@ def main() -> None:
             slope, intercept = least_squares(points)
             print(f"  least-squares fit: seconds = {intercept:.2f} + {slope:.4f} x pages")
         print("  goals: peak RSS <= 300 MB and flat; s/page flat (linear cost)")
+
+        print_joining(join_sizes, tmp)
 
 
 def least_squares(points: list[tuple[int, float]]) -> tuple[float, float]:

@@ -223,9 +223,17 @@ def join_text(head: str, tail: str) -> str:
     as a new paragraph."""
     if not head:
         return tail
-    if SENTENCE_END.search(head) or tail[:1] == "•" or split_label(tail)[0]:
-        return head + "\n" + tail
-    return head + " " + tail
+    if ends_sentence(head) or tail[:1] == "•" or split_label(tail)[0]:
+        return "\n".join((head, tail))
+    return " ".join((head, tail))
+
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END`` read from the end only: a text joined onto again and again must not be re-scanned."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in ".:;!?)]"
 
 
 def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:

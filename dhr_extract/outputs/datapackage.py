@@ -30,6 +30,10 @@ def frictionless_type(arrow: pa.DataType, fmt: str) -> dict[str, Any]:
     if pa.types.is_list(arrow):
         if fmt == "csv":
             return {"type": "string"}
+        if fmt == "parquet":
+            # Readers of the package (frictionless) load Parquet through pandas, which gives a list
+            # column's values as numpy arrays, and an "array" field accepts only JSON lists.
+            return {"type": "any"}
         return {"type": "array", "arrayItem": frictionless_type(arrow.value_type, fmt)}
     if pa.types.is_integer(arrow):
         return {"type": "integer"}
@@ -46,7 +50,7 @@ def readable_type(arrow: pa.DataType) -> str:
     """The type as the README shows it: ``string``, ``integer``, ``date``, ``list of date``..."""
     if pa.types.is_list(arrow):
         return "list of " + readable_type(arrow.value_type)
-    return frictionless_type(arrow, "parquet")["type"]
+    return frictionless_type(arrow, "csv")["type"]
 
 
 def table_schema(table: str, fmt: str, resource_names: dict[str, str]) -> dict[str, Any]:
@@ -54,8 +58,12 @@ def table_schema(table: str, fmt: str, resource_names: dict[str, str]) -> dict[s
     schema = schema_for(TABLES[table])
     fields = []
     for field in schema:
-        fields.append({"name": field.name, **frictionless_type(field.type, fmt),
-                       "description": dictionary.column_description(table, field.name)})
+        described = {"name": field.name, **frictionless_type(field.type, fmt),
+                     "description": dictionary.column_description(table, field.name)}
+        if fmt == "parquet" and pa.types.is_integer(field.type):
+            # A null integer comes out of pandas as NaN: for the reader, that is the missing value.
+            described["missingValues"] = ["", "nan"]
+        fields.append(described)
     out: dict[str, Any] = {"fields": fields, "missingValues": [""]}
     if table in dictionary.PRIMARY_KEYS:
         out["primaryKey"] = list(dictionary.PRIMARY_KEYS[table])
@@ -104,6 +112,10 @@ def build_datapackage(out_dir: Path, written: Iterable[Path], codebook: Codebook
                 "bytes": len(data),
                 "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
             }
+            if fmt == "parquet":
+                # frictionless reads Parquet through pyarrow, not its own byte stream: it cannot count
+                # the bytes and would report every Parquet resource as the wrong size.  The hash stays.
+                del resource["bytes"]
             if fmt == "csv":
                 resource["encoding"] = "utf-8"
                 resource["dialect"] = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True}
@@ -131,9 +143,12 @@ def status_codebook(codebook: Codebook | None) -> dict[str, str]:
 
 
 def write_datapackage(out_dir: Path, written: Iterable[Path], codebook: Codebook | None = None,
-                      themes_codebook: Mapping[str, Any] | None = None) -> Path:
-    """Write ``out_dir/datapackage.json`` (atomically) for the table files ``written``."""
+                      themes_codebook: Mapping[str, Any] | None = None) -> Path | None:
+    """Write ``out_dir/datapackage.json`` (atomically) for the table files ``written``; None when
+    there is no CSV or Parquet table to describe (an Excel workbook is not a tabular resource)."""
     descriptor = build_datapackage(out_dir, written, codebook, themes_codebook)
+    if not descriptor["resources"]:
+        return None
     path = out_dir / FILENAME
     with atomic_path(path) as tmp:
         tmp.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

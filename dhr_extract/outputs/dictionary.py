@@ -70,6 +70,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                               "an \"as at\" date or a page footer's), as written: the date only",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
+        "n_warnings": "number of `warnings` rows about this review",
+        "n_residue": "number of `residue` rows (text not placed in a record) from this review",
         "needs_review": "true when a person should check the reading (the reasons are in `review_reasons`); "
                         "false when it read cleanly",
         "review_reasons": "why, as codes joined by `;`: a warning's code (`action_without_text`, "
@@ -143,6 +145,7 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "`duplicate_document`)",
         "message": "what to check, in words",
         "location": "where: page, table and row in the document (or the path of a duplicate document)",
+        "source_file": "the document's path, as found under the inputs (for `duplicate_document`: the copy's path)",
     },
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
@@ -188,7 +191,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_file": "the document's path, as found under the inputs",
         "stage": "where it failed: read | extract | normalise | worker",
         "error_type": "stable machine-readable reason (e.g. `empty_file`, `unsupported_format`, "
-                      "`legacy_format`, `worker_crashed`)",
+                      "`legacy_format`, `worker_crashed`, `timeout`)",
         "message": "the reason, in words",
     },
 }

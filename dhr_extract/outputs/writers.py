@@ -1,6 +1,7 @@
-"""Write the dataset as CSV and/or Parquet, each file replaced atomically."""
+"""Write the dataset as CSV, Parquet and/or one Excel workbook, each file replaced atomically."""
 from __future__ import annotations
 
+import codecs
 import os
 import tempfile
 from pathlib import Path
@@ -13,19 +14,31 @@ import pyarrow.parquet as pq
 from ..model import Dataset
 from .tables import dataset_to_arrow
 
-OutputFormat = Literal["csv", "parquet"]
+OutputFormat = Literal["csv", "parquet", "xlsx"]
 
 
 def write_dataset(dataset: Dataset, out_dir: Path, formats: Iterable[OutputFormat] = ("csv", "parquet")) -> list[Path]:
-    """One file per table and format in ``out_dir``; returns the paths written."""
+    """One file per table and format in ``out_dir`` (for ``xlsx``: one workbook, a sheet per
+    table); returns the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    formats = list(formats)
+    tables = dataset_to_arrow(dataset)
     written = []
-    for name, table in dataset_to_arrow(dataset).items():
+    for name, table in tables.items():
         for fmt in formats:
+            if fmt == "xlsx":
+                continue
             path = out_dir / f"{name}.{fmt}"
             with atomic_path(path) as tmp:
                 write_table(table, tmp, fmt)
             written.append(path)
+    if "xlsx" in formats:
+        from .excel import WORKBOOK_NAME, write_workbook  # openpyxl is imported only when asked for
+
+        path = out_dir / WORKBOOK_NAME
+        with atomic_path(path) as tmp:
+            write_workbook(tables, tmp)
+        written.append(path)
     return written
 
 
@@ -34,8 +47,12 @@ def write_table(table: pa.Table, path: Path, fmt: OutputFormat) -> None:
         pq.write_table(table, path, compression="zstd")
     else:
         # UTF-8, header row, every text quoted so line breaks inside cells survive any CSV reader.
+        # The byte-order mark is how Excel knows the file is UTF-8 (without it, it reads "—" as
+        # "â€”"); pandas, DuckDB, frictionless and Python's "utf-8-sig" codec skip it.
         options = pacsv.WriteOptions(include_header=True, quoting_style="all_valid")
-        pacsv.write_csv(lists_to_text(table), path, write_options=options)
+        with path.open("wb") as f:
+            f.write(codecs.BOM_UTF8)
+            pacsv.write_csv(lists_to_text(table), f, write_options=options)
 
 
 def lists_to_text(table: pa.Table) -> pa.Table:

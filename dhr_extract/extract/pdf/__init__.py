@@ -36,7 +36,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     text_lines: list[str] = []
     notes: list[str] = []
     carry = PageCarry()
-    pages_with_text = 0
+    pages_with_text = pages_with_marks = 0
     scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -45,6 +45,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
                 content = scans.read(plain_page, page_content(plain_page, settings))
                 plain_page.close()
                 pages_with_text += bool(content.words)
+                pages_with_marks += not content.words and content.has_marks
                 if content.note:
                     notes.append(content.note)
                 page_tables, outside, carry = page_to_tables(content, len(tables), settings, carry)
@@ -57,6 +58,8 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
         if not pdf_library_error(exc):
             raise  # a bug in this package: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
+    if n_pages and not pages_with_text and not pages_with_marks:
+        raise ExtractError("no_text_layer", "the PDF has no text: its pages are blank")
     if n_pages and not pages_with_text:
         raise scans.no_text_error()
     return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes + scans.finish(),

@@ -39,6 +39,7 @@ class PageContent:
     shading: list[Shade] = field(default_factory=list)
     note: str = ""  # set when the page had to be read the slow way
     via_ocr: bool = False  # words and edges read from the page's image (``ocr``)
+    has_marks: bool = False  # images or curves: a scanned page, or text drawn as outlines, is not blank
 
 
 class LeanPage(Page):
@@ -97,4 +98,5 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
                for r in page.rects if r.get("fill")
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
     edges = objects_to_edges(page.lines, page.rects, page.curves, settings)
-    return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading)
+    return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
+                       has_marks=bool(page.images or page.curves))
