@@ -77,6 +77,9 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT,
         start -= 1  # the first line of a header whose cells are centred or aligned to their foot
     if start is None or end - start < 2:
         return None
+    laid_out = sum(1 for ln in lines[start:end] if len(aligned_segments(ln, columns, settings)) >= 2)
+    if laid_out < 2:
+        return None  # one line in runs (a title set wide) over prose is no table
     return start, end, columns
 
 
