@@ -145,11 +145,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
 
 def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
     """Where the widest table on the page may start: its first line laid out in the most runs
-    (three or more, else two), so prose and a small two-column table above it stay outside.
-    A line set larger than the page's text (a title whose words are spaced wide) starts none."""
-    body_height = statistics.median(ln.height for ln in lines) if lines else 0.0
-    runs = [0 if ln.height >= settings.heading_size_ratio * body_height else len(line_segments(ln, settings))
-            for ln in lines]
+    (three or more, else two), so prose and a small two-column table above it stay outside."""
+    runs = [len(line_segments(ln, settings)) for ln in lines]
     for needed in (3, 2):
         found = next((i for i, n in enumerate(runs) if n >= needed), None)
         if found is not None:
