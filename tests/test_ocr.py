@@ -25,7 +25,7 @@ from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
-SCANNED = ROOT / "samples" / "home_office_7col_scanned.pdf"
+SCANNED = ROOT / "tests" / "fixtures" / "home_office_7col_scanned.pdf"
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXT_PDF = FIXTURES / "page_split_then_agency_rows.pdf"
 PASTED = FIXTURES / "page_split_then_agency_rows_page4_image.pdf"  # the same PDF, its page 4 an image
