@@ -8,13 +8,15 @@ README.md is generated from ``dhr_extract/normalise/status/codebook.csv``: edit 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
+import readme_section  # noqa: E402  (tools/readme_section.py)
+from readme_section import replace_section  # noqa: E402
 from dhr_extract.normalise.status import Codebook, Rule, default_codebook  # noqa: E402
 
 README = ROOT / "README.md"
@@ -91,25 +93,11 @@ def render(codebook: Codebook | None = None) -> str:
 
 def updated(text: str) -> str:
     """``text`` (the README) with the generated section replaced."""
-    start, end = text.index(START) + len(START), text.index(END)
-    return text[:start] + "\n" + render() + text[end:]
+    return replace_section(text, START, END, render())
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check that README.md is up to date")
-    args = parser.parse_args(argv)
-    text = README.read_text(encoding="utf-8")
-    new = updated(text)
-    if args.check:
-        if new != text:
-            print("README.md is out of date: run python tools/render_status_codebook.py", file=sys.stderr)
-            return 1
-        return 0
-    if new != text:
-        README.write_text(new, encoding="utf-8")
-        print("README.md updated", file=sys.stderr)
-    return 0
+    return readme_section.main(README, updated, "tools/render_status_codebook.py", __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
