@@ -110,9 +110,14 @@ def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) 
 
 
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """A line with a run of words across the start of a column other than the first."""
+    return any(starts_crossed(run, columns[1:], settings) for run in line_segments(line, settings))
+
+
+def starts_crossed(run: list[Word], starts: list[float], settings: PdfSettings = DEFAULT) -> int:
+    """How many of the column starts a run of words runs across."""
     tol = settings.column_edge_tolerance
-    return any(run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol
-               for run in line_segments(line, settings) for x in columns[1:])
+    return sum(1 for x in starts if run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol)
 
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
@@ -243,9 +248,7 @@ def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[S
 
 def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """A line with one run of words across two or more column starts (a title, a spanning theme row)."""
-    tol = settings.column_edge_tolerance
-    return any(sum(1 for x in starts if run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol) >= 2
-               for run in line_segments(line, settings))
+    return any(starts_crossed(run, starts, settings) >= 2 for run in line_segments(line, settings))
 
 
 def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> list[int]:
