@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .extract import SUFFIXES, read_document
-from .model import Dataset, ErrorRecord, ExtractError, Review
+from .model import Dataset, ErrorRecord, ErrorType, ExtractError, Review, ReviewStatus
 from .normalise.theme_codebook import ThemeCodebook, load_theme_codebook  # noqa: F401  (load_theme_codebook: part of the API)
 from .normalise.records import document_to_dataset, review_id_for
 from .normalise.status import Codebook, load_codebook  # noqa: F401 - load_codebook is part of the API
@@ -69,21 +69,21 @@ def extract_document(path: Path, codebook: Codebook | None = None,
     except ExtractError as exc:
         return failed(name, sha256, stage, exc.error_type, exc.message)
     except FileNotFoundError:
-        return failed(name, sha256, stage, "not_found", "no such file")
+        return failed(name, sha256, stage, ErrorType.NOT_FOUND, "no such file")
     except PermissionError:
-        return failed(name, sha256, stage, "unreadable", "permission denied: the file cannot be read")
+        return failed(name, sha256, stage, ErrorType.UNREADABLE, "permission denied: the file cannot be read")
     except IsADirectoryError:
-        return failed(name, sha256, stage, "unreadable", "a folder, not a file")
+        return failed(name, sha256, stage, ErrorType.UNREADABLE, "a folder, not a file")
     except MemoryError:
-        return failed(name, sha256, stage, "too_large", "the document is too large to process in memory")
+        return failed(name, sha256, stage, ErrorType.TOO_LARGE, "the document is too large to process in memory")
     except RecursionError:
-        return failed(name, sha256, stage, "too_complex", "the document is nested too deeply to process")
+        return failed(name, sha256, stage, ErrorType.TOO_COMPLEX, "the document is nested too deeply to process")
     except OSError as exc:
         if stage == "read":
-            return failed(name, sha256, stage, "unreadable", f"the file cannot be read ({exc.strerror or exc})")
-        return failed(name, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+            return failed(name, sha256, stage, ErrorType.UNREADABLE, f"the file cannot be read ({exc.strerror or exc})")
+        return failed(name, sha256, stage, ErrorType(f"{stage}_failed"), f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # a bug or an input we do not know: keep the batch going, report it
-        return failed(name, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+        return failed(name, sha256, stage, ErrorType(f"{stage}_failed"), f"{type(exc).__name__}: {exc}")
 
 
 def label_document_rows(dataset: Dataset, source_file: str) -> None:
@@ -108,7 +108,7 @@ def read_file(path: Path) -> bytes:
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(path)
     if not stat.S_ISREG(mode):
-        raise ExtractError("unreadable", "not a regular file (a pipe, socket or device)")
+        raise ExtractError(ErrorType.UNREADABLE, "not a regular file (a pipe, socket or device)")
     return path.read_bytes()
 
 
@@ -120,7 +120,8 @@ def one_line(message: str) -> str:
 
 def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
     review_id = review_id_for(sha256) if sha256 else hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed",
+    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "",
+                    ReviewStatus.FAILED,
                     needs_review=True, review_reasons="failed")
     return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 

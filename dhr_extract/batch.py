@@ -46,7 +46,7 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, TextIO
 
 from . import __version__
 from .api import count_review_rows, extract_document, failed, find_documents, one_line
-from .model import Dataset, ErrorRecord, Review, Warning
+from .model import Dataset, ErrorRecord, ErrorType, Review, WarningCode, WarningRecord
 from .normalise.status import Codebook, default_codebook
 from .normalise.theme_codebook import ThemeCodebook, default_theme_codebook
 from .normalise.themes import code_dataset
@@ -60,7 +60,8 @@ CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
 # Failures that say something about this machine, this moment or this run's limits, not about the
 # file: never cached.
-TRANSIENT_ERRORS = frozenset({"not_found", "unreadable", "too_large", "worker_crashed", "timeout"})
+TRANSIENT_ERRORS = frozenset({ErrorType.NOT_FOUND, ErrorType.UNREADABLE, ErrorType.TOO_LARGE, ErrorType.WORKER_CRASHED,
+                              ErrorType.TIMEOUT})
 DEFAULT_TIMEOUT = 300.0  # seconds one document may take
 # A worker stuck in native code, which the time limit cannot interrupt, is killed this long after the limit.
 KILL_GRACE = 30.0
@@ -161,7 +162,7 @@ def process_document(path: str, source_file: str | None = None, timeout: float |
 
 
 def timed_out(path: Path, timeout: float | None, sha256: str = "") -> Dataset:
-    return failed(path, sha256, "worker", "timeout",
+    return failed(path, sha256, "worker", ErrorType.TIMEOUT,
                   f"reading it took longer than the time limit of {timeout or 0:g} s (--timeout): "
                   "it was stopped; run it alone with a larger --timeout")
 
@@ -302,8 +303,8 @@ def run_batch(
 
         for doc in docs:
             if doc.first is not None:
-                result.dataset.warnings.append(Warning(
-                    doc.sha256[:16], "duplicate_document",
+                result.dataset.warnings.append(WarningRecord(
+                    doc.sha256[:16], WarningCode.DUPLICATE_DOCUMENT,
                     f"same content as {doc.first}: its rows are given once, under that path", str(doc.path),
                     str(doc.path)))
                 continue
@@ -405,7 +406,7 @@ Task = Callable[[str, "str | None", "float | None"], WorkerOutput]
 def _crashed(doc: _Doc, exc: BaseException | str) -> WorkerOutput:
     why = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
     message = f"the worker reading this document stopped: {why}"[:500]
-    return WorkerOutput(failed(doc.path, doc.sha256, "worker", "worker_crashed", message), 0.0, "", 0)
+    return WorkerOutput(failed(doc.path, doc.sha256, "worker", ErrorType.WORKER_CRASHED, message), 0.0, "", 0)
 
 
 def _stopped(doc: _Doc, timeout: float | None) -> WorkerOutput:

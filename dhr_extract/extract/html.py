@@ -26,7 +26,7 @@ from lxml import etree
 
 from dhr_extract.extract.detect import sniff_kind
 from dhr_extract.extract.text import clean_text, colour_to_hex, int_to_roman, join_lines, normalise_line
-from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
+from dhr_extract.model import Cell, ErrorType, ExtractError, RawDocument, RawTable, Row
 
 N_TEXT_LINES = 15
 MAX_COLSPAN = 1000  # as the HTML table model clamps them
@@ -111,7 +111,7 @@ _NOT_HTML = {"pdf": "a PDF", "zip": "a zip archive (probably .docx)", "ole": "a 
 def sniff_to_error(data: bytes) -> ExtractError | None:
     """An error for bytes that are plainly some other format renamed .html."""
     what = _NOT_HTML.get(sniff_kind(data[:1024].lstrip()) or "")
-    return None if what is None else ExtractError("not_html", f"the file is {what}, not an HTML page")
+    return None if what is None else ExtractError(ErrorType.NOT_HTML, f"the file is {what}, not an HTML page")
 
 
 def text_to_soup(text: str) -> BeautifulSoup:
@@ -571,7 +571,7 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     soup = text_to_soup(text)
     depth = tree_depth(soup)
     if depth > MAX_DEPTH:
-        raise ExtractError("too_complex", f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
+        raise ExtractError(ErrorType.TOO_COMPLEX, f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
                                           "not a page a browser or Word would make; save it as PDF and run again")
     tables, body_lines = soup_to_tables(soup)
     title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""

@@ -4,9 +4,12 @@ Runs after the row walk in ``records.py``; it never changes a raw text column.
 """
 from __future__ import annotations
 
-from ..model import ActionAgency, Dataset, RawDocument, RecommendationPart
+from functools import partial
+
+from ..model import ActionAgency, Dataset, RawDocument, RecommendationPart, WarningRecord
 from .agencies import canonical_agencies, plan_abbreviations
-from .dates import parse_date_text, plan_years
+from .dates import ParsedDate, parse_date_text, plan_years, undated
+from .notes import cell_value, row_locations
 from .parts import rec_sort_key, scope_level, split_parts
 from .review_meta import csp_name, document_date, review_name, review_type
 from .status import Codebook, mark_overdue_by_date
@@ -39,8 +42,10 @@ def enrich_actions(dataset: Dataset, doc: RawDocument, default_year: int | None)
         doc.text_lines + [r.owner for r in dataset.recommendations]
         + [cell.text for table in doc.tables for row in table.rows for cell in row.cells if len(cell.text) < 300]
     )
+    where = row_locations(dataset.row_sources)
     for action in dataset.actions:
-        target = parse_date_text(action.target_date_text, default_year)
+        target = read_date(action.target_date_text, default_year, action.review_id, where.get(action.action_id, ""),
+                           dataset.warnings)
         action.target_date = target.date
         action.target_dates = target.dates
         action.target_date_precision = target.precision
@@ -56,16 +61,19 @@ def enrich_actions(dataset: Dataset, doc: RawDocument, default_year: int | None)
 
 
 def enrich_progress(dataset: Dataset, default_year: int | None) -> None:
+    where = row_locations(dataset.row_sources)
     for progress in dataset.progress:
         if progress.as_of:
-            progress.as_of_date = parse_date_text(progress.as_of, default_year).date
+            progress.as_of_date = read_date(progress.as_of, default_year, progress.review_id,
+                                            where.get(progress.action_id, ""), dataset.warnings).date
 
 
 def enrich_reviews(dataset: Dataset, doc: RawDocument, default_year: int | None) -> None:
     lines = doc.text_lines
     for review in dataset.reviews:
         if review.progress_as_of:
-            review.progress_as_of_date = parse_date_text(review.progress_as_of, default_year).date
+            review.progress_as_of_date = read_date(review.progress_as_of, default_year, review.review_id, "",
+                                                  dataset.warnings).date
         review.review_name = review_name(lines)
         review.csp = csp_name(lines)
         review.review_type = review_type(lines)
@@ -73,3 +81,9 @@ def enrich_reviews(dataset: Dataset, doc: RawDocument, default_year: int | None)
         if dated:
             review.document_date_text = dated.text
             review.document_date = dated.date
+
+
+def read_date(text: str, default_year: int | None, review_id: str, location: str,
+              warnings: list[WarningRecord]) -> ParsedDate:
+    """A date cell's reading; one that cannot be interpreted is undated, with a warning at ``location``."""
+    return cell_value(partial(parse_date_text, text, default_year), undated(text), location, review_id, warnings)

@@ -5,8 +5,10 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
-from ..model import Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, Review, Warning
+from ..model import (Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, ResidueReason, Review,
+                     ReviewStatus, Status, WarningCode, WarningRecord)
 from .theme_codebook import ThemeCodebook
 from .enrich import enrich
 from .headers import as_of_text
@@ -17,7 +19,8 @@ from .review_flags import flag_review
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
 from .table_report import tables_to_report
-from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
+from .notes import cell_value, note_to_warning
+from .status import UNREAD, Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
 from .themes import code_dataset
 
 
@@ -71,7 +74,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                 enter_section(row, state, out, review_id)
             continue
         if row.guidance:
-            add_residue(row, set(), "guidance_row", out, review_id)
+            add_residue(row, set(), ResidueReason.GUIDANCE_ROW, out, review_id)
             continue
         add_row(row, state, out, review_id, doc.source_file, has_labels)
     if pending is not None:
@@ -79,7 +82,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     keep_unused_section(state, out, review_id)
     out.residue.extend(rows_above_headers(rows, state.tables, review_id))
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
-    out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
+    out.warnings.extend(note_to_warning(review_id, note) for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
     out.row_sources.extend(row_sources(rows, tables, state.claims, review_id))
@@ -103,7 +106,7 @@ def settle_spanning_row(row: LogicalRow, as_section: bool, state: _State, out: D
         # A recommendation heading over its own table: its short title, then its full text, then the table.
         if text.strip():
             out.residue.append(Residue(review_id, row.page, row.table_index + 1, 0, "", text.strip(),
-                                       "heading_title"))
+                                       ResidueReason.HEADING_TITLE))
         text = table.intro
     if table is not None and table.outer_heading:
         state.owner = table.outer_heading  # the heading the recommendation headings sit under
@@ -123,7 +126,7 @@ def keep_unused_section(state: _State, out: Dataset, review_id: str) -> None:
     row = state.section
     if row is not None:
         out.residue.append(Residue(review_id, row.page, row.table_index + 1, row.row_index + 1, "", row.section,
-                                   "empty_section"))
+                                   ResidueReason.EMPTY_SECTION))
     state.section = None
 
 
@@ -134,7 +137,8 @@ def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], revi
     for index, header in headers.items():
         table = tables.get(index)
         for row in table.rows[:header.first_row] if table is not None else ():
-            residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text, "above_header")
+            residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text,
+                                   ResidueReason.ABOVE_HEADER)
                            for cell in row.cells if cell.text.strip() and not cell.span)
     return residue
 
@@ -183,16 +187,16 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
         state.rec.rec_text = join_text(state.rec.rec_text, rec_text.strip())
         consumed.add(rec_col)
         state.claims[id(row)] = (state.rec.rec_id, "")
-        out.warnings.append(Warning(review_id, "unlabelled_recommendation_text",
-                                    "recommendation text without a label joined to the one above", location(row)))
+        out.warnings.append(WarningRecord(review_id, WarningCode.UNLABELLED_RECOMMENDATION_TEXT,
+                                          "recommendation text without a label joined to the one above", location(row)))
     if has_action_content(row):
         if state.rec is None:
             state.rec = new_recommendation(row, None, "", state, out, review_id, source)
-            out.warnings.append(Warning(review_id, "action_without_recommendation",
-                                        "an action row came before any recommendation", location(row)))
+            out.warnings.append(WarningRecord(review_id, WarningCode.ACTION_WITHOUT_RECOMMENDATION,
+                                              "an action row came before any recommendation", location(row)))
         add_action(row, state, out, review_id, source)
         consumed.update(i for role in ACTION_ROLES + ("scope",) for i in h.columns(role))
-    add_residue(row, consumed, "unplaced_row", out, review_id)
+    add_residue(row, consumed, ResidueReason.UNPLACED_ROW, out, review_id)
 
 
 def add_residue(row: LogicalRow, consumed: set[int], reason: str, out: Dataset, review_id: str) -> None:
@@ -201,7 +205,7 @@ def add_residue(row: LogicalRow, consumed: set[int], reason: str, out: Dataset, 
         if i in consumed or row.covered(i) or not text.strip():
             continue
         header = row.header.texts[i].replace("\n", " ") if i < len(row.header.texts) else ""
-        why = reason if reason == "guidance_row" else residue_reason(row, i, reason)
+        why = reason if reason == ResidueReason.GUIDANCE_ROW else residue_reason(row, i, reason)
         out.residue.append(Residue(review_id, row.page, row.table_index + 1, row.row_index + 1, header, text, why))
 
 
@@ -209,21 +213,21 @@ def residue_reason(row: LogicalRow, column: int, default: str) -> str:
     """Why a cell was not placed: its column has no role, or is a second recommendation/number column."""
     role = row.header.roles[column] if column < len(row.header.roles) else None
     if role is None:
-        return "unmapped_column"
+        return ResidueReason.UNMAPPED_COLUMN
     if role in ("rec", "number") and column != row.header.first(role):
-        return "extra_column"
+        return ResidueReason.EXTRA_COLUMN
     return default
 
 
-def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[Warning]:
+def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[WarningRecord]:
     """Gaps in a plain 1..n numbering (3 after 1) are worth a human look; lettered parts of one number
     (2a, 2b) fill their number's place."""
     numbers = [number for r in recs if r.rec_label and (number := whole_number(r.rec_number)) is not None]
     warnings = []
     for before, after in zip(numbers, numbers[1:]):
         if after > before + 1:
-            warnings.append(Warning(review_id, "recommendation_number_gap",
-                                    f"recommendation {after} follows {before}", f"recommendation {after}"))
+            warnings.append(WarningRecord(review_id, WarningCode.RECOMMENDATION_NUMBER_GAP,
+                                          f"recommendation {after} follows {before}", f"recommendation {after}"))
     return warnings
 
 
@@ -246,8 +250,8 @@ def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _
     occurrence = state.rec_counts.get(number, 0)
     state.rec_counts[number] = occurrence + 1
     if occurrence:
-        out.warnings.append(Warning(review_id, "duplicate_recommendation_number",
-                                    f"recommendation {number!r} appears more than once", location(row)))
+        out.warnings.append(WarningRecord(review_id, WarningCode.DUPLICATE_RECOMMENDATION_NUMBER,
+                                          f"recommendation {number!r} appears more than once", location(row)))
     rec = Recommendation(
         review_id=review_id,
         rec_id=stable_id(review_id, "rec", number, occurrence),
@@ -291,9 +295,9 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
     if prefix:
         action_text = rest
         if agency and prefix.lower() not in agency.lower():  # the lead-agency cell wins; the prefix is kept here
-            out.warnings.append(Warning(review_id, "agency_prefix_differs",
-                                        f"action prefix {prefix!r} differs from the lead agency {agency!r}",
-                                        location(row)))
+            out.warnings.append(WarningRecord(review_id, WarningCode.AGENCY_PREFIX_DIFFERS,
+                                              f"action prefix {prefix!r} differs from the lead agency {agency!r}",
+                                              location(row)))
     state.actions_in_rec = 0 if state.actions_of != rec.rec_id else state.actions_in_rec
     state.actions_of = rec.rec_id
     state.actions_in_rec += 1
@@ -316,12 +320,13 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
     state.claims[id(row)] = (rec.rec_id, action.action_id)
     state.section = None
     if not action.action_text and not row.covered(row.header.first("action")) and row.header.first("action") is not None:
-        out.warnings.append(Warning(review_id, "action_without_text", "an action row with no action text",
-                                    location(row)))
+        out.warnings.append(WarningRecord(review_id, WarningCode.ACTION_WITHOUT_TEXT,
+                                          "an action row with no action text", location(row)))
     if len(row.pages) > 1:
-        out.warnings.append(Warning(review_id, "row_joined_across_pages",
-                                    f"a row cut by a page break was joined back (pages {row.pages[0]}-{row.pages[-1]})",
-                                    location(row)))
+        out.warnings.append(WarningRecord(review_id, WarningCode.ROW_JOINED_ACROSS_PAGES,
+                                          "a row cut by a page break was joined back "
+                                          f"(pages {row.pages[0]}-{row.pages[-1]})",
+                                          location(row)))
     add_progress(row, action, state, out)
 
 
@@ -334,8 +339,9 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
     for seq, col in enumerate(columns, start=1):
         text = state.previous.get(f"p:{col}", "") if row.covered(col) else row.text(col).strip()
         state.previous[f"p:{col}"] = text
-        reading = read_status(text, rag=rag, status_text=status_text if col not in h.columns("status") else "",
-                              legend=state.legend, codebook=state.codebook)
+        read = partial(read_status, text, rag=rag, status_text=status_text if col not in h.columns("status") else "",
+                       legend=state.legend, codebook=state.codebook)
+        reading = cell_value(read, UNREAD, location(row), action.review_id, out.warnings)
         out.progress.append(Progress(
             review_id=action.review_id,
             action_id=action.action_id,
@@ -352,12 +358,13 @@ def add_progress(row: LogicalRow, action: Action, state: _State, out: Dataset) -
             status_rule=reading.rule,
         ))
     if not columns and (rag or status_text):
-        reading = read_status("", rag=rag, status_text=status_text, legend=state.legend, codebook=state.codebook)
+        read = partial(read_status, "", rag=rag, status_text=status_text, legend=state.legend, codebook=state.codebook)
+        reading = cell_value(read, UNREAD, location(row), action.review_id, out.warnings)
         out.progress.append(Progress(action.review_id, action.action_id, 1, "", "", "", rag, reading.status,
                                      status_text, rag_text, reading.evidence, reading.completed_on,
                                      status_rule=reading.rule))
     latest = out.progress[-1] if out.progress and out.progress[-1].action_id == action.action_id else None
-    action.status = latest.status if latest else "unknown"
+    action.status = latest.status if latest else Status.UNKNOWN
 
 
 def rag_from_shading(row: LogicalRow) -> str:
@@ -381,10 +388,10 @@ def make_review(doc: RawDocument, review_id: str, rows: list[LogicalRow], out: D
     if not as_of:  # "Progress as at 31st January 2023" above the table
         as_of = next((as_of_text(line) for line in doc.text_lines if as_of_text(line)), "")
     title = title_line(doc.text_lines)
-    status = "ok" if out.recommendations else "no_action_plan"
-    if out.recommendations and (any(r.reason == "unplaced_row" for r in out.residue)
-                                or any(w.code == "action_without_recommendation" for w in out.warnings)):
-        status = "partial"  # a plan was read, but some of its rows could not be placed
+    status = ReviewStatus.OK if out.recommendations else ReviewStatus.NO_ACTION_PLAN
+    if out.recommendations and (any(r.reason == ResidueReason.UNPLACED_ROW for r in out.residue)
+                                or any(w.code == WarningCode.ACTION_WITHOUT_RECOMMENDATION for w in out.warnings)):
+        status = ReviewStatus.PARTIAL  # a plan was read, but some of its rows could not be placed
     return Review(
         review_id=review_id,
         source_file=doc.source_file,

@@ -8,7 +8,7 @@ import typing
 import pyarrow as pa
 
 from ..model import (Action, ActionAgency, Dataset, ErrorRecord, Progress, Recommendation, RecommendationPart,
-                     RecommendationTheme, Residue, Review, TableReport, Warning)
+                     RecommendationTheme, Residue, Review, TableReport, WarningRecord)
 
 TABLES: dict[str, type] = {
     "reviews": Review,
@@ -17,7 +17,7 @@ TABLES: dict[str, type] = {
     "actions": Action,
     "action_agencies": ActionAgency,
     "progress": Progress,
-    "warnings": Warning,
+    "warnings": WarningRecord,
     "residue": Residue,
     "errors": ErrorRecord,
     "recommendation_themes": RecommendationTheme,

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ...model import ExtractError, RawTable
+from ...model import ErrorType, ExtractError, RawTable
 from .lines import BBox, Word
 from .page import PageContent
 from .rules import Edge, make_edge
@@ -141,9 +141,9 @@ class ScannedPages:
     def no_text_error(self) -> ExtractError:
         """The error for a PDF none of whose pages gave text."""
         if self.skipped:
-            return ExtractError("no_text_layer", "the PDF has no text layer (a scan?) and OCR is not installed: "
+            return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text layer (a scan?) and OCR is not installed: "
                                                  f"{INSTALL_HINT}, or OCR it first, e.g. `ocrmypdf in.pdf out.pdf`")
-        return ExtractError("no_text_layer", "the PDF has no text layer and OCR found no words on its pages")
+        return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text layer and OCR found no words on its pages")
 
 
 def mean_confidence(words: list[Word]) -> float:

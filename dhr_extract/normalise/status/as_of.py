@@ -14,27 +14,27 @@ from __future__ import annotations
 
 import datetime
 
-from ...model import Dataset
+from ...model import Dataset, Rag, Status, TargetKind
 from .codebook import Codebook, default_codebook
 
 __all__ = ["AS_OF_RULE", "mark_overdue_by_date", "overdue_by_date"]
 
 AS_OF_RULE = "as_of.overdue"
-_OPEN = ("in_progress", "not_started")
+_OPEN = (Status.IN_PROGRESS, Status.NOT_STARTED)
 
 
 def overdue_by_date(status: str, target: datetime.date | None, target_kind: str,
                     as_of: datetime.date | None, rag: str = "") -> bool:
     """True when an open status, not rated by the author with a colour other than Red, has a dated
     target that passed before the as-of date."""
-    return (status in _OPEN and rag in ("", "Red") and target_kind == "date" and target is not None
+    return (status in _OPEN and rag in ("", Rag.RED) and target_kind == TargetKind.DATE and target is not None
             and as_of is not None and target < as_of)
 
 
 def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> None:
     """Apply the as-of rule to one document's progress records, then refresh each action's status."""
     rule = (codebook or default_codebook()).rule(AS_OF_RULE)
-    if rule is None or rule.status != "overdue":
+    if rule is None or rule.status != Status.OVERDUE:
         return
     plan_as_of = next((r.progress_as_of_date for r in dataset.reviews if r.progress_as_of_date), None)
     actions = {a.action_id: a for a in dataset.actions}
@@ -45,7 +45,7 @@ def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> 
                                                   progress.rag):
             continue
         dates = f"target date {action.target_date.isoformat()} before as-of date {as_of.isoformat()}"
-        progress.status = "overdue"
+        progress.status = Status.OVERDUE
         progress.status_evidence = f"{progress.status_evidence}; {dates}" if progress.status_evidence else dates
         progress.status_rule = AS_OF_RULE
     latest = {p.action_id: p for p in dataset.progress}  # an action's status is its latest record's
