@@ -406,18 +406,20 @@ class RowSource:
 
 @dataclass
 class Dataset:
+    """The output tables, in the order they are written: each list is a table, its record type the schema."""
+
     reviews: list[Review] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     recommendation_parts: list[RecommendationPart] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     action_agencies: list[ActionAgency] = field(default_factory=list)
     progress: list[Progress] = field(default_factory=list)
-    errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[WarningRecord] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
     recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
     tables: list[TableReport] = field(default_factory=list)
-    row_sources: list[RowSource] = field(default_factory=list)  # for the review report; not written
+    row_sources: list[RowSource] = field(default_factory=list, metadata={"written": False})  # for the review report
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):
