@@ -62,7 +62,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
         raise ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text: its pages are blank")
     if n_pages and not pages_with_text:
         raise scans.no_text_error()
-    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes + scans.finish(),
+    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, [*notes, *scans.finish()],
                        via_ocr=bool(scans.pages))
 
 
