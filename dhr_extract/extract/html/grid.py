@@ -64,10 +64,7 @@ def table_to_grid(table: Tag) -> list[list[Cell]]:
     its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
     uncovered positions of short rows are empty cells."""
     rows = table_rows(table)
-    group_end = [0] * len(rows)
-    for i in range(len(rows) - 1, -1, -1):
-        same = i + 1 < len(rows) and rows[i + 1][1] is rows[i][1]
-        group_end[i] = group_end[i + 1] if same else i
+    group_end = row_group_ends([group for _, group in rows])
     grid: dict[tuple[int, int], Cell] = {}
     for r, (tr, _) in enumerate(rows):
         c = 0
@@ -75,19 +72,34 @@ def table_to_grid(table: Tag) -> list[list[Cell]]:
             while (r, c) in grid:
                 c += 1
             rowspan, colspan = cell_spans(td, group_end[r] - r + 1)
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    if (r + dr, c + dc) in grid:  # overlapping spans (bad markup): first cell wins
-                        continue
-                    if dr == 0 and dc == 0:
-                        grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td))
-                    else:
-                        grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
+            place_cell(grid, td, r, c, rowspan, colspan)
             c += colspan
     width = max((c + 1 for (_, c) in grid), default=0)
     if width == 0:
         return []  # no cells at all
     return [[grid.get((r, c), Cell()) for c in range(width)] for r in range(len(rows))]
+
+
+def row_group_ends(groups: list[Tag]) -> list[int]:
+    """For each row (given by its row group), the index of the last row of its group."""
+    ends = [0] * len(groups)
+    for i in range(len(groups) - 1, -1, -1):
+        same = i + 1 < len(groups) and groups[i + 1] is groups[i]
+        ends[i] = ends[i + 1] if same else i
+    return ends
+
+
+def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowspan: int, colspan: int) -> None:
+    """A cell at its origin and its markers over the positions it spans; a position an earlier cell
+    already covers keeps that one (overlapping spans are bad markup: the first cell wins)."""
+    for dr in range(rowspan):
+        for dc in range(colspan):
+            if (r + dr, c + dc) in grid:
+                continue
+            if dr == 0 and dc == 0:
+                grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td))
+            else:
+                grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
 
 
 def table_caption(table: Tag) -> str:

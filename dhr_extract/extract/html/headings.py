@@ -55,12 +55,13 @@ def is_bold_block(tag: Tag) -> bool:
     texts = [s for s in tag.find_all(string=True) if not isinstance(s, NOT_TEXT) and s.strip()]
     if not texts or sum(len(s) for s in texts) > 200:
         return False
-    if is_bold_style(tag):
-        return True
-    for s in texts:
-        parent = s.parent
-        while parent is not None and parent is not tag and not is_bold_style(parent):
-            parent = parent.parent
-        if parent is tag or parent is None:
-            return False
-    return True
+    return is_bold_style(tag) or all(bold_below(s.parent, tag) for s in texts)
+
+
+def bold_below(el: Tag | None, block: Tag) -> bool:
+    """Whether an element between a text and ``block`` (the text's parent, or one above it) is bold."""
+    while el is not None and el is not block:
+        if is_bold_style(el):
+            return True
+        el = el.parent
+    return False

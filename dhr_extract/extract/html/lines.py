@@ -127,58 +127,58 @@ class Walk:
 def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = False) -> None:
     """Text of an element into ``out``: blocks, ``<br>`` and table rows break lines; list items
     get "• " / "1. " labels; scripts, styles and hidden elements are skipped."""
+    walk = walk if walk is not None else Walk()
     for child in el.children:
         if isinstance(child, NavigableString):
-            if isinstance(child, NOT_TEXT):
-                continue
-            text = str(child)
-            if pre:
-                lines = text.split("\n")
-                for i, line in enumerate(lines):
-                    if i:
-                        out.newline()
-                    out.add(line)
-            else:
-                out.add(_HTML_SPACE.sub(" ", text))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name in _SKIPPED_TAGS or is_hidden(child):
-            continue
-        if name == "br":
+            if not isinstance(child, NOT_TEXT):
+                string_to_lines(str(child), out, pre)
+        elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS and not is_hidden(child):
+            tag_to_lines(child, out, walk, pre)
+
+
+def string_to_lines(text: str, out: Lines, pre: bool) -> None:
+    """A text node: white space collapsed, or, inside ``<pre>``, its own line breaks kept."""
+    if not pre:
+        out.add(_HTML_SPACE.sub(" ", text))
+        return
+    for i, line in enumerate(text.split("\n")):
+        if i:
             out.newline()
-            continue
-        if name == "table" and walk is not None and walk.on_table is not None:
-            out.newline()
-            if walk.on_table(child):
-                continue
-        if name in ("ul", "ol", "menu"):
-            labels = list_to_labels(child)
-            if walk is None:
-                walk = Walk()
-            walk.labels.update(labels)
-        if name == "li":
-            labels = walk.labels if walk is not None else {}
-            out.start_item(labels.get(id(child), "• "))
-            element_to_lines(child, out, walk, pre)
-            out.newline()
-            out.label = ""  # an empty item's label must not land on the next text
-            continue
-        if name in ("td", "th"):
-            out.add(" ")
-            element_to_lines(child, out, walk, pre)
-            out.add(" ")
-        elif name in _BLOCK_TAGS:
-            out.newline()
-            element_to_lines(child, out, walk, pre or name == "pre")
-            out.newline()
-        else:
-            element_to_lines(child, out, walk, pre)
-        if walk is not None and walk.on_heading is not None and (is_heading(child) or is_bold_block(child)):
-            text = " ".join(block_lines(child))
-            if text:
-                walk.on_heading(child, text)
+        out.add(line)
+
+
+def tag_to_lines(tag: Tag, out: Lines, walk: Walk, pre: bool) -> None:
+    """One shown element: the line breaks it makes around its text, and the walk's callbacks."""
+    name = tag.name
+    if name == "br":
+        out.newline()
+        return
+    if name == "table" and walk.on_table is not None:
+        out.newline()
+        if walk.on_table(tag):
+            return
+    if name in ("ul", "ol", "menu"):
+        walk.labels.update(list_to_labels(tag))
+    if name == "li":
+        out.start_item(walk.labels.get(id(tag), "• "))
+        element_to_lines(tag, out, walk, pre)
+        out.newline()
+        out.label = ""  # an empty item's label must not land on the next text
+        return
+    if name in ("td", "th"):
+        out.add(" ")
+        element_to_lines(tag, out, walk, pre)
+        out.add(" ")
+    elif name in _BLOCK_TAGS:
+        out.newline()
+        element_to_lines(tag, out, walk, pre or name == "pre")
+        out.newline()
+    else:
+        element_to_lines(tag, out, walk, pre)
+    if walk.on_heading is not None and (is_heading(tag) or is_bold_block(tag)):
+        text = " ".join(block_lines(tag))
+        if text:
+            walk.on_heading(tag, text)
 
 
 def block_lines(el: Tag) -> list[str]:
