@@ -41,7 +41,8 @@ def meta_charset(data: bytes) -> str | None:
 
 
 def decode_cp1252(data: bytes) -> str:
-    """windows-1252 as browsers decode it: the five unassigned bytes become C1 controls (never an error)."""
+    """windows-1252 as browsers decode it: the five unassigned bytes become C1 controls (never an error).
+    Python's own cp1252 codec raises on those five bytes, which browsers (and WHATWG) accept."""
     chunks = re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", data)
     return "".join(chunk.decode("latin-1") if i % 2 else chunk.decode("cp1252") for i, chunk in enumerate(chunks))
 
