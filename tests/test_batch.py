@@ -18,9 +18,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dhr_extract import batch
-from dhr_extract.batch import BatchEvent, ProgressDisplay, WorkerOutput, run_batch
+from dhr_extract.batch import BatchEvent, ProgressDisplay, WorkerOutput, local_pool, run_batch
 from dhr_extract.cli import main
 from dhr_extract.model import Review
+from dhr_extract.pipeline import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -181,11 +182,11 @@ def test_force_reads_everything_again(first_run: tuple[batch.BatchResult, Path],
 
 # ------------------------------------------------------------------ crashes
 
-def crash_on_name(path: str, source_file: str | None = None, timeout: float | None = None) -> WorkerOutput:
+def crash_on_name(source: Source, location: str | None = None, timeout: float | None = None) -> WorkerOutput:
     """A task whose worker process dies on one document (a segfault in a native library, say)."""
-    if "crash" in Path(path).name:
+    if "crash" in source.path.name:
         os._exit(3)
-    return batch.process_document(path, source_file, timeout)
+    return batch.process_document(source, location, timeout)
 
 
 def test_a_worker_that_dies_fails_its_document_only(tmp_path: Path) -> None:
@@ -193,9 +194,9 @@ def test_a_worker_that_dies_fails_its_document_only(tmp_path: Path) -> None:
     for name in names:
         shutil.copyfile(SAMPLES / "r_labels_status.html", tmp_path / name)
         (tmp_path / name).write_bytes((tmp_path / name).read_bytes() + name.encode())
-    docs = [batch._Doc(tmp_path / name, sha256="0" * 64) for name in names]
+    docs = [Source(tmp_path / name) for name in names]
     results: dict[str, WorkerOutput] = {}
-    batch._run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, task=crash_on_name)
+    local_pool.run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, task=crash_on_name)
     assert sorted(results) == names
     assert [e.error_type for e in results["b_crash.html"].dataset.errors] == ["worker_crashed"]
     assert all(results[n].dataset.reviews[0].status == "ok" for n in names if n != "b_crash.html")

@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ..ids import review_id_for
 from ..model import Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, Review, Warning
 from .theme_codebook import ThemeCodebook
 from .enrich import enrich
@@ -26,10 +27,6 @@ HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 def stable_id(*parts: object) -> str:
     """A short id from content: the same document gives the same ids on any machine."""
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-
-
-def review_id_for(sha256: str) -> str:
-    return sha256[:16]
 
 
 @dataclass
