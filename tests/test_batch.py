@@ -173,6 +173,21 @@ def test_removed_file_rows_go(first_run: tuple[batch.BatchResult, Path], archive
     assert outputs(out) == outputs(tmp_path / "clean")
 
 
+def test_damaged_cache_file_is_read_again_and_said(first_run: tuple[batch.BatchResult, Path], archive: Path,
+                                                   tmp_path: Path) -> None:
+    archive, out = copy_run(tmp_path, archive, first_run[1])
+    run_batch([archive], out, workers=2)  # the tables name the copied archive's paths
+    before = outputs(out)
+    damaged = sorted((out / ".cache/parts").iterdir())[0]
+    damaged.write_bytes(damaged.read_bytes()[:20])  # cut short, as by a disk error
+    events: list[BatchEvent] = []
+    result = run_batch([archive], out, workers=2, on_event=events.append)
+    (note,) = [e.message for e in events if e.kind == "note"]
+    assert "cannot be used" in note and "reading it again" in note
+    assert (result.processed, result.cached) == (1, UNIQUE - 1)
+    assert outputs(out) == before
+
+
 def test_force_reads_everything_again(first_run: tuple[batch.BatchResult, Path], archive: Path,
                                       tmp_path: Path) -> None:
     archive, out = copy_run(tmp_path, archive, first_run[1])
