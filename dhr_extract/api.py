@@ -32,7 +32,8 @@ ProgressCallback = Callable[[Path, Dataset], None]
 
 __all__ = [
     "DASK_WORKER_WAIT", "DEFAULT_TIMEOUT", "BatchError", "BatchEvent", "BatchResult", "Codebook", "CodebookError",
-    "PathLike", "Paths", "ProgressDisplay", "ThemeCodebook", "ThemeCodebookError", "as_paths", "extract_document", "extract_paths",
+    "PathLike", "Paths", "ProgressDisplay", "ThemeCodebook", "ThemeCodebookError", "as_paths", "extract_document",
+    "extract_paths",
     "find_documents", "load_codebook", "load_theme_codebook", "run_batch", "summary",
     "write_report",
 ]

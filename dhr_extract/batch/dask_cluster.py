@@ -147,8 +147,9 @@ class _Watch:
             return pending
         now = time.monotonic()
         running = {key for keys in self.client.processing().values() for key in keys}
+        limit = self.timeout + self.grace
         for future in list(pending):
-            if future.key in running and now - self.seen_running.setdefault(future.key, now) > self.timeout + self.grace:
+            if future.key in running and now - self.seen_running.setdefault(future.key, now) > limit:
                 pending.discard(future)
                 future.cancel()
                 self.finished(self.source_of[future.key], stopped(self.source_of[future.key], self.timeout))

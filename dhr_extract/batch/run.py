@@ -143,7 +143,8 @@ class _Run:
         todo = [s for s in sources if s.first is None and (force or parts.get(s.path) not in available)]
         todo.sort(key=lambda s: (-s.size, str(s.path)))  # longest first: fewer idle workers at the end
         result = BatchResult(Dataset(), documents=len(sources), duplicates=sum(s.first is not None for s in sources))
-        return cls(todo, frozenset(s.path for s in todo), len(sources), parts_dir, parts, emit, task, timeout, codebook, result)
+        return cls(todo, frozenset(s.path for s in todo), len(sources), parts_dir, parts, emit, task, timeout,
+                   codebook, result)
 
     def note(self, message: str) -> None:
         self.emit(BatchEvent("note", message=message))
