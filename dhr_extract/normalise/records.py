@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 
+from ..ids import review_id_for
 from ..model import (Action, Dataset, Progress, RawDocument, RawTable, Recommendation, Residue, ResidueReason, Review,
                      ReviewStatus, Status, WarningCode, WarningRecord)
 from .theme_codebook import ThemeCodebook
@@ -29,10 +30,6 @@ HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 def stable_id(*parts: object) -> str:
     """A short id from content: the same document gives the same ids on any machine."""
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-
-
-def review_id_for(sha256: str) -> str:
-    return sha256[:16]
 
 
 @dataclass
