@@ -15,7 +15,7 @@ from .nesting import unnested_tables
 from .provenance import Claims, row_sources
 from .review_flags import flag_review
 from .review_meta import title_line
-from .rows import LogicalRow, document_to_rows, join_text
+from .rows import LogicalRow, document_to_rows, join_pieces
 from .table_report import tables_to_report
 from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
 from .themes import code_dataset
@@ -47,6 +47,7 @@ class _State:
     tables: dict[int, RawTable] = field(default_factory=dict)  # the document's tables by index
     section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
     claims: Claims = field(default_factory=dict)  # which record each logical row became (for the report)
+    more_text: dict[str, list[str]] = field(default_factory=dict)  # rec_id -> unlabelled text carried on
 
 
 def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
@@ -76,6 +77,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         add_row(row, state, out, review_id, doc.source_file, has_labels)
     if pending is not None:
         settle_spanning_row(pending, False, state, out, review_id, doc.source_file)
+    for rec in out.recommendations:
+        rec.rec_text = full_text(rec, state)
     keep_unused_section(state, out, review_id)
     out.residue.extend(rows_above_headers(rows, state.tables, review_id))
     out.warnings.extend(numbering_warnings(out.recommendations, review_id))
@@ -170,7 +173,7 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
         rec_col is not None and HAS_WORD.search(rec_text) and not row.covered(rec_col)
         and (not has_labels or state.rec is None)  # a dash or a stray mark opens no recommendation
     )
-    if opens_rec and repeats_current(state.rec, label, rec_text):
+    if opens_rec and repeats_current(state.rec, label, rec_text, state):
         opens_rec = False  # the recommendation written out again on each of its agency rows
         consumed.update(c for c in (rec_col, number_col) if c is not None)
         rec_text = ""
@@ -180,7 +183,7 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
         consumed.update(c for c in (rec_col, number_col, h.first("scope")) if c is not None)
     elif rec_col is not None and rec_text.strip() and not row.covered(rec_col) and state.rec is not None:
         # Unlabelled text in a labelled plan: more of the current recommendation.
-        state.rec.rec_text = join_text(state.rec.rec_text, rec_text.strip())
+        state.more_text.setdefault(state.rec.rec_id, []).append(rec_text.strip())
         consumed.add(rec_col)
         state.claims[id(row)] = (state.rec.rec_id, "")
         out.warnings.append(Warning(review_id, "unlabelled_recommendation_text",
@@ -233,10 +236,15 @@ def whole_number(rec_number: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def repeats_current(rec: Recommendation | None, label: Label | None, text: str) -> bool:
+def repeats_current(rec: Recommendation | None, label: Label | None, text: str, state: _State) -> bool:
     if rec is None or (label is not None and label.number != rec.rec_number):
         return False
-    return " ".join(text.split()) in ("", " ".join(rec.rec_text.split()))
+    return " ".join(text.split()) in ("", " ".join(full_text(rec, state).split()))
+
+
+def full_text(rec: Recommendation, state: _State) -> str:
+    """The recommendation's text with the unlabelled text carried on after it, joined once."""
+    return join_pieces([rec.rec_text, *state.more_text.get(rec.rec_id, ())])
 
 
 def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _State, out: Dataset,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..model import RawDocument, RawTable, Row
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
@@ -223,9 +224,25 @@ def join_text(head: str, tail: str) -> str:
     as a new paragraph."""
     if not head:
         return tail
-    if ends_sentence(head) or tail[:1] == "•" or split_label(tail)[0]:
-        return "\n".join((head, tail))
-    return " ".join((head, tail))
+    return "".join((head, separator(head, tail), tail))
+
+
+def join_pieces(pieces: Iterable[str]) -> str:
+    """Pieces of one text joined as ``join_text`` would join them one after another, but copied once:
+    joining onto an ever longer string copies all of it at every join (quadratic in the rows)."""
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if out:
+            out.append(separator(out[-1], piece))  # the text so far ends as its last piece does
+        out.append(piece)
+    return "".join(out)
+
+
+def separator(head: str, tail: str) -> str:
+    """A new paragraph after a full stop or before a bullet or label; else a space (mid-sentence)."""
+    return "\n" if ends_sentence(head) or tail[:1] == "•" or split_label(tail)[0] else " "
 
 
 def ends_sentence(text: str) -> bool:
