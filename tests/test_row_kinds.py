@@ -13,9 +13,8 @@ from dhr_extract.normalise.headers import Header
 from dhr_extract.normalise.row_kinds import CurrentRec, RowContext, RowKind, classify, next_number
 from dhr_extract.normalise.rows import LogicalRow
 
-HEADER = Header(("number", "rec", "action", "agency", "target"),
-                ("No.", "Recommendation", "Action", "Lead agency", "Target"), 1)
 NAMES = ("No.", "Recommendation", "Action", "Lead agency", "Target")
+HEADER = Header(("number", "rec", "action", "agency", "target"), NAMES, 1)
 
 
 def row(*cells: str, section: str = "", guidance: bool = False) -> LogicalRow:
