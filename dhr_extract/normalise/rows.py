@@ -220,7 +220,7 @@ def merged_rec_beside_new_row(row: LogicalRow, previous: LogicalRow, filled: lis
     others = [i for i in filled if i != rec_col]
     fresh = bool(others) and not set(others) & set(lower) and (
         agency_col in others
-        or all(SENTENCE_END.search(previous.cells[i]) or ends_complete(previous.cells[i]) for i in others))
+        or all(ends_sentence(previous.cells[i]) or ends_complete(previous.cells[i]) for i in others))
     return lower == [rec_col] and fresh
 
 
@@ -231,7 +231,7 @@ def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
     text = row.text(rec_col).lstrip()
     if rec_col is None or not text[:1].islower() or rec_col >= len(previous.cells):
         return
-    if SENTENCE_END.search(previous.cells[rec_col]) or not previous.cells[rec_col].strip():
+    if ends_sentence(previous.cells[rec_col]) or not previous.cells[rec_col].strip():
         return
     previous.cells[rec_col] = join_text(previous.cells[rec_col], text)
     row.cells[rec_col] = ""
