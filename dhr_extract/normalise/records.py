@@ -51,8 +51,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
     rows = document_to_rows(dataclasses.replace(doc, tables=tables))
-    builder = PlanBuilder(review_id, {t.index: t for t in doc.tables}, legend_from_text(doc.text_lines), codebook)
-    drafts = builder.walk(rows)
+    by_index = {t.index: t for t in doc.tables}
+    drafts = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook).walk(rows)
     plan = plan_values(doc, rows, drafts, codebook)
     out = Dataset()
     for draft in drafts.actions:
@@ -66,7 +66,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         out.recommendation_parts.extend(parts)
     out.warnings = [*drafts.warnings, *numbering_warnings(out.recommendations, review_id),
                     *(Warning(review_id, "parser_note", note, "") for note in doc.warnings)]
-    out.residue = [*drafts.residue, *rows_above_headers(rows, {t.index: t for t in doc.tables}, review_id)]
+    out.residue = [*drafts.residue, *rows_above_headers(rows, by_index, review_id)]
     out.reviews.append(make_review(doc, review_id, plan, out))
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
     out.row_sources.extend(row_sources(rows, tables, drafts.claims, review_id))
