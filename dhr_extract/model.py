@@ -261,7 +261,7 @@ class Recommendation:
     sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
 
 
-@dataclass
+@dataclass(frozen=True)
 class RecommendationPart:
     review_id: str
     rec_id: str
@@ -294,7 +294,7 @@ class Action:
     agency_type: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ActionAgency:
     review_id: str
     action_id: str
@@ -304,7 +304,7 @@ class ActionAgency:
     agency_type: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Progress:
     review_id: str
     action_id: str
@@ -375,7 +375,7 @@ class TableReport:
     via_ocr: bool = False  # read from a page image with OCR; ``confidence`` is then its words' mean
 
 
-@dataclass
+@dataclass(frozen=True)
 class RecommendationTheme:
     """One theme of a recommendation, coded from the theme codebook."""
 
@@ -387,7 +387,7 @@ class RecommendationTheme:
     evidence: str  # the words that decided it
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowSource:
     """One raw row of a plan table and the record it became: the review report's provenance.
     Kept with the dataset (and its cache) but not written as a table."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dhr_extract.model import CellParseError, ParseNote, WarningCode
-from dhr_extract.normalise import dates, enrich, records
+from dhr_extract.normalise import builder, dates, records
 from dhr_extract.normalise.dates import parse_date_text
 from dhr_extract.normalise.notes import note_to_warning
 from dhr_extract.normalise.records import document_to_dataset
@@ -28,7 +28,7 @@ def breaks_on(marker: str, real):  # noqa: ANN001, ANN201 - wraps a reader of an
 
 
 def test_a_date_cell_that_breaks_the_parser_is_a_warning_at_its_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(enrich, "parse_date_text", breaks_on("BREAKS", parse_date_text))
+    monkeypatch.setattr(records, "parse_date_text", breaks_on("BREAKS", parse_date_text))
     out = document_to_dataset(document(PLAN))
     failed = [w for w in out.warnings if w.code == WarningCode.CELL_PARSE_FAILED]
     assert [(w.location, w.message) for w in failed] == [("table 1, row 3", "cannot read 'BREAKS'")]
@@ -39,7 +39,7 @@ def test_a_date_cell_that_breaks_the_parser_is_a_warning_at_its_row(monkeypatch:
 
 
 def test_a_status_cell_that_breaks_the_reader_is_a_warning_at_its_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(records, "read_status", breaks_on("BREAKS", records.read_status))
+    monkeypatch.setattr(builder, "read_status", breaks_on("BREAKS", builder.read_status))
     out = document_to_dataset(document(PLAN))
     failed = [w for w in out.warnings if w.code == WarningCode.CELL_PARSE_FAILED]
     assert [w.location for w in failed] == ["table 1, row 3"]
@@ -51,7 +51,7 @@ def test_a_bug_in_a_reader_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> 
     def bug(*args: object, **kwargs: object) -> None:
         raise TypeError("a bug")
 
-    monkeypatch.setattr(records, "read_status", bug)
+    monkeypatch.setattr(builder, "read_status", bug)
     with pytest.raises(TypeError):
         document_to_dataset(document(PLAN))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -289,6 +290,36 @@ def test_12_sentence_end_is_read_from_the_end_only() -> None:
     dataset = document_to_dataset(read_html(Path("plan.html"), html.encode(), "0" * 64))
     (rec,) = dataset.recommendations
     assert [m.group(1) for m in re.finditer(r"\(part (\d+)\)", rec.rec_text)] == [str(k) for k in range(2, 51)]
+
+
+def test_12_joining_reads_each_piece_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A recommendation carried on by every row is joined once from its pieces: the joiner looks at
+    each piece's end once, never at the whole text gathered so far (that was quadratic in the rows)."""
+    from dhr_extract.extract.html import read_html
+    from dhr_extract.normalise import rows
+    from dhr_extract.normalise.records import document_to_dataset
+
+    looked_at: list[int] = []
+    real = rows.ends_sentence
+
+    def counting(text: str) -> bool:
+        looked_at.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(rows, "ends_sentence", counting)
+    n_rows = 400
+    html = load_tool("benchmark").make_joined_html(n_rows)
+    (rec,) = document_to_dataset(read_html(Path("plan.html"), html.encode(), "0" * 64)).recommendations
+    assert rec.rec_text.count("(part ") == n_rows - 1
+    # Each of the n - 1 joins looks at one piece: in all, about the length of the text once (the
+    # quadratic fold looked at the whole text at every join: about n / 2 times its length).
+    assert len(looked_at) >= n_rows - 1
+    assert sum(looked_at) <= 1.1 * len(rec.rec_text)
+    # the same text as joining the pieces one after another
+    pieces = ["R1 Train staff.", "carried on", "mid-sentence", "• a bullet", "2. a label", "", "the end"]
+    assert rows.join_pieces(pieces) == functools.reduce(rows.join_text, [p for p in pieces if p], "")
+    assert rows.join_pieces(pieces) == ("R1 Train staff.\ncarried on mid-sentence\n• a bullet\n2. a label"
+                                        " the end")
 
 
 # ------------------------------------------------------------------ 13. blank pages are not a scan

@@ -1,7 +1,7 @@
 """Who must act on a recommendation: its sector, in the agency-type vocabulary of ``agencies.py``.
 
 The lead agencies of its actions decide (the lead-agency cell, an ``AGENCY:`` prefix or the owner
-heading, already typed by ``enrich``); failing those, the owner heading; failing that, the body
+heading, already typed by ``records``); failing those, the owner heading; failing that, the body
 the recommendation is addressed to ("Westmarch Police should ...").  Several kinds of agency, or
 a partnership body, make it ``partnership``.
 """
