@@ -133,11 +133,15 @@ def test_action_tables_under_recommendation_labels_are_a_plan() -> None:
     assert [r.rec_number for r in data.recommendations] == ["1", "2"] and actions == [2, 1]
 
 
-def test_numbered_headings_label_recommendations_only_over_several_tables() -> None:
+def test_numbered_headings_label_recommendations_only_when_there_are_several() -> None:
     first = table([ACTION_LOG] + LOG_ROWS, index=0, heading="5. Action log")
     second = table([ACTION_LOG] + LOG_ROWS, index=1, heading="6. Workshop")
-    assert not plan_of(first)  # a paragraph number in minutes
-    assert plan_of(first, second)
+    chronology = table([["Date", "Agency", "Event", "Action taken"], ["01/02/2019", "Police", "Attended.", "Advised."],
+                        ["4.2 The analysis follows in section 5.", "", "", ""]], heading="4. Combined chronology")
+    numbered_rows = table([ACTION_LOG, ["1. Share information", "", "", ""], LOG_ROWS[0],
+                           ["2. Train staff", "", "", ""], LOG_ROWS[1]])
+    assert not plan_of(first) and not plan_of(chronology)  # paragraph numbers of a report
+    assert plan_of(first, second) and plan_of(numbered_rows)
 
 
 def test_a_recommendation_column_with_words_is_a_plan_without_labels() -> None:

@@ -30,14 +30,12 @@ def is_action_plan(found: Plan) -> bool:
     """Tables with a plan header that hold a recommendation (see the module's docstring)."""
     if any(has_prose(table, header, "rec") for table, header in found):
         return True
-    with_actions = [(t, h) for t, h in found if has_prose(t, h, "action")]
-    return bool(with_actions) and has_recommendation_labels(found)
+    return any(has_prose(table, header, "action") for table, header in found) and has_recommendation_labels(found)
 
 
 def has_prose(table: RawTable, header: Header, role: str) -> bool:
     """Words in a column of ``role`` below the header: a register's counts and dashes are not."""
-    columns = header.columns(role)
-    return any(PROSE_WORD.search(row.cells[i].text) for row in body_rows(table, header) for i in columns
+    return any(PROSE_WORD.search(row.cells[i].text) for row in body_rows(table, header) for i in header.columns(role)
                if i < len(row.cells))
 
 
@@ -46,12 +44,10 @@ def body_rows(table: RawTable, header: Header) -> tuple[Row, ...]:
 
 
 def has_recommendation_labels(found: Plan) -> bool:
-    """A recommendation label in a recommendation-number column, a spanning row or a heading."""
-    if any(numbers_recommendations(table, header) for table, header in found):
-        return True
-    if any(is_labelled(text) for table, header in found for text in spanning_texts(table, header)):
-        return True
-    return labelled_headings(table.heading for table, _ in found)
+    """A recommendation label in a recommendation-number column, over the action rows of a
+    spanning row, or in the headings above the tables."""
+    return (any(numbers_recommendations(t, h) or labels_action_rows(t, h) for t, h in found)
+            or labels_recommendations([table.heading for table, _ in found]))
 
 
 def numbers_recommendations(table: RawTable, header: Header) -> bool:
@@ -62,24 +58,29 @@ def numbers_recommendations(table: RawTable, header: Header) -> bool:
                if i < len(row.cells))
 
 
-def spanning_texts(table: RawTable, header: Header) -> list[str]:
-    """The text of rows whose only filled cell is the first: a heading row across the table."""
-    texts = []
-    for row in body_rows(table, header):
-        filled = [c for c in row.cells if not c.span and c.text.strip()]
-        if len(row.cells) >= 2 and len(filled) == 1 and filled[0] is row.cells[0]:
-            texts.append(filled[0].text.strip())
-    return texts
+def labels_action_rows(table: RawTable, header: Header) -> bool:
+    """A labelled row across the table with action rows under it ("Recommendation 1: …", then its
+    actions); a numbered paragraph read into a borderless table at its foot has none."""
+    rows = body_rows(table, header)
+    return any(split_label(text)[0] is not None and any(has_action_words(r, header) for r in rows[k + 1:k + 2])
+               for k, text in enumerate(spanning_text(row) for row in rows))
 
 
-def is_labelled(text: str) -> bool:
-    return split_label(text)[0] is not None
+def spanning_text(row: Row) -> str:
+    """The text of a row whose only filled cell is the first (a heading across the table), else ''."""
+    filled = [c for c in row.cells if not c.span and c.text.strip()]
+    across = len(row.cells) >= 2 and len(filled) == 1 and filled[0] is row.cells[0]
+    return filled[0].text.strip() if across else ""
 
 
-def labelled_headings(headings: Iterable[str]) -> bool:
+def has_action_words(row: Row, header: Header) -> bool:
+    return any(PROSE_WORD.search(row.cells[i].text) for i in header.columns("action") if i < len(row.cells))
+
+
+def labels_recommendations(headings: Iterable[str]) -> bool:
     """Headings over the plan's tables that label recommendations: one that names a recommendation
-    ("Recommendation 1 – …"), or numbered headings over two or more tables ("1. …", "2. …"); one
-    numbered heading alone ("5. Action log" in minutes) is a document's paragraph number."""
+    ("Recommendation 1 – …", "R2"), or two or more numbered ones ("1. …", "2. …").  One numbered
+    heading alone is a document's paragraph number ("5. Action log" in minutes, "4. Chronology")."""
     labels = [label for label in (split_label(h.strip())[0] for h in headings) if label is not None]
     return (any(RECOMMENDATION_LABEL.match(label.label) for label in labels)
             or len({label.number for label in labels}) >= 2)
