@@ -16,6 +16,7 @@ import pytest
 
 from dhr_extract.api import extract_document
 from dhr_extract.batch import run_batch
+from dhr_extract.batch.progress import summary
 from dhr_extract.model import RawTable
 from dhr_extract.normalise.headers import find_header
 from dhr_extract.normalise.plan_evidence import is_action_plan
@@ -159,6 +160,7 @@ def test_batch_and_report_do_not_call_a_non_plan_a_failure(tmp_path: Path) -> No
         shutil.copyfile(FIXTURES / f"non_plan_{kind}.pdf", archive / f"{kind}.pdf")
     result = run_batch([archive], tmp_path / "out", ["csv"], workers=1)
     assert (result.statuses, result.exit_code) == ({"no_action_plan": 4}, 0)
+    assert summary(result, tmp_path / "out").startswith("4 documents (4 no_action_plan; 4 read")
     write_report(result.dataset, tmp_path / "report")
     index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
     assert index.count("no_action_plan") >= 4 and not re.search(r'class="doc[^"]*\bfailed', index)
