@@ -15,8 +15,8 @@ Each is ONE spec, ``tools/non_plan_specs/<kind>.json``, as data:
                 {"table": [[cells]...], "widths": [cm...], "borders": bool, "header": bool},
                 {"page_break": true}
 
-The PDF is ``tests/fixtures/non_plan_<kind>.pdf`` (tests/test_producers.py globs ``non_plan_*.pdf``).
-The PDFs are committed, so the tests need neither LibreOffice nor Chromium.  All content is invented.
+The PDF is ``tests/fixtures/non_plan_<kind>.pdf`` (tests/test_producers.py globs ``non_plan_*.pdf``),
+with its dates and /ID pinned so that a rerun gives the same bytes.  The PDFs are committed, so the tests need neither LibreOffice nor Chromium.  All content is invented.
 
     python tools/make_non_plans.py [KIND...]      (needs soffice and/or chromium)
 """
@@ -35,6 +35,7 @@ from typing import Any
 from docx.enum.section import WD_SECTION
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_samples import pin_pdf  # noqa: E402
 from sample_docx import (add_par, fill_cell, header_row, make_table, new_document, save_docx,  # noqa: E402
                          set_header_text, xml_el)
 
@@ -187,6 +188,7 @@ def make(kind: str, spec: dict[str, Any], tmp: Path) -> Path:
         source = tmp / f"non_plan_{kind}.html"
         build_html(spec, source)
         chromium_pdf(source, pdf)
+    pin_pdf(pdf)  # fixed dates and /ID: a rerun gives the same bytes
     return pdf
 
 
