@@ -16,9 +16,9 @@ from typing import Iterable
 from ..model import RawDocument, RawTable, Row
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
+from .plan_evidence import is_action_plan
 
 SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
-PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
 COMPLETE_VALUE = re.compile(r"(\d{4}|\d{1,2}/\d{2,4}|[.!?)]|on-?going|tbc|complete[d]?|local|regional|national"
                             r"|red|amber|green|blue)$", re.I)
 
@@ -92,7 +92,7 @@ def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> se
 
 def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     """Tables with an action-plan header, plus header-less tables that continue one; none unless
-    one of them holds words under its recommendation or action header."""
+    they hold a recommendation (``plan_evidence``)."""
     found: list[tuple[RawTable, Header]] = []
     for table in tables:
         header = find_header(table)
@@ -101,18 +101,7 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
-    return found if any(has_plan_prose(table, header) for table, header in found) else []
-
-
-def has_plan_prose(table: RawTable, header: Header) -> bool:
-    """Positive evidence that a table is an action plan: a recommendation or action cell holding words.
-
-    A register or a tracker can name its columns "Recommendations" and "Progress" and hold
-    counts and dashes under them; a plan's recommendation or action cells hold words.
-    """
-    columns = [i for role in ("rec", "action") for i in header.columns(role)]
-    return any(PROSE_WORD.search(row.cells[i].text) for row in table.rows[header.n_rows:] for i in columns
-               if i < len(row.cells))
+    return found if is_action_plan(found) else []
 
 
 def table_body(table: RawTable, header: Header) -> list[Row]:

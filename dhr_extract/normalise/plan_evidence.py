@@ -1,0 +1,86 @@
+"""Positive evidence that tables with an action-plan header are a DHR action plan.
+
+A header that names an action column is not enough: a meeting's action log (Action | Owner |
+Due date | Status), a register's mitigating actions or a blank template look like one.  A plan
+records what agencies do about a review's recommendations, so its tables must hold a
+recommendation: words under a recommendation column, or, where the table has only action
+columns (the recommendations written above or across it), words under the action column and
+a recommendation label where a plan puts one: a recommendation-number column, a row spanning
+the table, or the heading above a table.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import RawTable, Row
+from .headers import Header, fold_header
+from .labels import label_from_cell, split_label
+
+PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
+# A label that names a recommendation ("Recommendation 3", "Rec 2", "R1"), not a paragraph number.
+RECOMMENDATION_LABEL = re.compile(r"^(?:rec(?:ommendation)?\b|r\s?\d)", re.I)
+# A number column that numbers recommendations ("Rec No.", "Recommendation number").
+RECOMMENDATION_NUMBER_HEADER = re.compile(r"\brec")
+
+Plan = list[tuple[RawTable, Header]]
+
+
+def is_action_plan(found: Plan) -> bool:
+    """Tables with a plan header that hold a recommendation (see the module's docstring)."""
+    if any(has_prose(table, header, "rec") for table, header in found):
+        return True
+    return any(has_prose(table, header, "action") for table, header in found) and has_recommendation_labels(found)
+
+
+def has_prose(table: RawTable, header: Header, role: str) -> bool:
+    """Words in a column of ``role`` below the header: a register's counts and dashes are not."""
+    return any(PROSE_WORD.search(row.cells[i].text) for row in body_rows(table, header) for i in header.columns(role)
+               if i < len(row.cells))
+
+
+def body_rows(table: RawTable, header: Header) -> tuple[Row, ...]:
+    return table.rows[header.n_rows:]
+
+
+def has_recommendation_labels(found: Plan) -> bool:
+    """A recommendation label in a recommendation-number column, over the action rows of a
+    spanning row, or in the headings above the tables."""
+    return (any(numbers_recommendations(t, h) or labels_action_rows(t, h) for t, h in found)
+            or labels_recommendations([table.heading for table, _ in found]))
+
+
+def numbers_recommendations(table: RawTable, header: Header) -> bool:
+    """A number column headed as the recommendations' ("Rec No.") holding labels; a bare "No."
+    over an action log numbers its actions."""
+    columns = [i for i in header.columns("number") if RECOMMENDATION_NUMBER_HEADER.search(fold_header(header.texts[i]))]
+    return any(label_from_cell(row.cells[i].text) for row in body_rows(table, header) for i in columns
+               if i < len(row.cells))
+
+
+def labels_action_rows(table: RawTable, header: Header) -> bool:
+    """A labelled row across the table with action rows under it ("Recommendation 1: …", then its
+    actions); a numbered paragraph read into a borderless table at its foot has none."""
+    rows = body_rows(table, header)
+    return any(split_label(text)[0] is not None and any(has_action_words(r, header) for r in rows[k + 1:k + 2])
+               for k, text in enumerate(spanning_text(row) for row in rows))
+
+
+def spanning_text(row: Row) -> str:
+    """The text of a row whose only filled cell is the first (a heading across the table), else ''."""
+    filled = [c for c in row.cells if not c.span and c.text.strip()]
+    across = len(row.cells) >= 2 and len(filled) == 1 and filled[0] is row.cells[0]
+    return filled[0].text.strip() if across else ""
+
+
+def has_action_words(row: Row, header: Header) -> bool:
+    return any(PROSE_WORD.search(row.cells[i].text) for i in header.columns("action") if i < len(row.cells))
+
+
+def labels_recommendations(headings: Iterable[str]) -> bool:
+    """Headings over the plan's tables that label recommendations: one that names a recommendation
+    ("Recommendation 1 – …", "R2"), or two or more numbered ones ("1. …", "2. …").  One numbered
+    heading alone is a document's paragraph number ("5. Action log" in minutes, "4. Chronology")."""
+    labels = [label for label in (split_label(h.strip())[0] for h in headings) if label is not None]
+    return (any(RECOMMENDATION_LABEL.match(label.label) for label in labels)
+            or len({label.number for label in labels}) >= 2)
