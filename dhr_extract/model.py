@@ -205,7 +205,7 @@ class RawTable:
         return max((len(r.cells) for r in self.rows), default=0)
 
 
-@dataclass
+@dataclass(frozen=True)
 class RawDocument:
     source_file: str
     sha256: str
@@ -219,7 +219,7 @@ class RawDocument:
 
 # ---------------------------------------------------------------- canonical records
 
-@dataclass
+@dataclass(frozen=True)
 class Review:
     review_id: str
     source_file: str
@@ -244,7 +244,7 @@ class Review:
     via_ocr: bool = False  # some pages were read with OCR (a scan)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Recommendation:
     review_id: str
     rec_id: str
@@ -270,7 +270,7 @@ class RecommendationPart:
     part_text: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Action:
     review_id: str
     rec_id: str
@@ -322,7 +322,7 @@ class Progress:
     status_rule: str = ""  # the codebook rule_id that decided the status
 
 
-@dataclass
+@dataclass(frozen=True)
 class ErrorRecord:
     source_file: str
     stage: str  # detect | extract | normalise
@@ -330,7 +330,7 @@ class ErrorRecord:
     message: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class WarningRecord:
     review_id: str
     code: str
@@ -339,7 +339,7 @@ class WarningRecord:
     source_file: str = ""  # the document's path, so a warning can be read without a join
 
 
-@dataclass
+@dataclass(frozen=True)
 class Residue:
     """Text of an action-plan table that the normaliser could not place in a record."""
 
@@ -354,7 +354,7 @@ class Residue:
     source_file: str = ""  # the document's path, so residue can be read without a join
 
 
-@dataclass
+@dataclass(frozen=True)
 class TableReport:
     """How one table of a document was read: where it is, how it was found, and how sure that is."""
 

@@ -121,12 +121,9 @@ def extract_source(source: Source, codebook: Codebook | None = None, theme_codeb
     try:
         data, sha256 = read_content(source)
         stage = "extract"
-        raw = read_document(source.path, data, sha256)
-        raw.source_file = str(name)
+        raw = replace(read_document(source.path, data, sha256), source_file=str(name))
         stage = "normalise"
-        dataset = document_to_dataset(raw, codebook, theme_codebook)
-        label_document_rows(dataset, str(name))
-        return count_review_rows(dataset)
+        return document_to_dataset(raw, codebook, theme_codebook)
     except Exception as exc:  # a bad input, or a bug: recorded as this document's error, the batch goes on
         error_type, message = describe_failure(exc, stage)
         return failed(name, sha256, stage, error_type, message)
@@ -177,12 +174,6 @@ def one_line(message: str) -> str:
     return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
 
 
-def label_document_rows(dataset: Dataset, source_file: str) -> None:
-    """Give the document's warnings and residue its path, so that neither needs a join to be read."""
-    for record in (*dataset.warnings, *dataset.residue):
-        record.source_file = record.source_file or source_file
-
-
 # ------------------------------------------------------------------ the dataset
 
 def assemble(sources: Sequence[Source], rows_of: RowsOf) -> Dataset:
@@ -203,9 +194,9 @@ def duplicate_rows(copy: Source) -> Dataset:
 
 
 def count_review_rows(dataset: Dataset) -> Dataset:
-    """Set each review's ``n_warnings`` and ``n_residue`` from the rows of ``dataset``."""
+    """``dataset`` with each review's ``n_warnings`` and ``n_residue`` counted from its rows (the
+    normaliser counts a document's own; a copy's ``duplicate_document`` warning adds one)."""
     warnings = Counter(w.review_id for w in dataset.warnings)
     residue = Counter(r.review_id for r in dataset.residue)
-    for review in dataset.reviews:
-        review.n_warnings, review.n_residue = warnings[review.review_id], residue[review.review_id]
-    return dataset
+    return replace(dataset, reviews=[replace(r, n_warnings=warnings[r.review_id], n_residue=residue[r.review_id])
+                                     for r in dataset.reviews])
