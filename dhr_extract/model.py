@@ -131,6 +131,7 @@ class WarningCode(StrEnum):
     ACTION_WITHOUT_TEXT = "action_without_text"
     ROW_JOINED_ACROSS_PAGES = "row_joined_across_pages"
     DUPLICATE_DOCUMENT = "duplicate_document"
+    PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
 
 
 class ResidueReason(StrEnum):
@@ -228,7 +229,7 @@ class Review:
     title: str
     n_pages: int | None
     progress_as_of: str
-    status: str  # ok | partial | no_action_plan | failed
+    status: ReviewStatus
     n_recommendations: int = 0
     n_actions: int = 0
     progress_as_of_date: datetime.date | None = None
@@ -258,7 +259,7 @@ class Recommendation:
     page_start: int | None
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
-    sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
+    sector: AgencyType | Literal[""] = ""  # who must act; partnership when several kinds
 
 
 @dataclass(frozen=True)
@@ -284,14 +285,14 @@ class Action:
     target_date_text: str
     source_file: str
     page_start: int | None
-    status: str = "unknown"  # the status of its latest progress record
+    status: Status = Status.UNKNOWN  # the status of its latest progress record
     target_date: datetime.date | None = None  # the deadline: last day of the period named; latest if several
     target_dates: tuple[datetime.date, ...] = ()
     target_date_precision: str = ""  # day | month | quarter | year | ''
-    target_kind: str = ""  # date | ongoing | immediate | recurring | complete | tbc | none | other
+    target_kind: TargetKind | Literal[""] = ""
     target_year_inferred: bool = False
     agency_canonical: str = ""
-    agency_type: str = ""
+    agency_type: AgencyType | Literal[""] = ""
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ class ActionAgency:
     agency_seq: int
     agency_text: str
     agency_canonical: str
-    agency_type: str
+    agency_type: AgencyType
 
 
 @dataclass(frozen=True)
@@ -312,8 +313,8 @@ class Progress:
     column_header: str
     as_of: str  # the "as at" text of the column header, as written
     progress_text: str
-    rag: str  # Red | Amber | Green | Blue | ''
-    status: str  # complete | in_progress | not_started | overdue | partially_complete | unknown
+    rag: Rag | Literal[""]  # "" where the plan rates none
+    status: Status
     status_text: str = ""  # the plan's Status cell for this action, as written
     rag_text: str = ""  # the plan's RAG cell, as written
     status_evidence: str = ""  # the words that decided the status
@@ -326,14 +327,14 @@ class Progress:
 class ErrorRecord:
     source_file: str
     stage: str  # detect | extract | normalise
-    error_type: str
+    error_type: ErrorType
     message: str
 
 
 @dataclass(frozen=True)
 class WarningRecord:
     review_id: str
-    code: str
+    code: WarningCode
     message: str
     location: str
     source_file: str = ""  # the document's path, so a warning can be read without a join
@@ -349,8 +350,7 @@ class Residue:
     row: int  # 1-based row number in its table
     column_header: str
     text: str
-    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column | above_header | empty_section
-    # | heading_title
+    reason: ResidueReason
     source_file: str = ""  # the document's path, so residue can be read without a join
 
 
