@@ -162,7 +162,7 @@ class CellParseError(ValueError):
 class ExtractError(Exception):
     """A document could not be read.  ``error_type`` is stable and machine-readable."""
 
-    def __init__(self, error_type: str, message: str) -> None:
+    def __init__(self, error_type: ErrorType, message: str) -> None:
         super().__init__(message)
         self.error_type = error_type
         self.message = message

@@ -37,7 +37,7 @@ MAX_MESSAGE_CHARS = 500
 # still receives them); what matters reaches the user as an ``errors`` row.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 # Failures with a fixed error type and message, whatever the stage (checked in this order).
-_KNOWN_FAILURES: tuple[tuple[type[BaseException], str, str], ...] = (
+_KNOWN_FAILURES: tuple[tuple[type[BaseException], ErrorType, str], ...] = (
     (FileNotFoundError, ErrorType.NOT_FOUND, "no such file"),
     (PermissionError, ErrorType.UNREADABLE, "permission denied: the file cannot be read"),
     (IsADirectoryError, ErrorType.UNREADABLE, "a folder, not a file"),
@@ -148,7 +148,7 @@ def read_file(path: Path) -> tuple[bytes, os.stat_result]:
     return path.read_bytes(), info
 
 
-def describe_failure(exc: Exception, stage: str) -> tuple[str, str]:
+def describe_failure(exc: Exception, stage: str) -> tuple[ErrorType, str]:
     """The error type and message of an exception raised at ``stage`` (read, extract, normalise)."""
     if isinstance(exc, ExtractError):
         return exc.error_type, exc.message
@@ -160,7 +160,7 @@ def describe_failure(exc: Exception, stage: str) -> tuple[str, str]:
     return ErrorType(f"{stage}_failed"), f"{type(exc).__name__}: {exc}"
 
 
-def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
+def failed(path: Path, sha256: str, stage: str, error_type: ErrorType, message: str) -> Dataset:
     """The rows of a document that could not be read: a ``failed`` review and its ``errors`` row."""
     review_id = review_id_for(sha256) if sha256 else unread_review_id(path)
     review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", ReviewStatus.FAILED,
