@@ -131,6 +131,7 @@ class WarningCode(StrEnum):
     ACTION_WITHOUT_TEXT = "action_without_text"
     ROW_JOINED_ACROSS_PAGES = "row_joined_across_pages"
     DUPLICATE_DOCUMENT = "duplicate_document"
+    PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
 
 
 class ResidueReason(StrEnum):
@@ -161,7 +162,7 @@ class CellParseError(ValueError):
 class ExtractError(Exception):
     """A document could not be read.  ``error_type`` is stable and machine-readable."""
 
-    def __init__(self, error_type: str, message: str) -> None:
+    def __init__(self, error_type: ErrorType, message: str) -> None:
         super().__init__(message)
         self.error_type = error_type
         self.message = message
@@ -205,7 +206,7 @@ class RawTable:
         return max((len(r.cells) for r in self.rows), default=0)
 
 
-@dataclass
+@dataclass(frozen=True)
 class RawDocument:
     source_file: str
     sha256: str
@@ -219,7 +220,7 @@ class RawDocument:
 
 # ---------------------------------------------------------------- canonical records
 
-@dataclass
+@dataclass(frozen=True)
 class Review:
     review_id: str
     source_file: str
@@ -228,7 +229,7 @@ class Review:
     title: str
     n_pages: int | None
     progress_as_of: str
-    status: str  # ok | partial | no_action_plan | failed
+    status: ReviewStatus
     n_recommendations: int = 0
     n_actions: int = 0
     progress_as_of_date: datetime.date | None = None
@@ -244,7 +245,7 @@ class Review:
     via_ocr: bool = False  # some pages were read with OCR (a scan)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Recommendation:
     review_id: str
     rec_id: str
@@ -258,7 +259,7 @@ class Recommendation:
     page_start: int | None
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
-    sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
+    sector: AgencyType | Literal[""] = ""  # who must act; partnership when several kinds
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ class RecommendationPart:
     part_text: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Action:
     review_id: str
     rec_id: str
@@ -284,14 +285,14 @@ class Action:
     target_date_text: str
     source_file: str
     page_start: int | None
-    status: str = "unknown"  # the status of its latest progress record
+    status: Status = Status.UNKNOWN  # the status of its latest progress record
     target_date: datetime.date | None = None  # the deadline: last day of the period named; latest if several
     target_dates: tuple[datetime.date, ...] = ()
     target_date_precision: str = ""  # day | month | quarter | year | ''
-    target_kind: str = ""  # date | ongoing | immediate | recurring | complete | tbc | none | other
+    target_kind: TargetKind | Literal[""] = ""
     target_year_inferred: bool = False
     agency_canonical: str = ""
-    agency_type: str = ""
+    agency_type: AgencyType | Literal[""] = ""
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ class ActionAgency:
     agency_seq: int
     agency_text: str
     agency_canonical: str
-    agency_type: str
+    agency_type: AgencyType
 
 
 @dataclass(frozen=True)
@@ -312,8 +313,8 @@ class Progress:
     column_header: str
     as_of: str  # the "as at" text of the column header, as written
     progress_text: str
-    rag: str  # Red | Amber | Green | Blue | ''
-    status: str  # complete | in_progress | not_started | overdue | partially_complete | unknown
+    rag: Rag | Literal[""]  # "" where the plan rates none
+    status: Status
     status_text: str = ""  # the plan's Status cell for this action, as written
     rag_text: str = ""  # the plan's RAG cell, as written
     status_evidence: str = ""  # the words that decided the status
@@ -322,24 +323,24 @@ class Progress:
     status_rule: str = ""  # the codebook rule_id that decided the status
 
 
-@dataclass
+@dataclass(frozen=True)
 class ErrorRecord:
     source_file: str
     stage: str  # detect | extract | normalise
-    error_type: str
+    error_type: ErrorType
     message: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class WarningRecord:
     review_id: str
-    code: str
+    code: WarningCode
     message: str
     location: str
     source_file: str = ""  # the document's path, so a warning can be read without a join
 
 
-@dataclass
+@dataclass(frozen=True)
 class Residue:
     """Text of an action-plan table that the normaliser could not place in a record."""
 
@@ -349,12 +350,11 @@ class Residue:
     row: int  # 1-based row number in its table
     column_header: str
     text: str
-    reason: str  # unmapped_column | guidance_row | unplaced_row | extra_column | above_header | empty_section
-    # | heading_title
+    reason: ResidueReason
     source_file: str = ""  # the document's path, so residue can be read without a join
 
 
-@dataclass
+@dataclass(frozen=True)
 class TableReport:
     """How one table of a document was read: where it is, how it was found, and how sure that is."""
 

@@ -37,7 +37,7 @@ MAX_MESSAGE_CHARS = 500
 # still receives them); what matters reaches the user as an ``errors`` row.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 # Failures with a fixed error type and message, whatever the stage (checked in this order).
-_KNOWN_FAILURES: tuple[tuple[type[BaseException], str, str], ...] = (
+_KNOWN_FAILURES: tuple[tuple[type[BaseException], ErrorType, str], ...] = (
     (FileNotFoundError, ErrorType.NOT_FOUND, "no such file"),
     (PermissionError, ErrorType.UNREADABLE, "permission denied: the file cannot be read"),
     (IsADirectoryError, ErrorType.UNREADABLE, "a folder, not a file"),
@@ -121,12 +121,9 @@ def extract_source(source: Source, codebook: Codebook | None = None, theme_codeb
     try:
         data, sha256 = read_content(source)
         stage = "extract"
-        raw = read_document(source.path, data, sha256)
-        raw.source_file = str(name)
+        raw = replace(read_document(source.path, data, sha256), source_file=str(name))
         stage = "normalise"
-        dataset = document_to_dataset(raw, codebook, theme_codebook)
-        label_document_rows(dataset, str(name))
-        return count_review_rows(dataset)
+        return document_to_dataset(raw, codebook, theme_codebook)
     except Exception as exc:  # a bad input, or a bug: recorded as this document's error, the batch goes on
         error_type, message = describe_failure(exc, stage)
         return failed(name, sha256, stage, error_type, message)
@@ -151,7 +148,7 @@ def read_file(path: Path) -> tuple[bytes, os.stat_result]:
     return path.read_bytes(), info
 
 
-def describe_failure(exc: Exception, stage: str) -> tuple[str, str]:
+def describe_failure(exc: Exception, stage: str) -> tuple[ErrorType, str]:
     """The error type and message of an exception raised at ``stage`` (read, extract, normalise)."""
     if isinstance(exc, ExtractError):
         return exc.error_type, exc.message
@@ -163,7 +160,7 @@ def describe_failure(exc: Exception, stage: str) -> tuple[str, str]:
     return ErrorType(f"{stage}_failed"), f"{type(exc).__name__}: {exc}"
 
 
-def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
+def failed(path: Path, sha256: str, stage: str, error_type: ErrorType, message: str) -> Dataset:
     """The rows of a document that could not be read: a ``failed`` review and its ``errors`` row."""
     review_id = review_id_for(sha256) if sha256 else unread_review_id(path)
     review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", ReviewStatus.FAILED,
@@ -175,12 +172,6 @@ def one_line(message: str) -> str:
     """An error message as one line of bounded length (exception texts can hold newlines)."""
     text = " ".join(str(message).split())
     return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
-
-
-def label_document_rows(dataset: Dataset, source_file: str) -> None:
-    """Give the document's warnings and residue its path, so that neither needs a join to be read."""
-    for record in (*dataset.warnings, *dataset.residue):
-        record.source_file = record.source_file or source_file
 
 
 # ------------------------------------------------------------------ the dataset
@@ -203,9 +194,9 @@ def duplicate_rows(copy: Source) -> Dataset:
 
 
 def count_review_rows(dataset: Dataset) -> Dataset:
-    """Set each review's ``n_warnings`` and ``n_residue`` from the rows of ``dataset``."""
+    """``dataset`` with each review's ``n_warnings`` and ``n_residue`` counted from its rows (the
+    normaliser counts a document's own; a copy's ``duplicate_document`` warning adds one)."""
     warnings = Counter(w.review_id for w in dataset.warnings)
     residue = Counter(r.review_id for r in dataset.residue)
-    for review in dataset.reviews:
-        review.n_warnings, review.n_residue = warnings[review.review_id], residue[review.review_id]
-    return dataset
+    return replace(dataset, reviews=[replace(r, n_warnings=warnings[r.review_id], n_residue=residue[r.review_id])
+                                     for r in dataset.reviews])

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from dhr_extract.api import extract_document
 from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.page import LeanPage
 from dhr_extract.model import ExtractError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -80,3 +82,22 @@ def test_borderless_rows_set_tight_split_where_the_first_column_starts_again() -
         ["2.", "GPs record domestic abuse in the patient record.", "Audit twenty records.", "ICB", "June 2021"],
         ["3.", "Police review repeat victims monthly.", "Add a repeat victim marker.", "Police", "Ongoing"],
     ]
+
+
+def test_a_page_the_fast_character_path_cannot_read_is_read_again_with_a_coded_warning(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = FIXTURES / "bad_bbox_page.pdf"
+    fast = extract_document(path)
+    plain_chars = LeanPage.process_object
+
+    def fails_on_page_2(self: LeanPage, obj: Any) -> dict[str, Any]:
+        if self.page_number == 2:
+            raise ValueError("Bounding box (0, 0, 900, 600) is not fully within parent page bounding box")
+        return plain_chars(self, obj)
+
+    monkeypatch.setattr(LeanPage, "process_object", fails_on_page_2)
+    slow = extract_document(path)
+    assert [(w.code, w.location) for w in slow.warnings] == [("page_read_slowly", "page 2")]
+    assert "ValueError: Bounding box" in slow.warnings[0].message
+    assert (slow.recommendations, slow.actions, slow.progress) == (fast.recommendations, fast.actions, fast.progress)
+    assert slow.reviews[0].status == "ok" and slow.reviews[0].n_warnings == 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from dhr_extract.api import extract_paths
@@ -47,11 +48,8 @@ def test_an_unlabelled_pdf_plan_needs_review_and_an_unlabelled_docx_does_not() -
     rec = Recommendation("r1", "rec1", 1, "1", "", "Train staff", "", "", "plan.pdf", 1)
     part = clean_part(recommendations=[rec])
     assert review_reasons(part) == ["unlabelled_recommendations"]
-    part.reviews[0].source_format = "docx"
-    assert review_reasons(part) == []
-    rec.rec_label = "1."
-    part.reviews[0].source_format = "pdf"
-    assert review_reasons(part) == []
+    assert review_reasons(replace(part, reviews=[replace(part.reviews[0], source_format="docx")])) == []
+    assert review_reasons(replace(part, recommendations=[replace(rec, rec_label="1.")])) == []
 
 
 def test_failed_and_empty_documents_need_review() -> None:

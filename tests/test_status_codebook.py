@@ -225,8 +225,7 @@ def _dataset(as_of_date: datetime.date | None, plan_as_of: datetime.date | None)
 
 
 def test_as_of_rule_marks_the_late_record_and_the_action() -> None:
-    data = _dataset(D(2022, 6, 30), None)
-    mark_overdue_by_date(data)
+    data = mark_overdue_by_date(_dataset(D(2022, 6, 30), None))
     older, latest = data.progress
     assert older.status == "in_progress"  # reported before the target date
     assert (latest.status, latest.status_rule) == ("overdue", AS_OF_RULE)
@@ -235,12 +234,10 @@ def test_as_of_rule_marks_the_late_record_and_the_action() -> None:
 
 
 def test_as_of_rule_falls_back_to_the_plans_date_and_can_be_switched_off(tmp_path: Path) -> None:
-    data = _dataset(None, D(2022, 6, 30))
-    mark_overdue_by_date(data)
+    data = mark_overdue_by_date(_dataset(None, D(2022, 6, 30)))
     assert data.progress[1].status == "overdue"
     off = load_codebook(_rules_file(tmp_path, [[AS_OF_RULE, "step", "", "", "", "not in our study"]]))
-    data = _dataset(D(2022, 6, 30), None)
-    mark_overdue_by_date(data, off)
+    data = mark_overdue_by_date(_dataset(D(2022, 6, 30), None), off)
     assert data.progress[1].status == "in_progress" and data.actions[0].status == "in_progress"
 
 

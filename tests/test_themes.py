@@ -9,7 +9,7 @@ import pytest
 
 from dhr_extract.api import extract_document
 from dhr_extract.cli import main
-from dhr_extract.model import Action, ActionAgency, Dataset, Recommendation
+from dhr_extract.model import Action, Dataset, Recommendation
 from dhr_extract.normalise.agencies import AGENCY_TYPES
 from dhr_extract.normalise.theme_codebook import (ThemeCodebookError, default_theme_codebook, load_theme_codebook, merge_theme_codebooks,
                                             parse_theme_codebook, phrase_pattern)
@@ -130,18 +130,30 @@ def test_sector_falls_back_to_the_owner_then_the_addressee() -> None:
     assert recommendation_sector([], "", "Staff should be trained.") == ""
 
 
-def test_code_dataset_codes_every_recommendation_with_its_actions_and_agencies() -> None:
+def test_code_dataset_codes_every_recommendation_with_its_actions() -> None:
     rec = Recommendation("r", "rec1", 1, "1", "1.", "Agencies should review how they respond.", "", "", "f", None)
     actions = [Action("r", "rec1", "a1", 1, "1", "Police", "", "Run a MARAC awareness session.", "", "", "f", None),
                Action("r", "rec1", "a2", 2, "1", "Probation", "", "Check MARAC records.", "", "", "f", None)]
-    agencies = [ActionAgency("r", "a1", 1, "Police", "Police", "police"),
-                ActionAgency("r", "a2", 1, "Probation", "Probation Service", "probation")]
-    dataset = Dataset(recommendations=[rec], actions=actions, action_agencies=agencies)
-    code_dataset(dataset)
-    assert rec.sector == "partnership"
-    assert [(t.rec_id, t.rank, t.theme) for t in dataset.recommendation_themes][:1] == [("rec1", 1, "marac")]
-    code_dataset(dataset)  # recoding replaces, never duplicates
-    assert len({t.rank for t in dataset.recommendation_themes}) == len(dataset.recommendation_themes)
+    dataset = Dataset(recommendations=[rec], actions=actions)
+    coded = code_dataset(dataset)
+    assert dataset.recommendation_themes == []  # a new dataset: the one given is left as it was
+    assert [(t.rec_id, t.rank, t.theme) for t in coded.recommendation_themes][:1] == [("rec1", 1, "marac")]
+    recoded = code_dataset(coded)  # recoding replaces, never duplicates
+    assert recoded.recommendation_themes == coded.recommendation_themes
+
+
+def test_a_recommendations_sector_comes_from_its_actions_agencies() -> None:
+    dataset = extract_document(ROOT / "samples" / "r_labels_status.html")
+    types: dict[str, set[str]] = {}
+    rec_of = {a.action_id: a.rec_id for a in dataset.actions}
+    for ref in dataset.action_agencies:
+        types.setdefault(rec_of[ref.action_id], set()).add(ref.agency_type)
+    kinds = {rec_id: {t for t in found if t != "other"} for rec_id, found in types.items()}
+    several = [r for r in dataset.recommendations if len(kinds.get(r.rec_id, ())) > 1]
+    single = [r for r in dataset.recommendations if len(kinds.get(r.rec_id, ())) == 1]
+    assert several and single
+    assert all(r.sector == "partnership" for r in several)
+    assert all({r.sector} == kinds[r.rec_id] for r in single)
 
 
 def test_a_sample_plan_gets_themes_and_sectors() -> None:

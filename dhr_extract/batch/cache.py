@@ -107,17 +107,16 @@ def load_part(path: Path, source_file: str, note: Callable[[str], None]) -> Data
     if not isinstance(dataset, Dataset):
         note(f"the cached rows of {source_file} are not a dataset: reading it again")
         return None
-    if cached_source != source_file:
-        relocate(dataset, cached_source, source_file)
-    return dataset
+    return dataset if cached_source == source_file else relocate(dataset, cached_source, source_file)
 
 
-def relocate(dataset: Dataset, old: str, new: str) -> None:
-    """Rows cached under one path, given under the path the document has now."""
-    for name in _DATASET_TABLES:
-        for record in getattr(dataset, name):
-            if getattr(record, "source_file", None) == old:
-                record.source_file = new
+def relocate(dataset: Dataset, old: str, new: str) -> Dataset:
+    """Rows cached under one path, given under the path the document has now (the records that
+    name the old path made again)."""
+    return Dataset(**{name: [dataclasses.replace(record, source_file=new)
+                             if getattr(record, "source_file", None) == old else record
+                             for record in getattr(dataset, name)]
+                      for name in _DATASET_TABLES})
 
 
 def prune(parts_dir: Path, keep: set[str]) -> None:

@@ -106,7 +106,7 @@ def write_tables(result: BatchResult, out_dir: Path, formats: list[OutputFormat]
                  theme_codebook: ThemeCodebook | None) -> None:
     """The dataset's tables and ``datapackage.json``, coded with the run's themes."""
     if theme_codebook is not None:  # the workers (and the cache) code with the default theme codebook
-        code_dataset(result.dataset, theme_codebook)
+        result.dataset = code_dataset(result.dataset, theme_codebook)
     result.written = write_dataset(result.dataset, out_dir, formats)
     package = write_datapackage(out_dir, result.written, codebook,
                                 (theme_codebook or default_theme_codebook()).describe())

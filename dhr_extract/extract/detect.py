@@ -73,5 +73,5 @@ def is_docx_zip(data: bytes) -> bool:
         return True  # a damaged zip: let the DOCX parser report it precisely
 
 
-def _raise(error_type: str, message: str) -> Format:
+def _raise(error_type: ErrorType, message: str) -> Format:
     raise ExtractError(error_type, message)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from dataclasses import dataclass
+from typing import Sequence, TypeVar
 
 from ..ids import review_id_for
 from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTable, Recommendation, RecommendationPart,
@@ -27,10 +28,14 @@ from .review_flags import flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
 from .rows import LogicalRow, document_to_rows
+from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report
 from .theme_codebook import ThemeCodebook
 from .themes import code_dataset
+
+
+Located = TypeVar("Located", WarningRecord, Residue)
 
 
 @dataclass(frozen=True)
@@ -54,26 +59,32 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     value_warnings: list[WarningRecord] = []  # cells whose values cannot be interpreted
     plan = plan_values(doc, review_id, rows, drafts, codebook, value_warnings)
     out = Dataset()
+    action_types: dict[str, list[str]] = {}  # rec_id -> its actions' agency types: the recommendation's sector
     for draft in drafts.actions:
         action, progress, agencies = make_action(draft, review_id, doc.source_file, plan, value_warnings)
         out.actions.append(action)
         out.progress.extend(progress)
         out.action_agencies.extend(agencies)
+        action_types.setdefault(draft.rec_id, []).extend(a.agency_type for a in agencies)
     for rec_draft in drafts.recommendations:
-        rec, parts = make_recommendation(rec_draft, review_id, doc.source_file)
+        rec, parts = make_recommendation(rec_draft, review_id, doc.source_file, action_types.get(rec_draft.rec_id, []))
         out.recommendations.append(rec)
         out.recommendation_parts.extend(parts)
-    out.warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
-                    *(note_to_warning(review_id, note) for note in doc.warnings)]
-    out.residue = [*drafts.residue, *rows_above_headers(rows, by_index, review_id)]
-    out.reviews.append(make_review(doc, review_id, plan, out))
+    warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
+                *(note_to_warning(review_id, note) for note in doc.warnings)]
+    out.warnings = with_source_file(warnings, doc.source_file)
+    out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id)], doc.source_file)
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
     out.row_sources.extend(row_sources(rows, tables, drafts.claims, review_id))
-    # Passes that need several records: themes and sectors (a recommendation with its actions and their
-    # agencies), and the review flags (every record of the document).
-    code_dataset(out, theme_codebook)
-    flag_review(out)
-    return out
+    out.reviews.append(make_review(doc, review_id, plan, out))
+    # Passes that need several records: the themes (a recommendation with its actions), and the review
+    # flags (every record of the document).
+    return flag_review(code_dataset(out, theme_codebook))
+
+
+def with_source_file(records: list[Located], source_file: str) -> list[Located]:
+    """Warnings and residue given the document's path, so that neither needs a join to be read."""
+    return [r if r.source_file else dataclasses.replace(r, source_file=source_file) for r in records]
 
 
 def plan_values(doc: RawDocument, review_id: str, rows: list[LogicalRow], drafts: Drafts, codebook: Codebook | None,
@@ -99,11 +110,14 @@ def plan_as_of(doc: RawDocument, rows: list[LogicalRow]) -> str:
     return as_of or next((as_of_text(line) for line in doc.text_lines if as_of_text(line)), "")
 
 
-def make_recommendation(draft: RecDraft, review_id: str, source: str) -> tuple[Recommendation, list[RecommendationPart]]:
+def make_recommendation(draft: RecDraft, review_id: str, source: str,
+                        action_types: Sequence[str]) -> tuple[Recommendation, list[RecommendationPart]]:
+    """The recommendation and its parts; ``action_types``: its actions' agency types, which decide its sector."""
     text = draft.text()
     rec = Recommendation(review_id, draft.rec_id, draft.rec_seq, draft.rec_number, draft.rec_label, text, draft.scope,
                          draft.owner, source, draft.page_start, rec_sort_key=rec_sort_key(draft.rec_number, draft.rec_seq),
-                         scope_level=scope_level(draft.scope))
+                         scope_level=scope_level(draft.scope),
+                         sector=recommendation_sector(action_types, draft.owner, text))
     parts = [RecommendationPart(review_id, draft.rec_id, seq, label, part)
              for seq, (label, part) in enumerate(split_parts(text), start=1)]
     return rec, parts
@@ -174,7 +188,8 @@ def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[Warni
 
 
 def make_review(doc: RawDocument, review_id: str, plan: PlanValues, out: Dataset) -> Review:
-    """The document's review record, all its metadata read here; its flags come once every record is made."""
+    """The document's review record, all its metadata read here and its rows counted; its flags come
+    once every record is made."""
     lines = doc.text_lines
     status = ReviewStatus.OK if out.recommendations else ReviewStatus.NO_ACTION_PLAN
     if out.recommendations and (any(r.reason == ResidueReason.UNPLACED_ROW for r in out.residue)
@@ -192,6 +207,8 @@ def make_review(doc: RawDocument, review_id: str, plan: PlanValues, out: Dataset
         status=status,
         n_recommendations=len(out.recommendations),
         n_actions=len(out.actions),
+        n_warnings=len(out.warnings),
+        n_residue=len(out.residue),
         progress_as_of_date=plan.as_of_date,
         review_name=review_name(lines),
         csp=csp_name(lines),

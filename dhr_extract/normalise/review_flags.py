@@ -18,6 +18,7 @@ signs that a reading may be wrong, each named by a code:
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Callable
 
 from ..model import Dataset, ResidueReason, ReviewStatus, Status, WarningCode
@@ -87,9 +88,8 @@ CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
 )
 
 
-def flag_review(part: Dataset) -> None:
-    """Set ``needs_review`` and ``review_reasons`` on the document's review row."""
+def flag_review(part: Dataset) -> Dataset:
+    """The document's dataset with ``needs_review`` and ``review_reasons`` on its review row."""
     reasons = review_reasons(part)
-    for review in part.reviews:
-        review.needs_review = bool(reasons)
-        review.review_reasons = ";".join(reasons)
+    return replace(part, reviews=[replace(review, needs_review=bool(reasons), review_reasons=";".join(reasons))
+                                  for review in part.reviews])

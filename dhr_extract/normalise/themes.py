@@ -11,12 +11,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..model import Dataset, RecommendationTheme
 from .theme_codebook import ThemeCodebook, Theme, default_theme_codebook, phrase_needle, phrase_pattern
-from .sector import addressee_end, addressee_refs, recommendation_sector
+from .sector import addressee_end, addressee_refs
 
 __all__ = ["PRECEDENCE", "ThemeCode", "code_dataset", "code_recommendation", "request_text"]
 
@@ -249,19 +249,13 @@ def code_recommendation(rec_text: str, action_texts: Sequence[str] = (),
 
 # ------------------------------------------------------------------ one document's dataset
 
-def code_dataset(dataset: Dataset, codebook: ThemeCodebook | None = None) -> None:
-    """(Re)write ``dataset.recommendation_themes`` and every recommendation's ``sector``."""
+def code_dataset(dataset: Dataset, codebook: ThemeCodebook | None = None) -> Dataset:
+    """``dataset`` with its ``recommendation_themes`` coded (again) from its recommendations and their actions."""
     codebook = codebook or default_theme_codebook()
     actions: dict[str, list[str]] = {}
-    types: dict[str, list[str]] = {}
-    rec_of = {a.action_id: a.rec_id for a in dataset.actions}
     for action in dataset.actions:
         actions.setdefault(action.rec_id, []).append(action.action_text)
-    for ref in dataset.action_agencies:
-        types.setdefault(rec_of.get(ref.action_id, ""), []).append(ref.agency_type)
-    dataset.recommendation_themes = []
-    for rec in dataset.recommendations:
-        for code in code_recommendation(rec.rec_text, actions.get(rec.rec_id, []), codebook):
-            dataset.recommendation_themes.append(
-                RecommendationTheme(rec.review_id, rec.rec_id, code.theme, code.parent, code.rank, code.evidence))
-        rec.sector = recommendation_sector(types.get(rec.rec_id, []), rec.owner, rec.rec_text)
+    themes = [RecommendationTheme(rec.review_id, rec.rec_id, code.theme, code.parent, code.rank, code.evidence)
+              for rec in dataset.recommendations
+              for code in code_recommendation(rec.rec_text, actions.get(rec.rec_id, []), codebook)]
+    return replace(dataset, recommendation_themes=themes)

@@ -23,11 +23,13 @@ _ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa
 
 
 def arrow_type(hint: object) -> pa.DataType:
-    """The Arrow type of a record field: ``X | None`` is a nullable X, ``tuple[X, ...]`` a list of X."""
+    """The Arrow type of a record field: ``X | None`` is a nullable X, ``tuple[X, ...]`` a list of X;
+    a closed vocabulary (a ``StrEnum``, or one with ``Literal[""]`` for none) is a string."""
     if typing.get_origin(hint) is tuple:
         return pa.list_(_ARROW_TYPES[typing.get_args(hint)[0]])
     args = [a for a in typing.get_args(hint) if a is not type(None)]
-    return _ARROW_TYPES[args[0] if args else hint]
+    base = args[0] if args else hint
+    return pa.string() if isinstance(base, type) and issubclass(base, str) else _ARROW_TYPES[base]
 
 
 def schema_for(record_type: type) -> pa.Schema:

@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ...model import ErrorType, ExtractError, RawDocument, RawTable
+from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable
 from .borderless import Layout, borderless_tables, is_bold
 from .furniture import Place, page_furniture
 from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
@@ -34,7 +34,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
     tables: list[RawTable] = []
     text_lines: list[str] = []
-    notes: list[str] = []
+    notes: list[str | ParseNote] = []
     carry = PageCarry()
     pages_with_text = pages_with_marks = 0
     scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed

@@ -12,6 +12,7 @@ from unicodedata import normalize as normalize_unicode
 from pdfminer.layout import LTChar
 from pdfplumber.page import Page
 
+from ...model import ParseNote, WarningCode
 from ..text import colour_to_hex
 from .lines import Word
 from .rules import Edge, objects_to_edges
@@ -37,7 +38,7 @@ class PageContent:
     words: list[Word]
     edges: list[Edge]
     shading: list[Shade] = field(default_factory=list)
-    note: str = ""  # set when the page had to be read the slow way
+    note: ParseNote | None = None  # set when the page had to be read the slow way
     via_ocr: bool = False  # words and edges read from the page's image (``ocr``)
     has_marks: bool = False  # images or curves: a scanned page, or text drawn as outlines, is not blank
 
@@ -85,8 +86,8 @@ def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
         raise
     except Exception as exc:  # noqa: BLE001 — recorded in the note, and the page is read again
         content = content_of(page, settings)
-        content.note = (f"page {page.page_number}: read without the fast character path "
-                        f"({type(exc).__name__}: {exc})"[:300])
+        content.note = ParseNote(WarningCode.PAGE_READ_SLOWLY, f"read without the fast character path "
+                                 f"({type(exc).__name__}: {exc})"[:300], f"page {page.page_number}")
         return content
     finally:
         lean.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
-from ...model import Dataset, Rag, Status, TargetKind
+from ...model import Action, Dataset, Progress, Rag, Status, TargetKind
 from .codebook import Codebook, default_codebook
 
 __all__ = ["AS_OF_RULE", "mark_overdue_by_date", "overdue_by_date", "overdue_evidence", "overdue_rule_on"]
@@ -44,24 +44,27 @@ def overdue_evidence(evidence: str, target: datetime.date, as_of: datetime.date)
     return f"{evidence}; {dates}" if evidence else dates
 
 
-def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> None:
-    """Apply the as-of rule to a dataset's progress records, then refresh each action's status (records
-    are immutable: the changed ones are made again).  The pipeline applies the rule as it makes each
+def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> Dataset:
+    """``dataset`` with the as-of rule applied to its progress records and each action's status
+    refreshed (the changed records made again).  The pipeline applies the rule as it makes each
     progress record; this is for a dataset made elsewhere."""
     if not overdue_rule_on(codebook):
-        return
+        return dataset
     plan_as_of = next((r.progress_as_of_date for r in dataset.reviews if r.progress_as_of_date), None)
     actions = {a.action_id: a for a in dataset.actions}
-    for k, progress in enumerate(dataset.progress):
-        action = actions.get(progress.action_id)
-        as_of = progress.as_of_date or plan_as_of
-        if action is None or not overdue_by_date(progress.status, action.target_date, action.target_kind, as_of,
-                                                  progress.rag):
-            continue
-        assert action.target_date is not None and as_of is not None  # overdue_by_date checked both
-        dataset.progress[k] = replace(progress, status=Status.OVERDUE, status_rule=AS_OF_RULE,
-                                      status_evidence=overdue_evidence(progress.status_evidence, action.target_date,
-                                                                       as_of))
-    latest = {p.action_id: p.status for p in dataset.progress}  # an action's status is its latest record's
-    dataset.actions = [replace(a, status=latest[a.action_id]) if a.action_id in latest else a
-                       for a in dataset.actions]
+    progress = [overdue_record(p, actions.get(p.action_id), plan_as_of) for p in dataset.progress]
+    latest = {p.action_id: p.status for p in progress}  # an action's status is its latest record's
+    return replace(dataset, progress=progress,
+                   actions=[replace(a, status=latest[a.action_id]) if a.action_id in latest else a
+                            for a in dataset.actions])
+
+
+def overdue_record(progress: Progress, action: Action | None, plan_as_of: datetime.date | None) -> Progress:
+    """The progress record, marked overdue when its action's target date passed before its as-of date."""
+    as_of = progress.as_of_date or plan_as_of
+    if action is None or not overdue_by_date(progress.status, action.target_date, action.target_kind, as_of,
+                                              progress.rag):
+        return progress
+    assert action.target_date is not None and as_of is not None  # overdue_by_date checked both
+    return replace(progress, status=Status.OVERDUE, status_rule=AS_OF_RULE,
+                   status_evidence=overdue_evidence(progress.status_evidence, action.target_date, as_of))
