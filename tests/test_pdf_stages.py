@@ -6,9 +6,9 @@ import math
 from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
-from dhr_extract.extract.pdf.lines import Line
+from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
 from dhr_extract.extract.pdf.borderless import lines_to_column_starts
-from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, segment_to_edge
+from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
 from dhr_extract.extract.pdf.settings import PdfSettings
 
@@ -96,3 +96,35 @@ def test_footer_under_a_page_cut_row_is_not_an_action() -> None:
     data = extract_document(Path(__file__).resolve().parent.parent / "samples" / "word_style_pdf.pdf")
     assert not [a for a in data.actions if "Page" in a.agency]
     assert [len([a for a in data.actions if a.rec_number == n]) for n in "1234567"] == [1, 2, 2, 3, 2, 2, 2]
+
+
+def shade(x0: float, top: float, x1: float, bottom: float) -> dict:
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "fill": True, "stroke": False}
+
+
+def test_shading_behind_a_cells_text_lines_draws_no_cell() -> None:
+    rules = [{"x0": 10, "top": 100, "x1": 400, "bottom": 100}, {"x0": 10, "top": 150, "x1": 400, "bottom": 150}]
+    behind_text = shade(12, 118, 200, 130)  # LibreOffice shades a header's paragraph, inset from the rules
+    whole_cell = shade(200, 100, 400, 150)  # a shaded cell fills its row from rule to rule
+    edges = objects_to_edges(rules, [behind_text, whole_cell], [])
+    shade_tops = sorted({e["top"] for e in edges if e["source"] == "shade" and e["orientation"] == "h"})
+    assert shade_tops == [100, 150]
+
+
+def test_header_shaded_behind_its_text_keeps_its_two_rows() -> None:
+    header = [t for t in tables_of(PRODUCERS / "r_labels_status.lo_ruled.pdf") if "Delivery" in t.rows[0].texts][0]
+    assert [[c.text for c in row.cells] for row in header.rows[:2]] == [
+        ["Recommendation", "Delivery", "", "", "Monitoring", "", ""],
+        ["", "Action", "Lead", "By when", "Progress", "Status", "RAG status"]]
+
+
+def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> None:
+    cell = (100.0, 0.0, 150.0, 40.0)  # a narrow cell with 1.5 points of padding
+
+    def two_lines(first: str, first_width: float, second: str, second_width: float) -> str:
+        return words_to_cell_text([word(first, 101.5, 2, first_width), word(second, 101.5, 14, second_width)], cell)
+    assert two_lines("Septembe", 45.5, "r", 3.3) == "September"  # filled the line: the next letter did not fit
+    assert two_lines("31/10/202", 44.4, "1", 5.6) == "31/10/2021"
+    assert two_lines("December", 46.1, "2021", 22.2) == "December 2021"  # a word, then a number
+    assert two_lines("RAG", 44.0, "status", 29.4) == "RAG status"  # capitals, then lower case
+    assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left

@@ -19,7 +19,7 @@ def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, 
                      curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT) -> list[Edge]:
     """Axis-aligned edges of every line, rectangle side and path segment on a page."""
     segments: list[tuple[Point, Point]] = []
-    shade_sides: list[tuple[Point, Point]] = []  # sides of filled, unstroked boxes: shading, not rules
+    shade_boxes: list[tuple[float, float, float, float]] = []  # filled, unstroked boxes: shading, not rules
     for line in lines:
         pts = line.get("pts") or [(line["x0"], line["top"]), (line["x1"], line["bottom"])]
         segments.extend(zip(pts, pts[1:]))
@@ -29,14 +29,42 @@ def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, 
             segments.append(((x0, (top + bottom) / 2), (x1, (top + bottom) / 2)) if x1 - x0 > bottom - top
                             else (((x0 + x1) / 2, top), ((x0 + x1) / 2, bottom)))  # a rule drawn as a thin box
             continue
-        corners = [(x0, top), (x1, top), (x1, bottom), (x0, bottom), (x0, top)]
-        (shade_sides if rect.get("fill") and not rect.get("stroke") else segments).extend(zip(corners, corners[1:]))
+        if rect.get("fill") and not rect.get("stroke"):
+            shade_boxes.append((x0, top, x1, bottom))
+        else:
+            segments.extend(box_sides((x0, top, x1, bottom)))
     for curve in curves:
         pts = curve.get("pts") or []
         segments.extend(zip(pts, pts[1:]))
-    edges = [segment_to_edge(a, b, settings) for a, b in segments]
-    shades = [segment_to_edge(a, b, settings, "shade") for a, b in shade_sides]
-    return [e for e in edges + shades if e is not None]
+    edges = [e for e in (segment_to_edge(a, b, settings) for a, b in segments) if e is not None]
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    shades = [segment_to_edge(a, b, settings, "shade") for box in shade_boxes
+              if not floats_in_band(box, horizontals, settings) for a, b in box_sides(box)]
+    return edges + [e for e in shades if e is not None]
+
+
+def box_sides(box: tuple[float, float, float, float]) -> list[tuple[Point, Point]]:
+    x0, top, x1, bottom = box
+    corners = [(x0, top), (x1, top), (x1, bottom), (x0, bottom), (x0, top)]
+    return list(zip(corners, corners[1:]))
+
+
+def floats_in_band(box: tuple[float, float, float, float], horizontals: list[Edge],
+                   settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a shaded box sits between two rules without reaching both: the background of a
+    cell's text lines (LibreOffice shades a paragraph, not the cell), so its sides are no cell's.
+
+    A shaded cell fills its row from rule to rule, and shading on a page without rules
+    around it may be the only thing that draws the cells: both are kept.
+    """
+    x0, top, x1, bottom = box
+    tol = settings.snap_tolerance
+    across = [e["top"] for e in horizontals if e["x0"] - tol <= x0 and x1 <= e["x1"] + tol]
+    above = [y for y in across if y <= top + tol]
+    below = [y for y in across if y >= bottom - tol]
+    if not above or not below:
+        return False
+    return top - max(above) > tol or min(below) - bottom > tol
 
 
 def segment_to_edge(a: Point, b: Point, settings: PdfSettings = DEFAULT, source: str = "rule") -> Edge | None:
