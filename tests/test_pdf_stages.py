@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
-from dhr_extract.extract.pdf.borderless import lines_to_column_starts
+from dhr_extract.extract.pdf.borderless import lines_to_column_starts, split_at_spanning_lines
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
 from dhr_extract.extract.pdf.settings import PdfSettings
@@ -128,3 +128,39 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
     assert two_lines("December", 46.1, "2021", 22.2) == "December 2021"  # a word, then a number
     assert two_lines("RAG", 44.0, "status", 29.4) == "RAG status"  # capitals, then lower case
     assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left
+
+
+def test_a_lone_start_inside_a_run_of_words_is_no_column() -> None:
+    lines = [Line([word("Rec", 10, 0, 30), word("Target", 130, 0, 30), word("Progress", 200, 0, 40)])]  # centred
+    for i in range(1, 5):  # header over a body whose second column starts at 100
+        lines.append(Line([word("text", 10, 20.0 * i, 60), word("date", 100, 20.0 * i, 25), word("done", 200, 20.0 * i)]))
+    lines.append(Line([word("text", 10, 100, 60), word("Action", 100, 100, 28), word("completed", 131, 100, 40),
+                       word("done", 200, 100)]))  # a word space, not a gutter, under the header's start
+    assert lines_to_column_starts(lines) == [10, 100, 200]
+
+
+def bold(w: dict) -> dict:
+    return dict(w, fontname="Arial-BoldMT")
+
+
+def test_a_centred_table_keeps_its_header_and_theme_rows_apart_from_the_rows_under_them() -> None:
+    columns = [10.0, 100.0, 200.0]
+    header = [Line([bold(word("Rec", 10, 0)), bold(word("Action", 100, 0)), bold(word("Date", 200, 0))]),
+              Line([word("rest", 10, 12)])]  # a cut row's rest, set close under the header
+    theme = Line([bold(word("Theme", 10, 40, 40)), bold(word("one", 54, 40, 60)), bold(word("spans", 118, 40))])
+    row = [Line([word("R1", 10, 52), word("act", 100, 52), word("2021", 200, 52)]), Line([word("more", 10, 64)])]
+    heading = Line([bold(word("Police", 10, 90))])  # a short bold heading over the next row
+    labelled = [Line([bold(word("R2", 10, 102))]), Line([word("text", 10, 114), word("act", 100, 114)])]
+    groups = split_at_spanning_lines([header, [theme] + row, [heading] + labelled], columns, threshold=5.0)
+    assert [[ln.text for ln in g] for g in groups] == [
+        ["Rec Action Date"], ["rest"], ["Theme one spans"], ["R1 act 2021", "more"], ["Police"], ["R2", "text act"]]
+
+
+def test_a_theme_heading_set_close_under_a_centred_header_is_a_row_of_its_own() -> None:
+    columns = [10.0, 100.0, 200.0]
+    header = [Line([bold(word("Scope", 100, 0))]), Line([bold(word("No.", 10, 12)), bold(word("Action", 100, 12))]),
+              Line([bold(word("local", 100, 24))])]  # "No." centred: the first column ends above "local"
+    theme = Line([bold(word("Hospital", 10, 38, 60))])
+    row = Line([word("20", 10, 52), word("act", 100, 52)])
+    groups = split_at_spanning_lines([header + [theme, row]], columns, threshold=5.0)
+    assert [[ln.text for ln in g] for g in groups] == [["Scope", "No. Action", "local"], ["Hospital"], ["20 act"]]

@@ -134,7 +134,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
     centred = centred if seen is None else seen
-    groups = bands if centred else lines_to_row_groups(body, columns, threshold, settings)
+    groups = split_at_spanning_lines(bands, columns, threshold, settings) if centred else \
+        lines_to_row_groups(body, columns, threshold, settings)
     rows = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
@@ -178,7 +179,7 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     cell (a bullet's hanging text) also lines up, but the cell's other lines run across
     it.  Lines that run across two or more candidate starts (titles, theme rows spanning
     the table), stand alone between gaps or are one bold run (a short theme row) are not
-    counted against a start.  A start of a single run counts where no line laid out in runs crosses it and
+    counted against a start.  A start of a single run counts where no run of a line laid out in runs crosses it and
     it does not follow a bullet or a sub-item label (a column with one short value,
     "Local", on the page).  ``known`` starts (the page before's
     columns) count where almost nothing crosses them.  Of starts closer together than a
@@ -192,7 +193,9 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     inner_words = [w for i, ln in enumerate(lines) if i not in isolated and not spans_columns(ln, candidates, settings)
                    and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
 
-    table_words = [w for ln in lines if len(line_segments(ln, settings)) >= 2 for w in ln.words]
+    # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
+    table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
+                  for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
 
     def crossing(x: float, words: list[Word] = inner_words) -> int:
         return sum(1 for w in words if w["x0"] < x - tol and w["x1"] > x + tol)
@@ -201,7 +204,7 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     for c in clusters:
         if c.support >= settings.min_column_support and crossing(c.x) <= settings.max_crossing_share * c.support:
             starts.append((c.x, c.support))
-        elif c.support == 1 and not c.after_marker and crossing(c.x, table_words) == 0:
+        elif c.support == 1 and not c.after_marker and crossing(c.x, table_runs) == 0:
             starts.append((c.x, 1))
     for x in known:
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
@@ -347,6 +350,39 @@ def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:
         bands[-1].append(line)
         bottom = max(bottom, line.bottom)
     return bands
+
+
+def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], threshold: float,
+                            settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Blocks between white bands, with a line that runs across the columns in one run (a theme
+    row set close above the next row) and the lines its paragraph wraps onto as a row of their own;
+    so too a bold header, or a bold heading that is not a recommendation's label, over plain text,
+    and a bold line in one run that starts the first column afresh under a bold header."""
+    groups: list[list[Line]] = []
+    for band in bands:
+        groups.append([band[0]])
+        for prev, line in zip(band, band[1:]):
+            group = groups[-1]
+            opens = len(line_segments(line, settings)) == 1 and (
+                spans_gutter(line, columns) or fresh_bold_start(group, line, columns, threshold))
+            ends = spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
+                                                                               settings)
+            labelled = ROW_LABEL.match(line.text) is not None
+            heading_ends = all(is_bold(ln) for ln in group) and (not is_bold(line) or labelled) and (
+                len(groups) == 1 or not ROW_LABEL.match(group[0].text))
+            if opens or ends or heading_ends:
+                groups.append([])
+            groups[-1].append(line)
+    return groups
+
+
+def fresh_bold_start(group: list[Line], line: Line, columns: list[float], threshold: float) -> bool:
+    """A bold line starting the first column, below a bold group whose first column ended a white
+    band above it (a theme heading set close under a header whose cells are centred)."""
+    if not (is_bold(line) and all(is_bold(ln) for ln in group) and column_of(line.x0, columns) == 0):
+        return False
+    first_column = [ln for ln in group if 0 in line_columns(ln, columns)]
+    return not first_column or line.top - first_column[-1].bottom > threshold
 
 
 def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
