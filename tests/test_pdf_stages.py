@@ -7,7 +7,8 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
-from dhr_extract.extract.pdf.borderless import lines_to_column_starts, split_at_spanning_lines
+from dhr_extract.extract.pdf.borderless import is_centred, split_at_spanning_lines
+from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
 from dhr_extract.extract.pdf.settings import PdfSettings
@@ -164,3 +165,16 @@ def test_a_theme_heading_set_close_under_a_centred_header_is_a_row_of_its_own() 
     row = Line([word("20", 10, 52), word("act", 100, 52)])
     groups = split_at_spanning_lines([header + [theme, row]], columns, threshold=5.0)
     assert [[ln.text for ln in g] for g in groups] == [["Scope", "No. Action", "local"], ["Hospital"], ["20 act"]]
+
+
+def test_cells_of_two_lines_centred_in_rows_of_three_tell_a_centred_table() -> None:
+    columns = [10.0, 100.0, 200.0]
+
+    def row(top: float) -> list[Line]:  # double-spaced lines; the update cell fills the row
+        return [Line([word("update", 200, top)]), Line([word("action", 10, top + 9), word("lead", 100, top + 9)]),
+                Line([word("more", 200, top + 18)]), Line([word("action", 10, top + 27), word("lead", 100, top + 27)]),
+                Line([word("end", 200, top + 36)])]
+    assert is_centred([row(0), row(80)], columns) is True
+    top_aligned = [[Line([word("action", 10, 0), word("lead", 100, 0), word("update", 200, 0)]),
+                    Line([word("update", 200, 12)]), Line([word("update", 200, 24)])]] * 2
+    assert is_centred(top_aligned, columns) is False
