@@ -7,7 +7,8 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
-from dhr_extract.extract.pdf.borderless import is_centred, split_at_spanning_lines
+from dhr_extract.extract.pdf.borderless import (column_text_edges, group_to_cells, is_centred,
+                                                split_at_spanning_lines, split_spanned_rows)
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
@@ -178,3 +179,37 @@ def test_cells_of_two_lines_centred_in_rows_of_three_tell_a_centred_table() -> N
     top_aligned = [[Line([word("action", 10, 0), word("lead", 100, 0), word("update", 200, 0)]),
                     Line([word("update", 200, 12)]), Line([word("update", 200, 24)])]] * 2
     assert is_centred(top_aligned, columns) is False
+
+
+def test_a_borderless_word_is_joined_where_it_was_broken_at_its_columns_text_edge() -> None:
+    columns = [10.0, 40.0]
+    edges = (24.0, 80.0)  # where each column's text ends in the table
+    row = [Line([word("6.1", 10, 0, 14), word("Decembe", 40, 0, 40)]),
+           Line([word(".1", 10, 12, 8), word("r", 40, 12, 3), word("2021", 46, 12, 20)])]
+    assert [c.text for c in group_to_cells(row, columns, text_edges=edges)] == ["6.1.1", "December 2021"]
+    short = [Line([word("May", 40, 0, 20)]), Line([word("2022", 40, 12, 20)])]  # ends well short of the edge
+    assert [c.text for c in group_to_cells(short, columns, text_edges=edges)] == ["", "May 2022"]
+
+
+def test_a_cell_centred_across_the_rows_it_spans_goes_to_the_first() -> None:
+    columns = [10.0, 100.0, 200.0]
+    block = [Line([word("first", 100, 0), word("2021", 200, 0)]),
+             Line([word("Rec", 10, 12), word("action", 100, 12)]),  # the spanning cell, centred
+             Line([word("text", 10, 24)]),
+             Line([word("second", 100, 36), word("2022", 200, 36)]),  # a white band in the other columns above
+             Line([word("action", 100, 48)])]
+    rows = split_spanned_rows(block, columns, threshold=5.0)
+    assert [[c.text for c in group_to_cells(r, columns)] for r in rows] == [
+        ["Rec text", "first action", "2021"], ["", "second action", "2022"]]
+    one_cell_gap = [Line([word("Rec", 10, 0), word("act", 100, 0), word("note", 200, 0)]),
+                    Line([word("text", 10, 12), word("lead", 100, 12)]),
+                    Line([word("more", 200, 36)])]  # a paragraph gap in one cell cuts no row
+    assert split_spanned_rows(one_cell_gap, columns, threshold=5.0) == [one_cell_gap]
+
+
+def test_a_columns_text_edge_is_the_furthest_end_of_its_lines_but_one() -> None:
+    columns = [10.0, 100.0]
+    lines = [Line([word("Completion", 10, 0, 60), word("Progress", 100, 0, 40)]),  # a header reaching further
+             Line([word("31/12/2022", 10, 12, 50), word("done", 100, 12, 20)]),
+             Line([word("30/06/2023", 10, 24, 50), word("late", 100, 24, 30)])]
+    assert column_text_edges(lines, columns) == (60.0, 130.0)

@@ -127,19 +127,33 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
     centred = centred if seen is None else seen
-    groups = split_at_spanning_lines(bands, columns, threshold, settings) if centred else \
+    groups = centred_rows(bands, columns, threshold, settings) if centred else \
         lines_to_row_groups(body, columns, threshold, settings)
+    edges = column_text_edges(body, columns)
     rows = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
-        rows.append(Row(group_to_cells(group, columns, settings), r, page_number, box))
+        rows.append(Row(group_to_cells(group, columns, settings, edges), r, page_number, box))
+    bbox = (columns[0], body[0].top, right, body[-1].bottom)
+    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
+                     confidence=aligned_share(body, columns, settings))
+    return table, centred
+
+
+def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
+    """The share of runs of words that start at a column's x."""
     runs = [run for ln in body for run in line_segments(ln, settings)]
     aligned = sum(1 for run in runs if any(abs(run[0]["x0"] - x) <= 2 * settings.column_edge_tolerance
                                            for x in columns))
-    bbox = (columns[0], body[0].top, right, body[-1].bottom)
-    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
-                     confidence=round(aligned / len(runs), 3) if runs else 1.0)
-    return table, centred
+    return round(aligned / len(runs), 3) if runs else 1.0
+
+
+def centred_rows(bands: list[list[Line]], columns: list[float], threshold: float,
+                 settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """The rows of a table whose cells are centred: its blocks between white bands, split where
+    a spanning line or a heading stands in one, and where a cell spans several rows."""
+    return [row for group in split_at_spanning_lines(bands, columns, threshold, settings)
+            for row in split_spanned_rows(group, columns, threshold)]
 
 
 def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
@@ -252,6 +266,59 @@ def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], thres
     return groups
 
 
+def split_spanned_rows(group: list[Line], columns: list[float], threshold: float) -> list[list[Line]]:
+    """A block of a centred table as the rows it holds when a cell spans them: the spanning cell
+    (one block of text over the white bands of the other columns) is centred across its rows, so
+    its text goes to the first; the other columns are cut at white bands across all of them,
+    each part holding text in two or more of them (a paragraph gap in one cell cuts nothing)."""
+    if len(group) < 2 or all(is_bold(ln) for ln in group):
+        return [group]
+    spanning, split = spanning_columns(group, columns, threshold)
+    if not spanning or len(split) < 2:
+        return [group]
+    cuts = row_cuts([ln for ln in group if line_columns(ln, columns) - spanning], columns, spanning, threshold)
+    return rows_at_cuts(group, columns, spanning, cuts) if cuts else [group]
+
+
+def spanning_columns(group: list[Line], columns: list[float], threshold: float) -> tuple[set[int], set[int]]:
+    """The columns whose text in the block is one block (a cell that may span rows), and the others
+    with text, which a white band cuts."""
+    pieces = {c: [ln for ln in group if c in line_columns(ln, columns)] for c in range(len(columns))}
+    spanning = {c for c, own in pieces.items() if own and not has_gap(own, threshold)}
+    return spanning, {c for c, own in pieces.items() if own and c not in spanning}
+
+
+def rows_at_cuts(group: list[Line], columns: list[float], spanning: set[int], cuts: list[float]) -> list[list[Line]]:
+    """The block's words in rows: the spanning columns' in the first, the others' by the cuts."""
+    rows: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in group:
+        kept = [w for w in line.words if column_of(w["x0"], columns) in spanning]
+        moved = [w for w in line.words if column_of(w["x0"], columns) not in spanning]
+        if kept:
+            rows[0].append(Line(kept))
+        if moved:
+            rows[sum(1 for y in cuts if line.top > y)].append(Line(moved))
+    return [sorted(r, key=lambda ln: ln.top) for r in rows if r]
+
+
+def has_gap(lines: list[Line], threshold: float) -> bool:
+    return any(b.top - a.bottom > threshold for a, b in zip(lines, lines[1:]))
+
+
+def row_cuts(lines: list[Line], columns: list[float], spanning: set[int], threshold: float) -> list[float]:
+    """Where white bands run across every column but the spanning ones, between parts that each
+    hold text in two or more of those columns."""
+    parts: list[list[Line]] = []
+    bottom = None
+    for line in lines:
+        if bottom is None or line.top - bottom > threshold:
+            parts.append([])
+        parts[-1].append(line)
+        bottom = line.bottom if bottom is None else max(bottom, line.bottom)
+    full = [p for p in parts if len(set().union(*(line_columns(ln, columns) for ln in p)) - spanning) >= 2]
+    return [p[0].top - 0.5 for p in full[1:]] if len(full) == len(parts) else []
+
+
 def fresh_bold_start(group: list[Line], line: Line, columns: list[float], threshold: float) -> bool:
     """A bold line starting the first column, below a bold group whose first column ended a white
     band above it (a theme heading set close under a header whose cells are centred)."""
@@ -292,16 +359,38 @@ def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold:
             and len(line_segments(line, settings)) == 1)
 
 
-def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
-    """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
+def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
+                   text_edges: tuple[float | None, ...] = ()) -> tuple[Cell, ...]:
+    """Words of one row split into its columns; a line that crosses gutters is a spanning cell.
+    ``text_edges``: where the text of each column ends, in the whole table (``column_text_edges``)."""
     n = len(columns)
-    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
-    if (spans_gutter(group[0], columns) and one_paragraph) or (
-            len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2):
+    if is_spanning_row(group, columns, settings):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))
     per_column: list[list[Word]] = [[] for _ in range(n)]
     for line in group:
         for w in line.words:
             per_column[column_of(w["x0"], columns)].append(w)
-    return tuple(Cell(words_to_cell_text(ws, None, settings)) for ws in per_column)
+    edges = text_edges or (None,) * n
+    return tuple(Cell(words_to_cell_text(ws, None, settings, edge)) for ws, edge in zip(per_column, edges))
+
+
+def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """A row of one paragraph running across the columns from the first, or one line across two or
+    more columns with no gap wider than a word space (a theme row)."""
+    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
+    return (spans_gutter(group[0], columns) and one_paragraph) or (
+        len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2)
+
+
+def column_text_edges(lines: list[Line], columns: list[float]) -> tuple[float | None, ...]:
+    """Where the text of each column ends (its wrap width): the furthest right end of its lines but
+    one, as one line alone reaching further (a header's) says nothing of the width; None for a
+    column of one line.  Lines that run across the columns (theme rows) are left out."""
+    ends: list[list[float]] = [[] for _ in columns]
+    for line in lines:
+        if spans_gutter(line, columns):
+            continue
+        for c in line_columns(line, columns):
+            ends[c].append(max(w["x1"] for w in line.words if column_of(w["x0"], columns) == c))
+    return tuple(sorted(e, reverse=True)[1] if len(e) >= 2 else None for e in ends)
