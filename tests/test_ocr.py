@@ -16,10 +16,9 @@ import pytest
 from rapidfuzz import fuzz
 
 from dhr_extract.api import extract_document, extract_paths
-from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, mean_confidence, ocr_ready, ocr_word, read_cell, rule_glyph,
-                                         tsv_to_words, unread_cells)
+from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, mean_confidence, ocr_ready,
+                                         ocr_word, read_cell, rotate, rule_glyph, tsv_to_words, unread_cells)
 from dhr_extract.extract.pdf.page import PageContent
-from dhr_extract.extract.pdf.scan_image import estimate_skew, find_rules, ink_mask, rotate
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.model import Dataset
 from dhr_extract.outputs.writers import write_dataset
