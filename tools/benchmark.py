@@ -15,7 +15,7 @@
    into a fixed cost per document and a cost per page).  The peak is the child's own VmHWM
    (/proc/self/status): ``ru_maxrss`` of a child spawned by a big parent also counts the
    parent's memory at spawn time on Linux, so it would report the parent, not the child.
-4. Joining text: generated HTML plans of 10,000 and 20,000 rows where every row after the
+4. Joining text: generated HTML plans of 5,000, 10,000 and 20,000 rows where every row after the
    first carries on the recommendation above it (unlabelled text in a labelled plan, so
    each row is joined to one ever longer text): seconds and microseconds per row of
    ``extract_document``; the cost per row must not grow with the rows (``--join-rows``).
@@ -213,7 +213,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds per throughput figure (best is kept)")
     parser.add_argument("--sizes", default="10,50,100,150,300", help="page counts of the long plans")
-    parser.add_argument("--join-rows", default="10000,20000", help="row counts of the joined-text plans")
+    parser.add_argument("--join-rows", default="5000,10000,20000", help="row counts of the joined-text plans")
     parser.add_argument("--only-joining", action="store_true", help="print only the joined-text figures")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
