@@ -6,9 +6,11 @@ import math
 from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
-from dhr_extract.extract.pdf.lines import Line
-from dhr_extract.extract.pdf.borderless import lines_to_column_starts
-from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, segment_to_edge
+from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
+from dhr_extract.extract.pdf.borderless import (column_text_edges, group_to_cells, is_centred,
+                                                split_at_spanning_lines, split_spanned_rows)
+from dhr_extract.extract.pdf.columns import lines_to_column_starts
+from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
 from dhr_extract.extract.pdf.settings import PdfSettings
 
@@ -96,3 +98,118 @@ def test_footer_under_a_page_cut_row_is_not_an_action() -> None:
     data = extract_document(Path(__file__).resolve().parent.parent / "samples" / "word_style_pdf.pdf")
     assert not [a for a in data.actions if "Page" in a.agency]
     assert [len([a for a in data.actions if a.rec_number == n]) for n in "1234567"] == [1, 2, 2, 3, 2, 2, 2]
+
+
+def shade(x0: float, top: float, x1: float, bottom: float) -> dict:
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "fill": True, "stroke": False}
+
+
+def test_shading_behind_a_cells_text_lines_draws_no_cell() -> None:
+    rules = [{"x0": 10, "top": 100, "x1": 400, "bottom": 100}, {"x0": 10, "top": 150, "x1": 400, "bottom": 150}]
+    behind_text = shade(12, 118, 200, 130)  # LibreOffice shades a header's paragraph, inset from the rules
+    whole_cell = shade(200, 100, 400, 150)  # a shaded cell fills its row from rule to rule
+    edges = objects_to_edges(rules, [behind_text, whole_cell], [])
+    shade_tops = sorted({e["top"] for e in edges if e["source"] == "shade" and e["orientation"] == "h"})
+    assert shade_tops == [100, 150]
+
+
+def test_header_shaded_behind_its_text_keeps_its_two_rows() -> None:
+    header = [t for t in tables_of(PRODUCERS / "r_labels_status.lo_ruled.pdf") if "Delivery" in t.rows[0].texts][0]
+    assert [[c.text for c in row.cells] for row in header.rows[:2]] == [
+        ["Recommendation", "Delivery", "", "", "Monitoring", "", ""],
+        ["", "Action", "Lead", "By when", "Progress", "Status", "RAG status"]]
+
+
+def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> None:
+    cell = (100.0, 0.0, 150.0, 40.0)  # a narrow cell with 1.5 points of padding
+
+    def two_lines(first: str, first_width: float, second: str, second_width: float) -> str:
+        return words_to_cell_text([word(first, 101.5, 2, first_width), word(second, 101.5, 14, second_width)], cell)
+    assert two_lines("Septembe", 45.5, "r", 3.3) == "September"  # filled the line: the next letter did not fit
+    assert two_lines("31/10/202", 44.4, "1", 5.6) == "31/10/2021"
+    assert two_lines("December", 46.1, "2021", 22.2) == "December 2021"  # a word, then a number
+    assert two_lines("RAG", 44.0, "status", 29.4) == "RAG status"  # capitals, then lower case
+    assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left
+
+
+def test_a_lone_start_inside_a_run_of_words_is_no_column() -> None:
+    lines = [Line([word("Rec", 10, 0, 30), word("Target", 130, 0, 30), word("Progress", 200, 0, 40)])]  # centred
+    for i in range(1, 5):  # header over a body whose second column starts at 100
+        lines.append(Line([word("text", 10, 20.0 * i, 60), word("date", 100, 20.0 * i, 25), word("done", 200, 20.0 * i)]))
+    lines.append(Line([word("text", 10, 100, 60), word("Action", 100, 100, 28), word("completed", 131, 100, 40),
+                       word("done", 200, 100)]))  # a word space, not a gutter, under the header's start
+    assert lines_to_column_starts(lines) == [10, 100, 200]
+
+
+def bold(w: dict) -> dict:
+    return dict(w, fontname="Arial-BoldMT")
+
+
+def test_a_centred_table_keeps_its_header_and_theme_rows_apart_from_the_rows_under_them() -> None:
+    columns = [10.0, 100.0, 200.0]
+    header = [Line([bold(word("Rec", 10, 0)), bold(word("Action", 100, 0)), bold(word("Date", 200, 0))]),
+              Line([word("rest", 10, 12)])]  # a cut row's rest, set close under the header
+    theme = Line([bold(word("Theme", 10, 40, 40)), bold(word("one", 54, 40, 60)), bold(word("spans", 118, 40))])
+    row = [Line([word("R1", 10, 52), word("act", 100, 52), word("2021", 200, 52)]), Line([word("more", 10, 64)])]
+    heading = Line([bold(word("Police", 10, 90))])  # a short bold heading over the next row
+    labelled = [Line([bold(word("R2", 10, 102))]), Line([word("text", 10, 114), word("act", 100, 114)])]
+    groups = split_at_spanning_lines([header, [theme] + row, [heading] + labelled], columns, threshold=5.0)
+    assert [[ln.text for ln in g] for g in groups] == [
+        ["Rec Action Date"], ["rest"], ["Theme one spans"], ["R1 act 2021", "more"], ["Police"], ["R2", "text act"]]
+
+
+def test_a_theme_heading_set_close_under_a_centred_header_is_a_row_of_its_own() -> None:
+    columns = [10.0, 100.0, 200.0]
+    header = [Line([bold(word("Scope", 100, 0))]), Line([bold(word("No.", 10, 12)), bold(word("Action", 100, 12))]),
+              Line([bold(word("local", 100, 24))])]  # "No." centred: the first column ends above "local"
+    theme = Line([bold(word("Hospital", 10, 38, 60))])
+    row = Line([word("20", 10, 52), word("act", 100, 52)])
+    groups = split_at_spanning_lines([header + [theme, row]], columns, threshold=5.0)
+    assert [[ln.text for ln in g] for g in groups] == [["Scope", "No. Action", "local"], ["Hospital"], ["20 act"]]
+
+
+def test_cells_of_two_lines_centred_in_rows_of_three_tell_a_centred_table() -> None:
+    columns = [10.0, 100.0, 200.0]
+
+    def row(top: float) -> list[Line]:  # double-spaced lines; the update cell fills the row
+        return [Line([word("update", 200, top)]), Line([word("action", 10, top + 9), word("lead", 100, top + 9)]),
+                Line([word("more", 200, top + 18)]), Line([word("action", 10, top + 27), word("lead", 100, top + 27)]),
+                Line([word("end", 200, top + 36)])]
+    assert is_centred([row(0), row(80)], columns) is True
+    top_aligned = [[Line([word("action", 10, 0), word("lead", 100, 0), word("update", 200, 0)]),
+                    Line([word("update", 200, 12)]), Line([word("update", 200, 24)])]] * 2
+    assert is_centred(top_aligned, columns) is False
+
+
+def test_a_borderless_word_is_joined_where_it_was_broken_at_its_columns_text_edge() -> None:
+    columns = [10.0, 40.0]
+    edges = (24.0, 80.0)  # where each column's text ends in the table
+    row = [Line([word("6.1", 10, 0, 14), word("Decembe", 40, 0, 40)]),
+           Line([word(".1", 10, 12, 8), word("r", 40, 12, 3), word("2021", 46, 12, 20)])]
+    assert [c.text for c in group_to_cells(row, columns, text_edges=edges)] == ["6.1.1", "December 2021"]
+    short = [Line([word("May", 40, 0, 20)]), Line([word("2022", 40, 12, 20)])]  # ends well short of the edge
+    assert [c.text for c in group_to_cells(short, columns, text_edges=edges)] == ["", "May 2022"]
+
+
+def test_a_cell_centred_across_the_rows_it_spans_goes_to_the_first() -> None:
+    columns = [10.0, 100.0, 200.0]
+    block = [Line([word("first", 100, 0), word("2021", 200, 0)]),
+             Line([word("Rec", 10, 12), word("action", 100, 12)]),  # the spanning cell, centred
+             Line([word("text", 10, 24)]),
+             Line([word("second", 100, 36), word("2022", 200, 36)]),  # a white band in the other columns above
+             Line([word("action", 100, 48)])]
+    rows = split_spanned_rows(block, columns, threshold=5.0)
+    assert [[c.text for c in group_to_cells(r, columns)] for r in rows] == [
+        ["Rec text", "first action", "2021"], ["", "second action", "2022"]]
+    one_cell_gap = [Line([word("Rec", 10, 0), word("act", 100, 0), word("note", 200, 0)]),
+                    Line([word("text", 10, 12), word("lead", 100, 12)]),
+                    Line([word("more", 200, 36)])]  # a paragraph gap in one cell cuts no row
+    assert split_spanned_rows(one_cell_gap, columns, threshold=5.0) == [one_cell_gap]
+
+
+def test_a_columns_text_edge_is_the_furthest_end_of_its_lines_but_one() -> None:
+    columns = [10.0, 100.0]
+    lines = [Line([word("Completion", 10, 0, 60), word("Progress", 100, 0, 40)]),  # a header reaching further
+             Line([word("31/12/2022", 10, 12, 50), word("done", 100, 12, 20)]),
+             Line([word("30/06/2023", 10, 24, 50), word("late", 100, 24, 30)])]
+    assert column_text_edges(lines, columns) == (60.0, 130.0)

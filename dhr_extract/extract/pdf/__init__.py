@@ -18,11 +18,12 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable
-from .borderless import Layout, borderless_tables, is_bold
+from .borderless import Layout, borderless_tables
 from .furniture import Place, page_furniture
-from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
+from .lines import BBox, Line, lines_to_paragraphs
 from .ocr import ScannedPages
 from .page import PageContent, page_content
+from .runs import is_bold
 from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
 
@@ -93,17 +94,25 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)
     ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
-    tables = []
-    for i, table in enumerate(found):
-        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else -page.height
-        lines = outside if i else list(carry.tail) + outside
-        above = text_above(lines, table.bbox, floor, settings) if table.bbox else TextAbove()
-        tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
-                              outer_heading=above.outer_heading))
+    tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
     tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
     return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail),
                                                              margins)
+
+
+def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[Line, ...], page_height: float,
+                    first_index: int, settings: PdfSettings = DEFAULT) -> list[RawTable]:
+    """The page's tables, top to bottom, numbered and given the heading and text above each
+    (the first also the lines carried from the foot of the page before)."""
+    tables = []
+    for i, table in enumerate(found):
+        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else -page_height
+        lines = outside if i else list(carried) + outside
+        above = text_above(lines, table.bbox, floor, settings) if table.bbox else TextAbove()
+        tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
+                              outer_heading=above.outer_heading))
+    return tables
 
 
 def shift_up(line: Line, by: float) -> Line:
@@ -135,15 +144,21 @@ def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSetting
     body_height = min(ln.height for ln in above)
     styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
     if styled and styled[-1] < len(above) - 1 and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
-        last = styled[-1]
-        first = last
-        while first - 1 in styled and above[first].top - above[first - 1].bottom <= above[first].height:
-            first -= 1  # a heading wrapped onto two lines
-        intro = "\n".join(lines_to_paragraphs(above[last + 1:], None, settings))
-        outer = next((above[i].text for i in reversed(styled) if i < first), "")
-        return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, outer)
+        return heading_over_intro(above, styled, settings)
     nearest = above[-1]
     return TextAbove(nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else "")
+
+
+def heading_over_intro(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> TextAbove:
+    """The last heading of the lines above a table (``styled``: the headings' positions), the plain
+    text under it, and the heading before it."""
+    last = styled[-1]
+    first = last
+    while first - 1 in styled and above[first].top - above[first - 1].bottom <= above[first].height:
+        first -= 1  # a heading wrapped onto two lines
+    intro = "\n".join(lines_to_paragraphs(above[last + 1:], None, settings))
+    outer = next((above[i].text for i in reversed(styled) if i < first), "")
+    return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, outer)
 
 
 def pdfminer_error(exc: BaseException) -> ExtractError:

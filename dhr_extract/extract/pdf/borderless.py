@@ -1,4 +1,4 @@
-"""Borderless tables: columns from white-space gutters, rows from vertical gaps and fresh starts."""
+"""Borderless tables: columns from white-space gutters (``columns``), rows from vertical gaps and fresh starts."""
 from __future__ import annotations
 
 import re
@@ -6,15 +6,14 @@ import statistics
 from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
+from .columns import lines_to_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
+from .runs import (ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
+                   row_gap_threshold, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 
-# Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
-# A recommendation label opening the first column: "3.", "3.1", "R3", "Recommendation 3".
-ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)?\s*\d+)", re.I)
-# A run of words that is only a bullet or a sub-item label ("•", "a)", "ii.", "(3)").
-MARKER = re.compile(r"•|[\uf0b7\u25aa\u25cf\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
 MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
+# Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
@@ -114,12 +113,6 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
     return any(starts_crossed(run, columns[1:], settings) for run in line_segments(line, settings))
 
 
-def starts_crossed(run: list[Word], starts: list[float], settings: PdfSettings = DEFAULT) -> int:
-    """How many of the column starts a run of words runs across."""
-    tol = settings.column_edge_tolerance
-    return sum(1 for x in starts if run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol)
-
-
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
                   settings: PdfSettings = DEFAULT, centred: bool | None = None,
                   cut: bool = True) -> tuple[RawTable, bool | None]:
@@ -134,18 +127,33 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
     centred = centred if seen is None else seen
-    groups = bands if centred else lines_to_row_groups(body, columns, threshold, settings)
+    groups = centred_rows(bands, columns, threshold, settings) if centred else \
+        lines_to_row_groups(body, columns, threshold, settings)
+    edges = column_text_edges(body, columns)
     rows = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
-        rows.append(Row(group_to_cells(group, columns, settings), r, page_number, box))
+        rows.append(Row(group_to_cells(group, columns, settings, edges), r, page_number, box))
+    bbox = (columns[0], body[0].top, right, body[-1].bottom)
+    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
+                     confidence=aligned_share(body, columns, settings))
+    return table, centred
+
+
+def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
+    """The share of runs of words that start at a column's x."""
     runs = [run for ln in body for run in line_segments(ln, settings)]
     aligned = sum(1 for run in runs if any(abs(run[0]["x0"] - x) <= 2 * settings.column_edge_tolerance
                                            for x in columns))
-    bbox = (columns[0], body[0].top, right, body[-1].bottom)
-    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
-                     confidence=round(aligned / len(runs), 3) if runs else 1.0)
-    return table, centred
+    return round(aligned / len(runs), 3) if runs else 1.0
+
+
+def centred_rows(bands: list[list[Line]], columns: list[float], threshold: float,
+                 settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """The rows of a table whose cells are centred: its blocks between white bands, split where
+    a spanning line or a heading stands in one, and where a cell spans several rows."""
+    return [row for group in split_at_spanning_lines(bands, columns, threshold, settings)
+            for row in split_spanned_rows(group, columns, threshold)]
 
 
 def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
@@ -159,133 +167,11 @@ def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | No
     return None
 
 
-def line_segments(line: Line, settings: PdfSettings = DEFAULT) -> list[list[Word]]:
-    """A line's words in runs separated by gaps wider than a word space: one run per cell at most."""
-    runs = [[line.words[0]]]
-    for a, b in zip(line.words, line.words[1:]):
-        if b["x0"] - a["x1"] > max(settings.column_gap, settings.column_gap_em * (a["bottom"] - a["top"])):
-            runs.append([])
-        runs[-1].append(b)
-    return runs
-
-
-def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
-                           known: tuple[float, ...] = ()) -> list[float]:
-    """The x where each column's text starts: an x where runs of words start and no word crosses.
-
-    A cell's text is left-aligned, so every line of every cell in a column starts at the
-    same x, however close the text of the column before runs to it; an indent inside a
-    cell (a bullet's hanging text) also lines up, but the cell's other lines run across
-    it.  Lines that run across two or more candidate starts (titles, theme rows spanning
-    the table), stand alone between gaps or are one bold run (a short theme row) are not
-    counted against a start.  A start of a single run counts where no line laid out in runs crosses it and
-    it does not follow a bullet or a sub-item label (a column with one short value,
-    "Local", on the page).  ``known`` starts (the page before's
-    columns) count where almost nothing crosses them.  Of starts closer together than a
-    column can be narrow, the leftmost is the column: a cell's own text starts there, and
-    an indent or a centred header line starts to its right.
-    """
-    tol = settings.column_edge_tolerance
-    clusters = start_clusters(lines, settings)
-    candidates = [c.x for c in clusters if c.support >= settings.min_column_support]
-    isolated = isolated_lines(lines, row_gap_threshold(lines), settings)  # theme rows may cross any column
-    inner_words = [w for i, ln in enumerate(lines) if i not in isolated and not spans_columns(ln, candidates, settings)
-                   and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
-
-    table_words = [w for ln in lines if len(line_segments(ln, settings)) >= 2 for w in ln.words]
-
-    def crossing(x: float, words: list[Word] = inner_words) -> int:
-        return sum(1 for w in words if w["x0"] < x - tol and w["x1"] > x + tol)
-
-    starts: list[tuple[float, float]] = []  # (x, support)
-    for c in clusters:
-        if c.support >= settings.min_column_support and crossing(c.x) <= settings.max_crossing_share * c.support:
-            starts.append((c.x, c.support))
-        elif c.support == 1 and not c.after_marker and crossing(c.x, table_words) == 0:
-            starts.append((c.x, 1))
-    for x in known:
-        support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
-        if crossing(x) <= 1 + settings.max_crossing_share * support:
-            starts.append((x, support + 0.5))
-    return leftmost_apart(sorted(starts), settings.min_column_width)
-
-
-def leftmost_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
-    """The first start of each chain of starts closer together than ``min_width``."""
-    columns: list[float] = []
-    previous = None
-    for x, _ in starts:
-        if previous is None or x - previous >= min_width:
-            columns.append(x)
-        previous = x
-    return columns
-
-
-@dataclass(frozen=True)
-class StartCluster:
-    x: float  # the leftmost start in the cluster
-    support: int  # how many runs of words start there
-    after_marker: bool  # every one of them follows a bullet or a sub-item label on its line
-
-
-def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[StartCluster]:
-    """Where runs of words start (x within tolerance), and how many start there."""
-    starts: list[tuple[float, bool]] = []
-    for ln in lines:
-        runs = line_segments(ln, settings)
-        for before, run in zip([None] + runs, runs):
-            marker = before is not None and bool(MARKER.fullmatch(" ".join(w["text"] for w in before)))
-            starts.append((run[0]["x0"], marker))
-    starts.sort()
-    groups: list[list[tuple[float, bool]]] = []
-    for start in starts:
-        if groups and start[0] - groups[-1][0][0] <= settings.column_edge_tolerance:
-            groups[-1].append(start)
-        else:
-            groups.append([start])
-    return [StartCluster(g[0][0], len(g), all(m for _, m in g)) for g in groups]
-
-
-def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line with one run of words across two or more column starts (a title, a spanning theme row)."""
-    return any(starts_crossed(run, starts, settings) >= 2 for run in line_segments(line, settings))
-
-
 def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> list[int]:
     """The columns in which a run of the line's words starts at the column's own x."""
     tol = settings.column_edge_tolerance * 2
     return [i for i, x in enumerate(columns)
             if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
-
-
-def row_gap_threshold(lines: list[Line], columns: list[float] | None = None) -> float:
-    """A vertical gap clearly taller than the space between two lines of one paragraph.
-
-    The usual line spacing is the lower quartile of the gaps between successive lines of
-    one column (most of them are inside paragraphs; lines of different columns need not
-    line up, so gaps across columns say little); lines that overlap are left out.
-    """
-    runs = [lines] if not columns else [[ln for ln in lines if any(column_of(w["x0"], columns) == c for w in ln.words)]
-                                         for c in range(len(columns))]
-    gaps = sorted(b.top - a.bottom for run in runs for a, b in zip(run, run[1:]) if b.top - a.bottom >= 0)
-    if not gaps:
-        return 0.0
-    spacing = gaps[len(gaps) // 4]
-    height = statistics.median(ln.bottom - ln.top for ln in lines)
-    return max(spacing * 1.8, spacing + height * 0.4)
-
-
-def column_of(x: float, columns: list[float]) -> int:
-    """The column whose start is the last one at or before x."""
-    index = 0
-    for i, start in enumerate(columns):
-        if x >= start - 1:
-            index = i
-    return index
-
-
-def line_columns(line: Line, columns: list[float]) -> set[int]:
-    return {column_of(w["x0"], columns) for w in line.words}
 
 
 def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
@@ -307,34 +193,41 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     groups: list[list[Line]] = [[lines[0]]]
     last_bottom = {c: lines[0].bottom for c in line_columns(lines[0], columns)}  # per column, in the current row
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
-        cols = line_columns(line, columns)
         if spans_gutter(groups[-1][0], columns) and continues_paragraph(prev, line, columns, threshold, settings):
-            groups[-1].append(line)  # a spanning row's paragraph wraps onto this line
-            last_bottom.update({c: line.bottom for c in cols})
-            continue
-        fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
-        starts = {c for c in fresh if c == 0 or not PARAGRAPH_OPENER.match(column_text(line, c, columns))}
-        header = len(groups) == 1 and is_bold(groups[0][0])
-        header_ends = header and is_bold(prev) and not is_bold(line)
-        spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
-        new_column = bool(cols - last_bottom.keys()) and not header
-        white_band = not last_bottom or line.top - max(last_bottom.values()) > threshold
-        restarts = len(starts) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
-            0 in cols and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
-        if header and is_bold(line) and not spanning:
-            groups[-1].append(line)  # a bold header runs on until its first plain line
-        elif spanning or new_column or restarts or header_ends:
+            opens = False  # a spanning row's paragraph wraps onto this line
+        else:
+            spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
+            opens = opens_row(groups, prev, line, last_bottom, spanning, columns, threshold)
+        if opens:
             groups.append([line])
             last_bottom = {}
         else:
             groups[-1].append(line)
-        last_bottom.update({c: line.bottom for c in cols})
+        last_bottom.update({c: line.bottom for c in line_columns(line, columns)})
     return groups
 
 
-def column_text(line: Line, column: int, columns: list[float]) -> str:
-    """The text of one column on one line."""
-    return " ".join(w["text"] for w in line.words if column_of(w["x0"], columns) == column)
+def opens_row(groups: list[list[Line]], prev: Line, line: Line, last_bottom: dict[int, float], spanning: bool,
+              columns: list[float], threshold: float) -> bool:
+    """Whether ``line`` opens a row after ``groups`` (``last_bottom``: where each column's text of the
+    current row ends; ``spanning``: the line or the one before runs across the table)."""
+    header = len(groups) == 1 and is_bold(groups[0][0])
+    if header and is_bold(line) and not spanning:
+        return False  # a bold header runs on until its first plain line
+    header_ends = header and is_bold(prev) and not is_bold(line)
+    new_column = bool(line_columns(line, columns) - last_bottom.keys()) and not header
+    return spanning or new_column or header_ends or restarts(line, last_bottom, columns, threshold)
+
+
+def restarts(line: Line, last_bottom: dict[int, float], columns: list[float], threshold: float) -> bool:
+    """Whether two or more columns start afresh on the line, or the first does with a label, or
+    after a white band across the table with text that is not a sub-item or bullet."""
+    cols = line_columns(line, columns)
+    fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
+    starts = {c for c in fresh if c == 0 or not PARAGRAPH_OPENER.match(column_text(line, c, columns))}
+    white_band = not last_bottom or line.top - max(last_bottom.values()) > threshold
+    return len(starts) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
+        0 in cols and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
 
 
 def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:
@@ -347,6 +240,92 @@ def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:
         bands[-1].append(line)
         bottom = max(bottom, line.bottom)
     return bands
+
+
+def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], threshold: float,
+                            settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Blocks between white bands, with a line that runs across the columns in one run (a theme
+    row set close above the next row) and the lines its paragraph wraps onto as a row of their own;
+    so too a bold header, or a bold heading that is not a recommendation's label, over plain text,
+    and a bold line in one run that starts the first column afresh under a bold header."""
+    groups: list[list[Line]] = []
+    for band in bands:
+        groups.append([band[0]])
+        for prev, line in zip(band, band[1:]):
+            group = groups[-1]
+            opens = len(line_segments(line, settings)) == 1 and (
+                spans_gutter(line, columns) or fresh_bold_start(group, line, columns, threshold))
+            ends = spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
+                                                                               settings)
+            labelled = ROW_LABEL.match(line.text) is not None
+            heading_ends = all(is_bold(ln) for ln in group) and (not is_bold(line) or labelled) and (
+                len(groups) == 1 or not ROW_LABEL.match(group[0].text))
+            if opens or ends or heading_ends:
+                groups.append([])
+            groups[-1].append(line)
+    return groups
+
+
+def split_spanned_rows(group: list[Line], columns: list[float], threshold: float) -> list[list[Line]]:
+    """A block of a centred table as the rows it holds when a cell spans them: the spanning cell
+    (one block of text over the white bands of the other columns) is centred across its rows, so
+    its text goes to the first; the other columns are cut at white bands across all of them,
+    each part holding text in two or more of them (a paragraph gap in one cell cuts nothing)."""
+    if len(group) < 2 or all(is_bold(ln) for ln in group):
+        return [group]
+    spanning, split = spanning_columns(group, columns, threshold)
+    if not spanning or len(split) < 2:
+        return [group]
+    cuts = row_cuts([ln for ln in group if line_columns(ln, columns) - spanning], columns, spanning, threshold)
+    return rows_at_cuts(group, columns, spanning, cuts) if cuts else [group]
+
+
+def spanning_columns(group: list[Line], columns: list[float], threshold: float) -> tuple[set[int], set[int]]:
+    """The columns whose text in the block is one block (a cell that may span rows), and the others
+    with text, which a white band cuts."""
+    pieces = {c: [ln for ln in group if c in line_columns(ln, columns)] for c in range(len(columns))}
+    spanning = {c for c, own in pieces.items() if own and not has_gap(own, threshold)}
+    return spanning, {c for c, own in pieces.items() if own and c not in spanning}
+
+
+def rows_at_cuts(group: list[Line], columns: list[float], spanning: set[int], cuts: list[float]) -> list[list[Line]]:
+    """The block's words in rows: the spanning columns' in the first, the others' by the cuts."""
+    rows: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in group:
+        kept = [w for w in line.words if column_of(w["x0"], columns) in spanning]
+        moved = [w for w in line.words if column_of(w["x0"], columns) not in spanning]
+        if kept:
+            rows[0].append(Line(kept))
+        if moved:
+            rows[sum(1 for y in cuts if line.top > y)].append(Line(moved))
+    return [sorted(r, key=lambda ln: ln.top) for r in rows if r]
+
+
+def has_gap(lines: list[Line], threshold: float) -> bool:
+    return any(b.top - a.bottom > threshold for a, b in zip(lines, lines[1:]))
+
+
+def row_cuts(lines: list[Line], columns: list[float], spanning: set[int], threshold: float) -> list[float]:
+    """Where white bands run across every column but the spanning ones, between parts that each
+    hold text in two or more of those columns."""
+    parts: list[list[Line]] = []
+    bottom = None
+    for line in lines:
+        if bottom is None or line.top - bottom > threshold:
+            parts.append([])
+        parts[-1].append(line)
+        bottom = line.bottom if bottom is None else max(bottom, line.bottom)
+    full = [p for p in parts if len(set().union(*(line_columns(ln, columns) for ln in p)) - spanning) >= 2]
+    return [p[0].top - 0.5 for p in full[1:]] if len(full) == len(parts) else []
+
+
+def fresh_bold_start(group: list[Line], line: Line, columns: list[float], threshold: float) -> bool:
+    """A bold line starting the first column, below a bold group whose first column ended a white
+    band above it (a theme heading set close under a header whose cells are centred)."""
+    if not (is_bold(line) and all(is_bold(ln) for ln in group) and column_of(line.x0, columns) == 0):
+        return False
+    first_column = [ln for ln in group if 0 in line_columns(ln, columns)]
+    return not first_column or line.top - first_column[-1].bottom > threshold
 
 
 def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
@@ -362,12 +341,12 @@ def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
         height = min(ln.height for ln in band)
         for column in range(len(columns)):
             own = [ln for ln in band if any(column_of(w["x0"], columns) == column for w in ln.words)]
-            if not own or own[-1].bottom - own[0].top > (bottom - top) - 2 * height:
-                continue  # an empty or a full-height cell says nothing
-            if own[0].top - top <= height / 2:
-                top_aligned += 1
+            if not own:
+                continue
+            if own[0].top - top <= height / 2:  # a full-height cell says nothing
+                top_aligned += own[-1].bottom - own[0].top <= (bottom - top) - 2 * height
             elif abs((own[0].top + own[-1].bottom) / 2 - (top + bottom) / 2) <= height:
-                centred += 1
+                centred += 1  # set down from the block's top, however little shorter than the block
     if centred + top_aligned < MIN_ALIGNMENT_EVIDENCE:
         return None
     return centred > 2 * top_aligned
@@ -380,36 +359,38 @@ def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold:
             and len(line_segments(line, settings)) == 1)
 
 
-def isolated_lines(lines: list[Line], threshold: float, settings: PdfSettings = DEFAULT) -> set[int]:
-    """Single-phrase lines with space above and below: theme rows, even where they cross no column."""
-    out = set()
-    for i, ln in enumerate(lines):
-        before = ln.top - lines[i - 1].bottom if i else 0.0
-        after = lines[i + 1].top - ln.bottom if i + 1 < len(lines) else 0.0
-        if before > threshold and after > threshold and len(line_segments(ln, settings)) == 1:
-            out.add(i)
-    return out
-
-
-def is_bold(line: Line) -> bool:
-    return all("bold" in str(w.get("fontname", "")).lower() for w in line.words)
-
-
-def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
-    """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
+def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
+                   text_edges: tuple[float | None, ...] = ()) -> tuple[Cell, ...]:
+    """Words of one row split into its columns; a line that crosses gutters is a spanning cell.
+    ``text_edges``: where the text of each column ends, in the whole table (``column_text_edges``)."""
     n = len(columns)
-    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
-    if (spans_gutter(group[0], columns) and one_paragraph) or (
-            len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2):
+    if is_spanning_row(group, columns, settings):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))
     per_column: list[list[Word]] = [[] for _ in range(n)]
     for line in group:
         for w in line.words:
             per_column[column_of(w["x0"], columns)].append(w)
-    return tuple(Cell(words_to_cell_text(ws, None, settings)) for ws in per_column)
+    edges = text_edges or (None,) * n
+    return tuple(Cell(words_to_cell_text(ws, None, settings, edge)) for ws, edge in zip(per_column, edges))
 
 
-def spans_gutter(line: Line, columns: list[float]) -> bool:
-    """A line whose words run across the start of another column (a theme row spanning the table)."""
-    return any(w["x0"] < start - 1 < w["x1"] - 1 for w in line.words for start in columns[1:])
+def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """A row of one paragraph running across the columns from the first, or one line across two or
+    more columns with no gap wider than a word space (a theme row)."""
+    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
+    return (spans_gutter(group[0], columns) and one_paragraph) or (
+        len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2)
+
+
+def column_text_edges(lines: list[Line], columns: list[float]) -> tuple[float | None, ...]:
+    """Where the text of each column ends (its wrap width): the furthest right end of its lines but
+    one, as one line alone reaching further (a header's) says nothing of the width; None for a
+    column of one line.  Lines that run across the columns (theme rows) are left out."""
+    ends: list[list[float]] = [[] for _ in columns]
+    for line in lines:
+        if spans_gutter(line, columns):
+            continue
+        for c in line_columns(line, columns):
+            ends[c].append(max(w["x1"] for w in line.words if column_of(w["x0"], columns) == c))
+    return tuple(sorted(e, reverse=True)[1] if len(e) >= 2 else None for e in ends)

@@ -64,17 +64,25 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     return lines
 
 
-def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettings = DEFAULT) -> str:
-    """A cell's text; ``bbox`` is the ruled cell's box, None when the table has no ruling."""
-    right_edge = bbox[2] if bbox else None
-    return join_lines(lines_to_paragraphs(words_to_lines(words), right_edge, settings))
+def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettings = DEFAULT,
+                       text_edge: float | None = None) -> str:
+    """A cell's text; ``bbox`` is the ruled cell's box, None when the table has no ruling (then
+    ``text_edge``, where its column's text ends, tells a word broken at the column's edge)."""
+    lines = words_to_lines(words)
+    if bbox is None:
+        return join_lines(lines_to_paragraphs(lines, None, settings, text_edge=text_edge))
+    padding = min(settings.cell_padding, max(0.0, min(ln.x0 for ln in lines) - bbox[0])) if lines else None
+    return join_lines(lines_to_paragraphs(lines, bbox[2], settings, padding))
 
 
-def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: PdfSettings = DEFAULT) -> list[str]:
+def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: PdfSettings = DEFAULT,
+                        padding: float | None = None, text_edge: float | None = None) -> list[str]:
     """Join lines that were only wrapped; keep real breaks.
 
     A renderer wraps a line only when the next word does not fit, so if the first word
     of the next line would have fitted after this line, the break was a hard one.
+    ``padding`` is the cell's own inner margin (its text's distance from the left rule);
+    without a rule, ``text_edge`` is where the column's text ends.
     """
     if not lines:
         return []
@@ -88,7 +96,7 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         needed = (first_word["x1"] - first_word["x0"]) + 3
         gap = line.top - prev.bottom
         opener = PARAGRAPH_OPENER.match(normalise_line(line_text(line)))
-        if right_edge is not None and broken_word(prev, right_edge, settings):
+        if broken_at_edge(prev, line, right_edge, settings, padding, text_edge):
             paragraphs[-1] += line_text(line)
             continue
         if room > needed or opener or gap > settings.paragraph_gap * prev.height:
@@ -98,13 +106,41 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
     return paragraphs
 
 
-def broken_word(line: Line, right_edge: float, settings: PdfSettings = DEFAULT) -> bool:
-    """A single word wider than the column that the renderer had to break mid-word."""
+def broken_at_edge(line: Line, following: Line, right_edge: float | None, settings: PdfSettings = DEFAULT,
+                   padding: float | None = None, text_edge: float | None = None) -> bool:
+    """A word broken mid-word at a ruled cell's right rule, or else at its column's text edge."""
+    if right_edge is not None:
+        return broken_word(line, following, right_edge, settings, padding)
+    return text_edge is not None and line.x1 <= text_edge + 0.5 and broken_word(line, following, text_edge,
+                                                                                 settings, 0.0)
+
+
+def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSettings = DEFAULT,
+                padding: float | None = None) -> bool:
+    """A single word wider than the column that the renderer had to break mid-word.
+
+    The piece fills its line so that not even the next character fitted after it, and the
+    text runs on in the same kind of character ("Septembe" / "r", "31/10/202" / "1"); a word
+    that merely fills a narrow column ("December" / "2021", "RAG" / "status") was wrapped.
+    """
     if len(line.words) != 1:
         return False
-    word = line.words[0]
+    word, tail = line.words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - line.x0
-    return right_edge - word["x1"] < settings.cell_padding + 3 and (word["x1"] - word["x0"]) > 0.85 * inner_width
+    if not (right_edge - word["x1"] < settings.cell_padding + 3 and (word["x1"] - word["x0"]) > 0.85 * inner_width):
+        return False
+    room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
+    next_char = (tail["x1"] - tail["x0"]) / max(len(tail["text"]), 1)
+    return room < next_char and same_kind(word["text"][-1], tail["text"][0])
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two characters that run on within a word: both digits, both lower case, both neither letter
+    nor digit, or a number's point on either side ("6.1" / ".1", "10." / "2a").  Capitals on both
+    sides are more often two acronyms ("VAWDASV" / "WCCIS") than one broken."""
+    kinds = (str.isdigit, str.islower, str.isupper)
+    number_point = (a.isdigit() and b == ".") or (a == "." and b.isdigit())
+    return any(k(a) and k(b) for k in kinds[:2]) or not any(k(a) or k(b) for k in kinds) or number_point
 
 
 def join_wrapped(head: str, tail: str) -> str:

@@ -112,28 +112,14 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     columns, drawn as vertical edges over every horizontal rule that runs the table's
     width below it.
     """
-    body = grid.rows[1:]
-    cells = sum(len(r) for r in body)
-    missing = sum(b is None for r in body for b in r) / cells if cells else 1.0
-    if missing <= 0.5:
+    if merged_share(grid) <= 0.5:
         return grid
-    x0, top, x1, bottom = grid.bbox
-    rules = sorted(e["top"] for e in page.edges if e["orientation"] == "h" and abs(e["x0"] - x0) <= 3
-                   and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
-    for y in rules:  # rules of the same width running on below the table are more of its rows
-        if y - bottom > settings.max_row_height:
-            break
-        bottom = y
-    widest = max(grid.rows, key=lambda r: sum(b is not None for b in r))
-    xs = sorted({round(x, 1) for b in widest if b is not None for x in (b[0], b[2])})
+    x0, top, x1, _ = grid.bbox
+    bottom = last_rule_below(grid.bbox, page, settings)
+    xs = widest_row_lines(grid)
     if len(xs) < 3:
         return grid
-    # A row cut by the page break has no rule under it: close it under its last line of text.
-    text_bottom = bottom
-    for line in words_to_lines(w for w in page.words if w["top"] > bottom and x0 <= w["x0"] and w["x1"] <= x1):
-        if line.top - text_bottom > 2 * line.height:
-            break
-        text_bottom = line.bottom
+    text_bottom = text_bottom_below(page, x0, x1, bottom)  # a row cut by the page break has no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
     region += [make_edge(x, top, x, text_bottom + 1) for x in xs]
@@ -141,6 +127,41 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
         region.append(make_edge(x0, text_bottom + 1, x1, text_bottom + 1))
     best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
     return Grid(best.rows, restored=True) if best is not None and len(best.rows) >= len(grid.rows) else grid
+
+
+def merged_share(grid: Grid) -> float:
+    """The share of the body's grid positions covered by a merged cell (1.0 for a grid of one row)."""
+    body = grid.rows[1:]
+    cells = sum(len(r) for r in body)
+    return sum(b is None for r in body for b in r) / cells if cells else 1.0
+
+
+def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAULT) -> float:
+    """The bottom of a table taken on by rules of its width running on below it (more of its rows)."""
+    x0, _, x1, bottom = bbox
+    rules = sorted(e["top"] for e in page.edges if e["orientation"] == "h" and abs(e["x0"] - x0) <= 3
+                   and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
+    for y in rules:
+        if y - bottom > settings.max_row_height:
+            break
+        bottom = y
+    return bottom
+
+
+def widest_row_lines(grid: Grid) -> list[float]:
+    """The column lines of the row with the most cells."""
+    widest = max(grid.rows, key=lambda r: sum(b is not None for b in r))
+    return sorted({round(x, 1) for b in widest if b is not None for x in (b[0], b[2])})
+
+
+def text_bottom_below(page: PageContent, x0: float, x1: float, bottom: float) -> float:
+    """The foot of the text running on under ``bottom`` between x0 and x1 without a break of two lines."""
+    text_bottom = bottom
+    for line in words_to_lines(w for w in page.words if w["top"] > bottom and x0 <= w["x0"] and w["x1"] <= x1):
+        if line.top - text_bottom > 2 * line.height:
+            break
+        text_bottom = line.bottom
+    return text_bottom
 
 
 # ------------------------------------------------------------------ grid -> cells of text

@@ -13,30 +13,85 @@ from .settings import DEFAULT, PdfSettings
 
 Edge = dict[str, Any]  # pdfplumber's edge shape: x0, x1, top, bottom, width, height, orientation
 Point = tuple[float, float]
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, Any]],
                      curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT) -> list[Edge]:
     """Axis-aligned edges of every line, rectangle side and path segment on a page."""
-    segments: list[tuple[Point, Point]] = []
-    shade_sides: list[tuple[Point, Point]] = []  # sides of filled, unstroked boxes: shading, not rules
-    for line in lines:
-        pts = line.get("pts") or [(line["x0"], line["top"]), (line["x1"], line["bottom"])]
-        segments.extend(zip(pts, pts[1:]))
-    for rect in rects:
-        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
-        if x1 - x0 <= settings.axis_tolerance * 2 or bottom - top <= settings.axis_tolerance * 2:
-            segments.append(((x0, (top + bottom) / 2), (x1, (top + bottom) / 2)) if x1 - x0 > bottom - top
-                            else (((x0 + x1) / 2, top), ((x0 + x1) / 2, bottom)))  # a rule drawn as a thin box
-            continue
-        corners = [(x0, top), (x1, top), (x1, bottom), (x0, bottom), (x0, top)]
-        (shade_sides if rect.get("fill") and not rect.get("stroke") else segments).extend(zip(corners, corners[1:]))
+    segments = [seg for line in lines
+                for seg in path_segments(line.get("pts") or [(line["x0"], line["top"]), (line["x1"], line["bottom"])])]
+    box_segments, shade_boxes = rects_to_segments(rects, settings)
+    segments.extend(box_segments)
     for curve in curves:
-        pts = curve.get("pts") or []
-        segments.extend(zip(pts, pts[1:]))
-    edges = [segment_to_edge(a, b, settings) for a, b in segments]
-    shades = [segment_to_edge(a, b, settings, "shade") for a, b in shade_sides]
-    return [e for e in edges + shades if e is not None]
+        segments.extend(path_segments(curve.get("pts") or []))
+    edges = [e for e in (segment_to_edge(a, b, settings) for a, b in segments) if e is not None]
+    return edges + shades_to_edges(shade_boxes, edges, settings)
+
+
+def rects_to_segments(rects: Iterable[dict[str, Any]],
+                      settings: PdfSettings = DEFAULT) -> tuple[list[tuple[Point, Point]], list[Box]]:
+    """The rule segments rectangles draw (a thin box's centre line, a stroked box's sides), and the
+    filled, unstroked boxes apart: shading, not rules."""
+    segments: list[tuple[Point, Point]] = []
+    shade_boxes: list[Box] = []
+    for rect in rects:
+        box = (rect["x0"], rect["top"], rect["x1"], rect["bottom"])
+        if is_thin(box, settings):
+            segments.append(thin_box_to_segment(box))
+        elif rect.get("fill") and not rect.get("stroke"):
+            shade_boxes.append(box)
+        else:
+            segments.extend(box_sides(box))
+    return segments, shade_boxes
+
+
+def shades_to_edges(boxes: list[Box], rule_edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:
+    """The sides of shaded boxes as edges marked "shade", but for shading behind a cell's text."""
+    horizontals = [e for e in rule_edges if e["orientation"] == "h"]
+    sides = [side for box in boxes if not floats_in_band(box, horizontals, settings) for side in box_sides(box)]
+    return [e for e in (segment_to_edge(a, b, settings, "shade") for a, b in sides) if e is not None]
+
+
+def path_segments(points: list[Point]) -> list[tuple[Point, Point]]:
+    return list(zip(points, points[1:]))
+
+
+def is_thin(box: Box, settings: PdfSettings = DEFAULT) -> bool:
+    """A box no thicker than a rule: a rule drawn as a filled rectangle (browsers)."""
+    return box[2] - box[0] <= settings.axis_tolerance * 2 or box[3] - box[1] <= settings.axis_tolerance * 2
+
+
+def thin_box_to_segment(box: Box) -> tuple[Point, Point]:
+    """The centre line of a thin box, along its length."""
+    x0, top, x1, bottom = box
+    if x1 - x0 > bottom - top:
+        return (x0, (top + bottom) / 2), (x1, (top + bottom) / 2)
+    return ((x0 + x1) / 2, top), ((x0 + x1) / 2, bottom)
+
+
+def box_sides(box: Box) -> list[tuple[Point, Point]]:
+    x0, top, x1, bottom = box
+    corners = [(x0, top), (x1, top), (x1, bottom), (x0, bottom), (x0, top)]
+    return list(zip(corners, corners[1:]))
+
+
+def floats_in_band(box: Box, horizontals: list[Edge],
+                   settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a shaded box sits between two rules without reaching both: the background of a
+    cell's text lines (LibreOffice shades a paragraph, not the cell), so its sides are no cell's.
+
+    A shaded cell fills its row from rule to rule, and shading on a page without rules
+    around it may be the only thing that draws the cells: both are kept.
+    """
+    x0, top, x1, bottom = box
+    tol = settings.snap_tolerance
+    across = [e["top"] for e in horizontals if e["x0"] - tol <= x0 and x1 <= e["x1"] + tol]
+    above = [y for y in across if y <= top + tol]
+    below = [y for y in across if y >= bottom - tol]
+    if not above or not below:
+        return False
+    return top - max(above) > tol or min(below) - bottom > tol
 
 
 def segment_to_edge(a: Point, b: Point, settings: PdfSettings = DEFAULT, source: str = "rule") -> Edge | None:

@@ -1,0 +1,93 @@
+"""Borderless columns: where each column's text starts, from the runs of words of all lines
+of a region together (text edges, as camelot's stream parser and Nurminen's method use them)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lines import Line, Word
+from .runs import MARKER, crossing, is_bold, isolated_lines, line_segments, row_gap_threshold, spans_columns
+from .settings import DEFAULT, PdfSettings
+
+
+def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
+                           known: tuple[float, ...] = ()) -> list[float]:
+    """The x where each column's text starts: an x where runs of words start and no word crosses.
+
+    A cell's text is left-aligned, so every line of every cell in a column starts at the
+    same x, however close the text of the column before runs to it; an indent inside a
+    cell (a bullet's hanging text) also lines up, but the cell's other lines run across
+    it.  Lines that run across two or more candidate starts (titles, theme rows spanning
+    the table), stand alone between gaps or are one bold run (a short theme row) are not
+    counted against a start.  A start of a single run counts where no run of a line laid out in runs crosses it and
+    it does not follow a bullet or a sub-item label (a column with one short value,
+    "Local", on the page).  ``known`` starts (the page before's
+    columns) count where almost nothing crosses them.  Of starts closer together than a
+    column can be narrow, the leftmost is the column: a cell's own text starts there, and
+    an indent or a centred header line starts to its right.
+    """
+    tol = settings.column_edge_tolerance
+    clusters = start_clusters(lines, settings)
+    words = inner_words(lines, [c.x for c in clusters if c.support >= settings.min_column_support], settings)
+    # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
+    table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
+                  for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
+    starts = [(c.x, float(c.support)) for c in clusters if column_start_holds(c, words, table_runs, settings)]
+    for x in known:
+        support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
+        if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
+            starts.append((x, support + 0.5))
+    return leftmost_apart(sorted(starts), settings.min_column_width)
+
+
+def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
+                       settings: PdfSettings = DEFAULT) -> bool:
+    """A start of several runs that few words cross, or a lone start (not after a bullet or a
+    sub-item label) that no run of a line laid out in runs crosses."""
+    tol = settings.column_edge_tolerance
+    if cluster.support >= settings.min_column_support:
+        return crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support
+    return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
+
+
+def inner_words(lines: list[Line], candidates: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """The words that count against a column start: not those of lines standing alone between gaps
+    (theme rows), running across two or more candidate starts, or in one bold run (a short theme row)."""
+    isolated = isolated_lines(lines, row_gap_threshold(lines), settings)
+    return [w for i, ln in enumerate(lines) if i not in isolated and not spans_columns(ln, candidates, settings)
+            and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
+
+
+def leftmost_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
+    """The first start of each chain of starts closer together than ``min_width``."""
+    columns: list[float] = []
+    previous = None
+    for x, _ in starts:
+        if previous is None or x - previous >= min_width:
+            columns.append(x)
+        previous = x
+    return columns
+
+
+@dataclass(frozen=True)
+class StartCluster:
+    x: float  # the leftmost start in the cluster
+    support: int  # how many runs of words start there
+    after_marker: bool  # every one of them follows a bullet or a sub-item label on its line
+
+
+def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[StartCluster]:
+    """Where runs of words start (x within tolerance), and how many start there."""
+    starts: list[tuple[float, bool]] = []
+    for ln in lines:
+        runs = line_segments(ln, settings)
+        for before, run in zip([None] + runs, runs):
+            marker = before is not None and bool(MARKER.fullmatch(" ".join(w["text"] for w in before)))
+            starts.append((run[0]["x0"], marker))
+    starts.sort()
+    groups: list[list[tuple[float, bool]]] = []
+    for start in starts:
+        if groups and start[0] - groups[-1][0][0] <= settings.column_edge_tolerance:
+            groups[-1].append(start)
+        else:
+            groups.append([start])
+    return [StartCluster(g[0][0], len(g), all(m for _, m in g)) for g in groups]
