@@ -30,7 +30,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "appendix_plan_in_long_report.pdf": 0.9625,
     "r_labels_status.gs.pdf": 0.5548,
     "r_labels_status.lo_landscape.pdf": 0.6798,
-    "r_labels_status.lo_portrait.pdf": -0.125,
+    "r_labels_status.lo_portrait.pdf": 0.0,
     "r_labels_status.rotated.pdf": 0.0,
     "rec_headings_html.gs.pdf": 0.7471,
     "rec_headings_html.lo_landscape.pdf": 0.7471,
