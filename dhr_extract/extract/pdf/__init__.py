@@ -23,6 +23,7 @@ from .lines import BBox, Line, words_to_lines
 from .page import PageContent, page_content
 from .ruled import grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
+from .triage import triage_pages
 
 __all__ = ["read_pdf", "PdfSettings"]
 TITLE_LINES = 15  # lines of text outside the tables kept for the review's title and metadata
@@ -36,9 +37,14 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     columns: tuple[float, ...] = ()  # of the last borderless table, for the next page
     pages_with_text = 0
     try:
+        wanted = triage_pages(data) if settings.triage else None  # None: every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
             for plain_page in pdf.pages:
+                if wanted and not wanted[plain_page.page_number - 1] and len(text_lines) >= TITLE_LINES:
+                    pages_with_text += 1  # triage reads pages only when pdfium found text on some
+                    columns = ()
+                    continue
                 content = page_content(plain_page, settings)
                 plain_page.close()
                 pages_with_text += bool(content.words)

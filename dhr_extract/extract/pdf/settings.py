@@ -32,6 +32,8 @@ class PdfSettings:
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
     furniture_min_pages: float = 0.5  # text repeated on at least this share of the pages
+    # Page triage (``triage.py``): only pages that may hold plan rows get the full analysis
+    triage: bool = True
 
     def __post_init__(self) -> None:
         for f in fields(self):
