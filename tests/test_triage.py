@@ -1,0 +1,85 @@
+"""Page triage: pages it skips never hold a plan row, so the dataset is the same with and without it."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from dhr_extract.extract.pdf import PdfSettings, read_pdf
+from dhr_extract.extract.pdf.triage import pages_to_read, text_signals, triage_pages
+from dhr_extract.model import Dataset
+from dhr_extract.normalise.records import document_to_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+PDFS = sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "tests" / "fixtures").rglob("*.pdf"))
+OVERVIEW = ROOT / "samples" / "overview_report_appendix.pdf"
+TABLE_NUMBER = re.compile(r"table \d+, ")
+
+
+def dataset(path: Path, triage: bool, data: bytes | None = None) -> Dataset:
+    data = path.read_bytes() if data is None else data
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest(), PdfSettings(triage=triage))
+    return document_to_dataset(doc)
+
+
+def comparable(data: Dataset) -> dict[str, list[object]]:
+    """The dataset with table numbers taken out: tables count only the pages read, so a skipped
+    chronology shifts the plan's number; the tables report keeps the tables that are the plan."""
+    out: dict[str, list[object]] = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+    out["warnings"] = [dataclasses.replace(w, location=TABLE_NUMBER.sub("", w.location)) for w in data.warnings]
+    out["residue"] = [dataclasses.replace(r, table=0) for r in data.residue]
+    out["tables"] = [dataclasses.replace(t, table=0) for t in data.tables if t.is_plan]
+    return out
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_triage_gives_the_same_dataset(path: Path) -> None:
+    assert comparable(dataset(path, triage=True)) == comparable(dataset(path, triage=False))
+
+
+def test_triage_reads_only_the_appendix_of_an_overview_report() -> None:
+    wanted = triage_pages(OVERVIEW.read_bytes())
+    assert wanted is not None and len(wanted) == 25
+    assert all(wanted[-5:])  # the plan: the last five pages
+    assert sum(wanted) <= 7  # the narrative, panel, chronology and glossary pages are skipped
+
+
+def test_a_report_without_plan_is_skipped_and_has_no_plan(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(OVERVIEW))
+    report = pdfium.PdfDocument.new()
+    report.import_pages(source, list(range(18)))  # the narrative chapters, without the plan
+    target = tmp_path / "no_plan.pdf"
+    report.save(str(target))
+    report.close()
+    source.close()
+    assert not any(triage_pages(target.read_bytes()) or [True])
+    with_triage, without = dataset(target, True), dataset(target, False)
+    assert with_triage.reviews[0].status == "no_action_plan"
+    assert comparable(with_triage) == comparable(without)
+
+
+def test_unreadable_bytes_read_every_page() -> None:
+    assert triage_pages(b"%PDF-1.4 not really a pdf") is None
+
+
+PROSE = "\n".join(["The panel considered the records of each agency in the order in which the contact took place "
+                   "and found that no single agency held the whole picture of the risk."] * 12)
+HEADER = "Recommendation Action to take Lead agency\nTarget date\nProgress update\n1. Train staff"
+
+
+def test_a_plan_header_starts_a_plan_and_prose_ends_it() -> None:
+    header, prose = text_signals(HEADER, 0), text_signals(PROSE, 0)
+    assert header.starts_plan and not prose.starts_plan and not prose.continues_plan
+    cells = text_signals("\n".join(["Police", "March 2021", "Complete", "Audit records of twenty cases"] * 3), 0)
+    ruled_prose = text_signals(PROSE, 40)
+    assert pages_to_read([prose, header, cells, ruled_prose, prose, cells]) == [False, True, True, True, False, False]
+
+
+def test_a_mention_of_action_in_a_sentence_is_not_a_header() -> None:
+    chronology = text_signals("Date\nAgency\nEvent\nPolice attended; no further action\nGP saw Hannah", 30)
+    assert not chronology.starts_plan
