@@ -40,6 +40,31 @@ def test_triage_gives_the_same_dataset(path: Path) -> None:
     assert comparable(dataset(path, triage=True)) == comparable(dataset(path, triage=False))
 
 
+STAND_ALONE = [p for p in PDFS if p != OVERVIEW and p.name != "nuneaton_dhr1.pdf"]  # nuneaton: 29 pages, slow
+
+
+@pytest.mark.parametrize("path", STAND_ALONE, ids=lambda p: p.name)
+def test_a_plan_inside_a_report_reads_the_same_with_triage(path: Path, tmp_path: Path) -> None:
+    """Each plan between pages of a report (title, chronology, narrative before it; narrative and a
+    panel table after it): triage must find where the plan starts and where it ends."""
+    import pypdfium2 as pdfium
+
+    report, plan = pdfium.PdfDocument(str(OVERVIEW)), pdfium.PdfDocument(str(path))
+    combined = pdfium.PdfDocument.new()
+    combined.import_pages(report, [0, 5, 6, 12])
+    combined.import_pages(plan)
+    combined.import_pages(report, [3, 4])
+    target = tmp_path / path.name
+    combined.save(str(target))
+    for doc in (combined, plan, report):
+        doc.close()
+    with_triage = dataset(target, True)
+    assert with_triage.recommendations  # the plan was read
+    assert comparable(with_triage) == comparable(dataset(target, False))
+    wanted = triage_pages(target.read_bytes())
+    assert wanted is not None and not any(wanted[1:4]) and not any(wanted[-2:])  # the report's pages are skipped
+
+
 def test_triage_reads_only_the_appendix_of_an_overview_report() -> None:
     wanted = triage_pages(OVERVIEW.read_bytes())
     assert wanted is not None and len(wanted) == 25
@@ -78,6 +103,14 @@ def test_a_plan_header_starts_a_plan_and_prose_ends_it() -> None:
     cells = text_signals("\n".join(["Police", "March 2021", "Complete", "Audit records of twenty cases"] * 3), 0)
     ruled_prose = text_signals(PROSE, 40)
     assert pages_to_read([prose, header, cells, ruled_prose, prose, cells]) == [False, True, True, True, False, False]
+
+
+def test_a_glossary_is_read_outside_a_plan() -> None:
+    glossary = text_signals("Glossary\nAbbreviation\nMeaning\nASB\nAnti-social behaviour\nCSP\nCommunity Safety "
+                            "Partnership\nIDVA\nIndependent Domestic Violence Advisor", 20)
+    prose = text_signals(PROSE, 0)
+    assert glossary.glossary and not glossary.starts_plan
+    assert pages_to_read([prose, glossary, prose]) == [False, True, False]
 
 
 def test_a_mention_of_action_in_a_sentence_is_not_a_header() -> None:

@@ -8,7 +8,9 @@ gets the full layout analysis when it may hold plan rows:
   (header cells come out of pdfium as short lines, or several names on one line);
 * or it follows such a page while the plan goes on: the page is ruled (a drawn table), shows
   header words or recommendation labels ("R3", "Recommendation 4"), or reads as table cells
-  (mostly short lines) rather than prose.  The first page with none of these ends the plan.
+  (mostly short lines) rather than prose.  The first page with none of these ends the plan;
+* or it holds a glossary: the normaliser expands the acronyms of the plan's agency column with
+  the abbreviations defined in any table of the document, so a glossary table is read wherever it is.
 
 Triage errs towards reading: a doubtful page is read.  When pdfium cannot read the file,
 or finds no text at all, every page is read (the full pass then gives the usual error).
@@ -31,6 +33,8 @@ PLAN_ROLES: dict[str, re.Pattern[str]] = {
     "scope": re.compile(r"\bscope\b|local or regional"),
 }
 CORE_ROLES = frozenset({"rec", "action"})  # a plan header names at least one of these
+ACRONYM_LINE = re.compile(r"^\s*[A-Z][A-Z&]{1,7}s?\b(?![a-z])")  # "MARAC", "CWPT Coventry and ...", "IDVAs"
+MIN_ACRONYM_LINES = 3  # lines opening with an acronym on a glossary page
 REC_LABEL = re.compile(r"^\s*(?:r|rec\.?|recommendation)\s*\d{1,3}\b", re.I)
 HEADER_LINE_WORDS = 16  # a line longer than this is prose, not a header row
 CELL_LINE_WORDS = 6  # a line this short is a table cell (or a heading)
@@ -48,6 +52,7 @@ class PageSignals:
     ruled: bool
     rec_labels: bool
     cell_like: bool
+    glossary: bool = False
 
     @property
     def starts_plan(self) -> bool:
@@ -85,16 +90,18 @@ def text_signals(text: str, n_paths: int) -> PageSignals:
         ruled=n_paths >= MIN_RULED_PATHS,
         rec_labels=any(REC_LABEL.match(ln) for ln in lines),
         cell_like=len(lines) >= MIN_LINES_FOR_SHARE and short >= CELL_LINE_SHARE * len(lines),
+        glossary=sum(bool(ACRONYM_LINE.match(ln)) for ln in lines) >= MIN_ACRONYM_LINES,
     )
 
 
 def pages_to_read(signals: list[PageSignals]) -> list[bool]:
-    """Per page, whether it may hold plan rows: a plan header, and the pages after it while the plan goes on."""
+    """Per page, whether to read it: a plan header and the pages after it while the plan goes on,
+    and glossaries."""
     keep: list[bool] = []
     in_plan = False
     for page in signals:
         in_plan = page.starts_plan or (in_plan and page.continues_plan)
-        keep.append(in_plan)
+        keep.append(in_plan or page.glossary)
     return keep
 
 
