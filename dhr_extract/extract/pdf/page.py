@@ -13,7 +13,7 @@ from unicodedata import normalize as normalize_unicode
 from pdfminer.layout import LTPage
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
-from pdfminer.utils import Matrix, apply_matrix_rect
+from pdfminer.utils import Matrix
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -124,13 +124,21 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
             descent = font.get_descent() * fontsize
             box = (0, descent + rise, adv, descent + rise + fontsize)
         a, b, c, d, _e, _f = matrix
-        x0, y0, x1, y1 = apply_matrix_rect(matrix, box)
-        x0, x1 = min(x0, x1), max(x0, x1)
-        y0, y1 = min(y0, y1), max(y0, y1)
+        x0, y0, x1, y1 = transformed_box(matrix, box)
         size = x1 - x0 if font.is_vertical() else y1 - y0
         self.chars.append(self.page.char_record(text, font.fontname, (x0, y0, x1, y1),
                                                 a * d * scaling > 0 and b * c <= 0, size, adv, matrix))
         return adv
+
+
+def transformed_box(matrix: Matrix, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """The upright box around ``box`` drawn through ``matrix``: pdfminer's ``apply_matrix_rect``,
+    with the same arithmetic in the same order (so the same floats), inlined for the character loop."""
+    a, b, c, d, e, f = matrix
+    bx0, by0, bx1, by1 = box
+    xs = (a * bx0 + c * by0 + e, a * bx0 + c * by1 + e, a * bx1 + c * by0 + e, a * bx1 + c * by1 + e)
+    ys = (b * bx0 + d * by0 + f, b * bx1 + d * by0 + f, b * bx1 + d * by1 + f, b * bx0 + d * by1 + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
