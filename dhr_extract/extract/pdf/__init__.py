@@ -1,6 +1,8 @@
 """PDF parser (pdfplumber): every table on every page as a cell grid.
 
-The stages, each in its own module and each a function of the page before it:
+First ``triage.triage_pages`` (pdfium's text layer, milliseconds a page) picks the pages that
+may hold plan rows; the others are skipped once the title lines are read.  Then, per page,
+the stages, each in its own module and each a function of the page before it:
 ``page.page_content`` (words, ruling edges, shading; a slow path for odd pages) ->
 ``ruled.page_to_grids`` (tables drawn with rules, whatever drew them) or, on a page
 without any, ``borderless.borderless_table`` (columns and rows from the words' layout)

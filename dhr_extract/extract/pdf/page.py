@@ -81,6 +81,10 @@ class LeanPage(Page):
             objects["char"] = self._chars
         return objects
 
+    def close(self) -> None:
+        self._chars = []  # not one of pdfplumber's cached properties, so ``close`` would keep it
+        super().close()
+
     def char_record(self, text: str, fontname: str, bbox: tuple[float, float, float, float], upright: bool,
                     size: float, adv: float, matrix: Matrix) -> dict[str, Any]:
         """The record of one character, as pdfplumber's ``process_object`` would make it (fewer keys)."""
