@@ -183,6 +183,7 @@ def main() -> None:
     html = sorted(SAMPLES.glob("*.html"))
     n_pages = count_pages(pdfs)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; best of {args.rounds} rounds")
+    print(machine_capacity())
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -244,6 +245,18 @@ def main() -> None:
             slope, intercept = least_squares(points)
             print(f"  least-squares fit: seconds = {intercept:.2f} + {slope:.4f} x pages")
         print("  goals: peak RSS <= 200 MB and flat; s/page flat (linear cost)")
+    print(f"\nat the end: {machine_capacity()}")
+
+
+def machine_capacity(seconds: float = 2.0) -> str:
+    """The load average and the CPU share a CPU-bound pure-Python loop gets now (1.00: a free CPU;
+    a busy shared machine gives less, and every figure of the run is slower alike)."""
+    load = f"load average {os.getloadavg()[0]:.2f}; " if hasattr(os, "getloadavg") else ""
+    start_cpu, start = time.process_time(), time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        sum(range(10_000))
+    share = (time.process_time() - start_cpu) / (time.perf_counter() - start)
+    return f"machine: {load}a CPU-bound loop gets {share:.2f} of a CPU"
 
 
 def interleaved(raw: Callable[[], object], pipeline: Callable[[], object], rounds: int) -> tuple[float, float]:
