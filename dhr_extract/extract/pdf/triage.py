@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 # Column names of plan tables.  A short list kept here on purpose: the extractor never imports
 # the normaliser, whose ``headers.ROLE_PATTERNS`` holds the full vocabulary.  These patterns
@@ -40,6 +41,7 @@ HEADER_LINE_WORDS = 16  # a line longer than this is prose, not a header row
 CELL_LINE_WORDS = 6  # a line this short is a table cell (or a heading)
 CELL_LINE_SHARE = 0.4  # ... and a page with this share of such lines reads as a table
 MIN_LINES_FOR_SHARE = 8
+PAGES_PER_OPEN = 25
 MIN_RULED_PATHS = 8  # drawn paths on a page with a ruled table (a page border or a rule under a header has fewer)
 
 
@@ -106,31 +108,39 @@ def pages_to_read(signals: list[PageSignals]) -> list[bool]:
 
 
 def page_signals(data: bytes) -> list[PageSignals] | None:
-    """The signals of every page, or None when pdfium cannot read the file."""
+    """The signals of every page, or None when pdfium cannot read the file.  pdfium keeps what it
+    parsed until the document is closed, so the document is opened again every ``PAGES_PER_OPEN``
+    pages: memory stays flat on long documents."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
 
     try:
         doc = pdfium.PdfDocument(data)
-    except Exception:  # noqa: BLE001 — damaged or encrypted: the full pass reports it
-        return None
-    try:
-        signals = []
-        for index in range(len(doc)):
-            page = doc[index]
-            textpage = page.get_textpage()
-            try:
-                text = textpage.get_text_range()
-                n_paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3))
-            finally:
-                textpage.close()
-                page.close()
-            signals.append(text_signals(text, n_paths))
-        return signals
-    except Exception:  # noqa: BLE001 — a page pdfium cannot read: read them all the full way
-        return None
-    finally:
+        n_pages = len(doc)
         doc.close()
+        signals = []
+        for first in range(0, n_pages, PAGES_PER_OPEN):
+            doc = pdfium.PdfDocument(data)
+            try:
+                signals.extend(signals_of_page(doc, k) for k in range(first, min(n_pages, first + PAGES_PER_OPEN)))
+            finally:
+                doc.close()
+        return signals
+    except Exception:  # noqa: BLE001 — damaged, encrypted, or a page pdfium cannot read: read every page the full way
+        return None
+
+
+def signals_of_page(doc: Any, index: int) -> PageSignals:
+    import pypdfium2.raw as pdfium_c
+
+    page = doc[index]
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        n_paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3))
+    finally:
+        textpage.close()
+        page.close()
+    return text_signals(text, n_paths)
 
 
 def triage_pages(data: bytes) -> list[bool] | None:
