@@ -96,7 +96,8 @@ def one_line(message: str) -> str:
 
 def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
     review_id = review_id_for(sha256) if sha256 else hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed")
+    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed",
+                    needs_review=True, review_reasons="failed")
     return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
 
 
@@ -115,3 +116,10 @@ def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = 
         if on_document:
             on_document(path, part)
     return dataset
+
+
+def write_report(dataset: Dataset, report_dir: Path) -> list[Path]:
+    """The review report of ``dataset`` (``index.html`` and a page per document) in ``report_dir``."""
+    from .report import write_report as write  # Jinja2 and the page renderer load only when asked for
+
+    return write(dataset, report_dir)

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a theme codebook CSV that extends the built-in one (see README: Themes and sectors)")
     parser.add_argument("--themes-mode", choices=("extend", "replace"), default="extend",
                         help="extend (default): add FILE's themes and phrases; replace: FILE is the whole codebook")
+    parser.add_argument("--report", action="store_true",
+                        help="also write OUT/report/index.html: each document's pages beside the rows read from them")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -91,8 +93,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dhr-extract: interrupted; documents read so far are cached, run again to finish", file=sys.stderr)
         return 130
+    if args.report:
+        from .report import write_report  # Jinja2 and the page renderer are loaded only when asked for
+
+        try:
+            write_report(result.dataset, args.out / "report")
+        except OSError as exc:  # the tables are written already; say why the report is not
+            print(f"dhr-extract: error: the review report could not be written: {exc}", file=sys.stderr)
+            return 1
     if not args.quiet:
         print(batch_summary(result, args.out), file=sys.stderr)
+        if args.report:
+            print(f"dhr-extract: review report: {args.out / 'report' / 'index.html'}", file=sys.stderr)
     return result.exit_code
 
 

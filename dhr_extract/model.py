@@ -95,6 +95,8 @@ class Review:
     document_date_text: str = ""
     document_date: datetime.date | None = None
     review_type: str = ""  # DHR | DARDR | joint SAR/DHR
+    needs_review: bool = False  # a person should check this document (see ``normalise/review_flags.py``)
+    review_reasons: str = ""  # why: codes joined by ";"
 
 
 @dataclass
@@ -238,6 +240,23 @@ class RecommendationTheme:
 
 
 @dataclass
+class RowSource:
+    """One raw row of a plan table and the record it became: the review report's provenance.
+    Kept with the dataset (and its cache) but not written as a table."""
+
+    review_id: str
+    table: int  # 1-based table number, as in warnings and residue
+    row: int  # 1-based row number in its table
+    page: int | None
+    bbox: tuple[float, float, float, float] | None  # PDF points (x0, top, x1, bottom) from the page's top left
+    kind: str  # header | data | joined (carries on the row above across a page break) | section | guidance
+    rec_id: str = ""  # the recommendation the row belongs to, '' for none
+    action_id: str = ""  # the action the row became, '' for none
+    cells: tuple[str, ...] = ()  # the cells' text ('' where covered by a merged cell); () for a row with a bbox
+    spans: tuple[str, ...] = ()  # each cell's ``Cell.span``
+
+
+@dataclass
 class Dataset:
     reviews: list[Review] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
@@ -250,6 +269,7 @@ class Dataset:
     residue: list[Residue] = field(default_factory=list)
     recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
     tables: list[TableReport] = field(default_factory=list)
+    row_sources: list[RowSource] = field(default_factory=list)  # for the review report; not written
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

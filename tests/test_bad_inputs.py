@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-import dhr_extract.extract.docx as docx_module
+import dhr_extract.extract.docx.package as docx_module  # where the zip-bomb limit lives
 from dhr_extract.api import extract_document, extract_paths
 from dhr_extract.model import Dataset
 

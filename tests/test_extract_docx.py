@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dhr_extract.extract import docx as docx_mod
+from dhr_extract.extract.docx import package as docx_package
 from dhr_extract.extract.docx import read_docx
 from dhr_extract.model import ExtractError
 
@@ -326,7 +327,7 @@ def test_zip_without_document_xml_and_corrupt_xml():
 
 def test_zip_bomb_guard(monkeypatch):
     data = make_docx(tbl(tr(tc(p("x" * 5000))), cols=1))
-    monkeypatch.setattr(docx_mod, "MAX_MEMBER_BYTES", 2000)
+    monkeypatch.setattr(docx_package, "MAX_MEMBER_BYTES", 2000)
     with pytest.raises(ExtractError) as info:
         read(data)
     assert info.value.error_type == "zip_bomb"

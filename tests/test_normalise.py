@@ -348,3 +348,16 @@ def test_agency_prefix_is_removed_even_beside_a_lead_agency_cell() -> None:
     assert [(a.agency, a.action_text) for a in data.actions] == [("Thames Valley Police", "Brief officers"),
                                                                  ("BOB ICB", "Brief GPs")]
     assert [w.code for w in data.warnings].count("agency_prefix_differs") == 1  # "HEALTH" is not in "BOB ICB"
+
+
+def test_merged_recommendation_cell_cut_mid_sentence_beside_a_new_row_goes_back_to_its_recommendation() -> None:
+    header = ["Recommendation", "Lead agency", "Action", "Target date"]
+    page1 = table([header, ["Health visitors ask about abuse at every contact where", "Trust", "Amend the template",
+                            "March 2021"]], index=0, page=1, strategy="ruled")
+    page2 = table([header, ["it is safe to ask.", "Trust", "Audit the records", "June 2021"],
+                   ["Police to brief officers.", "Police", "Brief", "July 2021"]], index=1, page=2, strategy="ruled")
+    data = document_to_dataset(document(page1, page2, fmt="pdf"))
+    assert [r.rec_text for r in data.recommendations] == [
+        "Health visitors ask about abuse at every contact where it is safe to ask.", "Police to brief officers."]
+    assert [(a.rec_number, a.action_text) for a in data.actions] == [
+        ("1", "Amend the template"), ("1", "Audit the records"), ("2", "Brief")]

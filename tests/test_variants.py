@@ -137,26 +137,35 @@ VARIANTS: dict[str, tuple[Callable[[BeautifulSoup], None], Callable[[str], str]]
 }
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("variants")
-    source = PLAN.read_text(encoding="utf-8")
-    for name, (change, _) in VARIANTS.items():
-        soup = BeautifulSoup(source, "lxml")
-        change(soup)
-        (folder / f"{name}.html").write_text(str(soup), encoding="utf-8")
-    write_dataset(extract_paths([folder]), folder / "out", ["parquet"])
-    return folder / "out"
+def variant_html(name: str) -> str:
+    """The dev plan's HTML rewritten in the layout ``name``."""
+    soup = BeautifulSoup(PLAN.read_text(encoding="utf-8"), "lxml")
+    VARIANTS[name][0](soup)
+    return str(soup)
 
 
-@pytest.mark.parametrize("name", list(VARIANTS))
-def test_variant_reads_as_well_as_the_original(exported: Path, name: str) -> None:
+def variant_truth(name: str) -> dict:
+    """The dev plan's annotation with its recommendations renumbered as the variant labels them."""
     renumber = VARIANTS[name][1]
     truth = copy.deepcopy(TRUTH)
     for rec in truth["recommendations"]:
         rec["number"] = renumber(rec["number"])
     for action in truth["actions"]:
         action["rec"] = renumber(action["rec"])
-    metrics = load_score()(truth, str(exported), f"{name}.html")
+    return truth
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("variants")
+    for name in VARIANTS:
+        (folder / f"{name}.html").write_text(variant_html(name), encoding="utf-8")
+    write_dataset(extract_paths([folder]), folder / "out", ["parquet"])
+    return folder / "out"
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_variant_reads_as_well_as_the_original(exported: Path, name: str) -> None:
+    metrics = load_score()(variant_truth(name), str(exported), f"{name}.html")
     assert metrics["recs_found"] == 1.0 and metrics["recs_extra"] == 0.0, metrics
     assert metrics["overall"] >= 0.99, metrics

@@ -1,28 +1,50 @@
-"""Make the small PDF fixtures in tests/fixtures/ (needs LibreOffice: soffice).
+"""Make the PDF fixtures in tests/fixtures/, each named after the problem it shows.
 
-Each fixture is a tiny Word document exported to PDF, named after the problem it
-shows.  The PDFs are committed, so the tests never need LibreOffice.
+Most are Word documents exported to PDF by LibreOffice (python-docx, soffice); the ones
+that need exact control of the page (furniture beside the table, tables that touch, a
+table running off the page) are drawn with reportlab.  A fixture that is a plan gets its
+annotation beside it (``<name>.truth.json``, from the same spec in tools/fixture_plans.py),
+so ``tools/score_samples.py tests/fixtures`` scores it; a non-plan fixture has none (the
+scorer measures against a plan's recommendations: the tests assert that none is read).  The PDFs are committed, so the tests need neither LibreOffice nor reportlab.
 
-    python tools/make_fixtures.py [NAME...]
+    python tools/make_fixtures.py [NAME...]      (pip install -e '.[corpus]')
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any, Callable
+from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
+from docx.table import Table
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape as rl_landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Table as RLTable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_plans import (CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, SUB_ITEMS,  # noqa: E402
+                           Plan, Rec, paragraph, truth)
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 HEADER = ["Recommendation", "Scope", "Action to take", "Evidence", "Target date", "Progress (as at 1st June 2021)"]
 FILLER = ("This sentence pads the cell so that the row runs over the foot of the page and the rest of it "
           "continues on the next page after the repeated header row. ")
+PLAN_HEADER = ["Recommendation", "Scope", "Action to take", "Lead agency", "Target date", "Progress update"]
+WIDTHS = (0.24, 0.07, 0.22, 0.13, 0.1, 0.24)  # of the table width, per PLAN_HEADER column
+BLUE = RGBColor(0x1F, 0x4E, 0x79)
 
 
 def landscape(doc: Document) -> None:
@@ -32,7 +54,7 @@ def landscape(doc: Document) -> None:
 
 
 def add_table(doc: Document, rows: list[list[str]], borders: bool = True, repeat_header: bool = True,
-              row_space: int = 8, bold_header: bool = False) -> None:
+              row_space: int = 8, bold_header: bool = False) -> Table:
     table = doc.add_table(rows=0, cols=len(rows[0]))
     if borders:
         table.style = "Table Grid"
@@ -52,6 +74,7 @@ def add_table(doc: Document, rows: list[list[str]], borders: bool = True, repeat
             flag = OxmlElement("w:tblHeader")
             flag.set(qn("w:val"), "true")
             tr_pr.append(flag)
+    return table
 
 
 def page_split_then_agency_rows(doc: Document) -> None:
@@ -87,8 +110,336 @@ def borderless_tight_rows(doc: Document) -> None:
     ], borders=False, repeat_header=False, row_space=0, bold_header=True)
 
 
-FIXTURES = {"page_split_then_agency_rows": page_split_then_agency_rows, "borderless_columns": borderless_columns,
-            "borderless_tight_rows": borderless_tight_rows}
+# ---- plans as DOCX tables ------------------------------------------------------------------------
+
+def plan_header(plan: Plan) -> list[str]:
+    return PLAN_HEADER[:-1] + [f"Progress (as at {plan.as_at})"]
+
+
+def rec_rows(rec: Rec) -> list[list[str]]:
+    """One row per action; the recommendation and its scope on the first only."""
+    return [[rec.printed if i == 0 else "", rec.scope if i == 0 else "", a.text, a.agency, a.target, a.progress]
+            for i, a in enumerate(rec.actions)]
+
+
+def plan_rows(plan: Plan, recs: tuple[Rec, ...] | None = None) -> list[list[str]]:
+    return [plan_header(plan)] + [row for rec in (plan.recs if recs is None else recs) for row in rec_rows(rec)]
+
+
+def spread(doc: Document, table: Table, fractions: tuple[float, ...] | None = None) -> Table:
+    """The table across the text width of the last section (python-docx leaves it at 1 inch a column)."""
+    section = doc.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    n = len(table.columns)
+    fractions = fractions or (1 / n,) * n
+    table.autofit = False
+    for column, grid_col, fraction in zip(table.columns, table._tbl.tblGrid.gridCol_lst, fractions):
+        grid_col.w = int(width * fraction)  # LibreOffice lays the table out from the grid
+        for c in column.cells:
+            c.width = int(width * fraction)
+    return table
+
+
+def plan_table(doc: Document, rows: list[list[str]], size: float = 10) -> Table:
+    table = spread(doc, add_table(doc, rows), WIDTHS)
+    for row in table.rows:
+        for c in row.cells:
+            for p in c.paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(size)
+    return table
+
+
+def portrait(doc: Document) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def new_landscape_section(doc: Document) -> None:
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def appendix_plan_in_long_report(doc: Document) -> None:
+    """A portrait overview report (prose, panel, chronology, glossary, recommendations in prose)
+    whose action plan is a landscape appendix at the end."""
+    portrait(doc)
+    doc.add_heading("Domestic Homicide Review – Overview Report", 0)
+    doc.add_paragraph("Into the death of Ellen, who died in March 2019")
+    doc.add_paragraph("Northshire Community Safety Partnership. Report of the Independent Chair, Dr Helen Marsh. "
+                      "Final version, 14 January 2020.")
+    seed = 0
+    for number, title in enumerate(CHAPTERS, 1):
+        doc.add_paragraph().add_run().add_break()  # chapters open with some air, as in the template
+        doc.add_heading(f"{number}. {title}", 1)
+        for _ in range(4):
+            seed += 1
+            doc.add_paragraph(f"{number}.{seed % 9 + 1} " + paragraph(seed, 5))
+        if title == "The Review Panel":
+            spread(doc, add_table(doc, [["Name", "Role", "Agency"]] + [list(r) for r in PANEL]))
+        if title == "Chronology":
+            rows = [[f"{(k % 28) + 1:02d}/{(k // 2) % 12 + 1:02d}/{2017 + k // 24}", *CHRONOLOGY_EVENTS[k % 10]]
+                    for k in range(70)]
+            spread(doc, add_table(doc, [["Date", "Agency", "Event"]] + rows), (0.15, 0.2, 0.65))
+        if title == "Recommendations":
+            doc.add_paragraph("The review panel makes the following recommendations. They are set out with the "
+                              "agencies' actions in the action plan at Appendix A.")
+            for rec in ELLEN.recs:
+                doc.add_paragraph(f"Recommendation {rec.number}: {rec.text}")
+    doc.add_heading("Glossary", 1)
+    spread(doc, add_table(doc, [["Abbreviation", "Meaning"]] + [list(g) for g in GLOSSARY]), (0.25, 0.75))
+    new_landscape_section(doc)
+    doc.add_heading("Appendix A – Action Plan", 1)
+    doc.add_paragraph(ELLEN.title)
+    table = plan_table(doc, plan_rows(ELLEN), size=12)  # a roomy appendix, as many published plans are
+    for row in table.rows[1:]:
+        for c in row.cells:
+            for p in c.paragraphs:
+                p.paragraph_format.space_after = Pt(6)
+
+
+def non_plan_statistics_table(doc: Document) -> None:
+    doc.add_heading("Domestic abuse in Northshire – quarterly statistics 2020/21", 1)
+    doc.add_paragraph("Figures supplied by Northshire Police and the MARAC coordinator for the Community Safety "
+                      "Partnership Board, 12 May 2021. Provisional; subject to change.")
+    quarters = ["Q1 2020/21", "Q2 2020/21", "Q3 2020/21", "Q4 2020/21", "Total"]
+    measures = [("Domestic abuse incidents recorded", 2104, 2311, 2189, 2050),
+                ("Domestic abuse crimes recorded", 1302, 1428, 1377, 1291),
+                ("Arrests for domestic abuse offences", 402, 455, 431, 398),
+                ("Referrals to MARAC", 188, 203, 196, 211),
+                ("Repeat referrals to MARAC", 52, 61, 58, 66),
+                ("Domestic violence protection orders", 14, 19, 11, 17),
+                ("Referrals to the IDVA service", 301, 322, 297, 315)]
+    spread(doc, add_table(doc, [["Measure", *quarters]] + [[m, *map(str, v), str(sum(v))] for m, *v in measures]),
+           (0.4, 0.12, 0.12, 0.12, 0.12, 0.12))
+    doc.add_paragraph("Repeat referral rate by district.")
+    add_table(doc, [["District", "Referrals", "Repeats", "Rate"],
+                    ["North", "241", "71", "29%"], ["South", "198", "52", "26%"],
+                    ["East", "176", "44", "25%"], ["West", "183", "70", "38%"]])
+
+
+def non_plan_register(doc: Document) -> None:
+    doc.add_heading("Community Safety Partnership – Risk Register", 1)
+    doc.add_paragraph("Reviewed by the Partnership Board on 3 March 2021. Scores: likelihood x impact (1–25).")
+    risks = [("R01", "Funding for the IDVA service ends in March 2022.", "Head of Community Safety",
+              "Bid to the Police and Crime Commissioner; options paper to the Board.", "30/09/2021"),
+             ("R02", "Domestic Homicide Reviews are not completed within six months.", "DHR Coordinator",
+              "Pool of independent chairs; quarterly tracker to the Board.", "31/12/2021"),
+             ("R03", "Partners do not attend MARAC consistently.", "MARAC Chair",
+              "Attendance reported to the Board; escalation letters to agency leads.", "Ongoing"),
+             ("R04", "Loss of data when the case management system is replaced.", "Information Governance Lead",
+              "Data migration plan tested before go-live.", "June 2021"),
+             ("R05", "Rise in demand for refuge places exceeds capacity.", "Housing Options Manager",
+              "Dispersed accommodation pilot with two housing associations.", "31/03/2022")]
+    spread(doc, add_table(doc, [["ID", "Risk", "Owner", "Mitigation", "Date"]] + [list(r) for r in risks]),
+           (0.07, 0.3, 0.18, 0.33, 0.12))
+
+
+def non_plan_form(doc: Document) -> None:
+    doc.add_heading("Notification of a death: decision on a Domestic Homicide Review", 1)
+    doc.add_paragraph("To be completed by the Community Safety Partnership within 7 days of notification.")
+    labels = ["Name of the deceased", "Date of death", "Date notified to the CSP", "Notified by (agency)",
+              "Agencies known to have had contact", "Do the criteria for a DHR appear to be met? (Yes / No)",
+              "Reasons for the decision", "Date of the decision", "Signed (CSP Chair)", "Date sent to the Home Office"]
+    spread(doc, add_table(doc, [["Section A – details", ""]] + [[label, ""] for label in labels]), (0.4, 0.6))
+    doc.add_paragraph("Section B – tick the agencies to be asked for a chronology.")
+    spread(doc, add_table(doc, [["Agency", "Tick", "Agency", "Tick"], ["Police", "☐", "GP", "☐"],
+                                ["Probation", "☐", "Housing", "☐"], ["Adult Social Care", "☐", "Children's Services", "☐"]]),
+           (0.35, 0.15, 0.35, 0.15))
+
+
+def non_plan_review_tracker(doc: Document) -> None:
+    """A CSP annual report's table of its reviews: plan words in the header, no recommendation in it."""
+    doc.add_heading("Northshire Community Safety Partnership – Annual Report 2021/22", 1)
+    doc.add_paragraph("Domestic Homicide Reviews. The partnership has six reviews open or recently completed. "
+                      "The table shows where each stands; the action plans are published with the reports.")
+    reviews = [("DHR 'Ellen'", "June 2019", "Published", "8", "5 complete, 3 in progress"),
+               ("DHR 'Adult B'", "March 2020", "Awaiting Home Office", "6", "Not started"),
+               ("DHR 'Maya'", "January 2021", "Panel stage", "–", "–"),
+               ("DHR 'Joanne'", "May 2021", "Published", "11", "All complete"),
+               ("DHR 'Rhian'", "October 2021", "Report drafting", "–", "–"),
+               ("DHR 'Amira'", "February 2022", "Scoping", "–", "–")]
+    spread(doc, add_table(doc, [["Review", "Commissioned", "Status", "Recommendations", "Progress of action plan"]]
+                          + [list(r) for r in reviews]), (0.2, 0.15, 0.2, 0.15, 0.3))
+
+
+def heading_between_tables_at_page_break(doc: Document) -> None:
+    """The last row on page 1 is the label of a multi-agency recommendation; page 2 opens with a
+    coloured ALL AGENCIES heading and a new table of that recommendation's agency rows."""
+    section = doc.sections[0]
+    section.top_margin = section.bottom_margin = Pt(28)
+    doc.add_paragraph(MULTI.title)
+    first = [r for r in MULTI.recs if int(r.number) < 25]
+    rows = plan_rows(MULTI, tuple(first))
+    multi = next(r for r in MULTI.recs if r.number == "25")
+    table = plan_table(doc, rows + [[multi.printed, "", "", "", "", ""]])
+    no_split = OxmlElement("w:cantSplit")  # the label row closes page 1 at its foot, whole
+    table.rows[-1]._tr.get_or_add_trPr().append(no_split)
+    title = doc.add_paragraph()
+    title.paragraph_format.page_break_before = True
+    run = title.add_run("ALL AGENCIES including Police, Probation, Health")
+    run.bold, run.font.color.rgb, run.font.size = True, BLUE, Pt(13)
+    rest = [r for r in MULTI.recs if int(r.number) > 25]
+    agency_rows = [["", *row[1:]] for row in rec_rows(multi)]
+    plan_table(doc, [plan_header(MULTI)] + agency_rows + [row for rec in rest for row in rec_rows(rec)])
+
+
+def sub_items_in_cells(doc: Document) -> None:
+    doc.add_paragraph(SUB_ITEMS.title)
+    plan_table(doc, plan_rows(SUB_ITEMS))
+
+
+# ---- plans drawn with reportlab ------------------------------------------------------------------
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
+HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
+
+
+def cell(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def rl_table(plan: Plan, recs: tuple[Rec, ...], width: float, ruled: bool, widths: tuple[float, ...] = WIDTHS
+             ) -> RLTable:
+    """A plan table: header repeated on each page, rows allowed to split across pages."""
+    rows = [[cell(h, HEAD) for h in plan_header(plan)]]
+    rows += [[cell(v) for v in row] for rec in recs for row in rec_rows(rec)]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if ruled:
+        style += [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))]
+    return RLTable(rows, colWidths=[f * width for f in widths], repeatRows=1, splitInRow=1, style=style)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that knows the page count when it draws each page's furniture ("Page 1 of 3")."""
+
+    def __init__(self, *args: Any, furniture: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._furniture = furniture
+
+    def showPage(self) -> None:  # noqa: N802  (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._furniture(self, number, len(self._pages))
+            super().showPage()
+        super().save()
+
+
+def furniture_beside_table(canvas: Canvas, page: int, pages: int) -> None:
+    """Running title, OFFICIAL marks, version and page number close around the table area."""
+    width, height = canvas._pagesize
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(15 * mm, height - 9 * mm, "Northshire CSP – DHR 'Ellen' – Action Plan")
+    canvas.drawCentredString(width / 2, height - 9 * mm, "OFFICIAL")
+    canvas.drawCentredString(width / 2, 5 * mm, "OFFICIAL")
+    canvas.drawString(15 * mm, 9 * mm, "Version 3 – March 2021")
+    canvas.drawRightString(width - 15 * mm, 9 * mm, f"Page {page} of {pages}")
+
+
+def build_pdf(path: Path, story: list[Flowable], pagesize: tuple[float, float], margin: float,
+              furniture: Callable[[Canvas, int, int], None] | None = None) -> None:
+    doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+                            topMargin=12 * mm, bottomMargin=12 * mm, title=path.stem, author="Northshire CSP",
+                            invariant=1)  # invariant: no dates or random ids, the same bytes every run
+    if furniture:
+        doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, furniture=furniture, **k))
+    else:
+        doc.build(story)
+
+
+def title(plan: Plan) -> list[Flowable]:
+    styles = getSampleStyleSheet()
+    return [Paragraph(escape(plan.title), styles["Heading2"]),
+            Paragraph(f"Progress as at {plan.as_at}.", styles["BodyText"]), Spacer(0, 4 * mm)]
+
+
+def page_furniture_in_table_area(out: Path) -> None:
+    """ELLEN's plan, ruled and borderless, with the page furniture a few points from the table."""
+    pagesize = rl_landscape(A4)
+    for variant, ruled in (("ruled", True), ("borderless", False)):
+        story = title(ELLEN) + [rl_table(ELLEN, ELLEN.recs, pagesize[0] - 30 * mm, ruled)]
+        build_pdf(out / f"page_furniture_in_table_area.{variant}.pdf", story, pagesize, 15 * mm,
+                  furniture_beside_table)
+
+
+def touching_tables_one_grid(out: Path) -> None:
+    """A contributing-agencies table drawn directly on the plan table: they share a rule."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    agencies = RLTable([[cell("Agencies that contributed to the review", HEAD), cell("Contribution", HEAD)]]
+                       + [[cell(agency), cell(role)] for agency, role in (
+                           ("Northshire Police", "IMR and chronology"), ("Northshire CCG", "IMR (GP practice)"),
+                           ("Northshire Healthcare NHS Trust", "IMR and chronology"),
+                           ("Adult Social Care", "Short report"), ("Housing", "Chronology"))],
+                       colWidths=[0.4 * width, 0.6 * width],
+                       style=[("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    build_pdf(out / "touching_tables_one_grid.pdf",
+              title(ELLEN) + [agencies, rl_table(ELLEN, ELLEN.recs, width, ruled=True)], pagesize, 15 * mm)
+
+
+def words_only_rules_table(plan: Plan, recs: tuple[Rec, ...], widths: list[float]) -> RLTable:
+    """Word's "horizontal borders only" style: a rule under each row and a shaded header, cell by cell."""
+    rows = [[cell(h, HEAD) for h in plan_header(plan)]] + [[cell(v) for v in row] for rec in recs
+                                                            for row in rec_rows(rec)]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]
+    style += [("BACKGROUND", (c, 0), (c, 0), colors.HexColor("#D9E2F3" if c % 2 else "#C9D6EE"))
+              for c in range(len(widths))]
+    table = RLTable(rows, colWidths=widths, repeatRows=1, style=style)
+    table.hAlign = "LEFT"
+    return table
+
+
+def bad_bbox_page(out: Path) -> None:
+    """ELLEN's plan in two tables; the second, on page 2, is wider than the page: its rules and
+    header shading run past the right edge (its text stays on the page).  pdfplumber reads the
+    page; a crop to the table's box does not fit in the page."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    fits = [f * width for f in WIDTHS]
+    overflowing = fits[:-1] + [fits[-1] + 40 * mm]  # the last column runs 25 mm past the page edge
+    story = title(ELLEN) + [words_only_rules_table(ELLEN, ELLEN.recs[:4], fits), PageBreak(),
+                            words_only_rules_table(ELLEN, ELLEN.recs[4:], overflowing)]
+    build_pdf(out / "bad_bbox_page.pdf", story, pagesize, 15 * mm)
+
+
+# ---- the registry --------------------------------------------------------------------------------
+
+DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
+    "page_split_then_agency_rows": page_split_then_agency_rows, "borderless_columns": borderless_columns,
+    "borderless_tight_rows": borderless_tight_rows, "appendix_plan_in_long_report": appendix_plan_in_long_report,
+    "non_plan_statistics_table": non_plan_statistics_table, "non_plan_register": non_plan_register,
+    "non_plan_form": non_plan_form, "non_plan_review_tracker": non_plan_review_tracker,
+    "heading_between_tables_at_page_break": heading_between_tables_at_page_break,
+    "sub_items_in_cells": sub_items_in_cells,
+}
+KEEP_DOCX = {"sub_items_in_cells"}  # the same plan as DOCX, to compare the two readings
+PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
+    "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
+    "bad_bbox_page": bad_bbox_page,
+}
+TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
+    "appendix_plan_in_long_report": truth(ELLEN, ["appendix_plan_in_long_report.pdf"]),
+    "heading_between_tables_at_page_break": truth(MULTI, ["heading_between_tables_at_page_break.pdf"]),
+    "sub_items_in_cells": truth(SUB_ITEMS, ["sub_items_in_cells.pdf", "sub_items_in_cells.docx"]),
+    "page_furniture_in_table_area": truth(ELLEN, ["page_furniture_in_table_area.ruled.pdf",
+                                                  "page_furniture_in_table_area.borderless.pdf"]),
+    "touching_tables_one_grid": truth(ELLEN, ["touching_tables_one_grid.pdf"]),
+    "bad_bbox_page": truth(ELLEN, ["bad_bbox_page.pdf"]),
+}
+
+
+def write_truth(name: str) -> None:
+    if name in TRUTHS:
+        (OUT / f"{name}.truth.json").write_text(json.dumps(TRUTHS[name], indent=1, ensure_ascii=False) + "\n",
+                                                encoding="utf-8")
 
 
 def main(only: list[str]) -> int:
@@ -98,7 +449,7 @@ def main(only: list[str]) -> int:
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, build in FIXTURES.items():
+        for name, build in DOCX_FIXTURES.items():
             if only and name not in only:
                 continue
             doc = Document()
@@ -108,7 +459,15 @@ def main(only: list[str]) -> int:
             doc.save(source)
             subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(OUT), str(source)],
                            check=True, capture_output=True)
+            if name in KEEP_DOCX:
+                shutil.copy(source, OUT / source.name)
+            write_truth(name)
             print(OUT / f"{name}.pdf")
+    for name, draw in PDF_FIXTURES.items():
+        if not only or name in only:
+            draw(OUT)
+            write_truth(name)
+            print(OUT / f"{name}*.pdf")
     return 0
 
 

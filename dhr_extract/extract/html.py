@@ -20,10 +20,12 @@ from typing import Callable
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.builder._lxml import LXMLTreeBuilder
+from bs4.dammit import EncodingDetector
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from lxml import etree
 
-from dhr_extract.extract.text import clean_text, colour_to_hex, join_lines, normalise_line
+from dhr_extract.extract.detect import sniff_kind
+from dhr_extract.extract.text import clean_text, colour_to_hex, int_to_roman, join_lines, normalise_line
 from dhr_extract.model import Cell, ExtractError, RawDocument, RawTable, Row
 
 N_TEXT_LINES = 15
@@ -35,29 +37,25 @@ MAX_DEPTH = 256
 
 # ------------------------------------------------------------------ bytes -> text
 
-_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
-_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
 # Browsers read these labels as windows-1252 (WHATWG Encoding Standard).
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968",
               "windows-1252", "cp1252", "x-cp1252"}
+_DECLARATION_WINDOW = 8192  # bytes searched for a <meta> charset
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
-    """(encoding, BOM length) when the bytes open with a byte-order mark."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding, len(bom)
-    return None
+    """(encoding, BOM length) when the bytes open with a byte-order mark (bs4's sniffer finds it)."""
+    rest, encoding = EncodingDetector.strip_byte_order_mark(data)
+    return None if encoding is None else (codecs.lookup(encoding).name, len(data) - len(rest))
 
 
 def meta_charset(data: bytes) -> str | None:
-    """The charset a ``<meta charset>`` or ``http-equiv`` content-type declares, near the top."""
-    match = _META_CHARSET.search(data[:8192]) or _XML_ENCODING.match(data[:200])
-    if match is None:
+    """The codec an XML prolog or a ``<meta>`` near the top declares (bs4 finds the label; latin-1 labels
+    are read as windows-1252 and utf-16/32 ignored without a BOM, as browsers do)."""
+    label = EncodingDetector.find_declared_encoding(data[:_DECLARATION_WINDOW], is_html=True,
+                                                    search_entire_document=True)
+    if not label:
         return None
-    label = match.group(1).decode("ascii", "replace").lower()
     if label in _AS_CP1252:
         return "cp1252"
     try:
@@ -74,7 +72,10 @@ def decode_cp1252(data: bytes) -> str:
 
 
 def bytes_to_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding): a BOM, then the declared charset, then utf-8, else windows-1252."""
+    """(text, encoding): a BOM, then the declared charset, then utf-8, else windows-1252.
+
+    Not ``UnicodeDammit`` whole: it decodes a declared latin-1 as latin-1 (browsers: windows-1252) and
+    would ask a statistical guesser before the browsers' windows-1252 default for undeclared pages."""
     bom = bom_encoding(data)
     if bom is not None:
         encoding, length = bom
@@ -103,16 +104,14 @@ class _OfflineLXMLTreeBuilder(LXMLTreeBuilder):
         return functools.partial(etree.HTMLParser, no_network=True)
 
 
+_NOT_HTML = {"pdf": "a PDF", "zip": "a zip archive (probably .docx)", "ole": "a legacy Office document (OLE)",
+             "encrypted_ole": "a legacy Office document (OLE)"}
+
+
 def sniff_to_error(data: bytes) -> ExtractError | None:
     """An error for bytes that are plainly some other format renamed .html."""
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF-"):
-        return ExtractError("not_html", "the file is a PDF, not an HTML page")
-    if head.startswith(b"PK\x03\x04"):
-        return ExtractError("not_html", "the file is a zip archive (probably .docx), not an HTML page")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return ExtractError("not_html", "the file is a legacy Office document (OLE), not an HTML page")
-    return None
+    what = _NOT_HTML.get(sniff_kind(data[:1024].lstrip()) or "")
+    return None if what is None else ExtractError("not_html", f"the file is {what}, not an HTML page")
 
 
 def text_to_soup(text: str) -> BeautifulSoup:
@@ -177,16 +176,6 @@ def is_hidden(tag: Tag) -> bool:
         return True
     style = tag.get("style")
     return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(style), re.I) is not None
-
-
-def int_to_roman(n: int) -> str:
-    out = []
-    for value, numeral in [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]:
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    return "".join(out)
 
 
 def int_to_letters(n: int) -> str:

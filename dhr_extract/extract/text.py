@@ -66,3 +66,17 @@ def colour_to_hex(value: object) -> str:
 
 _NAMED_COLOURS = {"red": (255, 0, 0), "green": (0, 128, 0), "lime": (0, 255, 0), "orange": (255, 165, 0),
                   "amber": (255, 191, 0), "yellow": (255, 255, 0), "blue": (0, 0, 255)}
+
+
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def int_to_roman(n: int) -> str:
+    """Lower-case roman numeral of a positive counter (Word's and browsers' list numbering): 4 -> "iv"."""
+    out = []
+    for value, numeral in _ROMAN:
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)

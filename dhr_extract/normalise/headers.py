@@ -31,7 +31,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("action", re.compile(r"\bactions?\b|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
 ]
-PLAN_ROLES = {"rec", "action"}  # a plan table names at least one of these
+PLAN_ROLES = {"rec", "action"}
+SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these
 # A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
 NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
@@ -142,9 +143,10 @@ def is_second_header_row(row: Row) -> bool:
     if is_guidance_row(row):
         return False
     roles = row_roles(row)
-    return (sum(1 for r in roles if r) >= 2 and names_most_cells(row, roles)) or (
+    short = all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells)  # sub-headings are short, data is not
+    return (short and len({r for r in roles if r}) >= 2 and names_most_cells(row, roles)) or (
         any(c.span == "above" for c in row.cells)
-        and all(len(c.text) <= 60 for c in row.cells) and any(header_role(c.text) for c in row.cells))
+        and all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells) and any(header_role(c.text) for c in row.cells))
 
 
 def spanned_roles(row: Row, inherit: bool = True) -> list[str | None]:

@@ -12,12 +12,16 @@ from .enrich import enrich
 from .headers import as_of_text
 from .labels import Label, label_from_cell, split_agency_prefix, split_label
 from .nesting import unnested_tables
+from .provenance import Claims, row_sources
+from .review_flags import flag_review
 from .review_meta import title_line
 from .rows import LogicalRow, document_to_rows, join_text
 from .table_report import tables_to_report
 from .status import Codebook, legend_from_text, parse_rag, rag_from_fill, read_status
 from .themes import code_dataset
 
+
+HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 
 def stable_id(*parts: object) -> str:
     """A short id from content: the same document gives the same ids on any machine."""
@@ -42,6 +46,7 @@ class _State:
     actions_in_rec: int = 0
     tables: dict[int, RawTable] = field(default_factory=dict)  # the document's tables by index
     section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
+    claims: Claims = field(default_factory=dict)  # which record each logical row became (for the report)
 
 
 def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
@@ -77,8 +82,10 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     out.warnings.extend(Warning(review_id, "parser_note", note, "") for note in doc.warnings)
     out.reviews.append(make_review(doc, review_id, rows, out))
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
+    out.row_sources.extend(row_sources(rows, tables, state.claims, review_id))
     enrich(out, doc, codebook)
     code_dataset(out, theme_codebook)  # themes and sectors, from the shipped theme codebook unless one is given
+    flag_review(out)
     return out
 
 
@@ -160,7 +167,8 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
     label, rec_text = row_label(row, next_number(state.rec))
     consumed: set[int] = set()  # columns whose text went into a record
     opens_rec = label is not None or (
-        rec_col is not None and rec_text.strip() and not row.covered(rec_col) and (not has_labels or state.rec is None)
+        rec_col is not None and HAS_WORD.search(rec_text) and not row.covered(rec_col)
+        and (not has_labels or state.rec is None)  # a dash or a stray mark opens no recommendation
     )
     if opens_rec and repeats_current(state.rec, label, rec_text):
         opens_rec = False  # the recommendation written out again on each of its agency rows
@@ -174,6 +182,7 @@ def add_row(row: LogicalRow, state: _State, out: Dataset, review_id: str, source
         # Unlabelled text in a labelled plan: more of the current recommendation.
         state.rec.rec_text = join_text(state.rec.rec_text, rec_text.strip())
         consumed.add(rec_col)
+        state.claims[id(row)] = (state.rec.rec_id, "")
         out.warnings.append(Warning(review_id, "unlabelled_recommendation_text",
                                     "recommendation text without a label joined to the one above", location(row)))
     if has_action_content(row):
@@ -252,6 +261,7 @@ def new_recommendation(row: LogicalRow, label: Label | None, text: str, state: _
         page_start=row.page,
     )
     out.recommendations.append(rec)
+    state.claims[id(row)] = (rec.rec_id, "")
     state.section = None  # the section heading is this recommendation's owner
     return rec
 
@@ -303,6 +313,7 @@ def add_action(row: LogicalRow, state: _State, out: Dataset, review_id: str, sou
         page_start=row.page,
     )
     out.actions.append(action)
+    state.claims[id(row)] = (rec.rec_id, action.action_id)
     state.section = None
     if not action.action_text and not row.covered(row.header.first("action")) and row.header.first("action") is not None:
         out.warnings.append(Warning(review_id, "action_without_text", "an action row with no action text",

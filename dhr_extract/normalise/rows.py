@@ -17,6 +17,7 @@ from .headers import Header, find_header, fold_header, is_guidance_row, is_heade
 from .labels import label_from_cell, split_agency_prefix, split_label
 
 SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
+PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
 COMPLETE_VALUE = re.compile(r"(\d{4}|\d{1,2}/\d{2,4}|[.!?)]|on-?going|tbc|complete[d]?|local|regional|national"
                             r"|red|amber|green|blue)$", re.I)
 
@@ -33,6 +34,7 @@ class LogicalRow:
     guidance: bool = False  # the template's explanatory row under the header: not data
     pages: list[int] = field(default_factory=list)
     fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
+    rows: list[tuple[int, int]] = field(default_factory=list)  # (table index, row index) of the raw rows joined here
 
 
     def text(self, column: int | None) -> str:
@@ -61,9 +63,11 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
                 logical.guidance = True
                 rows.append(logical)
                 continue
-            if k == 0 and page_break and rows and not rows[-1].section and is_continuation(logical, rows[-1]):
-                merge_continuation(rows[-1], logical)
-                continue
+            if k == 0 and page_break and rows and not rows[-1].section:
+                if is_continuation(logical, rows[-1]):
+                    merge_continuation(rows[-1], logical)
+                    continue
+                carry_merged_cell(rows[-1], logical)
             heading_text = section_text(row, header, table)
             if heading_text:
                 logical.section = heading_text
@@ -83,7 +87,8 @@ def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> se
 
 
 def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
-    """Tables with an action-plan header, plus header-less tables that continue one."""
+    """Tables with an action-plan header, plus header-less tables that continue one; none unless
+    one of them holds words under its recommendation or action header."""
     found: list[tuple[RawTable, Header]] = []
     for table in tables:
         header = find_header(table)
@@ -92,7 +97,18 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
-    return found
+    return found if any(has_plan_prose(table, header) for table, header in found) else []
+
+
+def has_plan_prose(table: RawTable, header: Header) -> bool:
+    """Positive evidence that a table is an action plan: a recommendation or action cell holding words.
+
+    A register or a tracker can name its columns "Recommendations" and "Progress" and hold
+    counts and dashes under them; a plan's recommendation or action cells hold words.
+    """
+    columns = [i for role in ("rec", "action") for i in header.columns(role)]
+    return any(PROSE_WORD.search(row.cells[i].text) for row in table.rows[header.n_rows:] for i in columns
+               if i < len(row.cells))
 
 
 def table_body(table: RawTable, header: Header) -> list[Row]:
@@ -118,7 +134,7 @@ def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:
         cells += [""] * pad
         above += [False] * pad
     return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [],
-                      fills=[c.fill for c in row.cells])
+                      fills=[c.fill for c in row.cells], rows=[(table_index, row.index)])
 
 
 def section_row(heading: str, header: Header, table: RawTable) -> LogicalRow:
@@ -183,6 +199,20 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     return agency_col is None or not row.text(agency_col).strip()
 
 
+def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
+    """A merged recommendation cell cut by the page break, carrying on mid-sentence beside a new row:
+    its text goes back to the row above, and the new row is covered by it as on the page before."""
+    rec_col = row.header.first("rec")
+    text = row.text(rec_col).lstrip()
+    if rec_col is None or not text[:1].islower() or rec_col >= len(previous.cells):
+        return
+    if SENTENCE_END.search(previous.cells[rec_col]) or not previous.cells[rec_col].strip():
+        return
+    previous.cells[rec_col] = join_text(previous.cells[rec_col], text)
+    row.cells[rec_col] = ""
+    row.above[rec_col] = True
+
+
 def ends_complete(text: str) -> bool:
     """A short value that reads as finished ("March 2021", "Ongoing."), not cut ("April 2014, July")."""
     return bool(COMPLETE_VALUE.search(text.strip()))
@@ -205,3 +235,4 @@ def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
         previous.cells[i] = join_text(previous.cells[i], text)
     if row.page and row.page not in previous.pages:
         previous.pages.append(row.page)
+    previous.rows.extend(row.rows)

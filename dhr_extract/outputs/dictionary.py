@@ -70,6 +70,16 @@ COLUMNS: dict[str, dict[str, str]] = {
                               "an \"as at\" date or a page footer's), as written: the date only",
         "document_date": "`document_date_text` as a date",
         "review_type": "DHR | DARDR | joint SAR/DHR | ''",
+        "needs_review": "true when a person should check the reading (the reasons are in `review_reasons`); "
+                        "false when it read cleanly",
+        "review_reasons": "why, as codes joined by `;`: a warning's code (`action_without_text`, "
+                          "`recommendation_number_gap`…; a row joined across pages is routine and never one) | "
+                          "`unplaced_rows` (residue no record could take) | `unmapped_text` (text in a column "
+                          "with no role) | `low_confidence` (a plan table below 0.8, see `tables.confidence`) | "
+                          "`recommendation_without_actions` (while its plan's others have some) | "
+                          "`unread_statuses` (two or more updates, and a tenth or more, whose status could not "
+                          "be read) | `unlabelled_recommendations` (a PDF plan with no recommendation labels: "
+                          "nothing checks where one ends) | `no_action_plan` | `failed`; '' when none",
     },
     "recommendations": {
         "rec_seq": "1..n in document order",

@@ -5,14 +5,14 @@ may hold plan rows; the others are skipped once the title lines are read.  Then,
 the stages, each in its own module and each a function of the page before it:
 ``page.page_content`` (words, ruling edges, shading; a slow path for odd pages) ->
 ``ruled.page_to_grids`` (tables drawn with rules, whatever drew them) or, on a page
-without any, ``borderless.borderless_table`` (columns and rows from the words' layout)
+without any, ``borderless.borderless_tables`` (columns and rows from the words' layout)
 -> cell text (``lines``).  Tolerances live in ``settings.PdfSettings``.
 """
 from __future__ import annotations
 
 import io
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
@@ -20,10 +20,10 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ExtractError, RawDocument, RawTable
-from .borderless import borderless_tables
-from .lines import BBox, Line, words_to_lines
+from .borderless import Layout, borderless_tables, is_bold
+from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
 from .page import PageContent, page_content
-from .ruled import grid_to_raw, inside, page_to_grids
+from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
 from .triage import triage_pages
 
@@ -36,7 +36,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     tables: list[RawTable] = []
     text_lines: list[str] = []
     notes: list[str] = []
-    columns: tuple[float, ...] = ()  # of the last borderless table, for the next page
+    carry = PageCarry()
     pages_with_text = 0
     try:
         wanted = triage_pages(data) if settings.triage else None  # None: every page
@@ -52,7 +52,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
                 pages_with_text += bool(content.words)
                 if content.note:
                     notes.append(content.note)
-                page_tables, outside, columns = page_to_tables(content, len(tables), settings, columns)
+                page_tables, outside, carry = page_to_tables(content, len(tables), settings, carry)
                 tables.extend(page_tables)
                 if len(text_lines) < TITLE_LINES:
                     text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
@@ -70,31 +70,80 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes)
 
 
+@dataclass(frozen=True)
+class PageCarry:
+    """What one page hands the next: its last borderless table's layout, and the lines under its
+    last table (a heading at the foot of a page belongs to the table at the top of the next)."""
+
+    layout: Layout = Layout()
+    tail: tuple[Line, ...] = ()  # placed above the next page's top
+
+
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
-                   columns: tuple[float, ...] = ()) -> tuple[list[RawTable], list[str], tuple[float, ...]]:
-    """The page's tables (ruled, else borderless), the text lines outside them, and the column
-    starts of its last borderless table (``columns`` are the page before's)."""
+                   carry: PageCarry = PageCarry()) -> tuple[list[RawTable], list[str], PageCarry]:
+    """The page's tables, top to bottom, the text lines outside them, and what the next page needs.
+
+    Ruled tables come first; the words outside them may still be laid out as a borderless
+    table (a plan whose only rules are a shaded header's, under a ruled table above it),
+    read with the columns of the grid just above it when there is one.
+    """
     grids = page_to_grids(page, settings)
-    if grids:
-        boxes = [g.bbox for g in grids]
-        outside = words_to_lines(w for w in page.words if not any(inside(w, b) for b in boxes))
-        tables = []
-        for i, grid in enumerate(grids):
-            above = boxes[i - 1][3] if i else 0.0
-            raw = grid_to_raw(grid, page, first_index + i, settings)
-            tables.append(replace(raw, heading=heading_above(outside, grid.bbox, above)))
-        return tables, [line.text for line in outside], ()
-    tables, outside_lines, columns = borderless_tables(page.words, page.number, first_index, settings, columns)
-    return tables, [line.text for line in outside_lines], columns
+    boxes = [g.bbox for g in grids]
+    loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
+    hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
+    text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)
+    ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
+    found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
+    tables = []
+    for i, table in enumerate(found):
+        floor = found[i - 1].bbox[3] if i and found[i - 1].bbox else -page.height
+        lines = outside if i else list(carry.tail) + outside
+        above = text_above(lines, table.bbox, floor, settings) if table.bbox else TextAbove()
+        tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
+                              outer_heading=above.outer_heading))
+    last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
+    tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
+    return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail))
 
 
-def heading_above(lines: list[Line], bbox: BBox, floor: float) -> str:
-    """The line just above a table (a section heading), if it is close to it and below ``floor``."""
-    candidates = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
-    if not candidates:
-        return ""
-    nearest = max(candidates, key=lambda ln: ln.bottom)
-    return nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else ""
+def shift_up(line: Line, by: float) -> Line:
+    """A line moved up by ``by`` points (to stand above the next page's top)."""
+    return Line([dict(w, top=w["top"] - by, bottom=w["bottom"] - by) for w in line.words])
+
+
+def grid_columns(grid: Grid) -> tuple[float, ...]:
+    """Where the text of each of a grid's columns starts: its cells' left edges."""
+    return tuple(sorted({round(b[0], 1) for row in grid.rows for b in row if b is not None}))
+
+
+@dataclass(frozen=True)
+class TextAbove:
+    heading: str = ""  # the heading just above a table
+    intro: str = ""  # body text between that heading and the table
+    outer_heading: str = ""  # a heading above ``heading`` (a section over recommendation headings)
+
+
+def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSettings = DEFAULT) -> TextAbove:
+    """The heading just above a table (below ``floor``), and the text between them.
+
+    Headings are told from body text by a bold font or a larger size.  Without a heading,
+    the line just above the table is its heading when it is close to it.
+    """
+    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
+    if not above:
+        return TextAbove()
+    body_height = min(ln.height for ln in above)
+    styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
+    if styled and styled[-1] < len(above) - 1 and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
+        last = styled[-1]
+        first = last
+        while first - 1 in styled and above[first].top - above[first - 1].bottom <= above[first].height:
+            first -= 1  # a heading wrapped onto two lines
+        intro = "\n".join(lines_to_paragraphs(above[last + 1:], None, settings))
+        outer = next((above[i].text for i in reversed(styled) if i < first), "")
+        return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, outer)
+    nearest = above[-1]
+    return TextAbove(nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else "")
 
 
 def pdfminer_error(exc: BaseException) -> ExtractError:

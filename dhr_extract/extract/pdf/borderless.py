@@ -14,28 +14,39 @@ from .settings import DEFAULT, PdfSettings
 ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)?\s*\d+)", re.I)
 # A run of words that is only a bullet or a sub-item label ("•", "a)", "ii.", "(3)").
 MARKER = re.compile(r"•|[\uf0b7\u25aa\u25cf\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
+MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
-def borderless_tables(words: list[Word], page_number: int, first_index: int, settings: PdfSettings = DEFAULT,
-                      known: tuple[float, ...] = ()) -> tuple[list[RawTable], list[Line], tuple[float, ...]]:
-    """The tables of a page with no ruling, the lines outside them, and the last table's column starts.
+@dataclass(frozen=True)
+class Layout:
+    """What a borderless table on one page tells the next page: a plan keeps its layout."""
 
-    ``known`` are the column starts of the table on the page before: a plan keeps its
-    layout from page to page, so a column with little or no text on this page is kept.
+    columns: tuple[float, ...] = ()  # where each column's text starts
+    centred: bool | None = None  # cells centred vertically in their rows (None: not known)
+
+
+def borderless_tables(words: list[Word], page_number: int, first_index: int, settings: PdfSettings = DEFAULT,
+                      known: Layout = Layout()) -> tuple[list[RawTable], list[Line], Layout]:
+    """The tables of a page with no ruling, the lines outside them, and the last table's layout.
+
+    ``known`` is the layout of the table on the page before: a column with little or no
+    text on this page is kept, and a page with no complete row follows its alignment.
     """
     lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
     tables: list[RawTable] = []
     outside: list[Line] = []
     while lines:
-        found = lines_to_table(lines, settings, known)
+        found = lines_to_table(lines, settings, known.columns)
         if found is None:
             outside.extend(lines)
             break
         start, end, columns = found
-        known = tuple(columns)
         outside.extend(lines[:start])
-        tables.append(body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings))
+        table, centred = body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings,
+                                       known.centred, cut=end == len(lines))
+        tables.append(table)
+        known = Layout(tuple(columns), centred)
         lines = lines[end:]
     return tables, outside, known
 
@@ -61,16 +72,28 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT,
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
     if start is not None and len(line_segments(lines[first], settings)) >= 3:
         start = first  # a header line in three or more runs, centred rather than aligned to its columns
+    while start and close_above(lines[start - 1], lines[start]) and not crosses_columns(lines[start - 1], columns,
+                                                                                         settings):
+        start -= 1  # the first line of a header whose cells are centred or aligned to their foot
     if start is None or end - start < 2:
         return None
     return start, end, columns
 
 
+def close_above(line: Line, below: Line) -> bool:
+    """A line set just above another, closer than a paragraph's line spacing allows for a new block."""
+    return below.top - line.bottom <= 0.5 * line.height
+
+
 def table_end(lines: list[Line], first: int, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
-    """The index after a table's last line: where lines that cross its column starts begin and make
-    most of the rest of the page (a heading row spanning the table is crossed, then the columns
-    resume), and before a lone heading line just above them."""
+    """The index after a table's last line: at a heading set larger than the table's text, or where
+    lines that cross its column starts begin and make most of the rest of the page (a heading row
+    spanning the table is crossed, then the columns resume), before a lone heading line above them."""
     crossing = [crosses_columns(ln, columns, settings) for ln in lines]
+    body_height = statistics.median(ln.height for ln in lines[first:])
+    for i in range(first + 2, len(lines)):
+        if is_heading(lines[i], body_height, settings):
+            return i  # a heading set larger than the table's text starts what follows
     for i in range(first + 1, len(lines) - 1):
         if crossing[i] and crossing[i + 1] and sum(crossing[i:]) * 2 >= len(lines) - i:
             while i - 1 > first and len(line_segments(lines[i - 1], settings)) == 1 and \
@@ -81,6 +104,11 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
     return len(lines)
 
 
+def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) -> bool:
+    """A line in one run set clearly larger than the body text."""
+    return line.height >= settings.heading_size_ratio * body_height and len(line_segments(line, settings)) == 1
+
+
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
     tol = settings.column_edge_tolerance
     return any(run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol
@@ -88,21 +116,31 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
 
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
-                  settings: PdfSettings = DEFAULT) -> RawTable:
-    """The table's rows; its confidence is the share of runs of words that start at a column's x
-    (indents and bullets inside cells lower it a little, text that fits no column a lot)."""
-    threshold = row_gap_threshold(body)
+                  settings: PdfSettings = DEFAULT, centred: bool | None = None,
+                  cut: bool = True) -> tuple[RawTable, bool | None]:
+    """The table's rows, and whether its cells are centred vertically (``centred``: the page before's;
+    ``cut``: the table runs to the foot of the page, so its last row may go on overleaf).
+
+    Its confidence is the share of runs of words that start at a column's x (indents and
+    bullets inside cells lower it a little, text that fits no column a lot).
+    """
+    threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
+    bands = lines_to_bands(body, threshold)
+    seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
+    centred = centred if seen is None else seen
+    groups = bands if centred else lines_to_row_groups(body, columns, threshold, settings)
     rows = []
-    for r, group in enumerate(lines_to_row_groups(body, columns, threshold, settings)):
+    for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
         rows.append(Row(group_to_cells(group, columns, settings), r, page_number, box))
     runs = [run for ln in body for run in line_segments(ln, settings)]
     aligned = sum(1 for run in runs if any(abs(run[0]["x0"] - x) <= 2 * settings.column_edge_tolerance
                                            for x in columns))
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
-    return RawTable(tuple(rows), index, page_number, bbox, "borderless",
-                    confidence=round(aligned / len(runs), 3) if runs else 1.0)
+    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
+                     confidence=round(aligned / len(runs), 3) if runs else 1.0)
+    return table, centred
 
 
 def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
@@ -134,9 +172,10 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     same x, however close the text of the column before runs to it; an indent inside a
     cell (a bullet's hanging text) also lines up, but the cell's other lines run across
     it.  Lines that run across two or more candidate starts (titles, theme rows spanning
-    the table) are not counted against a start.  A start of a single run counts where
-    nothing crosses it and it does not follow a bullet or a sub-item label (a column
-    with one short value, "Local", on the page).  ``known`` starts (the page before's
+    the table), stand alone between gaps or are one bold run (a short theme row) are not
+    counted against a start.  A start of a single run counts where no line laid out in runs crosses it and
+    it does not follow a bullet or a sub-item label (a column with one short value,
+    "Local", on the page).  ``known`` starts (the page before's
     columns) count where almost nothing crosses them.  Of starts closer together than a
     column can be narrow, the leftmost is the column: a cell's own text starts there, and
     an indent or a centred header line starts to its right.
@@ -144,16 +183,20 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     tol = settings.column_edge_tolerance
     clusters = start_clusters(lines, settings)
     candidates = [c.x for c in clusters if c.support >= settings.min_column_support]
-    inner_words = [w for ln in lines if not spans_columns(ln, candidates, settings) for w in ln.words]
+    isolated = isolated_lines(lines, row_gap_threshold(lines), settings)  # theme rows may cross any column
+    inner_words = [w for i, ln in enumerate(lines) if i not in isolated and not spans_columns(ln, candidates, settings)
+                   and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
 
-    def crossing(x: float) -> int:
-        return sum(1 for w in inner_words if w["x0"] < x - tol and w["x1"] > x + tol)
+    table_words = [w for ln in lines if len(line_segments(ln, settings)) >= 2 for w in ln.words]
+
+    def crossing(x: float, words: list[Word] = inner_words) -> int:
+        return sum(1 for w in words if w["x0"] < x - tol and w["x1"] > x + tol)
 
     starts: list[tuple[float, float]] = []  # (x, support)
     for c in clusters:
         if c.support >= settings.min_column_support and crossing(c.x) <= settings.max_crossing_share * c.support:
             starts.append((c.x, c.support))
-        elif c.support == 1 and not c.after_marker and crossing(c.x) == 0:
+        elif c.support == 1 and not c.after_marker and crossing(c.x, table_words) == 0:
             starts.append((c.x, 1))
     for x in known:
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
@@ -212,14 +255,16 @@ def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = D
             if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
 
 
-def row_gap_threshold(lines: list[Line]) -> float:
+def row_gap_threshold(lines: list[Line], columns: list[float] | None = None) -> float:
     """A vertical gap clearly taller than the space between two lines of one paragraph.
 
-    The usual line spacing is the lower quartile of the gaps between lines (most gaps
-    are inside paragraphs); lines that overlap (a superscript, a line set into another
-    column's line) are left out.
+    The usual line spacing is the lower quartile of the gaps between successive lines of
+    one column (most of them are inside paragraphs; lines of different columns need not
+    line up, so gaps across columns say little); lines that overlap are left out.
     """
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top - a.bottom >= 0)
+    runs = [lines] if not columns else [[ln for ln in lines if any(column_of(w["x0"], columns) == c for w in ln.words)]
+                                         for c in range(len(columns))]
+    gaps = sorted(b.top - a.bottom for run in runs for a, b in zip(run, run[1:]) if b.top - a.bottom >= 0)
     if not gaps:
         return 0.0
     spacing = gaps[len(gaps) // 4]
@@ -247,9 +292,9 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     Cells are top-aligned, so every cell of a row starts on the row's first line: a
     column that only starts further down opens a new row.  A line also opens a row when
     two or more columns start afresh there (after a gap taller than the line spacing
-    in that column: lines of different columns need not line up), or the first column does with a label; a paragraph break inside one cell
-    leaves the other columns running (a merged recommendation cell may run on beside
-    several rows).  After a white band across the whole table, text in the first column
+    in that column: lines of different columns need not line up) with text that is not
+    a sub-item or bullet (a merged recommendation cell may run on beside several rows),
+    or the first column does with a label.  After a white band across the whole table, text in the first column
     opens a row unless it is a sub-item or bullet.  A line that runs across the column
     starts (a theme or recommendation row spanning the table) opens a row of its own,
     with the lines its paragraph wraps onto; a bold header ends at its first line that
@@ -265,20 +310,64 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             last_bottom.update({c: line.bottom for c in cols})
             continue
         fresh = {c for c in cols if c not in last_bottom or line.top - last_bottom[c] > threshold}
+        starts = {c for c in fresh if c == 0 or not PARAGRAPH_OPENER.match(column_text(line, c, columns))}
         header = len(groups) == 1 and is_bold(groups[0][0])
         header_ends = header and is_bold(prev) and not is_bold(line)
         spanning = spans_gutter(line, columns) or spans_gutter(prev, columns) or bool({i, i - 1} & isolated)
         new_column = bool(cols - last_bottom.keys()) and not header
         white_band = not last_bottom or line.top - max(last_bottom.values()) > threshold
-        restarts = len(fresh) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
+        restarts = len(starts) >= 2 or (0 in fresh and bool(ROW_LABEL.match(line.text))) or (
             0 in cols and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
-        if spanning or new_column or restarts or header_ends:
+        if header and is_bold(line) and not spanning:
+            groups[-1].append(line)  # a bold header runs on until its first plain line
+        elif spanning or new_column or restarts or header_ends:
             groups.append([line])
             last_bottom = {}
         else:
             groups[-1].append(line)
         last_bottom.update({c: line.bottom for c in cols})
     return groups
+
+
+def column_text(line: Line, column: int, columns: list[float]) -> str:
+    """The text of one column on one line."""
+    return " ".join(w["text"] for w in line.words if column_of(w["x0"], columns) == column)
+
+
+def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:
+    """Lines grouped into blocks separated by a white band across the whole table."""
+    bands = [[lines[0]]]
+    bottom = lines[0].bottom
+    for line in lines[1:]:
+        if line.top - bottom > threshold:
+            bands.append([])
+        bands[-1].append(line)
+        bottom = max(bottom, line.bottom)
+    return bands
+
+
+def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
+    """Whether the table's cells are centred vertically in their rows (an HTML table's default),
+    or None when no block tells.
+
+    In a block between white bands, a short cell of a top-aligned row starts on the
+    block's first line; of a centred row, it sits around the block's middle.
+    """
+    top_aligned = centred = 0
+    for band in bands:
+        top, bottom = band[0].top, max(ln.bottom for ln in band)
+        height = min(ln.height for ln in band)
+        for column in range(len(columns)):
+            own = [ln for ln in band if any(column_of(w["x0"], columns) == column for w in ln.words)]
+            if not own or own[-1].bottom - own[0].top > (bottom - top) - 2 * height:
+                continue  # an empty or a full-height cell says nothing
+            if own[0].top - top <= height / 2:
+                top_aligned += 1
+            elif abs((own[0].top + own[-1].bottom) / 2 - (top + bottom) / 2) <= height:
+                centred += 1
+    if centred + top_aligned < MIN_ALIGNMENT_EVIDENCE:
+        return None
+    return centred > 2 * top_aligned
 
 
 def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
@@ -306,7 +395,8 @@ def is_bold(line: Line) -> bool:
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell."""
     n = len(columns)
-    if spans_gutter(group[0], columns) or (
+    one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
+    if (spans_gutter(group[0], columns) and one_paragraph) or (
             len(group) == 1 and wide_gaps(group[0], settings) == 0 and len(line_columns(group[0], columns)) >= 2):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))

@@ -29,6 +29,8 @@ class PdfSettings:
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
     min_column_support: int = 2  # runs of words that must start at a column's x
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
+    heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
+    carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
     furniture_min_pages: float = 0.5  # text repeated on at least this share of the pages

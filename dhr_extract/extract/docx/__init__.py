@@ -1,0 +1,119 @@
+"""DOCX parser: Word tables as full grids, with merged cells and auto-numbering recovered.
+
+The package is read with ``zipfile`` and its XML walked with lxml directly (a safe
+parser: no entity resolution, no network).  python-docx's object model repeats a
+merged cell across its ``gridSpan``, drops content controls, tracked insertions and
+auto-numbers, ``Table.cell()`` is quadratic, and opening a package inflates every part
+unchecked, so none of it is used here.
+
+One module per job, each a chain of small conversions named for what they convert:
+``package`` (bytes -> zip -> XML parts: ``data_to_package`` -> ``package_to_parts``),
+``numbering`` (styles and lists: ``numbering_to_defs`` + ``ListCounters.label``),
+``paragraphs`` (``paragraph_lines`` -> ``inline_to_parts``), ``grid`` (``tbl_to_grid`` ->
+``tc_to_lines``), and this module, which walks the body: ``read_docx`` -> ``document_to_raw``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from dhr_extract.extract.text import normalise_line
+from dhr_extract.model import RawDocument, RawTable, Row
+
+from .grid import (is_wrapper_table, iter_blocks, iter_cells, iter_rows, nested_table_lines, tbl_to_grid,
+                   tc_to_lines)
+from .numbering import (Level, ListCounters, NumberingDefs, Styles, format_number, int_to_letters,
+                        lvl_to_level, numbering_to_defs, styles_to_heading_levels, styles_to_numpr)
+from .ooxml import BULLET, P, W_NS, on_off, w
+from .package import (MAX_MEMBER_BYTES, bytes_to_xml, data_to_package, has_dtd, member_names,
+                      package_to_parts, read_member, rels_to_targets, sniff_to_error, xml_parser)
+from .paragraphs import Context, heading_level, paragraph_lines, paragraph_text
+
+# The names the single-module parser had, still importable from ``dhr_extract.extract.docx``.
+__all__ = ["BULLET", "MAX_MEMBER_BYTES", "N_TEXT_LINES", "W_NS", "BodyState", "Context", "Level", "ListCounters",
+           "NumberingDefs", "Styles", "blocks_to_tables", "bytes_to_xml", "data_to_package", "document_to_raw",
+           "format_number", "has_dtd", "heading_level", "int_to_letters", "is_wrapper_table", "iter_blocks",
+           "iter_cells", "iter_rows", "lvl_to_level", "member_names", "nested_table_lines", "numbering_to_defs",
+           "on_off", "package_to_parts", "paragraph_lines", "paragraph_text", "read_docx", "read_member",
+           "rels_to_targets", "sniff_to_error", "styles_to_heading_levels", "styles_to_numpr", "tbl_to_grid",
+           "tc_to_lines", "w", "xml_parser"]
+
+N_TEXT_LINES = 15
+
+
+@dataclass
+class BodyState:
+    tables: list[RawTable] = field(default_factory=list)
+    text_lines: list[str] = field(default_factory=list)
+    last_paragraph: str = ""
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text) of the open headings
+    after_heading: list[str] | None = None  # paragraphs since the last heading, until a table
+
+    def enter_heading(self, level: int, text: str) -> None:
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        self.headings.append((level, text))
+        self.after_heading = []
+
+    def outer_heading(self) -> str:
+        """The heading over the last one; never a level-1 heading, which titles the whole document."""
+        return self.headings[-2][1] if len(self.headings) >= 2 and self.headings[-2][0] > 1 else ""
+
+
+def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) -> None:
+    """Walk body blocks in order: paragraphs feed headings and title lines, tables become RawTables."""
+    for block in iter_blocks(container):
+        if block.tag == P:
+            text = paragraph_text(block, ctx)
+            if text:
+                state.last_paragraph = text.replace("\n", " ")
+                level = heading_level(block, ctx)
+                if level is not None:
+                    state.enter_heading(level, state.last_paragraph)
+                elif state.after_heading is not None:
+                    state.after_heading.append(text)
+                if len(state.text_lines) < N_TEXT_LINES:
+                    state.text_lines.append(state.last_paragraph)
+        elif is_wrapper_table(block):
+            cell = next(iter_cells(next(iter_rows(block))))
+            blocks_to_tables(cell, ctx, state)
+        else:
+            ctx.table_index = len(state.tables)
+            grid = tbl_to_grid(block, ctx)
+            if not grid:
+                continue
+            rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
+            # Text between a heading and the table is the heading's introduction, not the heading.
+            intro = state.after_heading or []
+            heading = state.headings[-1][1] if intro else state.last_paragraph
+            state.tables.append(RawTable(rows=rows, index=len(state.tables), strategy="docx", heading=heading,
+                                         intro="\n".join(intro),
+                                         outer_heading=state.outer_heading() if state.after_heading is not None else ""))
+            state.after_heading = None
+
+
+def document_to_raw(document: etree._Element, styles: etree._Element | None,
+                    numbering: etree._Element | None) -> tuple[list[RawTable], list[str], list[str]]:
+    """(tables, text_lines, warnings) of a parsed ``word/document.xml``."""
+    style_defs = styles_to_numpr(styles)
+    style_defs.heading_levels = styles_to_heading_levels(styles)
+    ctx = Context(styles=style_defs, lists=ListCounters(numbering_to_defs(numbering, style_defs)))
+    body = document.find(w("body"))
+    state = BodyState()
+    if body is not None:
+        blocks_to_tables(body, ctx, state)
+    if body is not None and next(body.iter(w("altChunk")), None) is not None:
+        ctx.warnings.append("document embeds altChunk content (HTML/RTF/DOCX) that is not read")
+    return state.tables, [normalise_line(t) for t in state.text_lines], ctx.warnings
+
+
+def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
+    """Read a .docx: every top-level table as a full grid, plus the title lines before them."""
+    package = data_to_package(data)
+    with package:
+        document, styles, numbering = package_to_parts(package)
+    tables, text_lines, warnings = document_to_raw(document, styles, numbering)
+    return RawDocument(source_file=str(path), sha256=sha256, format="docx", n_pages=None,
+                       text_lines=text_lines, tables=tables, warnings=warnings)

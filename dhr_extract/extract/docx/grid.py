@@ -1,0 +1,172 @@
+"""Tables: a ``w:tbl`` as a full grid, merged cells (``gridSpan``, ``vMerge``, ``hMerge``) expanded."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from lxml import etree
+
+from dhr_extract.extract.text import colour_to_hex, join_lines
+from dhr_extract.model import Cell
+
+from .ooxml import CUSTOM_XML, P, SDT, SDT_CONTENT, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
+from .paragraphs import Context, paragraph_lines, showing_placeholder
+
+
+_BLOCK_CONTAINERS = {CUSTOM_XML, SDT_CONTENT}
+
+
+def iter_blocks(container: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:p`` and ``w:tbl`` of a body or cell in order, through content controls and customXml."""
+    for child in container:
+        tag = child.tag
+        if tag in (P, TBL):
+            yield child
+        elif tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None and not showing_placeholder(child):
+                yield from iter_blocks(content)
+        elif tag in _BLOCK_CONTAINERS:
+            yield from iter_blocks(child)
+
+
+def iter_rows(tbl: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:tr`` of a table, through row-level content controls, skipping tracked-deleted rows."""
+    for child in tbl:
+        if child.tag == TR:
+            trpr = child.find(TRPR)
+            if trpr is None or trpr.find(w("del")) is None:
+                yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            content = child.find(SDT_CONTENT) if child.tag == SDT else child
+            if content is not None:
+                yield from iter_rows(content)
+
+
+def iter_cells(tr: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:tc`` of a row, through cell-level content controls."""
+    for child in tr:
+        if child.tag == TC:
+            yield child
+        elif child.tag in (SDT, CUSTOM_XML):
+            content = child.find(SDT_CONTENT) if child.tag == SDT else child
+            if content is not None:
+                yield from iter_cells(content)
+
+
+def tc_to_lines(tc: etree._Element, ctx: Context) -> list[str]:
+    """Lines of a cell: its paragraphs, and any nested table's text (a row per line)."""
+    lines: list[str] = []
+    for block in iter_blocks(tc):
+        if block.tag == P:
+            lines.extend(paragraph_lines(block, ctx))
+        else:
+            lines.extend(nested_table_lines(block, ctx))
+    return lines
+
+
+def nested_table_lines(tbl: etree._Element, ctx: Context) -> list[str]:
+    """A table inside a cell as text: one line per row when its cells are one line each
+    (cells separated by a space, like an HTML row), else every paragraph on its own line."""
+    lines: list[str] = []
+    for tr in iter_rows(tbl):
+        cells = [join_lines(tc_to_lines(tc, ctx)) for tc in iter_cells(tr) if not vmerge_continues(tc)]
+        cells = [c for c in cells if c]
+        if all("\n" not in c for c in cells):
+            lines.append(" ".join(cells))
+        else:
+            for c in cells:
+                lines.extend(c.split("\n"))
+    return lines
+
+
+def tc_property(tc: etree._Element, name: str) -> etree._Element | None:
+    tcpr = tc.find(TCPR)
+    return tcpr.find(w(name)) if tcpr is not None else None
+
+
+def tc_grid_span(tc: etree._Element) -> int:
+    """How many grid columns a cell covers (``w:gridSpan``), at least 1."""
+    return max(1, min(int_val(tc_property(tc, "gridSpan"), 1) or 1, 1000))
+
+
+def vmerge_continues(tc: etree._Element) -> bool:
+    """True for a cell continuing a vertical merge (``w:vMerge`` without val="restart")."""
+    vmerge = tc_property(tc, "vMerge")
+    return vmerge is not None and vmerge.get(VAL, "continue") != "restart"
+
+
+def hmerge_continues(tc: etree._Element) -> bool:
+    """True for a cell continuing a legacy horizontal merge (``w:hMerge``)."""
+    hmerge = tc_property(tc, "hMerge")
+    return hmerge is not None and hmerge.get(VAL, "continue") != "restart"
+
+
+def tr_grid_skip(tr: etree._Element, name: str) -> int:
+    """``w:gridBefore`` / ``w:gridAfter`` of a row: grid columns left empty."""
+    trpr = tr.find(TRPR)
+    return max(0, min(int_val(trpr.find(w(name)) if trpr is not None else None, 0) or 0, 1000))
+
+
+def tbl_grid_width(tbl: etree._Element) -> int:
+    grid = tbl.find(w("tblGrid"))
+    return len(grid.findall(w("gridCol"))) if grid is not None else 0
+
+
+def tc_fill(tc: etree._Element) -> str:
+    """The cell's shading (w:shd/@w:fill) as "#rrggbb", '' when unshaded."""
+    tcpr = tc.find(TCPR)
+    shd = tcpr.find(w("shd")) if tcpr is not None else None
+    return colour_to_hex(shd.get(w("fill"), "")) if shd is not None else ""
+
+
+def tbl_to_grid(tbl: etree._Element, ctx: Context) -> list[list[Cell]]:
+    """A table as a full grid: one Cell per grid column per row.
+
+    A gridSpan cell fills its first column and leaves ``Cell("", "left")`` in the rest;
+    a ``vMerge`` continuation is ``Cell("", "above")`` (the restart cell keeps the text);
+    ``gridBefore``/``gridAfter`` and short rows are padded with empty cells.
+    """
+    rows: list[list[Cell]] = []
+    vmerge_open: set[int] = set()  # grid columns whose cell in the previous row can be continued
+    for tr in iter_rows(tbl):
+        row, vmerge_open = tr_to_cells(tr, ctx, vmerge_open)
+        rows.append(row)
+    width = max([tbl_grid_width(tbl)] + [len(r) for r in rows])
+    for row in rows:
+        row.extend(Cell() for _ in range(width - len(row)))
+    return rows
+
+
+def tr_to_cells(tr: etree._Element, ctx: Context, vmerge_open: set[int]) -> tuple[list[Cell], set[int]]:
+    """One row's cells on the grid, and the grid columns whose vertical merge the next row may continue."""
+    row: list[Cell] = [Cell() for _ in range(tr_grid_skip(tr, "gridBefore"))]
+    now_open: set[int] = set()
+    for tc in iter_cells(tr):
+        if tc_property(tc, "cellDel") is not None:  # a deleted cell (tracked change)
+            continue
+        col, span = len(row), tc_grid_span(tc)
+        if hmerge_continues(tc) and row:
+            row.extend(Cell("", "left") for _ in range(span))
+            continue
+        if vmerge_continues(tc) and col in vmerge_open:
+            text = join_lines(tc_to_lines(tc, ctx))
+            if text:
+                ctx.warnings.append(f"table {ctx.table_index}: text in a vertically merged cell dropped: {text[:60]!r}")
+            row.extend(Cell("", "above") for _ in range(span))
+            now_open.add(col)
+            continue
+        row.append(Cell(join_lines(tc_to_lines(tc, ctx)), "", tc_fill(tc)))
+        row.extend(Cell("", "left") for _ in range(span - 1))
+        if tc_property(tc, "vMerge") is not None:
+            now_open.add(col)
+    row.extend(Cell() for _ in range(tr_grid_skip(tr, "gridAfter")))
+    return row, now_open
+
+
+def is_wrapper_table(tbl: etree._Element) -> bool:
+    """A one-cell table framing other tables (a layout box): its content is read as body."""
+    rows = list(iter_rows(tbl))
+    if len(rows) != 1:
+        return False
+    cells = list(iter_cells(rows[0]))
+    return len(cells) == 1 and any(b.tag == TBL for b in iter_blocks(cells[0]))

@@ -1,0 +1,75 @@
+"""Which documents a person should look at, and why: ``reviews.needs_review`` and ``review_reasons``.
+
+A batch over an archive gives hundreds of documents; most read cleanly.  The flag is raised on the
+signs that a reading may be wrong, each named by a code:
+
+- a warning that says a row did not fit (its code: ``action_without_text``, ``recommendation_number_gap``…);
+  a row joined across a page break is routine and is not one;
+- ``unplaced_rows``: rows of the plan kept as residue because no record could take them;
+- ``unmapped_text``: text in a plan column the tool has no role for, or in a second recommendation column;
+- ``low_confidence``: a plan table whose text fell into its grid less cleanly than ``LOW_CONFIDENCE``;
+- ``recommendation_without_actions``: a recommendation with no action in a plan whose others have some;
+- ``unread_statuses``: several progress updates whose status could not be read (the plan's wording is
+  not in the status codebook);
+- ``unlabelled_recommendations``: a PDF plan whose recommendations carry no labels: the rows of a PDF
+  are inferred from the page, and with no numbering nothing checks where one recommendation ends;
+- ``no_action_plan`` and ``failed``: nothing was read.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Dataset
+
+ROUTINE_WARNINGS = frozenset({"row_joined_across_pages", "duplicate_document"})
+UNMAPPED_RESIDUE = frozenset({"unmapped_column", "extra_column"})
+LOW_CONFIDENCE = 0.8  # below it a table deserves a look (see the ``tables.confidence`` column)
+# One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan
+# words its statuses in a way the codebook does not know.
+UNREAD_STATUSES_MIN = 2
+UNREAD_STATUSES_SHARE = 0.1
+
+
+def review_reasons(part: Dataset) -> list[str]:
+    """The reasons to look at one document's reading (its dataset), in a fixed order; [] when none."""
+    review = part.reviews[0] if part.reviews else None
+    if review is None or review.status == "failed" or part.errors:
+        return ["failed"]
+    reasons = [code for code in dict.fromkeys(w.code for w in part.warnings) if code not in ROUTINE_WARNINGS]
+    if review.status == "no_action_plan":
+        reasons.append("no_action_plan")
+    if any(r.reason == "unplaced_row" for r in part.residue):
+        reasons.append("unplaced_rows")
+    if any(r.reason in UNMAPPED_RESIDUE for r in part.residue):
+        reasons.append("unmapped_text")
+    if any(t.is_plan and t.confidence < LOW_CONFIDENCE for t in part.tables):
+        reasons.append("low_confidence")
+    if recommendations_without_actions(part):
+        reasons.append("recommendation_without_actions")
+    if unread_statuses(part):
+        reasons.append("unread_statuses")
+    if review.source_format == "pdf" and part.recommendations and not any(r.rec_label for r in part.recommendations):
+        reasons.append("unlabelled_recommendations")
+    return reasons
+
+
+def recommendations_without_actions(part: Dataset) -> int:
+    """Recommendations with no action, counted only when the plan's other recommendations have actions."""
+    per_rec = Counter(a.rec_id for a in part.actions)
+    if not per_rec:
+        return 0
+    return sum(1 for r in part.recommendations if not per_rec[r.rec_id])
+
+
+def unread_statuses(part: Dataset) -> bool:
+    updates = [p for p in part.progress if p.progress_text.strip() or p.status_text.strip() or p.rag_text.strip()]
+    unread = sum(1 for p in updates if p.status == "unknown")
+    return unread >= UNREAD_STATUSES_MIN and unread >= UNREAD_STATUSES_SHARE * len(updates)
+
+
+def flag_review(part: Dataset) -> None:
+    """Set ``needs_review`` and ``review_reasons`` on the document's review row."""
+    reasons = review_reasons(part)
+    for review in part.reviews:
+        review.needs_review = bool(reasons)
+        review.review_reasons = ";".join(reasons)
