@@ -31,6 +31,7 @@ def comparable(data: Dataset) -> dict[str, list[object]]:
     out: dict[str, list[object]] = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
     out["warnings"] = [dataclasses.replace(w, location=TABLE_NUMBER.sub("", w.location)) for w in data.warnings]
     out["residue"] = [dataclasses.replace(r, table=0) for r in data.residue]
+    out["row_sources"] = [dataclasses.replace(r, table=0) for r in getattr(data, "row_sources", [])]
     out["tables"] = [dataclasses.replace(t, table=0) for t in data.tables if t.is_plan]
     return out
 
