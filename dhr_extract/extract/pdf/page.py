@@ -1,8 +1,8 @@
 """One PDF page as the layout stages see it: words, ruling edges and shaded areas.
 
 ``LeanPage`` builds characters with only what word extraction reads, as pdfminer draws
-them; a page on which that fast path fails is read again through pdfplumber's own
-objects (``page_content``).
+them, from content streams read by ``content_stream.FastInterpreter``; a page on which
+that fast path fails is read again through pdfplumber's own objects (``page_content``).
 """
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from unicodedata import normalize as normalize_unicode
 
 from pdfminer.layout import LTPage
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
+from pdfminer.pdfinterp import PDFGraphicState
 from pdfminer.utils import Matrix
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..text import colour_to_hex
+from .content_stream import FastInterpreter
 from .lines import Word
 from .rules import Edge, objects_to_edges
 from .settings import DEFAULT, PdfSettings
@@ -68,7 +69,7 @@ class LeanPage(Page):
         if hasattr(self, "_layout"):
             return self._layout
         device = CharRecorder(self)
-        interpreter = PDFPageInterpreter(self.pdf.rsrcmgr, device)
+        interpreter = FastInterpreter(self.pdf.rsrcmgr, device)
         try:
             interpreter.process_page(self.page_obj)
         except Exception as e:
