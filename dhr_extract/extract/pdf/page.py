@@ -6,14 +6,15 @@ that fast path fails is read again through pdfplumber's own objects (``page_cont
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 from unicodedata import normalize as normalize_unicode
 
 from pdfminer.layout import LTPage
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFGraphicState
-from pdfminer.utils import Matrix
+from pdfminer.pdfinterp import PDFGraphicState, PDFTextSeq
+from pdfminer.utils import Matrix, Point
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -22,6 +23,8 @@ from .content_stream import FastInterpreter
 from .lines import Word
 from .rules import Edge, objects_to_edges
 from .settings import DEFAULT, PdfSettings
+
+DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
 
 
 @dataclass(frozen=True)
@@ -88,23 +91,6 @@ class LeanPage(Page):
         self._chars = []  # not one of pdfplumber's cached properties, so ``close`` would keep it
         super().close()
 
-    def char_record(self, text: str, fontname: str, bbox: tuple[float, float, float, float], upright: bool,
-                    size: float, adv: float, matrix: Matrix) -> dict[str, Any]:
-        """The record of one character, as pdfplumber's ``process_object`` would make it (fewer keys)."""
-        if self.pdf.unicode_norm is not None:
-            text = normalize_unicode(self.pdf.unicode_norm, text)
-        x0, y0, x1, y1 = bbox
-        height = self.height
-        mb_x0, mb_top = self.mediabox[:2]
-        top = (height - y1) + mb_top
-        return {
-            "object_type": "char", "page_number": self.page_number, "text": text,
-            "x0": x0 + mb_x0 if mb_x0 != 0 else x0, "y0": y0, "x1": x1 + mb_x0 if mb_x0 != 0 else x1, "y1": y1,
-            "width": x1 - x0, "height": y1 - y0,
-            "top": top, "bottom": (height - y0) + mb_top, "doctop": self.initial_doctop + top,
-            "upright": upright, "size": size, "adv": adv, "matrix": matrix, "fontname": fontname,
-        }
-
 
 class CharRecorder(PDFPageAggregatorWithMarkedContent):
     """pdfplumber's device, except that a character becomes a ``LeanPage`` record when drawn
@@ -112,15 +98,75 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
 
     def __init__(self, page: LeanPage) -> None:
         super().__init__(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-        self.page = page
         self.chars: list[dict[str, Any]] = []
+        self.glyphs: dict[int, dict[int, tuple[str, float]]] = {}  # id(font) -> cid -> (text, width)
+        # What pdfplumber's ``process_object`` reads from the page for every character, read once
+        self.unicode_norm = page.pdf.unicode_norm
+        self.page_number, self.page_height, self.doctop = page.page_number, page.height, page.initial_doctop
+        self.mb_x0, self.mb_top = page.mediabox[:2]
+
+    def record(self, text: str, fontname: str, x0: float, y0: float, x1: float, y1: float, upright: bool,
+               size: float, adv: float, matrix: Matrix) -> dict[str, Any]:
+        """The record of one character, as pdfplumber's ``process_object`` would make it (fewer keys)."""
+        if self.unicode_norm is not None:
+            text = normalize_unicode(self.unicode_norm, text)
+        height, mb_x0, mb_top = self.page_height, self.mb_x0, self.mb_top
+        top = (height - y1) + mb_top
+        return {
+            "object_type": "char", "page_number": self.page_number, "text": text,
+            "x0": x0 + mb_x0 if mb_x0 != 0 else x0, "y0": y0, "x1": x1 + mb_x0 if mb_x0 != 0 else x1, "y1": y1,
+            "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": (height - y0) + mb_top, "doctop": self.doctop + top,
+            "upright": upright, "size": size, "adv": adv, "matrix": matrix, "fontname": fontname,
+        }
+
+    def render_string_horizontal(self, seq: PDFTextSeq, matrix: Matrix, pos: Point, font: PDFFont,
+                                 fontsize: float, scaling: float, charspace: float, wordspace: float,
+                                 rise: float, dxscale: float, ncs: Any, graphicstate: PDFGraphicState) -> Point:
+        """pdfminer's loop over a horizontal string with ``render_char`` inlined for the common
+        case (the same arithmetic in the same order, so the same floats), each glyph's text and
+        width looked up once per font."""
+        x, y = pos
+        needcharspace = False
+        a, b, c, d, e, f = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        low = font.get_descent() * fontsize + rise
+        high = low + fontsize
+        glyphs = self.glyphs.setdefault(id(font), {})
+        record, fontname, chars = self.record, font.fontname, self.chars
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    glyph = glyphs.get(cid)
+                    if glyph is None:
+                        glyph = glyphs[cid] = (self.glyph_text(font, cid), font.char_width(cid))
+                    adv = glyph[1] * fontsize * scaling
+                    at = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)  # pdfminer's translate_matrix
+                    x0, y0, x1, y1 = transformed_box(at, (0, low, adv, high))
+                    chars.append(record(glyph[0], fontname, x0, y0, x1, y1, upright, y1 - y0, adv, at))
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                DEVICE_LOG.warning("Cannot render horizontal string because %r is not a valid int, float or bytes.",
+                                   obj)
+        return x, y
+
+    def glyph_text(self, font: PDFFont, cid: int) -> str:
+        try:
+            return font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            return self.handle_undefined_char(font, cid)
 
     def render_char(self, matrix: Matrix, font: PDFFont, fontsize: float, scaling: float, rise: float,
                     cid: int, ncs: Any, graphicstate: PDFGraphicState) -> float:
-        try:
-            text = font.to_unichr(cid)
-        except PDFUnicodeNotDefined:
-            text = self.handle_undefined_char(font, cid)
+        text = self.glyph_text(font, cid)
         adv = font.char_width(cid) * fontsize * scaling
         if font.is_vertical():
             vx, vy = font.char_disp(cid)  # type: ignore[misc]
@@ -133,8 +179,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
         a, b, c, d, _e, _f = matrix
         x0, y0, x1, y1 = transformed_box(matrix, box)
         size = x1 - x0 if font.is_vertical() else y1 - y0
-        self.chars.append(self.page.char_record(text, font.fontname, (x0, y0, x1, y1),
-                                                a * d * scaling > 0 and b * c <= 0, size, adv, matrix))
+        self.chars.append(self.record(text, font.fontname, x0, y0, x1, y1, a * d * scaling > 0 and b * c <= 0,
+                                      size, adv, matrix))
         return adv
 
 

@@ -35,6 +35,7 @@ PLAN_ROLES: dict[str, re.Pattern[str]] = {
     "evidence": re.compile(r"milestone|evidence|success|monitor"),
     "scope": re.compile(r"\bscope\b|local or regional"),
 }
+ANY_ROLE = re.compile("|".join(f"(?:{p.pattern})" for p in PLAN_ROLES.values()))  # one search for most lines
 CORE_ROLES = frozenset({"rec", "action"})  # a plan header names at least one of these
 ACRONYM_LINE = re.compile(r"^\s*[A-Z][A-Z&]{1,7}s?\b(?![a-z])")  # "MARAC", "CWPT Coventry and ...", "IDVAs"
 MIN_ACRONYM_LINES = 3  # lines opening with an acronym on a glossary page
@@ -74,6 +75,8 @@ def line_roles(line: str) -> set[str]:
     if not words or len(words) > HEADER_LINE_WORDS:
         return set()
     folded = " ".join(words).lower()
+    if not ANY_ROLE.search(folded):
+        return set()
     roles = {role for role, pattern in PLAN_ROLES.items() if pattern.search(folded)}
     if len(roles) >= 2:
         return roles
@@ -141,17 +144,36 @@ def page_signals(data: bytes) -> list[PageSignals] | None:
 
 
 def signals_of_page(doc: Any, index: int) -> PageSignals:
-    import pypdfium2.raw as pdfium_c
-
     page = doc[index]
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        n_paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3))
+        n_paths = count_paths(page.raw)
     finally:
         textpage.close()
         page.close()
     return text_signals(text, n_paths)
+
+
+def count_paths(parent: Any, form: bool = False, depth: int = 0, enough: int = MIN_RULED_PATHS) -> int:
+    """The drawn paths on a page (``parent``) or in a form XObject, inside forms three levels deep,
+    counted up to ``enough`` (all ``ruled`` needs).  pdfium's C calls, not pypdfium2's object wrappers,
+    which cost more than the rest of the pass on a page of many text runs."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects
+    get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+    found = 0
+    for i in range(max(0, count(parent))):
+        obj = get(parent, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            found += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+            found += count_paths(obj, True, depth + 1, enough - found)
+        if found >= enough:
+            break
+    return found
 
 
 def triage_pages(data: bytes) -> list[bool] | None:
