@@ -1,149 +1,94 @@
-"""The typed Python API that the CLI wraps.
+"""The typed Python API; the command line is a thin layer over it.
 
-    from dhr_extract.api import extract_paths
-    dataset = extract_paths([Path("plans/")])
+    from dhr_extract.api import extract_paths, run_batch
+    dataset = extract_paths("plans/")                        # in this process, in memory
+    result = run_batch(["plans/"], "dataset/", workers=4)    # parallel, cached, written to disk
 
-A document's failure never escapes as an exception: it becomes a ``reviews`` row
-with status ``failed`` and an ``errors`` row saying why.
+Both run the same pipeline (``pipeline.py``), so they give the same rows for the same
+inputs: ids from the content, and copies of one file given once, under the first path,
+with a ``duplicate_document`` warning for every other copy.  A document's failure never
+escapes as an exception: it becomes a ``reviews`` row with status ``failed`` and an
+``errors`` row saying why.  Paths may be ``str`` or ``Path``.
 """
 from __future__ import annotations
 
-import hashlib
-import logging
-import stat
-from collections import Counter
+import os
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
-from .extract import SUFFIXES, read_document
-from .model import Dataset, ErrorRecord, ExtractError, Review
-from .normalise.theme_codebook import ThemeCodebook, load_theme_codebook  # noqa: F401  (load_theme_codebook: part of the API)
-from .normalise.records import document_to_dataset, review_id_for
-from .normalise.status import Codebook, load_codebook  # noqa: F401 - load_codebook is part of the API
+from . import pipeline
+from .batch import (DASK_WORKER_WAIT, DEFAULT_TIMEOUT, BatchError, BatchEvent, BatchResult, EventCallback,
+                    Executor, ProgressDisplay, summary)
+from .batch import run_batch as _run_batch
+from .model import Dataset
+from .normalise.status import Codebook, CodebookError, load_codebook
+from .normalise.theme_codebook import ThemeCodebook, ThemeCodebookError, load_theme_codebook
+from .outputs.writers import OutputFormat
+from .pipeline import Source, assemble, extract_source, survey
 
-# Files worth a clear "save it as .docx" answer rather than silence.
-CANDIDATE_SUFFIXES = SUFFIXES | {".doc", ".rtf"}
-MAX_MESSAGE_CHARS = 500
-# pdfminer logs every oddity of a damaged PDF; with no logging configured Python would print each
-# to stderr.  A NullHandler keeps them off the terminal (an application that configures logging
-# still receives them); what matters reaches the user as an ``errors`` row.
-logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+PathLike = str | os.PathLike[str]
+Paths = PathLike | Iterable[PathLike]
 ProgressCallback = Callable[[Path, Dataset], None]
 
+__all__ = [
+    "DASK_WORKER_WAIT", "DEFAULT_TIMEOUT", "BatchError", "BatchEvent", "BatchResult", "Codebook", "CodebookError",
+    "PathLike", "Paths", "ProgressDisplay", "ThemeCodebook", "ThemeCodebookError", "as_paths", "extract_document",
+    "extract_paths",
+    "find_documents", "load_codebook", "load_theme_codebook", "run_batch", "summary",
+    "write_report",
+]
 
-def find_documents(paths: Iterable[Path]) -> list[Path]:
+
+def as_paths(paths: Paths) -> list[Path]:
+    """One path or several, as ``str`` or ``Path`` (a lone string is one path, not its characters)."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    return [Path(path) for path in paths]
+
+
+def find_documents(paths: Paths) -> list[Path]:
     """Files named directly, plus plan documents found recursively in folders; sorted, no duplicates."""
-    found: dict[Path, None] = {}
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in CANDIDATE_SUFFIXES and not child.name.startswith((".", "~$")):
-                    found[child] = None
-        else:
-            found[path] = None
-    return list(found)
+    return pipeline.find_documents(as_paths(paths))
 
 
-def extract_document(path: Path, codebook: Codebook | None = None,
-                     theme_codebook: ThemeCodebook | None = None, source_file: str | None = None) -> Dataset:
+def extract_document(path: PathLike, codebook: Codebook | None = None, theme_codebook: ThemeCodebook | None = None,
+                     source_file: str | None = None) -> Dataset:
     """The dataset rows of one document; errors travel as data.  ``codebook``: the status rules
     (``load_codebook(FILE)`` adds a researcher's own; default: the built-in codebook);
     ``theme_codebook``: the themes (``load_theme_codebook(FILE)`` extends or replaces the shipped one).
-
-    ``source_file`` is the path the rows give (default: ``path``): a batch on a Dask
-    cluster reads an absolute path but reports the path as the user gave it.
-    """
-    name = Path(source_file) if source_file is not None else path
-    stage = "read"
-    sha256 = ""
-    try:
-        data = read_file(path)
-        sha256 = hashlib.sha256(data).hexdigest()
-        stage = "extract"
-        raw = read_document(path, data)
-        raw.source_file = str(name)
-        stage = "normalise"
-        dataset = document_to_dataset(raw, codebook, theme_codebook)
-        label_document_rows(dataset, str(name))
-        return count_review_rows(dataset)
-    except ExtractError as exc:
-        return failed(name, sha256, stage, exc.error_type, exc.message)
-    except FileNotFoundError:
-        return failed(name, sha256, stage, "not_found", "no such file")
-    except PermissionError:
-        return failed(name, sha256, stage, "unreadable", "permission denied: the file cannot be read")
-    except IsADirectoryError:
-        return failed(name, sha256, stage, "unreadable", "a folder, not a file")
-    except MemoryError:
-        return failed(name, sha256, stage, "too_large", "the document is too large to process in memory")
-    except RecursionError:
-        return failed(name, sha256, stage, "too_complex", "the document is nested too deeply to process")
-    except OSError as exc:
-        if stage == "read":
-            return failed(name, sha256, stage, "unreadable", f"the file cannot be read ({exc.strerror or exc})")
-        return failed(name, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
-    except Exception as exc:  # a bug or an input we do not know: keep the batch going, report it
-        return failed(name, sha256, stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}")
+    ``source_file``: the path the rows give (default: ``path``)."""
+    return extract_source(Source(Path(path)), codebook, theme_codebook, source_file)
 
 
-def label_document_rows(dataset: Dataset, source_file: str) -> None:
-    """Give the document's warnings and residue its path, so that neither needs a join to be read."""
-    for record in (*dataset.warnings, *dataset.residue):
-        record.source_file = record.source_file or source_file
+def extract_paths(paths: Paths, on_document: ProgressCallback | None = None, codebook: Codebook | None = None,
+                  theme_codebook: ThemeCodebook | None = None) -> Dataset:
+    """One dataset from every document under ``paths``, in sorted path order, read in this process.
+    ``on_document(path, rows)`` is called after each document read (copies are not read)."""
+
+    def rows_of(source: Source) -> Dataset:
+        rows = extract_source(source, codebook, theme_codebook)
+        if on_document is not None:
+            on_document(source.path, rows)
+        return rows
+
+    return assemble(survey(find_documents(paths)), rows_of)
 
 
-def count_review_rows(dataset: Dataset) -> Dataset:
-    """Set each review's ``n_warnings`` and ``n_residue`` from the rows of ``dataset``."""
-    warnings = Counter(w.review_id for w in dataset.warnings)
-    residue = Counter(r.review_id for r in dataset.residue)
-    for review in dataset.reviews:
-        review.n_warnings, review.n_residue = warnings[review.review_id], residue[review.review_id]
-    return dataset
+def run_batch(inputs: Paths, out_dir: PathLike, formats: Iterable[OutputFormat] = ("csv", "parquet"),
+              workers: int | None = None, force: bool = False, executor: Executor = "local",
+              scheduler: str | None = None, on_event: EventCallback | None = None,
+              codebook: Codebook | None = None, theme_codebook: ThemeCodebook | None = None,
+              timeout: float | None = DEFAULT_TIMEOUT, worker_wait: float = DASK_WORKER_WAIT) -> BatchResult:
+    """The dataset of every document under ``inputs``, read by worker processes (or a Dask cluster),
+    cached per document in ``out_dir/.cache`` and written to ``out_dir``: see
+    :func:`dhr_extract.batch.run_batch` for the options.  Raises :class:`BatchError` (one line)
+    only when the run cannot start."""
+    return _run_batch(as_paths(inputs), Path(out_dir), formats, workers, force, executor, scheduler, on_event,
+                      codebook, theme_codebook, timeout, worker_wait)
 
 
-def read_file(path: Path) -> bytes:
-    """The file's bytes; anything but a regular file (a FIFO, a device, a socket) is refused
-    before it is opened, as reading one could block for ever."""
-    mode = path.stat().st_mode
-    if stat.S_ISDIR(mode):
-        raise IsADirectoryError(path)
-    if not stat.S_ISREG(mode):
-        raise ExtractError("unreadable", "not a regular file (a pipe, socket or device)")
-    return path.read_bytes()
-
-
-def one_line(message: str) -> str:
-    """An error message as one line of bounded length (exception texts can hold newlines)."""
-    text = " ".join(str(message).split())
-    return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
-
-
-def failed(path: Path, sha256: str, stage: str, error_type: str, message: str) -> Dataset:
-    review_id = review_id_for(sha256) if sha256 else hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    review = Review(review_id, str(path), sha256, path.suffix.lower().lstrip("."), "", None, "", "failed",
-                    needs_review=True, review_reasons="failed")
-    return Dataset(reviews=[review], errors=[ErrorRecord(str(path), stage, error_type, one_line(message))])
-
-
-def iter_extract(paths: Iterable[Path], codebook: Codebook | None = None,
-                 theme_codebook: ThemeCodebook | None = None) -> Iterator[tuple[Path, Dataset]]:
-    for path in find_documents(paths):
-        yield path, extract_document(path, codebook, theme_codebook)
-
-
-def extract_paths(paths: Iterable[Path], on_document: ProgressCallback | None = None,
-                  codebook: Codebook | None = None, theme_codebook: ThemeCodebook | None = None) -> Dataset:
-    """One dataset from every document under ``paths``, in sorted path order."""
-    dataset = Dataset()
-    for path, part in iter_extract(paths, codebook, theme_codebook):
-        dataset.extend(part)
-        if on_document:
-            on_document(path, part)
-    return dataset
-
-
-def write_report(dataset: Dataset, report_dir: Path) -> list[Path]:
+def write_report(dataset: Dataset, report_dir: PathLike) -> list[Path]:
     """The review report of ``dataset`` (``index.html`` and a page per document) in ``report_dir``."""
     from .report import write_report as write  # Jinja2 and the page renderer load only when asked for
 
-    return write(dataset, report_dir)
+    return write(dataset, Path(report_dir))

@@ -4,15 +4,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .api import find_documents
-from .batch import DASK_WORKER_WAIT, DEFAULT_TIMEOUT, BatchError, ProgressDisplay, run_batch
-from .batch import summary as batch_summary
-from .normalise.status import CodebookError, load_codebook
-from .normalise.theme_codebook import ThemeCodebookError, load_theme_codebook
+from .api import (DASK_WORKER_WAIT, DEFAULT_TIMEOUT, BatchError, BatchResult, Codebook, CodebookError,
+                  ProgressDisplay, ThemeCodebook, ThemeCodebookError, find_documents, load_codebook,
+                  load_theme_codebook, run_batch, summary, write_report)
 
+EXIT_FAILED = 1  # a document failed (the others are written), or the review report could not be
+EXIT_USAGE = 2  # one line, before any document is read
+EXIT_INTERRUPTED = 130
 FORMATS = {"csv": ("csv",), "parquet": ("parquet",), "xlsx": ("xlsx",), "both": ("csv", "parquet")}
 
 
@@ -79,60 +81,105 @@ def _positive_int(text: str) -> int:
     return value
 
 
+@dataclass(frozen=True)
+class Request:
+    """What the options ask for, checked before any document is read."""
+
+    documents: list[Path]
+    codebook: Codebook
+    theme_codebook: ThemeCodebook | None
+
+
+class UsageError(Exception):
+    """A usage error found before any document is read: one line, exit code 2."""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    check_executor_options(parser, args)
+    try:
+        result = run(args, prepare(args))
+    except UsageError as exc:
+        print(f"dhr-extract: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("dhr-extract: interrupted; documents read so far are cached, run again to finish", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return finish(args, result)
+
+
+def check_executor_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--executor dask and --scheduler go together (argparse's usage error otherwise)."""
     if args.executor == "dask" and not args.scheduler:
         parser.error("--executor dask needs --scheduler ADDRESS")
     if args.scheduler and args.executor != "dask":
         parser.error("--scheduler is for --executor dask")
+
+
+def prepare(args: argparse.Namespace) -> Request:
+    """The documents and codebooks the options name; :class:`UsageError` for the first that is wrong."""
     missing = [p for p in args.inputs if not p.exists()]
     if missing:
-        print(f"dhr-extract: error: no such file or folder: {missing[0]}", file=sys.stderr)
-        return 2
-    try:
-        codebook = load_codebook(args.status_rules)
-    except CodebookError as exc:
-        print(f"dhr-extract: error: {exc}", file=sys.stderr)
-        return 2
+        raise UsageError(f"no such file or folder: {missing[0]}")
+    codebook = status_rules(args.status_rules)
     documents = find_documents(args.inputs)
     if not documents:
-        print("dhr-extract: error: no PDF, DOCX or HTML documents found in the inputs", file=sys.stderr)
-        return 2
-    try:
-        theme_codebook = load_theme_codebook(args.themes, args.themes_mode) if args.themes else None
-    except ThemeCodebookError as exc:
-        print(f"dhr-extract: error: --themes {exc}", file=sys.stderr)
-        return 2
+        raise UsageError("no PDF, DOCX or HTML documents found in the inputs")
+    request = Request(documents, codebook, themes(args.themes, args.themes_mode))
     if args.executor == "dask":
-        try:
-            import dask.distributed  # noqa: F401
-        except ImportError:
-            print("dhr-extract: error: --executor dask needs dask: pip install 'dhr-extract[dask]'", file=sys.stderr)
-            return 2
-    try:
-        result = run_batch(documents, args.out, args.format, workers=args.workers, force=args.force,
-                           executor=args.executor, scheduler=args.scheduler, codebook=codebook,
-                           on_event=ProgressDisplay(sys.stderr, quiet=args.quiet), theme_codebook=theme_codebook,
-                           timeout=args.timeout or None, worker_wait=args.wait_for_workers)
-    except BatchError as exc:
-        print(f"dhr-extract: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("dhr-extract: interrupted; documents read so far are cached, run again to finish", file=sys.stderr)
-        return 130
-    if args.report:
-        from .report import write_report  # Jinja2 and the page renderer are loaded only when asked for
+        check_dask_installed()
+    return request
 
+
+def status_rules(path: Path | None) -> Codebook:
+    try:
+        return load_codebook(path)
+    except CodebookError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def themes(path: Path | None, mode: str) -> ThemeCodebook | None:
+    if path is None:
+        return None
+    try:
+        return load_theme_codebook(path, mode)
+    except ThemeCodebookError as exc:
+        raise UsageError(f"--themes {exc}") from None
+
+
+def check_dask_installed() -> None:
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        raise UsageError("--executor dask needs dask: pip install 'dhr-extract[dask]'") from None
+
+
+def run(args: argparse.Namespace, request: Request) -> BatchResult:
+    """The batch run the options ask for, its progress on stderr."""
+    try:
+        return run_batch(request.documents, args.out, args.format, workers=args.workers, force=args.force,
+                         executor=args.executor, scheduler=args.scheduler, codebook=request.codebook,
+                         on_event=ProgressDisplay(sys.stderr, quiet=args.quiet),
+                         theme_codebook=request.theme_codebook, timeout=args.timeout or None,
+                         worker_wait=args.wait_for_workers)
+    except BatchError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def finish(args: argparse.Namespace, result: BatchResult) -> int:
+    """The review report when asked for, the summary unless quiet; the exit code."""
+    report = args.out / "report"
+    if args.report:
         try:
-            write_report(result.dataset, args.out / "report")
+            write_report(result.dataset, report)
         except OSError as exc:  # the tables are written already; say why the report is not
             print(f"dhr-extract: error: the review report could not be written: {exc}", file=sys.stderr)
-            return 1
+            return EXIT_FAILED
     if not args.quiet:
-        print(batch_summary(result, args.out), file=sys.stderr)
+        print(summary(result, args.out), file=sys.stderr)
         if args.report:
-            print(f"dhr-extract: review report: {args.out / 'report' / 'index.html'}", file=sys.stderr)
+            print(f"dhr-extract: review report: {report / 'index.html'}", file=sys.stderr)
     return result.exit_code
 
 

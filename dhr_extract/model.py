@@ -8,7 +8,9 @@ canonical dataset that ``normalise/`` builds and ``outputs/`` writes.
 from __future__ import annotations
 
 import datetime
+import sys
 from dataclasses import dataclass, field, fields
+from enum import Enum
 from typing import Literal
 
 Format = Literal["pdf", "docx", "html"]
@@ -16,6 +18,144 @@ Format = Literal["pdf", "docx", "html"]
 # horizontally merged cell that starts to its left (colspan / gridSpan); "above"
 # = covered by a vertically merged cell that starts above it (rowspan / vMerge).
 Span = Literal["", "left", "above"]
+
+
+# ---------------------------------------------------------------- closed vocabularies
+# Each value is the string written to the output tables (a StrEnum member equals its value).
+
+if sys.version_info >= (3, 11):
+    from enum import StrEnum
+else:  # Python 3.10: what 3.11's StrEnum does (str() and format() give the value)
+    class StrEnum(str, Enum):
+        __str__ = str.__str__
+        __format__ = str.__format__
+
+
+class ReviewStatus(StrEnum):
+    """How a document was read (``reviews.status``)."""
+
+    OK = "ok"
+    PARTIAL = "partial"  # a plan was read, but some of its rows could not be placed
+    NO_ACTION_PLAN = "no_action_plan"
+    FAILED = "failed"
+
+
+class Status(StrEnum):
+    """An action's status, read from its progress / status / RAG cells."""
+
+    COMPLETE = "complete"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    OVERDUE = "overdue"
+    PARTIALLY_COMPLETE = "partially_complete"
+    UNKNOWN = "unknown"
+
+
+class Rag(StrEnum):
+    """A RAG rating (the empty string where there is none)."""
+
+    RED = "Red"
+    AMBER = "Amber"
+    GREEN = "Green"
+    BLUE = "Blue"
+
+
+class TargetKind(StrEnum):
+    """What a target-date cell says: a date, or one of the words plans use instead."""
+
+    DATE = "date"
+    ONGOING = "ongoing"
+    IMMEDIATE = "immediate"
+    RECURRING = "recurring"
+    COMPLETE = "complete"
+    TBC = "tbc"
+    NONE = "none"
+    OTHER = "other"
+
+
+class AgencyType(StrEnum):
+    """The kind of an agency (and of a recommendation's ``sector``)."""
+
+    POLICE = "police"
+    HEALTH = "health"
+    LOCAL_AUTHORITY = "local_authority"
+    PROBATION = "probation"
+    CRIMINAL_JUSTICE = "criminal_justice"
+    HOUSING = "housing"
+    EDUCATION = "education"
+    SPECIALIST_DA_SERVICE = "specialist_da_service"
+    PARTNERSHIP = "partnership"
+    NATIONAL_BODY = "national_body"
+    OTHER = "other"
+
+
+class ErrorType(StrEnum):
+    """Why a document could not be read (``errors.error_type``)."""
+
+    EMPTY_FILE = "empty_file"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    LEGACY_FORMAT = "legacy_format"
+    ENCRYPTED = "encrypted"
+    NOT_DOCX = "not_docx"
+    CORRUPT_DOCX = "corrupt_docx"
+    ZIP_BOMB = "zip_bomb"
+    UNSAFE_XML = "unsafe_xml"
+    NOT_HTML = "not_html"
+    NO_TEXT_LAYER = "no_text_layer"
+    CORRUPT_PDF = "corrupt_pdf"
+    TOO_COMPLEX = "too_complex"
+    TOO_LARGE = "too_large"
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"
+    READ_FAILED = "read_failed"  # an unexpected exception, by stage
+    EXTRACT_FAILED = "extract_failed"
+    NORMALISE_FAILED = "normalise_failed"
+    WORKER_CRASHED = "worker_crashed"
+    TIMEOUT = "timeout"
+
+
+class WarningCode(StrEnum):
+    """The kind of a ``warnings`` row."""
+
+    PARSER_NOTE = "parser_note"  # a parser's note in words (formats whose notes are not coded yet)
+    CELL_PARSE_FAILED = "cell_parse_failed"  # a cell whose value could not be interpreted
+    UNDECLARED_CHARSET = "undeclared_charset"  # an HTML page decoded by guessing its encoding
+    OCR_FAILED = "ocr_failed"
+    OCR_LOW_CONFIDENCE = "ocr_low_confidence"
+    IMAGES_NOT_READ = "images_not_read"  # pages of images with OCR not installed
+    UNLABELLED_RECOMMENDATION_TEXT = "unlabelled_recommendation_text"
+    ACTION_WITHOUT_RECOMMENDATION = "action_without_recommendation"
+    RECOMMENDATION_NUMBER_GAP = "recommendation_number_gap"
+    DUPLICATE_RECOMMENDATION_NUMBER = "duplicate_recommendation_number"
+    AGENCY_PREFIX_DIFFERS = "agency_prefix_differs"
+    ACTION_WITHOUT_TEXT = "action_without_text"
+    ROW_JOINED_ACROSS_PAGES = "row_joined_across_pages"
+    DUPLICATE_DOCUMENT = "duplicate_document"
+
+
+class ResidueReason(StrEnum):
+    """Why text of a plan table was kept as residue rather than placed in a record."""
+
+    UNMAPPED_COLUMN = "unmapped_column"
+    GUIDANCE_ROW = "guidance_row"
+    UNPLACED_ROW = "unplaced_row"
+    EXTRA_COLUMN = "extra_column"
+    ABOVE_HEADER = "above_header"
+    EMPTY_SECTION = "empty_section"
+    HEADING_TITLE = "heading_title"
+
+
+@dataclass(frozen=True)
+class ParseNote:
+    """Something a parser noticed that a person should check: a warning before it has a review id."""
+
+    code: WarningCode
+    message: str
+    location: str = ""  # where: page, table and row in the document ('' for the whole document)
+
+
+class CellParseError(ValueError):
+    """A cell's text could not be interpreted; the normaliser keeps it as a ``cell_parse_failed`` warning."""
 
 
 class ExtractError(Exception):
@@ -73,7 +213,7 @@ class RawDocument:
     n_pages: int | None
     text_lines: list[str]  # text outside the tables near the start (title, subtitle)
     tables: list[RawTable]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str | ParseNote] = field(default_factory=list)  # words, or coded notes
     via_ocr: bool = False  # some pages were scans, read with OCR
 
 
@@ -121,7 +261,7 @@ class Recommendation:
     sector: str = ""  # who must act, in the agency-type vocabulary; partnership when several kinds
 
 
-@dataclass
+@dataclass(frozen=True)
 class RecommendationPart:
     review_id: str
     rec_id: str
@@ -154,7 +294,7 @@ class Action:
     agency_type: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ActionAgency:
     review_id: str
     action_id: str
@@ -164,7 +304,7 @@ class ActionAgency:
     agency_type: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Progress:
     review_id: str
     action_id: str
@@ -191,7 +331,7 @@ class ErrorRecord:
 
 
 @dataclass
-class Warning:
+class WarningRecord:
     review_id: str
     code: str
     message: str
@@ -235,7 +375,7 @@ class TableReport:
     via_ocr: bool = False  # read from a page image with OCR; ``confidence`` is then its words' mean
 
 
-@dataclass
+@dataclass(frozen=True)
 class RecommendationTheme:
     """One theme of a recommendation, coded from the theme codebook."""
 
@@ -247,7 +387,7 @@ class RecommendationTheme:
     evidence: str  # the words that decided it
 
 
-@dataclass
+@dataclass(frozen=True)
 class RowSource:
     """One raw row of a plan table and the record it became: the review report's provenance.
     Kept with the dataset (and its cache) but not written as a table."""
@@ -266,18 +406,20 @@ class RowSource:
 
 @dataclass
 class Dataset:
+    """The output tables, in the order they are written: each list is a table, its record type the schema."""
+
     reviews: list[Review] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     recommendation_parts: list[RecommendationPart] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     action_agencies: list[ActionAgency] = field(default_factory=list)
     progress: list[Progress] = field(default_factory=list)
-    errors: list[ErrorRecord] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[WarningRecord] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
     recommendation_themes: list[RecommendationTheme] = field(default_factory=list)
     tables: list[TableReport] = field(default_factory=list)
-    row_sources: list[RowSource] = field(default_factory=list)  # for the review report; not written
+    row_sources: list[RowSource] = field(default_factory=list, metadata={"written": False})  # for the review report
 
     def extend(self, other: "Dataset") -> None:
         for table in fields(self):

@@ -7,20 +7,17 @@ text as strings, flags as nullable booleans, and list columns as Python lists.
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Iterator, Mapping
 
 import pandas as pd
 import pyarrow as pa
 
-from .api import extract_paths
+from .api import Paths, extract_paths
 from .model import Dataset
 from .normalise.status import Codebook
 from .normalise.theme_codebook import ThemeCodebook
 from .outputs.tables import dataset_to_arrow
 
-PathLike = str | os.PathLike[str]
 # Arrow type -> pandas dtype; a type not listed (list columns) takes pandas' default, then becomes lists.
 _PANDAS_TYPES: dict[pa.DataType, object] = {
     pa.string(): pd.StringDtype(),
@@ -60,21 +57,14 @@ class Tables(Mapping[str, pd.DataFrame]):
         return f"Tables({sizes})"
 
 
-def read(paths: PathLike | Iterable[PathLike], *, codebook: Codebook | None = None,
+def read(paths: Paths, *, codebook: Codebook | None = None,
          theme_codebook: ThemeCodebook | None = None) -> Tables:
     """Read every plan document under ``paths`` (files and/or folders) into DataFrames.
 
     As ``extract_paths``, it never raises for a bad document: that document is a ``reviews`` row
     with status ``failed`` and an ``errors`` row saying why."""
-    dataset = extract_paths(as_paths(paths), codebook=codebook, theme_codebook=theme_codebook)
+    dataset = extract_paths(paths, codebook=codebook, theme_codebook=theme_codebook)
     return dataset_to_tables(dataset)
-
-
-def as_paths(paths: PathLike | Iterable[PathLike]) -> list[Path]:
-    """One path or several, as ``str`` or ``Path`` (a lone string is one path, not its characters)."""
-    if isinstance(paths, (str, os.PathLike)):
-        return [Path(paths)]
-    return [Path(path) for path in paths]
 
 
 def dataset_to_tables(dataset: Dataset) -> Tables:

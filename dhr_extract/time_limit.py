@@ -7,7 +7,7 @@ a ``SIGALRM`` timer raises it, which also stops a runaway regular expression (th
 ``re`` engine checks for signals); in any other thread (a Dask worker's) it is raised
 at the thread's next Python bytecode.  Code stuck inside a native call that never
 returns to Python is not interrupted: the batch runner stops such a worker from
-outside (see ``batch.py``).
+outside (see ``batch/local_pool.py`` and ``batch/dask_cluster.py``).
 """
 from __future__ import annotations
 

@@ -42,6 +42,12 @@ def write(path: Path, data: bytes | str) -> Path:
     return path
 
 
+def not_the_good_one(source: Path) -> bytes:
+    """The bytes of ``source``, made to differ from the good document's: a byte-identical copy
+    would be a duplicate of it, whose rows are given once, under the first path."""
+    return source.read_bytes() + (b"<!-- a renamed copy -->" if source == GOOD else b"")
+
+
 def batch(bad: Path) -> tuple[Dataset, list]:
     """Run ``bad`` with the good sample; check the good one is intact; the bad one's errors."""
     dataset = extract_paths([bad, GOOD])
@@ -394,7 +400,7 @@ def test_deeply_nested_html(tmp_path):
     (HTML, "plan", 8),
 ])
 def test_wrong_extension_is_parsed_by_content(tmp_path, source, name, n_recs):
-    path = write(tmp_path / name, source.read_bytes())
+    path = write(tmp_path / name, not_the_good_one(source))
     dataset, errors = batch(path)
     assert errors == []
     assert len(recs_of(dataset, path)) == n_recs
@@ -402,19 +408,25 @@ def test_wrong_extension_is_parsed_by_content(tmp_path, source, name, n_recs):
 
 # ------------------------------------------------------------------ size
 
-def test_five_thousand_row_plan(tmp_path):
+def test_five_thousand_row_plan_reads_every_row(tmp_path):
+    """A plan of 5,000 rows reads whole: every row a recommendation with its action, in order, and a
+    recommendation carried on by unlabelled rows joined in order.  (Its speed is measured in
+    tools/benchmark.py, not here: a timed test fails on a loaded machine and passes a slow change.)"""
     rows = "".join(f"<tr><td>{i}.{j}</td><td>Agencies should review policy {i}.{j}</td><td>Audit {i}.{j}</td>"
                    f"<td>Police</td><td>31/03/2024</td><td>Complete</td></tr>"
                    for i in range(1, 51) for j in range(1, 101))
-    path = write(tmp_path / "big.html", f"<html><body><table>{HEAD}{rows}</table></body></html>")
-    started = time.perf_counter()
+    carried = "".join(f"<tr><td></td><td>and part {k} of it</td><td>Check {k}</td><td>Police</td><td></td>"
+                      "<td></td></tr>" for k in range(1, 101))
+    path = write(tmp_path / "big.html", f"<html><body><table>{HEAD}{rows}{carried}</table></body></html>")
     dataset, errors = batch(path)
-    assert time.perf_counter() - started < 30
     assert errors == []
     recs = recs_of(dataset, path)
     actions = [a for a in dataset.actions if a.source_file == str(path)]
-    assert len(recs) == 5000 and len(actions) == 5000
-    assert recs[-1].rec_number == "50.100" and actions[-1].action_text == "Audit 50.100"
+    assert len(recs) == 5000 and len(actions) == 5100
+    assert [r.rec_number for r in recs[:3]] + [recs[-1].rec_number] == ["1.1", "1.2", "1.3", "50.100"]
+    assert [a.action_text for a in actions[-101:-99]] == ["Audit 50.100", "Check 1"]
+    assert recs[-1].rec_text == "Agencies should review policy 50.100 " + " ".join(
+        f"and part {k} of it" for k in range(1, 101))
 
 
 def test_one_megabyte_cell(tmp_path):
@@ -485,7 +497,7 @@ def test_file_that_vanished(tmp_path):
 
 
 def test_unicode_path_with_spaces(tmp_path):
-    path = write(tmp_path / "DHR reviews ✓" / "Plan – Ünïcødé 計画 (final).html", HTML.read_bytes())
+    path = write(tmp_path / "DHR reviews ✓" / "Plan – Ünïcødé 計画 (final).html", not_the_good_one(HTML))
     dataset, errors = batch(path)
     assert errors == []
     assert len(recs_of(dataset, path)) == GOOD_RECS

@@ -18,9 +18,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dhr_extract import batch
-from dhr_extract.batch import BatchEvent, ProgressDisplay, WorkerOutput, run_batch
+from dhr_extract.batch import BatchEvent, ProgressDisplay, WorkerOutput, local_pool, run_batch
 from dhr_extract.cli import main
 from dhr_extract.model import Review
+from dhr_extract.pipeline import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -172,6 +173,21 @@ def test_removed_file_rows_go(first_run: tuple[batch.BatchResult, Path], archive
     assert outputs(out) == outputs(tmp_path / "clean")
 
 
+def test_damaged_cache_file_is_read_again_and_said(first_run: tuple[batch.BatchResult, Path], archive: Path,
+                                                   tmp_path: Path) -> None:
+    archive, out = copy_run(tmp_path, archive, first_run[1])
+    run_batch([archive], out, workers=2)  # the tables name the copied archive's paths
+    before = outputs(out)
+    damaged = sorted((out / ".cache/parts").iterdir())[0]
+    damaged.write_bytes(damaged.read_bytes()[:20])  # cut short, as by a disk error
+    events: list[BatchEvent] = []
+    result = run_batch([archive], out, workers=2, on_event=events.append)
+    (note,) = [e.message for e in events if e.kind == "note"]
+    assert "cannot be used" in note and "reading it again" in note
+    assert (result.processed, result.cached) == (1, UNIQUE - 1)
+    assert outputs(out) == before
+
+
 def test_force_reads_everything_again(first_run: tuple[batch.BatchResult, Path], archive: Path,
                                       tmp_path: Path) -> None:
     archive, out = copy_run(tmp_path, archive, first_run[1])
@@ -181,11 +197,11 @@ def test_force_reads_everything_again(first_run: tuple[batch.BatchResult, Path],
 
 # ------------------------------------------------------------------ crashes
 
-def crash_on_name(path: str, source_file: str | None = None, timeout: float | None = None) -> WorkerOutput:
+def crash_on_name(source: Source, location: str | None = None, timeout: float | None = None) -> WorkerOutput:
     """A task whose worker process dies on one document (a segfault in a native library, say)."""
-    if "crash" in Path(path).name:
+    if "crash" in source.path.name:
         os._exit(3)
-    return batch.process_document(path, source_file, timeout)
+    return batch.process_document(source, location, timeout)
 
 
 def test_a_worker_that_dies_fails_its_document_only(tmp_path: Path) -> None:
@@ -193,9 +209,9 @@ def test_a_worker_that_dies_fails_its_document_only(tmp_path: Path) -> None:
     for name in names:
         shutil.copyfile(SAMPLES / "r_labels_status.html", tmp_path / name)
         (tmp_path / name).write_bytes((tmp_path / name).read_bytes() + name.encode())
-    docs = [batch._Doc(tmp_path / name, sha256="0" * 64) for name in names]
+    docs = [Source(tmp_path / name) for name in names]
     results: dict[str, WorkerOutput] = {}
-    batch._run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, task=crash_on_name)
+    local_pool.run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, task=crash_on_name)
     assert sorted(results) == names
     assert [e.error_type for e in results["b_crash.html"].dataset.errors] == ["worker_crashed"]
     assert all(results[n].dataset.reviews[0].status == "ok" for n in names if n != "b_crash.html")

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dhr_extract.model import TargetKind
 from dhr_extract.normalise.dates import ParsedDate, parse_date_text, plan_years
 
 D = datetime.date
@@ -196,7 +197,7 @@ def _year_visible(year: int, text: str) -> bool:
 def test_never_raises_and_is_consistent(text, default_year):
     parsed = parse_date_text(text, default_year)
     assert isinstance(parsed, ParsedDate)
-    assert parsed.kind in ("date", "ongoing", "immediate", "recurring", "complete", "tbc", "none", "other")
+    assert isinstance(parsed.kind, TargetKind)
     assert parsed.precision in ("day", "month", "quarter", "year", "")
     assert (parsed.date is None) == (parsed.dates == ()) == (parsed.precision == "")
     if parsed.date is not None:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from dhr_extract.extract.html import bytes_to_text, read_html
-from dhr_extract.model import ExtractError
+from dhr_extract.model import ExtractError, ParseNote, WarningCode
 
 DEV_HTML = Path("/work/shared/corpus/dev/nuneaton_dhr1.html")
 
@@ -85,7 +85,7 @@ def test_cp1252_without_charset():
             b"<td>caf\xe9 \x81</td></tr></table></body></html>")
     doc = read(data)
     assert grid(doc.tables[0]) == [["Police \u2013 it\u2019s \u201cdone\u201d \u20ac 5", "caf\u00e9"]]
-    assert doc.warnings == ["no usable charset declared: decoded as cp1252"]
+    assert doc.warnings == [ParseNote(WarningCode.UNDECLARED_CHARSET, "no usable charset declared: decoded as cp1252")]
 
 
 def test_meta_charset_and_bom():

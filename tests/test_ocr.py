@@ -103,8 +103,8 @@ def test_without_the_extra_a_pasted_page_is_reported_and_the_rest_read(monkeypat
     dataset = extract_document(PASTED)
     assert dataset.errors == [] and not dataset.reviews[0].via_ocr
     assert before_page_4 and [r.rec_number for r in dataset.recommendations] == before_page_4
-    (note,) = [w for w in dataset.warnings if w.code == "parser_note"]
-    assert note.message.startswith("pages 4:") and "'.[ocr]'" in note.message
+    (note,) = [w for w in dataset.warnings if w.code == "images_not_read"]
+    assert note.location == "pages 4" and "'.[ocr]'" in note.message
 
 
 # ------------------------------------------------------------------ the unit functions

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from dhr_extract.api import extract_paths
-from dhr_extract.model import Dataset, Progress, Recommendation, Residue, Review, TableReport, Warning
+from dhr_extract.model import Dataset, Progress, Recommendation, Residue, Review, TableReport, WarningRecord
 from dhr_extract.normalise.review_flags import review_reasons
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
@@ -26,7 +26,7 @@ def progress(status: str, text: str = "an update") -> Progress:
 
 
 def test_a_clean_reading_needs_no_review() -> None:
-    part = clean_part(warnings=[Warning("r1", "row_joined_across_pages", "joined", "page 2, table 2, row 1")],
+    part = clean_part(warnings=[WarningRecord("r1", "row_joined_across_pages", "joined", "page 2, table 2, row 1")],
                       residue=[Residue("r1", 1, 1, 2, "", "Guidance", "guidance_row")],
                       progress=[progress("complete"), progress("unknown")])
     assert review_reasons(part) == []
@@ -34,7 +34,7 @@ def test_a_clean_reading_needs_no_review() -> None:
 
 def test_each_sign_of_a_doubtful_reading_is_named() -> None:
     part = clean_part(
-        warnings=[Warning("r1", "action_without_text", "no text", "page 1, table 1, row 3")],
+        warnings=[WarningRecord("r1", "action_without_text", "no text", "page 1, table 1, row 3")],
         residue=[Residue("r1", 1, 1, 4, "Notes", "a note", "unmapped_column"),
                  Residue("r1", 1, 1, 5, "Action", "stray", "unplaced_row")],
         tables=[TableReport("r1", "plan.pdf", 1, 1, 0, 0, 10, 10, "borderless", 5, 4, True, 1, 0.6)],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -24,10 +25,11 @@ import pytest
 
 from dhr_extract import __version__, batch
 from dhr_extract.api import extract_document
-from dhr_extract.batch import WorkerOutput, run_batch
+from dhr_extract.batch import WorkerOutput, dask_cluster, local_pool, run_batch
 from dhr_extract.cli import main
 from dhr_extract.model import Dataset, Review
 from dhr_extract.outputs.tables import TABLES
+from dhr_extract.pipeline import Source
 from tests.helpers import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,7 +150,7 @@ def test_09_dask_workers_gone_for_good_fail_the_rest_not_hang(tmp_path: Path,
     plans.mkdir()
     for k in range(4):
         (plans / f"p{k}.html").write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + str(k).encode())
-    found_workers = batch._wait_for_workers
+    found_workers = dask_cluster.wait_for_workers
 
     def then_every_worker_leaves(client: object, *args: object) -> None:
         found_workers(client, *args)
@@ -156,7 +158,7 @@ def test_09_dask_workers_gone_for_good_fail_the_rest_not_hang(tmp_path: Path,
         while client.scheduler_info()["workers"]:
             time.sleep(0.05)
 
-    monkeypatch.setattr(batch, "_wait_for_workers", then_every_worker_leaves)
+    monkeypatch.setattr(dask_cluster, "wait_for_workers", then_every_worker_leaves)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as going:
         result = run_batch([plans], tmp_path / "out", executor="dask", scheduler=going.scheduler_address,
                            worker_wait=2)
@@ -212,24 +214,24 @@ def test_11_timeout_on_dask(cluster: object, tmp_path: Path) -> None:
     assert [(Path(e.source_file).name, e.error_type) for e in result.dataset.errors] == [("slow_plan.html", "timeout")]
 
 
-def stuck_on_name(path: str, source_file: str | None = None, timeout: float | None = None) -> WorkerOutput:
+def stuck_on_name(source: Source, location: str | None = None, timeout: float | None = None) -> WorkerOutput:
     """A task stuck where the worker's own time limit cannot reach (as in native code)."""
-    if "stuck" in Path(path).name:
+    if "stuck" in source.path.name:
         import signal
 
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(60)  # one C call: neither the alarm (blocked) nor a thread's async exception stops it
-    return batch.process_document(path, source_file, timeout)
+    return batch.process_document(source, location, timeout)
 
 
 def test_11_timeout_stops_a_worker_stuck_in_native_code(tmp_path: Path) -> None:
     names = ["a.html", "b_stuck.html", "c.html"]
     for name in names:
         (tmp_path / name).write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + name.encode())
-    docs = [batch._Doc(tmp_path / name, sha256="0" * 64) for name in names]
+    docs = [Source(tmp_path / name) for name in names]
     results: dict[str, WorkerOutput] = {}
     started = time.monotonic()
-    batch._run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, timeout=2,
+    local_pool.run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, timeout=2,
                      task=stuck_on_name, grace=1)
     assert time.monotonic() - started < 60
     assert sorted(results) == names
@@ -243,14 +245,14 @@ def test_11_timeout_on_dask_gives_up_a_document_stuck_in_native_code(tmp_path: P
     names = ["a.html", "b_stuck.html"]
     for name in names:
         (tmp_path / name).write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + name.encode())
-    docs = [batch._Doc(tmp_path / name, sha256="0" * 64) for name in names]
+    docs = [Source(tmp_path / name) for name in names]
     results: dict[str, WorkerOutput] = {}
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import the tests
     try:  # a cluster of its own: the stuck thread stays stuck until its worker is closed
         with distributed.LocalCluster(n_workers=1, threads_per_worker=2, dashboard_address=None) as own, \
                 distributed.Client(own.scheduler_address) as client:
             started = time.monotonic()
-            batch._run_dask(docs, lambda doc, out: results.__setitem__(doc.path.name, out), client=client,
+            dask_cluster.run_dask(docs, lambda doc, out: results.__setitem__(doc.path.name, out), client=client,
                             scheduler=own.scheduler_address, timeout=2, grace=1, task=stuck_on_name)
             assert time.monotonic() - started < 30
     finally:
@@ -288,6 +290,36 @@ def test_12_sentence_end_is_read_from_the_end_only() -> None:
     dataset = document_to_dataset(read_html(Path("plan.html"), html.encode(), "0" * 64))
     (rec,) = dataset.recommendations
     assert [m.group(1) for m in re.finditer(r"\(part (\d+)\)", rec.rec_text)] == [str(k) for k in range(2, 51)]
+
+
+def test_12_joining_reads_each_piece_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A recommendation carried on by every row is joined once from its pieces: the joiner looks at
+    each piece's end once, never at the whole text gathered so far (that was quadratic in the rows)."""
+    from dhr_extract.extract.html import read_html
+    from dhr_extract.normalise import rows
+    from dhr_extract.normalise.records import document_to_dataset
+
+    looked_at: list[int] = []
+    real = rows.ends_sentence
+
+    def counting(text: str) -> bool:
+        looked_at.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(rows, "ends_sentence", counting)
+    n_rows = 400
+    html = load_tool("benchmark").make_joined_html(n_rows)
+    (rec,) = document_to_dataset(read_html(Path("plan.html"), html.encode(), "0" * 64)).recommendations
+    assert rec.rec_text.count("(part ") == n_rows - 1
+    # Each of the n - 1 joins looks at one piece: in all, about the length of the text once (the
+    # quadratic fold looked at the whole text at every join: about n / 2 times its length).
+    assert len(looked_at) >= n_rows - 1
+    assert sum(looked_at) <= 1.1 * len(rec.rec_text)
+    # the same text as joining the pieces one after another
+    pieces = ["R1 Train staff.", "carried on", "mid-sentence", "• a bullet", "2. a label", "", "the end"]
+    assert rows.join_pieces(pieces) == functools.reduce(rows.join_text, [p for p in pieces if p], "")
+    assert rows.join_pieces(pieces) == ("R1 Train staff.\ncarried on mid-sentence\n• a bullet\n2. a label"
+                                        " the end")
 
 
 # ------------------------------------------------------------------ 13. blank pages are not a scan

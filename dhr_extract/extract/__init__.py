@@ -5,10 +5,10 @@ parser from the file's content.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Callable
 
+from ..ids import content_sha256
 from ..model import Format, RawDocument
 from .detect import sniff_format
 
@@ -37,9 +37,9 @@ PARSERS: dict[Format, Parser] = {"pdf": _pdf, "docx": _docx, "html": _html}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm"}
 
 
-def read_document(path: Path, data: bytes | None = None) -> RawDocument:
-    """Read one document with the parser its content calls for; raises ``ExtractError``."""
+def read_document(path: Path, data: bytes | None = None, sha256: str | None = None) -> RawDocument:
+    """Read one document with the parser its content calls for; raises ``ExtractError``.
+    ``sha256``: the content hash when the caller has it already (a document is hashed once)."""
     if data is None:
         data = path.read_bytes()
-    sha256 = hashlib.sha256(data).hexdigest()
-    return PARSERS[sniff_format(data, path)](path, data, sha256)
+    return PARSERS[sniff_format(data, path)](path, data, sha256 or content_sha256(data))

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from ..model import ExtractError, Format
+from ..model import ErrorType, ExtractError, Format
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or the end record of an empty zip
@@ -45,24 +45,24 @@ def sniff_kind(data: bytes) -> Kind | None:
 def sniff_format(data: bytes, path: Path) -> Format:
     """pdf, docx or html, from magic bytes and markup; a clear error for anything else."""
     if not data.strip():
-        raise ExtractError("empty_file", "the file is empty")
+        raise ExtractError(ErrorType.EMPTY_FILE, "the file is empty")
     kind = sniff_kind(data)
     if kind == "pdf" or kind == "html":
         return kind
     if kind == "zip":
-        return "docx" if is_docx_zip(data) else _raise("unsupported_format", "a zip file that is not a Word document")
+        return "docx" if is_docx_zip(data) else _raise(ErrorType.UNSUPPORTED_FORMAT, "a zip file that is not a Word document")
     if kind == "encrypted_ole":  # Office wraps a password-protected .docx in an OLE file
-        raise ExtractError("encrypted", "the Word document is password-protected: save a copy without the password and run again")
+        raise ExtractError(ErrorType.ENCRYPTED, "the Word document is password-protected: save a copy without the password and run again")
     if kind == "ole":
-        raise ExtractError("legacy_format", "a legacy Word .doc file: save it as .docx (or PDF) and run again")
+        raise ExtractError(ErrorType.LEGACY_FORMAT, "a legacy Word .doc file: save it as .docx (or PDF) and run again")
     if kind == "rtf":
-        raise ExtractError("legacy_format", "an RTF file: save it as .docx (or PDF) and run again")
+        raise ExtractError(ErrorType.LEGACY_FORMAT, "an RTF file: save it as .docx (or PDF) and run again")
     if kind == "word_xml":
-        raise ExtractError("legacy_format", "a Word XML document (Word 2003 XML or flat XML): save it as .docx (or PDF) and run again")
+        raise ExtractError(ErrorType.LEGACY_FORMAT, "a Word XML document (Word 2003 XML or flat XML): save it as .docx (or PDF) and run again")
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("htm", "html"):
         return "html"
-    raise ExtractError("unsupported_format", f"not a PDF, DOCX or HTML document ({path.suffix or 'no extension'})")
+    raise ExtractError(ErrorType.UNSUPPORTED_FORMAT, f"not a PDF, DOCX or HTML document ({path.suffix or 'no extension'})")
 
 
 def is_docx_zip(data: bytes) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from PIL import ImageColor
+
 # Word's Symbol-font bullets arrive as private-use glyphs; plans also use these.
 _BULLET_LINE = re.compile(r"^\s*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u2219\u00b7\u27a2\u2794\u25ba\u2192§]\s*")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -34,38 +36,54 @@ def clean_text(text: str) -> str:
 
 
 def colour_to_hex(value: object) -> str:
-    """A fill colour as "#rrggbb": from "FF0000" / "#f00" / "rgb(255,0,0)" text, or from a PDF
-    colour tuple (grey, RGB or CMYK, components 0..1); '' for none, white or anything unreadable."""
-    rgb: tuple[float, float, float] | None = None
-    if isinstance(value, (tuple, list)) and all(isinstance(v, (int, float)) for v in value):
-        if len(value) == 1:
-            rgb = (value[0],) * 3
-        elif len(value) == 3:
-            rgb = tuple(value)  # type: ignore[assignment]
-        elif len(value) == 4:
-            c, m, y, k = value
-            rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-        rgb = tuple(round(255 * min(max(v, 0.0), 1.0)) for v in rgb) if rgb else None  # type: ignore[assignment]
-    elif isinstance(value, str):
-        text = value.strip().lower()
-        match = re.fullmatch(r"#?([0-9a-f]{6})", text) or re.fullmatch(r"#([0-9a-f]{3})", text)
-        if match:
-            digits = match.group(1)
-            digits = "".join(d * 2 for d in digits) if len(digits) == 3 else digits
-            rgb = tuple(int(digits[i:i + 2], 16) for i in (0, 2, 4))  # type: ignore[assignment]
-        else:
-            match = re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+).*\)", text)
-            if match:
-                rgb = tuple(min(255, int(g)) for g in match.groups())  # type: ignore[assignment]
-            elif text in _NAMED_COLOURS:
-                rgb = _NAMED_COLOURS[text]
+    """A fill colour as "#rrggbb": from "FF0000" / "#f00" / "rgb(255,0,0)" / CSS colour-name text, or from a
+    PDF colour tuple (grey, RGB or CMYK, components 0..1); '' for none, white or anything unreadable."""
+    if isinstance(value, (tuple, list)):
+        rgb = pdf_colour_to_rgb(value)
+    else:
+        rgb = css_colour_to_rgb(value) if isinstance(value, str) else None
     if not rgb or all(v >= 245 for v in rgb):
         return ""
-    return "#%02x%02x%02x" % tuple(int(v) for v in rgb)
+    return "#%02x%02x%02x" % rgb
 
 
-_NAMED_COLOURS = {"red": (255, 0, 0), "green": (0, 128, 0), "lime": (0, 255, 0), "orange": (255, 165, 0),
-                  "amber": (255, 191, 0), "yellow": (255, 255, 0), "blue": (0, 0, 255)}
+def pdf_colour_to_rgb(value: tuple[object, ...] | list[object]) -> tuple[int, int, int] | None:
+    """0..255 components of a PDF grey, RGB or CMYK colour (components 0..1); None for a pattern or other."""
+    if not all(isinstance(v, (int, float)) for v in value):
+        return None
+    parts = [min(max(float(v), 0.0), 1.0) for v in value]  # type: ignore[arg-type]
+    if len(parts) == 1:
+        parts *= 3
+    elif len(parts) == 4:
+        c, m, y, k = parts
+        parts = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    if len(parts) != 3:
+        return None
+    r, g, b = (round(255 * v) for v in parts)
+    return r, g, b
+
+
+_HEX = re.compile(r"#?([0-9a-f]{6})|#([0-9a-f]{3})")  # Word writes fills without the "#"
+_RGB = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+).*\)")
+# CSS's named colours (Pillow's table), and "amber", which RAG cells name though CSS does not.
+_NAMED_COLOURS = {**ImageColor.colormap, "amber": "#ffbf00"}
+
+
+def css_colour_to_rgb(text: str) -> tuple[int, int, int] | None:
+    """0..255 components of a hex, ``rgb()`` / ``rgba()`` or named colour; None for anything else.
+    Not ``ImageColor.getrgb`` itself: it refuses hex without "#" and a fractional alpha, and does not clamp."""
+    text = text.strip().lower()
+    text = _NAMED_COLOURS.get(text, text)
+    match = _HEX.fullmatch(text)
+    if match:
+        digits = match.group(1) or "".join(d * 2 for d in match.group(2))
+        r, g, b = (int(digits[i:i + 2], 16) for i in (0, 2, 4))
+        return r, g, b
+    match = _RGB.fullmatch(text)
+    if match:
+        r, g, b = (min(255, int(part)) for part in match.groups())
+        return r, g, b
+    return None
 
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from ..model import AgencyType
 from .agency_abbreviations import GENERIC_WORDS, plan_abbreviations
 from .agency_names import agency_type_from_keywords, expand_embedded, strip_decoration, tidy_agency_name
 from .agency_split import BODY_NOUN, COMMA, DASH, FILLER, THEME, is_role, split_agencies, split_top_level
@@ -44,15 +45,14 @@ __all__ = [
     "tidy_agency_name",
 ]
 
-AGENCY_TYPES = ("police", "health", "local_authority", "probation", "criminal_justice", "housing", "education",
-                "specialist_da_service", "partnership", "national_body", "other")
+AGENCY_TYPES = tuple(AgencyType)
 
 
 @dataclass(frozen=True)
 class AgencyRef:
     text: str  # the agency as written in this cell part ("CWPT", "Children's Services")
     canonical: str  # one spelling per agency across plans
-    agency_type: str  # one of AGENCY_TYPES
+    agency_type: AgencyType
 
 
 _I = re.IGNORECASE
@@ -146,7 +146,7 @@ def agency_ref(part: str, abbreviations: Mapping[str, str] | None = None) -> Age
     canonical, kind = found
     if not canonical:
         return None
-    return AgencyRef(text, canonical, kind if kind in AGENCY_TYPES else "other")
+    return AgencyRef(text, canonical, AgencyType(kind) if kind in AGENCY_TYPES else AgencyType.OTHER)
 
 
 def canonical_agencies(cell: str, abbreviations: Mapping[str, str] | None = None) -> list[AgencyRef]:

@@ -30,12 +30,14 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
-__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "PRECISIONS", "KINDS"]
+from ..model import CellParseError, TargetKind
+
+__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "undated", "PRECISIONS", "KINDS"]
 
 PRECISIONS = ("day", "month", "quarter", "year", "")
-KINDS = ("date", "ongoing", "immediate", "recurring", "complete", "tbc", "none", "other")
+KINDS = tuple(TargetKind)
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class ParsedDate:
     date: datetime.date | None  # the deadline: LAST day of the named period; latest if several
     dates: tuple[datetime.date, ...]  # every date named, in order of appearance
     precision: str  # day | month | quarter | year | ''   (precision of `date`)
-    kind: str  # date | ongoing | immediate | recurring | complete | tbc | none | other
+    kind: TargetKind
     year_inferred: bool  # some date's year was not in the text and came from `default_year`
 
 
@@ -212,78 +214,104 @@ class _Scanner:
                 yield m
 
     def run(self) -> None:
-        for m in self.each(_RE_ISO):
+        steps: list[tuple[re.Pattern[str], Callable[[re.Match[str]], None]]] = [
+            (_RE_ISO, self._iso), (_RE_DMY, self._dmy), (_RE_MY_NUM, self._month_number_year),
+            (_RE_Q_FY, self._quarter_of_fy), (_RE_FY_Q, self._fy_then_quarter), (_RE_Q_CAL, self._calendar_quarter),
+            (_RE_DAY_MONTH, self._day_first), (_RE_MONTH_DAY, self._month_first), (_RE_MONTH_RANGE, self._month_range),
+            (_RE_MONTH_YEAR, self._month_year), (_RE_SEASON, self._season), (_RE_FY, self._financial_year),
+            (_RE_YEAR, self._year),
+        ]
+        # Without a plan year, year-less dates stay undated (never today's year).
+        if self.default_year is not None and _valid_year(self.default_year):
+            steps += [(_RE_DM_NUM, self._day_month_numbers), (_RE_BARE_MONTH, self._bare_month)]
+        for pattern, read in steps:  # most specific first
+            for m in self.each(pattern):
+                read(m)
+
+    def _iso(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        self.add(m.start(), _day(int(m[1]), int(m[2]), int(m[3])), "day")
+
+    def _dmy(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        year = int(m[4]) if len(m[4]) == 4 else _yy(m[4])
+        self.add(m.start(), _day(year, int(m[3]), int(m[1])), "day")
+
+    def _month_number_year(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        year = int(m[2])
+        self.add(m.start(), _month_end(year, int(m[1])) if _valid_year(year) else None, "month")
+
+    def _quarter_of_fy(self, m: re.Match[str]) -> None:
+        start = _fy_start(m[2], m[3])
+        if start is not None:
             self.claim(m)
-            self.add(m.start(), _day(int(m[1]), int(m[2]), int(m[3])), "day")
-        for m in self.each(_RE_DMY):
+            self.add(m.start(), self._fiscal_quarter(start, int(m[1])), "quarter")
+
+    def _fy_then_quarter(self, m: re.Match[str]) -> None:
+        start = _fy_start(m[1], m[2])
+        if start is not None:
             self.claim(m)
-            year = int(m[4]) if len(m[4]) == 4 else _yy(m[4])
-            self.add(m.start(), _day(year, int(m[3]), int(m[1])), "day")
-        for m in self.each(_RE_MY_NUM):
+            self.add(m.start(), self._fiscal_quarter(start, int(m[3])), "quarter")
+
+    def _calendar_quarter(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        year = int(m[2])
+        self.add(m.start(), _month_end(year, 3 * int(m[1])) if _valid_year(year) else None, "quarter")
+
+    def _day_first(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        self._day_month(m.start(), int(m[1]), _month(m[2]), m[3], m[4])
+
+    def _month_first(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        self._day_month(m.start(), int(m[2]), _month(m[1]), m[4], None)
+
+    def _month_range(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        year = int(m[3]) if m[3] else _yy(m[4])
+        first, last = _month(m[1]), _month(m[2])
+        if _valid_year(year):
+            if first <= last:  # "Dec - Jan 2016" would need the year before: keep only the end
+                self.add(m.start(), _month_end(year, first), "month")
+            self.add(m.start(2), _month_end(year, last), "month")
+
+    def _month_year(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        year = int(m[2]) if m[2] else _yy(m[3])
+        self.add(m.start(), _month_end(year, _month(m[1])) if _valid_year(year) else None, "month")
+
+    def _season(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        year = int(m[2])
+        end = _SEASON_END[m[1].lower()]
+        self.add(m.start(), _month_end(year, end) if _valid_year(year) else None, "quarter")
+
+    def _financial_year(self, m: re.Match[str]) -> None:
+        start = _fy_start(m[1], m[2])
+        if start is not None:  # financial year ends 31 March of its second year
             self.claim(m)
-            year = int(m[2])
-            self.add(m.start(), _month_end(year, int(m[1])) if _valid_year(year) else None, "month")
-        for m in self.each(_RE_Q_FY):
-            start = _fy_start(m[2], m[3])
-            if start is not None:
-                self.claim(m)
-                self.add(m.start(), self._fiscal_quarter(start, int(m[1])), "quarter")
-        for m in self.each(_RE_FY_Q):
-            start = _fy_start(m[1], m[2])
-            if start is not None:
-                self.claim(m)
-                self.add(m.start(), self._fiscal_quarter(start, int(m[3])), "quarter")
-        for m in self.each(_RE_Q_CAL):
-            self.claim(m)
-            year = int(m[2])
-            self.add(m.start(), _month_end(year, 3 * int(m[1])) if _valid_year(year) else None, "quarter")
-        for m in self.each(_RE_DAY_MONTH):
-            self.claim(m)
-            self._day_month(m.start(), int(m[1]), _month(m[2]), m[3], m[4])
-        for m in self.each(_RE_MONTH_DAY):
-            self.claim(m)
-            self._day_month(m.start(), int(m[2]), _month(m[1]), m[4], None)
-        for m in self.each(_RE_MONTH_RANGE):
-            self.claim(m)
-            year = int(m[3]) if m[3] else _yy(m[4])
-            first, last = _month(m[1]), _month(m[2])
-            if _valid_year(year):
-                if first <= last:  # "Dec - Jan 2016" would need the year before: keep only the end
-                    self.add(m.start(), _month_end(year, first), "month")
-                self.add(m.start(2), _month_end(year, last), "month")
-        for m in self.each(_RE_MONTH_YEAR):
-            self.claim(m)
-            year = int(m[2]) if m[2] else _yy(m[3])
-            self.add(m.start(), _month_end(year, _month(m[1])) if _valid_year(year) else None, "month")
-        for m in self.each(_RE_SEASON):
-            self.claim(m)
-            year = int(m[2])
-            end = _SEASON_END[m[1].lower()]
-            self.add(m.start(), _month_end(year, end) if _valid_year(year) else None, "quarter")
-        for m in self.each(_RE_FY):
-            start = _fy_start(m[1], m[2])
-            if start is not None:  # financial year ends 31 March of its second year
-                self.claim(m)
-                self.add(m.start(), _day(start + 1, 3, 31), "year")
-        for m in self.each(_RE_YEAR):
-            self.claim(m)
-            self.add(m.start(), datetime.date(int(m[1]), 12, 31), "year")
-        if self.default_year is None or not _valid_year(self.default_year):
-            return  # without a plan year, year-less dates stay undated (never today's year)
-        for m in self.each(_RE_DM_NUM):
-            self.claim(m)
-            self.add(m.start(), _day(self.default_year, int(m[2]), int(m[1])), "day", True)
-        for m in self.each(_RE_BARE_MONTH):
-            word = m[1]
-            after = self.text[m.end():]
-            before = self.text[max(0, m.start() - 20):m.start()]
-            if _RE_EACH_YEAR.match(after):
-                continue  # "April each year" is a recurrence, not a deadline
-            if word.lower() in ("may", "march", "mar") or not word[0].isupper():
-                if not _RE_MONTH_PREP.search(before):
-                    continue  # "this may be sooner"
-            self.claim(m)
-            self.add(m.start(), _month_end(self.default_year, _month(word)), "month", True)
+            self.add(m.start(), _day(start + 1, 3, 31), "year")
+
+    def _year(self, m: re.Match[str]) -> None:
+        self.claim(m)
+        self.add(m.start(), datetime.date(int(m[1]), 12, 31), "year")
+
+    def _day_month_numbers(self, m: re.Match[str]) -> None:
+        assert self.default_year is not None  # only run with a plan year
+        self.claim(m)
+        self.add(m.start(), _day(self.default_year, int(m[2]), int(m[1])), "day", True)
+
+    def _bare_month(self, m: re.Match[str]) -> None:
+        assert self.default_year is not None  # only run with a plan year
+        word = m[1]
+        if _RE_EACH_YEAR.match(self.text[m.end():]):
+            return  # "April each year" is a recurrence, not a deadline
+        before = self.text[max(0, m.start() - 20):m.start()]
+        if (word.lower() in ("may", "march", "mar") or not word[0].isupper()) and not _RE_MONTH_PREP.search(before):
+            return  # "this may be sooner"
+        self.claim(m)
+        self.add(m.start(), _month_end(self.default_year, _month(word)), "month", True)
 
     def _fiscal_quarter(self, start: int, quarter: int) -> datetime.date | None:
         # UK financial year: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec (all `start`), Q4 Jan-Mar (start + 1).
@@ -303,7 +331,7 @@ class _Scanner:
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
 
 
-def _kind(text: str, date_positions: list[int]) -> str:
+def _kind(text: str, date_positions: list[int]) -> TargetKind:
     if date_positions:
         # A recurrence keeps its kind with a first date on the same line ("Annually from
         # April 2015"); in a multi-line cell, one sub-item "f) April each year" does not
@@ -313,22 +341,22 @@ def _kind(text: str, date_positions: list[int]) -> str:
             line_start, line_end = text.rfind("\n", 0, m.start()), text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             if any(line_start < pos < line_end for pos in date_positions):
-                return "recurring"
-        return "date"
+                return TargetKind.RECURRING
+        return TargetKind.DATE
     if _RE_NONE.fullmatch(text.strip(" \n-_.?")):
-        return "none"
+        return TargetKind.NONE
     for m in _RE_COMPLETE.finditer(text):
         if not _RE_COMPLETE_NEG.search(text[max(0, m.start() - 20):m.start()]):
-            return "complete"
+            return TargetKind.COMPLETE
     if _RE_IMMEDIATE.search(text):
-        return "immediate"
+        return TargetKind.IMMEDIATE
     if _RE_RECURRING.search(text):
-        return "recurring"
+        return TargetKind.RECURRING
     if _RE_ONGOING.search(text):
-        return "ongoing"
+        return TargetKind.ONGOING
     if _RE_TBC.search(text):
-        return "tbc"
-    return "other"
+        return TargetKind.TBC
+    return TargetKind.OTHER
 
 
 def _parse(text: str, default_year: int | None) -> ParsedDate:
@@ -345,27 +373,30 @@ def _parse(text: str, default_year: int | None) -> ParsedDate:
 
 
 def parse_date_text(text: str, default_year: int | None = None) -> ParsedDate:
-    """Parse a target-date cell.  Never raises: anything unreadable is kind ``other``."""
+    """Parse a target-date cell: words that name no date are kind ``other``.  Raises ``CellParseError``
+    only when the calendar refuses numbers a pattern let through (a gap in the guards above)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     if default_year is not None and not isinstance(default_year, int):
         default_year = None
     try:
         return _parse(text, default_year)
-    except Exception:  # pragma: no cover - belt and braces: a bad cell must not stop a plan
-        return ParsedDate(text, None, (), "", "other", False)
+    except (ValueError, OverflowError) as exc:  # from datetime / calendar
+        raise CellParseError(f"date not understood ({exc}): {text[:80]!r}") from exc
+
+
+def undated(text: str) -> ParsedDate:
+    """The reading of a cell that could not be interpreted: no date, kind ``other``."""
+    return ParsedDate(text, None, (), "", TargetKind.OTHER, False)
 
 
 def plan_years(texts: Iterable[str]) -> int | None:
     """The most common explicit 4-digit year across a plan's texts (ties: the later
     year), to pass as ``default_year`` when a cell says only "31st March"."""
     counts: Counter[int] = Counter()
-    try:
-        for text in texts:
-            if isinstance(text, str):
-                counts.update(int(m[1]) for m in _RE_YEAR.finditer(_normalise(text)))
-    except Exception:  # pragma: no cover - a broken iterable yields what was counted
-        pass
+    for text in texts:
+        if isinstance(text, str):
+            counts.update(int(m[1]) for m in _RE_YEAR.finditer(_normalise(text)))
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -29,9 +29,20 @@ def unnested_tables(tables: list[RawTable]) -> list[RawTable]:
     by_index = {t.index: t for t in tables}
     around = {t.index: ancestors(t, by_index) for t in tables}
     plans = {t.index for t in tables if find_header(t) is not None}
-    in_a_cell = {i for i in plans if any(a in plans and len(by_index[a].rows) >= len(by_index[i].rows)
-                                         for a in around[i])}
-    read = plans - in_a_cell
+    in_a_cell = plans_in_plan_cells(plans, around, by_index)
+    skipped = in_a_cell | frames_and_contents(plans - in_a_cell, around)
+    return [t for t in tables if t.index not in skipped]
+
+
+def plans_in_plan_cells(plans: set[int], around: dict[int, list[int]], by_index: dict[int, RawTable]) -> set[int]:
+    """The plan tables that sit inside a plan table at least as long (a table in one of its cells)."""
+    return {i for i in plans
+            if any(a in plans and len(by_index[a].rows) >= len(by_index[i].rows) for a in around[i])}
+
+
+def frames_and_contents(read: set[int], around: dict[int, list[int]]) -> set[int]:
+    """The tables around the plan tables ``read`` (they only frame the page) and inside them (their
+    text is already a cell's)."""
     frames = {a for i in read for a in around[i]}
-    inside_a_plan = {t.index for t in tables if read & set(around[t.index])}
-    return [t for t in tables if t.index not in frames | in_a_cell | inside_a_plan]
+    inside = {i for i, chain in around.items() if read & set(chain)}
+    return frames | inside

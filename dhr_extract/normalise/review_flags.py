@@ -18,11 +18,12 @@ signs that a reading may be wrong, each named by a code:
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
-from ..model import Dataset
+from ..model import Dataset, ResidueReason, ReviewStatus, Status, WarningCode
 
-ROUTINE_WARNINGS = frozenset({"row_joined_across_pages", "duplicate_document"})
-UNMAPPED_RESIDUE = frozenset({"unmapped_column", "extra_column"})
+ROUTINE_WARNINGS = frozenset({WarningCode.ROW_JOINED_ACROSS_PAGES, WarningCode.DUPLICATE_DOCUMENT})
+UNMAPPED_RESIDUE = frozenset({ResidueReason.UNMAPPED_COLUMN, ResidueReason.EXTRA_COLUMN})
 LOW_CONFIDENCE = 0.8  # below it a table deserves a look (see the ``tables.confidence`` column)
 # One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan
 # words its statuses in a way the codebook does not know.
@@ -33,24 +34,26 @@ UNREAD_STATUSES_SHARE = 0.1
 def review_reasons(part: Dataset) -> list[str]:
     """The reasons to look at one document's reading (its dataset), in a fixed order; [] when none."""
     review = part.reviews[0] if part.reviews else None
-    if review is None or review.status == "failed" or part.errors:
+    if review is None or review.status == ReviewStatus.FAILED or part.errors:
         return ["failed"]
     reasons = [code for code in dict.fromkeys(w.code for w in part.warnings) if code not in ROUTINE_WARNINGS]
-    if review.status == "no_action_plan":
-        reasons.append("no_action_plan")
-    if any(r.reason == "unplaced_row" for r in part.residue):
-        reasons.append("unplaced_rows")
-    if any(r.reason in UNMAPPED_RESIDUE for r in part.residue):
-        reasons.append("unmapped_text")
-    if any(t.is_plan and t.confidence < LOW_CONFIDENCE for t in part.tables):
-        reasons.append("low_confidence")
-    if recommendations_without_actions(part):
-        reasons.append("recommendation_without_actions")
-    if unread_statuses(part):
-        reasons.append("unread_statuses")
-    if review.source_format == "pdf" and part.recommendations and not any(r.rec_label for r in part.recommendations):
-        reasons.append("unlabelled_recommendations")
-    return reasons
+    return reasons + [reason for reason, applies in CHECKS if applies(part)]
+
+
+def no_action_plan(part: Dataset) -> bool:
+    return part.reviews[0].status == ReviewStatus.NO_ACTION_PLAN
+
+
+def unplaced_rows(part: Dataset) -> bool:
+    return any(r.reason == ResidueReason.UNPLACED_ROW for r in part.residue)
+
+
+def unmapped_text(part: Dataset) -> bool:
+    return any(r.reason in UNMAPPED_RESIDUE for r in part.residue)
+
+
+def low_confidence(part: Dataset) -> bool:
+    return any(t.is_plan and t.confidence < LOW_CONFIDENCE for t in part.tables)
 
 
 def recommendations_without_actions(part: Dataset) -> int:
@@ -63,8 +66,25 @@ def recommendations_without_actions(part: Dataset) -> int:
 
 def unread_statuses(part: Dataset) -> bool:
     updates = [p for p in part.progress if p.progress_text.strip() or p.status_text.strip() or p.rag_text.strip()]
-    unread = sum(1 for p in updates if p.status == "unknown")
+    unread = sum(1 for p in updates if p.status == Status.UNKNOWN)
     return unread >= UNREAD_STATUSES_MIN and unread >= UNREAD_STATUSES_SHARE * len(updates)
+
+
+def unlabelled_recommendations(part: Dataset) -> bool:
+    return (part.reviews[0].source_format == "pdf" and bool(part.recommendations)
+            and not any(r.rec_label for r in part.recommendations))
+
+
+# The reasons after the warnings' codes, in the order they are given.
+CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
+    ("no_action_plan", no_action_plan),
+    ("unplaced_rows", unplaced_rows),
+    ("unmapped_text", unmapped_text),
+    ("low_confidence", low_confidence),
+    ("recommendation_without_actions", recommendations_without_actions),
+    ("unread_statuses", unread_statuses),
+    ("unlabelled_recommendations", unlabelled_recommendations),
+)
 
 
 def flag_review(part: Dataset) -> None:

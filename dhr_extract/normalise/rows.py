@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..model import RawDocument, RawTable, Row
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
@@ -56,24 +57,27 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
             rows.append(section_row(heading, header, table))
             last_heading = heading
         page_break = previous is not None and table.page is not None and table.page != previous.page
-        body = table_body(table, header)
-        for k, row in enumerate(body):
-            logical = raw_to_logical(row, header, table.index)
-            if k == 0 and row.index == header.n_rows and is_guidance_row(row):
-                logical.guidance = True
-                rows.append(logical)
-                continue
-            if k == 0 and page_break and rows and not rows[-1].section:
-                if is_continuation(logical, rows[-1]):
-                    merge_continuation(rows[-1], logical)
-                    continue
-                carry_merged_cell(rows[-1], logical)
-            heading_text = section_text(row, header, table)
-            if heading_text:
-                logical.section = heading_text
-            rows.append(logical)
+        add_table_rows(rows, table, header, page_break)
         previous = table
     return rows
+
+
+def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page_break: bool) -> None:
+    """The table's body as logical rows after ``rows``; after a page break its first row may carry on
+    the last row before it (then it is joined to it, not added)."""
+    for k, row in enumerate(table_body(table, header)):
+        logical = raw_to_logical(row, header, table.index)
+        cut = k == 0 and page_break and bool(rows) and not rows[-1].section  # a row the page break may have cut
+        if k == 0 and row.index == header.n_rows and is_guidance_row(row):
+            logical.guidance = True
+        elif cut and is_continuation(logical, rows[-1]):
+            merge_continuation(rows[-1], logical)
+            continue
+        else:
+            if cut:
+                carry_merged_cell(rows[-1], logical)
+            logical.section = section_text(row, header, table)
+        rows.append(logical)
 
 
 def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> set[str]:
@@ -150,17 +154,20 @@ def section_text(row: Row, header: Header, table: RawTable) -> str:
     if len(row.cells) < 2 or len(filled) != 1:
         return ""
     text = filled[0].text.strip()
-    if len(own) == 1 and row.cells[0].text.strip():
-        return text.replace("\n", " ")  # one cell spanning the table
-    # A heading typed into the first cell of an ordinary row: short, unlabelled, not a sentence.
+    if (len(own) == 1 and row.cells[0].text.strip()) or heading_in_first_cell(row, header, table, text):
+        return text.replace("\n", " ")  # one cell spanning the table, or a heading typed into the first
+    return ""
+
+
+def heading_in_first_cell(row: Row, header: Header, table: RawTable, text: str) -> bool:
+    """A heading typed into the first cell of an ordinary row: short, unlabelled, not a sentence."""
     first = next(i for i, c in enumerate(row.cells) if c.text.strip())
     heading_column = first == 0 or (first == 1 and header.first("number") == 0)
+    if not heading_column or len(row.cells) < 3 or any(c.span == "above" for c in row.cells):
+        return False
     limit = 150 if table.strategy == "borderless" else 100
-    if heading_column and len(row.cells) >= 3 and not any(c.span == "above" for c in row.cells):
-        labelled = split_label(text)[0] or label_from_cell(text)
-        if not labelled and len(text) <= limit and not SENTENCE_END.search(text):
-            return text.replace("\n", " ")
-    return ""
+    labelled = split_label(text)[0] or label_from_cell(text)
+    return not labelled and len(text) <= limit and not SENTENCE_END.search(text)
 
 
 def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
@@ -171,32 +178,50 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     lead-agency cell opens a new row.  Every filled cell must be able to continue the cell above it: a
     cell only overflows onto the next page if it had text there.
     """
-    h = row.header
-    number_col, rec_col, action_col, agency_col = (h.first(r) for r in ("number", "rec", "action", "agency"))
-    if number_col is not None and label_from_cell(row.text(number_col)):
-        return False
-    if rec_col is not None and split_label(row.text(rec_col))[0]:
-        return False
-    if action_col is not None and split_agency_prefix(row.text(action_col))[0]:
+    if opens_new_row(row):
         return False
     filled = [i for i, t in enumerate(row.cells) if t.strip()]
-    if not filled or not all(i < len(previous.cells) and (previous.cells[i].strip() or previous.covered(i))
-                             for i in filled):
+    if not filled or not all(can_overflow(previous, i) for i in filled):
         return False
     lower = [i for i in filled if row.cells[i].lstrip()[:1].islower()]
     if lower:
-        # A merged recommendation cell can carry on mid-sentence beside a new agency row:
-        # then every other cell starts afresh after a finished one.
-        others = [i for i in filled if i != rec_col]
-        fresh = others and not set(others) & set(lower) and (
-            agency_col in others
-            or all(SENTENCE_END.search(previous.cells[i]) or ends_complete(previous.cells[i]) for i in others))
-        return not (lower == [rec_col] and fresh)
-    # Short values (a date, a scope, a RAG colour) rarely overflow a page: one here opens a new row.
-    short = [i for role in ("target", "scope", "rag", "status") for i in h.columns(role)]
-    if any(row.text(i).strip() and ends_complete(previous.text(i)) for i in short):
+        return not merged_rec_beside_new_row(row, previous, filled, lower)
+    if short_value_after_finished_one(row, previous):
         return False
+    agency_col = row.header.first("agency")
     return agency_col is None or not row.text(agency_col).strip()
+
+
+def can_overflow(previous: LogicalRow, column: int) -> bool:
+    """A cell only overflows onto the next page if it had text there (or is merged from above)."""
+    return column < len(previous.cells) and bool(previous.cells[column].strip() or previous.covered(column))
+
+
+def short_value_after_finished_one(row: LogicalRow, previous: LogicalRow) -> bool:
+    """Short values (a date, a scope, a RAG colour) rarely overflow a page: one under a finished value
+    opens a new row."""
+    short = [i for role in ("target", "scope", "rag", "status") for i in row.header.columns(role)]
+    return any(row.text(i).strip() and ends_complete(previous.text(i)) for i in short)
+
+
+def opens_new_row(row: LogicalRow) -> bool:
+    """A label in the number or recommendation column, or an ``AGENCY:`` prefix on the action."""
+    h = row.header
+    number_col, rec_col, action_col = h.first("number"), h.first("rec"), h.first("action")
+    return bool((number_col is not None and label_from_cell(row.text(number_col)))
+                or (rec_col is not None and split_label(row.text(rec_col))[0])
+                or (action_col is not None and split_agency_prefix(row.text(action_col))[0]))
+
+
+def merged_rec_beside_new_row(row: LogicalRow, previous: LogicalRow, filled: list[int], lower: list[int]) -> bool:
+    """A merged recommendation cell can carry on mid-sentence beside a new agency row: then only the
+    recommendation starts in lower case, and every other cell starts afresh after a finished one."""
+    rec_col, agency_col = row.header.first("rec"), row.header.first("agency")
+    others = [i for i in filled if i != rec_col]
+    fresh = bool(others) and not set(others) & set(lower) and (
+        agency_col in others
+        or all(ends_sentence(previous.cells[i]) or ends_complete(previous.cells[i]) for i in others))
+    return lower == [rec_col] and fresh
 
 
 def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
@@ -206,7 +231,7 @@ def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
     text = row.text(rec_col).lstrip()
     if rec_col is None or not text[:1].islower() or rec_col >= len(previous.cells):
         return
-    if SENTENCE_END.search(previous.cells[rec_col]) or not previous.cells[rec_col].strip():
+    if ends_sentence(previous.cells[rec_col]) or not previous.cells[rec_col].strip():
         return
     previous.cells[rec_col] = join_text(previous.cells[rec_col], text)
     row.cells[rec_col] = ""
@@ -223,9 +248,25 @@ def join_text(head: str, tail: str) -> str:
     as a new paragraph."""
     if not head:
         return tail
-    if ends_sentence(head) or tail[:1] == "•" or split_label(tail)[0]:
-        return "\n".join((head, tail))
-    return " ".join((head, tail))
+    return "".join((head, separator(head, tail), tail))
+
+
+def join_pieces(pieces: Iterable[str]) -> str:
+    """Pieces of one text joined as ``join_text`` would join them one after another, but copied once:
+    joining onto an ever longer string copies all of it at every join (quadratic in the rows)."""
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if out:
+            out.append(separator(out[-1], piece))  # the text so far ends as its last piece does
+        out.append(piece)
+    return "".join(out)
+
+
+def separator(head: str, tail: str) -> str:
+    """A new paragraph after a full stop or before a bullet or label; else a space (mid-sentence)."""
+    return "\n" if ends_sentence(head) or tail[:1] == "•" or split_label(tail)[0] else " "
 
 
 def ends_sentence(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Who must act on a recommendation: its sector, in the agency-type vocabulary of ``agencies.py``.
 
 The lead agencies of its actions decide (the lead-agency cell, an ``AGENCY:`` prefix or the owner
-heading, already typed by ``enrich``); failing those, the owner heading; failing that, the body
+heading, already typed by ``records``); failing those, the owner heading; failing that, the body
 the recommendation is addressed to ("Westmarch Police should ...").  Several kinds of agency, or
 a partnership body, make it ``partnership``.
 """
@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Iterable, Sequence
 
+from ..model import AgencyType
 from .agencies import AgencyRef, canonical_agencies
 
 __all__ = ["addressee_end", "addressee_refs", "recommendation_sector", "sector_of_types"]
@@ -56,8 +57,8 @@ def sector_of_types(types: Iterable[str]) -> str:
     kinds = [t for t in dict.fromkeys(types) if t]
     known = [t for t in kinds if t != "other"]
     if not known:
-        return "other" if kinds else ""
-    return known[0] if len(known) == 1 else "partnership"
+        return AgencyType.OTHER if kinds else ""
+    return known[0] if len(known) == 1 else AgencyType.PARTNERSHIP
 
 
 def recommendation_sector(action_types: Sequence[str], owner: str, rec_text: str) -> str:

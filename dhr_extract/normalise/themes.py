@@ -166,18 +166,29 @@ def _compiled(codebook: ThemeCodebook) -> tuple[tuple[Theme, tuple[_Phrase, ...]
 def _theme_hits(phrases: Sequence[_Phrase], zone: str, text: str, lowered: str, offset: int) -> list[_Hit]:
     """A theme's phrases found in one zone; of overlapping ones the longest (then strongest) counts."""
     present = [p for p in phrases if p.needle in lowered]
-    excluded = bytearray(len(text))  # 1 where an exclusion of the theme covers the text
-    for phrase in (p for p in present if p.kind == "exclude"):
-        for m in phrase.pattern.finditer(text):
-            excluded[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    excluded = _excluded(present, text)
     found: list[_Hit] = []
     for phrase in (p for p in present if p.kind != "exclude"):
         matches = (m for m in phrase.pattern.finditer(text) if not any(excluded[m.start():m.end()]))
         for m in itertools.islice(matches, MATCHES_PER_PHRASE):
             found.append(_Hit(m.start() + offset, m.end() + offset, " ".join(m.group().split()), phrase.text,
                               phrase.kind, zone))
+    return _longest_first(found)
+
+
+def _excluded(phrases: Sequence[_Phrase], text: str) -> bytearray:
+    """1 where one of the theme's exclusions covers the text."""
+    excluded = bytearray(len(text))
+    for phrase in (p for p in phrases if p.kind == "exclude"):
+        for m in phrase.pattern.finditer(text):
+            excluded[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return excluded
+
+
+def _longest_first(hits: list[_Hit]) -> list[_Hit]:
+    """The hits that do not overlap a longer (then stronger, then earlier) one."""
     kept: list[_Hit] = []
-    for hit in sorted(found, key=lambda h: (h.start - h.end, -WEIGHTS[h.kind], h.start)):
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, -WEIGHTS[h.kind], h.start)):
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return kept

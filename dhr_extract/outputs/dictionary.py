@@ -3,7 +3,7 @@
 This is the ONE source of the column documentation: ``datapackage.json`` takes its
 descriptions from here and ``tools/render_dictionary.py`` renders the README's
 dataset section from it.  ``tests/test_dictionary.py`` fails when a column of a table
-in ``outputs.tables.TABLES`` has no description here (or when a description names a
+(a list of ``model.Dataset``) has no description here (or when a description names a
 column that no longer exists): add a column to a record type in ``model.py``, describe
 it here, then run ``python tools/render_dictionary.py``.
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 # ------------------------------------------------------------------------ tables
 
-TABLES: dict[str, str] = {
+TABLE_DESCRIPTIONS: dict[str, str] = {  # by table name (the tables themselves: ``model.Dataset``)
     "reviews": "One row per document read (the failed ones too).",
     "recommendations": "One row per recommendation, in document order.",
     "recommendation_parts": "The lettered / numbered / bulleted sub-items of a recommendation's text, "
@@ -227,7 +227,7 @@ FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
 
 def table_description(table: str) -> str:
     """The table's description ('' when it has none: the tests catch that, a run does not fail on it)."""
-    return TABLES.get(table, "")
+    return TABLE_DESCRIPTIONS.get(table, "")
 
 
 def column_description(table: str, column: str) -> str:
@@ -239,7 +239,7 @@ def missing_descriptions(tables: dict[str, list[str]]) -> list[str]:
     """``table`` / ``table.column`` names of ``tables`` (table -> columns) that have no description."""
     missing = []
     for table, columns in tables.items():
-        if table not in TABLES:
+        if table not in TABLE_DESCRIPTIONS:
             missing.append(table)
         missing.extend(f"{table}.{c}" for c in columns if c not in COLUMNS.get(table, {}) and c not in SHARED)
     return missing
@@ -247,7 +247,7 @@ def missing_descriptions(tables: dict[str, list[str]]) -> list[str]:
 
 def stale_descriptions(tables: dict[str, list[str]]) -> list[str]:
     """Descriptions (and keys) here of tables / columns that ``tables`` no longer has."""
-    stale = [t for t in TABLES if t not in tables]
+    stale = [t for t in TABLE_DESCRIPTIONS if t not in tables]
     for table, described in COLUMNS.items():
         stale.extend(f"{table}.{c}" for c in described if c not in tables.get(table, []))
     for table, key in PRIMARY_KEYS.items():

@@ -7,22 +7,17 @@ import typing
 
 import pyarrow as pa
 
-from ..model import (Action, ActionAgency, Dataset, ErrorRecord, Progress, Recommendation, RecommendationPart,
-                     RecommendationTheme, Residue, Review, TableReport, Warning)
+from ..model import Dataset
 
-TABLES: dict[str, type] = {
-    "reviews": Review,
-    "recommendations": Recommendation,
-    "recommendation_parts": RecommendationPart,
-    "actions": Action,
-    "action_agencies": ActionAgency,
-    "progress": Progress,
-    "warnings": Warning,
-    "residue": Residue,
-    "errors": ErrorRecord,
-    "recommendation_themes": RecommendationTheme,
-    "tables": TableReport,
-}
+
+def written_tables() -> dict[str, type]:
+    """Table name -> record type: the lists of ``Dataset`` (in its order) but those it keeps unwritten."""
+    hints = typing.get_type_hints(Dataset)
+    return {f.name: typing.get_args(hints[f.name])[0] for f in dataclasses.fields(Dataset)
+            if f.metadata.get("written", True)}
+
+
+TABLES: dict[str, type] = written_tables()  # the one list of the output tables
 _ARROW_TYPES = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_(),
                 datetime.date: pa.date32()}
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import (Action, Dataset, ErrorRecord, Progress, Recommendation, Residue, Review, RowSource,
-                     TableReport, Warning)
+                     TableReport, WarningRecord)
 from ..normalise.review_flags import ROUTINE_WARNINGS
 
 GOLDEN_ANGLE = 137.508  # successive recommendations get hues far apart
@@ -115,7 +115,7 @@ class DocumentParts:
     recommendations: list[Recommendation] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     progress: list[Progress] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[WarningRecord] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
     tables: list[TableReport] = field(default_factory=list)
     rows: list[RowSource] = field(default_factory=list)

@@ -14,7 +14,7 @@ import zlib
 from lxml import etree
 
 from dhr_extract.extract.detect import sniff_kind
-from dhr_extract.model import ExtractError
+from dhr_extract.model import ErrorType, ExtractError
 
 from .ooxml import REL_NS, STRICT_W_NS, W_NS, w
 
@@ -22,20 +22,20 @@ MAX_MEMBER_BYTES = 200 * 1024 * 1024  # refuse any part declaring more (zip bomb
 
 
 _NOT_DOCX_ERRORS = {
-    "encrypted_ole": ("encrypted", "password-protected Word document: remove the password and save it as .docx"),
-    "ole": ("legacy_format", "legacy Word 97-2003 .doc file (OLE) renamed .docx: open it in Word and save it as .docx"),
-    "rtf": ("legacy_format", "RTF file renamed .docx: open it in Word and save it as .docx"),
-    "word_xml": ("legacy_format", "Word 2003 XML document renamed .docx: open it in Word and save it as .docx"),
-    "pdf": ("not_docx", "the file is a PDF, not a Word document"),
-    "html": ("not_docx", "the file is an HTML page, not a Word document"),
+    "encrypted_ole": (ErrorType.ENCRYPTED, "password-protected Word document: remove the password and save it as .docx"),
+    "ole": (ErrorType.LEGACY_FORMAT, "legacy Word 97-2003 .doc file (OLE) renamed .docx: open it in Word and save it as .docx"),
+    "rtf": (ErrorType.LEGACY_FORMAT, "RTF file renamed .docx: open it in Word and save it as .docx"),
+    "word_xml": (ErrorType.LEGACY_FORMAT, "Word 2003 XML document renamed .docx: open it in Word and save it as .docx"),
+    "pdf": (ErrorType.NOT_DOCX, "the file is a PDF, not a Word document"),
+    "html": (ErrorType.NOT_DOCX, "the file is an HTML page, not a Word document"),
 }
 
 
 def sniff_to_error(data: bytes) -> ExtractError:
     """The error for bytes that are not a zip at all, naming what they look like."""
     if not data.strip():
-        return ExtractError("not_docx", "empty file: not a Word document")
-    error_type, message = _NOT_DOCX_ERRORS.get(sniff_kind(data) or "", ("not_docx", "not a zip archive, so not a .docx Word document"))
+        return ExtractError(ErrorType.NOT_DOCX, "empty file: not a Word document")
+    error_type, message = _NOT_DOCX_ERRORS.get(sniff_kind(data) or "", (ErrorType.NOT_DOCX, "not a zip archive, so not a .docx Word document"))
     return ExtractError(error_type, message)
 
 
@@ -46,7 +46,7 @@ def data_to_package(data: bytes) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise ExtractError("corrupt_docx", f"corrupt .docx: the zip archive cannot be opened ({exc})") from exc
+        raise ExtractError(ErrorType.CORRUPT_DOCX, f"corrupt .docx: the zip archive cannot be opened ({exc})") from exc
 
 
 def member_names(package: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -61,17 +61,17 @@ def member_names(package: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 def read_member(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """A member's bytes, refusing oversized (declared or actual) members and reporting corruption."""
     if info.file_size > MAX_MEMBER_BYTES:
-        raise ExtractError("zip_bomb", f"zip member {info.filename} declares {info.file_size} bytes uncompressed "
+        raise ExtractError(ErrorType.ZIP_BOMB, f"zip member {info.filename} declares {info.file_size} bytes uncompressed "
                                        f"(limit {MAX_MEMBER_BYTES}): refused as a possible zip bomb")
     try:
         with package.open(info) as stream:
             data = stream.read(MAX_MEMBER_BYTES + 1)
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-        raise ExtractError("encrypted", f"encrypted zip member {info.filename}: remove the password and save it as .docx") from exc
+        raise ExtractError(ErrorType.ENCRYPTED, f"encrypted zip member {info.filename}: remove the password and save it as .docx") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise ExtractError("corrupt_docx", f"corrupt .docx: member {info.filename} cannot be read ({exc})") from exc
+        raise ExtractError(ErrorType.CORRUPT_DOCX, f"corrupt .docx: member {info.filename} cannot be read ({exc})") from exc
     if len(data) > MAX_MEMBER_BYTES:
-        raise ExtractError("zip_bomb", f"zip member {info.filename} inflates past {MAX_MEMBER_BYTES} bytes: refused as a possible zip bomb")
+        raise ExtractError(ErrorType.ZIP_BOMB, f"zip member {info.filename} inflates past {MAX_MEMBER_BYTES} bytes: refused as a possible zip bomb")
     return data
 
 
@@ -101,14 +101,14 @@ def bytes_to_xml(data: bytes, name: str) -> etree._Element:
         root = etree.fromstring(data, parser=xml_parser())
     except etree.XMLSyntaxError as exc:
         if has_dtd(data) and re.search(r"entit|amplification", str(exc), re.I):
-            raise ExtractError("unsafe_xml", f"{name} declares XML entities (a DTD, which Word never writes) that "
+            raise ExtractError(ErrorType.UNSAFE_XML, f"{name} declares XML entities (a DTD, which Word never writes) that "
                                              f"cannot be parsed safely ({exc}): refused as a possible XML entity "
                                              "attack; re-save it in Word if you trust it") from exc
         if "depth" in str(exc).lower():
-            raise ExtractError("too_complex", f"{name} nests XML elements too deeply to process ({exc})") from exc
-        raise ExtractError("corrupt_docx", f"corrupt .docx: {name} is not well-formed XML ({exc})") from exc
+            raise ExtractError(ErrorType.TOO_COMPLEX, f"{name} nests XML elements too deeply to process ({exc})") from exc
+        raise ExtractError(ErrorType.CORRUPT_DOCX, f"corrupt .docx: {name} is not well-formed XML ({exc})") from exc
     if root is None:
-        raise ExtractError("corrupt_docx", f"corrupt .docx: {name} is empty")
+        raise ExtractError(ErrorType.CORRUPT_DOCX, f"corrupt .docx: {name} is empty")
     return root
 
 
@@ -145,14 +145,14 @@ def package_to_parts(package: zipfile.ZipFile) -> tuple[etree._Element, etree._E
         main = rels_to_targets(package_rels, "").get("officeDocument", main)
     if main.lower() not in names:
         if "mimetype" in names and b"opendocument" in read_member(package, names["mimetype"]):
-            raise ExtractError("not_docx", "OpenDocument file (.odt), not a Word .docx: save it as .docx")
+            raise ExtractError(ErrorType.NOT_DOCX, "OpenDocument file (.odt), not a Word .docx: save it as .docx")
         kind = ("an Excel workbook" if "xl/workbook.xml" in names else
                 "a PowerPoint presentation" if "ppt/presentation.xml" in names else "a zip archive")
-        raise ExtractError("not_docx", f"{kind} without word/document.xml: not a Word .docx document")
+        raise ExtractError(ErrorType.NOT_DOCX, f"{kind} without word/document.xml: not a Word .docx document")
     document = load(main)
     assert document is not None
     if document.tag != w("document"):
-        raise ExtractError("not_docx", f"{main} is not a WordprocessingML document (root <{etree.QName(document).localname}>)")
+        raise ExtractError(ErrorType.NOT_DOCX, f"{main} is not a WordprocessingML document (root <{etree.QName(document).localname}>)")
     doc_rels = load(part_rels_name(main))
     targets = rels_to_targets(doc_rels, main) if doc_rels is not None else {}
     styles = load(targets.get("styles", "word/styles.xml"))

@@ -19,7 +19,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ...model import ExtractError, RawDocument, RawTable
+from ...model import ErrorType, ExtractError, RawDocument, RawTable
 from .borderless import Layout, borderless_tables, is_bold
 from .furniture import Place, page_furniture
 from .lines import BBox, Line, lines_to_paragraphs, words_to_lines
@@ -66,10 +66,10 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
             raise  # a bug in this package: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
     if n_pages and not pages_with_text and not pages_with_marks:
-        raise ExtractError("no_text_layer", "the PDF has no text: its pages are blank")
+        raise ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text: its pages are blank")
     if n_pages and not pages_with_text:
         raise scans.no_text_error()
-    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, notes + scans.finish(),
+    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, [*notes, *scans.finish()],
                        via_ocr=bool(scans.pages))
 
 
@@ -159,11 +159,11 @@ def pdfminer_error(exc: BaseException) -> ExtractError:
 
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
-        return ExtractError("encrypted", "the PDF is password-protected: save a copy without the password and run again")
+        return ExtractError(ErrorType.ENCRYPTED, "the PDF is password-protected: save a copy without the password and run again")
     if isinstance(cause, PDFEncryptionError):
-        return ExtractError("encrypted", f"the PDF is encrypted in a way that cannot be read ({cause}): "
+        return ExtractError(ErrorType.ENCRYPTED, f"the PDF is encrypted in a way that cannot be read ({cause}): "
                                          "save an unencrypted copy and run again"[:300])
-    return ExtractError("corrupt_pdf", f"the PDF is damaged and cannot be read ({type(cause).__name__}: {cause})"[:300])
+    return ExtractError(ErrorType.CORRUPT_PDF, f"the PDF is damaged and cannot be read ({type(cause).__name__}: {cause})"[:300])
 
 
 def pdf_library_error(exc: BaseException) -> bool:

@@ -6,11 +6,11 @@ overdue when the plan's dates say so.  See the README's "How status is decided".
 """
 from __future__ import annotations
 
-from .as_of import AS_OF_RULE, mark_overdue_by_date, overdue_by_date
+from .as_of import AS_OF_RULE, mark_overdue_by_date, overdue_by_date, overdue_evidence, overdue_rule_on
 from .codebook import STATUSES, Codebook, CodebookError, Rule, default_codebook, load_codebook
 from .rag import legend_from_text, parse_rag, rag_from_fill
-from .reader import StatusReading, read_status
+from .reader import UNREAD, StatusReading, read_status
 
-__all__ = ["AS_OF_RULE", "STATUSES", "Codebook", "CodebookError", "Rule", "StatusReading", "default_codebook",
-           "legend_from_text", "load_codebook", "mark_overdue_by_date", "overdue_by_date", "parse_rag",
-           "rag_from_fill", "read_status"]
+__all__ = ["AS_OF_RULE", "STATUSES", "UNREAD", "Codebook", "CodebookError", "Rule", "StatusReading", "default_codebook",
+           "legend_from_text", "load_codebook", "mark_overdue_by_date", "overdue_by_date", "overdue_evidence",
+           "overdue_rule_on", "parse_rag", "rag_from_fill", "read_status"]

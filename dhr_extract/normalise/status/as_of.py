@@ -13,42 +13,55 @@ The as-of date is the column's own, else the plan's.  The rule is the codebook's
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
-from ...model import Dataset
+from ...model import Dataset, Rag, Status, TargetKind
 from .codebook import Codebook, default_codebook
 
-__all__ = ["AS_OF_RULE", "mark_overdue_by_date", "overdue_by_date"]
+__all__ = ["AS_OF_RULE", "mark_overdue_by_date", "overdue_by_date", "overdue_evidence", "overdue_rule_on"]
 
 AS_OF_RULE = "as_of.overdue"
-_OPEN = ("in_progress", "not_started")
+_OPEN = (Status.IN_PROGRESS, Status.NOT_STARTED)
 
 
 def overdue_by_date(status: str, target: datetime.date | None, target_kind: str,
                     as_of: datetime.date | None, rag: str = "") -> bool:
     """True when an open status, not rated by the author with a colour other than Red, has a dated
     target that passed before the as-of date."""
-    return (status in _OPEN and rag in ("", "Red") and target_kind == "date" and target is not None
+    return (status in _OPEN and rag in ("", Rag.RED) and target_kind == TargetKind.DATE and target is not None
             and as_of is not None and target < as_of)
 
 
-def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> None:
-    """Apply the as-of rule to one document's progress records, then refresh each action's status."""
+def overdue_rule_on(codebook: Codebook | None = None) -> bool:
+    """The codebook's as-of rule is there and still marks ``overdue`` (a user's row can turn it off)."""
     rule = (codebook or default_codebook()).rule(AS_OF_RULE)
-    if rule is None or rule.status != "overdue":
+    return rule is not None and rule.status == Status.OVERDUE
+
+
+def overdue_evidence(evidence: str, target: datetime.date, as_of: datetime.date) -> str:
+    """The words that read the action as open, then the two dates that make it overdue."""
+    dates = f"target date {target.isoformat()} before as-of date {as_of.isoformat()}"
+    return f"{evidence}; {dates}" if evidence else dates
+
+
+def mark_overdue_by_date(dataset: Dataset, codebook: Codebook | None = None) -> None:
+    """Apply the as-of rule to a dataset's progress records, then refresh each action's status (records
+    are immutable: the changed ones are made again).  The pipeline applies the rule as it makes each
+    progress record; this is for a dataset made elsewhere."""
+    if not overdue_rule_on(codebook):
         return
     plan_as_of = next((r.progress_as_of_date for r in dataset.reviews if r.progress_as_of_date), None)
     actions = {a.action_id: a for a in dataset.actions}
-    for progress in dataset.progress:
+    for k, progress in enumerate(dataset.progress):
         action = actions.get(progress.action_id)
         as_of = progress.as_of_date or plan_as_of
         if action is None or not overdue_by_date(progress.status, action.target_date, action.target_kind, as_of,
                                                   progress.rag):
             continue
-        dates = f"target date {action.target_date.isoformat()} before as-of date {as_of.isoformat()}"
-        progress.status = "overdue"
-        progress.status_evidence = f"{progress.status_evidence}; {dates}" if progress.status_evidence else dates
-        progress.status_rule = AS_OF_RULE
-    latest = {p.action_id: p for p in dataset.progress}  # an action's status is its latest record's
-    for action_id, progress in latest.items():
-        if action_id in actions:
-            actions[action_id].status = progress.status
+        assert action.target_date is not None and as_of is not None  # overdue_by_date checked both
+        dataset.progress[k] = replace(progress, status=Status.OVERDUE, status_rule=AS_OF_RULE,
+                                      status_evidence=overdue_evidence(progress.status_evidence, action.target_date,
+                                                                       as_of))
+    latest = {p.action_id: p.status for p in dataset.progress}  # an action's status is its latest record's
+    dataset.actions = [replace(a, status=latest[a.action_id]) if a.action_id in latest else a
+                       for a in dataset.actions]

@@ -30,15 +30,17 @@ import csv
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from ...model import Status
+
 __all__ = ["Codebook", "CodebookError", "Rule", "STATUSES", "KINDS", "default_codebook", "load_codebook",
            "parse_codebook", "parse_rules"]
 
-STATUSES = ("complete", "in_progress", "not_started", "overdue", "partially_complete", "unknown")
+STATUSES = tuple(Status)
 KINDS = ("step", "term", "label", "closing", "opening", "phrase", "recovery", "guard_before", "guard_after",
          "scope", "remainder", "done_part", "rag")
 COLUMNS = ("rule_id", "kind", "status", "strength", "pattern", "why")
@@ -162,7 +164,7 @@ def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
         if problem:
             raise CodebookError(f"{source}, line {line}: {problem}")
         seen.add(rule.rule_id)
-        rules.append(rule)
+        rules.append(replace(rule, status=Status(rule.status)) if rule.status else rule)
     if not rules:
         raise CodebookError(f"{source}: no rules")
     return tuple(rules)

@@ -4,19 +4,21 @@ from __future__ import annotations
 import colorsys
 import re
 
+from ...model import Rag
+
 __all__ = ["legend_from_text", "parse_rag", "rag_from_fill"]
 
 _F = re.IGNORECASE | re.ASCII
 _COLOUR_WORD = re.compile(r"\b(red|amber|green|blue)\b", _F)
 _RAG_PREFIX = re.compile(r"^\s*(?:rag|r\s*/\s*a\s*/\s*g)(?:\s+(?:status|rating))?\s*[:=-]?\s*", _F)
 _RAG_LETTERS = re.compile(r"^\s*([RAGB])(?:\s*[/\\&,+-]\s*([RAGB]))*\s*(?:$|[-:(\u2013\u2014]|\s+[-(\u2013\u2014])", _F)
-_LETTER_COLOUR = {"r": "Red", "a": "Amber", "g": "Green", "b": "Blue"}
+_LETTER_COLOUR = {"r": Rag.RED, "a": Rag.AMBER, "g": Rag.GREEN, "b": Rag.BLUE}
 _LEGEND_ENTRY = re.compile(
     r"\b(red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is)\s*"
     r"(.+?)(?=\s*(?:[;,.]|\b(?:red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is))|$)", _F)
 
 
-def parse_rag(text: str) -> str:
+def parse_rag(text: str) -> Rag | str:
     """"Red" | "Amber" | "Green" | "Blue" | "" from a RAG cell.
 
     Colour words win over letters; with several ("Amber/Green") the LAST named is the
@@ -24,23 +26,20 @@ def parse_rag(text: str) -> str:
     start of the cell ("G", "A/G", "G - complete") so that list labels ("a)") in a
     longer text are not read as Amber.
     """
-    try:
-        if not isinstance(text, str) or not text.strip():
-            return ""
-        words = _COLOUR_WORD.findall(text)
-        if words:
-            return words[-1].capitalize()
-        rest = _RAG_PREFIX.sub("", text, count=1)
-        m = _RAG_LETTERS.match(rest)
-        if m:
-            letters = re.findall(r"[RAGB]", m.group(0), _F)
-            return _LETTER_COLOUR[letters[-1].lower()]
+    if not isinstance(text, str) or not text.strip():
         return ""
-    except Exception:  # pragma: no cover
-        return ""
+    words = _COLOUR_WORD.findall(text)
+    if words:
+        return Rag(words[-1].capitalize())
+    rest = _RAG_PREFIX.sub("", text, count=1)
+    m = _RAG_LETTERS.match(rest)
+    if m:
+        letters = re.findall(r"[RAGB]", m.group(0), _F)
+        return _LETTER_COLOUR[letters[-1].lower()]
+    return ""
 
 
-def rag_from_fill(fill: str) -> str:
+def rag_from_fill(fill: str) -> Rag | str:
     """The RAG colour a cell's shading shows ("#92d050" -> Green); '' for greys, pale tints and others."""
     if not re.fullmatch(r"#[0-9a-f]{6}", fill or ""):
         return ""
@@ -50,13 +49,13 @@ def rag_from_fill(fill: str) -> str:
         return ""  # header greys, navy-ish dark fills and pale tints are decoration
     degrees = hue * 360
     if degrees < 15 or degrees >= 340:
-        return "Red"
+        return Rag.RED
     if degrees < 65:
-        return "Amber"
+        return Rag.AMBER
     if degrees < 170:
-        return "Green"
+        return Rag.GREEN
     if 190 <= degrees < 250:
-        return "Blue"
+        return Rag.BLUE
     return ""
 
 
@@ -66,5 +65,5 @@ def legend_from_text(lines: list[str]) -> dict[str, str]:
     legend: dict[str, str] = {}
     for line in lines:
         for match in _LEGEND_ENTRY.finditer(line):
-            legend.setdefault(match.group(1).title(), match.group(2).strip())
+            legend.setdefault(Rag(match.group(1).title()), match.group(2).strip())
     return legend if len(legend) >= 2 else {}

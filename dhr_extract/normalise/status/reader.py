@@ -23,32 +23,33 @@ import re
 from dataclasses import dataclass, replace
 
 from ..dates import parse_date_text
+from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
 from .rag import parse_rag
 
-__all__ = ["StatusReading", "read_status"]
+__all__ = ["UNREAD", "StatusReading", "read_status"]
 
 _F = re.IGNORECASE | re.ASCII
-_OPEN = ("in_progress", "not_started", "overdue", "partially_complete")
+_OPEN = (Status.IN_PROGRESS, Status.NOT_STARTED, Status.OVERDUE, Status.PARTIALLY_COMPLETE)
 _GUARDED_WORD = re.compile(r"(?:complete|achieved|finished)", _F)  # completion words a guard can demote
 
 
 @dataclass(frozen=True)
 class StatusReading:
-    status: str  # one of STATUSES
+    status: Status
     evidence: str  # the words that decided it ('' when nothing did)
     completed_on: datetime.date | None  # where the text dates the completion
     rule: str = ""  # the codebook rule_id that decided it ('' when nothing did)
 
 
-_UNKNOWN = StatusReading("unknown", "", None, "")
+UNREAD = StatusReading(Status.UNKNOWN, "", None, "")  # nothing in the cells says a status
 
 
 @dataclass(frozen=True)
 class _Mention:
     start: int
     end: int
-    status: str
+    status: Status
     strong: bool  # an explicit status word, not a descriptive phrase
     text: str
     rule: str
@@ -105,7 +106,7 @@ def _mentions(text: str, cb: Codebook) -> list[_Mention]:
             if e == s or any(taken[s:e]):
                 continue
             taken[s:e] = b"\x01" * (e - s)  # claimed even when it is a plan, so no weaker rule re-reads it
-            if rule.status == "complete" and _is_plan(text, m, cb):
+            if rule.status == Status.COMPLETE and _is_plan(text, m, cb):
                 continue
             found.append(_Mention(s, e, rule.status, rule.strength == "explicit", m.group(0), rule.rule_id, rule.kind))
     found.sort(key=lambda x: x.start)
@@ -114,7 +115,7 @@ def _mentions(text: str, cb: Codebook) -> list[_Mention]:
 
 def _decide(mentions: list[_Mention]) -> _Mention | None:
     """The last explicit status word; descriptive phrases only when there is none."""
-    known = [m for m in mentions if m.status != "unknown"]
+    known = [m for m in mentions if m.status != Status.UNKNOWN]
     pool = [m for m in known if m.strong] or known
     return pool[-1] if pool else None
 
@@ -178,7 +179,7 @@ def _completed_on(text: str, deciding: _Mention | None, mentions: list[_Mention]
     line_end = text.find("\n", deciding.end)
     line_end = len(text) if line_end < 0 else line_end
     for other in reversed(mentions):
-        if other is not deciding and other.status == "complete" and line_start < other.start < line_end:
+        if other is not deciding and other.status == Status.COMPLETE and line_start < other.start < line_end:
             found = _completion_date(text, other)
             if found is not None:
                 return found
@@ -203,8 +204,8 @@ def _closing(text: str, cb: Codebook) -> StatusReading | None:
     for rule, pattern in cb.of_kind("closing"):
         if pattern.search(last_line):
             ms = _mentions(text, cb)
-            final = next((m for m in reversed(ms) if m.status == "complete"), None)
-            completed = _completed_on(text, final, ms) if rule.status == "complete" else None
+            final = next((m for m in reversed(ms) if m.status == Status.COMPLETE), None)
+            completed = _completed_on(text, final, ms) if rule.status == Status.COMPLETE else None
             return StatusReading(rule.status, last_line.strip(), completed, rule.rule_id)
     return None
 
@@ -212,8 +213,8 @@ def _closing(text: str, cb: Codebook) -> StatusReading | None:
 def _mixed_items(text: str, cb: Codebook) -> StatusReading | None:
     """Sub-answers some complete and some not: partially complete."""
     decided = [d for d in (_decide(_mentions(item, cb)) for item in _items(text)) if d is not None]
-    if any(m.status == "complete" for m in decided) and any(m.status in _OPEN for m in decided):
-        return StatusReading("partially_complete", "; ".join(m.text for m in decided), None, "step.sub_items")
+    if any(m.status == Status.COMPLETE for m in decided) and any(m.status in _OPEN for m in decided):
+        return StatusReading(Status.PARTIALLY_COMPLETE, "; ".join(m.text for m in decided), None, "step.sub_items")
     return None
 
 
@@ -238,7 +239,7 @@ def _parts_done(text: str, span: tuple[int, int], cb: Codebook) -> list[re.Match
 def _reports_done(text: str, span: tuple[int, int], mentions: list[_Mention], cb: Codebook) -> bool:
     """The clause itself reports something done ("all remaining staff were trained")."""
     a, b = span
-    return any(m.status == "complete" and a <= m.start < b for m in mentions) or bool(_parts_done(text, span, cb))
+    return any(m.status == Status.COMPLETE and a <= m.start < b for m in mentions) or bool(_parts_done(text, span, cb))
 
 
 def _marker(entry: str, latest_in_entry: list[_Mention], cb: Codebook) -> tuple[Rule, re.Match[str]] | None:
@@ -262,7 +263,7 @@ def _scoped(text: str, latest: list[_Mention], entry_start: int, cb: Codebook) -
     if marker is None:
         return None
     rule, found = marker
-    done = next((m.text for m in latest if m.status == "complete"), "")
+    done = next((m.text for m in latest if m.status == Status.COMPLETE), "")
     # A remainder's own clause is what is left: the part done must be elsewhere, and the
     # remainder's own words ("still to be delivered") are not another voice.
     a, b = _clause(entry, *found.span()) if rule.kind == "remainder" else (0, 0)
@@ -277,12 +278,12 @@ def _scoped(text: str, latest: list[_Mention], entry_start: int, cb: Codebook) -
 def _refined(decided: _Mention, latest: list[_Mention]) -> _Mention:
     """A partial phrase outranks an open word beside it; past-due wording outranks an open or
     not-started reading unless a recovery phrase follows it."""
-    if decided.status in ("in_progress", "not_started", "overdue"):
-        partial = [m for m in latest if m.status == "partially_complete"]
+    if decided.status in (Status.IN_PROGRESS, Status.NOT_STARTED, Status.OVERDUE):
+        partial = [m for m in latest if m.status == Status.PARTIALLY_COMPLETE]
         if partial:
             return partial[-1]
-    if decided.status in ("in_progress", "not_started"):
-        late = [m for m in latest if m.status == "overdue"]
+    if decided.status in (Status.IN_PROGRESS, Status.NOT_STARTED):
+        late = [m for m in latest if m.status == Status.OVERDUE]
         if late and not any(m.kind == "recovery" and m.start > late[-1].start for m in latest):
             return late[-1]
     return decided
@@ -294,36 +295,37 @@ def _read_text(raw: str, cb: Codebook) -> StatusReading | None:
     text = _normalise(raw)
     if not text:
         return None
-    reading = _label(text, cb) or _closing(text, cb) or _mixed_items(text, cb)
-    if reading is not None:
-        return reading
+    return _label(text, cb) or _closing(text, cb) or _mixed_items(text, cb) or _narrative(text, cb)
 
+
+def _narrative(text: str, cb: Codebook) -> StatusReading | None:
+    """The status words of a narrative (dated entries put oldest first): the latest entry's, refined."""
     ordered, entry_start = _entries_in_time_order(text)
     ms = _mentions(ordered, cb)
     latest = [m for m in ms if m.start >= entry_start]
     decided = _decide(latest) or _decide(ms)  # the latest entry decides when it says anything
-    if decided is None or decided.start >= entry_start and decided.status != "partially_complete":
+    if decided is None or decided.start >= entry_start and decided.status != Status.PARTIALLY_COMPLETE:
         scoped = _scoped(ordered, latest, entry_start, cb)
         if scoped is not None:
             return scoped
     if decided is None:
-        info = next((m for m in reversed(ms) if m.status == "unknown"), None)
-        return StatusReading("unknown", info.text, None, info.rule) if info else None
+        info = next((m for m in reversed(ms) if m.status == Status.UNKNOWN), None)
+        return StatusReading(Status.UNKNOWN, info.text, None, info.rule) if info else None
     if decided.start >= entry_start:
         decided = _refined(decided, latest)
-    completed = _completed_on(ordered, decided, ms) if decided.status == "complete" else None
+    completed = _completed_on(ordered, decided, ms) if decided.status == Status.COMPLETE else None
     return StatusReading(decided.status, decided.text, completed, decided.rule)
 
 
 # ------------------------------------------------------------------ colours
 
-def _legend_status(value: str, cb: Codebook) -> str:
+def _legend_status(value: str, cb: Codebook) -> Status:
     value = (value or "").strip()
     key = value.lower().replace(" ", "_").replace("-", "_")
     if key in STATUSES:
-        return key
+        return Status(key)
     reading = _read_text(value, cb)
-    return reading.status if reading else "unknown"
+    return reading.status if reading else Status.UNKNOWN
 
 
 def _from_rag(rag: str, legend: dict[str, str] | None, cb: Codebook) -> StatusReading | None:
@@ -336,7 +338,7 @@ def _from_rag(rag: str, legend: dict[str, str] | None, cb: Codebook) -> StatusRe
             continue
         key_colour = parse_rag(key)
         status = _legend_status(value, cb)
-        if key_colour and status != "unknown":
+        if key_colour and status != Status.UNKNOWN:
             mapping[key_colour] = (status, "rag.legend")
     if colour not in mapping:
         return None
@@ -360,11 +362,11 @@ def _weigh_colour(reading: StatusReading, text: str, colour: StatusReading | Non
     if colour is None:
         return reading
     open_colour = colour.evidence in ("RAG: Amber", "RAG: Red")
-    if (reading.status == "complete" and open_colour and colour.status not in ("complete", "unknown")
+    if (reading.status == Status.COMPLETE and open_colour and colour.status not in (Status.COMPLETE, Status.UNKNOWN)
             and not _labelled_complete(text, cb)):
-        status = "overdue" if colour.status == "overdue" else "in_progress"
+        status = Status.OVERDUE if colour.status == Status.OVERDUE else Status.IN_PROGRESS
         return StatusReading(status, colour.evidence, None, "step.open_colour_over_milestone")
-    if reading.status == "in_progress" and colour.status == "overdue":
+    if reading.status == Status.IN_PROGRESS and colour.status == Status.OVERDUE:
         return colour
     return reading
 
@@ -373,35 +375,27 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
                 legend: dict[str, str] | None = None, codebook: Codebook | None = None) -> StatusReading:
     """The status of one action from its cells (see the module doc for the order)."""
     cb = codebook or default_codebook()
-    try:
-        progress_text = progress_text if isinstance(progress_text, str) else ""
-        status_text = status_text if isinstance(status_text, str) else ""
-        rag = rag if isinstance(rag, str) else ""
-        no_information: StatusReading | None = None
+    progress_text, status_text, rag = (v if isinstance(v, str) else "" for v in (progress_text, status_text, rag))
+    from_status = _status_cell(status_text, progress_text, cb)
+    if from_status is not None and from_status.status != Status.UNKNOWN:
+        return from_status
+    if status_text.strip() and not rag.strip() and parse_rag(status_text):
+        rag = status_text  # a Status column that holds only a colour
+    reading = _read_text(progress_text, cb)
+    if reading is not None and reading.status != Status.UNKNOWN:
+        return _weigh_colour(reading, progress_text, _from_rag(rag, legend, cb), cb)
+    # No status word: the colour, else what says no update was given, else nothing.
+    return next((r for r in (_from_rag(rag, legend, cb), from_status, reading) if r is not None), UNREAD)
 
-        if status_text.strip():
-            reading = _read_text(status_text, cb)
-            if reading is not None and reading.status != "unknown":
-                if reading.status == "complete" and reading.completed_on is None:
-                    # The date may sit in the progress narrative instead.
-                    other = _read_text(progress_text, cb)
-                    if other is not None and other.status == "complete" and other.completed_on:
-                        return StatusReading("complete", reading.evidence, other.completed_on, reading.rule)
-                return reading
-            no_information = reading
-            if not rag.strip() and parse_rag(status_text):
-                rag = status_text  # a Status column that holds only a colour
 
-        reading = _read_text(progress_text, cb)
-        if reading is not None and reading.status != "unknown":
-            return _weigh_colour(reading, progress_text, _from_rag(rag, legend, cb), cb)
-        no_information = no_information or reading
-
-        colour = _from_rag(rag, legend, cb)
-        if colour is not None:
-            return colour
-        if no_information is not None:
-            return no_information
-    except Exception:  # pragma: no cover - a bad cell must not stop a plan
-        pass
-    return _UNKNOWN
+def _status_cell(status_text: str, progress_text: str, cb: Codebook) -> StatusReading | None:
+    """The reading of a dedicated Status column; a completion it does not date takes the narrative's date."""
+    if not status_text.strip():
+        return None
+    reading = _read_text(status_text, cb)
+    if reading is None or reading.status != Status.COMPLETE or reading.completed_on is not None:
+        return reading
+    other = _read_text(progress_text, cb)
+    if other is not None and other.status == Status.COMPLETE and other.completed_on:
+        return StatusReading(Status.COMPLETE, reading.evidence, other.completed_on, reading.rule)
+    return reading

@@ -1,0 +1,152 @@
+"""HTML parser: every ``<table>`` as a full grid, rowspan/colspan expanded; a table inside another
+is a table too, marked with the one around it (the normaliser decides which is the plan).
+
+beautifulsoup4 over lxml's HTML parser (``no_network``; nothing is ever fetched).
+``pandas.read_html`` is not used: it flattens the line breaks inside cells.
+
+Small conversions, each named for what it converts: ``bytes_to_text`` (``charset``) ->
+``text_to_soup`` -> ``soup_to_tables`` -> ``table_to_grid`` (``grid``) -> ``cell_text`` ->
+``element_to_lines`` (``lines``; ``headings`` says which elements head the text under them).
+"""
+from __future__ import annotations
+
+import functools
+import warnings
+from pathlib import Path
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
+from bs4.builder._lxml import LXMLTreeBuilder
+from lxml import etree
+
+from dhr_extract.extract.detect import sniff_kind
+from dhr_extract.extract.text import clean_text, normalise_line
+from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, Row, WarningCode
+
+from .charset import bom_encoding, bytes_to_text, meta_charset
+from .dom import nearest
+from .grid import frames_page, inner_tables, is_layout_table, table_caption, table_to_grid
+from .headings import Outline, heading_level
+from .lines import Lines, Walk, element_to_lines
+
+__all__ = ["bytes_to_text", "read_html", "soup_to_tables", "text_to_soup"]
+
+N_TEXT_LINES = 15
+# Elements nested deeper than this are refused: the walk recurses once per level and must stay
+# well inside Python's recursion limit (libxml2 caps XML at 256 levels too; real pages stay < 60).
+MAX_DEPTH = 256
+
+# ------------------------------------------------------------------ text -> soup
+
+
+class _OfflineLXMLTreeBuilder(LXMLTreeBuilder):
+    """bs4's lxml HTML builder with the network explicitly off."""
+
+    def default_parser(self, encoding):  # noqa: ANN001 - bs4's signature
+        return functools.partial(etree.HTMLParser, no_network=True)
+
+
+_NOT_HTML = {"pdf": "a PDF", "zip": "a zip archive (probably .docx)", "ole": "a legacy Office document (OLE)",
+             "encrypted_ole": "a legacy Office document (OLE)"}
+
+
+def sniff_to_error(data: bytes) -> ExtractError | None:
+    """An error for bytes that are plainly some other format renamed .html."""
+    what = _NOT_HTML.get(sniff_kind(data[:1024].lstrip()) or "")
+    return None if what is None else ExtractError(ErrorType.NOT_HTML, f"the file is {what}, not an HTML page")
+
+
+def text_to_soup(text: str) -> BeautifulSoup:
+    # The markup arrives decoded, so any <meta charset> in it is not acted on again.  XHTML (an <?xml
+    # prolog) is read as HTML on purpose, and a tiny page may look like a file name: bs4's warnings
+    # about either would only be noise on the user's terminal.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(text, builder=_OfflineLXMLTreeBuilder())
+
+
+# ------------------------------------------------------------------ document
+
+def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
+    """(every table with its headings and introduction, tables inside tables too; body text lines
+    outside tables) in document order."""
+    tables: list[RawTable] = []
+    heading = [""]
+    outline = Outline()
+    out = Lines()
+
+    emitted: dict[int, int] = {}  # id() of a table element -> its index in ``tables``
+
+    def on_table(table: Tag) -> bool:
+        if is_layout_table(table):
+            return False  # walk into its cells as if they were body
+        grid = table_to_grid(table)
+        if grid:
+            rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
+            caption = table_caption(table)
+            intro = "" if caption or outline.text_from is None else "\n".join(
+                line for line in (normalise_line(x) for x in out.done[outline.text_from:]) if line)
+            parent = nearest(table, ("table",))
+            while parent is not None and id(parent) not in emitted:  # a frame read as body is no parent
+                parent = nearest(parent, ("table",))
+            emitted[id(table)] = len(tables)
+            tables.append(RawTable(rows=rows, index=len(tables), strategy="html", heading=caption or heading[0],
+                                   intro=intro, outer_heading="" if caption else outline.outer(),
+                                   parent=emitted[id(parent)] if parent is not None else None))
+        outline.text_from = None  # text after this table is not the next table's introduction
+        # Tables inside it are tables too (the normaliser decides which one is the plan): a page frame's
+        # cells are walked as body; a data table's inner tables are read without their text.
+        inner = inner_tables(table)
+        if inner and frames_page(table, inner):
+            return False
+        for nested in inner:
+            if not on_table(nested):
+                element_to_lines(nested, Lines(), Walk(on_table=on_table))
+        return True
+
+    def on_heading(tag: Tag, text: str) -> None:
+        heading[0] = text
+        out.newline()
+        outline.enter(heading_level(tag), text, len(out.done))
+
+    root = soup.body or soup
+    element_to_lines(root, out, Walk(on_table=on_table, on_heading=on_heading))
+    lines = [line for line in (normalise_line(x) for x in out.result()) if line]
+    return tables, lines
+
+
+def tree_depth(soup: BeautifulSoup) -> int:
+    """How deep the page's elements nest (walked without recursion: the walk itself must not overflow)."""
+    deepest = 0
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in tag.children if isinstance(child, Tag))
+    return deepest
+
+
+def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
+    """Read an HTML page: every table as a full grid, plus the title and first text blocks."""
+    error = sniff_to_error(data)
+    if error is not None:
+        raise error
+    text, encoding = bytes_to_text(data)
+    soup = text_to_soup(text)
+    depth = tree_depth(soup)
+    if depth > MAX_DEPTH:
+        raise ExtractError(ErrorType.TOO_COMPLEX, f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
+                           "not a page a browser or Word would make; save it as PDF and run again")
+    tables, body_lines = soup_to_tables(soup)
+    title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""
+    text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]
+    return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
+                       text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding))
+
+
+def charset_notes(data: bytes, encoding: str) -> list[ParseNote]:
+    """A note when the encoding was guessed (no BOM, no usable declaration) and the page is not utf-8."""
+    guessed = bom_encoding(data) is None and meta_charset(data) != encoding
+    if not guessed or encoding == "utf-8":
+        return []
+    return [ParseNote(WarningCode.UNDECLARED_CHARSET, f"no usable charset declared: decoded as {encoding}")]

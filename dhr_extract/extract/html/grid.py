@@ -1,0 +1,136 @@
+"""HTML tables as full grids (rowspan / colspan expanded, as the HTML table model reads them), and which
+tables only lay out a page."""
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from dhr_extract.extract.text import colour_to_hex
+from dhr_extract.model import Cell
+
+from .dom import nearest, parse_int
+from .lines import block_lines, cell_text
+
+MAX_COLSPAN = 1000  # as the HTML table model clamps them
+MAX_ROWSPAN = 65534
+
+def table_rows(table: Tag) -> list[tuple[Tag, Tag]]:
+    """(tr, row group) of a table in source order: rows of thead/tbody/tfoot and direct rows."""
+    rows = []
+    for tr in table.find_all("tr"):
+        if nearest(tr, ("table",)) is not table:
+            continue
+        group = tr.parent if tr.parent is not None and tr.parent.name in ("thead", "tbody", "tfoot") else table
+        rows.append((tr, group))
+    return rows
+
+
+def row_cells(tr: Tag) -> list[Tag]:
+    """The ``<td>``/``<th>`` of a row (also when wrapped in a stray element by bad markup)."""
+    children = [c for c in tr.children if isinstance(c, Tag)]
+    if all(c.name in ("td", "th") for c in children):
+        return children
+    return [c for c in tr.find_all(["td", "th"]) if nearest(c, ("tr",)) is tr]
+
+
+def cell_spans(td: Tag, rows_left_in_group: int) -> tuple[int, int]:
+    """(rowspan, colspan) as the HTML table model reads them: bad values -> 1, colspan 0 -> 1,
+    rowspan 0 -> to the end of the row group, clamped so a span never leaves its row group."""
+    colspan = parse_int(td.get("colspan"), 1)
+    colspan = 1 if colspan is None or colspan < 1 else min(colspan, MAX_COLSPAN)
+    rowspan = parse_int(td.get("rowspan"), 1)
+    if rowspan is None or rowspan < 0:
+        rowspan = 1
+    rowspan = rows_left_in_group if rowspan == 0 else min(rowspan, MAX_ROWSPAN)
+    return max(1, min(rowspan, rows_left_in_group)), colspan
+
+
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_COLOUR_TOKEN = re.compile(r"#[0-9a-f]{3,6}\b|rgba?\([^)]*\)|\b[a-z]+\b", re.I)
+
+
+def cell_fill(td: Tag) -> str:
+    """The cell's background (bgcolor, or a background colour in its style) as "#rrggbb"."""
+    match = _BACKGROUND.search(str(td.get("style") or ""))
+    if not match:
+        return colour_to_hex(str(td.get("bgcolor") or ""))
+    token = _COLOUR_TOKEN.search(match.group(1))  # "background: #f00 url(x.png)" -> "#f00"
+    return colour_to_hex(token.group(0)) if token else ""
+
+
+def table_to_grid(table: Tag) -> list[list[Cell]]:
+    """A table as a full grid: the origin of a rowspan/colspan cell holds the text, positions to
+    its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
+    uncovered positions of short rows are empty cells."""
+    rows = table_rows(table)
+    group_end = row_group_ends([group for _, group in rows])
+    grid: dict[tuple[int, int], Cell] = {}
+    for r, (tr, _) in enumerate(rows):
+        c = 0
+        for td in row_cells(tr):
+            while (r, c) in grid:
+                c += 1
+            rowspan, colspan = cell_spans(td, group_end[r] - r + 1)
+            place_cell(grid, td, r, c, rowspan, colspan)
+            c += colspan
+    width = max((c + 1 for (_, c) in grid), default=0)
+    if width == 0:
+        return []  # no cells at all
+    return [[grid.get((r, c), Cell()) for c in range(width)] for r in range(len(rows))]
+
+
+def row_group_ends(groups: list[Tag]) -> list[int]:
+    """For each row (given by its row group), the index of the last row of its group."""
+    ends = [0] * len(groups)
+    for i in range(len(groups) - 1, -1, -1):
+        same = i + 1 < len(groups) and groups[i + 1] is groups[i]
+        ends[i] = ends[i + 1] if same else i
+    return ends
+
+
+def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowspan: int, colspan: int) -> None:
+    """A cell at its origin and its markers over the positions it spans; a position an earlier cell
+    already covers keeps that one (overlapping spans are bad markup: the first cell wins)."""
+    for dr in range(rowspan):
+        for dc in range(colspan):
+            if (r + dr, c + dc) in grid:
+                continue
+            if dr == 0 and dc == 0:
+                grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td))
+            else:
+                grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
+
+
+def table_caption(table: Tag) -> str:
+    caption = table.find("caption")
+    if caption is None or nearest(caption, ("table",)) is not table:
+        return ""
+    return " ".join(block_lines(caption))
+
+
+_HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def inner_tables(table: Tag) -> list[Tag]:
+    """The tables directly inside ``table``'s cells (not those nested deeper)."""
+    return [t for t in table.find_all("table") if nearest(t, ("table",)) is table]
+
+
+def is_layout_table(table: Tag) -> bool:
+    """A table that only frames other content: role="presentation", or a single cell around tables."""
+    if not inner_tables(table):
+        return False
+    if str(table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    rows = table_rows(table)
+    return len(rows) == 1 and len(row_cells(rows[0][0])) == 1
+
+
+def frames_page(table: Tag, inner: list[Tag]) -> bool:
+    """A table around the ``inner`` tables that lays out a page (old council sites: banner, menu,
+    content, sidebar): a cell holds a heading, or a table inside it is longer than it.  Its cells are
+    then read as body text too; a data table with a small table in one cell is not."""
+    if any(nearest(h, ("table",)) is table for h in table.find_all(_HEADING_TAGS)):
+        return True
+    return any(len(table_rows(t)) > len(table_rows(table)) for t in inner)

@@ -1,0 +1,325 @@
+"""Build the plan's records from classified rows: the text as written, in document order.
+
+``classify`` (``row_kinds.py``) says what each logical row is; ``PlanBuilder`` only builds: a
+draft per recommendation and per action (with its progress cells read), the warnings and
+residue on the way, and which record each row became.  ``records.py`` then turns the drafts
+into finished, immutable records, once the plan-wide values they need are known.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import partial
+
+from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
+from .headers import as_of_text
+from .labels import Label, split_agency_prefix, split_label
+from .provenance import Claims
+from .row_kinds import ACTION_ROLES, OPENING_KINDS, CurrentRec, RowContext, RowKind, classify, has_action_content, row_label
+from .notes import cell_value
+from .rows import LogicalRow, join_pieces
+from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_fill, read_status
+
+
+def stable_id(*parts: object) -> str:
+    """A short id from content: the same document gives the same ids on any machine."""
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ProgressDraft:
+    """One progress cell of an action, its status already read."""
+
+    column_header: str
+    as_of: str
+    progress_text: str
+    rag: str
+    status_text: str
+    rag_text: str
+    reading: StatusReading
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    rec_id: str
+    action_id: str
+    action_seq: int
+    rec_number: str
+    agency: str
+    scope: str
+    action_text: str
+    evidence_text: str
+    target_date_text: str
+    page_start: int | None
+    progress: tuple[ProgressDraft, ...]
+    location: str  # where its row is, for warnings about its values
+
+
+@dataclass
+class RecDraft:
+    """A recommendation being read: unlabelled text after it is gathered as pieces, joined once."""
+
+    rec_id: str
+    rec_seq: int
+    rec_number: str
+    rec_label: str
+    pieces: list[str]
+    scope: str
+    owner: str
+    page_start: int | None
+    n_actions: int = 0
+
+    def text(self) -> str:
+        return join_pieces(self.pieces)
+
+
+@dataclass
+class Drafts:
+    """One document's walk: everything read from its rows, in document order."""
+
+    recommendations: list[RecDraft] = field(default_factory=list)
+    actions: list[ActionDraft] = field(default_factory=list)
+    warnings: list[WarningRecord] = field(default_factory=list)
+    residue: list[Residue] = field(default_factory=list)
+    claims: Claims = field(default_factory=dict)  # which record each logical row became (for the report)
+
+
+def location(row: LogicalRow) -> str:
+    page = f"page {row.page}, " if row.page else ""
+    return f"{page}table {row.table_index + 1}, row {row.row_index + 1}"
+
+
+class PlanBuilder:
+    """Walks the logical rows once, building what ``classify`` says each row is."""
+
+    def __init__(self, review_id: str, tables: dict[int, RawTable], legend: dict[str, str],
+                 codebook: Codebook | None) -> None:
+        self.review_id = review_id
+        self.tables = tables  # the document's tables by index
+        self.legend = legend  # the plan's own RAG key
+        self.codebook = codebook  # the status rules (None: the built-in codebook)
+        self.out = Drafts()
+        self.owner = ""  # the section heading the records come under
+        self.section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
+        self.rec: RecDraft | None = None
+        self.previous: dict[int, str] = {}  # last text per column, for vertically merged cells
+        self.rec_counts: dict[str, int] = {}
+        self.has_labels = False
+
+    def walk(self, rows: list[LogicalRow]) -> Drafts:
+        self.has_labels = any(row_label(r)[0] for r in rows if not r.section)
+        pending: tuple[LogicalRow, RowKind] | None = None  # a labelled full-width row, built when the next row is
+        for row, next_row in zip(rows, next_rows(rows)):
+            if pending is not None and not row.guidance:
+                self.build(*pending)
+                pending = None
+            kind = classify(row, self.context(next_row))
+            if kind in (RowKind.THEME, RowKind.RECOMMENDATION_HEADING):
+                pending = (row, kind)
+            else:
+                self.build(row, kind)
+        if pending is not None:
+            self.build(*pending)
+        self.keep_unused_section()
+        return self.out
+
+    def context(self, next_row: LogicalRow | None = None) -> RowContext:
+        current = CurrentRec(self.rec.rec_number, self.rec.text) if self.rec is not None else None
+        return RowContext(self.has_labels, current, next_row)
+
+    def build(self, row: LogicalRow, kind: RowKind) -> None:
+        if kind in (RowKind.SECTION, RowKind.THEME):
+            self.enter_section(row)
+        elif kind is RowKind.RECOMMENDATION_HEADING:
+            self.heading_recommendation(row)
+        elif kind is RowKind.GUIDANCE:
+            self.residue(row, set(), ResidueReason.GUIDANCE_ROW)
+        else:
+            self.data_row(row, kind)
+
+    def data_row(self, row: LogicalRow, kind: RowKind) -> None:
+        consumed = self.recommendation_cells(row, kind)  # columns whose text went into a record
+        if kind is RowKind.ORPHAN_ACTION:
+            self.new_recommendation(row, None, "")
+            self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
+        if kind in (RowKind.ACTION, RowKind.ORPHAN_ACTION) or (kind in OPENING_KINDS and has_action_content(row)):
+            self.add_action(row)
+            consumed.update(i for role in ACTION_ROLES + ("scope",) for i in row.header.columns(role))
+        self.residue(row, consumed, ResidueReason.UNPLACED_ROW)
+
+    def recommendation_cells(self, row: LogicalRow, kind: RowKind) -> set[int]:
+        """Build what the row's recommendation cell holds; the columns it used."""
+        h = row.header
+        rec_col, number_col = h.first("rec"), h.first("number")
+        if kind is RowKind.RECOMMENDATION:
+            label, text = row_label(row, self.context().expected)
+            self.new_recommendation(row, label, text)
+            return {c for c in (rec_col, number_col, h.first("scope")) if c is not None}
+        if kind is RowKind.RECOMMENDATION_REPEAT:
+            return {c for c in (rec_col, number_col) if c is not None}
+        if kind is RowKind.CONTINUATION and rec_col is not None:
+            self.carry_on(row)
+            return {rec_col}
+        return set()
+
+    def carry_on(self, row: LogicalRow) -> None:
+        """Unlabelled text in a labelled plan: more of the current recommendation."""
+        assert self.rec is not None
+        self.rec.pieces.append(row_label(row, self.context().expected)[1].strip())
+        self.out.claims[id(row)] = (self.rec.rec_id, "")
+        self.warn(row, WarningCode.UNLABELLED_RECOMMENDATION_TEXT, "recommendation text without a label joined to the one above")
+
+    def heading_recommendation(self, row: LogicalRow) -> None:
+        """A labelled full-width row: a recommendation whose actions are the rows under it."""
+        raw = next((text for text in row.cells if text.strip()), row.section)  # keeps its paragraphs
+        label, text = split_label(raw)
+        table = self.tables.get(row.table_index) if row.row_index < 0 else None
+        if table is not None and table.intro:
+            # A recommendation heading over its own table: its short title, then its full text, then the table.
+            if text.strip():
+                self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, 0, "", text.strip(),
+                                                ResidueReason.HEADING_TITLE))
+            text = table.intro
+        if table is not None and table.outer_heading:
+            self.owner = table.outer_heading  # the heading the recommendation headings sit under
+        self.new_recommendation(row, label, text)
+
+    def enter_section(self, row: LogicalRow) -> None:
+        """A section / theme heading names the owner of the records under it."""
+        self.keep_unused_section()
+        self.owner = row.section
+        self.section = row
+
+    def keep_unused_section(self) -> None:
+        """A section heading that no record came under (two in a row, or one at the end) is kept as residue."""
+        row = self.section
+        if row is not None:
+            self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, row.row_index + 1, "",
+                                            row.section, ResidueReason.EMPTY_SECTION))
+        self.section = None
+
+    def new_recommendation(self, row: LogicalRow, label: Label | None, text: str) -> None:
+        seq = len(self.out.recommendations) + 1
+        number = label.number if label else (str(seq) if text else "")
+        occurrence = self.rec_counts.get(number, 0)
+        self.rec_counts[number] = occurrence + 1
+        if occurrence:
+            self.warn(row, WarningCode.DUPLICATE_RECOMMENDATION_NUMBER, f"recommendation {number!r} appears more than once")
+        self.rec = RecDraft(stable_id(self.review_id, "rec", number, occurrence), seq, number,
+                            label.label if label else "", [text.strip()], row.text(row.header.first("scope")).strip(),
+                            self.owner, row.page)
+        self.out.recommendations.append(self.rec)
+        self.out.claims[id(row)] = (self.rec.rec_id, "")
+        self.section = None  # the section heading is this recommendation's owner
+        self.previous = {}
+
+    def add_action(self, row: LogicalRow) -> None:
+        rec = self.rec
+        assert rec is not None
+        values = self.carried_values(row)
+        action_text = values.get("action", "")
+        agency = values.get("agency", "")
+        prefix, rest = split_agency_prefix(action_text)
+        if prefix:
+            action_text = rest
+            if agency and prefix.lower() not in agency.lower():  # the lead-agency cell wins; the prefix is kept here
+                self.warn(row, WarningCode.AGENCY_PREFIX_DIFFERS,
+                          f"action prefix {prefix!r} differs from the lead agency {agency!r}")
+        rec.n_actions += 1
+        action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
+                             rec.rec_number, agency or prefix or self.owner, values.get("scope", "") or rec.scope,
+                             action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
+                             self.progress_cells(row, values), location(row))
+        self.out.actions.append(action)
+        self.out.claims[id(row)] = (rec.rec_id, action.action_id)
+        self.section = None
+        action_col = row.header.first("action")
+        if not action.action_text and action_col is not None and not row.covered(action_col):
+            self.warn(row, WarningCode.ACTION_WITHOUT_TEXT, "an action row with no action text")
+        if len(row.pages) > 1:
+            self.warn(row, WarningCode.ROW_JOINED_ACROSS_PAGES,
+                      f"a row cut by a page break was joined back (pages {row.pages[0]}-{row.pages[-1]})")
+
+    def carried_values(self, row: LogicalRow) -> dict[str, str]:
+        """Each role's text in this action row (columns of one role joined by lines); a vertically merged
+        cell repeats the value above it.  Per column too, under ``"p:<column>"``, for progress cells."""
+        h = row.header
+        roles = [r for r in ACTION_ROLES + ("scope",) if r != "action" or not row.covered(h.first("action"))]
+        values: dict[str, str] = {}
+        for role in roles:
+            texts = []
+            for i in h.columns(role):
+                text = self.previous.get(i, "") if row.covered(i) else row.text(i).strip()
+                self.previous[i] = text
+                values[f"p:{i}"] = text
+                texts.append(text)
+            values[role] = "\n".join(t for t in texts if t)
+        return values
+
+    def progress_cells(self, row: LogicalRow, values: dict[str, str]) -> tuple[ProgressDraft, ...]:
+        """One progress record per progress column (or status column when there is none); one from the
+        RAG and status cells alone when the plan has neither."""
+        h = row.header
+        rag_text, status_text = values.get("rag", ""), values.get("status", "")
+        rag = parse_rag(rag_text) or rag_from_shading(row)
+        columns = h.columns("progress") or h.columns("status")
+        drafts = []
+        for col in columns:
+            text = values.get(f"p:{col}", "")
+            own_status = status_text if col not in h.columns("status") else ""
+            reading = self.read_status(row, text, rag, own_status)
+            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), as_of_text(h.texts[col]), text, rag,
+                                        own_status, rag_text, reading))
+        if not columns and (rag or status_text):
+            reading = self.read_status(row, "", rag, status_text)
+            drafts.append(ProgressDraft("", "", "", rag, status_text, rag_text, reading))
+        return tuple(drafts)
+
+    def read_status(self, row: LogicalRow, text: str, rag: str, status_text: str) -> StatusReading:
+        """A progress cell's status; one that cannot be interpreted is unread, with a warning at its row."""
+        read = partial(read_status, text, rag=rag, status_text=status_text, legend=self.legend, codebook=self.codebook)
+        return cell_value(read, UNREAD, location(row), self.review_id, self.out.warnings)
+
+    def residue(self, row: LogicalRow, consumed: set[int], reason: str) -> None:
+        """Every non-empty cell not placed in a record is kept, with why."""
+        for i, text in enumerate(row.cells):
+            if i in consumed or row.covered(i) or not text.strip():
+                continue
+            header = row.header.texts[i].replace("\n", " ") if i < len(row.header.texts) else ""
+            why = reason if reason == ResidueReason.GUIDANCE_ROW else residue_reason(row, i, reason)
+            self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, row.row_index + 1,
+                                            header, text, why))
+
+    def warn(self, row: LogicalRow, code: str, message: str) -> None:
+        self.out.warnings.append(WarningRecord(self.review_id, code, message, location(row)))
+
+
+def next_rows(rows: list[LogicalRow]) -> list[LogicalRow | None]:
+    """For each row, the next row after it that is not guidance (None at the end)."""
+    after: list[LogicalRow | None] = []
+    upcoming: LogicalRow | None = None
+    for row in reversed(rows):
+        after.append(upcoming)
+        if not row.guidance:
+            upcoming = row
+    return after[::-1]
+
+
+def residue_reason(row: LogicalRow, column: int, default: str) -> str:
+    """Why a cell was not placed: its column has no role, or is a second recommendation/number column."""
+    role = row.header.roles[column] if column < len(row.header.roles) else None
+    if role is None:
+        return ResidueReason.UNMAPPED_COLUMN
+    if role in ("rec", "number") and column != row.header.first(role):
+        return ResidueReason.EXTRA_COLUMN
+    return default
+
+
+def rag_from_shading(row: LogicalRow) -> str:
+    """A RAG cell given as colour alone: its shading."""
+    for i in row.header.columns("rag"):
+        if i < len(row.fills) and not row.text(i).strip():
+            colour = rag_from_fill(row.fills[i])
+            if colour:
+                return colour
+    return ""

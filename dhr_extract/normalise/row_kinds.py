@@ -1,0 +1,136 @@
+"""What kind of row is this?  One pure decision per logical row of the plan.
+
+``classify`` looks at a row and at what the walk knows when it reaches it (``RowContext``) and
+names its kind; ``builder.py`` then builds the records each kind calls for.  Nothing here
+changes a row or a record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Callable
+
+from .labels import Label, label_from_cell, split_label
+from .rows import LogicalRow
+
+HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
+ACTION_ROLES = ("action", "agency", "evidence", "target", "progress", "status", "rag")
+
+
+class RowKind(Enum):
+    GUIDANCE = "guidance"  # the template's explanatory row under the header: kept as residue
+    SECTION = "section"  # an unlabelled heading: the owner of the records under it
+    THEME = "theme"  # a labelled full-width heading over rows with labels of their own ("1. Information sharing")
+    RECOMMENDATION_HEADING = "recommendation_heading"  # a labelled full-width row: its actions are the rows below
+    RECOMMENDATION = "recommendation"  # opens a recommendation (and may carry its first action)
+    RECOMMENDATION_REPEAT = "recommendation_repeat"  # the current one written out again (on each agency row)
+    CONTINUATION = "continuation"  # unlabelled recommendation text in a labelled plan: more of the current one
+    ACTION = "action"  # an action of the current recommendation, nothing in the recommendation column
+    ORPHAN_ACTION = "orphan_action"  # an action row before any recommendation
+    UNPLACED = "unplaced"  # nothing a record takes: kept as residue
+
+
+# Kinds that may also carry an action in the same row.
+OPENING_KINDS = frozenset({RowKind.RECOMMENDATION, RowKind.RECOMMENDATION_REPEAT, RowKind.CONTINUATION})
+
+
+@dataclass(frozen=True)
+class CurrentRec:
+    """The recommendation being read: its number, and its text (joined only when a row asks)."""
+
+    number: str
+    text: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class RowContext:
+    has_labels: bool  # the plan labels its recommendations: unlabelled text carries the current one on
+    current: CurrentRec | None = None
+    next_row: LogicalRow | None = None  # the next row that is not guidance: decides a labelled full-width row
+
+    @property
+    def expected(self) -> str:
+        """The number that would continue the plan's numbering."""
+        return next_number(self.current.number) if self.current is not None else "1"
+
+
+def classify(row: LogicalRow, context: RowContext) -> RowKind:
+    if row.section:
+        return spanning_kind(row, context)
+    if row.guidance:
+        return RowKind.GUIDANCE
+    opening = rec_kind(row, context)
+    if opening is not None:
+        return opening
+    if has_action_content(row):
+        return RowKind.ACTION if context.current is not None else RowKind.ORPHAN_ACTION
+    return RowKind.UNPLACED
+
+
+def spanning_kind(row: LogicalRow, context: RowContext) -> RowKind:
+    """A labelled full-width row is a numbered theme when the row after it is a heading or carries a
+    label of its own; else a recommendation whose actions are the rows under it."""
+    if not split_label(row.section)[0]:
+        return RowKind.SECTION
+    after = context.next_row
+    if after is not None and (after.section or row_label(after, context.expected)[0] is not None):
+        return RowKind.THEME
+    return RowKind.RECOMMENDATION_HEADING
+
+
+def rec_kind(row: LogicalRow, context: RowContext) -> RowKind | None:
+    """What the row's recommendation cell does: open one, repeat the current one, carry it on, or nothing."""
+    rec_col = row.header.first("rec")
+    label, rec_text = row_label(row, context.expected)
+    own_text = rec_col is not None and not row.covered(rec_col)
+    opens = label is not None or (
+        own_text and bool(HAS_WORD.search(rec_text))
+        and (not context.has_labels or context.current is None)  # a dash or a stray mark opens no recommendation
+    )
+    if opens:
+        repeat = context.current is not None and repeats(context.current, label, rec_text)
+        return RowKind.RECOMMENDATION_REPEAT if repeat else RowKind.RECOMMENDATION
+    if own_text and rec_text.strip() and context.current is not None:
+        return RowKind.CONTINUATION
+    return None
+
+
+def repeats(current: CurrentRec, label: Label | None, text: str) -> bool:
+    """The recommendation written out again: its own number (or none) and its text, or no text."""
+    if label is not None and label.number != current.number:
+        return False
+    words = " ".join(text.split())
+    return words == "" or words == " ".join(current.text().split())
+
+
+def row_label(row: LogicalRow, expected: str = "") -> tuple[Label | None, str]:
+    """The recommendation label a row opens with (number column first) and the rec text without it;
+    ``expected`` is the number that would continue the plan's numbering."""
+    h = row.header
+    rec_col, number_col = h.first("rec"), h.first("number")
+    rec_text = row.text(rec_col)
+    if number_col is not None:
+        label = label_from_cell(row.text(number_col))
+        if label:
+            inner, rest = split_label(rec_text, label.number)
+            if inner and inner.number == label.number:
+                rec_text = rest  # the number repeated at the start of the text
+            return label, rec_text
+    return split_label(rec_text, expected)
+
+
+def has_action_content(row: LogicalRow) -> bool:
+    return any(row.text(i).strip() for role in ACTION_ROLES for i in row.header.columns(role))
+
+
+def next_number(rec_number: str) -> str:
+    """The number that continues the numbering after ``rec_number`` ("13" after "12" or "12b")."""
+    number = whole_number(rec_number)
+    return str(number + 1) if number is not None else ""
+
+
+def whole_number(rec_number: str) -> int | None:
+    """12 from "12" or "12b"; None for paragraph numbers ("3.1"), whose gaps say nothing."""
+    match = re.fullmatch(r"(\d+)[a-z]?", rec_number)
+    return int(match.group(1)) if match else None
