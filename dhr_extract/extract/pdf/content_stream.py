@@ -244,10 +244,6 @@ class FastInterpreter(PDFPageInterpreter):
     """pdfminer's page interpreter, with its content streams read by ``content_objects`` (and by
     pdfminer's own parser when that raises ``Unsupported``)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.operators: dict[PSKeyword, tuple[Callable[..., Any], int] | None] = {}
-
     def execute(self, streams: Sequence[object]) -> None:
         objects = self.fast_objects(streams)
         if objects is None:
@@ -280,12 +276,7 @@ class FastInterpreter(PDFPageInterpreter):
     def run_operator(self, keyword: PSKeyword) -> None:
         """What pdfminer's ``execute`` does with an operator: its ``do_`` method called with as many
         operands as it takes (nothing when too few are on the stack; they are popped all the same)."""
-        if keyword not in self.operators:
-            name = keyword_name(keyword)
-            method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
-            func = getattr(self, method, None)
-            self.operators[keyword] = None if func is None else (func, func.__code__.co_argcount - 1)
-        entry = self.operators[keyword]
+        entry = operator_method(type(self), keyword)
         if entry is None:
             if pdfminer_settings.STRICT:
                 from pdfminer.pdfinterp import PDFInterpreterError
@@ -296,6 +287,24 @@ class FastInterpreter(PDFPageInterpreter):
         if nargs:
             args = self.pop(nargs)
             if len(args) == nargs:
-                func(*args)
+                func(self, *args)
         else:
-            func()
+            func(self)
+
+
+OPERATORS: dict[tuple[type, PSKeyword], tuple[Callable[..., Any], int] | None] = {}
+
+
+def operator_method(cls: type, keyword: PSKeyword) -> tuple[Callable[..., Any], int] | None:
+    """The interpreter class's ``do_`` function for an operator and the operands it takes, looked up
+    once per class (functions, not bound methods: a bound method kept by the interpreter would tie
+    it, its device and the page's layout in a cycle that only the garbage collector frees)."""
+    key = (cls, keyword)
+    entry = OPERATORS.get(key)
+    if entry is None:
+        name = keyword_name(keyword)
+        func = getattr(cls, "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q"), None)
+        if func is None:
+            return None  # not kept: junk in a damaged stream would grow the table
+        entry = OPERATORS[key] = (func, func.__code__.co_argcount - 1)
+    return entry
