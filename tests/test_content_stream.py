@@ -23,7 +23,8 @@ from dhr_extract.extract.pdf.page import LeanPage
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCERS = ROOT / "tests" / "fixtures" / "producers"
 PDFS = (sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "tests" / "fixtures").glob("*.pdf"))
-        + sorted(PRODUCERS.glob("theme_numbered_borderless.*.pdf")) + sorted(PRODUCERS.glob("variant_labels_paren.*.pdf")))
+        + sorted(PRODUCERS.glob("theme_numbered_borderless.*.pdf"))
+        + sorted(PRODUCERS.glob("variant_labels_paren.*.pdf")))
 
 
 def typed(obj: Any) -> Any:
