@@ -2,6 +2,7 @@
 
     python tools/benchmark_batch.py                      # 110 documents, 1 and 2 workers
     python tools/benchmark_batch.py --documents 200 --workers 1 2 4
+    python tools/benchmark_batch.py --dask               # and the Dask executor (goal: within 20% of 2 workers)
 
 Builds an archive of copies of the bundled samples in a temporary folder, each copy
 made distinct (a comment appended to HTML and PDF, a zip comment on DOCX) so every
@@ -15,6 +16,10 @@ Two figures put the measured speed-up in context: the machine's own parallel cap
 throttles it to one CPU's worth shows 1.0x whatever the software does), and the speed-up
 the batch's schedule would give on that many free CPUs, computed from the per-document
 times of the first run.
+
+With ``--dask`` the same archive also runs on the Dask executor, on a local cluster of two
+single-threaded worker processes (``dask.distributed.LocalCluster``), and its time is compared
+with the local executor's 2-worker run (goal: within 20%).
 """
 from __future__ import annotations
 
@@ -95,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run (default 1 2)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs per worker count, the fastest counts (default 1; more on a busy machine)")
+    parser.add_argument("--dask", action="store_true",
+                        help="also run the Dask executor on a local cluster of two single-threaded workers")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="dhr-benchmark-") as tmp:
         archive = Path(tmp) / "archive"
@@ -125,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
                 if best is None or result.processing_seconds < best.processing_seconds:
                     best = result
             results.append((workers, best))
+        if args.dask:
+            dask_result = run_dask_local(archive, Path(tmp) / "out-dask", args.repeat)
+            if outputs(Path(tmp) / "out-dask") != reference:
+                print("ERROR: the dataset written by the Dask executor differs from the first run")
+                return 1
         print(f"{'workers':>7} {'docs':>5} {'pages':>6} {'seconds':>8} {'docs/s':>7} {'pages/s':>8} "
               f"{'speed-up':>8} {'CPU s':>6} {'CPU use':>7} {'peak RSS/worker':>16}")
         base = results[0][1].processing_seconds
@@ -145,7 +157,31 @@ def main(argv: list[str] | None = None) -> int:
             projected = first.processing_seconds / (scheduled_seconds(tasks, workers) + overhead)
             print(f"{workers} vs {first_workers} workers: machine capacity {capacity:.2f}x (CPU-bound pure Python); "
                   f"schedule on free CPUs {projected:.2f}x (from the per-document times)")
+        if args.dask:
+            local_two = next((r for w, r in results if w == 2), None)
+            line = (f"dask, 2 single-threaded workers: {dask_result.processing_seconds:.2f} s, "
+                    f"{dask_result.processed / dask_result.processing_seconds:.2f} docs/s")
+            if local_two is not None:
+                line += (f"; vs local --workers 2: {dask_result.processing_seconds / local_two.processing_seconds:.2f}x "
+                         "the time (goal <= 1.20)")
+            print(line)
     return 0
+
+
+def run_dask_local(archive: Path, out: Path, repeat: int) -> BatchResult:
+    """The batch on the Dask executor, on a local cluster of two single-threaded worker processes;
+    the fastest of ``repeat`` runs (the cluster's start is not counted)."""
+    from dask.distributed import LocalCluster
+
+    best = None
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        for _ in range(max(1, repeat)):
+            result = run_batch([archive], out, formats=("csv", "parquet"), force=True, executor="dask",
+                               scheduler=cluster.scheduler_address)
+            if best is None or result.processing_seconds < best.processing_seconds:
+                best = result
+    assert best is not None
+    return best
 
 
 if __name__ == "__main__":

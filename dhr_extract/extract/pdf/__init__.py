@@ -1,6 +1,8 @@
 """PDF parser (pdfplumber): every table on every page as a cell grid.
 
-The stages, each in its own module and each a function of the page before it:
+First ``triage.triage_pages`` (pdfium's text layer, milliseconds a page) picks the pages that
+may hold plan rows; the others are skipped once the title lines are read.  Then, per page,
+the stages, each in its own module and each a function of the page before it:
 ``page.page_content`` (words, ruling edges, shading; a slow path for odd pages) ->
 ``ruled.page_to_grids`` (tables drawn with rules, whatever drew them) or, on a page
 without any, ``borderless.borderless_tables`` (columns and rows from the words' layout)
@@ -26,6 +28,7 @@ from .page import PageContent, page_content
 from .runs import is_bold
 from .ruled import Grid, grid_to_raw, inside, page_to_grids
 from .settings import DEFAULT, PdfSettings
+from .triage import triage_pages
 
 __all__ = ["read_pdf", "PdfSettings"]
 TITLE_LINES = 15  # lines of text outside the tables kept for the review's title and metadata
@@ -40,9 +43,13 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     pages_with_text = pages_with_marks = 0
     scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed
     try:
+        wanted = triage_pages(data) if settings.triage else None  # None: every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
             for plain_page in pdf.pages:
+                if wanted and not wanted[plain_page.page_number - 1] and len(text_lines) >= TITLE_LINES:
+                    pages_with_text += 1  # triage reads pages only when pdfium found text on some
+                    continue
                 content = scans.read(plain_page, page_content(plain_page, settings))
                 plain_page.close()
                 pages_with_text += bool(content.words)

@@ -1,22 +1,31 @@
 """One PDF page as the layout stages see it: words, ruling edges and shaded areas.
 
-``LeanPage`` builds characters with only what word extraction reads; a page on which
+``LeanPage`` builds characters with only what word extraction reads, as pdfminer draws
+them, from content streams read by ``content_stream.FastInterpreter``; a page on which
 that fast path fails is read again through pdfplumber's own objects (``page_content``).
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 from unicodedata import normalize as normalize_unicode
 
-from pdfminer.layout import LTChar
-from pdfplumber.page import Page
+from pdfminer.layout import LTPage
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFGraphicState, PDFTextSeq
+from pdfminer.utils import Matrix, Point
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ParseNote, WarningCode
 from ..text import colour_to_hex
+from .content_stream import FastInterpreter
 from .lines import Word
 from .rules import Edge, objects_to_edges
 from .settings import DEFAULT, PdfSettings
+
+DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
 
 
 @dataclass(frozen=True)
@@ -48,33 +57,142 @@ class LeanPage(Page):
 
     pdfplumber turns every pdfminer object into a dict of all its attributes,
     resolving colours and colour spaces on the way: for the characters, that is most
-    of the cost of reading a page after pdfminer's own parsing.  Here a character gets
-    only its text, geometry and orientation, computed exactly as pdfplumber computes
-    them, so ``extract_words`` returns the same words; ruling lines, rects and curves
-    still take pdfplumber's own path.
+    of the cost of reading a page after pdfminer's own parsing.  Here the device that
+    pdfminer draws into (``CharRecorder``) writes each character's record as it is drawn,
+    with only its text, geometry and orientation, computed exactly as pdfminer's
+    ``LTChar`` and pdfplumber compute them, so ``extract_words`` returns the same words;
+    ruling lines, rects and curves still take pdfplumber's own path.
     """
 
     @classmethod
     def of(cls, page: Page) -> "LeanPage":
         return cls(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
 
-    def process_object(self, obj: Any) -> dict[str, Any]:
-        if not isinstance(obj, LTChar):
-            return super().process_object(obj)
-        text = obj.get_text()
-        if self.pdf.unicode_norm is not None:
-            text = normalize_unicode(self.pdf.unicode_norm, text)
-        height = self.height
-        mb_x0, mb_top = self.mediabox[:2]
-        x0, x1 = (obj.x0 + mb_x0, obj.x1 + mb_x0) if mb_x0 != 0 else (obj.x0, obj.x1)
-        top = (height - obj.y1) + mb_top
+    @property
+    def layout(self) -> LTPage:
+        if hasattr(self, "_layout"):
+            return self._layout
+        device = CharRecorder(self)
+        interpreter = FastInterpreter(self.pdf.rsrcmgr, device)
+        try:
+            interpreter.process_page(self.page_obj)
+        except Exception as e:
+            raise PdfminerException(e)
+        self._layout: LTPage = device.get_result()
+        self._chars = device.chars
+        return self._layout
+
+    def parse_objects(self) -> dict[str, list[dict[str, Any]]]:
+        objects = super().parse_objects()  # the layout without characters: lines, rects, curves...
+        if self._chars:
+            objects["char"] = self._chars
+        return objects
+
+    def close(self) -> None:
+        self._chars = []  # not one of pdfplumber's cached properties, so ``close`` would keep it
+        super().close()
+
+
+class CharRecorder(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's device, except that a character becomes a ``LeanPage`` record when drawn
+    instead of an ``LTChar`` in the layout tree (the same arithmetic as ``LTChar.__init__``)."""
+
+    def __init__(self, page: LeanPage) -> None:
+        super().__init__(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+        self.chars: list[dict[str, Any]] = []
+        self.glyphs: dict[int, dict[int, tuple[str, float]]] = {}  # id(font) -> cid -> (text, width)
+        # What pdfplumber's ``process_object`` reads from the page for every character, read once
+        self.unicode_norm = page.pdf.unicode_norm
+        self.page_number, self.page_height, self.doctop = page.page_number, page.height, page.initial_doctop
+        self.mb_x0, self.mb_top = page.mediabox[:2]
+
+    def record(self, text: str, fontname: str, x0: float, y0: float, x1: float, y1: float, upright: bool,
+               size: float, adv: float, matrix: Matrix) -> dict[str, Any]:
+        """The record of one character, as pdfplumber's ``process_object`` would make it (fewer keys)."""
+        if self.unicode_norm is not None:
+            text = normalize_unicode(self.unicode_norm, text)
+        height, mb_x0, mb_top = self.page_height, self.mb_x0, self.mb_top
+        top = (height - y1) + mb_top
         return {
             "object_type": "char", "page_number": self.page_number, "text": text,
-            "x0": x0, "y0": obj.y0, "x1": x1, "y1": obj.y1, "width": obj.width, "height": obj.height,
-            "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": self.initial_doctop + top,
-            "upright": obj.upright, "size": obj.size, "adv": obj.adv, "matrix": obj.matrix,
-            "fontname": obj.fontname,
+            "x0": x0 + mb_x0 if mb_x0 != 0 else x0, "y0": y0, "x1": x1 + mb_x0 if mb_x0 != 0 else x1, "y1": y1,
+            "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": (height - y0) + mb_top, "doctop": self.doctop + top,
+            "upright": upright, "size": size, "adv": adv, "matrix": matrix, "fontname": fontname,
         }
+
+    def render_string_horizontal(self, seq: PDFTextSeq, matrix: Matrix, pos: Point, font: PDFFont,
+                                 fontsize: float, scaling: float, charspace: float, wordspace: float,
+                                 rise: float, dxscale: float, ncs: Any, graphicstate: PDFGraphicState) -> Point:
+        """pdfminer's loop over a horizontal string with ``render_char`` inlined for the common
+        case (the same arithmetic in the same order, so the same floats), each glyph's text and
+        width looked up once per font."""
+        x, y = pos
+        needcharspace = False
+        a, b, c, d, e, f = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        low = font.get_descent() * fontsize + rise
+        high = low + fontsize
+        glyphs = self.glyphs.setdefault(id(font), {})
+        record, fontname, chars = self.record, font.fontname, self.chars
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    glyph = glyphs.get(cid)
+                    if glyph is None:
+                        glyph = glyphs[cid] = (self.glyph_text(font, cid), font.char_width(cid))
+                    adv = glyph[1] * fontsize * scaling
+                    at = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)  # pdfminer's translate_matrix
+                    x0, y0, x1, y1 = transformed_box(at, (0, low, adv, high))
+                    chars.append(record(glyph[0], fontname, x0, y0, x1, y1, upright, y1 - y0, adv, at))
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                DEVICE_LOG.warning("Cannot render horizontal string because %r is not a valid int, float or bytes.",
+                                   obj)
+        return x, y
+
+    def glyph_text(self, font: PDFFont, cid: int) -> str:
+        try:
+            return font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            return self.handle_undefined_char(font, cid)
+
+    def render_char(self, matrix: Matrix, font: PDFFont, fontsize: float, scaling: float, rise: float,
+                    cid: int, ncs: Any, graphicstate: PDFGraphicState) -> float:
+        text = self.glyph_text(font, cid)
+        adv = font.char_width(cid) * fontsize * scaling
+        if font.is_vertical():
+            vx, vy = font.char_disp(cid)  # type: ignore[misc]
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            box = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+        else:
+            descent = font.get_descent() * fontsize
+            box = (0, descent + rise, adv, descent + rise + fontsize)
+        a, b, c, d, _e, _f = matrix
+        x0, y0, x1, y1 = transformed_box(matrix, box)
+        size = x1 - x0 if font.is_vertical() else y1 - y0
+        self.chars.append(self.record(text, font.fontname, x0, y0, x1, y1, a * d * scaling > 0 and b * c <= 0,
+                                      size, adv, matrix))
+        return adv
+
+
+def transformed_box(matrix: Matrix, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """The upright box around ``box`` drawn through ``matrix``: pdfminer's ``apply_matrix_rect``,
+    with the same arithmetic in the same order (so the same floats), inlined for the character loop."""
+    a, b, c, d, e, f = matrix
+    bx0, by0, bx1, by1 = box
+    xs = (a * bx0 + c * by0 + e, a * bx0 + c * by1 + e, a * bx1 + c * by0 + e, a * bx1 + c * by1 + e)
+    ys = (b * bx0 + d * by0 + f, b * bx1 + d * by0 + f, b * bx1 + d * by1 + f, b * bx0 + d * by1 + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:

@@ -182,7 +182,8 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
                 text = words_to_cell_text(words_in.get((r, c), []), box, settings)
                 cells.append(Cell(text, "", cell_fill(box, page.shading)))
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
-    inside_box = sum(1 for w in page.words if inside(w, grid.bbox))
+    box = grid.bbox  # computed over every cell: once, not once a word
+    inside_box = sum(1 for w in page.words if inside(w, box))
     placed = sum(len(ws) for ws in words_in.values())
     confidence = round(placed / inside_box, 3) if inside_box else 1.0
     return RawTable(tuple(rows), index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",

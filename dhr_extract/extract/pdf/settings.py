@@ -34,6 +34,8 @@ class PdfSettings:
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
     furniture_band: float = 6.0  # points: a running line stands at the same height within this
+    # Page triage (``triage.py``): only pages that may hold plan rows get the full analysis
+    triage: bool = True
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -1,0 +1,147 @@
+"""Page triage: pages it skips never hold a plan row, so the dataset is the same with and without it."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from dhr_extract.extract.pdf import PdfSettings, read_pdf
+from dhr_extract.extract.pdf.triage import pages_to_read, text_signals, triage_pages
+from dhr_extract.model import Dataset
+from dhr_extract.normalise.records import document_to_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+PDFS = sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "tests" / "fixtures").rglob("*.pdf"))
+OVERVIEW = ROOT / "samples" / "overview_report_appendix.pdf"
+TABLE_NUMBER = re.compile(r"table \d+, ")
+
+
+def dataset(path: Path, triage: bool, data: bytes | None = None) -> Dataset:
+    data = path.read_bytes() if data is None else data
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest(), PdfSettings(triage=triage))
+    return document_to_dataset(doc)
+
+
+def comparable(data: Dataset) -> dict[str, list[object]]:
+    """The dataset with table numbers taken out: tables count only the pages read, so a skipped
+    chronology shifts the plan's number; the tables report keeps the tables that are the plan."""
+    out: dict[str, list[object]] = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+    out["warnings"] = [dataclasses.replace(w, location=TABLE_NUMBER.sub("", w.location)) for w in data.warnings]
+    out["residue"] = [dataclasses.replace(r, table=0) for r in data.residue]
+    out["row_sources"] = [dataclasses.replace(r, table=0) for r in getattr(data, "row_sources", [])]
+    out["tables"] = [dataclasses.replace(t, table=0) for t in data.tables if t.is_plan]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def skips_pages(path: Path) -> bool:
+    return not all(triage_pages(path.read_bytes()) or [True])
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_triage_gives_the_same_dataset(path: Path) -> None:
+    """Where triage skips a page the two reads are compared; where it skips none, both reads take
+    every page through the same code, so the (slow) second read is spared."""
+    if skips_pages(path):
+        assert comparable(dataset(path, triage=True)) == comparable(dataset(path, triage=False))
+
+
+def test_the_corpus_has_documents_triage_skips_pages_of() -> None:
+    """The comparison above is not vacuous: reports with a plan in an appendix, and pages of
+    rendered variants, are skipped."""
+    skipping = [p.name for p in PDFS if skips_pages(p)]
+    assert {"overview_report_appendix.pdf", "appendix_plan_in_long_report.pdf"} <= set(skipping)
+    assert len(skipping) >= 5
+
+
+# The plans (a truth file beside them) outside the producer corpus; nuneaton: 29 pages, slow; the scan: OCR, slow
+STAND_ALONE = [p for p in PDFS if p.parent.name != "producers" and p != OVERVIEW
+               and p.with_name(p.name.split(".")[0] + ".truth.json").exists()
+               and p.name not in ("nuneaton_dhr1.pdf", "home_office_7col_scanned.pdf")]
+
+
+@pytest.mark.parametrize("path", STAND_ALONE, ids=lambda p: p.name)
+def test_a_plan_inside_a_report_reads_the_same_with_triage(path: Path, tmp_path: Path) -> None:
+    """Each plan between pages of a report (title, chronology, narrative before it; narrative and a
+    panel table after it): triage must find where the plan starts and where it ends."""
+    import pypdfium2 as pdfium
+
+    report, plan = pdfium.PdfDocument(str(OVERVIEW)), pdfium.PdfDocument(str(path))
+    combined = pdfium.PdfDocument.new()
+    combined.import_pages(report, [0, 5, 6, 12])
+    combined.import_pages(plan)
+    combined.import_pages(report, [3, 4])
+    target = tmp_path / path.name
+    combined.save(str(target))
+    for doc in (combined, plan, report):
+        doc.close()
+    with_triage = dataset(target, True)
+    assert with_triage.recommendations  # the plan was read
+    assert comparable(with_triage) == comparable(dataset(target, False))
+    wanted = triage_pages(target.read_bytes())
+    assert wanted is not None and not any(wanted[1:3]) and not any(wanted[-2:])  # the report's pages are skipped
+
+
+def test_triage_reads_only_the_appendix_of_an_overview_report() -> None:
+    wanted = triage_pages(OVERVIEW.read_bytes())
+    assert wanted is not None and len(wanted) == 25
+    assert all(wanted[-5:])  # the plan: the last five pages
+    assert sum(wanted) <= 8  # the narrative, panel and chronology pages are skipped
+
+
+def test_a_report_without_plan_is_skipped_and_has_no_plan(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(OVERVIEW))
+    report = pdfium.PdfDocument.new()
+    report.import_pages(source, list(range(18)))  # the narrative chapters, without the plan
+    target = tmp_path / "no_plan.pdf"
+    report.save(str(target))
+    report.close()
+    source.close()
+    assert not any(triage_pages(target.read_bytes()) or [True])
+    with_triage, without = dataset(target, True), dataset(target, False)
+    assert with_triage.reviews[0].status == "no_action_plan"
+    assert comparable(with_triage) == comparable(without)
+
+
+def test_unreadable_bytes_read_every_page() -> None:
+    assert triage_pages(b"%PDF-1.4 not really a pdf") is None
+
+
+PROSE = "\n".join(["The panel considered the records of each agency in the order in which the contact took place "
+                   "and found that no single agency held the whole picture of the risk."] * 12)
+HEADER = "Recommendation Action to take Lead agency\nTarget date\nProgress update\n1. Train staff"
+
+
+def test_a_plan_header_starts_a_plan_and_prose_ends_it() -> None:
+    header, prose = text_signals(HEADER, 0), text_signals(PROSE, 0)
+    assert header.starts_plan and not prose.starts_plan and not prose.continues_plan
+    cells = text_signals("\n".join(["Police", "March 2021", "Complete", "Audit records of twenty cases"] * 3), 0)
+    ruled_prose = text_signals(PROSE, 40)
+    assert pages_to_read([prose, prose, header, cells, ruled_prose, prose, cells]) == \
+        [False, True, True, True, True, False, False]  # and the page before the header (its foot, its layout)
+
+
+def test_a_page_without_text_is_read_and_leaves_the_plan_going() -> None:
+    header, prose, blank = text_signals(HEADER, 0), text_signals(PROSE, 0), text_signals("", 0)
+    cells = text_signals("\n".join(["Police", "March 2021", "Complete", "Audit records of twenty cases"] * 3), 0)
+    assert pages_to_read([prose, blank, prose, header, blank, cells, prose]) == \
+        [False, True, True, True, True, True, False]
+
+
+def test_a_glossary_is_read_outside_a_plan() -> None:
+    glossary = text_signals("Glossary\nAbbreviation\nMeaning\nASB\nAnti-social behaviour\nCSP\nCommunity Safety "
+                            "Partnership\nIDVA\nIndependent Domestic Violence Advisor", 20)
+    prose = text_signals(PROSE, 0)
+    assert glossary.glossary and not glossary.starts_plan
+    assert pages_to_read([prose, glossary, prose]) == [False, True, False]
+
+
+def test_a_mention_of_action_in_a_sentence_is_not_a_header() -> None:
+    chronology = text_signals("Date\nAgency\nEvent\nPolice attended; no further action\nGP saw Hannah", 30)
+    assert not chronology.starts_plan
