@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber.page import Page
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -36,42 +37,57 @@ TITLE_LINES = 15  # lines of text outside the tables kept for the review's title
 
 def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAULT) -> RawDocument:
     """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
-    tables: list[RawTable] = []
-    text_lines: list[str] = []
-    notes: list[str | ParseNote] = []
-    carry = PageCarry()
-    pages_with_text = pages_with_marks = 0
     scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed
     try:
         wanted = triage_pages(data) if settings.triage else None  # None: every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
-            for plain_page in pdf.pages:
-                if wanted and not wanted[plain_page.page_number - 1] and len(text_lines) >= TITLE_LINES:
-                    pages_with_text += 1  # triage reads pages only when pdfium found text on some
-                    continue
-                content = scans.read(plain_page, page_content(plain_page, settings))
-                plain_page.close()
-                pages_with_text += bool(content.words)
-                pages_with_marks += not content.words and content.has_marks
-                if content.note:
-                    notes.append(content.note)
-                page_tables, outside, carry = page_to_tables(content, len(tables), settings, carry)
-                tables.extend(scans.tables(page_tables, content))
-                if len(text_lines) < TITLE_LINES:
-                    text_lines.extend(outside[: TITLE_LINES - len(text_lines)])
+            read = pages_to_tables(pdf.pages, wanted, scans, settings)
     except (ExtractError, MemoryError):
         raise
     except Exception as exc:  # the PDF's fault (pdfminer / pdfplumber choked on it) or a bug here
         if not pdf_library_error(exc):
             raise  # a bug in this package: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
-    if n_pages and not pages_with_text and not pages_with_marks:
+    if n_pages and not read.pages_with_text and not read.pages_with_marks:
         raise ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text: its pages are blank")
-    if n_pages and not pages_with_text:
+    if n_pages and not read.pages_with_text:
         raise scans.no_text_error()
-    return RawDocument(str(path), sha256, "pdf", n_pages, text_lines, tables, [*notes, *scans.finish()],
-                       via_ocr=bool(scans.pages))
+    return RawDocument(str(path), sha256, "pdf", n_pages, read.text_lines, read.tables,
+                       [*read.notes, *scans.finish()], via_ocr=bool(scans.pages))
+
+
+@dataclass
+class PagesRead:
+    """What the pages of one PDF gave, gathered page by page."""
+
+    tables: list[RawTable] = field(default_factory=list)
+    text_lines: list[str] = field(default_factory=list)  # the first lines outside the tables
+    notes: list[str | ParseNote] = field(default_factory=list)
+    pages_with_text: int = 0
+    pages_with_marks: int = 0  # pages with drawings or images but no text
+
+
+def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: ScannedPages,
+                    settings: PdfSettings = DEFAULT) -> PagesRead:
+    """Every page triage wants (all when ``wanted`` is None) -> its tables, in page order."""
+    read = PagesRead()
+    carry = PageCarry()
+    for plain_page in pages:
+        if wanted and not wanted[plain_page.page_number - 1] and len(read.text_lines) >= TITLE_LINES:
+            read.pages_with_text += 1  # triage reads pages only when pdfium found text on some
+            continue
+        content = scans.read(plain_page, page_content(plain_page, settings))
+        plain_page.close()
+        read.pages_with_text += bool(content.words)
+        read.pages_with_marks += not content.words and content.has_marks
+        if content.note:
+            read.notes.append(content.note)
+        page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
+        read.tables.extend(scans.tables(page_tables, content))
+        if len(read.text_lines) < TITLE_LINES:
+            read.text_lines.extend(outside[: TITLE_LINES - len(read.text_lines)])
+    return read
 
 
 @dataclass(frozen=True)

@@ -80,51 +80,78 @@ def tokenise(data: bytes) -> tuple[list[Any], list[tuple[int, int, str]]]:
     """pdfminer's tokens, and the spans (start, end, kind) of the tokens a cut could misread."""
     tokens: list[Any] = []
     risky: list[tuple[int, int, str]] = []
-    add, flag = tokens.append, risky.append
     keywords: dict[bytes, Any] = {b"true": True, b"false": False}
-    pos = 0
-    while True:
-        for m in TOKEN.finditer(data, pos):
-            kind = m.lastgroup
-            if kind == "number":
-                text = m.group(kind)
-                try:
-                    add(float(text) if b"." in text else int(text))
-                except ValueError:
-                    pass  # "-", "." or "+.": pdfminer drops them
-            elif kind == "keyword":
-                word = m.group(kind)
-                token = keywords.get(word)
-                if token is None:
-                    token = keywords[word] = KWD(word)
-                add(token)
-            elif kind == "hex":
-                if m.end() == len(data):
-                    raise Unsupported("unterminated hex string")  # pdfminer drops it
-                add(hex_to_bytes(SPACE.sub(b"", m.group(kind))))
-                flag((m.start(kind) - 1, m.end(), "hex"))
-            elif kind == "string":
-                add(m.group(kind))
-                flag((m.start(kind) - 1, m.end(), "string"))
-            elif kind == "literal":
-                add(name_token(m.group(kind), data[m.end():m.end() + 1]))
-                if m.end() == m.start(kind):
-                    flag((m.start(kind) - 1, m.end(), "slash"))
-            elif kind == "complex":
-                text, pos = read_string(data, m.end())
-                add(text)
-                flag((m.start(kind), pos, "escaped string"))
-                break  # go on after the string
-            elif kind == "dict" or kind == "close":
-                if kind == "dict":
-                    add(KEYWORD_DICT_BEGIN)
-                elif m.end() - m.start(kind) == 2:
-                    add(KEYWORD_DICT_END)
-                flag((m.start(kind), m.end(), "angle"))
-            elif kind == "other":
-                add(KWD(m.group(kind)))
-        else:
-            return tokens, risky
+    pos: int | None = 0
+    while pos is not None:  # the regular expression stops at each string with escapes or nesting
+        pos = scan_tokens(data, pos, tokens, risky, keywords)
+    return tokens, risky
+
+
+def scan_tokens(data: bytes, pos: int, tokens: list[Any], risky: list[tuple[int, int, str]],
+                keywords: dict[bytes, Any]) -> int | None:
+    """Tokens from ``pos`` on, up to a string the regular expression cannot read: the offset after
+    that string (to scan on from), or None at the end of the data.  Numbers and keywords, most of
+    a page, are read inline; the rarer tokens by ``RARE_TOKENS``."""
+    add = tokens.append
+    for m in TOKEN.finditer(data, pos):
+        kind = m.lastgroup
+        if kind == "number":
+            text = m.group(kind)
+            try:
+                add(float(text) if b"." in text else int(text))
+            except ValueError:
+                pass  # "-", "." or "+.": pdfminer drops them
+        elif kind == "keyword":
+            word = m.group(kind)
+            token = keywords.get(word)
+            if token is None:
+                token = keywords[word] = KWD(word)
+            add(token)
+        elif kind == "complex":
+            text, after = read_string(data, m.end())
+            add(text)
+            risky.append((m.start(kind), after, "escaped string"))
+            return after
+        elif kind is not None:
+            RARE_TOKENS[kind](m, data, tokens, risky)
+    return None
+
+
+def hex_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
+    if m.end() == len(data):
+        raise Unsupported("unterminated hex string")  # pdfminer drops it
+    tokens.append(hex_to_bytes(SPACE.sub(b"", m.group("hex"))))
+    risky.append((m.start("hex") - 1, m.end(), "hex"))
+
+
+def string_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
+    tokens.append(m.group("string"))
+    risky.append((m.start("string") - 1, m.end(), "string"))
+
+
+def literal_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
+    tokens.append(name_token(m.group("literal"), data[m.end():m.end() + 1]))
+    if m.end() == m.start("literal"):
+        risky.append((m.start("literal") - 1, m.end(), "slash"))
+
+
+def angle_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
+    kind = m.lastgroup or ""
+    if kind == "dict":
+        tokens.append(KEYWORD_DICT_BEGIN)
+    elif m.end() - m.start(kind) == 2:
+        tokens.append(KEYWORD_DICT_END)
+    risky.append((m.start(kind), m.end(), "angle"))
+
+
+def other_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
+    tokens.append(KWD(m.group("other")))
+
+
+RARE_TOKENS: dict[str, Callable[[re.Match[bytes], bytes, list[Any], list[tuple[int, int, str]]], None]] = {
+    "hex": hex_token, "string": string_token, "literal": literal_token, "dict": angle_token, "close": angle_token,
+    "other": other_token,
+}
 
 
 def hex_to_bytes(digits: bytes) -> bytes:
