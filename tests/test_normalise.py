@@ -361,3 +361,23 @@ def test_merged_recommendation_cell_cut_mid_sentence_beside_a_new_row_goes_back_
         "Health visitors ask about abuse at every contact where it is safe to ask.", "Police to brief officers."]
     assert [(a.rec_number, a.action_text) for a in data.actions] == [
         ("1", "Amend the template"), ("1", "Audit the records"), ("2", "Brief")]
+
+
+def test_borderless_rest_of_a_cut_row_in_blocks_between_white_bands_is_joined_to_the_row() -> None:
+    # without rules a row is a block between white bands: the rest of a row cut at the page's foot
+    # comes apart at its paragraph gaps, and every block of it carries on the row above
+    first: list[list[str | Cell]] = [SIX_COL, ["R2 Board to direct the MARAC to", "Local", "MARAC directed to act",
+                                               "Minutes", "October 2014", "Completed."]]
+    second: list[list[str | Cell]] = [SIX_COL, ["improve the process, or reluctant", "", "", "", "", ""],
+                                      ["to take into account the history", "", "as part of wider training", "", "", ""],
+                                      ["R3 Board delivers a campaign.", "Local", "Discuss myths", "Focus groups",
+                                       "March 2015", "Completed."]]
+    pages = [table(rows, index=i, page=i + 1, strategy="borderless") for i, rows in enumerate((first, second))]
+    data = document_to_dataset(document(*pages, fmt="pdf"))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("2", "Board to direct the MARAC to improve the process, or reluctant to take into account the history"),
+        ("3", "Board delivers a campaign.")]
+    assert [(a.rec_number, a.action_text) for a in data.actions] == [
+        ("2", "MARAC directed to act as part of wider training"), ("3", "Discuss myths")]
+    ruled = [table(rows, index=i, page=i + 1, strategy="ruled") for i, rows in enumerate((first, second))]
+    assert len(document_to_dataset(document(*ruled, fmt="pdf")).actions) == 3  # between rules a block is a row

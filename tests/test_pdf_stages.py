@@ -132,6 +132,14 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
     assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left
 
 
+def test_list_items_wrapping_under_their_hanging_indent_are_no_column() -> None:
+    # page 2 holds bullet lists whose items wrap onto lines starting at the bullets' hanging indent
+    tables = tables_of(PRODUCERS / "variant_labels_R1.lo_portrait.pdf")
+    assert [t.n_cols for t in tables[:4]] == [6, 6, 6, 6]
+    assert [c.text for c in tables[1].rows[0].cells][2:] == ["Action to take", "Evidence of Achievement",
+                                                          "Target date", "Progress report - Master As at 31st May 2016"]
+
+
 def test_a_lone_start_inside_a_run_of_words_is_no_column() -> None:
     lines = [Line([word("Rec", 10, 0, 30), word("Target", 130, 0, 30), word("Progress", 200, 0, 40)])]  # centred
     for i in range(1, 5):  # header over a body whose second column starts at 100

@@ -64,10 +64,13 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
 
 def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page_break: bool) -> None:
     """The table's body as logical rows after ``rows``; after a page break its first row may carry on
-    the last row before it (then it is joined to it, not added)."""
+    the last row before it (then it is joined to it, not added).  Without rules a row is a block
+    between white bands, so the rest of a cut row can come apart at its paragraph gaps: there each
+    block that carries on the one joined before it is joined too."""
+    joining = page_break and bool(rows) and not rows[-1].section  # a row the page break may have cut
     for k, row in enumerate(table_body(table, header)):
         logical = raw_to_logical(row, header, table.index)
-        cut = k == 0 and page_break and bool(rows) and not rows[-1].section  # a row the page break may have cut
+        cut = joining and (k == 0 or (table.strategy == "borderless" and not spans_columns(row)))
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
             logical.guidance = True
         elif cut and is_continuation(logical, rows[-1]):
@@ -77,7 +80,13 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
             if cut:
                 carry_merged_cell(rows[-1], logical)
             logical.section = section_text(row, header, table)
+        joining = False
         rows.append(logical)
+
+
+def spans_columns(row: Row) -> bool:
+    """A row with a cell across several columns: a recommendation or theme row, never the rest of a cut row."""
+    return any(c.span == "left" for c in row.cells)
 
 
 def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> set[str]:

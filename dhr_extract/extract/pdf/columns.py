@@ -45,7 +45,7 @@ def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: lis
     sub-item label) that no run of a line laid out in runs crosses."""
     tol = settings.column_edge_tolerance
     if cluster.support >= settings.min_column_support:
-        return crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support
+        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support
     return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
 
 
@@ -73,21 +73,29 @@ class StartCluster:
     x: float  # the leftmost start in the cluster
     support: int  # how many runs of words start there
     after_marker: bool  # every one of them follows a bullet or a sub-item label on its line
+    hanging: bool = False  # every block of them on successive lines opens after a bullet or label
 
 
 def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[StartCluster]:
     """Where runs of words start (x within tolerance), and how many start there."""
-    starts: list[tuple[float, bool]] = []
-    for ln in lines:
+    starts: list[tuple[float, int, bool]] = []  # x, line index, follows a marker
+    for i, ln in enumerate(lines):
         runs = line_segments(ln, settings)
         for before, run in zip([None] + runs, runs):
             marker = before is not None and bool(MARKER.fullmatch(" ".join(w["text"] for w in before)))
-            starts.append((run[0]["x0"], marker))
+            starts.append((run[0]["x0"], i, marker))
     starts.sort()
-    groups: list[list[tuple[float, bool]]] = []
+    groups: list[list[tuple[float, int, bool]]] = []
     for start in starts:
         if groups and start[0] - groups[-1][0][0] <= settings.column_edge_tolerance:
             groups[-1].append(start)
         else:
             groups.append([start])
-    return [StartCluster(g[0][0], len(g), all(m for _, m in g)) for g in groups]
+    return [StartCluster(g[0][0], len(g), all(m for _, _, m in g), hanging_blocks(g)) for g in groups]
+
+
+def hanging_blocks(group: list[tuple[float, int, bool]]) -> bool:
+    """Every block of runs starting at one x on successive lines opens after a bullet or a sub-item
+    label: the wrapped text of list items hanging inside a cell, not a column of its own."""
+    by_line = {i: marker for _, i, marker in group}
+    return len(by_line) >= 2 and all(by_line[i] for i in by_line if i - 1 not in by_line)
