@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                     best = result
             results.append((workers, best))
         if args.dask:
-            dask_result = run_dask_local(archive, Path(tmp) / "out-dask", args.repeat)
+            dask_first, dask_result = run_dask_local(archive, Path(tmp) / "out-dask", args.repeat)
             if outputs(Path(tmp) / "out-dask") != reference:
                 print("ERROR: the dataset written by the Dask executor differs from the first run")
                 return 1
@@ -159,29 +159,31 @@ def main(argv: list[str] | None = None) -> int:
                   f"schedule on free CPUs {projected:.2f}x (from the per-document times)")
         if args.dask:
             local_two = next((r for w, r in results if w == 2), None)
-            line = (f"dask, 2 single-threaded workers: {dask_result.processing_seconds:.2f} s, "
-                    f"{dask_result.processed / dask_result.processing_seconds:.2f} docs/s")
-            if local_two is not None:
-                line += (f"; vs local --workers 2: {dask_result.processing_seconds / local_two.processing_seconds:.2f}x "
-                         "the time (goal <= 1.20)")
-            print(line)
+            runs = [("first run (cold workers)", dask_first)]
+            if args.repeat > 1:
+                runs.append((f"best of {args.repeat} (warm workers)", dask_result))
+            for label, r in runs:
+                line = (f"dask, 2 single-threaded workers, {label}: {r.processing_seconds:.2f} s, "
+                        f"{r.processed / r.processing_seconds:.2f} docs/s")
+                if local_two is not None:
+                    line += (f"; vs local --workers 2: {r.processing_seconds / local_two.processing_seconds:.2f}x "
+                             "the time (goal <= 1.20)")
+                print(line)
     return 0
 
 
-def run_dask_local(archive: Path, out: Path, repeat: int) -> BatchResult:
-    """The batch on the Dask executor, on a local cluster of two single-threaded worker processes;
-    the fastest of ``repeat`` runs (the cluster's start is not counted)."""
+def run_dask_local(archive: Path, out: Path, repeat: int) -> tuple[BatchResult, BatchResult]:
+    """The batch on the Dask executor, on a local cluster of two single-threaded worker processes:
+    the first run (on workers that have read nothing yet) and the fastest of ``repeat`` runs
+    (the cluster's start is not counted)."""
     from dask.distributed import LocalCluster
 
-    best = None
+    results = []
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         for _ in range(max(1, repeat)):
-            result = run_batch([archive], out, formats=("csv", "parquet"), force=True, executor="dask",
-                               scheduler=cluster.scheduler_address)
-            if best is None or result.processing_seconds < best.processing_seconds:
-                best = result
-    assert best is not None
-    return best
+            results.append(run_batch([archive], out, formats=("csv", "parquet"), force=True, executor="dask",
+                                     scheduler=cluster.scheduler_address))
+    return results[0], min(results, key=lambda r: r.processing_seconds)
 
 
 if __name__ == "__main__":

@@ -11,18 +11,18 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from concurrent.futures import CancelledError
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from ..pipeline import Source, one_line
 from .errors import ExecutorUnavailable
 from .local_pool import KILL_GRACE, Finished
-from .worker import Task, crashed, process_document, stopped
+from .worker import Task, WorkerOutput, crashed, process_document, stopped
 
 DASK_CONNECT_TIMEOUT = 5.0  # seconds to reach the scheduler and complete the handshake
 DASK_WORKER_WAIT = 60.0  # seconds to wait for a first worker (and for one to come back when all are gone)
-DASK_POLL = 1.0  # seconds between checks on a Dask run while no document finishes
+DASK_POLL = 1.0  # seconds between checks of a Dask run for stuck tasks and for workers gone
+DASK_TICK = 0.02  # seconds between looks for finished tasks (sleeping: the cluster may share our CPUs)
 Note = Callable[[str], None]
 
 
@@ -89,32 +89,34 @@ def run_dask(todo: list[Source], finished: Finished, client: Any, scheduler: str
              timeout: float | None = None, worker_wait: float = DASK_WORKER_WAIT,
              note: Note = lambda message: None, grace: float = KILL_GRACE,
              task: Task = process_document, **_: object) -> None:
-    """``todo`` as one task per document on the cluster of ``client``; ``finished`` is called once per document."""
+    """``todo`` as one task per document on the cluster of ``client``; ``finished`` is called once per document.
+
+    The tasks are watched by one ``as_completed`` (each registered once, not at every wait)
+    and the finished ones gathered in batches; stuck and orphaned tasks are looked for every
+    ``DASK_POLL`` seconds, not at every completion.
+    """
+    from dask.distributed import as_completed
+
     wait_for_workers(client, scheduler, worker_wait, note)
     futures = client.map(task, [replace(s, path=s.path.absolute()) for s in todo], [str(s.path) for s in todo],
                          [timeout] * len(todo), pure=False)
     watch = _Watch(client, finished, {future.key: source for future, source in zip(futures, todo)},
                    scheduler, timeout, grace, worker_wait)
+    completions = as_completed(futures)
     pending = set(futures)
     while pending:
-        done, pending = _next_done(pending)
-        watch.collect(done)
-        if not done:
-            pending = watch.without_workers(watch.overdue(pending))
+        check_at = time.monotonic() + DASK_POLL
+        while pending and time.monotonic() < check_at:
+            pending = watch.collect(_ready(completions, check_at), pending)
+        pending = watch.without_workers(watch.overdue(pending))
+    completions.clear()
 
 
-def _next_done(pending: set[Any]) -> tuple[set[Any], set[Any]]:
-    """The tasks that finish within ``DASK_POLL`` seconds, and those still pending."""
-    from dask.distributed import wait as wait_for_futures
-
-    try:
-        done, still = wait_for_futures(pending, timeout=DASK_POLL, return_when="FIRST_COMPLETED")
-        return set(done), set(still)
-    except TimeoutError:
-        return set(), pending
-    except CancelledError:  # the cluster cancelled some (a scheduler restart): those fail, the rest go on
-        done = {future for future in pending if future.done()}
-        return done, pending - done
+def _ready(completions: Any, until: float) -> list[Any]:
+    """The tasks finished so far, after waiting for one until ``until`` (monotonic)."""
+    while not completions.has_ready() and time.monotonic() < until:
+        time.sleep(DASK_TICK)
+    return completions.next_batch(block=False)
 
 
 @dataclass
@@ -131,15 +133,31 @@ class _Watch:
     seen_running: dict[Any, float] = field(default_factory=dict)  # task key -> when first seen running
     no_workers_since: float | None = None
 
-    def collect(self, done: set[Any]) -> None:
-        for future in done:
-            source = self.source_of[future.key]
-            try:
-                output = future.result()
-            except Exception as exc:  # KilledWorker and the like: the document's error says so
-                output = crashed(source, exc)
-            self.finished(source, output)
+    def collect(self, done: list[Any], pending: set[Any]) -> set[Any]:
+        """Report the finished tasks still pending (a task given up is not reported again); the rest stay pending."""
+        fresh = [future for future in done if future in pending]
+        for future, output in zip(fresh, self._outputs(fresh)):
+            pending.discard(future)
+            self.finished(self.source_of[future.key], output)
             future.release()
+        return pending
+
+    def _outputs(self, futures: list[Any]) -> list[WorkerOutput]:
+        """The tasks' outputs, the finished ones gathered at once; a task that failed (or whose
+        result cannot be fetched) gives its document a ``worker_crashed`` failure."""
+        ok = [future for future in futures if future.status == "finished"]
+        try:
+            gathered = dict(zip(ok, self.client.gather(ok)))
+        except Exception:  # one of them cannot be fetched: each on its own below, its error its document's
+            gathered = {}
+        return [gathered[future] if future in gathered else self._output(future) for future in futures]
+
+    def _output(self, future: Any) -> WorkerOutput:
+        source = self.source_of[future.key]
+        try:
+            return future.result()
+        except Exception as exc:  # KilledWorker and the like: the document's error says so
+            return crashed(source, exc)
 
     def overdue(self, pending: set[Any]) -> set[Any]:
         """Give up the tasks running ``grace`` seconds past the time limit; the rest stay pending."""
