@@ -329,8 +329,10 @@ def test_dask_executor_gives_the_local_rows(first_run: tuple[batch.BatchResult, 
                                             tmp_path: Path) -> None:
     distributed = pytest.importorskip("dask.distributed")
     _, out = first_run
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  preload=["dhr_extract.batch.dask_preload"]) as cluster:
+        with distributed.Client(cluster.scheduler_address) as client:  # the readers imported as the workers start
+            assert set(client.run(eval, "'pdfplumber' in __import__('sys').modules").values()) == {True}
         result = run_batch([archive], tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address)
     assert (result.processed, result.duplicates) == (UNIQUE, 1)
     assert outputs(tmp_path / "dask") == outputs(out)

@@ -261,6 +261,34 @@ def test_11_timeout_on_dask_gives_up_a_document_stuck_in_native_code(tmp_path: P
     assert results["a.html"].dataset.reviews[0].status == "ok"
 
 
+def fails_on_name(source: Source, location: str | None = None, timeout: float | None = None) -> WorkerOutput:
+    """A task that raises for one document (as a worker's KilledWorker or a library bug would)."""
+    if "broken" in source.path.name:
+        raise RuntimeError(f"cannot read {source.path.name}")
+    return batch.process_document(source, location, timeout)
+
+
+def test_09_dask_a_failing_task_fails_its_document_only(cluster: object, tmp_path: Path) -> None:
+    cloudpickle = pytest.importorskip("cloudpickle")
+    distributed = pytest.importorskip("dask.distributed")
+    names = ["a.html", "b_broken.html", "c.html", "d.html"]
+    for name in names:
+        (tmp_path / name).write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + name.encode())
+    results: dict[str, WorkerOutput] = {}
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import the tests
+    try:
+        with distributed.Client(cluster.scheduler_address) as client:
+            dask_cluster.run_dask([Source(tmp_path / name) for name in names],
+                                  lambda doc, out: results.__setitem__(doc.path.name, out), client=client,
+                                  scheduler=cluster.scheduler_address, timeout=60, task=fails_on_name)
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert sorted(results) == names
+    [error] = results["b_broken.html"].dataset.errors
+    assert error.error_type == "worker_crashed" and "cannot read b_broken.html" in error.message
+    assert {results[n].dataset.reviews[0].status for n in names if n != "b_broken.html"} == {"ok"}
+
+
 def test_11_timeout_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plans = one_plan(tmp_path / "in")
     slow_plan(plans)
