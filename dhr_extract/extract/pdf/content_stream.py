@@ -12,6 +12,7 @@ escapes in names, unterminated tokens, a malformed dictionary), ``Unsupported`` 
 """
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from typing import Any, Callable, Sequence
@@ -24,6 +25,7 @@ from pdfminer.psparser import (
     KEYWORD_PROC_END, KWD, LIT, PSBaseParser, PSKeyword, keyword_name, literal_name,
 )
 
+LOG = logging.getLogger(__name__)
 CHUNK = PSBaseParser.BUFSIZ  # pdfminer reads a stream this many bytes at a time
 # One token of pdfminer's main state (after the white space and comments it skips), in the order
 # its ``_parse_main`` tries them; the empty match at the end of the data has no group.
@@ -293,7 +295,8 @@ class FastInterpreter(PDFPageInterpreter):
             return None
         try:
             datas = [s.get_data() for s in values]
-        except Exception:  # noqa: BLE001 — a stream that fails to decode fails in pdfminer's own order
+        except Exception as exc:  # noqa: BLE001 — a stream that fails to decode fails in pdfminer's own order
+            LOG.debug("content stream left to pdfminer (%s: %s)", type(exc).__name__, exc)
             return None
         try:
             return content_objects(datas)

@@ -19,6 +19,7 @@ or finds no text at all, every page is read (the full pass then gives the usual 
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +47,8 @@ CELL_LINE_SHARE = 0.4  # ... and a page with this share of such lines reads as a
 MIN_LINES_FOR_SHARE = 8
 PAGES_PER_OPEN = 25
 MIN_RULED_PATHS = 8  # drawn paths on a page with a ruled table (a page border or a rule under a header has fewer)
+
+LOG = logging.getLogger(__name__)  # why triage was not used: the document is read in full either way
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,8 @@ def page_signals(data: bytes) -> list[PageSignals] | None:
             finally:
                 doc.close()
         return signals
-    except Exception:  # noqa: BLE001 — damaged, encrypted, or a page pdfium cannot read: read every page the full way
+    except Exception as exc:  # noqa: BLE001 — damaged, encrypted, or a page pdfium cannot read: read every page the full way
+        LOG.info("page triage not used (%s: %s): every page is read", type(exc).__name__, exc)
         return None
 
 
