@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from ..model import CellParseError, ParseNote, RowSource, WarningCode, WarningRecord
+from ..model import CellParseError, ParseNote, WarningCode, WarningRecord
 
 T = TypeVar("T")
 
@@ -30,12 +30,3 @@ def cell_value(read: Callable[[], T], fallback: T, location: str, review_id: str
         warnings.append(WarningRecord(review_id, WarningCode.CELL_PARSE_FAILED, str(exc), location))
         return fallback
 
-
-def row_locations(sources: list[RowSource]) -> dict[str, str]:
-    """Where each action's (first) row is, as warnings give it: "page 2, table 1, row 5"."""
-    where: dict[str, str] = {}
-    for source in sources:
-        if source.action_id and source.action_id not in where:
-            page = f"page {source.page}, " if source.page else ""
-            where[source.action_id] = f"{page}table {source.table}, row {source.row}"
-    return where
