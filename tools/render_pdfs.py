@@ -350,11 +350,25 @@ def office_style(docx: Path) -> None:
     doc.save(str(docx))
 
 
+def with_declared_charset(html: Path, folder: Path) -> Path:
+    """A UTF-8 copy of the HTML that says so, decoded as a browser would. LibreOffice reads an HTML
+    page with no declared charset as Latin-1, so a Windows-1252 page's dashes and quotes would
+    print as missing glyphs, which no published PDF shows."""
+    soup = BeautifulSoup(html.read_bytes(), "lxml")
+    meta = soup.new_tag("meta", charset="utf-8")
+    (soup.head or soup.html).insert(0, meta)
+    folder.mkdir(exist_ok=True)
+    target = folder / html.name
+    target.write_text(str(soup), encoding="utf-8")
+    return target
+
+
 def base_documents(plans: list[Plan], tmp: Path) -> dict[str, tuple[Path, Path]]:
     """(DOCX, HTML) of every plan, the missing one made by LibreOffice."""
     docx_dir, html_dir = tmp / "from_html", tmp / "from_docx"
     soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"],
-            [p.html for p in plans if p.docx is None and p.html], docx_dir)
+            [with_declared_charset(p.html, tmp / "utf8_html") for p in plans if p.docx is None and p.html],
+            docx_dir)
     soffice(["--convert-to", "html"], [p.docx for p in plans if p.html is None and p.docx], html_dir)
     for docx in docx_dir.glob("*.docx"):
         office_style(docx)

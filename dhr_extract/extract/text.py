@@ -10,12 +10,24 @@ from PIL import ImageColor
 _BULLET_LINE = re.compile(r"^\s*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u2219\u00b7\u27a2\u2794\u25ba\u2192§]\s*")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # every Cc character but the tab
+_C1 = re.compile(r"[\x80-\x9f]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
+def c1_to_windows_1252(char: str) -> str:
+    """A C1 control as the Windows-1252 character its byte stands for ("\\x96" -> "–"), or '' if none.
+    Text decoded as Latin-1 when it was Windows-1252 (an undeclared charset, re-saved by an office
+    suite or printed to PDF) carries its dashes and quotes as C1 controls; they are never text."""
+    try:
+        return bytes([ord(char)]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d have no character
+        return ""
+
+
 def normalise_line(line: str) -> str:
-    """One line of cell text: bullets as "• ", runs of spaces collapsed, no control chars."""
-    line = unicodedata.normalize("NFC", line)
+    """One line of cell text: bullets as "• ", runs of spaces collapsed, C1 controls read as
+    Windows-1252, no other control chars."""
+    line = unicodedata.normalize("NFC", _C1.sub(lambda m: c1_to_windows_1252(m.group()), line))
     line = _CONTROL.sub("", line)
     match = _BULLET_LINE.match(line)
     if match:
