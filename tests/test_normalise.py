@@ -1,6 +1,8 @@
 """The normaliser on small raw tables, one plan-layout problem per test."""
 from __future__ import annotations
 
+import pytest
+
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.headers import as_of_text, find_header, header_role
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
@@ -45,6 +47,15 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"
     assert as_of_text("Progress report - Master\nAs at 31st May 2016") == "31st May 2016"
     assert as_of_text("Date of completion and Outcome") == ""
+
+
+@pytest.mark.parametrize("broken, role", [
+    # a narrow PDF column breaks header words wherever the line is full
+    ("Compl\netion\ndate", "target"), ("Re\nc\nNo.", "number"), ("By\nwhe\nn", "target"),
+    ("Recommendatio\nn", "rec"), ("Sta\ntus", "status"), ("Lead\nAgen\ncy", "agency"),
+])
+def test_header_words_broken_across_lines(broken: str, role: str) -> None:
+    assert header_role(broken) == role
 
 
 def test_labels_in_all_published_forms() -> None:

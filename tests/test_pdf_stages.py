@@ -92,6 +92,18 @@ def test_page_furniture_is_not_read_as_a_row() -> None:
     assert [w["text"] for w in again] == ["Recommendation"]  # the same line at the same place overleaf
 
 
+def test_repeated_header_row_lines_stay_when_they_run_on_from_the_row() -> None:
+    from dhr_extract.extract.pdf.furniture import page_furniture
+
+    # a narrow "Rec No." cell of a header row repeated at the top of every page: "No" and "." are
+    # lines of their own, seen at the same place overleaf, but they run on from the row above
+    header = [word("Re", 40, 30, 10), word("Recommendation", 80, 30, 60), word("Action", 200, 30, 30),
+              word("c", 40, 39, 5), word("Date", 200, 39, 20), word("No", 40, 48, 10), word(".", 40, 57, 3)]
+    _, seen = page_furniture(header, 595.0)
+    kept, _ = page_furniture(header, 595.0, seen)
+    assert [w["text"] for w in kept] == [w["text"] for w in header]
+
+
 def test_footer_under_a_page_cut_row_is_not_an_action() -> None:
     from dhr_extract.api import extract_document
 
@@ -130,6 +142,9 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
     assert two_lines("December", 46.1, "2021", 22.2) == "December 2021"  # a word, then a number
     assert two_lines("RAG", 44.0, "status", 29.4) == "RAG status"  # capitals, then lower case
     assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left
+    # a cell with Word's 5.5 points of padding: 3.5 points are left after "Foundatio", not enough for an "n"
+    padded = [word("Foundatio", 105.5, 2, 35.5), word("n", 105.5, 14, 5.0), word("Trust", 111.5, 14, 20.0)]
+    assert words_to_cell_text(padded, cell) == "Foundation Trust"
 
 
 def test_list_items_wrapping_under_their_hanging_indent_are_no_column() -> None:

@@ -31,6 +31,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("action", re.compile(r"\bactions?\b|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
 ]
+
+# The same patterns for header text whose spaces are gone (see header_role).
+UNSPACED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (role, re.compile(re.sub(r"\\s[*+?]?| ", "", pattern.pattern))) for role, pattern in ROLE_PATTERNS]
 PLAN_ROLES = {"rec", "action"}
 SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these
 # A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
@@ -50,9 +54,11 @@ def header_role(text: str) -> str | None:
     folded = fold_header(text)
     if not folded or len(folded) > 120:
         return None
-    # Narrow PDF columns break long words ("Recommendatio n"): try the text without spaces too.
-    for candidate in (folded, folded.replace(" ", "")):
-        for role, pattern in ROLE_PATTERNS:
+    # Narrow PDF columns break long words ("Recommendatio n", "Compl etion date"): try the text
+    # without spaces too, against the patterns without theirs.
+    unspaced = folded.replace(" ", "")
+    for candidate, patterns in ((folded, ROLE_PATTERNS), (unspaced, ROLE_PATTERNS), (unspaced, UNSPACED_PATTERNS)):
+        for role, pattern in patterns:
             if pattern.search(candidate):
                 return role
     return None

@@ -22,16 +22,26 @@ def page_furniture(words: list[Word], page_height: float, seen: frozenset[Place]
                    settings: PdfSettings = DEFAULT) -> tuple[list[Word], frozenset[Place]]:
     """The page's words without its furniture, and the margin lines seen so far (for the next page)."""
     margin = settings.furniture_margin * page_height
-    drop: set[int] = set()
-    places = set(seen)
-    for line in words_to_lines(words):
-        if margin < line.top and line.bottom < page_height - margin:
-            continue
-        place = (re.sub(r"\d+", "#", line.text.lower()), round(line.top / settings.furniture_band))
-        if MARKING.search(line.text.strip()) or (place in seen and one_run(line, settings)):
-            drop.update(id(w) for w in line.words)
-        places.add(place)
-    return [w for w in words if id(w) not in drop], frozenset(places)
+    lines = words_to_lines(words)
+    in_margin = [ln for ln in lines if not (margin < ln.top and ln.bottom < page_height - margin)]
+    places = {id(ln): (re.sub(r"\d+", "#", ln.text.lower()), round(ln.top / settings.furniture_band))
+              for ln in in_margin}
+    candidates = {id(ln) for ln in in_margin if MARKING.search(ln.text.strip())
+                  or (places[id(ln)] in seen and one_run(ln, settings))}
+    drop = {id(w) for ln in in_margin if id(ln) in candidates and stands_apart(ln, lines, candidates)
+            for w in ln.words}
+    return [w for w in words if id(w) not in drop], seen | frozenset(places.values())
+
+
+def stands_apart(line: Line, lines: list[Line], furniture: set[int]) -> bool:
+    """No other text runs on from the line: a repeated header row's last lines ("No" / "." of a
+    narrow "Rec No." cell) touch the lines above them; a running title stands alone (or with the
+    other furniture lines of its block)."""
+    return not any(
+        id(other) not in furniture and other is not line
+        and max(other.top - line.bottom, line.top - other.bottom) < line.height
+        and other.x0 < line.x1 and line.x0 < other.x1
+        for other in lines)
 
 
 def one_run(line: Line, settings: PdfSettings = DEFAULT) -> bool:

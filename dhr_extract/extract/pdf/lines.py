@@ -127,7 +127,7 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
         return False
     word, tail = line.words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - line.x0
-    if not (right_edge - word["x1"] < settings.cell_padding + 3 and (word["x1"] - word["x0"]) > 0.85 * inner_width):
+    if (word["x1"] - word["x0"]) <= 0.85 * inner_width:
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
     next_char = (tail["x1"] - tail["x0"]) / max(len(tail["text"]), 1)
