@@ -284,4 +284,13 @@ CODED: list[tuple[str, str, str]] = [
     ('Sept 2022: not started.\nMarch 2023: underway.', 'in_progress', 'the latest entry says underway'),
     ('Q2: on track.\nQ3: delayed.', 'overdue', 'the latest quarter is delayed'),
     ('a) Complete\nb) Complete\nc) Overdue', 'partially_complete', 'sub-items: two done, one overdue'),
+    # ---------------------------------------------------------------- an expected end, the first of a series
+    ('Specification agreed with the supplier; go-live expected in spring 2024.', 'in_progress',
+     'work under way, its end still expected'),
+    ('Implementation is anticipated by September once the new system is procured.', 'in_progress',
+     'an end still expected'),
+    ('First quarterly audit report presented to the Safeguarding Board in May.', 'in_progress',
+     'the first of a series done, the rest to come'),
+    ('Initial practitioner workshops were held in two localities.', 'in_progress',
+     'the first of a series done, the rest to come'),
 ]
