@@ -392,3 +392,12 @@ def test_borderless_rest_of_a_cut_row_in_blocks_between_white_bands_is_joined_to
         ("2", "MARAC directed to act as part of wider training"), ("3", "Discuss myths")]
     ruled = [table(rows, index=i, page=i + 1, strategy="ruled") for i, rows in enumerate((first, second))]
     assert len(document_to_dataset(document(*ruled, fmt="pdf")).actions) == 3  # between rules a block is a row
+
+
+def test_a_piece_opening_a_sub_item_starts_a_new_line() -> None:
+    from dhr_extract.normalise.rows import join_pieces
+
+    # the rest of a cell carried into the next row (a page cut, a borderless row gap)
+    assert join_pieces(["support:\na) the reasons are recorded; and", "b) the adult is informed."]) == (
+        "support:\na) the reasons are recorded; and\nb) the adult is informed.")
+    assert join_pieces(["reviewed by", "Dr. Jones and the", "(ii) team"]) == "reviewed by Dr. Jones and the\n(ii) team"

@@ -7,6 +7,8 @@ _PIECES = re.compile(r"\d+|[a-z]+", re.I)
 _ROMAN = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)$")
 _PART = re.compile(r"^\s*(?:\((?P<p>[a-z]{1,4})\)|(?P<l>[a-z]{1,4})[.)])\s+(?P<rest>.*)$", re.I)
 _BULLET = re.compile(r"^\s*•\s*(?P<rest>.*)$")
+# One letter or a roman numeral: "Dr. Jones" or "etc. and" open no sub-item.
+_SUB_ITEM_OPENER = re.compile(r"^\s*(?:•|\((?:[a-z]|[ivx]{1,4})\)\s|(?:[a-z]|[ivx]{1,4})[.)]\s)", re.I)
 
 
 def rec_sort_key(number: str, seq: int) -> str:
@@ -28,6 +30,11 @@ def scope_level(scope: str) -> str:
     if "region" in text or "area team" in text:
         return "regional"
     return ""
+
+
+def opens_sub_item(text: str) -> bool:
+    """The text opens with a sub-item's label or a bullet: "b) the reasons", "(ii) ...", "• ..."."""
+    return bool(_SUB_ITEM_OPENER.match(text))
 
 
 def split_parts(text: str) -> list[tuple[str, str]]:

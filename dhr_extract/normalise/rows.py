@@ -16,6 +16,7 @@ from typing import Iterable
 from ..model import RawDocument, RawTable, Row
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
+from .parts import opens_sub_item
 from .plan_evidence import is_action_plan
 
 SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
@@ -263,8 +264,8 @@ def join_pieces(pieces: Iterable[str]) -> str:
 
 
 def separator(head: str, tail: str) -> str:
-    """A new paragraph after a full stop or before a bullet or label; else a space (mid-sentence)."""
-    return "\n" if ends_sentence(head) or tail[:1] == "•" or split_label(tail)[0] else " "
+    """A new paragraph after a full stop or before a bullet, sub-item or label; else a space (mid-sentence)."""
+    return "\n" if ends_sentence(head) or opens_sub_item(tail) or split_label(tail)[0] else " "
 
 
 def ends_sentence(text: str) -> bool:
