@@ -1,0 +1,85 @@
+"""The held-out plans: layouts no sample has, never tuned against (tests/fixtures/heldout/).
+
+Every annotated document there (the DOCX or HTML each plan was written as, and its PDFs from
+tools/make_heldout.py) must read as its annotation: overall >= 0.97, every recommendation
+found, none extra.  KNOWN_BELOW lists what the reader gets wrong today, with what was measured;
+each is a strict xfail, so a fix shows as an XPASS failure (remove the entry) and a regression
+on a passing file fails.  This is the honest measure of how the reader does on unseen plans:
+fix the reader for the layout, never for these files' wording.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dhr_extract.batch import run_batch
+from tests.helpers import load_tool
+
+HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
+KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
+    "doc_control_above.lo_borderless.pdf": 0.6379,
+    "lettered_actions.gs.pdf": 0.2733,
+    "lettered_actions.lo_landscape.pdf": 0.2733,
+    "lettered_actions.lo_portrait.pdf": 0.46,
+    "lettered_actions.rotated.pdf": 0.2733,
+    "split_mid_cell.chromium.pdf": 0.1222,
+    "split_mid_cell.lo_portrait.pdf": 0.7222,
+}
+GOAL = 0.97
+
+score = load_tool("score").score
+SCORED: list[tuple[Path, Path]] = load_tool("score_samples").annotated_documents(HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every document read once by the batch runner, its rows split into one folder per document.
+
+    The batch output lives in pytest's cache, so the batch cache spares a rerun the reading
+    when the code has not changed."""
+    cache = getattr(request.config, "cache", None)
+    out = cache.mkdir("heldout-corpus") if cache is not None else tmp_path_factory.mktemp("heldout")
+    run_batch([doc for doc, _ in SCORED], out, ["parquet"])
+    recs, actions, progress = (pd.read_parquet(out / f"{t}.parquet") for t in ("recommendations", "actions", "progress"))
+    folder = tmp_path_factory.mktemp("heldout_per_document")
+    for doc, _ in SCORED:
+        own = folder / doc.name
+        own.mkdir()
+        recs[recs["source_file"].map(os.path.basename) == doc.name].to_parquet(own / "recommendations.parquet")
+        acts = actions[actions["source_file"].map(os.path.basename) == doc.name]
+        acts.to_parquet(own / "actions.parquet")
+        progress[progress["action_id"].isin(set(acts["action_id"]))].to_parquet(own / "progress.parquet")
+    return folder
+
+
+def scored_params() -> list:
+    return [pytest.param(doc, truth, id=doc.name,
+                         marks=[pytest.mark.xfail(strict=True, reason=f"measured {KNOWN_BELOW[doc.name]} today")]
+                         if doc.name in KNOWN_BELOW else [])
+            for doc, truth in SCORED]
+
+
+def test_every_plan_is_there_in_every_form() -> None:
+    """Five plans, each as the document it was written as and printed by at least six producers."""
+    plans = sorted(HELDOUT.glob("*.truth.json"))
+    assert len(plans) == 5
+    for truth in plans:
+        stem = truth.name[: -len(".truth.json")]
+        written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
+        assert len(written) == 1 and len(list(HELDOUT.glob(stem + ".*.pdf"))) >= 6, stem
+    assert set(HELDOUT.glob("*.pdf")) <= {doc for doc, _ in SCORED}
+
+
+def test_known_below_names_only_files_that_exist() -> None:
+    assert set(KNOWN_BELOW) <= {doc.name for doc, _ in SCORED}
+
+
+@pytest.mark.parametrize(("doc", "truth"), scored_params())
+def test_heldout_document_reads_as_its_annotation(per_document: Path, doc: Path, truth: Path) -> None:
+    metrics = score(json.loads(truth.read_text(encoding="utf-8")), str(per_document / doc.name), doc.name)
+    assert metrics["recs_extra"] == 0.0 and metrics["recs_found"] == 1.0, metrics
+    assert metrics["overall"] >= GOAL, metrics
