@@ -11,7 +11,8 @@ from dhr_extract.extract.pdf.borderless import (column_text_edges, group_to_cell
                                                 split_at_spanning_lines, split_spanned_rows)
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
-from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
+from dhr_extract.extract.pdf.page import PageContent
+from dhr_extract.extract.pdf.ruled import Grid, last_rule_below, split_at_column_change
 from dhr_extract.extract.pdf.settings import PdfSettings
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -49,6 +50,27 @@ def test_a_grid_whose_column_lines_change_is_two_tables() -> None:
     merged_down = ((0, 40, 100, 60), None, (250, 40, 400, 60))
     parts = split_at_column_change(Grid((agencies, plan, merged_down)))
     assert [len(p.rows) for p in parts] == [1, 2]  # the merged cell below the plan row stays with it
+
+
+def rules_only_page(rules: list[tuple[float, float, float]], text_rows: range) -> PageContent:
+    """A page with horizontal rules (top, x0, x1) and a line of text every 12 points over ``text_rows``."""
+    words = [word("text", 20, float(top)) for top in text_rows]
+    return PageContent(1, 595.0, 842.0, words, [make_edge(x0, top, x1, top) for top, x0, x1 in rules])
+
+
+def test_a_rule_drawn_in_pieces_one_per_cell_closes_the_row() -> None:
+    cells = [(10, 150), (150, 300), (300, 400)]  # a browser draws each cell's bottom border on its own
+    page = rules_only_page([(50, 10, 400)] + [(200, x0, x1) for x0, x1 in cells], range(55, 190, 12))
+    assert last_rule_below((10, 20, 400, 50), page) == 200
+
+
+def test_a_row_taller_than_the_limit_is_closed_where_its_text_runs_down_to_the_rule() -> None:
+    settings = PdfSettings()
+    far = 60 + settings.max_row_height + 100  # one row filling most of the page
+    running_on = rules_only_page([(60, 10, 400), (far, 10, 400)], range(64, int(far) - 14, 12))
+    assert last_rule_below((10, 20, 400, 60), running_on, settings) == far
+    gap_then_rule = rules_only_page([(60, 10, 400), (far, 10, 400)], range(64, 200, 12))
+    assert last_rule_below((10, 20, 400, 60), gap_then_rule, settings) == 60  # white space: something else
 
 
 def test_borderless_columns_come_from_text_edges_not_from_an_indent() -> None:

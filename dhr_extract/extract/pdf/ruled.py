@@ -137,15 +137,38 @@ def merged_share(grid: Grid) -> float:
 
 
 def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAULT) -> float:
-    """The bottom of a table taken on by rules of its width running on below it (more of its rows)."""
+    """The bottom of a table taken on by rules of its width running on below it (more of its rows).
+
+    A rule drawn in pieces, one per cell (browsers), counts once its pieces are joined.  A rule
+    further down than ``max_row_height`` still closes a row of the table when the text runs on
+    down to it without a break: one row can fill most of a page.
+    """
     x0, _, x1, bottom = bbox
-    rules = sorted(e["top"] for e in page.edges if e["orientation"] == "h" and abs(e["x0"] - x0) <= 3
+    rules = sorted(e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
                    and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
     for y in rules:
-        if y - bottom > settings.max_row_height:
+        if y - bottom > settings.max_row_height and not text_runs_down_to(page, x0, x1, bottom, y):
             break
         bottom = y
     return bottom
+
+
+def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:
+    """The horizontal edges with collinear pieces joined into one rule (pdfplumber's snap and join)."""
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    return merge_edges(horizontals, snap_x_tolerance=settings.snap_tolerance, snap_y_tolerance=settings.snap_tolerance,
+                       join_x_tolerance=settings.join_tolerance, join_y_tolerance=settings.join_tolerance)
+
+
+def text_runs_down_to(page: PageContent, x0: float, x1: float, top: float, y: float) -> bool:
+    """Whether text between x0 and x1 runs from ``top`` down to ``y`` with no break of two lines."""
+    foot, height = top, 0.0
+    for line in words_to_lines(w for w in page.words if top < w["top"] and w["bottom"] < y
+                               and x0 <= w["x0"] and w["x1"] <= x1):
+        if line.top - foot > 2 * line.height:
+            return False
+        foot, height = line.bottom, line.height
+    return height > 0 and y - foot <= 2 * height
 
 
 def widest_row_lines(grid: Grid) -> list[float]:
