@@ -240,6 +240,21 @@ def test_new_action_row_at_top_of_page_is_not_a_continuation() -> None:
     assert [a.action_text for a in data.actions] == ["Deliver training.", "Update the policy."]
 
 
+def test_an_agency_name_cut_by_the_page_break_beside_no_action_is_carried_on() -> None:
+    header = ["Recommendation", "Action", "Responsible agency", "Timescale", "Update"]
+    page1 = table([header, ["5) The CSP to review refuge places for disabled", "Survey refuge providers.",
+                            "Lowmarsh Community Safety", "October 2024", "In progress."]],
+                  index=0, page=1, strategy="ruled")
+    page2 = table([header, ["victims.", "", "Partnership", "", ""],
+                   ["", "Report the findings.", "Lowmarsh Council", "January 2025", "Not started."]],
+                  index=1, page=2, strategy="ruled")
+    data = document_to_dataset(document(page1, page2, fmt="pdf"))
+    assert [r.rec_text for r in data.recommendations] == ["The CSP to review refuge places for disabled victims."]
+    assert [(a.agency, a.action_text) for a in data.actions] == [
+        ("Lowmarsh Community Safety Partnership", "Survey refuge providers."),
+        ("Lowmarsh Council", "Report the findings.")]
+
+
 def test_header_cells_merged_down_and_a_group_over_two_sub_columns() -> None:
     plan = table([
         ["Recommendation", "Action", "Target Date", "Progress", LEFT],

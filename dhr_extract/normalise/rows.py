@@ -188,7 +188,14 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     if short_value_after_finished_one(row, previous):
         return False
     agency_col = row.header.first("agency")
-    return agency_col is None or not row.text(agency_col).strip()
+    return agency_col is None or not row.text(agency_col).strip() or (filled == [agency_col] and lacks_action(row))
+
+
+def lacks_action(row: LogicalRow) -> bool:
+    """An empty action cell of its own: a lead-agency cell beside it is no new agency row (that would
+    bring its action) but the rest of a long agency name cut by the page break."""
+    action_col = row.header.first("action")
+    return action_col is not None and not row.covered(action_col) and not row.text(action_col).strip()
 
 
 def can_overflow(previous: LogicalRow, column: int) -> bool:
@@ -220,7 +227,7 @@ def merged_rec_beside_new_row(row: LogicalRow, previous: LogicalRow, filled: lis
     fresh = bool(others) and not set(others) & set(lower) and (
         agency_col in others
         or all(ends_sentence(previous.cells[i]) or ends_complete(previous.cells[i]) for i in others))
-    return lower == [rec_col] and fresh
+    return lower == [rec_col] and fresh and not lacks_action(row)
 
 
 def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
