@@ -168,6 +168,9 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
     padded = [word("Foundatio", 105.5, 2, 35.5), word("n", 105.5, 14, 5.0), word("Trust", 111.5, 14, 20.0)]
     assert words_to_cell_text(padded, cell) == "Foundation Trust"
 
+    padded = (100.0, 0.0, 160.0, 40.0)  # 5.5 points of padding: a wide "g" did not fit after "Safeguardin"
+    assert words_to_cell_text([word("Safeguardin", 105.5, 2, 44.0), word("g", 105.5, 14, 5.6)], padded) == "Safeguarding"
+
 
 def test_list_items_wrapping_under_their_hanging_indent_are_no_column() -> None:
     # page 2 holds bullet lists whose items wrap onto lines starting at the bullets' hanging indent
