@@ -42,6 +42,8 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert header_role("Target completion date") == "target"
     assert header_role("By when?") == "target"
     assert header_role("Rec No.") == "number"
+    assert [header_role(h) for h in ("Action ref", "Action No.", "Action #")] == [None, None, None]  # numbers, not text
+    assert [header_role(h) for h in ("Actions", "Action to be taken", "Action notes")] == ["action"] * 3
     assert header_role("Responsible agency/officer") == "agency"
     assert header_role("Update (as at 1st February 2022)") == "progress"
     assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"

@@ -28,7 +28,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
-    ("action", re.compile(r"\bactions?\b|how will|what will")),
+    # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text
+    ("action", re.compile(r"\bactions?\b(?!\s*(?:ref(?:erence)?|no|number|id)\b|\s*#)|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
 ]
 
