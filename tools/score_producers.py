@@ -1,6 +1,7 @@
 """Score the producer corpus (tools/render_pdfs.py) and print it worst first, with a mean per producer.
 
     python tools/score_producers.py [tests/fixtures/producers]
+    python tools/score_producers.py tests/fixtures/heldout    # the held-out plans (tools/make_heldout.py)
 
 One line per PDF: file, producer, overall, recs_found, recs_extra; then each producer's mean.
 """
@@ -19,8 +20,9 @@ COLUMNS = ("overall", "recs_found", "recs_extra")
 
 
 def producer_of(file_name: str) -> str:
-    """``<plan>.<producer>.pdf`` -> ``<producer>``."""
-    return file_name.split(".")[-2]
+    """``<plan>.<producer>.pdf`` -> ``<producer>``; a plan's own ``<plan>.docx`` / ``.html`` -> its format."""
+    parts = file_name.split(".")
+    return parts[-2] if len(parts) > 2 else parts[-1]
 
 
 def score_lines(results: dict[str, dict[str, float]]) -> list[str]:
@@ -51,7 +53,7 @@ def main(folder: Path) -> int:
     for producer, (average, count, good) in producer_means(results).items():
         print(f"| {producer:13} | {average:12.4f} | {count:5d} | {good:7d} |")
     everything = [m.get("overall", 0.0) for m in results.values()]
-    print(f"\nall {len(everything)} PDFs: mean overall {mean(everything):.4f}, "
+    print(f"\nall {len(everything)} documents: mean overall {mean(everything):.4f}, "
           f"{sum(x >= 0.97 for x in everything)} at or above 0.97")
     return 0
 
