@@ -2,6 +2,7 @@
 of a region together (text edges, as camelot's stream parser and Nurminen's method use them)."""
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 from .lines import Line, Word
@@ -26,8 +27,11 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     an indent or a centred header line starts to its right.
     """
     tol = settings.column_edge_tolerance
+    em = body_height(lines)
+    wide = max(settings.min_column_width, settings.min_column_width_em * em)
     clusters = start_clusters(lines, settings)
-    words = inner_words(lines, [c.x for c in clusters if c.support >= settings.min_column_support], settings)
+    words = inner_words(lines, chain_heads([c.x for c in clusters if c.support >= settings.min_column_support], wide),
+                        settings)
     # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
     table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
                   for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
@@ -36,7 +40,52 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
         if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
             starts.append((x, support + 0.5))
-    return leftmost_apart(sorted(starts), settings.min_column_width)
+    # the text beside a gutter: lines spanning the columns (theme rows) left out
+    beside = inner_words(lines, chain_heads(sorted({x for x, _ in starts}), wide), settings)
+    return starts_to_columns(sorted(starts), beside, em, settings, known)
+
+
+def body_height(lines: list[Line]) -> float:
+    """The usual height of a line of the region's text: the em that column widths scale with."""
+    return statistics.median(ln.height for ln in lines) if lines else 0.0
+
+
+def chain_heads(xs: list[float], width: float) -> list[float]:
+    """The first x of each chain of sorted x closer together than ``width``: the starts that may be
+    columns, where a line running across several of them spans the table, not one cell's indents."""
+    return [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] >= width]
+
+
+def starts_to_columns(starts: list[tuple[float, float]], words: list[Word], em: float,
+                      settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> list[float]:
+    """The first start of each chain of starts closer together than a column is wide (a cell's
+    own text starts there; an indent or a centred header line starts to its right), and a start
+    with a gutter before it, which opens a narrow column."""
+    wide = max(settings.min_column_width, settings.min_column_width_em * em)
+    columns: list[float] = []
+    previous = None
+    for x, _ in starts:
+        if previous is None or x - previous >= wide or gutter_before(columns[-1], x, words, em, settings, known):
+            columns.append(x)
+        previous = x
+    return columns
+
+
+def gutter_before(left: float, x: float, words: list[Word], em: float, settings: PdfSettings = DEFAULT,
+                  known: tuple[float, ...] = ()) -> bool:
+    """Whether white space runs down the region just left of ``x``, after the text of the column
+    starting at ``left``: a narrow column ("No.") whose words, on every line of several, end
+    before the next column starts (a tight header cell may leave no more than that).  Two of the
+    page before's columns stay apart where no word here runs from one across the other (a page
+    with no text in the narrow column).  An indent inside a cell has the cell's other lines running
+    on across it, and a centred header line starts right of its column's longer lines."""
+    tol = settings.column_edge_tolerance
+    if x - left < settings.narrow_column_em * em:
+        return False
+    own = [w for w in words if left - tol <= w["x0"] < x - tol]
+    clear = all(w["x1"] < x - tol for w in own)
+    both_known = all(any(abs(y - k) <= tol for k in known) for y in (left, x))
+    return clear and (both_known or len(own) >= settings.min_column_support)
 
 
 def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
@@ -57,23 +106,12 @@ def inner_words(lines: list[Line], candidates: list[float], settings: PdfSetting
             and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
 
 
-def leftmost_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
-    """The first start of each chain of starts closer together than ``min_width``."""
-    columns: list[float] = []
-    previous = None
-    for x, _ in starts:
-        if previous is None or x - previous >= min_width:
-            columns.append(x)
-        previous = x
-    return columns
-
-
 @dataclass(frozen=True)
 class StartCluster:
     x: float  # the leftmost start in the cluster
     support: int  # how many runs of words start there
     after_marker: bool  # every one of them follows a bullet or a sub-item label on its line
-    hanging: bool = False  # every block of them on successive lines opens after a bullet or label
+    hanging: bool = False  # every paragraph of them opens after a bullet or label
 
 
 def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[StartCluster]:
@@ -91,11 +129,21 @@ def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[S
             groups[-1].append(start)
         else:
             groups.append([start])
-    return [StartCluster(g[0][0], len(g), all(m for _, _, m in g), hanging_blocks(g)) for g in groups]
+    return [StartCluster(g[0][0], len(g), all(m for _, _, m in g), hanging_blocks(g, lines, settings))
+            for g in groups]
 
 
-def hanging_blocks(group: list[tuple[float, int, bool]]) -> bool:
-    """Every block of runs starting at one x on successive lines opens after a bullet or a sub-item
-    label: the wrapped text of list items hanging inside a cell, not a column of its own."""
+def hanging_blocks(group: list[tuple[float, int, bool]], lines: list[Line], settings: PdfSettings = DEFAULT) -> bool:
+    """Every paragraph of runs starting at one x opens after a bullet or a sub-item label: the
+    wrapped text of list items hanging inside a cell, not a column of its own.  A paragraph is
+    runs set one under the other with no paragraph gap, whatever lines of other columns (set at
+    other heights) come between them."""
     by_line = {i: marker for _, i, marker in group}
-    return len(by_line) >= 2 and all(by_line[i] for i in by_line if i - 1 not in by_line)
+    order = sorted(by_line)
+    opens = [i for k, i in enumerate(order) if k == 0 or not same_paragraph(lines[order[k - 1]], lines[i], settings)]
+    return len(by_line) >= 2 and all(by_line[i] for i in opens)
+
+
+def same_paragraph(above: Line, below: Line, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``below`` carries on the paragraph of ``above``: set under it with no paragraph gap."""
+    return below.top - above.bottom <= settings.paragraph_gap * above.height
