@@ -45,8 +45,11 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
         if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
             starts.append((x, support + 0.5))
+    xs = sorted({x for x, _ in starts})
+    if all(b - a >= wide for a, b in zip(xs, xs[1:])):
+        return xs  # no start close to another: every one is a column
     # the text beside a gutter: lines spanning the columns (theme rows) left out
-    beside = inner_words(lines, chain_heads(sorted({x for x, _ in starts}), wide), settings)
+    beside = inner_words(lines, chain_heads(xs, wide), settings)
     return starts_to_columns(sorted(starts), beside, em, settings, known)
 
 
