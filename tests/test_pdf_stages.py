@@ -261,3 +261,125 @@ def test_a_columns_text_edge_is_the_furthest_end_of_its_lines_but_one() -> None:
              Line([word("31/12/2022", 10, 12, 50), word("done", 100, 12, 20)]),
              Line([word("30/06/2023", 10, 24, 50), word("late", 100, 24, 30)])]
     assert column_text_edges(lines, columns) == (60.0, 130.0)
+
+
+def test_a_narrow_number_column_with_a_gutter_beside_it_is_a_column() -> None:
+    # "No." set tight to "Recommendation" in the header; below, each number ends well before the text
+    lines = [Line([word("No.", 58, 0, 16), word("Recommendation", 77, 0, 70), word("Scope", 160, 0, 25)])]
+    for i in range(1, 6):
+        first = [word(str(i), 58, 20.0 * i, 5)] if i % 2 else []
+        lines.append(Line(first + [word("text", 77, 20.0 * i, 60), word("Local", 160, 20.0 * i, 25)]))
+    assert lines_to_column_starts(lines) == [58, 77, 160]
+
+
+def test_an_indent_with_the_cells_other_lines_running_across_it_is_no_narrow_column() -> None:
+    lines = [Line([word("Action", 58, 0, 30), word("Scope", 160, 0, 25)])]
+    for i in range(1, 6):  # a "1" label, then its text at 77; the cell's other lines run on across 77
+        top = 20.0 * i
+        first = [word("1", 58, top, 5), word("text", 77, top, 60)] if i % 2 else [word("paragraph", 58, top, 80)]
+        lines.append(Line(first + [word("Local", 160, top, 25)]))
+    assert lines_to_column_starts(lines) == [58, 160]
+
+
+def test_a_gutter_needs_the_words_of_the_column_before_to_end_short_of_the_start() -> None:
+    from dhr_extract.extract.pdf.columns import gutter_before
+
+    numbers = [word("1", 58, 0, 5), word("No.", 58, 20, 16)]
+    assert gutter_before(58, 77, numbers, em=10.0)
+    assert not gutter_before(58, 77, numbers + [word("Action", 58, 40, 30)], em=10.0)  # runs across 77
+    assert not gutter_before(58, 77, numbers[:1], em=10.0)  # one line is no gutter down the region
+    assert gutter_before(58, 77, [], em=10.0, known=(58.0, 77.0))  # the page before's columns, nothing here
+    assert not gutter_before(58, 64, numbers[:1], em=10.0, known=(58.0, 64.0))  # narrower than a line height
+
+
+def test_list_items_hang_by_paragraph_whatever_lines_of_other_columns_come_between() -> None:
+    from dhr_extract.extract.pdf.columns import start_clusters
+
+    lines = []
+    for item in range(2):  # two bullet items at 30 wrapping under their text at 44, and text beside them
+        top = 100.0 * item
+        lines.append(Line([word("•", 30, top, 4), word("Include", 44, top, 30)]))
+        for k in range(1, 4):  # the other column's lines sit between, at other heights
+            lines.append(Line([word("other", 200, top + 12 * k - 6, 30)]))
+            lines.append(Line([word("wrapped", 44, top + 12 * k, 35)]))
+    hanging = {round(c.x): c.hanging for c in start_clusters(lines)}
+    assert hanging[44] is True
+
+
+def test_a_lone_header_start_inside_a_column_the_page_keeps_is_no_column() -> None:
+    known = (10.0, 100.0, 200.0)  # the page before's columns: this page has no text in the first
+    lines = [Line([word("Recommendation", 40, 0, 50), word("Action", 100, 0, 30), word("Update", 200, 0, 30)])]
+    for i in range(1, 5):
+        lines.append(Line([word("text", 100, 20.0 * i, 60), word("done", 200, 20.0 * i)]))
+    assert lines_to_column_starts(lines, known=known) == [10, 100, 200]
+
+
+def test_a_line_in_the_margin_inside_a_ruled_table_is_not_furniture() -> None:
+    from dhr_extract.extract.pdf.furniture import page_furniture, with_table_text
+
+    number = word("5", 51, 96)  # a row's number alone on its line, in the top margin band
+    footer = word("2", 300, 820)  # a page number under the table
+    words = [number, word("Recommendation", 70, 110), footer]
+    kept, _ = page_furniture(words, 842.0)
+    assert [w["text"] for w in with_table_text(words, kept, [(48.0, 43.0, 553.0, 800.0)])] == ["5", "Recommendation"]
+
+
+def test_a_merged_cell_carried_over_a_page_break_gets_its_open_top_closed() -> None:
+    edges = [make_edge(171, 43, 549, 43), make_edge(49, 43, 49, 300), make_edge(171, 43, 171, 300),
+             make_edge(549, 43, 549, 300), make_edge(49, 300, 549, 300)]  # no rule over the first column
+    added = close_open_ends(edges)[len(edges):]
+    assert [(e["x0"], e["top"], e["x1"]) for e in added] == [(49, 43, 171)]
+
+
+def test_a_cut_rows_text_stops_at_a_paragraph_across_the_tables_columns() -> None:
+    from dhr_extract.extract.pdf.page import PageContent
+    from dhr_extract.extract.pdf.ruled import text_bottom_below
+
+    cell_text = [word("rest", 12, 105, 20), word("of", 160, 105, 10)]  # each in its own column
+    key = [word("Key:", 12, 120, 20), word("Completed", 35, 120, 50), word("(Y/N)", 90, 120, 30),
+           word("action", 123, 120, 40)]  # runs across the column line at 150
+    page = PageContent(1, 595.0, 842.0, cell_text + key, [])
+    assert text_bottom_below(page, 10, 300, 100, [10, 150, 300]) == 115
+    assert text_bottom_below(page, 10, 300, 100) == 130  # without columns, the key would join the row
+
+
+def test_a_number_column_narrower_than_a_column_used_to_be_comes_out_on_its_own() -> None:
+    tables = tables_of(PRODUCERS / "variant_number_column.lo_portrait.pdf")
+    header = [c.text for c in tables[0].rows[0].cells]
+    assert header[:2] == ["No.", "Recommendation"] and header[3:] == [
+        "Action to take", "Evidence of Achievement", "Target date", "Progress report - Master As at 31st May 2016"]
+    number, recommendation, scope = (c.text for c in tables[0].rows[2].cells[:3])
+    assert (number, scope) == ("1", "Local")
+    assert recommendation.startswith("Safer Warwickshire Partnership Board to develop")
+
+
+def test_a_browser_plans_row_numbers_and_cut_cells_survive_the_page_breaks() -> None:
+    numbered = tables_of(PRODUCERS / "variant_number_column.chromium.pdf")
+    assert [t.rows[1].cells[0].text for t in numbered if t.page in (4, 6)] == ["5", "8"]  # top of the page
+    unnumbered = tables_of(PRODUCERS / "unnumbered_recs.chromium.pdf")
+    carried = [t for t in unnumbered if t.page == 3][0].rows[0]
+    assert carried.cells[0].text.startswith("completed and the disclosure is recorded")
+    last = [t for t in unnumbered if t.page == 4][0]
+    assert [c.text[:20] for c in last.rows[-1].cells] == [
+        "Wirral Community Saf", "Wirral Community Saf", "Review progress agai", "Ongoing", "Plan reviewed at the", "N"]
+
+
+def test_a_word_run_flush_into_the_next_cell_is_cut_at_that_columns_start() -> None:
+    from dhr_extract.extract.pdf.columns import split_at_column_starts
+
+    flush = word("officerTimescale", 342.5, 0, 70.9)
+    flush["chars"] = tuple((342.5 + 3 * k, 345.5 + 3 * k, ch) for k, ch in enumerate("officer")) + tuple(
+        (384.4 + 3 * k, 387.4 + 3 * k, ch) for k, ch in enumerate("Timescale"))
+    spaced = word("agency", 305, 0, 30)  # no character starts at a column: kept whole
+    spaced["chars"] = tuple((305 + 5 * k, 310 + 5 * k, ch) for k, ch in enumerate("agency"))
+    [line] = split_at_column_starts([Line([spaced, flush])], [305.0, 384.4])
+    assert [(w["text"], w["x0"]) for w in line.words] == [("agency", 305), ("officer", 342.5), ("Timescale", 384.4)]
+    assert line.words[1]["x1"] == 345.5 + 3 * 6
+
+
+def test_a_word_is_cut_at_a_column_only_where_a_new_word_can_start() -> None:
+    from dhr_extract.extract.pdf.columns import new_word_starts
+
+    assert new_word_starts("r", "T") and new_word_starts("1", "G") and new_word_starts("f", "3")
+    assert not new_word_starts("r", "e")  # inside a run of letters: a character at a column by chance
+    assert not new_word_starts("2", "0") and not new_word_starts("W", "M")

@@ -22,7 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable
 from .borderless import Layout, borderless_tables
-from .furniture import Place, page_furniture
+from .furniture import Place, page_furniture, with_table_text
 from .lines import BBox, Line, lines_to_paragraphs
 from .ocr import ScannedPages
 from .page import PageContent, page_content
@@ -109,9 +109,9 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     read with the columns of the grid just above it when there is one.
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
-    page = replace(page, words=words)
-    grids = page_to_grids(page, settings)
+    grids = page_to_grids(replace(page, words=words), settings)
     boxes = [g.bbox for g in grids]
+    page = replace(page, words=with_table_text(page.words, words, boxes))
     loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
     hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)

@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
-from .columns import lines_to_column_starts
+from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .runs import (ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
                    row_gap_threshold, spans_gutter, starts_crossed)
@@ -42,7 +42,8 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
             break
         start, end, columns = found
         outside.extend(lines[:start])
-        table, centred = body_to_table(lines[start:end], columns, page_number, first_index + len(tables), settings,
+        body = split_at_column_starts(lines[start:end], columns, settings)  # cells set flush, read as one word
+        table, centred = body_to_table(body, columns, page_number, first_index + len(tables), settings,
                                        known.centred, cut=end == len(lines))
         tables.append(table)
         known = Layout(tuple(columns), centred)
@@ -69,8 +70,9 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT,
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
-    if start is not None and len(line_segments(lines[first], settings)) >= 3:
+    if (start is not None or known) and len(line_segments(lines[first], settings)) >= 3:
         start = first  # a header line in three or more runs, centred rather than aligned to its columns
+        # (over the rest of a row cut by the page break when the page before's columns are known)
     while start and close_above(lines[start - 1], lines[start]) and not crosses_columns(lines[start - 1], columns,
                                                                                          settings):
         start -= 1  # the first line of a header whose cells are centred or aligned to their foot

@@ -2,6 +2,7 @@
 of a region together (text edges, as camelot's stream parser and Nurminen's method use them)."""
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 from .lines import Line, Word
@@ -16,27 +17,123 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     A cell's text is left-aligned, so every line of every cell in a column starts at the
     same x, however close the text of the column before runs to it; an indent inside a
     cell (a bullet's hanging text) also lines up, but the cell's other lines run across
-    it.  Lines that run across two or more candidate starts (titles, theme rows spanning
+    it.  Lines that run across two or more candidate columns (titles, theme rows spanning
     the table), stand alone between gaps or are one bold run (a short theme row) are not
-    counted against a start.  A start of a single run counts where no run of a line laid out in runs crosses it and
-    it does not follow a bullet or a sub-item label (a column with one short value,
-    "Local", on the page).  ``known`` starts (the page before's
-    columns) count where almost nothing crosses them.  Of starts closer together than a
-    column can be narrow, the leftmost is the column: a cell's own text starts there, and
-    an indent or a centred header line starts to its right.
+    counted against a start.  A start of a single run counts where no run of a line laid
+    out in runs crosses it and it does not follow a bullet or a sub-item label (a column
+    with one short value, "Local", on the page), unless the page keeps the page before's
+    columns and it falls inside one of them.  ``known`` starts (the page before's columns)
+    count where almost nothing crosses them.  Of starts closer together than a column is
+    wide (``min_column_width``, or ``min_column_width_em`` line heights), the leftmost is
+    the column (an indent or a centred header line starts to its right) unless a gutter
+    runs down before the next (``gutter_before``: a narrow "No." column).
     """
     tol = settings.column_edge_tolerance
+    em = body_height(lines)
+    wide = max(settings.min_column_width, settings.min_column_width_em * em)
     clusters = start_clusters(lines, settings)
-    words = inner_words(lines, [c.x for c in clusters if c.support >= settings.min_column_support], settings)
+    words = inner_words(lines, chain_heads([c.x for c in clusters if c.support >= settings.min_column_support], wide),
+                        settings)
     # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
     table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
                   for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
-    starts = [(c.x, float(c.support)) for c in clusters if column_start_holds(c, words, table_runs, settings)]
+    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings)]
+    if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
+        held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
+    starts = [(c.x, float(c.support)) for c in held]
     for x in known:
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
         if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
             starts.append((x, support + 0.5))
-    return leftmost_apart(sorted(starts), settings.min_column_width)
+    xs = sorted({x for x, _ in starts})
+    if all(b - a >= wide for a, b in zip(xs, xs[1:])):
+        return xs  # no start close to another: every one is a column
+    # the text beside a gutter: lines spanning the columns (theme rows) left out
+    beside = inner_words(lines, chain_heads(xs, wide), settings)
+    return starts_to_columns(sorted(starts), beside, em, settings, known)
+
+
+def split_at_column_starts(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
+    """The lines with each word that runs across a column start cut where one of its characters
+    starts at that column's x: a cell's text set flush against the next cell's (a browser's tight
+    table), which the word finder read as one word ("agency/officerTimescale")."""
+    return [Line([part for w in ln.words for part in word_at_column_starts(w, columns, settings)]) for ln in lines]
+
+
+def word_at_column_starts(word: Word, columns: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """A word as its pieces either side of every column start that one of its characters starts at
+    where a new word can start (``new_word_starts``): a word of a spanning line runs across column
+    starts, and may have a character at one by chance, inside a run of letters."""
+    tol = settings.column_edge_tolerance
+    chars = word.get("chars", ())
+    cut = next((k for k in range(1, len(chars)) for x in columns if abs(chars[k][0] - x) <= tol
+                and word["x0"] < x - tol and new_word_starts(chars[k - 1][2], chars[k][2])), None)
+    if cut is None:
+        return [word]
+    left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}
+    right = {**word, "text": "".join(c[2] for c in chars[cut:]), "x0": chars[cut][0], "chars": chars[cut:]}
+    return [left] + word_at_column_starts(right, columns, settings)
+
+
+def new_word_starts(before: str, after: str) -> bool:
+    """Whether a word can start at ``after`` though ``before`` touches it: a capital after a letter
+    in lower case, a digit or a stop ("officerTimescale"), or a digit after a letter ("May2021"),
+    never inside a word's run of letters or a number's digits."""
+    a, b = before[-1:], after[:1]
+    return (b.isupper() and not a.isupper()) or (b.isdigit() and a.isalpha())
+
+
+def body_height(lines: list[Line]) -> float:
+    """The usual height of a line of the region's text: the em that column widths scale with."""
+    return statistics.median(ln.height for ln in lines) if lines else 0.0
+
+
+def chain_heads(xs: list[float], width: float) -> list[float]:
+    """The first x of each chain of sorted x closer together than ``width``: the starts that may be
+    columns, where a line running across several of them spans the table, not one cell's indents."""
+    return [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] >= width]
+
+
+def keeps_layout(strong: list[float], known: tuple[float, ...], tol: float) -> bool:
+    """Whether the page keeps the page before's columns: each start of several runs is one of them.
+    A lone start inside one of those columns is then a centred header line or a stray value."""
+    return bool(known) and all(at_known_start(x, known, tol) for x in strong)
+
+
+def at_known_start(x: float, known: tuple[float, ...], tol: float) -> bool:
+    return x <= min(known) + tol or any(abs(x - k) <= tol for k in known)
+
+
+def starts_to_columns(starts: list[tuple[float, float]], words: list[Word], em: float,
+                      settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> list[float]:
+    """The first start of each chain of starts closer together than a column is wide (a cell's
+    own text starts there; an indent or a centred header line starts to its right), and a start
+    with a gutter before it, which opens a narrow column."""
+    wide = max(settings.min_column_width, settings.min_column_width_em * em)
+    columns: list[float] = []
+    previous = None
+    for x, _ in starts:
+        if previous is None or x - previous >= wide or gutter_before(columns[-1], x, words, em, settings, known):
+            columns.append(x)
+        previous = x
+    return columns
+
+
+def gutter_before(left: float, x: float, words: list[Word], em: float, settings: PdfSettings = DEFAULT,
+                  known: tuple[float, ...] = ()) -> bool:
+    """Whether white space runs down the region just left of ``x``, after the text of the column
+    starting at ``left``: a narrow column ("No.") whose words, on every line of several, end
+    before the next column starts (a tight header cell may leave no more than that).  Two of the
+    page before's columns stay apart where no word here runs from one across the other (a page
+    with no text in the narrow column).  An indent inside a cell has the cell's other lines running
+    on across it, and a centred header line starts right of its column's longer lines."""
+    tol = settings.column_edge_tolerance
+    if x - left < settings.narrow_column_em * em:
+        return False
+    own = [w for w in words if left - tol <= w["x0"] < x - tol]
+    clear = all(w["x1"] < x - tol for w in own)
+    both_known = all(any(abs(y - k) <= tol for k in known) for y in (left, x))
+    return clear and (both_known or len(own) >= settings.min_column_support)
 
 
 def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
@@ -57,23 +154,12 @@ def inner_words(lines: list[Line], candidates: list[float], settings: PdfSetting
             and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
 
 
-def leftmost_apart(starts: list[tuple[float, float]], min_width: float) -> list[float]:
-    """The first start of each chain of starts closer together than ``min_width``."""
-    columns: list[float] = []
-    previous = None
-    for x, _ in starts:
-        if previous is None or x - previous >= min_width:
-            columns.append(x)
-        previous = x
-    return columns
-
-
 @dataclass(frozen=True)
 class StartCluster:
     x: float  # the leftmost start in the cluster
     support: int  # how many runs of words start there
     after_marker: bool  # every one of them follows a bullet or a sub-item label on its line
-    hanging: bool = False  # every block of them on successive lines opens after a bullet or label
+    hanging: bool = False  # every paragraph of them opens after a bullet or label
 
 
 def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[StartCluster]:
@@ -91,11 +177,21 @@ def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[S
             groups[-1].append(start)
         else:
             groups.append([start])
-    return [StartCluster(g[0][0], len(g), all(m for _, _, m in g), hanging_blocks(g)) for g in groups]
+    return [StartCluster(g[0][0], len(g), all(m for _, _, m in g), hanging_blocks(g, lines, settings))
+            for g in groups]
 
 
-def hanging_blocks(group: list[tuple[float, int, bool]]) -> bool:
-    """Every block of runs starting at one x on successive lines opens after a bullet or a sub-item
-    label: the wrapped text of list items hanging inside a cell, not a column of its own."""
+def hanging_blocks(group: list[tuple[float, int, bool]], lines: list[Line], settings: PdfSettings = DEFAULT) -> bool:
+    """Every paragraph of runs starting at one x opens after a bullet or a sub-item label: the
+    wrapped text of list items hanging inside a cell, not a column of its own.  A paragraph is
+    runs set one under the other with no paragraph gap, whatever lines of other columns (set at
+    other heights) come between them."""
     by_line = {i: marker for _, i, marker in group}
-    return len(by_line) >= 2 and all(by_line[i] for i in by_line if i - 1 not in by_line)
+    order = sorted(by_line)
+    opens = [i for k, i in enumerate(order) if k == 0 or not same_paragraph(lines[order[k - 1]], lines[i], settings)]
+    return len(by_line) >= 2 and all(by_line[i] for i in opens)
+
+
+def same_paragraph(above: Line, below: Line, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``below`` carries on the paragraph of ``above``: set under it with no paragraph gap."""
+    return below.top - above.bottom <= settings.paragraph_gap * above.height

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line, Word, words_to_lines
+from .lines import BBox, Line, Word, words_to_lines
 from .settings import DEFAULT, PdfSettings
 
 MARKING = re.compile(
@@ -46,3 +46,16 @@ def stands_apart(line: Line, lines: list[Line], furniture: set[int]) -> bool:
 
 def one_run(line: Line, settings: PdfSettings = DEFAULT) -> bool:
     return all(b["x0"] - a["x1"] <= settings.wide_gap for a, b in zip(line.words, line.words[1:]))
+
+
+def with_table_text(words: list[Word], kept: list[Word], boxes: list[BBox]) -> list[Word]:
+    """The kept words, with those taken for furniture given back where they sit inside a ruled
+    table's box: a line in the margin band inside a table is a cell's text (a row's number alone
+    on its line at the top of a page), as rules close a table above any running footer."""
+    kept_ids = {id(w) for w in kept}
+    return [w for w in words if id(w) in kept_ids or any(centre_inside(w, box) for box in boxes)]
+
+
+def centre_inside(word: Word, box: BBox) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]

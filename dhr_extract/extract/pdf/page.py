@@ -212,10 +212,18 @@ def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
 
 
 def content_of(page: Page, settings: PdfSettings) -> PageContent:
-    words = [w for w in page.extract_words(**settings.word_settings) if w["text"].strip()]
+    words = [with_char_bounds(w) for w in page.extract_words(**settings.word_settings, return_chars=True)
+             if w["text"].strip()]
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
                for r in page.rects if r.get("fill")
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
     edges = objects_to_edges(page.lines, page.rects, page.curves, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves))
+
+
+def with_char_bounds(word: Word) -> Word:
+    """The word with where each of its characters starts and ends (``chars``: (x0, x1, text) each),
+    so that text run flush into the next cell can be cut at that cell's edge once columns are known."""
+    word["chars"] = tuple((c["x0"], c["x1"], c["text"]) for c in word.pop("chars"))
+    return word

@@ -8,6 +8,7 @@ touch, and a table ruled only between its rows gets its columns back.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections, intersections_to_cells,
@@ -119,7 +120,7 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     xs = widest_row_lines(grid)
     if len(xs) < 3:
         return grid
-    text_bottom = text_bottom_below(page, x0, x1, bottom)  # a row cut by the page break has no rule under it
+    text_bottom = text_bottom_below(page, x0, x1, bottom, xs)  # a row cut by the page break has no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
     region += [make_edge(x, top, x, text_bottom + 1) for x in xs]
@@ -177,11 +178,15 @@ def widest_row_lines(grid: Grid) -> list[float]:
     return sorted({round(x, 1) for b in widest if b is not None for x in (b[0], b[2])})
 
 
-def text_bottom_below(page: PageContent, x0: float, x1: float, bottom: float) -> float:
-    """The foot of the text running on under ``bottom`` between x0 and x1 without a break of two lines."""
+def text_bottom_below(page: PageContent, x0: float, x1: float, bottom: float,
+                      column_lines: Sequence[float] = ()) -> float:
+    """The foot of the text running on under ``bottom`` between x0 and x1 without a break of two
+    lines, and keeping to the table's columns: a line whose words run across one of the inner
+    ``column_lines`` is a paragraph under the table (a key, a note), not a row cut by the page break."""
     text_bottom = bottom
+    inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
     for line in words_to_lines(w for w in page.words if w["top"] > bottom and x0 <= w["x0"] and w["x1"] <= x1):
-        if line.top - text_bottom > 2 * line.height:
+        if line.top - text_bottom > 2 * line.height or any(w["x0"] < x < w["x1"] for w in line.words for x in inner):
             break
         text_bottom = line.bottom
     return text_bottom
@@ -205,6 +210,8 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
                 text = words_to_cell_text(words_in.get((r, c), []), box, settings)
                 cells.append(Cell(text, "", cell_fill(box, page.shading)))
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
+    while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
+        rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
     box = grid.bbox  # computed over every cell: once, not once a word
     inside_box = sum(1 for w in page.words if inside(w, box))
     placed = sum(len(ws) for ws in words_in.values())

@@ -119,7 +119,8 @@ def has_rules(edges: list[Edge]) -> bool:
 
 
 def close_open_ends(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:
-    """Horizontal edges where two or more vertical rules stop together with no rule across them.
+    """Horizontal edges where vertical rules stop together with no rule across them (two or more, or
+    one level with the end of a ruled neighbour).
 
     A row cut by a page break is drawn with its side rules running to the page's last
     line of text and no rule under it (browsers, some Word exports), and the row carried
@@ -136,10 +137,20 @@ def close_open_ends(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[
     for end in ("top", "bottom"):
         open_ends = sorted((v[end], v["x0"]) for v in verticals if not covered(v["x0"], v[end]))
         for group in group_by_position(open_ends, tol):
-            if len(group) >= 2:
-                y = max(p[0] for p in group) if end == "bottom" else min(p[0] for p in group)
-                added.append(make_edge(min(p[1] for p in group), y, max(p[1] for p in group), y))
+            y = max(p[0] for p in group) if end == "bottom" else min(p[0] for p in group)
+            xs = [p[1] for p in group]
+            if max(xs) - min(xs) <= tol:  # one side open: a merged cell carried over, its neighbours ruled
+                xs += nearest_level_end((y, min(xs)), [(v[end], v["x0"]) for v in verticals], tol)
+            if max(xs) - min(xs) > tol:
+                added.append(make_edge(min(xs), y, max(xs), y))
     return edges + added
+
+
+def nearest_level_end(end: tuple[float, float], ends: list[tuple[float, float]], tol: float) -> list[float]:
+    """The x of the vertical rule ending level with ``end`` (y, x) nearest to it, if there is one."""
+    y, x = end
+    level = [other for other_y, other in ends if abs(other_y - y) <= tol and abs(other - x) > 2 * tol]
+    return [min(level, key=lambda other: abs(other - x))] if level else []
 
 
 def group_by_position(points: list[tuple[float, float]], tol: float) -> list[list[tuple[float, float]]]:

@@ -29,6 +29,8 @@ class PdfSettings:
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
     min_column_support: int = 2  # runs of words that must start at a column's x
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
+    min_column_width_em: float = 2.4  # ... or closer than this many line heights, where the text is large
+    narrow_column_em: float = 1.0  # a column narrower than this many line heights is never one of its own
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
