@@ -418,3 +418,14 @@ def test_a_piece_opening_a_sub_item_starts_a_new_line() -> None:
     assert join_pieces(["support:\na) the reasons are recorded; and", "b) the adult is informed."]) == (
         "support:\na) the reasons are recorded; and\nb) the adult is informed.")
     assert join_pieces(["reviewed by", "Dr. Jones and the", "(ii) team"]) == "reviewed by Dr. Jones and the\n(ii) team"
+
+
+def test_a_first_data_row_naming_its_columns_roles_is_not_a_second_header_row() -> None:
+    header = ["Recommendation", "Action to be taken", "Scope", "Update (as at 1st February 2022)"]
+    covered = table([header, ["", "GEH: Covered in Action 23", "Local", "COMPLETED"]])
+    found = find_header(covered)
+    assert found is not None and found.n_rows == 1
+    group = table([["Recommendation", "Delivery", LEFT, "Monitoring", LEFT],
+                   ["", "Action", "Lead", "Progress", "RAG"], ["1. Train staff", "Deliver training", "Police", "", ""]])
+    found = find_header(group)
+    assert found is not None and found.n_rows == 2 and found.roles[1:] == ("action", "agency", "progress", "rag")

@@ -136,7 +136,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
                 if cell.span == "above" and c < len(above_roles):
                     roles[c], texts[c] = above_roles[c], above_texts[c]
         n_rows = i + 1
-        if i + 1 < len(rows) and is_second_header_row(rows[i + 1]):
+        if i + 1 < len(rows) and is_second_header_row(rows[i + 1], roles):
             below = rows[i + 1]
             roles = [b or a for a, b in zip(roles, spanned_roles(below, inherit=False))]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
@@ -145,13 +145,16 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
     return None
 
 
-def is_second_header_row(row: Row) -> bool:
-    """Sub-headings under the header: two named roles, or cells merged down from the header."""
+def is_second_header_row(row: Row, above: list[str | None]) -> bool:
+    """Sub-headings under the header (whose roles are ``above``): two roles the header does not
+    already give those columns, or cells merged down from the header.  A first data row that names
+    the column's own role ("GEH: covered in Action 23" under "Action to be taken") is data."""
     if is_guidance_row(row):
         return False
     roles = row_roles(row)
     short = all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells)  # sub-headings are short, data is not
-    return (short and len({r for r in roles if r}) >= 2 and names_most_cells(row, roles)) or (
+    new_roles = {r for i, r in enumerate(roles) if r and (i >= len(above) or above[i] != r)}
+    return (short and len(new_roles) >= 2 and names_most_cells(row, roles)) or (
         any(c.span == "above" for c in row.cells)
         and all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells) and any(header_role(c.text) for c in row.cells))
 
