@@ -293,4 +293,11 @@ CODED: list[tuple[str, str, str]] = [
      'the first of a series done, the rest to come'),
     ('Initial practitioner workshops were held in two localities.', 'in_progress',
      'the first of a series done, the rest to come'),
+    # ---------------------------------------------------------------- an open label, then milestones
+    ('In progress. Two of the three dip samples completed; the last is due in June.', 'in_progress',
+     'opens on its state; the completions are milestones'),
+    ('Ongoing \u2013 the first audit was completed in March and the re-audit is planned.', 'in_progress',
+     'opens on its state; the completion is a milestone'),
+    ('Ongoing.\nNovember 2023: completed and signed off by the Board.', 'complete',
+     'a later dated update reports the later state'),
 ]

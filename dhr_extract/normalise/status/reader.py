@@ -295,7 +295,28 @@ def _read_text(raw: str, cb: Codebook) -> StatusReading | None:
     text = _normalise(raw)
     if not text:
         return None
-    return _label(text, cb) or _closing(text, cb) or _mixed_items(text, cb) or _narrative(text, cb)
+    reading = _label(text, cb) or _closing(text, cb) or _mixed_items(text, cb) or _narrative(text, cb)
+    if reading is not None and reading.status == Status.COMPLETE and reading.rule.startswith("complete."):
+        return _opening_open_label(text, cb) or reading
+    return reading
+
+
+_FIRST_CLAUSE = re.compile(r"[.;:\n]|\s[-–—]\s")
+
+
+def _opening_open_label(text: str, cb: Codebook) -> StatusReading | None:
+    """A cell that opens on an open-state label ("In progress. Two dip samples completed; ...")
+    keeps it: the completions after it are milestones.  Not in a dated history, where the
+    latest entry decides."""
+    pieces = _FIRST_CLAUSE.split(text)
+    clause, rest = pieces[0].strip(), pieces[1:]
+    ms = _mentions(clause, cb)
+    if len(ms) != 1 or not ms[0].strong or ms[0].status not in _OPEN or len(ms[0].text) < len(clause) - 3:
+        return None
+    if _ENTRY_START.search(text, len(clause)) or any(  # a later dated update, or a later "Completed." label
+            p.search(piece) for piece in rest for _, p in cb.of_kind("opening")):
+        return None
+    return StatusReading(ms[0].status, clause, None, "step.open_label_over_milestone")
 
 
 def _narrative(text: str, cb: Codebook) -> StatusReading | None:
