@@ -29,6 +29,8 @@ class PdfSettings:
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
     min_column_support: int = 2  # runs of words that must start at a column's x
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
+    word_space: float = 3.0  # room for a space between words when testing whether a line was wrapped
+    row_start_share: float = 0.7  # columns starting afresh at one height, of those with text there, to open a row
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
