@@ -206,8 +206,9 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     groups: list[list[Line]] = [[lines[0]]]
     last = column_ends(lines[0], columns)  # per column, where its text ends in the current row
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
-        if spans_gutter(groups[-1][0], columns) and continues_paragraph(prev, line, columns, threshold, settings):
-            opens = False  # a spanning row's paragraph wraps onto this line
+        if spans_gutter(groups[-1][0], columns) and continues_paragraph(prev, line, columns, threshold, settings) \
+                and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev):
+            opens = False  # a spanning row's paragraph wraps onto this line (not a label under a bold heading)
         else:
             spanning = runs_across(line, columns, settings) or runs_across(prev, columns, settings) or bool(
                 {i, i - 1} & isolated)
@@ -253,8 +254,9 @@ class TextStart:
 
 
 def labels_first_column(lines: list[Line], columns: list[float], least: int = 2) -> bool:
-    """Whether at least ``least`` lines open the first column with a recommendation's label."""
-    return sum(1 for ln in lines if 0 in line_columns(ln, columns)
+    """Whether at least ``least`` lines open the first column with a recommendation's label (lines
+    running across the columns, recommendations spanning the table, say nothing of the column)."""
+    return sum(1 for ln in lines if 0 in line_columns(ln, columns) and not spans_gutter(ln, columns)
                and ROW_LABEL.match(column_text(ln, 0, columns))) >= least
 
 
