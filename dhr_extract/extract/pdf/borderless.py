@@ -12,7 +12,8 @@ from .runs import (ROW_LABEL, column_of, column_text, is_bold, isolated_lines, l
                    row_gap_threshold, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 
-SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence
+SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
+NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a number or a label ("10.", "3.1.")
 MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
@@ -268,8 +269,13 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
     out = {}
     for c, ws in words.items():
         last = max(ws, key=lambda w: w["x1"])
-        out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], bool(SENTENCE_END.search(last["text"])))
+        out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]))
     return out
+
+
+def ends_sentence(word: str) -> bool:
+    """Whether a word ends a sentence ("done.", "2019)."), not a label or number ("10.", "3.1.")."""
+    return bool(SENTENCE_END.search(word)) and not NUMBERING.match(word)
 
 
 def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
