@@ -220,7 +220,32 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
         else:
             groups[-1].append(line)
         last.update(column_ends(line, columns))
-    return groups
+    return merge_lone_column_rows(groups, columns, settings)
+
+
+def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],
+                           settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Rows joined to the row above where they only continue one of its columns: plain text in a
+    single column that the row above also fills, with no label (a paragraph of a cell set below a
+    gap as tall as the gap between rows).  The header and the page's first row are left alone."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if len(out) >= 2 and continues_one_column(out[-1], group, columns, settings):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def continues_one_column(above: list[Line], group: list[Line], columns: list[float],
+                         settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``group`` is plain text in one column that ``above`` (a row of several) also fills."""
+    own = set().union(*(line_columns(ln, columns) for ln in group))
+    filled = set().union(*(line_columns(ln, columns) for ln in above))
+    if len(own) != 1 or not own <= filled or len(filled) < 2:
+        return False
+    plain = not any(is_bold(ln) or runs_across(ln, columns, settings) for ln in group + above[:1])
+    return plain and not ROW_LABEL.match(group[0].text)
 
 
 @dataclass(frozen=True)
