@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...model import Cell, RawTable, Row
 from .columns import lines_to_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
-from .runs import (ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
+from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
                    row_gap_threshold, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 
@@ -349,7 +349,7 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     fresh = {c for c, start in starts_here.items() if c not in last or starts_paragraph(last[c], start, c, walk)}
     labelled = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, columns)))
     label = 0 in fresh and labelled
-    starts = {c for c in fresh if not PARAGRAPH_OPENER.match(column_text(line, c, columns))
+    starts = {c for c in fresh if not opens_item(column_text(line, c, columns))
               or (c == 0 and not walk.labelled)}
     if walk.labelled:  # the first column starts a row with a label, however close under the text above
         starts = starts - {0} | ({0} if labelled else set())
@@ -367,6 +367,12 @@ def starts_paragraph(end: TextEnd, start: TextStart, column: int, walk: RowWalk)
     edge = walk.edges[column] if column < len(walk.edges) else None
     return start.top - end.bottom > walk.threshold or not wrapped(end.right, start.first_word, edge,
                                                                   walk.settings) or (end.closes and start.opens)
+
+
+def opens_item(text: str) -> bool:
+    """Whether a cell's line opens a sub-item or a bullet ("a)", "ii.", "•", a symbol font's bullet)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return bool(PARAGRAPH_OPENER.match(text) or MARKER.fullmatch(first))
 
 
 def running_columns(top: float, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> set[int]:
