@@ -282,13 +282,14 @@ def test_a_label_starts_a_row_with_another_column_however_close_under_the_text_a
     columns = [10.0, 100.0, 200.0]
 
     def table(action_end: str) -> list[Line]:  # the first column's lines are all full: no gap, no wrap tells
-        return [Line([full("1. Recommendation", 10, 0), word("act", 100, 0), word("2021", 200, 0)]),
+        return [Line([bold(word("Rec", 10, -20)), bold(word("Action", 100, -20)), bold(word("Date", 200, -20))]),
+                Line([full("1. Recommendation", 10, 0), word("act", 100, 0), word("2021", 200, 0)]),
                 Line([full("text", 10, 12), full(action_end, 100, 12)]),
                 Line([full("2. Next", 10, 24), full("Wraps", 100, 24), word("2022", 200, 24)]),
                 Line([full("more", 10, 36), word("on", 100, 36)])]
-    assert [len(g) for g in lines_to_row_groups(table("done."), columns, threshold=5.0)] == [2, 2]
+    assert [len(g) for g in lines_to_row_groups(table("done."), columns, threshold=5.0)] == [1, 2, 2]
     # the action's paragraph runs on across the label's height: a numbered paragraph inside the cell
-    assert [len(g) for g in lines_to_row_groups(table("runs"), columns, threshold=5.0)] == [4]
+    assert [len(g) for g in lines_to_row_groups(table("runs"), columns, threshold=5.0)] == [1, 4]
 
 
 def test_a_row_that_only_continues_one_column_of_the_row_above_joins_it() -> None:

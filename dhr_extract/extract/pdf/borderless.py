@@ -188,21 +188,24 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
                         settings: PdfSettings = DEFAULT) -> list[list[Line]]:
     """Lines grouped into table rows.
 
-    Cells are top-aligned, so a row starts where two or more columns start afresh at one
-    height (after a gap taller than the line spacing in each, or with their first text in
-    the row: lines of different columns need not line up) with text that is not a sub-item
-    or bullet, and few columns run on across that height (a merged recommendation cell may
-    run on beside several rows; a paragraph gap in two cells beside text running on is no
-    row); or where the first column starts afresh with a label.  After a white band across
-    the whole table, text in the first column opens a row unless it is a sub-item or bullet,
-    or a paragraph without a label in a table whose first column is labelled.  A line that
-    runs across the column starts (a theme or recommendation row spanning the table) opens
-    a row of its own, with the lines its paragraph wraps onto; a bold header ends at its
-    first line that is not bold.
+    Cells are top-aligned, so a row starts where two or more columns start a paragraph at
+    one height with text that is not a sub-item or bullet, and most of the columns with text
+    there do (``is_row_start``: a merged recommendation cell may run on beside several rows,
+    but a paragraph gap in two cells beside text running on in others is no row).  A column
+    starts a paragraph below a gap taller than the line spacing, after a line that was not
+    wrapped or that ends a sentence, or with its first text in the row; it runs on where its
+    line above was wrapped mid-sentence (lines of different columns need not line up, and
+    tight tables leave no gap between rows).  In a table whose first column is labelled,
+    that column counts only where it starts a label.  A label, or a bold heading, starting
+    the first column afresh opens a row, as does a first column's paragraph after a white
+    band across the whole table.  A line that runs across the column starts (a theme or
+    recommendation row spanning the table) opens a row of its own, with the lines its
+    paragraph wraps onto; a bold header ends at its first line that is not bold.  Last, a row
+    that only continues one column of the row above joins it (``merge_lone_column_rows``).
     """
     isolated = isolated_lines(lines, threshold, settings)
-    walk = RowWalk(columns, threshold, labels_first_column(lines, columns), column_text_edges(lines, columns),
-                   settings)
+    walk = RowWalk(columns, threshold, labels_first_column(lines, columns, settings),
+                   column_text_edges(lines, columns), settings)
     ahead = next_column_starts(lines, columns)
     groups: list[list[Line]] = [[lines[0]]]
     last = column_ends(lines[0], columns)  # per column, where its text ends in the current row
@@ -227,7 +230,7 @@ def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],
                            settings: PdfSettings = DEFAULT) -> list[list[Line]]:
     """Rows joined to the row above where they only continue one of its columns: plain text in a
     single column that the row above also fills, with no label (a paragraph of a cell set below a
-    gap as tall as the gap between rows).  The header and the page's first row are left alone."""
+    gap as tall as the gap between rows).  Nothing joins the table's first row, its header."""
     out: list[list[Line]] = []
     for group in groups:
         if len(out) >= 2 and continues_one_column(out[-1], group, columns, settings):
@@ -279,20 +282,25 @@ class TextStart:
     opens: bool = False
 
 
-def labels_first_column(lines: list[Line], columns: list[float], least: int = 2) -> bool:
-    """Whether at least ``least`` lines open the first column with a recommendation's label (lines
-    running across the columns, recommendations spanning the table, say nothing of the column)."""
+def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether enough lines open the first column with a recommendation's label (lines running
+    across the columns, recommendations spanning the table, say nothing of the column)."""
     return sum(1 for ln in lines if 0 in line_columns(ln, columns) and not spans_gutter(ln, columns)
-               and ROW_LABEL.match(column_text(ln, 0, columns))) >= least
+               and ROW_LABEL.match(column_text(ln, 0, columns))) >= settings.min_label_lines
+
+
+def words_by_column(line: Line, columns: list[float]) -> dict[int, list[Word]]:
+    """The line's words in each of its columns."""
+    words: dict[int, list[Word]] = {}
+    for w in line.words:
+        words.setdefault(column_of(w["x0"], columns), []).append(w)
+    return words
 
 
 def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
     """Where the line's text ends in each of its columns."""
-    words: dict[int, list[Word]] = {}
-    for w in line.words:
-        words.setdefault(column_of(w["x0"], columns), []).append(w)
     out = {}
-    for c, ws in words.items():
+    for c, ws in words_by_column(line, columns).items():
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]))
     return out
@@ -306,11 +314,8 @@ def ends_sentence(word: str) -> bool:
 def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     """Where the line's text starts in each of its columns (one line may join words of several
     columns whose baselines differ a little)."""
-    words: dict[int, list[Word]] = {}
-    for w in line.words:
-        words.setdefault(column_of(w["x0"], columns), []).append(w)
     out = {}
-    for c, ws in words.items():
+    for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), first["x1"] - first["x0"], first["text"][:1].isupper()
                            or first["text"][:1].isdigit())
@@ -336,23 +341,24 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
     if header and is_bold(line) and not spanning:
         return False  # a bold header runs on until its first plain line
     header_ends = header and is_bold(prev) and not is_bold(line)
-    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead))
+    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1))
 
 
-def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart]) -> bool:
+def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
+             first_row: bool = False) -> bool:
     """Whether two or more columns start afresh on the line while few run on across its height, or
     the first does with a label or a bold heading in one run under plain text, or after a white
-    band across the table with text that is not a sub-item, a bullet, or (in a labelled table) a
-    paragraph without a label."""
+    band across the table with text that is not a sub-item, a bullet, or (in a labelled table,
+    below its first row, the header) a paragraph without a label."""
     columns, threshold = walk.columns, walk.threshold
     starts_here = column_starts(line, columns)
     fresh = {c for c, start in starts_here.items() if c not in last or starts_paragraph(last[c], start, c, walk)}
-    labelled = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, columns)))
-    label = 0 in fresh and labelled
+    has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, columns)))
+    label = 0 in fresh and has_label
     starts = {c for c in fresh if not opens_item(column_text(line, c, columns))
               or (c == 0 and not walk.labelled)}
-    if walk.labelled:  # the first column starts a row with a label, however close under the text above
-        starts = starts - {0} | ({0} if labelled else set())
+    if walk.labelled and not first_row:  # a label starts a row however close under the text above
+        starts = starts - {0} | ({0} if has_label else set())
     running = running_columns(line.top, last, ahead, walk)
     white_band = not last or line.top - max(end.bottom for end in last.values()) > threshold
     heading = 0 in fresh and is_bold(line) and len(line_segments(line, walk.settings)) == 1 and not is_bold(prev)
@@ -379,10 +385,12 @@ def running_columns(top: float, last: dict[int, TextEnd], ahead: dict[int, TextS
     """The columns whose paragraph runs on across the height ``top``: its line just above was
     wrapped mid-sentence, and the next one starts within a line's spacing of it (``ahead``: where
     each column's text next starts)."""
-    return {c for c, end in last.items()
-            if not end.closes and top - end.bottom <= walk.threshold and c in ahead and ahead[c].top - end.bottom <= walk.threshold
-            and wrapped(end.right, ahead[c].first_word, walk.edges[c] if c < len(walk.edges) else None,
-                        walk.settings)}
+    def runs_on(c: int, end: TextEnd) -> bool:
+        edge = walk.edges[c] if c < len(walk.edges) else None
+        return (not end.closes and top - end.bottom <= walk.threshold and c in ahead
+                and ahead[c].top - end.bottom <= walk.threshold
+                and wrapped(end.right, ahead[c].first_word, edge, walk.settings))
+    return {c for c, end in last.items() if runs_on(c, end)}
 
 
 def wrapped(line_end: float, next_word: float, text_edge: float | None, settings: PdfSettings = DEFAULT) -> bool:
