@@ -7,8 +7,9 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
-from dhr_extract.extract.pdf.borderless import (column_text_edges, group_to_cells, is_centred,
-                                                split_at_spanning_lines, split_spanned_rows)
+from dhr_extract.extract.pdf.borderless import (column_text_edges, ends_sentence, group_to_cells, is_centred,
+                                                is_row_start, lines_to_row_groups, merge_lone_column_rows,
+                                                split_at_spanning_lines, split_spanned_rows, wrapped)
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.page import PageContent
@@ -383,3 +384,102 @@ def test_a_word_is_cut_at_a_column_only_where_a_new_word_can_start() -> None:
     assert new_word_starts("r", "T") and new_word_starts("1", "G") and new_word_starts("f", "3")
     assert not new_word_starts("r", "e")  # inside a run of letters: a character at a column by chance
     assert not new_word_starts("2", "0") and not new_word_starts("W", "M")
+def test_a_row_starts_where_most_columns_with_text_at_one_height_start_afresh() -> None:
+    assert is_row_start(fresh=2, running=0)
+    assert is_row_start(fresh=3, running=1)  # a merged recommendation cell runs on beside the new row
+    assert not is_row_start(fresh=2, running=1)  # paragraph gaps in two cells beside text running on
+    assert not is_row_start(fresh=2, running=3)
+    assert not is_row_start(fresh=1, running=0)
+    assert not is_row_start(fresh=2, running=1, settings=PdfSettings(row_start_share=0.7))
+    assert is_row_start(fresh=2, running=1, settings=PdfSettings(row_start_share=0.6))
+
+
+def test_a_line_was_wrapped_only_where_the_next_word_did_not_fit() -> None:
+    assert wrapped(line_end=90.0, next_word=20.0, text_edge=100.0)
+    assert not wrapped(line_end=50.0, next_word=20.0, text_edge=100.0)
+    assert wrapped(line_end=50.0, next_word=20.0, text_edge=None)  # a column of one line says nothing
+    assert [ends_sentence(w) for w in ("done.", "2019).", "10.", "3.1.", "and")] == [True, True, False, False, False]
+
+
+def full(text: str, x0: float, top: float) -> dict:
+    """A word that ends a line filled to its column's text edge (80 points wide)."""
+    return word(text, x0, top, 80.0)
+
+
+def test_a_paragraph_gap_in_two_cells_beside_text_running_on_opens_no_row() -> None:
+    columns = [10.0, 100.0, 200.0]
+    lines = [Line([full("Recommendation", 10, 0), word("first", 100, 0), word("note", 200, 0)]),
+             Line([full("runs", 10, 12), word("action", 100, 12), word("more", 200, 12)]),
+             Line([full("on", 10, 24)]),
+             Line([full("across", 10, 36), word("second", 100, 36), word("again", 200, 36)]),  # gaps in two cells
+             Line([full("the", 10, 48)])]
+    assert [[ln.text for ln in g] for g in lines_to_row_groups(lines, columns, threshold=5.0)] == [
+        [ln.text for ln in lines]]
+
+
+def test_new_rows_open_beside_a_merged_recommendation_cell_running_on() -> None:
+    columns = [10.0, 100.0, 200.0, 300.0]
+    lines = [Line([full("Recommendation", 10, 0), word("first", 100, 0), word("2021", 200, 0), word("done", 300, 0)]),
+             Line([full("runs", 10, 12), word("action", 100, 12)]),
+             Line([full("on", 10, 24)]),
+             Line([full("beside", 10, 36), word("second", 100, 36), word("2022", 200, 36), word("open", 300, 36)]),
+             Line([full("both", 10, 48)])]
+    groups = lines_to_row_groups(lines, columns, threshold=5.0)
+    assert [len(g) for g in groups] == [3, 2]
+
+
+def test_a_row_of_a_tight_table_starts_where_the_lines_above_were_not_wrapped() -> None:
+    columns = [10.0, 100.0, 200.0]
+    lines = [Line([full("Recommendation", 10, 0), word("act", 100, 0), word("2021", 200, 0)]),
+             Line([full("text", 10, 12), word("ends", 100, 12)]),
+             Line([word("short.", 10, 24, 20)]),
+             Line([word("Next", 10, 36, 20), word("Other", 100, 36, 20), word("2022", 200, 36)]),  # no gap in col 1
+             Line([full("wraps", 10, 48)])]
+    assert [len(g) for g in lines_to_row_groups(lines, columns, threshold=5.0)] == [3, 2]
+
+
+def test_a_label_starts_a_row_with_another_column_however_close_under_the_text_above() -> None:
+    columns = [10.0, 100.0, 200.0]
+
+    def table(action_end: str) -> list[Line]:  # the first column's lines are all full: no gap, no wrap tells
+        return [Line([bold(word("Rec", 10, -20)), bold(word("Action", 100, -20)), bold(word("Date", 200, -20))]),
+                Line([full("1. Recommendation", 10, 0), word("act", 100, 0), word("2021", 200, 0)]),
+                Line([full("text", 10, 12), full(action_end, 100, 12)]),
+                Line([full("2. Next", 10, 24), full("Wraps", 100, 24), word("2022", 200, 24)]),
+                Line([full("more", 10, 36), word("on", 100, 36)])]
+    assert [len(g) for g in lines_to_row_groups(table("done."), columns, threshold=5.0)] == [1, 2, 2]
+    # the action's paragraph runs on across the label's height: a numbered paragraph inside the cell
+    assert [len(g) for g in lines_to_row_groups(table("runs"), columns, threshold=5.0)] == [1, 4]
+
+
+def test_a_row_that_only_continues_one_column_of_the_row_above_joins_it() -> None:
+    columns = [10.0, 100.0, 200.0]
+    header = [Line([word("Rec", 10, 0), word("Action", 100, 0), word("Update", 200, 0)])]
+    row = [Line([word("1. text", 10, 20), word("act", 100, 20), word("ongoing", 200, 20)])]
+    update = [Line([word("COMPLETED", 200, 50)])]  # below a gap as tall as the gap between rows
+    labelled = [Line([word("2. text", 10, 80), word("act", 100, 80)])]
+    theme = [Line([bold(word("Police", 10, 110))])]
+    groups = merge_lone_column_rows([header, row, update, labelled, theme], columns)
+    assert [[ln.text for ln in g] for g in groups] == [
+        ["Rec Action Update"], ["1. text act ongoing", "COMPLETED"], ["2. text act"], ["Police"]]
+    assert merge_lone_column_rows([header, update], columns) == [header, update]  # a page's first row
+
+
+def test_a_bold_line_alone_in_the_first_column_is_a_theme_row() -> None:
+    columns = [10.0, 100.0, 200.0]
+    theme = [Line([bold(word("2.", 10, 0)), bold(word("Training", 24, 0))])]
+    assert [c.text for c in group_to_cells(theme, columns)] == ["2. Training", "", ""]
+    assert group_to_cells(theme, columns)[1].span == "left"
+    plain = [Line([word("2.", 10, 0), word("Training", 24, 0)])]
+    assert group_to_cells(plain, columns)[1].span != "left"
+
+
+def test_borderless_rows_of_the_dev_plan_keep_paragraph_gaps_inside_their_cells() -> None:
+    """LibreOffice's borderless print of a plan whose cells hold several paragraphs: each
+    recommendation on pages 1 and 2 is one row, whatever blank paragraphs its cells hold."""
+    tables = tables_of(PRODUCERS / "variant_synonyms_and_reordered_columns.lo_portrait.pdf")
+    firsts = [[r.cells[0].text.split("\n")[0][:24] for r in t.rows] for t in tables if t.page in (1, 2)]
+    assert firsts == [["RECOMMENDATION S", "Safer Warwickshire Partn", "1. Safer Warwickshire Pa"],
+                      ["RECOMMENDATION S", "domestic abuse – this is", "2. Safer Warwickshire Pa"]]
+    rec_1 = tables[0].rows[2].cells[1].text
+    assert "Develop a multi-agency" in rec_1 and "Develop an Aide-Memoir" in rec_1

@@ -31,6 +31,9 @@ class PdfSettings:
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
     min_column_width_em: float = 2.4  # ... or closer than this many line heights, where the text is large
     narrow_column_em: float = 1.0  # a column narrower than this many line heights is never one of its own
+    word_space: float = 3.0  # room for a space between words when testing whether a line was wrapped
+    row_start_share: float = 0.7  # columns starting afresh at one height, of those with text there, to open a row
+    min_label_lines: int = 2  # lines opening the first column with a label that make it a table's label column
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
