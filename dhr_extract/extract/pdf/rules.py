@@ -129,21 +129,26 @@ def close_open_ends(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[
     tol = settings.open_end_tolerance
     horizontals = [e for e in edges if e["orientation"] == "h"]
     verticals = [e for e in edges if e["orientation"] == "v"]
+    added = [closing_edge(group, end, verticals, tol)
+             for end in ("top", "bottom") for group in group_by_position(open_ends(verticals, horizontals, end, tol), tol)]
+    return edges + [edge for edge in added if edge is not None]
 
+
+def open_ends(verticals: list[Edge], horizontals: list[Edge], end: str, tol: float) -> list[tuple[float, float]]:
+    """(y, x) of the vertical rules' ``end`` ("top" / "bottom") that no horizontal rule crosses, sorted."""
     def covered(x: float, y: float) -> bool:
         return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= x <= h["x1"] + tol for h in horizontals)
+    return sorted((v[end], v["x0"]) for v in verticals if not covered(v["x0"], v[end]))
 
-    added: list[Edge] = []
-    for end in ("top", "bottom"):
-        open_ends = sorted((v[end], v["x0"]) for v in verticals if not covered(v["x0"], v[end]))
-        for group in group_by_position(open_ends, tol):
-            y = max(p[0] for p in group) if end == "bottom" else min(p[0] for p in group)
-            xs = [p[1] for p in group]
-            if max(xs) - min(xs) <= tol:  # one side open: a merged cell carried over, its neighbours ruled
-                xs += nearest_level_end((y, min(xs)), [(v[end], v["x0"]) for v in verticals], tol)
-            if max(xs) - min(xs) > tol:
-                added.append(make_edge(min(xs), y, max(xs), y))
-    return edges + added
+
+def closing_edge(group: list[tuple[float, float]], end: str, verticals: list[Edge], tol: float) -> Edge | None:
+    """The rule across open ends at one height, or None when only one side is open and no ruled
+    neighbour ends level with it."""
+    y = max(p[0] for p in group) if end == "bottom" else min(p[0] for p in group)
+    xs = [p[1] for p in group]
+    if max(xs) - min(xs) <= tol:  # one side open: a merged cell carried over, its neighbours ruled
+        xs += nearest_level_end((y, min(xs)), [(v[end], v["x0"]) for v in verticals], tol)
+    return make_edge(min(xs), y, max(xs), y) if max(xs) - min(xs) > tol else None
 
 
 def nearest_level_end(end: tuple[float, float], ends: list[tuple[float, float]], tol: float) -> list[float]:
