@@ -6,6 +6,7 @@ import statistics
 from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
+from .centred import centred_table_rows
 from .columns import lines_to_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .runs import (ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
@@ -127,7 +128,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
     centred = centred if seen is None else seen
-    groups = centred_rows(bands, columns, threshold, settings) if centred else \
+    groups = centred_table_rows(body, columns, settings, cut) if centred else \
         lines_to_row_groups(body, columns, threshold, settings)
     edges = column_text_edges(body, columns)
     rows = []

@@ -14,6 +14,8 @@ class PdfSettings:
     intersection_tolerance: float = 3.0
     open_end_tolerance: float = 2.0  # vertical rules ending within this of each other end one row together
     max_row_height: float = 400.0  # a rule further below a table than this starts something else
+    underline_gap: float = 2.0  # a rule this far under a word's box, or higher in its lower half, may underline it
+    underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
     # Words and lines
     word_x_tolerance: float = 1.5
     word_y_tolerance: float = 3.0
@@ -30,6 +32,8 @@ class PdfSettings:
     min_column_support: int = 2  # runs of words that must start at a column's x
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
+    centre_tolerance: float = 2.0  # points: cells centred in one row share its centre within this (so do the
+    # tops of a row's cells where a page break cut it)
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched

@@ -1,0 +1,232 @@
+"""Rows of a borderless table whose cells are centred vertically (an HTML table's default).
+
+Lines that run across a centred table mean little: each cell is centred in its row on
+its own, so the lines of neighbouring columns do not line up, and the tallest cell of one
+row may touch the tallest of the next.  Here each column is read on its own:
+
+column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one)
+-> rows: the blocks of one row share its centre (the tallest cell fills the row, the
+shorter ones sit in its middle); a cut row keeps its cells' tops together instead; a
+block that reaches over several rows is a cell spanning them, centred across them all,
+and goes to the first row of its span (where a DOCX or HTML reader puts a merged cell's
+text), which may start above its text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lines import Line, Word
+from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
+from .settings import DEFAULT, PdfSettings
+
+
+@dataclass(frozen=True)
+class Block:
+    """A column's lines set close together: a cell's text, or one paragraph of it."""
+
+    column: int
+    lines: tuple[Line, ...]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.lines)
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+Row = list[Block]
+
+
+def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
+                       cut: bool = True) -> list[list[Line]]:
+    """The table's rows as lines (a bold header first), read column by column (``cut``: the
+    table runs to the foot of the page, so its last row may be cut rather than centred)."""
+    header = header_lines(body, columns, settings)
+    rest = body[len(header):]
+    if not rest:
+        return [header] if header else []
+    per_column = lines_by_column(rest, columns, settings)
+    threshold = column_gap_threshold(per_column)
+    blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut)
+    return ([header] if header else []) + [row_lines(row) for row in rows]
+
+
+def header_lines(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
+    """The bold lines the table starts with, up to a line that runs across the columns in one
+    run (a theme row) or a bold line in the first column after a gap there (a bold theme row)."""
+    header: list[Line] = []
+    for line in body:
+        if not is_bold(line) or (header and spans_gutter(line, columns) and len(line_segments(line, settings)) == 1):
+            break
+        first = [ln for ln in header if column_of(ln.x0, columns) == 0]
+        if first and column_of(line.x0, columns) == 0 and line.top - first[-1].bottom > line.height:
+            break
+        header.append(line)
+    return header
+
+
+def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Each column's own lines; a line running across the columns in one run (a theme row) stays
+    whole, in the column it starts in."""
+    out: list[list[Line]] = [[] for _ in columns]
+    for line in lines:
+        if spans_gutter(line, columns) and len(line_segments(line, settings)) == 1:
+            out[column_of(line.x0, columns)].append(line)
+            continue
+        own: dict[int, list[Word]] = {}
+        for w in line.words:
+            own.setdefault(column_of(w["x0"], columns), []).append(w)
+        for c, words in own.items():
+            out[c].append(Line(words))
+    return [sorted(col, key=lambda ln: ln.top) for col in out]
+
+
+def column_gap_threshold(per_column: list[list[Line]]) -> float:
+    """A gap between a column's lines clearly taller than the spacing of a paragraph's lines
+    (the lower quartile of those gaps, most of them inside paragraphs)."""
+    gaps = sorted(b.top - a.bottom for col in per_column for a, b in zip(col, col[1:]) if b.top >= a.bottom)
+    heights = sorted(ln.height for col in per_column for ln in col)
+    if not gaps:
+        return float("inf")
+    spacing, height = gaps[len(gaps) // 4], heights[len(heights) // 2]
+    return max(spacing * 1.8, spacing + height * 0.4)
+
+
+def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: list[float]) -> list[Block]:
+    """A column's lines in blocks, broken at a gap taller than ``threshold``, around a line that
+    runs across the columns, and (first column) before a line opening with a row label."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        prev = blocks[-1][-1] if blocks else None
+        breaks = prev is None or line.top - prev.bottom > threshold or spans_gutter(line, columns) or \
+            spans_gutter(prev, columns) or (column == 0 and ROW_LABEL.match(line.text) is not None)
+        if breaks:
+            blocks.append([])
+        blocks[-1].append(line)
+    return [Block(column, tuple(b)) for b in blocks]
+
+
+def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True) -> list[Row]:
+    """Blocks in rows, top to bottom (``first_top``: where the table's body starts; ``tol``: how
+    far apart two centres, or two tops, may be and still be one row's).
+
+    Rows are found from the columns but the first (the recommendation's, whose cell most
+    often spans several rows): blocks centred together, then cut rows' blocks starting
+    together.  Every other block then goes to the first row of the rows it spans, or makes
+    a row of its own (a theme row, a recommendation with no action beside it).
+    """
+    inner = [b for b in blocks if b.column != 0]
+    seeds = merge_overlapping(eject_spanning(centre_groups(inner, tol)))
+    placed = {id(b) for seed in seeds for b in seed}
+    free = [b for b in inner if id(b) not in placed and not any(overlaps(b, extent(s)) for s in seeds)]
+    rows = sorted(seeds + [g for g in top_groups(free, tol) if len(g) >= 2], key=lambda r: extent(r)[0])
+    bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
+    placed = {id(b) for row in rows for b in row}
+    for block in sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top)):
+        rows, bounds = place_block(block, rows, bounds, first_top, tol, cut)
+    return rows
+
+
+def place_block(block: Block, rows: list[Row], bounds: list[tuple[float, float]], first_top: float, tol: float,
+                cut: bool) -> tuple[list[Row], list[tuple[float, float]]]:
+    """``rows`` (and their extents) with ``block`` placed: in the first row of the rows it spans,
+    or as a row of its own."""
+    over = [i for i, span in enumerate(bounds) if overlaps(block, span)]
+    if not over:
+        at = sum(1 for span in bounds if span[0] < block.top)
+        return rows[:at] + [[block]] + rows[at:], bounds[:at] + [(block.top, block.bottom)] + bounds[at:]
+    first = over[0] if block.column != 0 and len(over) == 1 else span_for(block, rows, bounds, over, first_top,
+                                                                            tol, cut)[0]
+    return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds
+
+
+def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], over: list[int], first_top: float,
+             tol: float, cut: bool) -> tuple[int, int]:
+    """The rows a spanning block covers: the rows it overlaps, and next to them rows with nothing
+    in its column, so that it is centred across them all (or, at the top of the table or the
+    foot of a cut one, top-aligned: a row split by a page break).  Of spans that fit, the widest."""
+    free = [not any(b.column == block.column for b in row) for row in rows]
+    lo = over[0]
+    while lo > 0 and free[lo - 1]:
+        lo -= 1
+    hi = over[-1]
+    while hi + 1 < len(rows) and free[hi + 1]:
+        hi += 1
+    best: tuple[float, int, int, int] | None = None
+    for a in range(lo, over[0] + 1):
+        for b in range(over[-1], hi + 1):
+            top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
+            error = abs((top + bottom) / 2 - block.centre)
+            if abs(block.top - first_top) <= tol or (cut and b == len(rows) - 1):
+                error = min(error, abs(block.top - top))  # a cut row's cells start at its top
+            key = (max(error, tol), -(b - a), a, b)
+            if best is None or key < best:
+                best = key
+    assert best is not None
+    return best[2], best[3]
+
+
+def centre_groups(blocks: list[Block], tol: float) -> list[Row]:
+    """Blocks of different columns whose centres agree, two or more to a group."""
+    return [g for g in chain_groups(sorted(blocks, key=lambda b: b.centre), lambda b: b.centre, tol) if len(g) >= 2]
+
+
+def top_groups(blocks: list[Block], tol: float) -> list[Row]:
+    """Blocks grouped where their tops agree (the cells of a row cut by a page break)."""
+    return chain_groups(sorted(blocks, key=lambda b: b.top), lambda b: b.top, tol)
+
+
+def chain_groups(blocks: list[Block], key, tol: float) -> list[Row]:  # type: ignore[no-untyped-def]
+    groups: list[Row] = []
+    for b in blocks:
+        if groups and key(b) - key(groups[-1][-1]) <= tol and b.column not in {o.column for o in groups[-1]}:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return groups
+
+
+def eject_spanning(rows: list[Row]) -> list[Row]:
+    """Rows without the blocks that reach over blocks of two or more other rows: a cell spanning
+    rows whose centre happens to be one row's (placed later, by ``span_for``)."""
+    kept = []
+    for i, row in enumerate(rows):
+        others = [o for j, o in enumerate(rows) if j != i]
+        own = [b for b in row if sum(any(overlaps(b, (o.top, o.bottom)) for o in other) for other in others) < 2]
+        if len(own) >= 2:
+            kept.append(own)
+    return kept
+
+
+def merge_overlapping(rows: list[Row]) -> list[Row]:
+    """Rows whose extents overlap are one (paragraphs of one cell centred in the row together)."""
+    merged: list[Row] = []
+    for row in sorted(rows, key=lambda r: extent(r)[0]):
+        if merged and overlaps_extent(extent(merged[-1]), extent(row)):
+            merged[-1] = merged[-1] + row
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def extent(row: Row) -> tuple[float, float]:
+    return min(b.top for b in row), max(b.bottom for b in row)
+
+
+def overlaps(block: Block, span: tuple[float, float]) -> bool:
+    return block.top < span[1] and span[0] < block.bottom
+
+
+def overlaps_extent(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def row_lines(row: Row) -> list[Line]:
+    return sorted((ln for b in row for ln in b.lines), key=lambda ln: ln.top)
