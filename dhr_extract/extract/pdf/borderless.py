@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
-from .centred import centred_table_rows
+from .centred import cells_centred, centred_table_rows
 from .columns import lines_to_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .runs import (ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
@@ -127,6 +127,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
+    if seen is None:
+        seen = cells_centred(body, columns, settings)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
     groups = centred_table_rows(body, columns, settings, cut) if centred else \
         lines_to_row_groups(body, columns, threshold, settings)

@@ -230,3 +230,24 @@ def overlaps_extent(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def row_lines(row: Row) -> list[Line]:
     return sorted((ln for b in row for ln in b.lines), key=lambda ln: ln.top)
+
+
+def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
+                  min_evidence: int = 3) -> bool | None:
+    """Whether a table's cells are centred vertically, told from its columns' blocks (None when too
+    few tell): a cell centred beside a taller one shares its centre, not its top; a top-aligned
+    cell its top, not its centre.  Works where no white band runs across the table."""
+    per_column = lines_by_column(body, columns, settings)
+    threshold = column_gap_threshold(per_column)
+    blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+    tol = settings.centre_tolerance
+    centred = top_aligned = 0
+    for b in blocks:
+        others = [o for o in blocks if o.column != b.column and overlaps(o, (b.top, b.bottom))]
+        same_centre = any(abs(o.centre - b.centre) <= tol and abs(o.top - b.top) > tol for o in others)
+        same_top = any(abs(o.top - b.top) <= tol and abs(o.centre - b.centre) > tol for o in others)
+        centred += same_centre and not same_top
+        top_aligned += same_top and not same_centre
+    if centred + top_aligned < min_evidence:
+        return None
+    return centred > 2 * top_aligned
