@@ -90,12 +90,12 @@ def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettin
 
 def column_gap_threshold(per_column: list[list[Line]]) -> float:
     """A gap between a column's lines clearly taller than the spacing of a paragraph's lines
-    (the lower quartile of those gaps, most of them inside paragraphs)."""
+    (the lowest tenth of those gaps: most are inside paragraphs, but a small table has few)."""
     gaps = sorted(b.top - a.bottom for col in per_column for a, b in zip(col, col[1:]) if b.top >= a.bottom)
     heights = sorted(ln.height for col in per_column for ln in col)
     if not gaps:
         return float("inf")
-    spacing, height = gaps[len(gaps) // 4], heights[len(heights) // 2]
+    spacing, height = gaps[len(gaps) // 10], heights[len(heights) // 2]
     return max(spacing * 1.8, spacing + height * 0.4)
 
 
