@@ -54,7 +54,8 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
     per_column = lines_by_column(rest, columns, settings)
     threshold = column_gap_threshold(per_column)
     blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
-    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut)
+    height = sorted(ln.height for ln in rest)[len(rest) // 2]
+    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height)
     return ([header] if header else []) + [row_lines(row) for row in rows]
 
 
@@ -113,60 +114,124 @@ def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: l
     return [Block(column, tuple(b)) for b in blocks]
 
 
-def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True) -> list[Row]:
+def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True,
+                   max_gap: float = float("inf")) -> list[Row]:
     """Blocks in rows, top to bottom (``first_top``: where the table's body starts; ``tol``: how
-    far apart two centres, or two tops, may be and still be one row's).
+    far apart two centres, or two tops, may be and still be one row's; ``max_gap``: the widest
+    gap between two paragraphs of one cell).
 
     Rows are found from the columns but the first (the recommendation's, whose cell most
-    often spans several rows): blocks centred together, then cut rows' blocks starting
-    together.  Every other block then goes to the first row of the rows it spans, or makes
-    a row of its own (a theme row, a recommendation with no action beside it).
+    often spans several rows), block of text by block between white bands across the
+    table: one row where every column's text is centred on one line (``one_row``), else
+    the blocks centred together, then cut rows' blocks starting together.  Every other
+    block then goes to the first row of the rows it spans, or makes a row of its own (a
+    theme row, a recommendation with no action beside it).
     """
     inner = [b for b in blocks if b.column != 0]
-    seeds = merge_overlapping(eject_spanning(centre_groups(inner, tol)))
+    found = merge_lone_paragraphs([row for band in white_bands(blocks) for row in band_rows(band, tol, max_gap)],
+                                  tol, max_gap)
+    seeds = [own for row in found for own in [[b for b in row if b.column != 0]] if own]
     placed = {id(b) for seed in seeds for b in seed}
     free = [b for b in inner if id(b) not in placed and not any(overlaps(b, extent(s)) for s in seeds)]
     rows = sorted(seeds + [g for g in top_groups(free, tol) if len(g) >= 2], key=lambda r: extent(r)[0])
     bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
+    claimed = [False] * len(rows)  # rows in the span of a first-column cell placed already
     placed = {id(b) for row in rows for b in row}
     for block in sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top)):
-        rows, bounds = place_block(block, rows, bounds, first_top, tol, cut)
+        rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut)
     return rows
 
 
-def place_block(block: Block, rows: list[Row], bounds: list[tuple[float, float]], first_top: float, tol: float,
-                cut: bool) -> tuple[list[Row], list[tuple[float, float]]]:
-    """``rows`` (and their extents) with ``block`` placed: in the first row of the rows it spans,
-    or as a row of its own."""
+def white_bands(blocks: list[Block]) -> list[list[Block]]:
+    """Blocks between white bands that run across every column."""
+    bands: list[list[Block]] = []
+    bottom = float("-inf")
+    for b in sorted(blocks, key=lambda b: b.top):
+        if b.top >= bottom:
+            bands.append([])
+        bands[-1].append(b)
+        bottom = max(bottom, b.bottom)
+    return bands
+
+
+def one_row(blocks: list[Block], tol: float, max_gap: float) -> bool:
+    """Whether blocks are one row's: each column's text, paragraphs no further apart than
+    ``max_gap``, centred on the same line as every other column's."""
+    by_column: dict[int, list[Block]] = {}
+    for b in sorted(blocks, key=lambda b: b.top):
+        by_column.setdefault(b.column, []).append(b)
+    if any(n.top - a.bottom > max_gap for own in by_column.values() for a, n in zip(own, own[1:])):
+        return False
+    centres = [(own[0].top + max(b.bottom for b in own)) / 2 for own in by_column.values()]
+    return max(centres) - min(centres) <= tol
+
+
+def band_rows(band: list[Block], tol: float, max_gap: float) -> list[Row]:
+    """The rows of the blocks between two white bands: all of them when they are one row's,
+    else the rows their centres tell apart, without the first column's blocks (placed later:
+    a recommendation's cell may span rows of other bands)."""
+    if one_row(band, tol, max_gap):
+        return [band]
+    return merge_overlapping(eject_spanning(centre_groups([b for b in band if b.column != 0], tol)))
+
+
+def merge_lone_paragraphs(rows: list[Row], tol: float, max_gap: float) -> list[Row]:
+    """Rows with a row next to them that holds text in one column only, where the two are one
+    row's text (``one_row``): a paragraph of a cell set apart by white space across the table."""
+    merged: list[Row] = []
+    for row in sorted(rows, key=lambda r: extent(r)[0]):
+        lone = len({b.column for b in row}) == 1 or (merged and len({b.column for b in merged[-1]}) == 1)
+        if merged and lone and one_row(merged[-1] + row, tol, max_gap):
+            merged[-1] = merged[-1] + row
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def place_block(block: Block, rows: list[Row], bounds: list[tuple[float, float]], claimed: list[bool],
+                first_top: float, tol: float, cut: bool) -> tuple[list[Row], list[tuple[float, float]], list[bool]]:
+    """``rows`` (their extents, and whether a first-column cell spans them) with ``block``
+    placed: in the first row of the rows it spans, or as a row of its own."""
     over = [i for i, span in enumerate(bounds) if overlaps(block, span)]
     if not over:
         at = sum(1 for span in bounds if span[0] < block.top)
-        return rows[:at] + [[block]] + rows[at:], bounds[:at] + [(block.top, block.bottom)] + bounds[at:]
-    first = over[0] if block.column != 0 and len(over) == 1 else span_for(block, rows, bounds, over, first_top,
-                                                                            tol, cut)[0]
-    return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds
+        return (rows[:at] + [[block]] + rows[at:], bounds[:at] + [(block.top, block.bottom)] + bounds[at:],
+                claimed[:at] + [block.column == 0] + claimed[at:])
+    if block.column != 0 and len(over) == 1:
+        first, last = over[0], over[0]
+    else:
+        first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut)
+    if block.column == 0:
+        claimed = [c or first <= i <= last for i, c in enumerate(claimed)]
+    return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds, claimed
 
 
-def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], over: list[int], first_top: float,
-             tol: float, cut: bool) -> tuple[int, int]:
+def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], claimed: list[bool], over: list[int],
+             first_top: float, tol: float, cut: bool) -> tuple[int, int]:
     """The rows a spanning block covers: the rows it overlaps, and next to them rows with nothing
     in its column, so that it is centred across them all (or, at the top of the table or the
-    foot of a cut one, top-aligned: a row split by a page break).  Of spans that fit, the widest."""
-    free = [not any(b.column == block.column for b in row) for row in rows]
+    foot of a cut one, top-aligned: a row split by a page break).  Of spans it is centred
+    across, the widest (a short label centred on three rows is also centred on the middle one)."""
+    free = [not any(b.column == block.column for b in row) and not (block.column == 0 and taken)
+            for row, taken in zip(rows, claimed)]
     lo = over[0]
     while lo > 0 and free[lo - 1]:
         lo -= 1
     hi = over[-1]
     while hi + 1 < len(rows) and free[hi + 1]:
         hi += 1
-    best: tuple[float, int, int, int] | None = None
+    best: tuple[int, float, int, int] | None = None
     for a in range(lo, over[0] + 1):
         for b in range(over[-1], hi + 1):
             top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
             error = abs((top + bottom) / 2 - block.centre)
-            if abs(block.top - first_top) <= tol or (cut and b == len(rows) - 1):
-                error = min(error, abs(block.top - top))  # a cut row's cells start at its top
-            key = (max(error, tol), -(b - a), a, b)
+            cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
+            if error <= tol:
+                key = (0, -(b - a), a, b)  # centred across the span: the widest that is
+            elif cut_row and abs(block.top - top) <= tol:
+                key = (1, b - a, a, b)  # a row split by a page break starts its cells at its top
+            else:
+                key = (2, error, a, b)
             if best is None or key < best:
                 best = key
     assert best is not None

@@ -34,6 +34,7 @@ class PdfSettings:
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
     centre_tolerance: float = 2.0  # points: cells centred in one row share its centre within this (so do the
     # tops of a row's cells where a page break cut it)
+    cell_paragraph_gap: float = 2.0  # line heights: paragraphs of one centred cell are no further apart
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
