@@ -128,8 +128,8 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     theme row, a recommendation with no action beside it).
     """
     inner = [b for b in blocks if b.column != 0]
-    found = merge_lone_paragraphs([row for band in white_bands(blocks) for row in band_rows(band, tol, max_gap)],
-                                  tol, max_gap)
+    bands = merge_lone_paragraphs(white_bands(blocks), tol, max_gap)
+    found = [row for band in bands for row in band_rows(band, tol, max_gap)]
     seeds = [own for row in found for own in [[b for b in row if b.column != 0]] if own]
     placed = {id(b) for seed in seeds for b in seed}
     free = [b for b in inner if id(b) not in placed and not any(overlaps(b, extent(s)) for s in seeds)]
@@ -176,8 +176,9 @@ def band_rows(band: list[Block], tol: float, max_gap: float) -> list[Row]:
 
 
 def merge_lone_paragraphs(rows: list[Row], tol: float, max_gap: float) -> list[Row]:
-    """Rows with a row next to them that holds text in one column only, where the two are one
-    row's text (``one_row``): a paragraph of a cell set apart by white space across the table."""
+    """Blocks between white bands (``rows``) joined to one next to them that holds text in one
+    column only, where the two are one row's text (``one_row``): a paragraph of the tallest
+    cell set apart by white space across the table."""
     merged: list[Row] = []
     for row in sorted(rows, key=lambda r: extent(r)[0]):
         lone = len({b.column for b in row}) == 1 or (merged and len({b.column for b in merged[-1]}) == 1)
