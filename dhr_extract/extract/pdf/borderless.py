@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
 from .bands import band_cells, shaded_bands, split_at_bands, whole_band
-from .centred import cells_centred, centred_table_rows
+from .centred import cells_centred, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
@@ -131,14 +131,14 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
-    if seen is None:
-        seen = cells_centred(body, columns, settings)  # no white band across the table: ask its columns
+    if seen is None and centred is None:
+        seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
     bands = shaded_bands(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, bands)
     groups = [group for i, part in enumerate(parts)
-              for group in (centred_table_rows(part, columns, settings, cut and i == len(parts) - 1) if centred
-                            else lines_to_row_groups(part, columns, threshold, settings))]
+              for group in (centred_part_rows(part, columns, threshold, settings, cut and i == len(parts) - 1)
+                            if centred else lines_to_row_groups(part, columns, threshold, settings))]
     edges = column_text_edges(body, columns)
     rows = []
     for r, group in enumerate(groups):
@@ -151,6 +151,16 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))
     return table, centred
+
+
+def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
+                      cut: bool = True) -> list[list[Line]]:
+    """The rows of a centred table: read column by column where rows touch (``centred``), else
+    its blocks between white bands, split where a line spans the table or a cell spans rows."""
+    bands = lines_to_bands(lines, threshold)
+    if rows_touch(bands, columns, settings):
+        return centred_table_rows(lines, columns, settings, cut)
+    return centred_rows(bands, columns, threshold, settings)
 
 
 def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:

@@ -299,21 +299,52 @@ def row_lines(row: Row) -> list[Line]:
 
 
 def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
-                  min_evidence: int = 3) -> bool | None:
-    """Whether a table's cells are centred vertically, told from its columns' blocks (None when too
-    few tell): a cell centred beside a taller one shares its centre, not its top; a top-aligned
-    cell its top, not its centre.  Works where no white band runs across the table."""
+                  cut: bool = True) -> bool | None:
+    """Whether a table's cells are centred vertically, told from its columns' blocks (None when
+    nothing tells): each block between white bands votes.  A cell centred beside a taller one
+    shares its centre, not its top; a top-aligned cell its top, not its centre.  Works where
+    no white band runs across the table.  Rows a page break split start their cells together
+    whatever the alignment, so the first block (a header) and a top-aligned one after it (a row
+    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing."""
     per_column = lines_by_column(body, columns, settings)
     threshold = column_gap_threshold(per_column)
     blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
-    tol = settings.centre_tolerance
-    centred = top_aligned = 0
-    for b in blocks:
-        others = [o for o in blocks if o.column != b.column and overlaps(o, (b.top, b.bottom))]
+    bands = white_bands(blocks)
+    if cut:
+        rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
+        bands = bands[:rows[-1]] if rows else bands
+    votes = [band_alignment(band, settings.centre_tolerance) for band in bands[1:]]
+    if votes and votes[0] is False:
+        votes = votes[1:]
+    centred, top_aligned = votes.count(True), votes.count(False)
+    return None if centred == top_aligned else centred > top_aligned
+
+
+def band_alignment(band: list[Block], tol: float) -> bool | None:
+    """True where the band's blocks of different columns share centres, not tops; False where
+    they share tops, not centres; None where they tell nothing or both."""
+    centred = top_aligned = False
+    for b in band:
+        others = [o for o in band if o.column != b.column and overlaps(o, (b.top, b.bottom))]
         same_centre = any(abs(o.centre - b.centre) <= tol and abs(o.top - b.top) > tol for o in others)
         same_top = any(abs(o.top - b.top) <= tol and abs(o.centre - b.centre) > tol for o in others)
-        centred += same_centre and not same_top
-        top_aligned += same_top and not same_centre
-    if centred + top_aligned < min_evidence:
-        return None
-    return centred > 2 * top_aligned
+        centred |= same_centre and not same_top
+        top_aligned |= same_top and not same_centre
+    return None if centred == top_aligned else centred
+
+
+def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether two or more rows share one of ``bands`` (lines between gaps across the table
+    taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
+    bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
+    each in ``settings.min_row_cells`` columns or more.  Only then do a centred table's rows
+    need reading column by column."""
+    tol = settings.centre_tolerance
+    for band in bands:
+        per_column = lines_by_column(band, columns, settings)
+        threshold = column_gap_threshold(per_column)
+        blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+        strong = [g for g in centre_groups([b for b in blocks if b.column != 0], tol) if len(g) >= settings.min_row_cells]
+        if len(merge_overlapping(strong)) >= 2:
+            return True
+    return False
