@@ -90,15 +90,16 @@ def test_lines_across_the_columns_are_read_column_by_column() -> None:
 
 
 def test_centred_cells_are_told_from_top_aligned_ones() -> None:
-    middles = [100.0, 160.0, 220.0]
+    middles = [100.0, 160.0, 220.0, 280.0]  # the first row may be a header, the second carried over
     centred_words = [w for m in middles for w in centred(0, m, 3) + centred(1, m, 1) + centred(2, m, 2)]
     top_words = [w for m in middles for w in cell(0, m - 20, 3) + cell(1, m - 20, 1) + cell(2, m - 20, 2)]
 
     def lines(words: list[dict]) -> list[Line]:
         from dhr_extract.extract.pdf.lines import words_to_lines
         return words_to_lines(words)
-    assert cells_centred(lines(centred_words), COLUMNS) is True
-    assert cells_centred(lines(top_words), COLUMNS) is False
+    assert cells_centred(lines(centred_words), COLUMNS, cut=False) is True
+    assert cells_centred(lines(top_words), COLUMNS, cut=False) is False
+    assert cells_centred(lines(top_words[:9]), COLUMNS) is None  # a header, and a row the page's foot cut
 
 
 def test_centred_rows_from_words_with_no_white_band_between_rows() -> None:

@@ -60,14 +60,13 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
 
 
 def header_lines(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
-    """The bold lines the table starts with, up to a line that runs across the columns in one
-    run (a theme row) or a bold line in the first column after a gap there (a bold theme row)."""
+    """The bold lines the table starts with, up to a line in one run that runs across the columns
+    or starts the first column below every header line (a bold theme row)."""
     header: list[Line] = []
     for line in body:
-        if not is_bold(line) or (header and spans_gutter(line, columns) and len(line_segments(line, settings)) == 1):
-            break
-        first = [ln for ln in header if column_of(ln.x0, columns) == 0]
-        if first and column_of(line.x0, columns) == 0 and line.top - first[-1].bottom > line.height:
+        one_run = len(line_segments(line, settings)) == 1
+        if not is_bold(line) or (header and one_run and (spans_gutter(line, columns) or (
+                column_of(line.x0, columns) == 0 and line.top >= max(ln.bottom for ln in header)))):
             break
         header.append(line)
     return header
