@@ -6,14 +6,15 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.bands import shaded_bands, split_at_bands, whole_band
-from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centred, centred_table_rows,
-                                             lines_by_column, lines_to_blocks)
+from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centred, centred_table_rows, header_lines,
+                                             lines_by_column, lines_to_blocks, merge_lone_paragraphs, one_row,
+                                             rows_touch, white_bands, with_cut_row)
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.rules import box_curves_to_rects, drop_underlines, make_edge, traces_box
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
-COLUMNS = [10.0, 110.0, 210.0]
+COLUMNS = [10.0, 110.0, 210.0, 310.0]
 LINE = 10.0  # a line's height; lines of a paragraph are 11.5 apart
 
 
@@ -75,6 +76,51 @@ def test_a_theme_row_in_the_first_column_alone_is_a_row_of_its_own() -> None:
     assert [[b.column for b in row] for row in blocks_to_rows(blocks, 50, 2.0)] == [[1, 2], [0], [1, 2]]
 
 
+def test_a_cells_paragraphs_centred_together_are_one_row() -> None:
+    # column 2 holds two paragraphs 12 points apart; together they centre where the other cells do
+    row = [block(1, 90, 100), block(2, 60, 80), block(2, 92, 130)]
+    assert one_row(row, 2.0, 20.0)
+    assert not one_row(row, 2.0, 10.0)  # paragraphs further apart than a cell's are two cells
+    assert not one_row([block(1, 60, 70), block(2, 60, 130)], 2.0, 20.0)  # a top-aligned pair
+    assert [len(b) for b in white_bands(row + [block(1, 140, 150)])] == [1, 2, 1]  # white above 90 and 140
+
+
+def test_a_lone_paragraph_between_white_bands_joins_the_row_it_completes() -> None:
+    # the tallest cell (column 2) ends in a paragraph below a white band across the table
+    main = [block(1, 110, 130), block(2, 60, 150)]
+    lone = [block(2, 165, 180)]
+    assert [len(r) for r in merge_lone_paragraphs([main, lone], 2.0, 20.0)] == [3]
+    other_row = [block(1, 165, 180)]  # not centred with the row above: a row of its own
+    assert [len(r) for r in merge_lone_paragraphs([main, other_row], 2.0, 20.0)] == [2, 1]
+
+
+def test_pieces_under_a_row_cut_by_the_page_foot_go_back_into_it() -> None:
+    centred_row = [block(1, 50, 80), block(2, 60, 70), block(3, 55, 75)]
+    cut = [block(1, 100, 110), block(2, 100, 160), block(3, 100, 130)]  # cells start together at its top
+    piece = [block(1, 170, 180), block(3, 176, 190)]  # paragraphs of its cells below a white band
+    rows = with_cut_row([centred_row, cut, piece], 2.0, 3)
+    assert [len(r) for r in rows] == [3, 5]
+    assert [len(r) for r in with_cut_row([centred_row, piece], 2.0, 3)] == [3, 2]  # nothing cut
+
+
+def test_rows_touch_only_where_two_rows_of_cells_share_a_block() -> None:
+    from dhr_extract.extract.pdf.lines import words_to_lines
+
+    one = centred(1, 100, 2, "b") + centred(2, 100, 5, "c") + centred(3, 100, 1, "d")
+    two = centred(1, 163, 1, "e") + centred(2, 163, 5, "f") + centred(3, 163, 2, "g")
+    assert rows_touch([words_to_lines(one + two)], COLUMNS)
+    assert not rows_touch([words_to_lines(one), words_to_lines(two)], COLUMNS)
+
+
+def test_a_bold_theme_line_under_the_header_starts_the_body() -> None:
+    bold = {"fontname": "Arial-BoldMT"}
+    header = [Line([word("Recommendation", 10, 50) | bold, word("Action", 110, 55) | bold]),
+              Line([word("on", 10, 61.5) | bold])]
+    theme = Line([word("Warwickshire", 10, 75) | bold])
+    body = Line([word("R1", 10, 90), word("Do", 110, 90)])
+    assert header_lines(header + [theme, body], COLUMNS) == header
+
+
 def test_a_column_is_cut_into_blocks_at_gaps_and_before_a_label() -> None:
     lines = [Line(cell(0, 100 + 11.5 * i, 1, "text")) for i in range(3)]
     lines += [Line([word("R2", 10, 134.5, 12), word("Agency", 25, 134.5)])]  # no gap, but a new label
@@ -86,7 +132,7 @@ def test_a_column_is_cut_into_blocks_at_gaps_and_before_a_label() -> None:
 def test_lines_across_the_columns_are_read_column_by_column() -> None:
     line = Line(sorted(cell(0, 100, 1, "a") + cell(2, 101, 1, "c"), key=lambda w: w["x0"]))
     per_column = lines_by_column([line], COLUMNS)
-    assert [[ln.text for ln in col] for col in per_column] == [["a0"], [], ["c0"]]
+    assert [[ln.text for ln in col] for col in per_column] == [["a0"], [], ["c0"], []]
 
 
 def test_centred_cells_are_told_from_top_aligned_ones() -> None:
