@@ -29,7 +29,8 @@ class Layout:
 
 
 def borderless_tables(words: list[Word], page_number: int, first_index: int, settings: PdfSettings = DEFAULT,
-                      known: Layout = Layout(), shading: tuple[Shade, ...] = ()) -> tuple[list[RawTable], list[Line], Layout]:
+                      known: Layout = Layout(),
+                      shading: tuple[Shade, ...] = ()) -> tuple[list[RawTable], list[Line], Layout]:
     """The tables of a page with no ruling, the lines outside them, and the last table's layout.
 
     ``known`` is the layout of the table on the page before: a column with little or no

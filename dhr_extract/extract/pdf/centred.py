@@ -5,15 +5,18 @@ its own, so the lines of neighbouring columns do not line up, and the tallest ce
 row may touch the tallest of the next.  Here each column is read on its own:
 
 column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one)
--> rows: the blocks of one row share its centre (the tallest cell fills the row, the
-shorter ones sit in its middle); a cut row keeps its cells' tops together instead; a
-block that reaches over several rows is a cell spanning them, centred across them all,
-and goes to the first row of its span (where a DOCX or HTML reader puts a merged cell's
-text), which may start above its text.
+-> rows: the blocks between two white bands across the table are one row when each
+column's text there centres on one line; else the blocks of one row share its centre
+(the tallest cell fills the row, the shorter ones sit in its middle), and a row a page
+break cut keeps its cells' tops together instead.  A first-column block (most often a
+recommendation spanning several actions) is centred across the rows it spans and goes
+to the first of them (where a DOCX or HTML reader puts a merged cell's text), which
+may start above its text.  ``rows_touch`` tells when a table needs this at all.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
@@ -51,9 +54,7 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
     rest = body[len(header):]
     if not rest:
         return [header] if header else []
-    per_column = lines_by_column(rest, columns, settings)
-    threshold = column_gap_threshold(per_column)
-    blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+    blocks = column_blocks(rest, columns, settings)
     height = sorted(ln.height for ln in rest)[len(rest) // 2]
     rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
                           settings.min_row_cells)
@@ -71,6 +72,13 @@ def header_lines(body: list[Line], columns: list[float], settings: PdfSettings =
             break
         header.append(line)
     return header
+
+
+def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
+    """Every column's blocks (``lines_to_blocks``), column by column."""
+    per_column = lines_by_column(lines, columns, settings)
+    threshold = column_gap_threshold(per_column)
+    return [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
 
 
 def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
@@ -267,7 +275,8 @@ def top_groups(blocks: list[Block], tol: float) -> list[Row]:
     return chain_groups(sorted(blocks, key=lambda b: b.top), lambda b: b.top, tol)
 
 
-def chain_groups(blocks: list[Block], key, tol: float) -> list[Row]:  # type: ignore[no-untyped-def]
+def chain_groups(blocks: list[Block], key: Callable[[Block], float], tol: float) -> list[Row]:
+    """Sorted blocks in groups where ``key`` steps by no more than ``tol``, one block per column."""
     groups: list[Row] = []
     for b in blocks:
         if groups and key(b) - key(groups[-1][-1]) <= tol and b.column not in {o.column for o in groups[-1]}:
@@ -301,6 +310,7 @@ def merge_overlapping(rows: list[Row]) -> list[Row]:
 
 
 def extent(row: Row) -> tuple[float, float]:
+    """The top of a row's highest block and the bottom of its lowest."""
     return min(b.top for b in row), max(b.bottom for b in row)
 
 
@@ -324,10 +334,7 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
     no white band runs across the table.  Rows a page break split start their cells together
     whatever the alignment, so the first block (a header) and a top-aligned one after it (a row
     carried over), and when the table is ``cut`` by the page's foot its last row, say nothing."""
-    per_column = lines_by_column(body, columns, settings)
-    threshold = column_gap_threshold(per_column)
-    blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
-    bands = white_bands(blocks)
+    bands = white_bands(column_blocks(body, columns, settings))
     if cut:
         rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
         bands = bands[:rows[-1]] if rows else bands
@@ -359,10 +366,9 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
-        per_column = lines_by_column(band, columns, settings)
-        threshold = column_gap_threshold(per_column)
-        blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
-        strong = [g for g in centre_groups([b for b in blocks if b.column != 0], tol) if len(g) >= settings.min_row_cells]
+        blocks = column_blocks(band, columns, settings)
+        groups = centre_groups([b for b in blocks if b.column != 0], tol)
+        strong = [g for g in groups if len(g) >= settings.min_row_cells]
         if len(merge_overlapping(strong)) >= 2:
             return True
     return False
