@@ -135,8 +135,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
-    bands = shaded_bands(list(shading), columns[0], right, settings)
-    parts = split_at_bands(body, bands)
+    shaded = shaded_bands(list(shading), columns[0], right, settings)
+    parts = split_at_bands(body, shaded)
     groups = [group for i, part in enumerate(parts)
               for group in (centred_part_rows(part, columns, threshold, settings, cut and i == len(parts) - 1)
                             if centred else lines_to_row_groups(part, columns, threshold, settings))]
@@ -144,7 +144,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     rows = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
-        band = whole_band(group, bands)
+        band = whole_band(group, shaded)
         cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
                                                                                             edges)
         rows.append(Row(cells, r, page_number, box))
@@ -156,8 +156,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
 
 def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
                       cut: bool = True) -> list[list[Line]]:
-    """The rows of a centred table: read column by column where rows touch (``centred``), else
-    its blocks between white bands, split where a line spans the table or a cell spans rows."""
+    """The rows of a centred table: read column by column where rows touch (``centred.rows_touch``),
+    else its blocks between white bands, split where a line spans the table or a cell spans rows."""
     bands = lines_to_bands(lines, threshold)
     if rows_touch(bands, columns, settings):
         return centred_table_rows(lines, columns, settings, cut)
