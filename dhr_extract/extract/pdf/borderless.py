@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
 from .bands import band_cells, shaded_bands, split_at_bands, whole_band
-from .centred import cells_centred, centred_table_rows, rows_touch
+from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
@@ -159,9 +159,21 @@ def centred_part_rows(lines: list[Line], columns: list[float], threshold: float,
     """The rows of a centred table: read column by column where rows touch (``centred.rows_touch``),
     else its blocks between white bands, split where a line spans the table or a cell spans rows."""
     bands = lines_to_bands(lines, threshold)
-    if rows_touch(bands, columns, settings):
+    rows = centred_rows(bands, columns, threshold, settings)
+    if rows_touch(bands, columns, settings) or splits_one_row(bands, rows, columns, settings):
         return centred_table_rows(lines, columns, settings, cut)
-    return centred_rows(bands, columns, threshold, settings)
+    return rows
+
+
+def splits_one_row(bands: list[list[Line]], rows: list[list[Line]], columns: list[float],
+                   settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``rows`` cut a block between white bands whose columns all centre on one line
+    (``centred.one_row``): a cell of the row read as spanning others."""
+    for band in bands:
+        parts = [r for r in rows if r[0] in band]
+        if len(parts) >= 2 and not any(is_bold(ln) for ln in band) and centres_as_one_row(band, columns, settings):
+            return True
+    return False
 
 
 def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:

@@ -372,3 +372,10 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
         if len(merge_overlapping(strong)) >= 2:
             return True
     return False
+
+
+def centres_as_one_row(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the lines' columns all centre on one line, paragraphs of a cell close together."""
+    height = sorted(ln.height for ln in lines)[len(lines) // 2]
+    return one_row(column_blocks(lines, columns, settings), settings.centre_tolerance,
+                   settings.cell_paragraph_gap * height)
