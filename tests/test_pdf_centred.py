@@ -6,7 +6,8 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.bands import shaded_bands, split_at_bands, whole_band
-from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centred, centred_table_rows, header_lines,
+from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centred, centred_table_rows,
+                                             centres_as_one_row, header_lines,
                                              lines_by_column, lines_to_blocks, merge_lone_paragraphs, one_row,
                                              rows_touch, white_bands, with_cut_row)
 from dhr_extract.extract.pdf.lines import Line
@@ -110,6 +111,15 @@ def test_rows_touch_only_where_two_rows_of_cells_share_a_block() -> None:
     two = centred(1, 163, 1, "e") + centred(2, 163, 5, "f") + centred(3, 163, 2, "g")
     assert rows_touch([words_to_lines(one + two)], COLUMNS)
     assert not rows_touch([words_to_lines(one), words_to_lines(two)], COLUMNS)
+
+
+def test_lines_whose_columns_centre_together_are_one_row() -> None:
+    from dhr_extract.extract.pdf.lines import words_to_lines
+
+    row = centred(0, 100, 3, "a") + centred(1, 100, 1, "b") + centred(2, 100, 2, "c")
+    assert centres_as_one_row(words_to_lines(row), COLUMNS)
+    top = cell(0, 80, 3, "a") + cell(1, 80, 1, "b") + cell(2, 80, 2, "c")
+    assert not centres_as_one_row(words_to_lines(top), COLUMNS)
 
 
 def test_a_bold_theme_line_under_the_header_starts_the_body() -> None:
