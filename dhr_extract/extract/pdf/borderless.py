@@ -168,10 +168,12 @@ def centred_part_rows(lines: list[Line], columns: list[float], threshold: float,
 def splits_one_row(bands: list[list[Line]], rows: list[list[Line]], columns: list[float],
                    settings: PdfSettings = DEFAULT) -> bool:
     """Whether ``rows`` cut a block between white bands whose columns all centre on one line
-    (``centred.one_row``): a cell of the row read as spanning others."""
+    (``centred.one_row``): a cell of the row read as spanning others.  A bold header set close
+    above the block is left out (its font tells it apart)."""
     for band in bands:
-        parts = [r for r in rows if r[0] in band]
-        if len(parts) >= 2 and not any(is_bold(ln) for ln in band) and centres_as_one_row(band, columns, settings):
+        body = [ln for ln in band if not is_bold(ln)]
+        parts = [r for r in rows if any(ln in body for ln in r)]
+        if len(parts) >= 2 and centres_as_one_row(body, columns, settings):
             return True
     return False
 

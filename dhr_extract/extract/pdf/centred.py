@@ -362,12 +362,12 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     """Whether two or more rows share one of ``bands`` (lines between gaps across the table
     taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
     bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
-    each in ``settings.min_row_cells`` columns or more.  Only then do a centred table's rows
-    need reading column by column."""
+    each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
+    by their font).  Only then do a centred table's rows need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
         blocks = column_blocks(band, columns, settings)
-        groups = centre_groups([b for b in blocks if b.column != 0], tol)
+        groups = centre_groups([b for b in blocks if not all(is_bold(ln) for ln in b.lines)], tol)
         strong = [g for g in groups if len(g) >= settings.min_row_cells]
         if len(merge_overlapping(strong)) >= 2:
             return True
