@@ -363,15 +363,21 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
     bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
-    by their font).  Only then do a centred table's rows need reading column by column."""
+    by their font), one of them cells of different heights.  Only then do a centred table's rows need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
         blocks = column_blocks(band, columns, settings)
         groups = centre_groups([b for b in blocks if not all(is_bold(ln) for ln in b.lines)], tol)
         strong = [g for g in groups if len(g) >= settings.min_row_cells]
-        if len(merge_overlapping(strong)) >= 2:
+        if len(merge_overlapping(strong)) >= 2 and any(shows_centring(g, tol) for g in strong):
             return True
     return False
+
+
+def shows_centring(group: Row, tol: float) -> bool:
+    """Whether blocks centred together differ in height (lines merely side by side do not)."""
+    heights = [b.bottom - b.top for b in group]
+    return max(heights) - min(heights) > tol
 
 
 def centres_as_one_row(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
