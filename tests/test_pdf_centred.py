@@ -99,9 +99,11 @@ def test_pieces_under_a_row_cut_by_the_page_foot_go_back_into_it() -> None:
     centred_row = [block(1, 50, 80), block(2, 60, 70), block(3, 55, 75)]
     cut = [block(1, 100, 110), block(2, 100, 160), block(3, 100, 130)]  # cells start together at its top
     piece = [block(1, 170, 180), block(3, 176, 190)]  # paragraphs of its cells below a white band
-    rows = with_cut_row([centred_row, cut, piece], 2.0, 3)
+    rows = with_cut_row([centred_row, cut, piece], 2.0)
     assert [len(r) for r in rows] == [3, 5]
-    assert [len(r) for r in with_cut_row([centred_row, piece], 2.0, 3)] == [3, 2]  # nothing cut
+    assert [len(r) for r in with_cut_row([centred_row, piece], 2.0)] == [3, 2]  # nothing cut
+    labelled = [Block(0, (Line([word("R4", 10, 170, 12)]),)), block(1, 170, 180)]  # a new row under it
+    assert [len(r) for r in with_cut_row([centred_row, cut, labelled], 2.0)] == [3, 3, 2]
 
 
 def test_rows_touch_only_where_two_rows_of_cells_share_a_block() -> None:

@@ -56,8 +56,7 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
     height = sorted(ln.height for ln in rest)[len(rest) // 2]
-    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
-                          settings.min_row_cells)
+    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height)
     return ([header] if header else []) + [row_lines(row) for row in rows]
 
 
@@ -123,7 +122,7 @@ def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: l
 
 
 def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True,
-                   max_gap: float = float("inf"), min_cells: int = 3) -> list[Row]:
+                   max_gap: float = float("inf")) -> list[Row]:
     """Blocks in rows, top to bottom (``first_top``: where the table's body starts; ``tol``: how
     far apart two centres, or two tops, may be and still be one row's; ``max_gap``: the widest
     gap between two paragraphs of one cell).
@@ -147,19 +146,27 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     placed = {id(b) for row in rows for b in row}
     for block in sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top)):
         rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut)
-    return with_cut_row(rows, tol, min_cells) if cut else rows
+    return with_cut_row(rows, tol) if cut else rows
 
 
-def with_cut_row(rows: list[Row], tol: float, min_cells: int) -> list[Row]:
+def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
     """Rows with the pieces under a row cut by the page's foot put back in it: the last row whose
     cells start together but do not centre together (a split row starts them at its top) takes
-    the rows below it with fewer than ``min_cells`` cells (paragraphs of its own cells)."""
+    every row below it but one that opens with a row label (its cells' paragraphs and sub-items,
+    which may line up across its columns as if they were rows)."""
     starts = [i for i, row in enumerate(rows) if top_aligned(row, tol)]
     if not starts:
         return rows
     k = starts[-1]
-    pieces = [row for row in rows[k + 1:] if len(row) < min_cells]
-    return rows[:k] + [rows[k] + [b for row in pieces for b in row]] + [r for r in rows[k + 1:] if len(r) >= min_cells]
+    labelled = [i for i in range(k + 1, len(rows)) if opens_with_label(rows[i])]
+    end = labelled[0] if labelled else len(rows)
+    return rows[:k] + [[b for row in rows[k:end] for b in row]] + rows[end:]
+
+
+def opens_with_label(row: Row) -> bool:
+    """A row whose first-column text starts with a row label ("3.", "R3", "Recommendation 3")."""
+    first = [b for b in row if b.column == 0]
+    return bool(first) and ROW_LABEL.match(min(first, key=lambda b: b.top).lines[0].text) is not None
 
 
 def white_bands(blocks: list[Block]) -> list[list[Block]]:
@@ -260,8 +267,10 @@ def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], c
 
 
 def top_aligned(row: Row, tol: float) -> bool:
-    """Whether two of the row's cells start at its top, one reaching further down than the other."""
-    first = [b for b in row if b.top - min(o.top for o in row) <= tol]
+    """Whether two of the row's cells start at its top, one reaching further down than the other
+    (the first column's is left out: a recommendation spanning rows from this one starts there too)."""
+    inner = [b for b in row if b.column != 0]
+    first = [b for b in inner if b.top - min(o.top for o in inner) <= tol]
     return len({b.column for b in first}) >= 2 and max(b.bottom for b in first) - min(b.bottom for b in first) > tol
 
 
