@@ -372,7 +372,8 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
     bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
-    by their font), one of them cells of different heights.  Only then do a centred table's rows need reading column by column."""
+    by their font), one of them cells of different heights.  Only then do a centred table's
+    rows need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
         blocks = column_blocks(band, columns, settings)
