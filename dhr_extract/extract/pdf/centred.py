@@ -109,12 +109,14 @@ def column_gap_threshold(per_column: list[list[Line]]) -> float:
 
 def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: list[float]) -> list[Block]:
     """A column's lines in blocks, broken at a gap taller than ``threshold``, around a line that
-    runs across the columns, and (first column) before a line opening with a row label."""
+    runs across the columns, and (first column) before a line opening with a row label or
+    plain text under bold (a heading over the first cell)."""
     blocks: list[list[Line]] = []
     for line in lines:
         prev = blocks[-1][-1] if blocks else None
         breaks = prev is None or line.top - prev.bottom > threshold or spans_gutter(line, columns) or \
-            spans_gutter(prev, columns) or (column == 0 and ROW_LABEL.match(line.text) is not None)
+            spans_gutter(prev, columns) or (column == 0 and (ROW_LABEL.match(line.text) is not None or (
+                is_bold(prev) and not is_bold(line))))
         if breaks:
             blocks.append([])
         blocks[-1].append(line)
@@ -150,16 +152,15 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
 
 
 def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
-    """Rows with the pieces under a row cut by the page's foot put back in it: the last row whose
-    cells start together but do not centre together (a split row starts them at its top) takes
-    every row below it but one that opens with a row label (its cells' paragraphs and sub-items,
-    which may line up across its columns as if they were rows)."""
-    starts = [i for i, row in enumerate(rows) if top_aligned(row, tol)]
+    """Rows with the pieces under a row cut by the page's foot put back in it: the first row after
+    the last row label whose cells start together but do not centre together (a split row starts
+    them at its top) takes every row below it (its cells' paragraphs and sub-items, which may
+    line up across its columns as if they were rows)."""
+    labelled = [i for i, row in enumerate(rows) if opens_with_label(row)]
+    starts = [i for i, row in enumerate(rows) if top_aligned(row, tol) and i >= max(labelled, default=0)]
     if not starts:
         return rows
-    k = starts[-1]
-    labelled = [i for i in range(k + 1, len(rows)) if opens_with_label(rows[i])]
-    end = labelled[0] if labelled else len(rows)
+    k, end = starts[0], len(rows)
     return rows[:k] + [[b for row in rows[k:end] for b in row]] + rows[end:]
 
 
