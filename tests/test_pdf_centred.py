@@ -139,6 +139,8 @@ def test_a_column_is_cut_into_blocks_at_gaps_and_before_a_label() -> None:
     lines += [Line(cell(0, 160, 1))]  # after a gap
     assert [len(b.lines) for b in lines_to_blocks(lines, 0, 5.0, COLUMNS)] == [3, 1, 1]
     assert [len(b.lines) for b in lines_to_blocks(lines, 1, 5.0, COLUMNS)] == [4, 1]  # no labels in other columns
+    heading = Line([word("Police", 10, 88.5) | {"fontname": "Arial-BoldMT"}])  # a bold heading set close above
+    assert [len(b.lines) for b in lines_to_blocks([heading] + lines, 0, 5.0, COLUMNS)] == [1, 3, 1, 1]
 
 
 def test_lines_across_the_columns_are_read_column_by_column() -> None:
