@@ -114,7 +114,8 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     page = replace(page, words=with_table_text(page.words, words, boxes))
     loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
     hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
-    text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint)
+    text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
+                                                     tuple(page.shading))
     ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)

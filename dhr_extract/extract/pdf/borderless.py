@@ -6,8 +6,11 @@ import statistics
 from dataclasses import dataclass
 
 from ...model import Cell, RawTable, Row
+from .bands import band_cells, shaded_bands, split_at_bands, whole_band
+from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
+from .page import Shade
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
                    row_gap_threshold, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
@@ -28,11 +31,13 @@ class Layout:
 
 
 def borderless_tables(words: list[Word], page_number: int, first_index: int, settings: PdfSettings = DEFAULT,
-                      known: Layout = Layout()) -> tuple[list[RawTable], list[Line], Layout]:
+                      known: Layout = Layout(),
+                      shading: tuple[Shade, ...] = ()) -> tuple[list[RawTable], list[Line], Layout]:
     """The tables of a page with no ruling, the lines outside them, and the last table's layout.
 
     ``known`` is the layout of the table on the page before: a column with little or no
     text on this page is kept, and a page with no complete row follows its alignment.
+    ``shading``: the page's shaded boxes (a band across a table bounds a row).
     """
     lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
     tables: list[RawTable] = []
@@ -46,7 +51,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         outside.extend(lines[:start])
         body = split_at_column_starts(lines[start:end], columns, settings)  # cells set flush, read as one word
         table, centred = body_to_table(body, columns, page_number, first_index + len(tables), settings,
-                                       known.centred, cut=end == len(lines))
+                                       known.centred, cut=end == len(lines), shading=shading)
         tables.append(table)
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
@@ -127,9 +132,10 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
                   settings: PdfSettings = DEFAULT, centred: bool | None = None,
-                  cut: bool = True) -> tuple[RawTable, bool | None]:
+                  cut: bool = True, shading: tuple[Shade, ...] = ()) -> tuple[RawTable, bool | None]:
     """The table's rows, and whether its cells are centred vertically (``centred``: the page before's;
-    ``cut``: the table runs to the foot of the page, so its last row may go on overleaf).
+    ``cut``: the table runs to the foot of the page, so its last row may go on overleaf; a band of
+    ``shading`` across the table starts and ends a row).
 
     Its confidence is the share of runs of words that start at a column's x (indents and
     bullets inside cells lower it a little, text that fits no column a lot).
@@ -138,18 +144,50 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
     seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
+    if seen is None and centred is None:
+        seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
-    groups = centred_rows(bands, columns, threshold, settings) if centred else \
-        lines_to_row_groups(body, columns, threshold, settings)
+    shaded = shaded_bands(list(shading), columns[0], right, settings)
+    parts = split_at_bands(body, shaded)
+    groups = [group for i, part in enumerate(parts)
+              for group in (centred_part_rows(part, columns, threshold, settings, cut and i == len(parts) - 1)
+                            if centred else lines_to_row_groups(part, columns, threshold, settings))]
     edges = column_text_edges(body, columns)
     rows = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
-        rows.append(Row(group_to_cells(group, columns, settings, edges), r, page_number, box))
+        band = whole_band(group, shaded)
+        cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
+                                                                                            edges)
+        rows.append(Row(cells, r, page_number, box))
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))
     return table, centred
+
+
+def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
+                      cut: bool = True) -> list[list[Line]]:
+    """The rows of a centred table: read column by column where rows touch (``centred.rows_touch``),
+    else its blocks between white bands, split where a line spans the table or a cell spans rows."""
+    bands = lines_to_bands(lines, threshold)
+    rows = centred_rows(bands, columns, threshold, settings)
+    if rows_touch(bands, columns, settings) or splits_one_row(bands, rows, columns, settings):
+        return centred_table_rows(lines, columns, settings, cut)
+    return rows
+
+
+def splits_one_row(bands: list[list[Line]], rows: list[list[Line]], columns: list[float],
+                   settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``rows`` cut a block between white bands whose columns all centre on one line
+    (``centred.one_row``): a cell of the row read as spanning others.  A bold header set close
+    above the block is left out (its font tells it apart)."""
+    for band in bands:
+        body = [ln for ln in band if not is_bold(ln)]
+        parts = [r for r in rows if any(ln in body for ln in r)]
+        if len(parts) >= 2 and centres_as_one_row(body, columns, settings):
+            return True
+    return False
 
 
 def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:

@@ -22,7 +22,7 @@ from ...model import ParseNote, WarningCode
 from ..text import colour_to_hex
 from .content_stream import FastInterpreter
 from .lines import Word
-from .rules import Edge, objects_to_edges
+from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
@@ -214,10 +214,12 @@ def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
 def content_of(page: Page, settings: PdfSettings) -> PageContent:
     words = [with_char_bounds(w) for w in page.extract_words(**settings.word_settings, return_chars=True)
              if w["text"].strip()]
+    box_curves, curves = box_curves_to_rects(page.curves, settings)
+    rects = [*page.rects, *box_curves]
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
-               for r in page.rects if r.get("fill")
+               for r in rects if r.get("fill")
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
-    edges = objects_to_edges(page.lines, page.rects, page.curves, settings)
+    edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves))
 

@@ -53,6 +53,51 @@ def shades_to_edges(boxes: list[Box], rule_edges: list[Edge], settings: PdfSetti
     return [e for e in (segment_to_edge(a, b, settings, "shade") for a, b in sides) if e is not None]
 
 
+def box_curves_to_rects(curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT
+                        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The paths that only trace an upright box, as rectangles (a filled one is shading, as a
+    ``re`` would be: pdfminer reads the boxes of a rotated page as paths), and the other paths."""
+    boxes: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
+    for curve in curves:
+        (boxes if traces_box(curve.get("pts") or [], settings) else others).append(curve)
+    return boxes, others
+
+
+def traces_box(points: list[Point], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a path's points are the corners of one upright box (closed or not), within
+    ``axis_tolerance``: each side runs along an axis."""
+    corners = points[:-1] if len(points) == 5 and close_to(points[0], points[-1], settings) else points
+    if len(corners) != 4:
+        return False
+    tol = settings.axis_tolerance
+    return all(min(abs(a[0] - b[0]), abs(a[1] - b[1])) <= tol for a, b in zip(corners, corners[1:] + corners[:1]))
+
+
+def close_to(a: Point, b: Point, settings: PdfSettings = DEFAULT) -> bool:
+    return abs(a[0] - b[0]) <= settings.axis_tolerance and abs(a[1] - b[1]) <= settings.axis_tolerance
+
+
+def drop_underlines(edges: list[Edge], words: list[dict[str, Any]], settings: PdfSettings = DEFAULT) -> list[Edge]:
+    """The edges but the underlines of text (a link, an emphasised word): a horizontal rule just
+    under the lower half of a run of words, no longer than the run.  Counted as rules, they
+    would make a borderless page "ruled" and its shading its only grid."""
+    return [e for e in edges if not is_underline(e, words, settings)]
+
+
+def is_underline(edge: Edge, words: list[dict[str, Any]], settings: PdfSettings = DEFAULT) -> bool:
+    """A horizontal rule drawn within the foot of a run of words set close together, inside their extent."""
+    if edge["orientation"] != "h" or edge["source"] != "rule":
+        return False
+    y, tol = edge["top"], settings.underline_overhang
+    above = sorted((w for w in words if w["x1"] > edge["x0"] and w["x0"] < edge["x1"]
+                    and (w["top"] + w["bottom"]) / 2 <= y <= w["bottom"] + settings.underline_gap),
+                   key=lambda w: w["x0"])
+    if not above or any(b["x0"] - a["x1"] > settings.wide_gap for a, b in zip(above, above[1:])):
+        return False
+    return above[0]["x0"] - tol <= edge["x0"] and edge["x1"] <= above[-1]["x1"] + tol
+
+
 def path_segments(points: list[Point]) -> list[tuple[Point, Point]]:
     return list(zip(points, points[1:]))
 

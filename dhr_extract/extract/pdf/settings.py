@@ -14,6 +14,8 @@ class PdfSettings:
     intersection_tolerance: float = 3.0
     open_end_tolerance: float = 2.0  # vertical rules ending within this of each other end one row together
     max_row_height: float = 400.0  # a rule further below a table than this starts something else
+    underline_gap: float = 2.0  # a rule this far under a word's box, or higher in its lower half, may underline it
+    underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
     # Words and lines
     word_x_tolerance: float = 1.5
     word_y_tolerance: float = 3.0
@@ -35,6 +37,11 @@ class PdfSettings:
     row_start_share: float = 0.7  # columns starting afresh at one height, of those with text there, to open a row
     min_label_lines: int = 2  # lines opening the first column with a label that make it a table's label column
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
+    centre_tolerance: float = 2.0  # points: cells centred in one row share its centre within this (so do the
+    # tops of a row's cells where a page break cut it)
+    cell_paragraph_gap: float = 2.0  # line heights: paragraphs of one centred cell are no further apart
+    min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
+    band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched

@@ -1,0 +1,85 @@
+"""Shaded bands across a borderless table: row boundaries drawn in colour.
+
+A table without rules may still shade its header row, or a theme row spanning it (white
+text on a coloured band).  Where such a band starts or ends, a row starts or ends too,
+however close the text above or below it is set.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Cell
+from .lines import Line, words_to_cell_text
+from .page import Shade
+from .settings import DEFAULT, PdfSettings
+
+
+@dataclass(frozen=True)
+class Band:
+    """Shading across a table: one box (a cell spanning the table, as a theme row's), or a row's
+    shaded cells side by side (a header's)."""
+
+    top: float
+    bottom: float
+    colour: str
+    whole: bool  # drawn as one box: the row is one cell across the table
+
+    @property
+    def span(self) -> tuple[float, float]:
+        return self.top, self.bottom
+
+
+def shaded_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[Band]:
+    """Every band of shading across the table between x0 and x1: shaded boxes at the same height
+    that together cover most of its width."""
+    tol = settings.centre_tolerance
+    groups: list[list[Shade]] = []
+    for shade in sorted(shading, key=lambda s: (s.top, s.bottom)):
+        group = next((g for g in groups if abs(g[0].top - shade.top) <= tol and abs(g[0].bottom - shade.bottom) <= tol),
+                     None)
+        if group is None:
+            groups.append([shade])
+        else:
+            group.append(shade)
+    width = x1 - x0
+    return [Band(min(s.top for s in g), max(s.bottom for s in g), g[-1].colour,
+                 any(covered([s], x0, x1) >= settings.band_cover * width for s in g))
+            for g in groups if width > 0 and covered(g, x0, x1) >= settings.band_cover * width]
+
+
+def covered(shades: list[Shade], x0: float, x1: float) -> float:
+    """How much of x0..x1 the boxes cover together."""
+    spans = sorted((max(s.x0, x0), min(s.x1, x1)) for s in shades if s.x1 > x0 and s.x0 < x1)
+    total, reach = 0.0, x0
+    for a, b in spans:
+        if b > reach:
+            total += b - max(a, reach)
+            reach = b
+    return total
+
+
+def split_at_bands(lines: list[Line], bands: list[Band]) -> list[list[Line]]:
+    """Lines in runs cut at every band's top and bottom (a line falls where its middle is)."""
+    cuts = sorted({y for band in bands for y in band.span})
+    parts: list[list[Line]] = []
+    last = None
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        part = sum(1 for y in cuts if y <= middle)
+        if part != last:
+            parts.append([])
+            last = part
+        parts[-1].append(line)
+    return parts
+
+
+def whole_band(lines: list[Line], bands: list[Band]) -> Band | None:
+    """The band drawn as one box across the table that holds all the lines, if any."""
+    return next((b for b in bands if b.whole and all(b.top <= (ln.top + ln.bottom) / 2 <= b.bottom for ln in lines)),
+                None)
+
+
+def band_cells(lines: list[Line], n_columns: int, band: Band, settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
+    """A row in a band drawn as one box: one cell across the table, in the band's colour."""
+    text = words_to_cell_text([w for ln in lines for w in ln.words], None, settings)
+    return (Cell(text, "", band.colour),) + tuple(Cell("", "left") for _ in range(n_columns - 1))

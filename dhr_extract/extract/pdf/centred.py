@@ -1,0 +1,398 @@
+"""Rows of a borderless table whose cells are centred vertically (an HTML table's default).
+
+Lines that run across a centred table mean little: each cell is centred in its row on
+its own, so the lines of neighbouring columns do not line up, and the tallest cell of one
+row may touch the tallest of the next.  Here each column is read on its own:
+
+column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one)
+-> rows: the blocks between two white bands across the table are one row when each
+column's text there centres on one line; else the blocks of one row share its centre
+(the tallest cell fills the row, the shorter ones sit in its middle), and a row a page
+break cut keeps its cells' tops together instead.  A first-column block (most often a
+recommendation spanning several actions) is centred across the rows it spans and goes
+to the first of them (where a DOCX or HTML reader puts a merged cell's text), which
+may start above its text.  ``rows_touch`` tells when a table needs this at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .lines import Line, Word
+from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
+from .settings import DEFAULT, PdfSettings
+
+
+@dataclass(frozen=True)
+class Block:
+    """A column's lines set close together: a cell's text, or one paragraph of it."""
+
+    column: int
+    lines: tuple[Line, ...]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.lines)
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+Row = list[Block]
+
+
+def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
+                       cut: bool = True) -> list[list[Line]]:
+    """The table's rows as lines (a bold header first), read column by column (``cut``: the
+    table runs to the foot of the page, so its last row may be cut rather than centred)."""
+    header = header_lines(body, columns, settings)
+    rest = body[len(header):]
+    if not rest:
+        return [header] if header else []
+    blocks = column_blocks(rest, columns, settings)
+    height = sorted(ln.height for ln in rest)[len(rest) // 2]
+    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height)
+    return ([header] if header else []) + [row_lines(row) for row in rows]
+
+
+def header_lines(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
+    """The bold lines the table starts with, up to a line in one run that runs across the columns
+    or starts the first column below every header line (a bold theme row)."""
+    header: list[Line] = []
+    for line in body:
+        one_run = len(line_segments(line, settings)) == 1
+        if not is_bold(line) or (header and one_run and (spans_gutter(line, columns) or (
+                column_of(line.x0, columns) == 0 and line.top >= max(ln.bottom for ln in header)))):
+            break
+        header.append(line)
+    return header
+
+
+def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
+    """Every column's blocks (``lines_to_blocks``), column by column."""
+    per_column = lines_by_column(lines, columns, settings)
+    threshold = column_gap_threshold(per_column)
+    return [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+
+
+def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Each column's own lines; a line running across the columns in one run (a theme row) stays
+    whole, in the column it starts in."""
+    out: list[list[Line]] = [[] for _ in columns]
+    for line in lines:
+        if spans_gutter(line, columns) and len(line_segments(line, settings)) == 1:
+            out[column_of(line.x0, columns)].append(line)
+            continue
+        own: dict[int, list[Word]] = {}
+        for w in line.words:
+            own.setdefault(column_of(w["x0"], columns), []).append(w)
+        for c, words in own.items():
+            out[c].append(Line(words))
+    return [sorted(col, key=lambda ln: ln.top) for col in out]
+
+
+def column_gap_threshold(per_column: list[list[Line]]) -> float:
+    """A gap between a column's lines clearly taller than the spacing of a paragraph's lines
+    (the lowest tenth of those gaps: most are inside paragraphs, but a small table has few)."""
+    gaps = sorted(b.top - a.bottom for col in per_column for a, b in zip(col, col[1:]) if b.top >= a.bottom)
+    heights = sorted(ln.height for col in per_column for ln in col)
+    if not gaps:
+        return float("inf")
+    spacing, height = gaps[len(gaps) // 10], heights[len(heights) // 2]
+    return max(spacing * 1.8, spacing + height * 0.4)
+
+
+def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: list[float]) -> list[Block]:
+    """A column's lines in blocks, broken at a gap taller than ``threshold``, around a line that
+    runs across the columns, and (first column) before a line opening with a row label or
+    plain text under bold (a heading over the first cell)."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        prev = blocks[-1][-1] if blocks else None
+        breaks = prev is None or line.top - prev.bottom > threshold or spans_gutter(line, columns) or \
+            spans_gutter(prev, columns) or (column == 0 and (ROW_LABEL.match(line.text) is not None or (
+                is_bold(prev) and not is_bold(line))))
+        if breaks:
+            blocks.append([])
+        blocks[-1].append(line)
+    return [Block(column, tuple(b)) for b in blocks]
+
+
+def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True,
+                   max_gap: float = float("inf")) -> list[Row]:
+    """Blocks in rows, top to bottom (``first_top``: where the table's body starts; ``tol``: how
+    far apart two centres, or two tops, may be and still be one row's; ``max_gap``: the widest
+    gap between two paragraphs of one cell).
+
+    Rows are found from the columns but the first (the recommendation's, whose cell most
+    often spans several rows), block of text by block between white bands across the
+    table: one row where every column's text is centred on one line (``one_row``), else
+    the blocks centred together, then cut rows' blocks starting together.  Every other
+    block then goes to the first row of the rows it spans, or makes a row of its own (a
+    theme row, a recommendation with no action beside it).
+    """
+    inner = [b for b in blocks if b.column != 0]
+    bands = merge_lone_paragraphs(white_bands(blocks), tol, max_gap)
+    found = [row for band in bands for row in band_rows(band, tol, max_gap)]
+    seeds = [own for row in found for own in [[b for b in row if b.column != 0]] if own]
+    placed = {id(b) for seed in seeds for b in seed}
+    free = [b for b in inner if id(b) not in placed and not any(overlaps(b, extent(s)) for s in seeds)]
+    rows = sorted(seeds + [g for g in top_groups(free, tol) if len(g) >= 2], key=lambda r: extent(r)[0])
+    bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
+    claimed = [False] * len(rows)  # rows in the span of a first-column cell placed already
+    placed = {id(b) for row in rows for b in row}
+    for block in sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top)):
+        rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut)
+    return with_cut_row(rows, tol) if cut else rows
+
+
+def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
+    """Rows with the pieces under a row cut by the page's foot put back in it: the first row after
+    the last row label whose cells start together but do not centre together (a split row starts
+    them at its top) takes every row below it (its cells' paragraphs and sub-items, which may
+    line up across its columns as if they were rows)."""
+    labelled = [i for i, row in enumerate(rows) if opens_with_label(row)]
+    starts = [i for i, row in enumerate(rows) if top_aligned(row, tol) and i >= max(labelled, default=0)]
+    if not starts:
+        return rows
+    k, end = starts[0], len(rows)
+    return rows[:k] + [[b for row in rows[k:end] for b in row]] + rows[end:]
+
+
+def opens_with_label(row: Row) -> bool:
+    """A row whose first-column text starts with a row label ("3.", "R3", "Recommendation 3")."""
+    first = [b for b in row if b.column == 0]
+    return bool(first) and ROW_LABEL.match(min(first, key=lambda b: b.top).lines[0].text) is not None
+
+
+def white_bands(blocks: list[Block]) -> list[list[Block]]:
+    """Blocks between white bands that run across every column."""
+    bands: list[list[Block]] = []
+    bottom = float("-inf")
+    for b in sorted(blocks, key=lambda b: b.top):
+        if b.top >= bottom:
+            bands.append([])
+        bands[-1].append(b)
+        bottom = max(bottom, b.bottom)
+    return bands
+
+
+def one_row(blocks: list[Block], tol: float, max_gap: float) -> bool:
+    """Whether blocks are one row's: each column's text, paragraphs no further apart than
+    ``max_gap``, centred on the same line as every other column's."""
+    by_column: dict[int, list[Block]] = {}
+    for b in sorted(blocks, key=lambda b: b.top):
+        by_column.setdefault(b.column, []).append(b)
+    if any(n.top - a.bottom > max_gap for own in by_column.values() for a, n in zip(own, own[1:])):
+        return False
+    centres = [(own[0].top + max(b.bottom for b in own)) / 2 for own in by_column.values()]
+    return max(centres) - min(centres) <= tol
+
+
+def band_rows(band: list[Block], tol: float, max_gap: float) -> list[Row]:
+    """The rows of the blocks between two white bands: all of them when they are one row's,
+    else the rows their centres tell apart, without the first column's blocks (placed later:
+    a recommendation's cell may span rows of other bands)."""
+    if one_row(band, tol, max_gap):
+        return [band]
+    return merge_overlapping(eject_spanning(centre_groups([b for b in band if b.column != 0], tol)))
+
+
+def merge_lone_paragraphs(rows: list[Row], tol: float, max_gap: float) -> list[Row]:
+    """Blocks between white bands (``rows``) joined to one next to them that holds text in one
+    column only, where the two are one row's text (``one_row``): a paragraph of the tallest
+    cell set apart by white space across the table."""
+    merged: list[Row] = []
+    for row in sorted(rows, key=lambda r: extent(r)[0]):
+        lone = len({b.column for b in row}) == 1 or (merged and len({b.column for b in merged[-1]}) == 1)
+        if merged and lone and one_row(merged[-1] + row, tol, max_gap):
+            merged[-1] = merged[-1] + row
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def place_block(block: Block, rows: list[Row], bounds: list[tuple[float, float]], claimed: list[bool],
+                first_top: float, tol: float, cut: bool) -> tuple[list[Row], list[tuple[float, float]], list[bool]]:
+    """``rows`` (their extents, and whether a first-column cell spans them) with ``block``
+    placed: in the first row of the rows it spans, or as a row of its own."""
+    over = [i for i, span in enumerate(bounds) if overlaps(block, span)]
+    if not over:
+        at = sum(1 for span in bounds if span[0] < block.top)
+        return (rows[:at] + [[block]] + rows[at:], bounds[:at] + [(block.top, block.bottom)] + bounds[at:],
+                claimed[:at] + [block.column == 0] + claimed[at:])
+    if block.column != 0 and len(over) == 1:
+        first, last = over[0], over[0]
+    else:
+        first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut)
+    if block.column == 0:
+        claimed = [c or first <= i <= last for i, c in enumerate(claimed)]
+    return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds, claimed
+
+
+def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], claimed: list[bool], over: list[int],
+             first_top: float, tol: float, cut: bool) -> tuple[int, int]:
+    """The rows a spanning block covers: the rows it overlaps, and next to them rows with nothing
+    in its column, so that it is centred across them all (or, at the top of the table or the
+    foot of a cut one, top-aligned: a row split by a page break).  Of spans it is centred
+    across, the widest (a short label centred on three rows is also centred on the middle one)."""
+    free = [not any(b.column == block.column for b in row) and not (block.column == 0 and taken)
+            for row, taken in zip(rows, claimed)]
+    lo = over[0]
+    while lo > 0 and free[lo - 1]:
+        lo -= 1
+    hi = over[-1]
+    while hi + 1 < len(rows) and free[hi + 1]:
+        hi += 1
+    best: tuple[int, float, int, int] | None = None
+    for a in range(lo, over[0] + 1):
+        for b in range(over[-1], hi + 1):
+            top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
+            error = abs((top + bottom) / 2 - block.centre)
+            cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
+            if error <= tol:
+                key = (0, -(b - a), a, b)  # centred across the span: the widest that is
+            elif cut_row and abs(block.top - top) <= tol:
+                key = (1, b - a, a, b)  # a row split by a page break starts its cells at its top
+            else:
+                key = (2, error, a, b)
+            if best is None or key < best:
+                best = key
+    assert best is not None
+    return best[2], best[3]
+
+
+def top_aligned(row: Row, tol: float) -> bool:
+    """Whether two of the row's cells start at its top, one reaching further down than the other
+    (the first column's is left out: a recommendation spanning rows from this one starts there too)."""
+    inner = [b for b in row if b.column != 0]
+    first = [b for b in inner if b.top - min(o.top for o in inner) <= tol]
+    return len({b.column for b in first}) >= 2 and max(b.bottom for b in first) - min(b.bottom for b in first) > tol
+
+
+def centre_groups(blocks: list[Block], tol: float) -> list[Row]:
+    """Blocks of different columns whose centres agree, two or more to a group."""
+    return [g for g in chain_groups(sorted(blocks, key=lambda b: b.centre), lambda b: b.centre, tol) if len(g) >= 2]
+
+
+def top_groups(blocks: list[Block], tol: float) -> list[Row]:
+    """Blocks grouped where their tops agree (the cells of a row cut by a page break)."""
+    return chain_groups(sorted(blocks, key=lambda b: b.top), lambda b: b.top, tol)
+
+
+def chain_groups(blocks: list[Block], key: Callable[[Block], float], tol: float) -> list[Row]:
+    """Sorted blocks in groups where ``key`` steps by no more than ``tol``, one block per column."""
+    groups: list[Row] = []
+    for b in blocks:
+        if groups and key(b) - key(groups[-1][-1]) <= tol and b.column not in {o.column for o in groups[-1]}:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return groups
+
+
+def eject_spanning(rows: list[Row]) -> list[Row]:
+    """Rows without the blocks that reach over blocks of two or more other rows: a cell spanning
+    rows whose centre happens to be one row's (placed later, by ``span_for``)."""
+    kept = []
+    for i, row in enumerate(rows):
+        others = [o for j, o in enumerate(rows) if j != i]
+        own = [b for b in row if sum(any(overlaps(b, (o.top, o.bottom)) for o in other) for other in others) < 2]
+        if len(own) >= 2:
+            kept.append(own)
+    return kept
+
+
+def merge_overlapping(rows: list[Row]) -> list[Row]:
+    """Rows whose extents overlap are one (paragraphs of one cell centred in the row together)."""
+    merged: list[Row] = []
+    for row in sorted(rows, key=lambda r: extent(r)[0]):
+        if merged and overlaps_extent(extent(merged[-1]), extent(row)):
+            merged[-1] = merged[-1] + row
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def extent(row: Row) -> tuple[float, float]:
+    """The top of a row's highest block and the bottom of its lowest."""
+    return min(b.top for b in row), max(b.bottom for b in row)
+
+
+def overlaps(block: Block, span: tuple[float, float]) -> bool:
+    return block.top < span[1] and span[0] < block.bottom
+
+
+def overlaps_extent(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def row_lines(row: Row) -> list[Line]:
+    return sorted((ln for b in row for ln in b.lines), key=lambda ln: ln.top)
+
+
+def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
+                  cut: bool = True) -> bool | None:
+    """Whether a table's cells are centred vertically, told from its columns' blocks (None when
+    nothing tells): each block between white bands votes.  A cell centred beside a taller one
+    shares its centre, not its top; a top-aligned cell its top, not its centre.  Works where
+    no white band runs across the table.  Rows a page break split start their cells together
+    whatever the alignment, so the first block (a header) and a top-aligned one after it (a row
+    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing."""
+    bands = white_bands(column_blocks(body, columns, settings))
+    if cut:
+        rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
+        bands = bands[:rows[-1]] if rows else bands
+    votes = [band_alignment(band, settings.centre_tolerance) for band in bands[1:]]
+    if votes and votes[0] is False:
+        votes = votes[1:]
+    centred, top_aligned = votes.count(True), votes.count(False)
+    return None if centred == top_aligned else centred > top_aligned
+
+
+def band_alignment(band: list[Block], tol: float) -> bool | None:
+    """True where the band's blocks of different columns share centres, not tops; False where
+    they share tops, not centres; None where they tell nothing or both."""
+    centred = top_aligned = False
+    for b in band:
+        others = [o for o in band if o.column != b.column and overlaps(o, (b.top, b.bottom))]
+        same_centre = any(abs(o.centre - b.centre) <= tol and abs(o.top - b.top) > tol for o in others)
+        same_top = any(abs(o.top - b.top) <= tol and abs(o.centre - b.centre) > tol for o in others)
+        centred |= same_centre and not same_top
+        top_aligned |= same_top and not same_centre
+    return None if centred == top_aligned else centred
+
+
+def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether two or more rows share one of ``bands`` (lines between gaps across the table
+    taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
+    bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
+    each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
+    by their font), one of them cells of different heights.  Only then do a centred table's
+    rows need reading column by column."""
+    tol = settings.centre_tolerance
+    for band in bands:
+        blocks = column_blocks(band, columns, settings)
+        groups = centre_groups([b for b in blocks if not all(is_bold(ln) for ln in b.lines)], tol)
+        strong = [g for g in groups if len(g) >= settings.min_row_cells]
+        if len(merge_overlapping(strong)) >= 2 and any(shows_centring(g, tol) for g in strong):
+            return True
+    return False
+
+
+def shows_centring(group: Row, tol: float) -> bool:
+    """Whether blocks centred together differ in height (lines merely side by side do not)."""
+    heights = [b.bottom - b.top for b in group]
+    return max(heights) - min(heights) > tol
+
+
+def centres_as_one_row(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the lines' columns all centre on one line, paragraphs of a cell close together."""
+    height = sorted(ln.height for ln in lines)[len(lines) // 2]
+    return one_row(column_blocks(lines, columns, settings), settings.centre_tolerance,
+                   settings.cell_paragraph_gap * height)
