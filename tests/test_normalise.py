@@ -257,6 +257,19 @@ def test_an_agency_name_cut_by_the_page_break_beside_no_action_is_carried_on() -
         ("Lowmarsh Council", "Report the findings.")]
 
 
+def test_a_theme_row_at_the_top_of_a_page_is_not_the_rest_of_the_row_above() -> None:
+    header = ["Recommendation", "Action", "Lead agency", "Target date"]
+    page1 = table([header, ["1. Police to review the handling of repeat", "Audit repeat cases", "Police", "June 2024"]],
+                  index=0, page=1, strategy="ruled")
+    page2 = table([header, ["Theme 2 – Health", LEFT, LEFT, LEFT],
+                   ["2. The ICB to ensure GPs ask about abuse.", "Issue guidance.", "ICB", "May 2024"]],
+                  index=1, page=2, strategy="ruled")
+    data = document_to_dataset(document(page1, page2, fmt="pdf"))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("1", "Police to review the handling of repeat"), ("2", "The ICB to ensure GPs ask about abuse.")]
+    assert [a.action_text for a in data.actions] == ["Audit repeat cases", "Issue guidance."]
+
+
 def test_header_cells_merged_down_and_a_group_over_two_sub_columns() -> None:
     plan = table([
         ["Recommendation", "Action", "Target Date", "Progress", LEFT],

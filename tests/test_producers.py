@@ -40,14 +40,14 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "variant_labels_paren.lo_portrait.pdf": 0.9043,
     "variant_labels_recommendation_colon.lo_landscape.pdf": 0.8759,
     "variant_labels_recommendation_colon.lo_portrait.pdf": 0.8811,
-    "variant_lead_agency_column.lo_landscape.pdf": 0.8904,
+    "variant_lead_agency_column.lo_landscape.pdf": 0.9003,
     "variant_lead_agency_column.lo_portrait.pdf": 0.8939,
     "variant_number_column.lo_landscape.pdf": 0.892,
-    "variant_number_column.lo_portrait.pdf": 0.8224,
+    "variant_number_column.lo_portrait.pdf": 0.8381,
     "variant_sections_as_tables.lo_landscape.pdf": 0.7758,
     "variant_sections_as_tables.lo_portrait.pdf": 0.9005,
     "variant_synonyms_and_reordered_columns.lo_landscape.pdf": 0.9271,
-    "variant_synonyms_and_reordered_columns.lo_portrait.pdf": 0.9238,
+    "variant_synonyms_and_reordered_columns.lo_portrait.pdf": 0.9294,
 }
 NON_PLANS_KNOWN_READ: dict[str, int] = {}  # file -> recommendations read from it today
 GOAL = 0.97

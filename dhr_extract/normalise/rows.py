@@ -71,7 +71,8 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
     joining = page_break and bool(rows) and not rows[-1].section  # a row the page break may have cut
     for k, row in enumerate(table_body(table, header)):
         logical = raw_to_logical(row, header, table.index)
-        cut = joining and (k == 0 or (table.strategy == "borderless" and not spans_columns(row)))
+        cut = joining and (k == 0 and not opens_spanning_row(row) or (table.strategy == "borderless"
+                                                                       and not spans_columns(row)))
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
             logical.guidance = True
         elif cut and is_continuation(logical, rows[-1]):
@@ -83,6 +84,13 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
             logical.section = section_text(row, header, table)
         joining = False
         rows.append(logical)
+
+
+def opens_spanning_row(row: Row) -> bool:
+    """A row across the table that starts afresh (a theme heading at the top of a page): not the rest
+    of the row cut above it, which would carry on in mid-sentence."""
+    text = next((c.text.strip() for c in row.cells if c.text.strip()), "")
+    return spans_columns(row) and not text[:1].islower()
 
 
 def spans_columns(row: Row) -> bool:
