@@ -1,4 +1,5 @@
-"""Borderless tables: columns from white-space gutters (``columns``), rows from vertical gaps and fresh starts."""
+"""Borderless tables: columns from white-space gutters (``columns``), rows from vertical gaps and fresh
+starts (``row_walk``), or column by column where cells are centred (``centred``)."""
 from __future__ import annotations
 
 import re
@@ -9,14 +10,12 @@ from ...model import Cell, RawTable, Row
 from .bands import band_cells, shaded_bands, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
-from .lines import PARAGRAPH_OPENER, Line, Word, line_text, wide_gaps, words_to_cell_text, words_to_lines
+from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
-from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
-                   row_gap_threshold, spans_gutter, starts_crossed)
+from .row_walk import column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
+from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
 from .settings import DEFAULT, PdfSettings
 
-SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
-NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a number or a label ("10.", "3.1.")
 MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
@@ -117,19 +116,6 @@ def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) 
     return line.height >= settings.heading_size_ratio * body_height and len(line_segments(line, settings)) == 1
 
 
-def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line whose words run across the start of a column, or a bold line whose words run on
-    across one spaced as one phrase (a theme row spanning the table; plain text set close to the
-    next column's is not one)."""
-    return spans_gutter(line, columns) or (is_bold(line) and len(line_segments(line, settings)) == 1
-                                           and crosses_columns(line, columns, settings))
-
-
-def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line with a run of words across the start of a column other than the first."""
-    return any(starts_crossed(run, columns[1:], settings) for run in line_segments(line, settings))
-
-
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
                   settings: PdfSettings = DEFAULT, centred: bool | None = None,
                   cut: bool = True, shading: tuple[Shade, ...] = ()) -> tuple[RawTable, bool | None]:
@@ -222,228 +208,6 @@ def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = D
     tol = settings.column_edge_tolerance * 2
     return [i for i, x in enumerate(columns)
             if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
-
-
-def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
-                        settings: PdfSettings = DEFAULT) -> list[list[Line]]:
-    """Lines grouped into table rows.
-
-    Cells are top-aligned, so a row starts where two or more columns start a paragraph at
-    one height with text that is not a sub-item or bullet, and most of the columns with text
-    there do (``is_row_start``: a merged recommendation cell may run on beside several rows,
-    but a paragraph gap in two cells beside text running on in others is no row).  A column
-    starts a paragraph below a gap taller than the line spacing, after a line that was not
-    wrapped or that ends a sentence, or with its first text in the row; it runs on where its
-    line above was wrapped mid-sentence (lines of different columns need not line up, and
-    tight tables leave no gap between rows).  In a table whose first column is labelled,
-    that column counts only where it starts a label.  A label, or a bold heading, starting
-    the first column afresh opens a row, as does a first column's paragraph after a white
-    band across the whole table.  A line that runs across the column starts (a theme or
-    recommendation row spanning the table) opens a row of its own, with the lines its
-    paragraph wraps onto; a bold header ends at its first line that is not bold.  Last, a row
-    that only continues one column of the row above joins it (``merge_lone_column_rows``).
-    """
-    isolated = isolated_lines(lines, threshold, settings)
-    walk = RowWalk(columns, threshold, labels_first_column(lines, columns, settings),
-                   column_text_edges(lines, columns), settings)
-    ahead = next_column_starts(lines, columns)
-    groups: list[list[Line]] = [[lines[0]]]
-    last = column_ends(lines[0], columns)  # per column, where its text ends in the current row
-    for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
-        if spans_gutter(groups[-1][0], columns) and continues_paragraph(prev, line, columns, threshold, settings) \
-                and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev):
-            opens = False  # a spanning row's paragraph wraps onto this line (not a label under a bold heading)
-        else:
-            spanning = runs_across(line, columns, settings) or runs_across(prev, columns, settings) or bool(
-                {i, i - 1} & isolated)
-            opens = opens_row(groups, prev, line, last, spanning, walk, ahead[i])
-        if opens:
-            groups.append([line])
-            last = {}
-        else:
-            groups[-1].append(line)
-        last.update(column_ends(line, columns))
-    return merge_lone_column_rows(groups, columns, settings)
-
-
-def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],
-                           settings: PdfSettings = DEFAULT) -> list[list[Line]]:
-    """Rows joined to the row above where they only continue one of its columns: plain text in a
-    single column that the row above also fills, with no label (a paragraph of a cell set below a
-    gap as tall as the gap between rows).  Nothing joins the table's first row, its header."""
-    out: list[list[Line]] = []
-    for group in groups:
-        if len(out) >= 2 and continues_one_column(out[-1], group, columns, settings):
-            out[-1] = out[-1] + group
-        else:
-            out.append(group)
-    return out
-
-
-def continues_one_column(above: list[Line], group: list[Line], columns: list[float],
-                         settings: PdfSettings = DEFAULT) -> bool:
-    """Whether ``group`` is plain text in one column that ``above`` (a row of several) also fills."""
-    own = set().union(*(line_columns(ln, columns) for ln in group))
-    filled = set().union(*(line_columns(ln, columns) for ln in above))
-    if len(own) != 1 or not own <= filled or len(filled) < 2:
-        return False
-    plain = not any(is_bold(ln) or runs_across(ln, columns, settings) for ln in group + above[:1])
-    return plain and not ROW_LABEL.match(group[0].text)
-
-
-@dataclass(frozen=True)
-class RowWalk:
-    """What the row walk of one borderless table knows of the whole table."""
-
-    columns: list[float]
-    threshold: float  # a vertical gap taller than a paragraph's line spacing
-    labelled: bool  # the first column opens rows with labels ("3.", "R3")
-    edges: tuple[float | None, ...]  # where each column's text ends (``column_text_edges``)
-    settings: PdfSettings = DEFAULT
-
-
-@dataclass(frozen=True)
-class TextEnd:
-    """Where a column's text ends on a line: its foot, the right end of its last word, and whether
-    that word ends a sentence (a paragraph may end there however full the line)."""
-
-    bottom: float
-    right: float
-    closes: bool = False
-
-
-@dataclass(frozen=True)
-class TextStart:
-    """Where a column's text starts on a line: its top, the width of its first word, and whether
-    that word opens a sentence (a capital or a digit)."""
-
-    top: float
-    first_word: float
-    opens: bool = False
-
-
-def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether enough lines open the first column with a recommendation's label (lines running
-    across the columns, recommendations spanning the table, say nothing of the column)."""
-    return sum(1 for ln in lines if 0 in line_columns(ln, columns) and not spans_gutter(ln, columns)
-               and ROW_LABEL.match(column_text(ln, 0, columns))) >= settings.min_label_lines
-
-
-def words_by_column(line: Line, columns: list[float]) -> dict[int, list[Word]]:
-    """The line's words in each of its columns."""
-    words: dict[int, list[Word]] = {}
-    for w in line.words:
-        words.setdefault(column_of(w["x0"], columns), []).append(w)
-    return words
-
-
-def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
-    """Where the line's text ends in each of its columns."""
-    out = {}
-    for c, ws in words_by_column(line, columns).items():
-        last = max(ws, key=lambda w: w["x1"])
-        out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]))
-    return out
-
-
-def ends_sentence(word: str) -> bool:
-    """Whether a word ends a sentence ("done.", "2019)."), not a label or number ("10.", "3.1.")."""
-    return bool(SENTENCE_END.search(word)) and not NUMBERING.match(word)
-
-
-def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
-    """Where the line's text starts in each of its columns (one line may join words of several
-    columns whose baselines differ a little)."""
-    out = {}
-    for c, ws in words_by_column(line, columns).items():
-        first = min(ws, key=lambda w: w["x0"])
-        out[c] = TextStart(min(w["top"] for w in ws), first["x1"] - first["x0"], first["text"][:1].isupper()
-                           or first["text"][:1].isdigit())
-    return out
-
-
-def next_column_starts(lines: list[Line], columns: list[float]) -> list[dict[int, TextStart]]:
-    """For each line, where each column's text next starts, on that line or below it."""
-    out: list[dict[int, TextStart]] = [{} for _ in lines]
-    ahead: dict[int, TextStart] = {}
-    for i in range(len(lines) - 1, -1, -1):
-        ahead = {**ahead, **column_starts(lines[i], columns)}
-        out[i] = ahead
-    return out
-
-
-def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, TextEnd], spanning: bool,
-              walk: RowWalk, ahead: dict[int, TextStart]) -> bool:
-    """Whether ``line`` opens a row after ``groups`` (``last``: where each column's text of the
-    current row ends; ``spanning``: the line or the one before runs across the table; ``ahead``:
-    where each column's text next starts, from this line down)."""
-    header = len(groups) == 1 and is_bold(groups[0][0])
-    if header and is_bold(line) and not spanning:
-        return False  # a bold header runs on until its first plain line
-    header_ends = header and is_bold(prev) and not is_bold(line)
-    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1))
-
-
-def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
-             first_row: bool = False) -> bool:
-    """Whether two or more columns start afresh on the line while few run on across its height, or
-    the first does with a label or a bold heading in one run under plain text, or after a white
-    band across the table with text that is not a sub-item, a bullet, or (in a labelled table,
-    below its first row, the header) a paragraph without a label."""
-    columns, threshold = walk.columns, walk.threshold
-    starts_here = column_starts(line, columns)
-    fresh = {c for c, start in starts_here.items() if c not in last or starts_paragraph(last[c], start, c, walk)}
-    has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, columns)))
-    label = 0 in fresh and has_label
-    starts = {c for c in fresh if not opens_item(column_text(line, c, columns))
-              or (c == 0 and not walk.labelled)}
-    if walk.labelled and not first_row:  # a label starts a row however close under the text above
-        starts = starts - {0} | ({0} if has_label else set())
-    running = running_columns(line.top, last, ahead, walk)
-    white_band = not last or line.top - max(end.bottom for end in last.values()) > threshold
-    heading = 0 in fresh and is_bold(line) and len(line_segments(line, walk.settings)) == 1 and not is_bold(prev)
-    return is_row_start(len(starts), len(running), walk.settings) or label or heading or (
-        0 in starts and white_band and not PARAGRAPH_OPENER.match(line_text(line)))
-
-
-def starts_paragraph(end: TextEnd, start: TextStart, column: int, walk: RowWalk) -> bool:
-    """Whether a column's text starting at ``start`` opens a paragraph after its text ending at
-    ``end``: below a gap taller than the line spacing, after a line that was not wrapped, or where
-    a sentence ends a line and a new one opens the next."""
-    edge = walk.edges[column] if column < len(walk.edges) else None
-    return start.top - end.bottom > walk.threshold or not wrapped(end.right, start.first_word, edge,
-                                                                  walk.settings) or (end.closes and start.opens)
-
-
-def opens_item(text: str) -> bool:
-    """Whether a cell's line opens a sub-item or a bullet ("a)", "ii.", "•", a symbol font's bullet)."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return bool(PARAGRAPH_OPENER.match(text) or MARKER.fullmatch(first))
-
-
-def running_columns(top: float, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> set[int]:
-    """The columns whose paragraph runs on across the height ``top``: its line just above was
-    wrapped mid-sentence, and the next one starts within a line's spacing of it (``ahead``: where
-    each column's text next starts)."""
-    def runs_on(c: int, end: TextEnd) -> bool:
-        edge = walk.edges[c] if c < len(walk.edges) else None
-        return (not end.closes and top - end.bottom <= walk.threshold and c in ahead
-                and ahead[c].top - end.bottom <= walk.threshold
-                and wrapped(end.right, ahead[c].first_word, edge, walk.settings))
-    return {c for c, end in last.items() if runs_on(c, end)}
-
-
-def wrapped(line_end: float, next_word: float, text_edge: float | None, settings: PdfSettings = DEFAULT) -> bool:
-    """Whether a line ending at ``line_end`` was wrapped: the next line's first word (``next_word``
-    wide) and a word space would not have fitted before its column's text edge (unknown: wrapped)."""
-    return text_edge is None or line_end + settings.word_space + next_word > text_edge
-
-
-def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT) -> bool:
-    """Whether columns starting afresh at one height, beside columns running on across it, start a
-    row: two or more of them, and most of the columns with text there (a merged cell may run on
-    beside the new row; paragraph gaps in a few cells beside text running on are no row)."""
-    return fresh >= 2 and fresh >= settings.row_start_share * (fresh + running)
 
 
 def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:
@@ -568,13 +332,6 @@ def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
     return centred > 2 * top_aligned
 
 
-def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
-                        settings: PdfSettings = DEFAULT) -> bool:
-    """A line set close under the previous one, starting at the first column, in one run."""
-    return (line.top - prev.bottom <= threshold and column_of(line.x0, columns) == 0
-            and len(line_segments(line, settings)) == 1)
-
-
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
                    text_edges: tuple[float | None, ...] = ()) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell.
@@ -599,16 +356,3 @@ def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettin
     one_line = len(group) == 1 and wide_gaps(group[0], settings) == 0
     return (spans_gutter(group[0], columns) and one_paragraph) or (one_line and (
         len(line_columns(group[0], columns)) >= 2 or (one_paragraph and is_bold(group[0]))))
-
-
-def column_text_edges(lines: list[Line], columns: list[float]) -> tuple[float | None, ...]:
-    """Where the text of each column ends (its wrap width): the furthest right end of its lines but
-    one, as one line alone reaching further (a header's) says nothing of the width; None for a
-    column of one line.  Lines that run across the columns (theme rows) are left out."""
-    ends: list[list[float]] = [[] for _ in columns]
-    for line in lines:
-        if spans_gutter(line, columns):
-            continue
-        for c in line_columns(line, columns):
-            ends[c].append(max(w["x1"] for w in line.words if column_of(w["x0"], columns) == c))
-    return tuple(sorted(e, reverse=True)[1] if len(e) >= 2 else None for e in ends)

@@ -136,19 +136,30 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     block then goes to the first row of the rows it spans, or makes a row of its own (a
     theme row, a recommendation with no action beside it).
     """
-    inner = [b for b in blocks if b.column != 0]
-    bands = merge_lone_paragraphs(white_bands(blocks), tol, max_gap)
-    found = [row for band in bands for row in band_rows(band, tol, max_gap)]
-    seeds = [own for row in found for own in [[b for b in row if b.column != 0]] if own]
-    placed = {id(b) for seed in seeds for b in seed}
-    free = [b for b in inner if id(b) not in placed and not any(overlaps(b, extent(s)) for s in seeds)]
-    rows = sorted(seeds + [g for g in top_groups(free, tol) if len(g) >= 2], key=lambda r: extent(r)[0])
+    rows = seeded_rows(blocks, tol, max_gap)
     bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
     claimed = [False] * len(rows)  # rows in the span of a first-column cell placed already
     placed = {id(b) for row in rows for b in row}
     for block in sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top)):
         rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut)
     return with_cut_row(rows, tol) if cut else rows
+
+
+def seeded_rows(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
+    """The rows the columns but the first tell, top to bottom: the rows of each block between white
+    bands (``band_rows``), then the blocks outside them whose tops agree (a row cut by a page break)."""
+    seeds = band_seeds(blocks, tol, max_gap)
+    placed = {id(b) for seed in seeds for b in seed}
+    free = [b for b in blocks if b.column != 0 and id(b) not in placed
+            and not any(overlaps(b, extent(s)) for s in seeds)]
+    return sorted(seeds + [g for g in top_groups(free, tol) if len(g) >= 2], key=lambda r: extent(r)[0])
+
+
+def band_seeds(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
+    """The rows of the blocks between white bands, without their first-column blocks (placed later)."""
+    bands = merge_lone_paragraphs(white_bands(blocks), tol, max_gap)
+    found = [row for band in bands for row in band_rows(band, tol, max_gap)]
+    return [own for row in found for own in [[b for b in row if b.column != 0]] if own]
 
 
 def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
@@ -241,6 +252,20 @@ def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], c
     in its column, so that it is centred across them all (or, at the top of the table or the
     foot of a cut one, top-aligned: a row split by a page break).  Of spans it is centred
     across, the widest (a short label centred on three rows is also centred on the middle one)."""
+    lo, hi = free_reach(block, rows, claimed, over)
+    keys = []
+    for a in range(lo, over[0] + 1):
+        cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
+        for b in range(over[-1], hi + 1):
+            top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
+            keys.append(span_key(block, (top, bottom), a, b, cut_row, tol))
+    best = min(keys)  # the first of the best, as ``over`` is never empty
+    return best[2], best[3]
+
+
+def free_reach(block: Block, rows: list[Row], claimed: list[bool], over: list[int]) -> tuple[int, int]:
+    """The first and last rows a block may span: those it overlaps, and next to them rows with
+    nothing in its column (for a first-column block, none in another's span)."""
     free = [not any(b.column == block.column for b in row) and not (block.column == 0 and taken)
             for row, taken in zip(rows, claimed)]
     lo = over[0]
@@ -249,22 +274,20 @@ def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], c
     hi = over[-1]
     while hi + 1 < len(rows) and free[hi + 1]:
         hi += 1
-    best: tuple[int, float, int, int] | None = None
-    for a in range(lo, over[0] + 1):
-        for b in range(over[-1], hi + 1):
-            top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
-            error = abs((top + bottom) / 2 - block.centre)
-            cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
-            if error <= tol:
-                key = (0, -(b - a), a, b)  # centred across the span: the widest that is
-            elif cut_row and abs(block.top - top) <= tol:
-                key = (1, b - a, a, b)  # a row split by a page break starts its cells at its top
-            else:
-                key = (2, error, a, b)
-            if best is None or key < best:
-                best = key
-    assert best is not None
-    return best[2], best[3]
+    return lo, hi
+
+
+def span_key(block: Block, span: tuple[float, float], a: int, b: int, cut_row: bool,
+             tol: float) -> tuple[int, float, int, int]:
+    """How well a block fits rows ``a`` to ``b`` (``span``: their top and bottom), lowest best:
+    centred across them, the widest first; else, where ``cut_row`` (a row split by a page break),
+    starting at their top, the narrowest first; else the nearest to centred."""
+    error = abs((span[0] + span[1]) / 2 - block.centre)
+    if error <= tol:
+        return (0, -(b - a), a, b)  # centred across the span: the widest that is
+    if cut_row and abs(block.top - span[0]) <= tol:
+        return (1, b - a, a, b)  # a row split by a page break starts its cells at its top
+    return (2, error, a, b)
 
 
 def top_aligned(row: Row, tol: float) -> bool:
