@@ -313,6 +313,17 @@ def test_the_page_befores_column_start_moves_where_this_tables_text_starts_besid
     assert not moved_start(392.0, 0, [263.0, 450.0], wide=24.0, tol=1.5)  # a column with no text here
 
 
+
+def test_a_start_crossed_by_the_first_word_of_the_column_before_is_an_indent_inside_it() -> None:
+    from dhr_extract.extract.pdf.columns import indent_of_known
+
+    known = (58.0, 239.0, 370.0)
+    plain = [word("incorporating", 239, 0, 50), word("Police", 58, 20, 30)]
+    assert indent_of_known(274.0, plain, known, tol=1.5)  # the 239 column's text runs across 274
+    assert not indent_of_known(274.0, plain[1:], known, tol=1.5)  # only the 58 column's text, ending short
+    assert not indent_of_known(274.0, [word("incorporating", 58, 0, 250)], known, tol=1.5)  # not 239's text
+    assert not indent_of_known(274.0, plain, (), tol=1.5)  # no page before
+
 def test_a_narrow_label_column_beside_spanning_theme_rows_is_a_column() -> None:
     lines = [Line([word("Rec", 58, 0, 15), word("Recommendation", 100, 0, 70), word("Owner", 200, 0, 30)])]
     top = 20.0

@@ -40,7 +40,7 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
     table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
                   for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
-    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings)]
+    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings, known)]
     if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
         held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
     starts = [(c.x, float(c.support)) for c in held]
@@ -156,13 +156,23 @@ def gutter_before(left: float, x: float, words: list[Word], em: float, settings:
 
 
 def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
-                       settings: PdfSettings = DEFAULT) -> bool:
+                       settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> bool:
     """A start of several runs that few words cross, or a lone start (not after a bullet or a
-    sub-item label) that no run of a line laid out in runs crosses."""
+    sub-item label) that no run of a line laid out in runs crosses, nor the first word of a line
+    of the page before's column just left of it (it is an indent inside that column: a list's
+    hanging text)."""
     tol = settings.column_edge_tolerance
     if cluster.support >= settings.min_column_support:
-        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support
+        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support \
+            and not indent_of_known(cluster.x, words, known, tol)
     return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
+
+
+def indent_of_known(x: float, words: list[Word], known: tuple[float, ...], tol: float) -> bool:
+    """Whether a word starting at the page before's column start just left of ``x`` runs across
+    ``x``: that column's own text crosses it, so ``x`` is inside the column, not a new one."""
+    left = max((k for k in known if k < x - tol), default=None)
+    return left is not None and any(abs(w["x0"] - left) <= tol and w["x1"] > x + tol for w in words)
 
 
 def inner_words(lines: list[Line], candidates: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
