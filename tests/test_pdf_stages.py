@@ -293,6 +293,49 @@ def test_a_gutter_needs_the_words_of_the_column_before_to_end_short_of_the_start
     assert not gutter_before(58, 64, numbers[:1], em=10.0, known=(58.0, 64.0))  # narrower than a line height
 
 
+
+def test_a_theme_row_running_across_a_narrow_columns_gutter_leaves_the_gutter() -> None:
+    from dhr_extract.extract.pdf.columns import gutter_before
+
+    numbers = [word(str(i), 58, 20.0 * i, 5) for i in range(1, 5)]
+    theme = word("Theme A: Community safety", 58, 0, 120)  # runs across 80
+    assert gutter_before(58, 80, numbers + [theme], em=10.0, support=12)  # one line across, twelve start at 80
+    assert not gutter_before(58, 80, numbers + [theme], em=10.0, support=2)  # as many across as start there
+    assert not gutter_before(58, 80, numbers + [theme] * 4, em=10.0, support=12)
+
+
+def test_the_page_befores_column_start_moves_where_this_tables_text_starts_beside_it() -> None:
+    from dhr_extract.extract.pdf.columns import moved_start
+
+    assert moved_start(392.0, 0, [263.0, 394.5], wide=24.0, tol=1.5)  # nothing at 392, many at 394.5
+    assert not moved_start(392.0, 3, [263.0, 394.5], wide=24.0, tol=1.5)  # text still starts at 392
+    assert not moved_start(392.0, 0, [263.0, 392.5], wide=24.0, tol=1.5)  # the same start
+    assert not moved_start(392.0, 0, [263.0, 450.0], wide=24.0, tol=1.5)  # a column with no text here
+
+
+
+def test_a_start_crossed_by_the_first_word_of_the_column_before_is_an_indent_inside_it() -> None:
+    from dhr_extract.extract.pdf.columns import indent_of_known
+
+    known = (58.0, 239.0, 370.0)
+    plain = [word("incorporating", 239, 0, 50), word("Police", 58, 20, 30)]
+    assert indent_of_known(274.0, plain, known, tol=1.5)  # the 239 column's text runs across 274
+    assert not indent_of_known(274.0, plain[1:], known, tol=1.5)  # only the 58 column's text, ending short
+    assert not indent_of_known(274.0, [word("incorporating", 58, 0, 250)], known, tol=1.5)  # not 239's text
+    assert not indent_of_known(274.0, plain, (), tol=1.5)  # no page before
+
+def test_a_narrow_label_column_beside_spanning_theme_rows_is_a_column() -> None:
+    lines = [Line([word("Rec", 58, 0, 15), word("Recommendation", 100, 0, 70), word("Owner", 200, 0, 30)])]
+    top = 20.0
+    for rec in range(1, 4):
+        lines.append(Line([word(f"Theme {rec}: safety and policing", 58, top, 130)]))
+        for k in range(4):  # the label sits beside the recommendation's third line
+            top += 12.0
+            label = [word(str(rec), 58, top, 5)] if k == 2 else []
+            lines.append(Line(label + [word("agree a protocol", 80, top, 70), word("Police", 200, top, 30)]))
+        top += 20.0
+    assert lines_to_column_starts(lines) == [58, 80, 200]
+
 def test_list_items_hang_by_paragraph_whatever_lines_of_other_columns_come_between() -> None:
     from dhr_extract.extract.pdf.columns import start_clusters
 

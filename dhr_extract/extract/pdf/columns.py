@@ -2,12 +2,15 @@
 of a region together (text edges, as camelot's stream parser and Nurminen's method use them)."""
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
 from .lines import Line, Word
 from .runs import MARKER, crossing, is_bold, isolated_lines, line_segments, row_gap_threshold, spans_columns
 from .settings import DEFAULT, PdfSettings
+
+BULLET = re.compile(r"[•\uf0b7\u25aa\u25cf\u2013\-*]")  # a bullet glyph: one cell with the text after it
 
 
 def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
@@ -37,12 +40,16 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
     table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
                   for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
-    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings)]
+    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings, known)]
     if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
         held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
     starts = [(c.x, float(c.support)) for c in held]
+    strong = [c.x for c in held if c.support >= settings.min_column_support and not any(abs(c.x - k) <= tol
+                                                                                          for k in known)]
     for x in known:
         support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
+        if moved_start(x, support, strong, wide, tol):
+            continue  # a table laid out anew (its own header): its column starts just beside
         if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
             starts.append((x, support + 0.5))
     xs = sorted({x for x, _ in starts})
@@ -100,6 +107,13 @@ def keeps_layout(strong: list[float], known: tuple[float, ...], tol: float) -> b
     return bool(known) and all(at_known_start(x, known, tol) for x in strong)
 
 
+def moved_start(x: float, support: int, strong: list[float], wide: float, tol: float) -> bool:
+    """Whether the page before's column start ``x`` has moved: no run starts at it here, but many
+    start closer to it than a column is wide (the next table, sized anew, or a column's cells set
+    with other padding).  Kept, it would open a second column beside the one its text starts."""
+    return support == 0 and any(tol < abs(s - x) < wide for s in strong)
+
+
 def at_known_start(x: float, known: tuple[float, ...], tol: float) -> bool:
     return x <= min(known) + tol or any(abs(x - k) <= tol for k in known)
 
@@ -112,18 +126,22 @@ def starts_to_columns(starts: list[tuple[float, float]], words: list[Word], em: 
     wide = max(settings.min_column_width, settings.min_column_width_em * em)
     columns: list[float] = []
     previous = None
-    for x, _ in starts:
-        if previous is None or x - previous >= wide or gutter_before(columns[-1], x, words, em, settings, known):
+    for x, support in starts:
+        if previous is None or x - previous >= wide or gutter_before(columns[-1], x, words, em, settings, known,
+                                                                     support):
             columns.append(x)
         previous = x
     return columns
 
 
 def gutter_before(left: float, x: float, words: list[Word], em: float, settings: PdfSettings = DEFAULT,
-                  known: tuple[float, ...] = ()) -> bool:
+                  known: tuple[float, ...] = (), support: float = 0.0) -> bool:
     """Whether white space runs down the region just left of ``x``, after the text of the column
-    starting at ``left``: a narrow column ("No.") whose words, on every line of several, end
-    before the next column starts (a tight header cell may leave no more than that).  Two of the
+    starting at ``left``: a narrow column ("No.") whose words, on several lines, end before the
+    next column starts (a tight header cell may leave no more than that); a bullet glyph is no such
+    word, its text after it being the same cell's.  A few lines may run on
+    across ``x`` where many (``support``) start there: theme rows set in the first column and
+    spanning the table ("Theme A: Community safety"), as ``max_crossing_share`` allows.  Two of the
     page before's columns stay apart where no word here runs from one across the other (a page
     with no text in the narrow column).  An indent inside a cell has the cell's other lines running
     on across it, and a centred header line starts right of its column's longer lines."""
@@ -131,19 +149,30 @@ def gutter_before(left: float, x: float, words: list[Word], em: float, settings:
     if x - left < settings.narrow_column_em * em:
         return False
     own = [w for w in words if left - tol <= w["x0"] < x - tol]
-    clear = all(w["x1"] < x - tol for w in own)
+    short = [w for w in own if w["x1"] < x - tol and not BULLET.fullmatch(w["text"])]
+    clear = sum(w["x1"] >= x - tol for w in own) <= settings.max_crossing_share * support
     both_known = all(any(abs(y - k) <= tol for k in known) for y in (left, x))
-    return clear and (both_known or len(own) >= settings.min_column_support)
+    return clear and (both_known or len(short) >= settings.min_column_support)
 
 
 def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
-                       settings: PdfSettings = DEFAULT) -> bool:
+                       settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> bool:
     """A start of several runs that few words cross, or a lone start (not after a bullet or a
-    sub-item label) that no run of a line laid out in runs crosses."""
+    sub-item label) that no run of a line laid out in runs crosses, nor the first word of a line
+    of the page before's column just left of it (it is an indent inside that column: a list's
+    hanging text)."""
     tol = settings.column_edge_tolerance
     if cluster.support >= settings.min_column_support:
-        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support
+        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support \
+            and not indent_of_known(cluster.x, words, known, tol)
     return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
+
+
+def indent_of_known(x: float, words: list[Word], known: tuple[float, ...], tol: float) -> bool:
+    """Whether a word starting at the page before's column start just left of ``x`` runs across
+    ``x``: that column's own text crosses it, so ``x`` is inside the column, not a new one."""
+    left = max((k for k in known if k < x - tol), default=None)
+    return left is not None and any(abs(w["x0"] - left) <= tol and w["x1"] > x + tol for w in words)
 
 
 def inner_words(lines: list[Line], candidates: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
