@@ -31,33 +31,50 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     the column (an indent or a centred header line starts to its right) unless a gutter
     runs down before the next (``gutter_before``: a narrow "No." column).
     """
-    tol = settings.column_edge_tolerance
     em = body_height(lines)
     wide = max(settings.min_column_width, settings.min_column_width_em * em)
     clusters = start_clusters(lines, settings)
     words = inner_words(lines, chain_heads([c.x for c in clusters if c.support >= settings.min_column_support], wide),
                         settings)
-    # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
-    table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
-                  for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
-    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings, known)]
-    if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
-        held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
-    starts = [(c.x, float(c.support)) for c in held]
-    strong = [c.x for c in held if c.support >= settings.min_column_support and not any(abs(c.x - k) <= tol
-                                                                                          for k in known)]
-    for x in known:
-        support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
-        if moved_start(x, support, strong, wide, tol):
-            continue  # a table laid out anew (its own header): its column starts just beside
-        if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
-            starts.append((x, support + 0.5))
+    held = held_starts(lines, clusters, words, settings, known)
+    starts = [(c.x, float(c.support)) for c in held] + known_starts(known, clusters, held, words, wide, settings)
     xs = sorted({x for x, _ in starts})
     if all(b - a >= wide for a, b in zip(xs, xs[1:])):
         return xs  # no start close to another: every one is a column
     # the text beside a gutter: lines spanning the columns (theme rows) left out
     beside = inner_words(lines, chain_heads(xs, wide), settings)
     return starts_to_columns(sorted(starts), beside, em, settings, known)
+
+
+def held_starts(lines: list[Line], clusters: list[StartCluster], words: list[Word], settings: PdfSettings,
+                known: tuple[float, ...]) -> list[StartCluster]:
+    """The clusters that hold as column starts; on a page keeping the page before's columns, a lone
+    start only at one of them."""
+    tol = settings.column_edge_tolerance
+    # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
+    table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
+                  for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
+    held = [c for c in clusters if column_start_holds(c, words, table_runs, settings, known)]
+    if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
+        held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
+    return held
+
+
+def known_starts(known: tuple[float, ...], clusters: list[StartCluster], held: list[StartCluster],
+                 words: list[Word], wide: float, settings: PdfSettings) -> list[tuple[float, float]]:
+    """(x, weight) of the page before's column starts that almost nothing crosses here, unless this
+    page's table is laid out anew with its own start just beside."""
+    tol = settings.column_edge_tolerance
+    strong = [c.x for c in held if c.support >= settings.min_column_support and not any(abs(c.x - k) <= tol
+                                                                                          for k in known)]
+    starts: list[tuple[float, float]] = []
+    for x in known:
+        support = max((c.support for c in clusters if abs(c.x - x) <= tol), default=0)
+        if moved_start(x, support, strong, wide, tol):
+            continue  # a table laid out anew (its own header): its column starts just beside
+        if crossing(x, words, tol) <= 1 + settings.max_crossing_share * support:
+            starts.append((x, support + 0.5))
+    return starts
 
 
 def split_at_column_starts(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
