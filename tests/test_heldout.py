@@ -10,14 +10,12 @@ fix the reader for the layout, never for these files' wording.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from dhr_extract.batch import run_batch
-from tests.helpers import load_tool
+from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
@@ -43,16 +41,7 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     cache = getattr(request.config, "cache", None)
     out = cache.mkdir("heldout-corpus") if cache is not None else tmp_path_factory.mktemp("heldout")
     run_batch([doc for doc, _ in SCORED], out, ["parquet"])
-    recs, actions, progress = (pd.read_parquet(out / f"{t}.parquet") for t in ("recommendations", "actions", "progress"))
-    folder = tmp_path_factory.mktemp("heldout_per_document")
-    for doc, _ in SCORED:
-        own = folder / doc.name
-        own.mkdir()
-        recs[recs["source_file"].map(os.path.basename) == doc.name].to_parquet(own / "recommendations.parquet")
-        acts = actions[actions["source_file"].map(os.path.basename) == doc.name]
-        acts.to_parquet(own / "actions.parquet")
-        progress[progress["action_id"].isin(set(acts["action_id"]))].to_parquet(own / "progress.parquet")
-    return folder
+    return split_per_document(out, [doc for doc, _ in SCORED], tmp_path_factory.mktemp("heldout_per_document"))
 
 
 def scored_params() -> list:

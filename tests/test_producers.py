@@ -13,14 +13,13 @@ import json
 import os
 from pathlib import Path
 
-import pandas as pd
 import pdfplumber
 import pytest
 
 from dhr_extract.api import extract_document
 from dhr_extract.batch import run_batch
 from dhr_extract.model import Dataset
-from tests.helpers import load_tool
+from tests.helpers import load_tool, split_per_document
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PRODUCERS = FIXTURES / "producers"
@@ -90,17 +89,7 @@ def read(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 @pytest.fixture(scope="module")
 def per_document(read: tuple[Dataset, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The scored tables split into one folder per document: the scorer loads whole tables, small ones are quick."""
-    folder = tmp_path_factory.mktemp("per_document")
-    recs, actions, progress = (pd.read_parquet(read[1] / f"{t}.parquet")
-                               for t in ("recommendations", "actions", "progress"))
-    for doc, _ in SCORED:
-        own = folder / doc.name
-        own.mkdir()
-        recs[recs["source_file"].map(os.path.basename) == doc.name].to_parquet(own / "recommendations.parquet")
-        acts = actions[actions["source_file"].map(os.path.basename) == doc.name]
-        acts.to_parquet(own / "actions.parquet")
-        progress[progress["action_id"].isin(set(acts["action_id"]))].to_parquet(own / "progress.parquet")
-    return folder
+    return split_per_document(read[1], [doc for doc, _ in SCORED], tmp_path_factory.mktemp("per_document"))
 
 
 def test_every_producer_pdf_has_an_annotation() -> None:
