@@ -7,6 +7,7 @@ grid finder downstream sees the same rules whatever drew them.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterable
 
 from .settings import DEFAULT, PdfSettings
@@ -82,7 +83,14 @@ def drop_underlines(edges: list[Edge], words: list[dict[str, Any]], settings: Pd
     """The edges but the underlines of text (a link, an emphasised word): a horizontal rule just
     under the lower half of a run of words, no longer than the run.  Counted as rules, they
     would make a borderless page "ruled" and its shading its only grid."""
-    return [e for e in edges if not is_underline(e, words, settings)]
+    by_bottom = sorted(words, key=lambda w: w["bottom"])
+    bottoms = [w["bottom"] for w in by_bottom]
+    tallest = max((w["bottom"] - w["top"] for w in words), default=0.0)
+
+    def near(y: float) -> list[dict[str, Any]]:
+        # only words whose foot is within reach of the rule: bottom + gap >= y, and mid-height <= y
+        return by_bottom[bisect_left(bottoms, y - settings.underline_gap):bisect_right(bottoms, y + tallest / 2)]
+    return [e for e in edges if not is_underline(e, near(e["top"]), settings)]
 
 
 def is_underline(edge: Edge, words: list[dict[str, Any]], settings: PdfSettings = DEFAULT) -> bool:
