@@ -1,12 +1,15 @@
 """Build the held-out plans (tools/heldout_plans.py) into tests/fixtures/heldout/ and print them to PDF.
 
-Five plans in layouts no sample has, each drawn here once and written as DOCX or HTML with its
-annotation, then printed by the producers of tools/render_pdfs.py (LibreOffice portrait,
-landscape, borderless / ruled; Chromium; Ghostscript; stored rotated).  They are a held-out
+Ten plans in layouts no sample has, in two rounds (content in tools/heldout_plans.py and
+tools/heldout_plans_round2.py, the second round's drawing in tools/heldout_drawing.py), each
+drawn here once and written as DOCX or HTML with its annotation, then printed by the producers
+of tools/render_pdfs.py (LibreOffice portrait, landscape, borderless / ruled; Chromium;
+Ghostscript; stored rotated).  They are a held-out
 set: measure the reader on them, do not tune it to them.
 
     python tools/make_heldout.py            # documents, annotations and PDFs
     python tools/make_heldout.py --no-pdf   # documents and annotations only
+    python tools/make_heldout.py banded_no_rules   # one plan only
 """
 from __future__ import annotations
 
@@ -18,42 +21,21 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import render_pdfs  # noqa: E402
+import heldout_drawing  # noqa: E402
+import heldout_plans_round2  # noqa: E402
+from heldout_drawing import footer, horizontal_rules_only, label  # noqa: E402
 from heldout_plans import COMPLETED, PLANS, RAG_KEY  # noqa: E402
-from sample_docx import (RAG_FILL, TBLPR_ORDER, add_field, add_par, fill_cell, header_row, insert_ordered,  # noqa: E402
-                         make_table, new_document, save_docx, set_header_text, shade, span_row, v_merge, xml_el)
+from sample_docx import (RAG_FILL, add_par, fill_cell, header_row, make_table, new_document,  # noqa: E402
+                         save_docx, set_header_text, shade, span_row, v_merge)
 from sample_html import html_cell  # noqa: E402
 from sample_spec import plan_from_spec, spec_from_plan, truth_for  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "heldout"
-
-
-def label(r: dict[str, Any]) -> str:
-    return r["label"] or f"{r['number']}."
-
-
-def footer(doc: Any, lead: str = "") -> None:
-    """Footer "<lead>   Page X of Y" (PAGE and NUMPAGES fields)."""
-    p = doc.sections[0].footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run((lead + "      " if lead else "") + "Page ")
-    add_field(p, "PAGE", "1")
-    p.add_run(" of ")
-    add_field(p, "NUMPAGES", "1")
-
-
-def horizontal_rules_only(table: Any, color: str = "808080") -> None:
-    borders = xml_el("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        vertical = side in ("left", "right", "insideV")
-        borders.append(xml_el("w:" + side, val="nil") if vertical
-                       else xml_el("w:" + side, val="single", sz=4, space=0, color=color))
-    insert_ordered(table._tbl.tblPr, borders, TBLPR_ORDER)
 
 
 def draw_doc_control_above(plan: dict[str, Any], path: Path) -> None:
@@ -209,8 +191,9 @@ def draw_lettered_actions(plan: dict[str, Any], path: Path) -> None:
 DRAW: dict[str, Callable[[dict[str, Any], Path], None]] = {
     "doc_control_above": draw_doc_control_above, "shaded_rec_agency_rows": draw_shaded_rec_agency_rows,
     "nine_columns": draw_nine_columns, "lettered_actions": draw_lettered_actions,
-    "split_mid_cell": draw_split_mid_cell,
+    "split_mid_cell": draw_split_mid_cell, **heldout_drawing.DRAW,
 }
+ALL_PLANS = PLANS + heldout_plans_round2.PLANS  # the first round, then the second
 
 
 def build(nested: dict[str, Any]) -> render_pdfs.Plan:
@@ -246,10 +229,14 @@ def render(plans: list[render_pdfs.Plan]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pdf", action="store_true")
+    parser.add_argument("plans", nargs="*", help="only these plans (default: all)")
     args = parser.parse_args(argv)
+    unknown = set(args.plans) - {make.__name__ for make in ALL_PLANS}
+    if unknown:
+        parser.error(f"no held-out plan named {', '.join(sorted(unknown))}")
     OUT.mkdir(parents=True, exist_ok=True)
     plans = []
-    for make in PLANS:
+    for make in (m for m in ALL_PLANS if not args.plans or m.__name__ in args.plans):
         plan = build(make())
         (OUT / f"{plan.name}.truth.json").write_text(
             json.dumps(plan.truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
