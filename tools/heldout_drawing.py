@@ -11,10 +11,10 @@ from typing import Any, Callable, Iterator, Sequence
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from heldout_plans_round2 import UPDATED
 from sample_docx import (RAG_FILL, TBLPR_ORDER, TCPR_ORDER, add_field, add_par, fill_cell, header_row,
                          insert_ordered, make_table, new_document, save_docx, set_header_text, shade, v_merge,
                          xml_el)
-from heldout_plans_round2 import UPDATED
 from sample_html import html_cell
 
 Cell = Callable[[dict[str, Any], int, dict[str, Any]], str]  # (recommendation, action index, action) -> text
@@ -81,10 +81,12 @@ LABEL_LINE_REC: Cell = first(lambda r, i, a: f"{label(r)}\n{r['text']}")  # labe
 
 
 def field(key: str) -> Cell:
+    """An action-level cell: the action's ``key`` as the document shows it."""
     return lambda r, i, a: a[key]
 
 
 def rag_fill(column: int) -> RowStyle:
+    """Shade the RAG cell in ``column`` in its colour (the word stays written in it)."""
     def style(row: Any, n: int, r: dict[str, Any], i: int, a: dict[str, Any]) -> None:
         if a["rag"]:
             shade(row[column], RAG_FILL[a["rag"]])
