@@ -3,17 +3,14 @@
 With no rule between them, a table set directly on top of another (a document-control box over
 the plan, or a plan whose sections are separate tables, each with its own header) reads as one
 block of aligned text.  A header row set apart (bold, or on a shaded band) that names a plan's
-columns, under rows of data, opens the next table; so does such a row in plain type where the
-column gutters change at it.  A heading line just above it goes with it.
+columns, under rows of data, opens the next table; a heading line just above it goes with it.
 """
 from __future__ import annotations
 
 from ...model import Cell, Row
-from ...normalise.headers import header_role, is_header_row
-from .columns import lines_to_column_starts
+from ...normalise.headers import is_header_row
 from .lines import Line
 from .page import Shade
-from .ruled import near_subset
 from .runs import is_bold, line_segments, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
@@ -21,9 +18,8 @@ from .settings import DEFAULT, PdfSettings
 def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Shade, ...] = (),
                      settings: PdfSettings = DEFAULT) -> int | None:
     """The line between ``first`` and ``end`` where a second table starts: a plan header set apart
-    (or where the column gutters change), where plain rows of data stand between it and any
-    header above (a header's own wrapped lines open nothing).  A heading line set just above it
-    starts there too."""
+    from the rows above it, where plain rows of data stand between it and any header above (a
+    header's own wrapped lines open nothing).  A heading line set just above it starts there too."""
     threshold = row_gap_threshold(lines[first:end])
     seen_data = False
     i = first
@@ -31,36 +27,18 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
         size = header_block_size(lines[i:end], threshold, shading, settings)
         if size and seen_data:
             return heading_start(lines, first, i, threshold, settings)
-        if not size and seen_data and header_block_size(lines[i:end], threshold, plain=True, settings=settings) \
-                and gutters_change(lines[first:i], lines[i:end], settings):
-            return heading_start(lines, first, i, threshold, settings)
         seen_data = seen_data or (not size and not set_apart(lines[i], shading))
         i += max(size, 1)
     return None
 
 
-def gutters_change(above: list[Line], below: list[Line], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether the lines below are laid out in other columns than those above: each set has column
-    starts the other lacks (a table only adds columns where a cell is split, or drops them where
-    cells are merged, not both)."""
-    if len(above) < settings.min_column_support or len(below) < settings.min_column_support:
-        return False
-    a, b = (set(lines_to_column_starts(part, settings)) for part in (above, below))
-    tol = 2 * settings.column_edge_tolerance
-    return not (near_subset(a, b, tol) or near_subset(b, a, tol))
-
-
 def header_block_size(lines: list[Line], threshold: float, shading: tuple[Shade, ...] = (),
-                      settings: PdfSettings = DEFAULT, plain: bool = False) -> int:
+                      settings: PdfSettings = DEFAULT) -> int:
     """How many of the first lines make a plan's header row (0: they make none): lines set apart
-    (or any, when ``plain``) and close together whose runs of words, joined into cells, name a
-    plan's columns.  A header in plain type must name a column on its first line (a row of data
-    over it would read as its first line)."""
-    if plain and lines and not any(header_role(text) for text in runs_to_cell_texts(lines[:1], settings)):
-        return 0
+    and close together whose runs of words, joined into cells, name a plan's columns."""
     for size in range(1, min(settings.max_header_lines, len(lines)) + 1):
         block = lines[:size]
-        if not (plain or set_apart(block[-1], shading)) or (size > 1 and block[-1].top - block[-2].bottom > threshold):
+        if not set_apart(block[-1], shading) or (size > 1 and block[-1].top - block[-2].bottom > threshold):
             return 0
         if is_header_row(Row(tuple(Cell(text) for text in runs_to_cell_texts(block)), 0)):
             return size
