@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 from xml.sax.saxutils import escape
@@ -410,6 +411,28 @@ def bad_bbox_page(out: Path) -> None:
     build_pdf(out / "bad_bbox_page.pdf", story, pagesize, 15 * mm)
 
 
+def borderless_tables_touching(out: Path) -> None:
+    """Borderless tables with no rule or space between them: a document-control box set directly on
+    the plan table, and the plan in two tables, each with its own header, the second under a heading
+    on the same page.  Only the headers (bold, on shaded bands) tell where one table ends."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    control = RLTable([[cell(h, HEAD) for h in ("Version", "Date", "Author", "Summary of changes")]]
+                      + [[cell(v) for v in row] for row in (
+                          ("0.1", "14/02/2021", "DHR Coordinator", "First draft for the review panel"),
+                          ("1.0", "20/03/2021", "DHR Coordinator", "Agreed by the partnership board"),
+                          ("1.1", "31/03/2021", "Business Manager", "Progress updated for the board"))],
+                      colWidths=[f * width for f in (0.1, 0.12, 0.2, 0.58)])
+    first, second = (rl_table(ELLEN, recs, width, ruled=False) for recs in (ELLEN.recs[:3], ELLEN.recs[3:5]))
+    for table in (control, first, second):  # header cells shaded one by one, as Word shades them
+        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")] + [
+            ("BACKGROUND", (c, 0), (c, 0), colors.HexColor("#D9D9D9")) for c in range(len(table._colWidths))])
+        table.hAlign = "LEFT"
+    heading = Paragraph("Partner agencies", getSampleStyleSheet()["Heading3"])
+    build_pdf(out / "borderless_tables_touching.pdf", title(ELLEN) + [control, first, heading, second], pagesize,
+              15 * mm)
+
+
 # ---- the registry --------------------------------------------------------------------------------
 
 DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
@@ -423,7 +446,7 @@ DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
 KEEP_DOCX = {"sub_items_in_cells"}  # the same plan as DOCX, to compare the two readings
 PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
-    "bad_bbox_page": bad_bbox_page,
+    "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
 }
 TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "appendix_plan_in_long_report": truth(ELLEN, ["appendix_plan_in_long_report.pdf"]),
@@ -433,6 +456,7 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
                                                   "page_furniture_in_table_area.borderless.pdf"]),
     "touching_tables_one_grid": truth(ELLEN, ["touching_tables_one_grid.pdf"]),
     "bad_bbox_page": truth(ELLEN, ["bad_bbox_page.pdf"]),
+    "borderless_tables_touching": truth(replace(ELLEN, recs=ELLEN.recs[:5]), ["borderless_tables_touching.pdf"]),
 }
 
 

@@ -12,6 +12,7 @@ from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows
 from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
+from .regions import next_table_start
 from .row_walk import column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -42,7 +43,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     tables: list[RawTable] = []
     outside: list[Line] = []
     while lines:
-        found = lines_to_table(lines, settings, known.columns)
+        found = lines_to_table(lines, settings, known.columns, shading)
         if found is None:
             outside.extend(lines)
             break
@@ -57,20 +58,22 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     return tables, outside, known
 
 
-def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT,
-                   known: tuple[float, ...] = ()) -> tuple[int, int, list[float]] | None:
+def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
+                   shading: tuple[Shade, ...] = ()) -> tuple[int, int, list[float]] | None:
     """(first line, line after the last, column starts) of the first borderless table, or None.
 
     Columns are where the text of many lines starts at the same x and no word runs
     across (``lines_to_column_starts``).  The table starts at the first line with text
     in two or more columns (prose above it stays outside) and ends before two lines in
-    a row run across its column starts (prose, or another table laid out differently).
+    a row run across its column starts (prose, or another table laid out differently), or
+    before a plan header under rows of data (``regions.next_table_start``; ``shading``: the page's).
     """
     first = region_start(lines, settings)
     if first is None:
         return None
     columns = lines_to_column_starts(lines[first:], settings, known)
     end = table_end(lines, first, columns, settings)
+    end = next_table_start(lines, first, end, shading, settings) or end
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
     if len(columns) < 2:

@@ -130,8 +130,16 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     if (word["x1"] - word["x0"]) <= 0.85 * inner_width:
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
-    next_char = (tail["x1"] - tail["x0"]) / max(len(tail["text"]), 1)
-    return room < next_char and same_kind(word["text"][-1], tail["text"][0])
+    return room < first_char_width(tail) and same_kind(word["text"][-1], tail["text"][0])
+
+
+def first_char_width(word: Word) -> float:
+    """How wide the word's first character is: its own box where the word keeps its characters
+    (an "a" needs more room than the "l" after it), else the word's mean character width."""
+    chars = word.get("chars") or ()
+    if chars:
+        return chars[0][1] - chars[0][0]
+    return (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
 
 
 def same_kind(a: str, b: str) -> bool:

@@ -42,6 +42,7 @@ class PdfSettings:
     cell_paragraph_gap: float = 2.0  # line heights: paragraphs of one centred cell are no further apart
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
+    max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched

@@ -1,0 +1,77 @@
+"""Borderless regions that hold two tables: where a plan's header row starts a new table.
+
+With no rule between them, a table set directly on top of another (a document-control box over
+the plan, or a plan whose sections are separate tables, each with its own header) reads as one
+block of aligned text.  A header row set apart (bold, or on a shaded band) that names a plan's
+columns, under rows of data, opens the next table; a heading line just above it goes with it.
+"""
+from __future__ import annotations
+
+from ...model import Cell, Row
+from ...normalise.headers import is_header_row
+from .lines import Line
+from .page import Shade
+from .runs import is_bold, line_segments, row_gap_threshold
+from .settings import DEFAULT, PdfSettings
+
+
+def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Shade, ...] = (),
+                     settings: PdfSettings = DEFAULT) -> int | None:
+    """The line between ``first`` and ``end`` where a second table starts: a plan header set apart
+    from the rows above it, where plain rows of data stand between it and any header above (a
+    header's own wrapped lines open nothing).  A heading line set just above it starts there too."""
+    threshold = row_gap_threshold(lines[first:end])
+    seen_data = False
+    i = first
+    while i < end:
+        size = header_block_size(lines[i:end], threshold, shading, settings)
+        if size and seen_data:
+            return heading_start(lines, first, i, threshold, settings)
+        seen_data = seen_data or (not size and not set_apart(lines[i], shading))
+        i += max(size, 1)
+    return None
+
+
+def header_block_size(lines: list[Line], threshold: float, shading: tuple[Shade, ...] = (),
+                      settings: PdfSettings = DEFAULT) -> int:
+    """How many of the first lines make a plan's header row (0: they make none): lines set apart
+    and close together whose runs of words, joined into cells, name a plan's columns."""
+    for size in range(1, min(settings.max_header_lines, len(lines)) + 1):
+        block = lines[:size]
+        if not set_apart(block[-1], shading) or (size > 1 and block[-1].top - block[-2].bottom > threshold):
+            return 0
+        if is_header_row(Row(tuple(Cell(text) for text in runs_to_cell_texts(block)), 0)):
+            return size
+    return 0
+
+
+def set_apart(line: Line, shading: tuple[Shade, ...] = ()) -> bool:
+    """A line in bold, or on a shaded band (a header's white text on colour need not be bold)."""
+    middle = (line.top + line.bottom) / 2
+    return is_bold(line) or any(s.top <= middle <= s.bottom and s.x0 <= line.x0 < s.x1 for s in shading)
+
+
+def runs_to_cell_texts(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[str]:
+    """The runs of words of a few lines joined into cells, left to right: runs that overlap
+    across lines are one cell's wrapped text (a header's centred lines need not share an x)."""
+    cells: list[tuple[float, float, list[str]]] = []
+    for line in lines:
+        for run in line_segments(line, settings):
+            x0, x1, text = run[0]["x0"], run[-1]["x1"], " ".join(w["text"] for w in run)
+            at = next((k for k, (a, b, _) in enumerate(cells) if x0 < b and a < x1), None)
+            if at is None:
+                cells.append((x0, x1, [text]))
+            else:
+                a, b, texts = cells[at]
+                cells[at] = (min(a, x0), max(b, x1), texts + [text])
+    return [" ".join(texts) for _, _, texts in sorted(cells)]
+
+
+def heading_start(lines: list[Line], first: int, header: int, threshold: float,
+                  settings: PdfSettings = DEFAULT) -> int:
+    """Where the table whose header starts at ``header`` starts: at the line above when that is a
+    heading in one run with white space above it (a section's name over its table)."""
+    above = header - 1
+    if above <= first or len(line_segments(lines[above], settings)) != 1 or not is_bold(lines[above]):
+        return header
+    return above if lines[above].top - lines[above - 1].bottom > threshold else header

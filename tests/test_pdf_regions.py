@@ -1,0 +1,100 @@
+"""Borderless regions that hold two tables: a plan header under rows of data starts the next."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.lines import Line
+from dhr_extract.extract.pdf.page import Shade
+from dhr_extract.extract.pdf.regions import header_block_size, next_table_start, runs_to_cell_texts, set_apart
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def word(text: str, x0: float, top: float, bold: bool = False) -> dict:
+    font = "Arial-BoldMT" if bold else "ArialMT"
+    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "fontname": font}
+
+
+def line(top: float, *cells: tuple[float, str], bold: bool = False) -> Line:
+    """A line with one run of words per cell, each cell's words from its x."""
+    words = []
+    for x, text in cells:
+        for token in text.split():
+            words.append(word(token, x, top, bold))
+            x += 5.0 * len(token) + 3.0
+    return Line(words)
+
+
+def plan_header(top: float, bold: bool = True) -> Line:
+    return line(top, (10, "Recommendation"), (150, "Action"), (300, "Lead agency"), (400, "Target date"), bold=bold)
+
+
+def control_rows(top: float) -> list[Line]:
+    """A document-control box: its own bold header (no plan column named) and two plain rows."""
+    return [line(top, (10, "Version"), (80, "Date"), (200, "Author"), bold=True),
+            line(top + 12, (10, "0.1"), (80, "14/02/2024"), (200, "DHR Coordinator")),
+            line(top + 24, (10, "1.0"), (80, "20/03/2024"), (200, "Business Manager"))]
+
+
+def test_a_plan_header_under_rows_of_data_starts_the_next_table() -> None:
+    lines = control_rows(100) + [plan_header(136), line(148, (10, "1. Train staff"), (150, "Deliver training"))]
+    assert next_table_start(lines, 0, len(lines)) == 3
+
+
+def test_the_tables_first_header_and_its_wrapped_lines_open_nothing() -> None:
+    lines = [line(100, (10, "Recommendation"), (150, "Action to"), bold=True), line(112, (150, "take"), bold=True),
+             line(130, (10, "1. Train staff"), (150, "Deliver training")),
+             line(142, (10, "2. Audit files"), (150, "Dip-sample cases"))]
+    assert next_table_start(lines, 0, len(lines)) is None
+
+
+def test_a_plain_row_that_names_columns_is_no_header() -> None:
+    lines = control_rows(100) + [plan_header(136, bold=False)]  # data that happens to say "action"
+    assert next_table_start(lines, 0, len(lines)) is None
+
+
+def test_a_header_on_a_shaded_band_need_not_be_bold() -> None:
+    band = (Shade(5, 135, 500, 147, "#1f3864"),)
+    lines = control_rows(100) + [plan_header(136, bold=False)]
+    assert set_apart(lines[-1], band) and not set_apart(lines[-1])
+    assert next_table_start(lines, 0, len(lines), band) == 3
+
+
+def test_a_heading_over_the_next_header_goes_with_its_table() -> None:
+    rows = [plan_header(100), line(112, (10, "1. Train staff"), (150, "Deliver training"))]
+    heading = line(150, (10, "Partner agencies"), bold=True)
+    lines = rows + [heading, plan_header(175), line(187, (10, "2. Audit files"), (150, "Dip-sample cases"))]
+    assert next_table_start(lines, 0, len(lines)) == 2
+
+
+def test_a_header_wrapped_onto_lines_is_read_as_one_row() -> None:
+    wrapped = [line(100, (10, "Recommen-"), (150, "Action to"), bold=True),
+               line(112, (10, "dation"), (155, "take"), (300, "Lead agency"), bold=True)]
+    assert runs_to_cell_texts(wrapped) == ["Recommen- dation", "Action to take", "Lead agency"]
+    assert header_block_size(wrapped, threshold=6.0) == 2  # the first line alone names one column
+    apart = [wrapped[0], line(130, (10, "dation"), (155, "take"), (300, "Lead agency"), bold=True)]
+    assert header_block_size(apart, threshold=6.0) == 0  # a row gap: not one header row
+
+
+def tables_of(path: Path) -> list:
+    data = path.read_bytes()
+    return read_pdf(path, data, hashlib.sha256(data).hexdigest()).tables
+
+
+def test_borderless_tables_touching_come_apart_at_each_plan_header() -> None:
+    tables = tables_of(FIXTURES / "borderless_tables_touching.pdf")
+    assert [(t.page, t.strategy) for t in tables] == [(1, "borderless")] * 3 + [(2, "borderless")]
+    assert tables[0].rows[0].texts == ["Version", "Date", "Author", "Summary of changes"]
+    header = ["Recommendation", "Scope", "Action to take", "Lead agency", "Target date",
+              "Progress (as at 31 March 2021)"]
+    assert [t.rows[0].texts for t in tables[1:]] == [header] * 3
+    first = tables[1].rows
+    assert [r.texts[3:5] for r in first[1:]] == [["Northshire Police", "30/06/2020"], ["Northshire Police", "Quarterly"],
+                                                 ["Northshire CCG", "September 2020"],
+                                                 ["Adult Social Care", "31/12/2020"]]
+    assert first[1].texts[0].startswith("1. Northshire Police should") and first[2].texts[0] == ""
+    assert tables[2].heading == "Partner agencies"
+    assert [r.texts[3] for r in tables[2].rows[1:]] == ["Northshire Police", "Northshire Healthcare NHS Trust",
+                                                        "Adult Social Care"]
