@@ -15,7 +15,7 @@ from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.spans import ANY_COLUMN, is_free, juts_out, place_block, rows_around, span_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TOL, SPAN_TOL = 2.0, 8.0  # centres of one row's cells; of a cell across several rows (0.8 line heights of 10 pt)
+TOL, SPAN_TOL = 2.0, 8.0  # points: centres of one row's cells; of a cell across several rows
 
 
 def block(column: int, top: float, bottom: float) -> Block:
@@ -87,9 +87,21 @@ def test_a_cell_jutting_out_of_the_one_row_it_overlaps_spans_the_rows_it_centres
 
 def test_several_rows_may_centre_a_cell_more_loosely_than_one() -> None:
     cell = block(0, 145, 155)  # its middle 150
-    assert span_key(cell, (100, 206), 0, 1, False, TOL, SPAN_TOL)[0] == 0  # 3 points off, two rows: centred
-    assert span_key(cell, (100, 206), 0, 0, False, TOL, SPAN_TOL)[0] == 2  # one row: only within TOL
-    assert span_key(cell, (100, 220), 0, 1, False, TOL, SPAN_TOL)[0] == 2  # 10 points off: not centred
+    assert span_key(cell, (100, 200), 0, 1, False, TOL, SPAN_TOL)[:2] == (0, -1)  # centred: the widest first
+    assert span_key(cell, (100, 206), 0, 1, False, TOL, SPAN_TOL)[:2] == (1, 3.0)  # 3 points off, two rows
+    assert span_key(cell, (100, 206), 0, 0, False, TOL, SPAN_TOL)[0] == 3  # one row: only within TOL
+    assert span_key(cell, (100, 220), 0, 1, False, TOL, SPAN_TOL)[0] == 3  # 10 points off: not centred
+    assert span_key(cell, (145, 206), 1, 1, True, TOL, SPAN_TOL)[0] == 2  # a cut row's cell at its top
+    assert span_key(cell, (100, 206), 0, 1, True, TOL, SPAN_TOL)[0] == 1  # but centring across rows tells more
+
+
+def test_of_rows_roughly_centred_on_a_cell_the_nearest_span_wins_not_the_widest() -> None:
+    bounds = [(100.0, 120.0), (140.0, 170.0), (180.0, 210.0), (220.0, 280.0), (300.0, 310.0)]
+    rows = [[block(1, top, bottom)] for top, bottom in bounds]
+    label = block(0, 169, 189)  # middle 179: rows 1-2 (middle 175) 4 off, rows 0-3 (middle 190) 11 off
+    placed, _, claimed = place_block(label, rows, bounds, [frozenset()] * 5, 100, TOL, False, 12.0, [])
+    assert [0 in {b.column for b in row} for row in placed] == [False, True, False, False, False]
+    assert [0 in c for c in claimed] == [False, True, True, False, False]
 
 
 def expected_rows(truth: dict) -> list[list[str]]:

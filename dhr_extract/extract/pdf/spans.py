@@ -4,9 +4,9 @@ actions): each goes to the first of the rows it is centred across.
 The rows come from the other columns (``centred.seeded_rows``); a spanning cell's text sits in
 the middle of its rows, so it may overlap one of them, several, or none (a short label centred
 between two rows sits in the white band that parts them).  Its rows are the ones it is centred
-across, found from their extents: within ``tol`` of their middle, or, for several rows, within
-``span_tol`` (a cell's paragraph spacing lifts its text above a bare cell's, so a row's extent
-is known only that closely).  Each row keeps the columns whose spanning cell covers it
+across, found from their extents: within ``tol`` of their middle (the widest such span), or,
+for several rows, within ``span_tol`` (the nearest: a cell's paragraph spacing lifts its text
+above a bare cell's, so a row's extent is known only that closely).  Each row keeps the columns whose spanning cell covers it
 (``Claims``); a row made of one block of its own (a theme row across the table) is spanned by
 no cell of another.
 """
@@ -110,12 +110,15 @@ def free_reach(block: Block, rows: list[Row], claimed: Claims, over: list[int]) 
 def span_key(block: Block, span: Span, a: int, b: int, cut_row: bool, tol: float,
              span_tol: float) -> tuple[int, float, int, int]:
     """How well a block fits rows ``a`` to ``b`` (``span``: their top and bottom), lowest best:
-    centred across them (within ``tol``, or ``span_tol`` for several rows), the widest first;
-    else, where ``cut_row`` (a row split by a page break), starting at their top, the narrowest
-    first; else the nearest to centred."""
+    centred across them within ``tol``, the widest first; else centred across several rows
+    within ``span_tol``, the nearest first (the widest would reach rows that centre on it only
+    by chance); else, where ``cut_row`` (a row split by a page break), starting at their top,
+    the narrowest first; else the nearest to centred."""
     error = abs((span[0] + span[1]) / 2 - block.centre)
-    if error <= tol or (b > a and error <= span_tol):
+    if error <= tol:
         return (0, -(b - a), a, b)  # centred across the span: the widest that is
+    if b > a and error <= span_tol:
+        return (1, error, a, b)  # centred across rows whose extents are known only roughly
     if cut_row and abs(block.top - span[0]) <= tol:
-        return (1, b - a, a, b)  # a row split by a page break starts its cells at its top
-    return (2, error, a, b)
+        return (2, b - a, a, b)  # a row split by a page break starts its cells at its top
+    return (3, error, a, b)
