@@ -291,3 +291,40 @@ SENTENCES = (
 def paragraph(seed: int, length: int = 5) -> str:
     """A paragraph of report prose, the same for the same seed."""
     return " ".join(SENTENCES[(seed * 5 + k * 3) % len(SENTENCES)] for k in range(length))
+
+
+# ---- an HTML plan: themes across the table, recommendations spanning one to three action rows ----
+
+ROWSPAN = Plan(
+    title="Harrowfield Safer Communities Board – Domestic Homicide Review 'Nadia' – Action Plan",
+    as_at="1 October 2025",
+    columns=("No.", "Recommendation", "Action", "Lead", "Target", "Progress"),
+    recs=(
+        Rec("1", "Harrowfield Police to make sure that a repeat call from the same address within 28 days is "
+                 "flagged to the attending officers.", (
+            Action("Harrowfield Police", "Add a repeat-address marker to the command and control system.",
+                   "March 2025", "Complete. Marker live since February 2025.", "complete"),
+            Action("Harrowfield Police", "Brief call handlers on the marker and what it means for grading.",
+                   "April 2025", "Complete. Briefing given to every shift.", "complete"),
+        ), owner="Theme 1: Policing and response"),
+        Rec("2", "The Safer Communities Board to publish a single directory of local domestic abuse services.", (
+            Action("Harrowfield Council", "Compile and publish the directory on the council website.",
+                   "November 2025", "In progress. Draft with partners for comment.", "in_progress"),
+        ), owner="Theme 1: Policing and response"),
+        Rec("3", "Harrowfield Hospitals Trust to make routine enquiry about domestic abuse part of every "
+                 "antenatal booking appointment, with the answer recorded where the partner cannot see it.", (
+            Action("Harrowfield Hospitals Trust", "Change the booking template so that the question cannot be "
+                   "skipped.", "May 2025", "Complete. New template in use.", "complete"),
+            Action("Harrowfield Hospitals Trust", "Train community midwives in asking the question safely.",
+                   "March 2026", "In progress. Two of five teams trained.", "in_progress"),
+            Action("Harrowfield Hospitals Trust", "Audit fifty booking records for the recorded answer.",
+                   "December 2025", "Not started.", "not_started"),
+        ), owner="Theme 2: Health"),
+        Rec("4", "GP practices to review the records of patients who miss three appointments in a row.", (
+            Action("Harrowfield Primary Care Network", "Agree a missed-appointment search with every practice.",
+                   "July 2025", "Complete. Search agreed and run monthly.", "complete"),
+            Action("Harrowfield Primary Care Network", "Report the number of reviews to the board twice a "
+                   "year.", "January 2026", "Not started.", "not_started"),
+        ), owner="Theme 2: Health"),
+    ),
+)

@@ -15,35 +15,13 @@ may start above its text.  ``rows_touch`` tells when a table needs this at all.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
+from .blocks import Block, Row, extent, overlaps, overlaps_extent
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
-
-
-@dataclass(frozen=True)
-class Block:
-    """A column's lines set close together: a cell's text, or one paragraph of it."""
-
-    column: int
-    lines: tuple[Line, ...]
-
-    @property
-    def top(self) -> float:
-        return self.lines[0].top
-
-    @property
-    def bottom(self) -> float:
-        return max(ln.bottom for ln in self.lines)
-
-    @property
-    def centre(self) -> float:
-        return (self.top + self.bottom) / 2
-
-
-Row = list[Block]
+from .spans import place_block
 
 
 def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
@@ -56,7 +34,8 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
     height = sorted(ln.height for ln in rest)[len(rest) // 2]
-    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height)
+    rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
+                          settings.span_centre_tolerance * height)
     return ([header] if header else []) + [row_lines(row) for row in rows]
 
 
@@ -124,24 +103,27 @@ def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: l
 
 
 def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True,
-                   max_gap: float = float("inf")) -> list[Row]:
+                   max_gap: float = float("inf"), span_tol: float | None = None) -> list[Row]:
     """Blocks in rows, top to bottom (``first_top``: where the table's body starts; ``tol``: how
     far apart two centres, or two tops, may be and still be one row's; ``max_gap``: the widest
-    gap between two paragraphs of one cell).
+    gap between two paragraphs of one cell; ``span_tol``: how far a cell spanning several rows
+    may sit from their middle, ``tol`` when not given).
 
     Rows are found from the columns but the first (the recommendation's, whose cell most
     often spans several rows), block of text by block between white bands across the
     table: one row where every column's text is centred on one line (``one_row``), else
     the blocks centred together, then cut rows' blocks starting together.  Every other
-    block then goes to the first row of the rows it spans, or makes a row of its own (a
-    theme row, a recommendation with no action beside it).
+    block then goes to the first row of the rows it spans (``spans.place_block``), or makes a
+    row of its own (a theme row, a recommendation with no action beside it).
     """
+    span_tol = tol if span_tol is None else span_tol
     rows = seeded_rows(blocks, tol, max_gap)
     bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
-    claimed = [False] * len(rows)  # rows in the span of a first-column cell placed already
+    claimed: list[frozenset[int]] = [frozenset()] * len(rows)  # columns whose cells span each row
     placed = {id(b) for row in rows for b in row}
-    for block in sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top)):
-        rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut)
+    pending = sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top))
+    for block in pending:
+        rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut, span_tol, pending)
     return with_cut_row(rows, tol) if cut else rows
 
 
@@ -228,68 +210,6 @@ def merge_lone_paragraphs(rows: list[Row], tol: float, max_gap: float) -> list[R
     return merged
 
 
-def place_block(block: Block, rows: list[Row], bounds: list[tuple[float, float]], claimed: list[bool],
-                first_top: float, tol: float, cut: bool) -> tuple[list[Row], list[tuple[float, float]], list[bool]]:
-    """``rows`` (their extents, and whether a first-column cell spans them) with ``block``
-    placed: in the first row of the rows it spans, or as a row of its own."""
-    over = [i for i, span in enumerate(bounds) if overlaps(block, span)]
-    if not over:
-        at = sum(1 for span in bounds if span[0] < block.top)
-        return (rows[:at] + [[block]] + rows[at:], bounds[:at] + [(block.top, block.bottom)] + bounds[at:],
-                claimed[:at] + [block.column == 0] + claimed[at:])
-    if block.column != 0 and len(over) == 1:
-        first, last = over[0], over[0]
-    else:
-        first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut)
-    if block.column == 0:
-        claimed = [c or first <= i <= last for i, c in enumerate(claimed)]
-    return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds, claimed
-
-
-def span_for(block: Block, rows: list[Row], bounds: list[tuple[float, float]], claimed: list[bool], over: list[int],
-             first_top: float, tol: float, cut: bool) -> tuple[int, int]:
-    """The rows a spanning block covers: the rows it overlaps, and next to them rows with nothing
-    in its column, so that it is centred across them all (or, at the top of the table or the
-    foot of a cut one, top-aligned: a row split by a page break).  Of spans it is centred
-    across, the widest (a short label centred on three rows is also centred on the middle one)."""
-    lo, hi = free_reach(block, rows, claimed, over)
-    keys = []
-    for a in range(lo, over[0] + 1):
-        cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
-        for b in range(over[-1], hi + 1):
-            top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
-            keys.append(span_key(block, (top, bottom), a, b, cut_row, tol))
-    best = min(keys)  # the first of the best, as ``over`` is never empty
-    return best[2], best[3]
-
-
-def free_reach(block: Block, rows: list[Row], claimed: list[bool], over: list[int]) -> tuple[int, int]:
-    """The first and last rows a block may span: those it overlaps, and next to them rows with
-    nothing in its column (for a first-column block, none in another's span)."""
-    free = [not any(b.column == block.column for b in row) and not (block.column == 0 and taken)
-            for row, taken in zip(rows, claimed)]
-    lo = over[0]
-    while lo > 0 and free[lo - 1]:
-        lo -= 1
-    hi = over[-1]
-    while hi + 1 < len(rows) and free[hi + 1]:
-        hi += 1
-    return lo, hi
-
-
-def span_key(block: Block, span: tuple[float, float], a: int, b: int, cut_row: bool,
-             tol: float) -> tuple[int, float, int, int]:
-    """How well a block fits rows ``a`` to ``b`` (``span``: their top and bottom), lowest best:
-    centred across them, the widest first; else, where ``cut_row`` (a row split by a page break),
-    starting at their top, the narrowest first; else the nearest to centred."""
-    error = abs((span[0] + span[1]) / 2 - block.centre)
-    if error <= tol:
-        return (0, -(b - a), a, b)  # centred across the span: the widest that is
-    if cut_row and abs(block.top - span[0]) <= tol:
-        return (1, b - a, a, b)  # a row split by a page break starts its cells at its top
-    return (2, error, a, b)
-
-
 def top_aligned(row: Row, tol: float) -> bool:
     """Whether two of the row's cells start at its top, one reaching further down than the other
     (the first column's is left out: a recommendation spanning rows from this one starts there too)."""
@@ -340,19 +260,6 @@ def merge_overlapping(rows: list[Row]) -> list[Row]:
         else:
             merged.append(list(row))
     return merged
-
-
-def extent(row: Row) -> tuple[float, float]:
-    """The top of a row's highest block and the bottom of its lowest."""
-    return min(b.top for b in row), max(b.bottom for b in row)
-
-
-def overlaps(block: Block, span: tuple[float, float]) -> bool:
-    return block.top < span[1] and span[0] < block.bottom
-
-
-def overlaps_extent(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def row_lines(row: Row) -> list[Line]:

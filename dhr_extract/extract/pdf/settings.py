@@ -40,6 +40,9 @@ class PdfSettings:
     centre_tolerance: float = 2.0  # points: cells centred in one row share its centre within this (so do the
     # tops of a row's cells where a page break cut it)
     cell_paragraph_gap: float = 2.0  # line heights: paragraphs of one centred cell are no further apart
+    span_centre_tolerance: float = 1.0  # line heights: a cell spanning several rows is centred across them
+    # within this (a cell's spacing after its paragraph lifts its text above a bare cell's, by half a line
+    # or more: LibreOffice's import of an HTML page 7 points at 10 pt, so rows' extents are that rough)
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
