@@ -25,12 +25,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PRODUCERS = FIXTURES / "producers"
 NON_PLANS = sorted(FIXTURES.glob("non_plan_*.pdf"))
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
-    "rec_headings_html.gs.pdf": 0.9154,
-    "rec_headings_html.lo_landscape.pdf": 0.9154,
-    "rec_headings_html.lo_portrait.pdf": 0.9692,
-    "rec_headings_html.rotated.pdf": 0.9154,
-    "theme_numbered_borderless.chromium.pdf": 0.9592,
-    "unnumbered_recs.lo_borderless.pdf": 0.9077,
     "variant_labels_R1.lo_landscape.pdf": 0.9594,
     "variant_labels_R1.lo_portrait.pdf": 0.9043,
     "variant_labels_paragraph_numbers.lo_landscape.pdf": 0.9594,
