@@ -86,3 +86,23 @@ def test_two_cells_text_read_as_one_word_is_cut_and_flagged_for_review() -> None
     assert row.cells[2].text == "Revise the MARAC research template and reissue the guidance to all MARAC " \
                                 "representatives."
     assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]
+
+
+def test_a_wrapped_line_opening_with_a_number_runs_on_and_a_labelled_one_breaks() -> None:
+    from dhr_extract.extract.pdf.lines import lines_to_paragraphs
+
+    full = Line([word("questions", 10, 0, 45), word("to", 58, 0, 10), word("the", 71, 0, 15)])  # to 86: full
+    year = Line([word("2022", 10, 12, 20), word("practice", 33, 12, 40)])
+    label = Line([word("2.", 10, 12, 10), word("practice", 23, 12, 40)])
+    assert lines_to_paragraphs([full, year], None) == ["questions to the 2022 practice"]
+    assert lines_to_paragraphs([full, label], None) == ["questions to the", "2. practice"]
+
+
+def test_a_number_alone_on_its_line_inside_a_table_is_no_page_number() -> None:
+    from dhr_extract.extract.pdf.borderless import without_page_numbers
+
+    lines = [Line([word("June", 100, 0), word("text", 200, 0)]),
+             Line([word("2021", 100, 10)]),  # a date cell's wrapped year, text close above and below
+             Line([word("cases.", 10, 20), word("more", 200, 20)]),
+             Line([word("3", 300, 80)])]  # the page's number, clear of the text
+    assert [ln.text for ln in without_page_numbers(lines)] == ["June text", "2021", "cases. more"]

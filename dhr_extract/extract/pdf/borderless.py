@@ -38,7 +38,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     text on this page is kept, and a page with no complete row follows its alignment.
     ``shading``: the page's shaded boxes (a band across a table bounds a row).
     """
-    lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
+    lines = without_page_numbers(words_to_lines(words))
     tables: list[RawTable] = []
     outside: list[Line] = []
     while lines:
@@ -55,6 +55,20 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
     return tables, outside, known
+
+
+def without_page_numbers(lines: list[Line]) -> list[Line]:
+    """The lines but running page numbers ("3", "Page 3 of 12"): a number alone on its line is the
+    table's own (a date cell's wrapped "2021") where text is set close both above and below it."""
+    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)]
+
+
+def within_text(lines: list[Line], i: int) -> bool:
+    """Whether lines stand above and below line ``i`` no further from it than its own height."""
+    line = lines[i]
+    above = i > 0 and line.top - lines[i - 1].bottom <= line.height
+    below = i + 1 < len(lines) and lines[i + 1].top - line.bottom <= line.height
+    return above and below
 
 
 def word_count(lines: list[Line]) -> int:
