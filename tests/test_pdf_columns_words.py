@@ -106,3 +106,17 @@ def test_a_number_alone_on_its_line_inside_a_table_is_no_page_number() -> None:
              Line([word("cases.", 10, 20), word("more", 200, 20)]),
              Line([word("3", 300, 80)])]  # the page's number, clear of the text
     assert [ln.text for ln in without_page_numbers(lines)] == ["June text", "2021", "cases. more"]
+
+
+def test_a_browser_table_with_cells_set_flush_reads_each_cells_own_words() -> None:
+    # cells_set_flush.html printed by `chromium --headless --no-pdf-header-footer --print-to-pdf`: cells with
+    # 1px padding, the agency and timescale columns as narrow as their longest word, a shaded header
+    path = Path(__file__).parent / "fixtures" / "cells_set_flush.chromium.pdf"
+    data = path.read_bytes()
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    [table] = doc.tables
+    assert table.strategy == "partly_ruled"
+    assert [[c.text for c in r.cells[2:4]] for r in table.rows] == [
+        ["Agency", "Timescale"], ["Northbrook Partnership", "September 2024"],
+        ["Westmere Hospital Trust", "December 2024"], ["Northbrook Council", "March 2025"]]
+    assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]
