@@ -132,6 +132,7 @@ class WarningCode(StrEnum):
     ROW_JOINED_ACROSS_PAGES = "row_joined_across_pages"
     DUPLICATE_DOCUMENT = "duplicate_document"
     PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
+    WORDS_SPLIT_AT_CELL_EDGE = "words_split_at_cell_edge"  # PDF text of two cells set flush, read as one word
 
 
 class ResidueReason(StrEnum):
@@ -200,6 +201,7 @@ class RawTable:
     parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
     confidence: float = 1.0  # 0..1: how cleanly the text fell into the grid (see ``TableReport``)
     via_ocr: bool = False  # read from a page image (then ``confidence`` is its words' mean OCR confidence)
+    split_words: int = 0  # PDF words that ran across a cell's edge (two cells' text set flush) and were cut there
 
     @property
     def n_cols(self) -> int:

@@ -20,7 +20,7 @@ from pdfplumber.page import Page
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable
+from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, WarningCode
 from .borderless import Layout, borderless_tables
 from .furniture import Place, page_furniture, with_table_text
 from .lines import BBox, Line, lines_to_paragraphs
@@ -84,10 +84,21 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         if content.note:
             read.notes.append(content.note)
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
+        read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))
         if len(read.text_lines) < TITLE_LINES:
             read.text_lines.extend(outside[: TITLE_LINES - len(read.text_lines)])
     return read
+
+
+def split_word_notes(tables: list[RawTable], page: int) -> list[ParseNote]:
+    """A note for a page where words ran across a cell's edge and were cut there: two cells' text
+    set flush reads as one word, and where the cut falls is inferred, so a person should look."""
+    split = sum(t.split_words for t in tables)
+    if not split:
+        return []
+    return [ParseNote(WarningCode.WORDS_SPLIT_AT_CELL_EDGE,
+                      f"{split} word(s) ran across a cell's edge and were split there", f"page {page}")]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
 from .bands import band_cells, shaded_bands, split_at_bands, whole_band
@@ -39,7 +39,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     text on this page is kept, and a page with no complete row follows its alignment.
     ``shading``: the page's shaded boxes (a band across a table bounds a row).
     """
-    lines = [ln for ln in words_to_lines(words) if not PAGE_NUMBER.search(ln.text.strip())]
+    lines = without_page_numbers(words_to_lines(words))
     tables: list[RawTable] = []
     outside: list[Line] = []
     while lines:
@@ -52,10 +52,28 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         body = split_at_column_starts(lines[start:end], columns, settings)  # cells set flush, read as one word
         table, centred = body_to_table(body, columns, page_number, first_index + len(tables), settings,
                                        known.centred, cut=end == len(lines), shading=shading)
-        tables.append(table)
+        tables.append(replace(table, split_words=word_count(body) - word_count(lines[start:end])))
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
     return tables, outside, known
+
+
+def without_page_numbers(lines: list[Line]) -> list[Line]:
+    """The lines but running page numbers ("3", "Page 3 of 12"): a number alone on its line is the
+    table's own (a date cell's wrapped "2021") where text is set close both above and below it."""
+    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)]
+
+
+def within_text(lines: list[Line], i: int) -> bool:
+    """Whether lines stand above and below line ``i`` no further from it than its own height."""
+    line = lines[i]
+    above = i > 0 and line.top - lines[i - 1].bottom <= line.height
+    below = i + 1 < len(lines) and lines[i + 1].top - line.bottom <= line.height
+    return above and below
+
+
+def word_count(lines: list[Line]) -> int:
+    return sum(len(ln.words) for ln in lines)
 
 
 def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
@@ -253,35 +271,82 @@ def split_spanned_rows(group: list[Line], columns: list[float], threshold: float
     """A block of a centred table as the rows it holds when a cell spans them: the spanning cell
     (one block of text over the white bands of the other columns) is centred across its rows, so
     its text goes to the first; the other columns are cut at white bands across all of them,
-    each part holding text in two or more of them (a paragraph gap in one cell cuts nothing)."""
+    each part holding text in two or more of them (a paragraph gap in one cell cuts nothing).
+    Gaps are measured on each column's own words: a line of one cell set a hair lower than the
+    last line of another's reads as one line with it."""
     if len(group) < 2 or all(is_bold(ln) for ln in group):
         return [group]
     spanning, split = spanning_columns(group, columns, threshold)
     if not spanning or len(split) < 2:
         return [group]
-    cuts = row_cuts([ln for ln in group if line_columns(ln, columns) - spanning], columns, spanning, threshold)
-    return rows_at_cuts(group, columns, spanning, cuts) if cuts else [group]
+    others = lines_in_columns(group, columns, split)
+    cuts = row_cuts(others, columns, spanning, threshold)
+    if not cuts:
+        return [group]
+    return rows_at_cuts(group, columns, spanning, cuts, unsplit_cell_rows(group, others, columns, spanning, cuts))
+
+
+def lines_in_columns(group: list[Line], columns: list[float], wanted: set[int]) -> list[Line]:
+    """Each line's words in the ``wanted`` columns, as lines of their own (lines left empty dropped)."""
+    return [Line(words) for ln in group
+            for words in [[w for w in ln.words if column_of(w["x0"], columns) in wanted]] if words]
 
 
 def spanning_columns(group: list[Line], columns: list[float], threshold: float) -> tuple[set[int], set[int]]:
     """The columns whose text in the block is one block (a cell that may span rows), and the others
     with text, which a white band cuts."""
-    pieces = {c: [ln for ln in group if c in line_columns(ln, columns)] for c in range(len(columns))}
+    pieces = {c: lines_in_columns(group, columns, {c}) for c in range(len(columns))}
     spanning = {c for c, own in pieces.items() if own and not has_gap(own, threshold)}
     return spanning, {c for c, own in pieces.items() if own and c not in spanning}
 
 
-def rows_at_cuts(group: list[Line], columns: list[float], spanning: set[int], cuts: list[float]) -> list[list[Line]]:
-    """The block's words in rows: the spanning columns' in the first, the others' by the cuts."""
+def rows_at_cuts(group: list[Line], columns: list[float], spanning: set[int], cuts: list[float],
+                 own_rows: dict[int, int] | None = None) -> list[list[Line]]:
+    """The block's words in rows: the spanning columns' in the first (or the row ``own_rows`` gives
+    a column whose one block is a cell of a later row), the others' by the cuts."""
     rows: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    own_rows = own_rows or {}
     for line in group:
-        kept = [w for w in line.words if column_of(w["x0"], columns) in spanning]
-        moved = [w for w in line.words if column_of(w["x0"], columns) not in spanning]
-        if kept:
-            rows[0].append(Line(kept))
-        if moved:
-            rows[sum(1 for y in cuts if line.top > y)].append(Line(moved))
+        by_row: dict[int, list[Word]] = {}
+        for w in line.words:
+            column = column_of(w["x0"], columns)
+            row = own_rows.get(column, 0) if column in spanning else sum(1 for y in cuts if w["top"] > y)
+            by_row.setdefault(row, []).append(w)
+        for row, words in by_row.items():
+            rows[row].append(Line(words))
     return [sorted(r, key=lambda ln: ln.top) for r in rows if r]
+
+
+def unsplit_cell_rows(group: list[Line], others: list[Line], columns: list[float], spanning: set[int],
+                      cuts: list[float]) -> dict[int, int]:
+    """The later row that each column in one block belongs to, when it is no cell spanning rows but
+    a short cell of one row below a cut (``row_holding``); ``others``: the lines of the columns the
+    cuts split."""
+    bounds = [-float("inf"), *cuts, float("inf")]
+    parts = [[ln for ln in others if lo < ln.top <= hi] for lo, hi in zip(bounds, bounds[1:])]
+    block = (group[0].top, max(ln.bottom for ln in group))
+    rows: dict[int, int] = {}
+    for column in spanning:
+        own = lines_in_columns(group, columns, {column})
+        row = row_holding((own[0].top, max(ln.bottom for ln in own)), bounds, parts, block)
+        if row:
+            rows[column] = row
+    return rows
+
+
+def row_holding(span: tuple[float, float], bounds: list[float], parts: list[list[Line]],
+                block: tuple[float, float]) -> int:
+    """The row after the first whose cuts (``bounds``) hold ``span`` wholly and whose text (``parts``)
+    it is centred nearer than the whole block's: a short cell centred in that row, under a row cut
+    by the page break that has no text in its column.  0 when none: a cell centred across the block
+    spans its rows, and its text goes to the first."""
+    top, bottom = span
+    row = sum(1 for y in bounds[1:-1] if top > y)
+    if row == 0 or bottom > bounds[row + 1] or not parts[row]:
+        return 0
+    middle = (top + bottom) / 2
+    row_middle = (parts[row][0].top + max(ln.bottom for ln in parts[row])) / 2
+    return row if abs(middle - row_middle) < abs(middle - sum(block) / 2) else 0
 
 
 def has_gap(lines: list[Line], threshold: float) -> bool:

@@ -37,6 +37,9 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     words = inner_words(lines, chain_heads([c.x for c in clusters if c.support >= settings.min_column_support], wide),
                         settings)
     held = held_starts(lines, clusters, words, settings, known)
+    if laid_out_anew(held, known, settings):
+        known = ()  # a table with its own columns (under its own header): the page before's say nothing
+        held = held_starts(lines, clusters, words, settings, known)
     starts = [(c.x, float(c.support)) for c in held] + known_starts(known, clusters, held, words, wide, settings)
     xs = sorted({x for x, _ in starts})
     if all(b - a >= wide for a, b in zip(xs, xs[1:])):
@@ -58,6 +61,18 @@ def held_starts(lines: list[Line], clusters: list[StartCluster], words: list[Wor
     if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
         held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
     return held
+
+
+def laid_out_anew(held: list[StartCluster], known: tuple[float, ...], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the region sets out columns of its own: more of its starts of several runs fall
+    beside the page before's column starts than at them.  Its table was sized anew (the next
+    recommendation's table under its own header), so a start of the table before that no text
+    starts at here is no empty column of this one, and a word set there by chance opens none."""
+    if not known:
+        return False
+    strong = [c.x for c in held if c.support >= settings.min_column_support]
+    kept = sum(at_known_start(x, known, settings.column_edge_tolerance) for x in strong)
+    return len(strong) - kept > kept
 
 
 def known_starts(known: tuple[float, ...], clusters: list[StartCluster], held: list[StartCluster],
@@ -86,12 +101,14 @@ def split_at_column_starts(lines: list[Line], columns: list[float], settings: Pd
 
 def word_at_column_starts(word: Word, columns: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
     """A word as its pieces either side of every column start that one of its characters starts at
-    where a new word can start (``new_word_starts``): a word of a spanning line runs across column
-    starts, and may have a character at one by chance, inside a run of letters."""
+    where a new word can start (``new_word_starts``) or set apart from the one before (``glued_gap``):
+    a word of a spanning line runs across column starts, and may have a character at one by chance,
+    inside a run of touching letters."""
     tol = settings.column_edge_tolerance
     chars = word.get("chars", ())
     cut = next((k for k in range(1, len(chars)) for x in columns if abs(chars[k][0] - x) <= tol
-                and word["x0"] < x - tol and new_word_starts(chars[k - 1][2], chars[k][2])), None)
+                and word["x0"] < x - tol and (new_word_starts(chars[k - 1][2], chars[k][2])
+                                              or chars[k][0] - chars[k - 1][1] >= settings.glued_gap)), None)
     if cut is None:
         return [word]
     left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}

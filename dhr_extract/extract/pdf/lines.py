@@ -18,6 +18,9 @@ BBox = tuple[float, float, float, float]
 
 # A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
 PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\s|\d+(\.\d+)*[.)]?\s)")
+# A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the
+# line before left room for it, since a wrapped sentence runs on with numbers as often.
+BARE_NUMBER = re.compile(r"^\d+\s")
 
 
 @dataclass
@@ -95,7 +98,7 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         room = usable_right - prev.x1
         needed = (first_word["x1"] - first_word["x0"]) + 3
         gap = line.top - prev.bottom
-        opener = PARAGRAPH_OPENER.match(normalise_line(line_text(line)))
+        opener = opener_of(normalise_line(line_text(line)))
         if broken_at_edge(prev, line, right_edge, settings, padding, text_edge):
             paragraphs[-1] += line_text(line)
             continue
@@ -104,6 +107,12 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
     return paragraphs
+
+
+def opener_of(text: str) -> bool:
+    """Whether a line opens a paragraph whatever the geometry says: a bullet or a sub-item label,
+    though not a bare number (``BARE_NUMBER``)."""
+    return bool(PARAGRAPH_OPENER.match(text)) and not BARE_NUMBER.match(text)
 
 
 def broken_at_edge(line: Line, following: Line, right_edge: float | None, settings: PdfSettings = DEFAULT,

@@ -15,6 +15,7 @@ from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections, in
                               merge_edges)
 
 from ...model import Cell, RawTable, Row, Span
+from .columns import word_at_column_starts
 from .lines import BBox, Word, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
@@ -199,7 +200,8 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
 
     Its confidence is the share of the words inside the grid's box that fell into a cell.
     """
-    words_in = words_to_cells(page.words, grid, settings)
+    words = words_cut_at_cell_edges(page.words, grid, settings)
+    words_in = words_to_cells(words, grid, settings)
     rows = []
     for r, boxes in enumerate(grid.rows):
         cells = []
@@ -213,11 +215,11 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
     while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
         rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
     box = grid.bbox  # computed over every cell: once, not once a word
-    inside_box = sum(1 for w in page.words if inside(w, box))
+    inside_box = sum(1 for w in words if inside(w, box))
     placed = sum(len(ws) for ws in words_in.values())
     confidence = round(placed / inside_box, 3) if inside_box else 1.0
     return RawTable(tuple(rows), index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
-                    confidence=confidence)
+                    confidence=confidence, split_words=len(words) - len(page.words))
 
 
 def row_box(boxes: tuple[BBox | None, ...]) -> BBox | None:
@@ -252,6 +254,24 @@ def covered_from(grid: Grid, r: int, c: int) -> Span:
                 return "left"
             break
     return "above" if r > 0 else "left"
+
+
+def words_cut_at_cell_edges(words: list[Word], grid: Grid, settings: PdfSettings = DEFAULT) -> list[Word]:
+    """The words with each that runs across the left edge of a cell of its row cut there, where one of
+    its characters starts (``columns.word_at_column_starts``): a browser sets a cell's text flush
+    against the next cell's, with less room between them than a space, and the word finder reads
+    the two as one word ("LowmarshSeptember")."""
+    cells = [box for row in grid.rows for box in row if box is not None]
+    lefts = sorted({box[0] for box in cells})
+    out: list[Word] = []
+    for w in words:
+        if not any(w["x0"] < x < w["x1"] for x in lefts):
+            out.append(w)  # most words cross no edge: the cells are looked at only for the others
+            continue
+        middle = (w["top"] + w["bottom"]) / 2
+        edges = sorted({box[0] for box in cells if box[1] <= middle <= box[3] and w["x0"] < box[0] < w["x1"]})
+        out.extend(word_at_column_starts(w, edges, settings))
+    return out
 
 
 def words_to_cells(words: list[Word], grid: Grid, settings: PdfSettings = DEFAULT) -> dict[tuple[int, int], list[Word]]:

@@ -1,0 +1,122 @@
+"""PDF columns and words: a table laid out anew keeps none of the table before's columns, a short
+cell below a spanning cell's block stays in its own row, and two cells' text set flush is cut
+at the cell's edge and flagged for review."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.borderless import group_to_cells, split_spanned_rows
+from dhr_extract.extract.pdf.columns import lines_to_column_starts, word_at_column_starts
+from dhr_extract.extract.pdf.lines import Line
+from dhr_extract.extract.pdf.ruled import Grid, words_cut_at_cell_edges
+from dhr_extract.extract.pdf.settings import PdfSettings
+
+PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
+
+
+def word(text: str, x0: float, top: float, width: float | None = None) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + (width or 5.0 * len(text)), "top": top, "bottom": top + 10.0}
+
+
+def glued(parts: list[tuple[str, float]], top: float = 0.0, advance: float = 3.0) -> dict:
+    """One word as the word finder reads it from ``parts`` (text, x0), each part's characters touching."""
+    chars = tuple((x0 + advance * k, x0 + advance * (k + 1), ch) for text, x0 in parts for k, ch in enumerate(text))
+    return {"text": "".join(t for t, _ in parts), "x0": chars[0][0], "x1": chars[-1][1], "top": top,
+            "bottom": top + 10.0, "chars": chars}
+
+
+def test_a_table_laid_out_anew_keeps_no_empty_column_of_the_table_before() -> None:
+    known = (10.0, 150.0, 250.0, 330.0)  # the table before: its "By when" column started at 250
+    header = Line([word("Action", 10, 0), word("Lead", 120, 0), word("By", 300, 0), word("Update", 380, 0)])
+    lines = [header]
+    for i in range(1, 4):  # the lead column's text ends a word space short of 250; a dash follows it
+        top = 20.0 * i
+        lines.append(Line([word("action", 10, top), word("Agency", 120, top, 60), word("Name", 183, top, 66),
+                           word("\u2013", 252, top, 5), word("2021", 300, top), word("done", 380, top)]))
+    assert lines_to_column_starts(lines, known=known) == [10, 120, 300, 380]
+
+
+def test_a_page_keeping_the_table_befores_columns_keeps_an_empty_one() -> None:
+    known = (10.0, 120.0, 250.0, 300.0)
+    lines = [Line([word("action", 10, 20.0 * i), word("Agency", 120, 20.0 * i), word("2021", 300, 20.0 * i)])
+             for i in range(3)]  # nothing in the column at 250 on this page
+    assert lines_to_column_starts(lines, known=known) == [10, 120, 250, 300]
+
+
+def test_a_short_cell_under_a_cell_cut_by_the_page_break_stays_in_its_own_row() -> None:
+    columns = [10.0, 100.0, 200.0, 300.0]
+    block = [Line([word("rest", 10, 0), word("end", 200, 0), word("note", 300, 0)]),  # a row cut by the page break
+             Line([word("of", 10, 12), word("of", 200, 12), word("more", 300, 12)]),
+             Line([word("rec", 10, 24)]),
+             Line([word("second", 200, 40), word("update", 300, 40)]),  # the next row, its short cell centred
+             Line([word("Agency", 100, 52), word("action", 200, 52), word("text", 300, 52)]),
+             Line([word("text", 200, 64), word("ends", 300, 64)])]
+    rows = split_spanned_rows(block, columns, threshold=5.0)
+    assert [[c.text for c in group_to_cells(r, columns)] for r in rows] == [
+        ["rest of rec", "", "end of", "note more"], ["", "Agency", "second action text", "update text ends"]]
+
+
+def test_a_word_whose_characters_are_set_apart_at_a_column_start_is_two_cells_text() -> None:
+    flush = glued([("with", 100.0), ("representatives.", 112.6)])  # 0.6 pt between "h" and "r"
+    assert [(w["text"], w["x0"]) for w in word_at_column_starts(flush, [112.6])] == [
+        ("with", 100.0), ("representatives.", 112.6)]
+    touching = glued([("with", 100.0), ("out", 112.0)])  # a word's letters touch: a column there by chance
+    assert [w["text"] for w in word_at_column_starts(touching, [112.0])] == ["without"]
+    assert [w["text"] for w in word_at_column_starts(flush, [112.6], PdfSettings(glued_gap=1.0))] == [
+        "withrepresentatives."]
+
+
+def test_a_ruled_cells_text_run_into_the_next_cell_is_cut_at_its_edge() -> None:
+    grid = Grid((((0.0, 0.0, 100.0, 20.0), (100.0, 0.0, 200.0, 20.0)),
+                 ((0.0, 20.0, 200.0, 40.0), None)))  # the second row: one cell across both columns
+    flush = glued([("Agency", 70.0), ("September", 100.3)], top=5.0)
+    spanning = glued([("Theme", 70.0), ("Name", 100.3)], top=25.0)  # no cell edge in its row
+    words = words_cut_at_cell_edges([flush, spanning], grid)
+    assert [(w["text"], w["x0"]) for w in words] == [("Agency", 70.0), ("September", 100.3), ("ThemeName", 70.0)]
+
+
+def test_two_cells_text_read_as_one_word_is_cut_and_flagged_for_review() -> None:
+    path = PRODUCERS / "theme_numbered_borderless.chromium.pdf"
+    data = path.read_bytes()
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    row = next(r for t in doc.tables for r in t.rows if r.cells[0].text == "3.2")
+    assert row.cells[1].text.endswith("in the previous 12 months, not only the most recent contact.")
+    assert row.cells[2].text == "Revise the MARAC research template and reissue the guidance to all MARAC " \
+                                "representatives."
+    assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]
+
+
+def test_a_wrapped_line_opening_with_a_number_runs_on_and_a_labelled_one_breaks() -> None:
+    from dhr_extract.extract.pdf.lines import lines_to_paragraphs
+
+    full = Line([word("questions", 10, 0, 45), word("to", 58, 0, 10), word("the", 71, 0, 15)])  # to 86: full
+    year = Line([word("2022", 10, 12, 20), word("practice", 33, 12, 40)])
+    label = Line([word("2.", 10, 12, 10), word("practice", 23, 12, 40)])
+    assert lines_to_paragraphs([full, year], None) == ["questions to the 2022 practice"]
+    assert lines_to_paragraphs([full, label], None) == ["questions to the", "2. practice"]
+
+
+def test_a_number_alone_on_its_line_inside_a_table_is_no_page_number() -> None:
+    from dhr_extract.extract.pdf.borderless import without_page_numbers
+
+    lines = [Line([word("June", 100, 0), word("text", 200, 0)]),
+             Line([word("2021", 100, 10)]),  # a date cell's wrapped year, text close above and below
+             Line([word("cases.", 10, 20), word("more", 200, 20)]),
+             Line([word("3", 300, 80)])]  # the page's number, clear of the text
+    assert [ln.text for ln in without_page_numbers(lines)] == ["June text", "2021", "cases. more"]
+
+
+def test_a_browser_table_with_cells_set_flush_reads_each_cells_own_words() -> None:
+    # cells_set_flush.html printed by `chromium --headless --no-pdf-header-footer --print-to-pdf`: cells with
+    # 1px padding, the agency and timescale columns as narrow as their longest word, a shaded header
+    path = Path(__file__).parent / "fixtures" / "cells_set_flush.chromium.pdf"
+    data = path.read_bytes()
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    [table] = doc.tables
+    assert table.strategy == "partly_ruled"
+    assert [[c.text for c in r.cells[2:4]] for r in table.rows] == [
+        ["Agency", "Timescale"], ["Northbrook Partnership", "September 2024"],
+        ["Westmere Hospital Trust", "December 2024"], ["Northbrook Council", "March 2025"]]
+    assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]
