@@ -27,7 +27,7 @@ from .provenance import row_sources
 from .review_flags import flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
-from .rows import LogicalRow, document_to_rows
+from .rows import LogicalRow, document_progress_entries, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report
@@ -53,9 +53,12 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
-    rows = document_to_rows(dataclasses.replace(doc, tables=tables))
+    plan_doc = dataclasses.replace(doc, tables=tables)
+    rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
-    drafts = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook).walk(rows)
+    builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
+    builder.walk(rows)
+    drafts = builder.attach_progress(document_progress_entries(plan_doc))
     value_warnings: list[WarningRecord] = []  # cells whose values cannot be interpreted
     plan = plan_values(doc, review_id, rows, drafts, codebook, value_warnings)
     out = Dataset()
