@@ -52,29 +52,35 @@ def is_sub_number(number: str, parent: str) -> bool:
 def progress_table_key(table: RawTable, header: Header) -> int | None:
     """The key column of a progress table keyed by action number, or None for any other table.
 
-    Such a table names a progress column and no recommendation column, and every filled cell of
-    its first action or number column is an action number: a table of actions has their text there.
+    Such a table has no recommendation column and no action text: its first action or number column
+    holds action numbers only, and so does every action column (a table of actions has their text
+    there).  It names a progress column, or its key is headed as the action.
     """
-    if header.first("rec") is not None or not header.columns("progress"):
+    if header.first("rec") is not None:
         return None
     key = min((c for role in KEY_ROLES for c in header.columns(role)), default=None)
-    if key is None:
+    if key is None or not (header.columns("progress") or header.roles[key] == "action"):
         return None
-    keys = [row.cells[key].text.strip() for row in table.rows[header.n_rows:] if key < len(row.cells)]
-    filled = [text for text in keys if text]
+    body = table.rows[header.n_rows:]
+    columns = {key, *header.columns("action")}
+    texts = [row.cells[c].text.strip() for row in body for c in columns if c < len(row.cells)]
+    filled = [text for text in texts if text]
     return key if filled and all(action_ref(text) for text in filled) else None
 
 
 def table_to_entries(table: RawTable, header: Header, key: int) -> list[ProgressEntry]:
-    """The progress entries of a table keyed by action number: one per progress cell with text."""
+    """The rows of a table keyed by action number: one entry per row with an action number (its update
+    '' where the row has none)."""
     dates = [c for role in DATE_ROLES for c in header.columns(role)]
+    progress = header.columns("progress")
     entries: list[ProgressEntry] = []
     for row in table.rows[header.n_rows:]:
         texts = [cell.text.strip() for cell in row.cells]
         ref = action_ref(texts[key]) if key < len(texts) else ""
+        if not ref:
+            continue
         date_text = " ".join(texts[c] for c in dates if c < len(texts) and texts[c])
-        for column in header.columns("progress"):
-            if ref and column < len(texts) and texts[column]:
-                entries.append(ProgressEntry(ref, header.texts[column].replace("\n", " "), date_text, texts[column],
-                                             table.index, row.index, row.page))
+        update = "\n".join(texts[c] for c in progress if c < len(texts) and texts[c])
+        column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
+        entries.append(ProgressEntry(ref, column_header, date_text, update, table.index, row.index, row.page))
     return entries

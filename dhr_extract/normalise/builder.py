@@ -293,9 +293,9 @@ class PlanBuilder:
         by_ref = {action.ref: k for k, action in enumerate(self.out.actions) if action.ref}
         for entry in entries:
             k = by_ref.get(entry.ref)
-            if k is None:
+            if k is None or not entry.text:  # no such action, or a date with no update: kept, not lost
                 self.out.residue.append(Residue(self.review_id, entry.page, entry.table_index + 1, entry.row_index + 1,
-                                                entry.column_header, entry.text, ResidueReason.UNPLACED_ROW))
+                                                entry.column_header, entry_residue(entry), ResidueReason.UNPLACED_ROW))
                 continue
             where = entry_location(entry)
             draft = ProgressDraft(entry.column_header, entry.date_text, entry.text, "", "", "",
@@ -322,6 +322,11 @@ def own_ref(row: LogicalRow) -> str:
     """The action number in the number column of an action row ("1.1"), '' when it holds none."""
     columns = row.header.columns("number")
     return action_ref(row.text(columns[0])) if columns and not row.covered(columns[0]) else ""
+
+
+def entry_residue(entry: ProgressEntry) -> str:
+    """What a progress row no action took says: its action number, date and update."""
+    return " ".join(part for part in (entry.ref, entry.date_text, entry.text) if part)
 
 
 def entry_location(entry: ProgressEntry) -> str:
