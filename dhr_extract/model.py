@@ -132,6 +132,7 @@ class WarningCode(StrEnum):
     ROW_JOINED_ACROSS_PAGES = "row_joined_across_pages"
     DUPLICATE_DOCUMENT = "duplicate_document"
     PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
+    AGENCY_COLUMN_EMPTY = "agency_column_empty"  # no action has an agency, though a header names an agency column
 
 
 class ResidueReason(StrEnum):

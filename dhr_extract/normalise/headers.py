@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
@@ -42,6 +43,8 @@ SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer 
 NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
 # A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name.
 COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+")
+# Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
+AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who)\b")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -192,6 +195,11 @@ def spanned_texts(row: Row) -> list[str]:
     for cell in row.cells:
         texts.append(texts[-1] if cell.span == "left" and texts else cell.text)
     return texts
+
+
+def agency_like_header(texts: Iterable[str]) -> str:
+    """The first header text that reads like a lead-agency column's, whatever role it was given; ''."""
+    return next((text.replace("\n", " ") for text in texts if AGENCY_WORDS.search(fold_header(text))), "")
 
 
 def as_of_text(header_text: str) -> str:
