@@ -8,7 +8,7 @@ import pytest
 
 from dhr_extract.extract.docx import read_docx
 from dhr_extract.extract.html import read_html
-from dhr_extract.model import Dataset, RawTable, Row, Cell
+from dhr_extract.model import Cell, Dataset, RawTable, Row
 from dhr_extract.normalise.action_refs import action_ref, is_sub_number, progress_table_key
 from dhr_extract.normalise.headers import find_header
 from dhr_extract.normalise.records import document_to_dataset
