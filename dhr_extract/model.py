@@ -133,6 +133,7 @@ class WarningCode(StrEnum):
     DUPLICATE_DOCUMENT = "duplicate_document"
     PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
     WORDS_SPLIT_AT_CELL_EDGE = "words_split_at_cell_edge"  # PDF text of two cells set flush, read as one word
+    AGENCY_COLUMN_EMPTY = "agency_column_empty"  # no action has an agency, though a header names an agency column
 
 
 class ResidueReason(StrEnum):

@@ -60,6 +60,22 @@ def test_header_words_broken_across_lines(broken: str, role: str) -> None:
     assert header_role(broken) == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # one-word column names published plans use
+    ("Due", "target"), ("Due by", "target"), ("Lead", "agency"), ("Owner", "agency"), ("By when", "target"),
+    # a group's criterion, then the column's own name (a SMART header under its group row)
+    ("Achievable – lead", "agency"), ("Achievable - lead", "agency"), ("Specific – action", "action"),
+    ("Measurable – evidence", "evidence"), ("Time-bound – by when", "target"), ("Relevant: scope", "scope"),
+])
+def test_short_and_compound_column_names(text: str, role: str) -> None:
+    assert header_role(text) == role
+
+
+def test_a_compound_name_whose_parts_disagree_names_nothing() -> None:
+    assert header_role("Status – date") is None  # a status or a date: no guess
+    assert header_role("Achievable – realistic") is None  # no part names a role
+
+
 def test_labels_in_all_published_forms() -> None:
     cases = {
         "1. The CSP to": ("1", "The CSP to"), "1) The CSP": ("1", "The CSP"), "R1 Police to": ("1", "Police to"),

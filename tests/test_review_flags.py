@@ -8,9 +8,11 @@ from pathlib import Path
 
 from dhr_extract.api import extract_paths
 from dhr_extract.model import Dataset, Progress, Recommendation, Residue, Review, TableReport, WarningRecord
+from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.normalise.review_flags import review_reasons
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
+from tests.test_normalise import document, table
 
 ROOT = Path(__file__).resolve().parent.parent
 score_samples = load_tool("score_samples")
@@ -71,3 +73,22 @@ def test_flags_every_sample_scored_below_097_and_few_others() -> None:
     assert weak <= set(flagged), (weak, flagged)
     others = [name for name in overall if name not in weak]
     assert len([name for name in others if name in flagged]) * 5 <= len(others), flagged
+
+
+def test_recommendations_without_text_are_named() -> None:
+    numbered_only = Recommendation("r1", "rec1", 1, "1.1", "1.1", "", "", "", "plan.docx", None)
+    part = clean_part(recommendations=[numbered_only])
+    assert review_reasons(part) == ["recommendations_without_text"]
+    assert review_reasons(replace(part, recommendations=[replace(numbered_only, rec_text="Train staff")])) == []
+
+
+def test_an_agency_column_left_empty_on_every_action_is_named() -> None:
+    def plan(lead: str) -> list[list[str]]:
+        return [["Recommendation", "Action", "Lead officer", "Target date"],
+                ["1. Train staff.", "Run two courses.", lead, "31/03/2025"],
+                ["2. Audit files.", "Audit ten files.", lead, "30/06/2025"]]
+
+    empty = document_to_dataset(document(table(plan(""))))
+    assert [w.code for w in empty.warnings] == ["agency_column_empty"]
+    assert "agency_column_empty" in empty.reviews[0].review_reasons
+    assert document_to_dataset(document(table(plan("Police")))).warnings == []

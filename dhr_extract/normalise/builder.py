@@ -8,10 +8,11 @@ into finished, immutable records, once the plan-wide values they need are known.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
+from .action_refs import ProgressEntry, action_ref
 from .headers import as_of_text
 from .labels import Label, split_agency_prefix, split_label
 from .provenance import Claims
@@ -53,6 +54,7 @@ class ActionDraft:
     page_start: int | None
     progress: tuple[ProgressDraft, ...]
     location: str  # where its row is, for warnings about its values
+    ref: str = ""  # the action's own number ("1.1") where the plan numbers its actions: progress tables key by it
 
 
 @dataclass
@@ -143,8 +145,10 @@ class PlanBuilder:
             self.new_recommendation(row, None, "")
             self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
         if kind in (RowKind.ACTION, RowKind.ORPHAN_ACTION) or (kind in OPENING_KINDS and has_action_content(row)):
-            self.add_action(row)
+            self.add_action(row, own_ref(row) if kind is RowKind.ACTION else "")
             consumed.update(i for role in ACTION_ROLES + ("scope",) for i in row.header.columns(role))
+            if kind is RowKind.ACTION and own_ref(row):
+                consumed.add(row.header.columns("number")[0])
         self.residue(row, consumed, ResidueReason.UNPLACED_ROW)
 
     def recommendation_cells(self, row: LogicalRow, kind: RowKind) -> set[int]:
@@ -213,7 +217,7 @@ class PlanBuilder:
         self.section = None  # the section heading is this recommendation's owner
         self.previous = {}
 
-    def add_action(self, row: LogicalRow) -> None:
+    def add_action(self, row: LogicalRow, ref: str = "") -> None:
         rec = self.rec
         assert rec is not None
         values = self.carried_values(row)
@@ -229,7 +233,7 @@ class PlanBuilder:
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
                              rec.rec_number, agency or prefix or self.owner, values.get("scope", "") or rec.scope,
                              action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
-                             self.progress_cells(row, values), location(row))
+                             self.progress_cells(row, values), location(row), ref)
         self.out.actions.append(action)
         self.out.claims[id(row)] = (rec.rec_id, action.action_id)
         self.section = None
@@ -277,8 +281,28 @@ class PlanBuilder:
 
     def read_status(self, row: LogicalRow, text: str, rag: str, status_text: str) -> StatusReading:
         """A progress cell's status; one that cannot be interpreted is unread, with a warning at its row."""
+        return self.read_status_at(location(row), text, rag, status_text)
+
+    def read_status_at(self, where: str, text: str, rag: str = "", status_text: str = "") -> StatusReading:
         read = partial(read_status, text, rag=rag, status_text=status_text, legend=self.legend, codebook=self.codebook)
-        return cell_value(read, UNREAD, location(row), self.review_id, self.out.warnings)
+        return cell_value(read, UNREAD, where, self.review_id, self.out.warnings)
+
+    def attach_progress(self, entries: list[ProgressEntry]) -> Drafts:
+        """Progress reported in tables keyed by action number, added to the actions of those numbers
+        (the latest action of a number read before); an entry no action has is kept as residue."""
+        by_ref = {action.ref: k for k, action in enumerate(self.out.actions) if action.ref}
+        for entry in entries:
+            k = by_ref.get(entry.ref)
+            if k is None or not entry.text:  # no such action, or a date with no update: kept, not lost
+                self.out.residue.append(Residue(self.review_id, entry.page, entry.table_index + 1, entry.row_index + 1,
+                                                entry.column_header, entry_residue(entry), ResidueReason.UNPLACED_ROW))
+                continue
+            where = entry_location(entry)
+            draft = ProgressDraft(entry.column_header, entry.date_text, entry.text, "", "", "",
+                                  self.read_status_at(where, entry.text))
+            action = self.out.actions[k]
+            self.out.actions[k] = replace(action, progress=action.progress + (draft,))
+        return self.out
 
     def residue(self, row: LogicalRow, consumed: set[int], reason: str) -> None:
         """Every non-empty cell not placed in a record is kept, with why."""
@@ -292,6 +316,22 @@ class PlanBuilder:
 
     def warn(self, row: LogicalRow, code: str, message: str) -> None:
         self.out.warnings.append(WarningRecord(self.review_id, code, message, location(row)))
+
+
+def own_ref(row: LogicalRow) -> str:
+    """The action number in the number column of an action row ("1.1"), '' when it holds none."""
+    columns = row.header.columns("number")
+    return action_ref(row.text(columns[0])) if columns and not row.covered(columns[0]) else ""
+
+
+def entry_residue(entry: ProgressEntry) -> str:
+    """What a progress row no action took says: its action number, date and update."""
+    return " ".join(part for part in (entry.ref, entry.date_text, entry.text) if part)
+
+
+def entry_location(entry: ProgressEntry) -> str:
+    page = f"page {entry.page}, " if entry.page else ""
+    return f"{page}table {entry.table_index + 1}, row {entry.row_index + 1}"
 
 
 def next_rows(rows: list[LogicalRow]) -> list[LogicalRow | None]:

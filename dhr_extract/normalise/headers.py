@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
@@ -19,7 +20,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
     ("target", re.compile(
-        r"target|timescale|time scale|deadline|by when|when\b|due date|completion date|^date$|date for completion"
+        r"target|timescale|time scale|deadline|by when|when\b|due date|^due\b|completion date|^date$|date for completion"
     )),
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
                           r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
@@ -40,6 +41,10 @@ PLAN_ROLES = {"rec", "action"}
 SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these
 # A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
 NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
+# A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name.
+COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+")
+# Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
+AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who)\b")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -52,6 +57,21 @@ def fold_header(text: str) -> str:
 
 
 def header_role(text: str) -> str | None:
+    """The role a column's header names: the whole text's, else the one role its parts name."""
+    return whole_header_role(text) or compound_header_role(text)
+
+
+def compound_header_role(text: str) -> str | None:
+    """A header in parts ("Achievable – lead" under a "SMART" group): the role its parts name, when
+    only one part names one (parts naming different roles leave the column unnamed)."""
+    parts = [part for part in COMPOUND_SEPARATOR.split(text.replace("\n", " ")) if part.strip()]
+    if len(parts) < 2:
+        return None
+    roles = {role for role in (whole_header_role(part) for part in parts) if role}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def whole_header_role(text: str) -> str | None:
     folded = fold_header(text)
     if not folded or len(folded) > 120:
         return None
@@ -175,6 +195,11 @@ def spanned_texts(row: Row) -> list[str]:
     for cell in row.cells:
         texts.append(texts[-1] if cell.span == "left" and texts else cell.text)
     return texts
+
+
+def agency_like_header(texts: Iterable[str]) -> str:
+    """The first header text that reads like a lead-agency column's, whatever role it was given; ''."""
+    return next((text.replace("\n", " ") for text in texts if AGENCY_WORDS.search(fold_header(text))), "")
 
 
 def as_of_text(header_text: str) -> str:

@@ -19,7 +19,7 @@ from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTa
 from .agencies import canonical_agencies, plan_abbreviations
 from .builder import ActionDraft, Drafts, PlanBuilder, ProgressDraft, RecDraft
 from .dates import ParsedDate, parse_date_text, plan_years, undated
-from .headers import as_of_text
+from .headers import agency_like_header, as_of_text
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
 from .parts import rec_sort_key, scope_level, split_parts
@@ -27,7 +27,7 @@ from .provenance import row_sources
 from .review_flags import flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
-from .rows import LogicalRow, document_to_rows
+from .rows import LogicalRow, document_progress_entries, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report
@@ -53,9 +53,12 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
-    rows = document_to_rows(dataclasses.replace(doc, tables=tables))
+    plan_doc = dataclasses.replace(doc, tables=tables)
+    rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
-    drafts = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook).walk(rows)
+    builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
+    builder.walk(rows)
+    drafts = builder.attach_progress(document_progress_entries(plan_doc))
     value_warnings: list[WarningRecord] = []  # cells whose values cannot be interpreted
     plan = plan_values(doc, review_id, rows, drafts, codebook, value_warnings)
     out = Dataset()
@@ -71,6 +74,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         out.recommendations.append(rec)
         out.recommendation_parts.extend(parts)
     warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
+                *agency_column_warnings(rows, out.actions, review_id),
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
     out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id)], doc.source_file)
@@ -80,6 +84,19 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     # Passes that need several records: the themes (a recommendation with its actions), and the review
     # flags (every record of the document).
     return flag_review(code_dataset(out, theme_codebook))
+
+
+def agency_column_warnings(rows: list[LogicalRow], actions: list[Action], review_id: str) -> list[WarningRecord]:
+    """A warning when no action has an agency though a header names an agency column: the column was
+    missed, or its text went into another column."""
+    if not actions or any(a.agency.strip() for a in actions):
+        return []
+    named = agency_like_header(text for header in {id(r.header): r.header for r in rows}.values()
+                               for text in header.texts)
+    if not named:
+        return []
+    return [WarningRecord(review_id, WarningCode.AGENCY_COLUMN_EMPTY,
+                          f"no action has an agency, though the header has a column {named!r}", "")]
 
 
 def with_source_file(records: list[Located], source_file: str) -> list[Located]:

@@ -11,6 +11,8 @@ signs that a reading may be wrong, each named by a code:
 - ``recommendation_without_actions``: a recommendation with no action in a plan whose others have some;
 - ``unread_statuses``: several progress updates whose status could not be read (the plan's wording is
   not in the status codebook);
+- ``recommendations_without_text``: a recommendation with no text: a number read as a
+  recommendation (an action's own number, a count), or text the reading lost;
 - ``unlabelled_recommendations``: a PDF plan whose recommendations carry no labels: the rows of a PDF
   are inferred from the page, and with no numbering nothing checks where one recommendation ends;
 - ``no_action_plan`` and ``failed``: nothing was read.
@@ -71,6 +73,10 @@ def unread_statuses(part: Dataset) -> bool:
     return unread >= UNREAD_STATUSES_MIN and unread >= UNREAD_STATUSES_SHARE * len(updates)
 
 
+def recommendations_without_text(part: Dataset) -> bool:
+    return any(not r.rec_text.strip() for r in part.recommendations)
+
+
 def unlabelled_recommendations(part: Dataset) -> bool:
     return (part.reviews[0].source_format == "pdf" and bool(part.recommendations)
             and not any(r.rec_label for r in part.recommendations))
@@ -84,6 +90,7 @@ CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
     ("low_confidence", low_confidence),
     ("recommendation_without_actions", recommendations_without_actions),
     ("unread_statuses", unread_statuses),
+    ("recommendations_without_text", recommendations_without_text),
     ("unlabelled_recommendations", unlabelled_recommendations),
 )
 

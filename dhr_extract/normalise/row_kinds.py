@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Callable
 
+from .action_refs import is_sub_number
 from .labels import Label, label_from_cell, split_label
 from .rows import LogicalRow
 
@@ -71,18 +72,32 @@ def classify(row: LogicalRow, context: RowContext) -> RowKind:
 def spanning_kind(row: LogicalRow, context: RowContext) -> RowKind:
     """A labelled full-width row is a numbered theme when the row after it is a heading or carries a
     label of its own; else a recommendation whose actions are the rows under it."""
-    if not split_label(row.section)[0]:
+    heading = split_label(row.section)[0]
+    if heading is None:
         return RowKind.SECTION
     after = context.next_row
-    if after is not None and (after.section or row_label(after, context.expected)[0] is not None):
+    if after is None:
+        return RowKind.RECOMMENDATION_HEADING
+    label = row_label(after, context.expected)[0]
+    if after.section or (label is not None and not numbers_an_action(after, label, heading.number)):
         return RowKind.THEME
     return RowKind.RECOMMENDATION_HEADING
+
+
+def numbers_an_action(row: LogicalRow, label: Label | None, parent: str) -> bool:
+    """A number-column label under recommendation ``parent`` in a table with no recommendation column
+    (its actions' own table): ``1.1`` under recommendation 1 numbers one of its actions."""
+    h = row.header
+    return (label is not None and h.first("rec") is None and h.first("number") is not None
+            and is_sub_number(label.number, parent))
 
 
 def rec_kind(row: LogicalRow, context: RowContext) -> RowKind | None:
     """What the row's recommendation cell does: open one, repeat the current one, carry it on, or nothing."""
     rec_col = row.header.first("rec")
     label, rec_text = row_label(row, context.expected)
+    if context.current is not None and numbers_an_action(row, label, context.current.number):
+        return None
     own_text = rec_col is not None and not row.covered(rec_col)
     opens = label is not None or (
         own_text and bool(HAS_WORD.search(rec_text))

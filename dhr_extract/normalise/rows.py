@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..model import RawDocument, RawTable, Row
+from .action_refs import ProgressEntry, progress_table_key, table_to_entries
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
 from .parts import opens_sub_item
@@ -47,7 +48,7 @@ class LogicalRow:
 
 
 def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
-    plan_tables = find_plan_tables(doc.tables)
+    plan_tables = [(t, h) for t, h in find_plan_tables(doc.tables) if progress_table_key(t, h) is None]
     section_headings = table_section_headings([t for t, _ in plan_tables], doc.text_lines[:1])
     rows: list[LogicalRow] = []
     previous: RawTable | None = None
@@ -120,6 +121,16 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
     return found if is_action_plan(found) else []
+
+
+def document_progress_entries(doc: RawDocument) -> list[ProgressEntry]:
+    """The rows of the plan's progress tables keyed by action number (read apart from its rows)."""
+    entries: list[ProgressEntry] = []
+    for table, header in find_plan_tables(doc.tables):
+        key = progress_table_key(table, header)
+        if key is not None:
+            entries.extend(table_to_entries(table, header, key))
+    return entries
 
 
 def table_body(table: RawTable, header: Header) -> list[Row]:

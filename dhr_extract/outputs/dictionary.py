@@ -80,7 +80,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                           "with no role) | `low_confidence` (a plan table below 0.8, see `tables.confidence`) | "
                           "`recommendation_without_actions` (while its plan's others have some) | "
                           "`unread_statuses` (two or more updates, and a tenth or more, whose status could not "
-                          "be read) | `unlabelled_recommendations` (a PDF plan with no recommendation labels: "
+                          "be read) | `recommendations_without_text` (a recommendation with no text) | "
+                          "`unlabelled_recommendations` (a PDF plan with no recommendation labels: "
                           "nothing checks where one ends) | `no_action_plan` | `failed`; '' when none",
         "via_ocr": "true when some pages had no text layer (a scan, or a page pasted in as an image) and were read "
                    "with OCR (the `ocr` extra): check their text; `tables.confidence` gives each table's word "

@@ -1,0 +1,86 @@
+"""Plans that number their actions and report progress in tables of their own.
+
+Some plans write each recommendation as a heading and a paragraph, then its actions in a table
+numbered under it (``1.1``, ``1.2`` under "Recommendation 1"), then a separate progress table
+keyed by those numbers (Action | Date | Update).  Two conversions here, both pure:
+
+- ``is_sub_number``: ``1.1`` under recommendation ``1`` numbers an action of it, not a recommendation;
+- ``progress_table_key`` / ``table_to_entries``: a table whose key column holds only action numbers,
+  beside a progress column, is progress of those actions, not more actions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import RawTable
+from .headers import Header
+
+# An action's number as a key cell holds it: "1.1", "3.2a", "2b", "Action 1.1".
+ACTION_REF = re.compile(r"^\s*(?:action\s*(?:no\.?\s*)?)?(?P<ref>\d+(?:\.\d+)+[a-z]?|\d+[a-z])\s*\.?\s*$", re.I)
+KEY_ROLES = ("action", "number")  # the column a progress table is keyed by
+DATE_ROLES = ("target",)  # a progress table's "Date" column is the update's date, not a deadline
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    """One row of a progress table keyed by action number."""
+
+    ref: str  # the action's number, normalised ("1.1")
+    column_header: str  # the progress column's header text
+    date_text: str  # the update's date, as written
+    text: str  # the update
+    table_index: int
+    row_index: int
+    page: int | None
+
+
+def action_ref(text: str) -> str:
+    """The action number a cell holds alone ("1.1", "Action 2b"), normalised; '' for anything else."""
+    match = ACTION_REF.match(text)
+    return match.group("ref").lower() if match else ""
+
+
+def is_sub_number(number: str, parent: str) -> bool:
+    """``1.1`` or ``1a`` numbers something under ``1``; ``1`` or ``2.1`` does not."""
+    if not parent or not number.startswith(parent) or number == parent:
+        return False
+    rest = number[len(parent):]
+    return bool(re.fullmatch(r"\.\d+(?:\.\d+)*[a-z]?|[a-z]", rest))
+
+
+def progress_table_key(table: RawTable, header: Header) -> int | None:
+    """The key column of a progress table keyed by action number, or None for any other table.
+
+    Such a table has no recommendation column and no action text: its first action or number column
+    holds action numbers only, and so does every action column (a table of actions has their text
+    there).  It names a progress column, or its key is headed as the action.
+    """
+    if header.first("rec") is not None:
+        return None
+    key = min((c for role in KEY_ROLES for c in header.columns(role)), default=None)
+    if key is None or not (header.columns("progress") or header.roles[key] == "action"):
+        return None
+    body = table.rows[header.n_rows:]
+    columns = {key, *header.columns("action")}
+    texts = [row.cells[c].text.strip() for row in body for c in columns if c < len(row.cells)]
+    filled = [text for text in texts if text]
+    return key if filled and all(action_ref(text) for text in filled) else None
+
+
+def table_to_entries(table: RawTable, header: Header, key: int) -> list[ProgressEntry]:
+    """The rows of a table keyed by action number: one entry per row with an action number (its update
+    '' where the row has none)."""
+    dates = [c for role in DATE_ROLES for c in header.columns(role)]
+    progress = header.columns("progress")
+    entries: list[ProgressEntry] = []
+    for row in table.rows[header.n_rows:]:
+        texts = [cell.text.strip() for cell in row.cells]
+        ref = action_ref(texts[key]) if key < len(texts) else ""
+        if not ref:
+            continue
+        date_text = " ".join(texts[c] for c in dates if c < len(texts) and texts[c])
+        update = "\n".join(texts[c] for c in progress if c < len(texts) and texts[c])
+        column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
+        entries.append(ProgressEntry(ref, column_header, date_text, update, table.index, row.index, row.page))
+    return entries
