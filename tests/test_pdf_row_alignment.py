@@ -1,0 +1,81 @@
+"""Borderless tables whose rows differ in vertical alignment: each block between white bands votes."""
+from __future__ import annotations
+
+from dhr_extract.extract.pdf.borderless import body_to_table
+from dhr_extract.extract.pdf.lines import Line, words_to_lines
+from dhr_extract.extract.pdf.row_alignment import Votes, alignment_runs, band_alignment, band_votes
+from dhr_extract.extract.pdf.settings import PdfSettings
+
+COLUMNS = [10.0, 110.0, 210.0, 310.0]  # scope, action, evidence, date
+LINE = 10.0  # a line's height; lines of a paragraph are 11.5 apart
+
+
+def word(text: str, x0: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + LINE}
+
+
+def cell(column: int, top: float, n_lines: int, text: str) -> list[dict]:
+    return [word(f"{text}{i}", COLUMNS[column], top + 11.5 * i) for i in range(n_lines)]
+
+
+def centred(column: int, middle: float, n_lines: int, text: str) -> list[dict]:
+    return cell(column, middle - (11.5 * (n_lines - 1) + LINE) / 2, n_lines, text)
+
+
+def top_row(top: float, text: str) -> list[dict]:
+    """An agency's row with every cell at its top; the action runs to six lines."""
+    return cell(0, top, 1, "local") + cell(1, top, 6, text) + cell(2, top, 2, "ev") + cell(3, top, 1, "may")
+
+
+def centred_row(top: float, text: str) -> list[dict]:
+    """The same row with its short cells centred on the action's middle."""
+    middle = top + (11.5 * 5 + LINE) / 2
+    return centred(0, middle, 1, "local") + cell(1, top, 6, text) + centred(2, middle, 2, "ev") + \
+        centred(3, middle, 1, "may")
+
+
+def lines(words: list[dict]) -> list[Line]:
+    return words_to_lines(words)
+
+
+def test_a_block_votes_by_where_its_short_cells_sit() -> None:
+    assert band_votes(lines(top_row(0, "act")), COLUMNS) == Votes(top_aligned=3, centred=0)
+    assert band_votes(lines(centred_row(0, "act")), COLUMNS) == Votes(top_aligned=0, centred=3)
+
+
+def test_a_block_says_its_alignment_only_when_enough_cells_agree() -> None:
+    settings = PdfSettings(band_alignment_cells=2)
+    assert band_alignment(Votes(top_aligned=0, centred=2), settings) is True
+    assert band_alignment(Votes(top_aligned=3, centred=0), settings) is False
+    assert band_alignment(Votes(top_aligned=1, centred=3), settings) is None  # cells disagree
+    assert band_alignment(Votes(top_aligned=0, centred=1), settings) is None  # too few to tell
+
+
+def test_only_inner_blocks_that_say_otherwise_are_read_against_the_table() -> None:
+    bands = [lines(centred_row(0, "a")), lines(top_row(100, "b")), lines(centred_row(200, "c")),
+             lines(centred_row(300, "d")), lines(centred_row(400, "e"))]
+    runs = alignment_runs(bands, COLUMNS, centred=False, cut=True)
+    # the first block (a header's place) and the last of a cut table follow the table
+    assert [(len(run), alignment) for run, alignment in runs] == [
+        (len(bands[0]) + len(bands[1]), False), (len(bands[2]) + len(bands[3]), True), (len(bands[4]), False)]
+    assert [alignment for _, alignment in alignment_runs(bands, COLUMNS, centred=True, cut=False)] == [True, False,
+                                                                                                        True]
+
+
+def test_centred_rows_in_a_top_aligned_table_keep_their_own_cells() -> None:
+    words = top_row(0, "harmoni") + top_row(100, "police") + centred_row(200, "wmas") + centred_row(300, "probation") + \
+        top_row(400, "swft")
+    table, centred_table = body_to_table(lines(words), COLUMNS, 1, 0, cut=False)
+    assert centred_table is False  # three rows top-aligned to two centred: the table reads top-aligned
+    actions = [row.cells[1].text.split()[0] for row in table.rows]
+    assert actions == ["harmoni0", "police0", "wmas0", "probation0", "swft0"]
+    assert all(row.cells[0].text == "local0" and row.cells[3].text == "may0" for row in table.rows)
+
+
+def test_a_table_of_one_alignment_reads_every_block_by_it() -> None:
+    words = top_row(0, "a") + top_row(100, "b") + top_row(200, "c")
+    table, centred_table = body_to_table(lines(words), COLUMNS, 1, 0, cut=False)
+    assert centred_table is False and len(table.rows) == 3
+    words = centred_row(0, "a") + centred_row(100, "b") + centred_row(200, "c")
+    table, centred_table = body_to_table(lines(words), COLUMNS, 1, 0, cut=False)
+    assert centred_table is True and [row.cells[2].text for row in table.rows] == ["ev0 ev1"] * 3
