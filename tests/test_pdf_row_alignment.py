@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dhr_extract.extract.pdf.borderless import body_to_table
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
-from dhr_extract.extract.pdf.row_alignment import Votes, alignment_runs, band_alignment, band_votes
+from dhr_extract.extract.pdf.row_alignment import (Votes, alignment_runs, band_alignment, band_votes,
+                                                   join_lone_paragraphs)
 from dhr_extract.extract.pdf.settings import PdfSettings
 
 COLUMNS = [10.0, 110.0, 210.0, 310.0]  # scope, action, evidence, date
@@ -51,15 +52,33 @@ def test_a_block_says_its_alignment_only_when_enough_cells_agree() -> None:
     assert band_alignment(Votes(top_aligned=0, centred=1), settings) is None  # too few to tell
 
 
-def test_only_inner_blocks_that_say_otherwise_are_read_against_the_table() -> None:
-    bands = [lines(centred_row(0, "a")), lines(top_row(100, "b")), lines(centred_row(200, "c")),
-             lines(centred_row(300, "d")), lines(centred_row(400, "e"))]
+def test_blocks_that_say_otherwise_are_read_against_the_table_and_silent_ones_follow_the_block_above() -> None:
+    paragraph = lines(cell(1, 300, 3, "more"))  # a tall cell's paragraph set apart: one column says nothing
+    bands = [lines(centred_row(0, "a")), lines(top_row(100, "b")), lines(centred_row(200, "c")), paragraph,
+             lines(top_row(400, "d")), lines(centred_row(500, "e"))]
     runs = alignment_runs(bands, COLUMNS, centred=False, cut=True)
-    # the first block (a header's place) and the last of a cut table follow the table
-    assert [(len(run), alignment) for run, alignment in runs] == [
-        (len(bands[0]) + len(bands[1]), False), (len(bands[2]) + len(bands[3]), True), (len(bands[4]), False)]
-    assert [alignment for _, alignment in alignment_runs(bands, COLUMNS, centred=True, cut=False)] == [True, False,
-                                                                                                        True]
+    # the first block (a header's place) follows the first that tells, the last of a cut table the one above
+    assert runs == [(bands[0] + bands[1], False), (bands[2] + bands[3], True), (bands[4] + bands[5], False)]
+    uncut = alignment_runs(bands, COLUMNS, centred=True, cut=False)  # the last block tells its own
+    assert [alignment for _, alignment in uncut] == [False, True, False, True]
+
+
+def test_a_table_whose_blocks_tell_nothing_is_read_by_its_own_alignment() -> None:
+    silent = [lines(cell(1, 0, 3, "a")), lines(cell(1, 100, 3, "b"))]
+    assert alignment_runs(silent, COLUMNS, centred=True, cut=False) == [(silent[0] + silent[1], True)]
+    assert alignment_runs(silent, COLUMNS, centred=False, cut=False) == [(silent[0] + silent[1], False)]
+
+
+def test_lone_paragraphs_join_the_centred_row_whose_cells_centre_with_them() -> None:
+    middle = (100 + 146 + 11.5 * 5 + LINE) / 2  # the action: a paragraph of three lines, a gap, one of six
+    first = lines(cell(1, 100, 3, "intro"))
+    row = lines(cell(1, 146, 6, "act") + centred(0, middle, 1, "local") + centred(2, middle, 2, "ev"))
+    after = lines(cell(0, 300, 2, "next") + cell(1, 300, 2, "act"))
+    joined = join_lone_paragraphs([first, row, after], COLUMNS)
+    assert [[ln.text for ln in r] for r in joined][1:] == [[ln.text for ln in after]]
+    assert sorted(ln.text for ln in joined[0]) == sorted(ln.text for ln in first + row)
+    later = lines(cell(1, 230, 3, "later"))  # the next row's first paragraph: the row would not centre with it
+    assert join_lone_paragraphs([first + row, later], COLUMNS) == [first + row, later]
 
 
 def test_centred_rows_in_a_top_aligned_table_keep_their_own_cells() -> None:

@@ -12,7 +12,7 @@ from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows
 from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
-from .row_alignment import Votes, alignment_runs, band_votes
+from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
 from .row_walk import column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -158,7 +158,8 @@ def part_rows(lines: list[Line], columns: list[float], threshold: float, setting
     (``centred``) or, where a block clearly says otherwise, by its own (``row_alignment``)."""
     runs = alignment_runs(lines_to_bands(lines, threshold), columns, centred, cut, settings)
     return [group for i, (run, run_centred) in enumerate(runs)
-            for group in (centred_part_rows(run, columns, threshold, settings, cut and i == len(runs) - 1)
+            for group in (join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings,
+                                                                 cut and i == len(runs) - 1), columns, settings)
                           if run_centred else lines_to_row_groups(run, columns, threshold, settings))]
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .centred import centres_as_one_row
 from .lines import Line
-from .runs import column_of
+from .runs import ROW_LABEL, column_of, is_bold, line_columns, spans_gutter
 from .settings import DEFAULT, PdfSettings
 
 
@@ -64,16 +65,89 @@ def band_alignment(votes: Votes, settings: PdfSettings = DEFAULT) -> bool | None
 def alignment_runs(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
                    settings: PdfSettings = DEFAULT) -> list[tuple[list[Line], bool]]:
     """The table's lines in runs of blocks between white bands, each with the alignment to read it
-    by: the table's (``centred``), except blocks that clearly say the opposite.  The first block
-    (a header, or the rest of a row cut overleaf) and, where the table is ``cut`` by the page's
-    foot, the last (a cut row starts its cells together whatever their alignment) follow the table."""
+    by (``band_alignments``), neighbours read alike in one run."""
     runs: list[tuple[list[Line], bool]] = []
-    for i, band in enumerate(bands):
-        says = band_alignment(band_votes(band, columns, settings), settings)
-        inner = 0 < i and not (cut and i == len(bands) - 1)
-        own = says if inner and says is not None else centred
-        if runs and runs[-1][1] == own:
-            runs[-1] = (runs[-1][0] + band, own)
+    for band, says in zip(bands, band_alignments(bands, columns, centred, cut, settings)):
+        if runs and runs[-1][1] == says:
+            runs[-1] = (runs[-1][0] + band, says)
         else:
-            runs.append((list(band), own))
+            runs.append((list(band), says))
     return runs
+
+
+def band_alignments(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
+                    settings: PdfSettings = DEFAULT) -> list[bool]:
+    """Each block's alignment: its own where it tells one (``band_alignment``), else the block's
+    before (a paragraph of a tall cell set apart by white space belongs to the row above).  The
+    first block (a header, with the rest of a row cut overleaf or a first paragraph set close
+    under it) takes the first that tells, and the table's (``centred``) where none does; where
+    the table is ``cut`` by the page's foot, its last block tells nothing (a cut row starts its
+    cells together whatever their alignment)."""
+    told = [None if i == 0 or (cut and i == len(bands) - 1) else
+            band_alignment(band_votes(band, columns, settings), settings) for i, band in enumerate(bands)]
+    current = next((says for says in told if says is not None), centred)
+    out = []
+    for says in told:
+        current = current if says is None else says
+        out.append(current)
+    return out
+
+
+def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
+    """A row of plain text in one column, with no label: a paragraph of a tall cell that white space
+    across the table set apart from the rest of its row."""
+    own = set().union(*(line_columns(ln, columns) for ln in row))
+    return len(own) == 1 and not any(is_bold(ln) or spans_gutter(ln, columns) for ln in row) and \
+        not ROW_LABEL.match(row[0].text)
+
+
+def join_lone_paragraphs(rows: list[list[Line]], columns: list[float],
+                         settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Centred rows with the lone paragraphs next to them joined (``is_lone_paragraph``): as many
+    of those just above and just below a row as make its columns all centre on one line (a
+    centred row's short cells sit around the middle of its tallest, paragraph gaps and all)."""
+    out: list[list[Line]] = []
+    i = 0
+    while i < len(rows):
+        if is_lone_paragraph(rows[i], columns):
+            out.append(rows[i])
+            i += 1
+            continue
+        above = trailing_lone(out, columns)
+        below = leading_lone(rows[i + 1:], columns)
+        k, m = best_join(above, rows[i], below, columns, settings)
+        out = out[:len(out) - k] + [[ln for row in above[len(above) - k:] + [rows[i]] + below[:m] for ln in row]]
+        i += 1 + m
+    return out
+
+
+def trailing_lone(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The lone paragraphs at the end of ``rows``."""
+    n = 0
+    while n < len(rows) and is_lone_paragraph(rows[len(rows) - 1 - n], columns):
+        n += 1
+    return rows[len(rows) - n:]
+
+
+def leading_lone(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The lone paragraphs at the start of ``rows``."""
+    n = 0
+    while n < len(rows) and is_lone_paragraph(rows[n], columns):
+        n += 1
+    return rows[:n]
+
+
+def best_join(above: list[list[Line]], row: list[Line], below: list[list[Line]], columns: list[float],
+              settings: PdfSettings = DEFAULT) -> tuple[int, int]:
+    """How many lone paragraphs from the end of ``above`` and the start of ``below`` join ``row``:
+    the most that centre with it on one line, (0, 0) where none do."""
+    for size in range(len(above) + len(below), 0, -1):
+        for k in range(min(size, len(above)), -1, -1):
+            m = size - k
+            if m > len(below):
+                continue
+            lines = sorted((ln for part in above[len(above) - k:] + [row] + below[:m] for ln in part),
+                           key=lambda ln: ln.top)
+            if centres_as_one_row(lines, columns, settings):
+                return k, m
+    return 0, 0
