@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .centred import centres_as_one_row
+from .centred import band_alignment as blocks_alignment
+from .centred import centres_as_one_row, column_blocks
 from .lines import Line
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -62,6 +63,16 @@ def band_alignment(votes: Votes, settings: PdfSettings = DEFAULT) -> bool | None
     return None
 
 
+def band_says(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
+    """A block's own alignment where two readings agree on it: where its short cells sit in it
+    (``band_alignment``), and whether its cells share centres rather than tops
+    (``centred.band_alignment``: the tail of a tall cell of the row above, set over a top-aligned
+    row in one block, puts that row's cells around the block's middle, but not on one centre)."""
+    says = band_alignment(band_votes(band, columns, settings), settings)
+    shared = blocks_alignment(column_blocks(band, columns, settings), settings.centre_tolerance)
+    return says if says == shared else None
+
+
 def alignment_runs(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
                    settings: PdfSettings = DEFAULT) -> list[tuple[list[Line], bool]]:
     """The table's lines in runs of blocks between white bands, each with the alignment to read it
@@ -83,8 +94,8 @@ def band_alignments(bands: list[list[Line]], columns: list[float], centred: bool
     under it) takes the first that tells, and the table's (``centred``) where none does; where
     the table is ``cut`` by the page's foot, its last block tells nothing (a cut row starts its
     cells together whatever their alignment)."""
-    told = [None if i == 0 or (cut and i == len(bands) - 1) else
-            band_alignment(band_votes(band, columns, settings), settings) for i, band in enumerate(bands)]
+    told = [None if i == 0 or (cut and i == len(bands) - 1) else band_says(band, columns, settings)
+            for i, band in enumerate(bands)]
     current = next((says for says in told if says is not None), centred)
     out = []
     for says in told:
