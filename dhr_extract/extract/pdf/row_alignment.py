@@ -4,10 +4,11 @@ A table's cells are most often all top-aligned (a DOCX's default) or all centred
 table's default), but a plan imported from HTML into a word processor may keep the alignment
 of some rows and not others: one agency's row centres its short cells on its tall one, the
 next starts them all at its top.  Each block of lines between white bands across the table
-(most often one row) votes on its own (``band_votes``): a short cell set at the block's top is
-top-aligned, one set down from it around the block's middle is centred.  Only a block whose
-cells clearly and unanimously say the opposite of the table's alignment is read the other way
-(``alignment_runs``), so a table of one alignment reads as it always did.
+(most often one row) tells its own alignment where its short cells all agree on it
+(``band_says``); a block that tells nothing (a paragraph of a tall cell set apart by white
+space) is read like the block above it (``band_alignments``).  A table whose blocks all agree
+with it, or tell nothing, is read by its own alignment as one run, as before.  Centred rows
+then take back the lone paragraphs of their tallest cell (``join_lone_paragraphs``).
 """
 from __future__ import annotations
 
