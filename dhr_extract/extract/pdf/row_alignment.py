@@ -95,14 +95,29 @@ def band_alignments(bands: list[list[Line]], columns: list[float], centred: bool
     under it) takes the first that tells, and the table's (``centred``) where none does; where
     the table is ``cut`` by the page's foot, its last block tells nothing (a cut row starts its
     cells together whatever their alignment)."""
-    told = [None if i == 0 or (cut and i == len(bands) - 1) else band_says(band, columns, settings)
-            for i, band in enumerate(bands)]
+    told = [None if i == 0 or (cut and i == len(bands) - 1) else block_says(bands, i, columns, settings)
+            for i in range(len(bands))]
     current = next((says for says in told if says is not None), centred)
     out = []
     for says in told:
         current = current if says is None else says
         out.append(current)
     return out
+
+
+def block_says(bands: list[list[Line]], i: int, columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
+    """The alignment block ``i`` tells (``band_says``), else that it tells with the lone paragraphs
+    just below it, then also just above it (a tall cell's paragraphs set apart by white space:
+    a centred row's short cells sit around the middle of them all).  A lone paragraph tells nothing."""
+    if is_lone_paragraph(bands[i], columns):
+        return None
+    below = [ln for band in leading_lone(bands[i + 1:], columns) for ln in band]
+    above = [ln for band in trailing_lone(bands[1:i], columns) for ln in band]
+    for extended in (bands[i], bands[i] + below, above + bands[i] + below):
+        says = band_says(extended, columns, settings)
+        if says is not None:
+            return says
+    return None
 
 
 def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
