@@ -74,11 +74,25 @@ def band_says(band: list[Line], columns: list[float], settings: PdfSettings = DE
     return says if says == shared else None
 
 
+def split_headings(bands: list[list[Line]]) -> list[list[Line]]:
+    """Blocks with the bold lines that start them, below the first (the table's header), set apart:
+    a theme heading set close above a row is read with the rows above it and says nothing of
+    where the row's cells sit."""
+    out: list[list[Line]] = []
+    for i, band in enumerate(bands):
+        n = 0
+        while i and n < len(band) and is_bold(band[n]):
+            n += 1
+        out.extend(part for part in (band[:n], band[n:]) if part)
+    return out
+
+
 def alignment_runs(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
                    settings: PdfSettings = DEFAULT) -> list[tuple[list[Line], bool]]:
     """The table's lines in runs of blocks between white bands, each with the alignment to read it
     by (``band_alignments``), neighbours read alike in one run."""
     runs: list[tuple[list[Line], bool]] = []
+    bands = split_headings(bands)
     for band, says in zip(bands, band_alignments(bands, columns, centred, cut, settings)):
         if runs and runs[-1][1] == says:
             runs[-1] = (runs[-1][0] + band, says)
@@ -92,12 +106,12 @@ def band_alignments(bands: list[list[Line]], columns: list[float], centred: bool
     """Each block's alignment: its own where it tells one (``band_alignment``), else the block's
     before (a paragraph of a tall cell set apart by white space belongs to the row above).  The
     first block (a header, with the rest of a row cut overleaf or a first paragraph set close
-    under it) takes the first that tells, and the table's (``centred``) where none does; where
+    under it) takes the next block's where it tells one, else the table's (``centred``); where
     the table is ``cut`` by the page's foot, its last block tells nothing (a cut row starts its
     cells together whatever their alignment)."""
     told = [None if i == 0 or (cut and i == len(bands) - 1) else block_says(bands, i, columns, settings)
             for i in range(len(bands))]
-    current = next((says for says in told if says is not None), centred)
+    current = told[1] if len(told) > 1 and told[1] is not None else centred
     out = []
     for says in told:
         current = current if says is None else says
