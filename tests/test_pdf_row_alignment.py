@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dhr_extract.extract.pdf.borderless import body_to_table
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
-from dhr_extract.extract.pdf.row_alignment import (Votes, alignment_runs, band_alignment, band_votes,
+from dhr_extract.extract.pdf.row_alignment import (Votes, alignment_runs, band_alignment, band_says, band_votes,
                                                    join_lone_paragraphs)
 from dhr_extract.extract.pdf.settings import PdfSettings
 
@@ -98,3 +98,24 @@ def test_a_table_of_one_alignment_reads_every_block_by_it() -> None:
     words = centred_row(0, "a") + centred_row(100, "b") + centred_row(200, "c")
     table, centred_table = body_to_table(lines(words), COLUMNS, 1, 0, cut=False)
     assert centred_table is True and [row.cells[2].text for row in table.rows] == ["ev0 ev1"] * 3
+
+
+def bold(words: list[dict]) -> list[dict]:
+    return [w | {"fontname": "Arial-BoldMT"} for w in words]
+
+
+def test_a_bold_heading_set_close_above_a_row_is_read_with_the_rows_above() -> None:
+    heading = bold([word("Theme", COLUMNS[0], 190), word("heading", COLUMNS[0] + 40, 190)])
+    bands = [lines(top_row(0, "a")), lines(top_row(100, "b")), lines(heading + centred_row(202, "c"))]
+    runs = alignment_runs(bands, COLUMNS, centred=False, cut=False)
+    assert [([ln.text for ln in run][-1], alignment) for run, alignment in runs] == [("Theme heading", False),
+                                                                                     ("c5", True)]
+
+
+def test_a_centred_row_whose_tall_cell_has_a_paragraph_set_apart_tells_with_it() -> None:
+    middle = (100 + 146 + 11.5 * 7 + LINE) / 2  # the action: a paragraph of three lines, a gap, one of eight
+    row = lines(cell(1, 146, 8, "act") + centred(0, middle, 1, "local") + centred(2, middle, 2, "ev"))
+    bands = [lines(top_row(0, "a")), lines(cell(1, 100, 3, "intro")), row, lines(top_row(300, "b"))]
+    assert band_says(row, COLUMNS) is None  # alone, its cells sit below its middle
+    assert [alignment for _, alignment in alignment_runs(bands, COLUMNS, centred=False, cut=False)] == [
+        False, True, False]
