@@ -82,8 +82,8 @@ def test_lone_paragraphs_join_the_centred_row_whose_cells_centre_with_them() -> 
 
 
 def test_centred_rows_in_a_top_aligned_table_keep_their_own_cells() -> None:
-    words = top_row(0, "harmoni") + top_row(100, "police") + centred_row(200, "wmas") + centred_row(300, "probation") + \
-        top_row(400, "swft")
+    words = top_row(0, "harmoni") + top_row(100, "police") + centred_row(200, "wmas") + \
+        centred_row(300, "probation") + top_row(400, "swft")
     table, centred_table = body_to_table(lines(words), COLUMNS, 1, 0, cut=False)
     assert centred_table is False  # three rows top-aligned to two centred: the table reads top-aligned
     actions = [row.cells[1].text.split()[0] for row in table.rows]

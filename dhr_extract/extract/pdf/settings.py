@@ -42,8 +42,8 @@ class PdfSettings:
     cell_paragraph_gap: float = 2.0  # line heights: paragraphs of one centred cell are no further apart
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
     top_offset_em: float = 0.5  # line heights: a cell starting this close to its block's top is top-aligned
-    centre_offset_em: float = 1.0  # line heights: a cell set lower whose middle is this close to the block's is centred
-    band_alignment_cells: int = 2  # short cells of a block, all agreeing, for it to be read against its table's alignment
+    centre_offset_em: float = 1.0  # line heights: a cell set lower, its middle this close to the block's, is centred
+    band_alignment_cells: int = 2  # a block's short cells, all agreeing, to read it against its table's alignment
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
