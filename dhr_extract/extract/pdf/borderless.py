@@ -13,6 +13,7 @@ from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start
+from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
 from .row_walk import column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -150,15 +151,14 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1] if cut else bands[1:], columns)  # the first block may be a header
+    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings)  # the first block may be a header
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
     shaded = shaded_bands(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded)
     groups = [group for i, part in enumerate(parts)
-              for group in (centred_part_rows(part, columns, threshold, settings, cut and i == len(parts) - 1)
-                            if centred else lines_to_row_groups(part, columns, threshold, settings))]
+              for group in part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1)]
     edges = column_text_edges(body, columns)
     rows = []
     for r, group in enumerate(groups):
@@ -171,6 +171,17 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))
     return table, centred
+
+
+def part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
+              centred: bool = False, cut: bool = True) -> list[list[Line]]:
+    """The rows of a part of a table, its blocks between white bands read by the table's alignment
+    (``centred``) or, where a block clearly says otherwise, by its own (``row_alignment``)."""
+    runs = alignment_runs(lines_to_bands(lines, threshold), columns, centred, cut, settings)
+    return [group for i, (run, run_centred) in enumerate(runs)
+            for group in (join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings,
+                                                                 cut and i == len(runs) - 1), columns, settings)
+                          if run_centred else lines_to_row_groups(run, columns, threshold, settings))]
 
 
 def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
@@ -376,28 +387,14 @@ def fresh_bold_start(group: list[Line], line: Line, columns: list[float], thresh
     return not first_column or line.top - first_column[-1].bottom > threshold
 
 
-def is_centred(bands: list[list[Line]], columns: list[float]) -> bool | None:
+def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
     """Whether the table's cells are centred vertically in their rows (an HTML table's default),
-    or None when no block tells.
-
-    In a block between white bands, a short cell of a top-aligned row starts on the
-    block's first line; of a centred row, it sits around the block's middle.
-    """
-    top_aligned = centred = 0
-    for band in bands:
-        top, bottom = band[0].top, max(ln.bottom for ln in band)
-        height = min(ln.height for ln in band)
-        for column in range(len(columns)):
-            own = [ln for ln in band if any(column_of(w["x0"], columns) == column for w in ln.words)]
-            if not own:
-                continue
-            if own[0].top - top <= height / 2:  # a full-height cell says nothing
-                top_aligned += own[-1].bottom - own[0].top <= (bottom - top) - 2 * height
-            elif abs((own[0].top + own[-1].bottom) / 2 - (top + bottom) / 2) <= height:
-                centred += 1  # set down from the block's top, however little shorter than the block
-    if centred + top_aligned < MIN_ALIGNMENT_EVIDENCE:
+    or None when no block tells: the short cells of every block between white bands vote
+    (``row_alignment.band_votes``), and centred cells must outnumber top-aligned ones twice."""
+    votes = sum((band_votes(band, columns, settings) for band in bands), Votes())
+    if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
         return None
-    return centred > 2 * top_aligned
+    return votes.centred > 2 * votes.top_aligned
 
 
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,

@@ -46,6 +46,9 @@ class PdfSettings:
     # within this (a cell's spacing after its paragraph lifts its text above a bare cell's, by half a line
     # or more: LibreOffice's import of an HTML page 7 points at 10 pt, so rows' extents are that rough)
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
+    top_offset_em: float = 0.5  # line heights: a cell starting this close to its block's top is top-aligned
+    centre_offset_em: float = 1.0  # line heights: a cell set lower, its middle this close to the block's, is centred
+    band_alignment_cells: int = 2  # a block's short cells, all agreeing, to read it against its table's alignment
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first

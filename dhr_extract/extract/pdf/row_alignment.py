@@ -1,0 +1,194 @@
+"""Vertical alignment of a borderless table's rows, told block by block.
+
+A table's cells are most often all top-aligned (a DOCX's default) or all centred (an HTML
+table's default), but a plan imported from HTML into a word processor may keep the alignment
+of some rows and not others: one agency's row centres its short cells on its tall one, the
+next starts them all at its top.  Each block of lines between white bands across the table
+(most often one row) tells its own alignment where its short cells all agree on it
+(``band_says``); a block that tells nothing (a paragraph of a tall cell set apart by white
+space) is read like the block above it (``band_alignments``).  A table whose blocks all agree
+with it, or tell nothing, is read by its own alignment as one run, as before.  Centred rows
+then take back the lone paragraphs of their tallest cell (``join_lone_paragraphs``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .centred import band_alignment as blocks_alignment
+from .centred import centres_as_one_row, column_blocks
+from .lines import Line
+from .runs import ROW_LABEL, column_of, is_bold, line_columns, spans_gutter
+from .settings import DEFAULT, PdfSettings
+
+
+@dataclass(frozen=True)
+class Votes:
+    """A block's short cells: how many sit at its top, how many around its middle."""
+
+    top_aligned: int = 0
+    centred: int = 0
+
+    def __add__(self, other: Votes) -> Votes:
+        return Votes(self.top_aligned + other.top_aligned, self.centred + other.centred)
+
+
+def band_votes(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> Votes:
+    """How the short cells of a block between white bands sit in it.
+
+    A cell starting within ``settings.top_offset_em`` line heights of the block's top is
+    top-aligned when it ends clearly above the block's foot (a full-height cell says
+    nothing); one set lower whose middle is within ``settings.centre_offset_em`` line
+    heights of the block's middle is centred, however little shorter than the block.
+    """
+    top, bottom = band[0].top, max(ln.bottom for ln in band)
+    height = min(ln.height for ln in band)
+    top_aligned = centred = 0
+    for column in range(len(columns)):
+        own = [ln for ln in band if any(column_of(w["x0"], columns) == column for w in ln.words)]
+        if not own:
+            continue
+        if own[0].top - top <= settings.top_offset_em * height:
+            top_aligned += own[-1].bottom - own[0].top <= (bottom - top) - 2 * height
+        elif abs((own[0].top + own[-1].bottom) / 2 - (top + bottom) / 2) <= settings.centre_offset_em * height:
+            centred += 1
+    return Votes(top_aligned, centred)
+
+
+def band_alignment(votes: Votes, settings: PdfSettings = DEFAULT) -> bool | None:
+    """True where a block's short cells are all centred, False where all are top-aligned, with
+    at least ``settings.band_alignment_cells`` of them; None where they disagree or are too few."""
+    if votes.centred >= settings.band_alignment_cells and not votes.top_aligned:
+        return True
+    if votes.top_aligned >= settings.band_alignment_cells and not votes.centred:
+        return False
+    return None
+
+
+def band_says(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
+    """A block's own alignment where two readings agree on it: where its short cells sit in it
+    (``band_alignment``), and whether its cells share centres rather than tops
+    (``centred.band_alignment``: the tail of a tall cell of the row above, set over a top-aligned
+    row in one block, puts that row's cells around the block's middle, but not on one centre)."""
+    says = band_alignment(band_votes(band, columns, settings), settings)
+    shared = blocks_alignment(column_blocks(band, columns, settings), settings.centre_tolerance)
+    return says if says == shared else None
+
+
+def split_headings(bands: list[list[Line]]) -> list[list[Line]]:
+    """Blocks with the bold lines that start them, below the first (the table's header), set apart:
+    a theme heading set close above a row is read with the rows above it and says nothing of
+    where the row's cells sit."""
+    out: list[list[Line]] = []
+    for i, band in enumerate(bands):
+        n = 0
+        while i and n < len(band) and is_bold(band[n]):
+            n += 1
+        out.extend(part for part in (band[:n], band[n:]) if part)
+    return out
+
+
+def alignment_runs(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
+                   settings: PdfSettings = DEFAULT) -> list[tuple[list[Line], bool]]:
+    """The table's lines in runs of blocks between white bands, each with the alignment to read it
+    by (``band_alignments``), neighbours read alike in one run."""
+    runs: list[tuple[list[Line], bool]] = []
+    bands = split_headings(bands)
+    for band, says in zip(bands, band_alignments(bands, columns, centred, cut, settings)):
+        if runs and runs[-1][1] == says:
+            runs[-1] = (runs[-1][0] + band, says)
+        else:
+            runs.append((list(band), says))
+    return runs
+
+
+def band_alignments(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
+                    settings: PdfSettings = DEFAULT) -> list[bool]:
+    """Each block's alignment: its own where it tells one (``band_alignment``), else the block's
+    before (a paragraph of a tall cell set apart by white space belongs to the row above).  The
+    first block (a header, with the rest of a row cut overleaf or a first paragraph set close
+    under it) takes the next block's where it tells one, else the table's (``centred``); where
+    the table is ``cut`` by the page's foot, its last block tells nothing (a cut row starts its
+    cells together whatever their alignment)."""
+    told = [None if i == 0 or (cut and i == len(bands) - 1) else block_says(bands, i, columns, settings)
+            for i in range(len(bands))]
+    current = told[1] if len(told) > 1 and told[1] is not None else centred
+    out = []
+    for says in told:
+        current = current if says is None else says
+        out.append(current)
+    return out
+
+
+def block_says(bands: list[list[Line]], i: int, columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
+    """The alignment block ``i`` tells (``band_says``), else that it tells with the lone paragraphs
+    just below it, then also just above it (a tall cell's paragraphs set apart by white space:
+    a centred row's short cells sit around the middle of them all).  A lone paragraph tells nothing."""
+    if is_lone_paragraph(bands[i], columns):
+        return None
+    below = [ln for band in leading_lone(bands[i + 1:], columns) for ln in band]
+    above = [ln for band in trailing_lone(bands[1:i], columns) for ln in band]
+    for extended in (bands[i], bands[i] + below, above + bands[i] + below):
+        says = band_says(extended, columns, settings)
+        if says is not None:
+            return says
+    return None
+
+
+def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
+    """A row of plain text in one column, with no label: a paragraph of a tall cell that white space
+    across the table set apart from the rest of its row."""
+    own = set().union(*(line_columns(ln, columns) for ln in row))
+    return len(own) == 1 and not any(is_bold(ln) or spans_gutter(ln, columns) for ln in row) and \
+        not ROW_LABEL.match(row[0].text)
+
+
+def join_lone_paragraphs(rows: list[list[Line]], columns: list[float],
+                         settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """Centred rows with the lone paragraphs next to them joined (``is_lone_paragraph``): as many
+    of those just above and just below a row as make its columns all centre on one line (a
+    centred row's short cells sit around the middle of its tallest, paragraph gaps and all)."""
+    out: list[list[Line]] = []
+    i = 0
+    while i < len(rows):
+        if is_lone_paragraph(rows[i], columns):
+            out.append(rows[i])
+            i += 1
+            continue
+        above = trailing_lone(out, columns)
+        below = leading_lone(rows[i + 1:], columns)
+        k, m = best_join(above, rows[i], below, columns, settings)
+        out = out[:len(out) - k] + [[ln for row in above[len(above) - k:] + [rows[i]] + below[:m] for ln in row]]
+        i += 1 + m
+    return out
+
+
+def trailing_lone(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The lone paragraphs at the end of ``rows``."""
+    n = 0
+    while n < len(rows) and is_lone_paragraph(rows[len(rows) - 1 - n], columns):
+        n += 1
+    return rows[len(rows) - n:]
+
+
+def leading_lone(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The lone paragraphs at the start of ``rows``."""
+    n = 0
+    while n < len(rows) and is_lone_paragraph(rows[n], columns):
+        n += 1
+    return rows[:n]
+
+
+def best_join(above: list[list[Line]], row: list[Line], below: list[list[Line]], columns: list[float],
+              settings: PdfSettings = DEFAULT) -> tuple[int, int]:
+    """How many lone paragraphs from the end of ``above`` and the start of ``below`` join ``row``:
+    the most that centre with it on one line, (0, 0) where none do."""
+    for size in range(len(above) + len(below), 0, -1):
+        for k in range(min(size, len(above)), -1, -1):
+            m = size - k
+            if m > len(below):
+                continue
+            lines = sorted((ln for part in above[len(above) - k:] + [row] + below[:m] for ln in part),
+                           key=lambda ln: ln.top)
+            if centres_as_one_row(lines, columns, settings):
+                return k, m
+    return 0, 0
