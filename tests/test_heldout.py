@@ -21,23 +21,18 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "agency_list_merged.lo_borderless.pdf": 0.74,
     "banded_no_rules.chromium.pdf": 0.8,
-    "doc_control_above.lo_borderless.pdf": 0.6818,
+    "doc_control_above.lo_borderless.pdf": 0.8818,
     "group_rules_only.chromium.pdf": 0.7,
     "group_rules_only.gs.pdf": 0.7,
     "group_rules_only.lo_borderless.pdf": 0.88,
     "group_rules_only.lo_landscape.pdf": 0.7,
     "group_rules_only.lo_portrait.pdf": 0.58,
     "group_rules_only.rotated.pdf": 0.7,
-    "lettered_actions.gs.pdf": 0.5933,
-    "lettered_actions.lo_landscape.pdf": 0.5933,
-    "lettered_actions.lo_portrait.pdf": 0.5933,
-    "lettered_actions.rotated.pdf": 0.5933,
-    "progress_table_per_rec.gs.pdf": -0.0686,
-    "progress_table_per_rec.lo_landscape.pdf": -0.0686,
-    "progress_table_per_rec.lo_portrait.pdf": 0.1314,
+    "progress_table_per_rec.gs.pdf": -0.64,
+    "progress_table_per_rec.lo_landscape.pdf": -0.64,
+    "progress_table_per_rec.lo_portrait.pdf": -0.64,
     "progress_table_per_rec.lo_ruled.pdf": 0.9429,
-    "progress_table_per_rec.rotated.pdf": -0.0686,
-    "split_mid_cell.chromium.pdf": 0.9444,
+    "progress_table_per_rec.rotated.pdf": -0.64,
 }
 GOAL = 0.97
 
