@@ -17,6 +17,7 @@ from .runs import column_text, line_columns, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
 GridRow = tuple[BBox | None, ...]
+STOPS = set(".0123456789")  # a column's text ending in one may end its cell, however full the line
 MIN_OWN_CELLS = 2  # columns starting a cell of their own where a row starts inside a band
 
 
@@ -74,7 +75,8 @@ def band_to_rows(row: GridRow, lines: list[Line], columns: list[float], threshol
 def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     """The columns with text above and below the height ``y`` that starts afresh below it: a paragraph
     (``row_walk.starts_paragraph``), or a capital or a digit after a full stop, even one closing a
-    number ("May 2025." / "Complete."); the others' text runs on across ``y``, one cell over both rows."""
+    number ("May 2025." / "Complete."), or after a number (a date in a cell of its own); the others'
+    text runs on across ``y``, one cell over the rows on both sides."""
     own = set()
     for c in range(len(walk.columns)):
         above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
@@ -82,7 +84,7 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
         if not (above and below):
             continue
         end, start = column_ends(above[-1], walk.columns)[c], column_starts(below[0], walk.columns)[c]
-        stop = column_text(above[-1], c, walk.columns).endswith(".")
+        stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
         if starts_paragraph(end, start, c, walk) or (stop and start.opens):
             own.add(c)
     return own

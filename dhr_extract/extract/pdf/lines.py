@@ -131,7 +131,14 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
     next_char = (tail["x1"] - tail["x0"]) / max(len(tail["text"]), 1)
-    return room < next_char and same_kind(word["text"][-1], tail["text"][0])
+    return room < settings.broken_word_room * next_char and runs_on(word["text"], tail["text"])
+
+
+def runs_on(head: str, tail: str) -> bool:
+    """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
+    (``same_kind``), or a date's digits after its separator ("30/04/" / "2025")."""
+    date_part = head[-1] == "/" and head[:1].isdigit() and tail[:1].isdigit()
+    return date_part or same_kind(head[-1], tail[0])
 
 
 def same_kind(a: str, b: str) -> bool:
