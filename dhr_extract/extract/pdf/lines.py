@@ -131,7 +131,7 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
     next_char = (tail["x1"] - tail["x0"]) / max(len(tail["text"]), 1)
-    return room < settings.broken_word_room * next_char and runs_on(word["text"], tail["text"])
+    return room < next_char and runs_on(word["text"], tail["text"])
 
 
 def runs_on(head: str, tail: str) -> bool:

@@ -23,8 +23,6 @@ class PdfSettings:
     cell_padding: float = 5.5  # between a ruled cell's border and its text (Word / LibreOffice)
     wide_gap: float = 7.0  # a gap between words wider than any word space at body-text sizes
     wide_gap_em: float = 0.8  # ... or wider than this many line heights (titles space words widely)
-    broken_word_room: float = 1.1  # a single word ending this many of the next piece's mean character widths
-    # or less before a cell's edge filled its line: a word broken mid-word there, not wrapped
     paragraph_gap: float = 0.8  # a gap of this many line heights between lines breaks a paragraph
     # Borderless tables
     column_gap: float = 4.0  # a gap between words wider than this may separate two cells
