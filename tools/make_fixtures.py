@@ -138,7 +138,8 @@ def rules_between_groups_only(doc: Document) -> None:
     groups = [
         ["1. Agencies to improve how they recognise financial abuse by a partner, in particular when the "
          "victim is older and relies on the partner for care and for getting to appointments.",
-         ("Add financial abuse to the training course.", "Safeguarding Board", "30/06/2025", "Complete. Course updated."),
+         ("Add financial abuse to the training course.", "Safeguarding Board", "30/06/2025",
+          "Complete. Course updated."),
          ("Ask about money at every assessment.", "Adult Services", "31/08/2025", "In progress. Form drafted."),
          ("Brief the practice leads.", "Health Board", "30/09/2025", "Not started.")],
         ["2. The Police to review how bail conditions are explained to victims.",

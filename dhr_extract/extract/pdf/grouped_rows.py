@@ -25,19 +25,15 @@ def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word],
                            settings: PdfSettings = DEFAULT) -> tuple[GridRow, ...]:
     """A partly ruled grid's rows with every band below the first (the header) cut into the rows
     its text holds; a band with a merged cell, or holding one row, stays as it is."""
-    if len(rows) < 2:
-        return rows
     columns = [b[0] for b in rows[0] if b is not None]
-    body_lines = words_to_lines(w for w in words if any(in_band(w, row) for row in rows[1:] if full_band(row)))
+    bands = [row for row in rows[1:] if full_band(row) and len(row) == len(columns)]
+    body_lines = words_to_lines(w for w in words if any(in_band(w, row) for row in bands))
     if len(columns) < 2 or len(body_lines) < 2:
         return rows
-    threshold = row_gap_threshold(body_lines, columns)
+    threshold = row_gap_threshold(body_lines, columns)  # the line spacing of the whole table, not of one band
     out = [rows[0]]
     for row in rows[1:]:
-        if not full_band(row) or len(row) != len(columns):
-            out.append(row)
-            continue
-        lines = words_to_lines(w for w in words if in_band(w, row))
+        lines = words_to_lines(w for w in words if in_band(w, row)) if row in bands else []
         out.extend(band_to_rows(row, lines, columns, threshold, settings))
     return tuple(out)
 
