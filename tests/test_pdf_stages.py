@@ -536,3 +536,11 @@ def test_borderless_rows_of_the_dev_plan_keep_paragraph_gaps_inside_their_cells(
                       ["RECOMMENDATION S", "domestic abuse – this is", "2. Safer Warwickshire Pa"]]
     rec_1 = tables[0].rows[2].cells[1].text
     assert "Develop a multi-agency" in rec_1 and "Develop an Aide-Memoir" in rec_1
+
+
+def test_a_year_closing_a_cells_line_ends_its_sentence_and_a_label_does_not() -> None:
+    assert ends_sentence("2025.")  # "delivered in May 2025.": the next row may start beside it
+    assert ends_sentence("done.")
+    assert not ends_sentence("10.")  # a label or a number, not the end of a sentence
+    assert not ends_sentence("3.1.")
+    assert not ends_sentence("12025.")
