@@ -173,6 +173,16 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
     assert words_to_cell_text([word("Safeguardin", 105.5, 2, 44.0), word("g", 105.5, 14, 5.6)], padded) == "Safeguarding"
 
 
+def test_a_date_broken_at_a_narrow_cells_edge_is_joined_without_a_space() -> None:
+    cell = (379.9, 0.0, 420.0, 40.0)  # a narrow cell with Word's 5.5 points of padding
+
+    def two_lines(first: str, first_width: float, second: str, second_width: float) -> str:
+        return words_to_cell_text([word(first, 385.4, 2, first_width), word(second, 385.4, 14, second_width)], cell)
+    assert two_lines("30/04/", 27.7, "2025", 22.2) == "30/04/2025"  # a date's digits after its separator
+    assert two_lines("and/", 27.7, "or", 10.0) == "and/ or"  # no date: the pieces are of different kinds
+    assert two_lines("30/04/", 18.0, "2025", 22.2) == "30/04/ 2025"  # the line did not fill the cell
+
+
 def test_list_items_wrapping_under_their_hanging_indent_are_no_column() -> None:
     # page 2 holds bullet lists whose items wrap onto lines starting at the bullets' hanging indent
     tables = tables_of(PRODUCERS / "variant_labels_R1.lo_portrait.pdf")
@@ -526,3 +536,11 @@ def test_borderless_rows_of_the_dev_plan_keep_paragraph_gaps_inside_their_cells(
                       ["RECOMMENDATION S", "domestic abuse – this is", "2. Safer Warwickshire Pa"]]
     rec_1 = tables[0].rows[2].cells[1].text
     assert "Develop a multi-agency" in rec_1 and "Develop an Aide-Memoir" in rec_1
+
+
+def test_a_year_closing_a_cells_line_ends_its_sentence_and_a_label_does_not() -> None:
+    assert ends_sentence("2025.")  # "delivered in May 2025.": the next row may start beside it
+    assert ends_sentence("done.")
+    assert not ends_sentence("10.")  # a label or a number, not the end of a sentence
+    assert not ends_sentence("3.1.")
+    assert not ends_sentence("12025.")

@@ -111,6 +111,58 @@ def borderless_tight_rows(doc: Document) -> None:
     ], borders=False, repeat_header=False, row_space=0, bold_header=True)
 
 
+def rule_above(row: Any) -> None:
+    """A horizontal rule drawn along the top of every cell of a table row."""
+    for cell in row.cells:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        borders = OxmlElement("w:tcBorders")
+        top = OxmlElement("w:top")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:color", "000000")):
+            top.set(qn(key), value)
+        borders.append(top)
+        tc_pr.append(borders)
+
+
+def shade(row: Any, fill: str = "D9E2F3") -> None:
+    """Every cell of a table row filled with one colour (a header band)."""
+    for cell in row.cells:
+        shd = OxmlElement("w:shd")
+        for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+            shd.set(qn(key), value)
+        cell._tc.get_or_add_tcPr().append(shd)
+
+
+def rules_between_groups_only(doc: Document) -> None:
+    """Rules only under a shaded header and between recommendations: a ruled band holds a merged
+    recommendation cell beside its two or three action rows, set with no space between rows."""
+    doc.add_paragraph("Action plan ruled between recommendations only")
+    groups = [
+        ["1. Agencies to improve how they recognise financial abuse by a partner, in particular when the "
+         "victim is older and relies on the partner for care and for getting to appointments.",
+         ("Add financial abuse to the training course.", "Safeguarding Board", "30/06/2025",
+          "Complete. Course updated."),
+         ("Ask about money at every assessment.", "Adult Services", "31/08/2025", "In progress. Form drafted."),
+         ("Brief the practice leads.", "Health Board", "30/09/2025", "Not started.")],
+        ["2. The Police to review how bail conditions are explained to victims.",
+         ("Carry out the review and report back.", "Police", "31/07/2025", "In progress. Data gathered.")],
+        ["3. The Council to train its contact centre staff to respond to a disclosure by telephone.",
+         ("Deliver a short course to staff.", "Council", "31/05/2025", "Complete. Delivered in May 2025."),
+         ("Add a script to the knowledge base.", "Council", "31/05/2025", "Complete. Script added.")],
+    ]
+    rows = [["Recommendation", "Action", "Owner", "Due", "Progress"]]
+    for rec, *actions in groups:
+        rows += [[rec if i == 0 else "", *action] for i, action in enumerate(actions)]
+    table = add_table(doc, rows, borders=False, repeat_header=False, row_space=0, bold_header=True)
+    shade(table.rows[0])
+    r = 1
+    for rec, *actions in groups:
+        rule_above(table.rows[r])
+        if len(actions) > 1:
+            table.cell(r, 0).merge(table.cell(r + len(actions) - 1, 0))
+        r += len(actions)
+    spread(doc, table, (0.3, 0.24, 0.17, 0.12, 0.17))
+
+
 # ---- plans as DOCX tables ------------------------------------------------------------------------
 
 def plan_header(plan: Plan) -> list[str]:
@@ -441,7 +493,7 @@ DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
     "non_plan_statistics_table": non_plan_statistics_table, "non_plan_register": non_plan_register,
     "non_plan_form": non_plan_form, "non_plan_review_tracker": non_plan_review_tracker,
     "heading_between_tables_at_page_break": heading_between_tables_at_page_break,
-    "sub_items_in_cells": sub_items_in_cells,
+    "sub_items_in_cells": sub_items_in_cells, "rules_between_groups_only": rules_between_groups_only,
 }
 KEEP_DOCX = {"sub_items_in_cells"}  # the same plan as DOCX, to compare the two readings
 PDF_FIXTURES: dict[str, Callable[[Path], None]] = {

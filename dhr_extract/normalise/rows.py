@@ -77,7 +77,7 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
             logical.guidance = True
         elif cut and is_continuation(logical, rows[-1]):
-            merge_continuation(rows[-1], logical)
+            merge_continuation(rows, logical)
             continue
         else:
             if cut:
@@ -249,6 +249,15 @@ def merged_rec_beside_new_row(row: LogicalRow, previous: LogicalRow, filled: lis
     return lower == [rec_col] and fresh and not lacks_action(row)
 
 
+def cell_owner(rows: list[LogicalRow], column: int) -> LogicalRow:
+    """The row holding the text of the last row's cell in ``column``: the last row itself, or the row
+    above it whose cell is merged down over it."""
+    for row in reversed(rows):
+        if not row.covered(column):
+            return row
+    return rows[-1]
+
+
 def carry_merged_cell(previous: LogicalRow, row: LogicalRow) -> None:
     """A merged recommendation cell cut by the page break, carrying on mid-sentence beside a new row:
     its text goes back to the row above, and the new row is covered by it as on the page before."""
@@ -302,11 +311,15 @@ def ends_sentence(text: str) -> bool:
     return end > 0 and text[end - 1] in ".:;!?)]"
 
 
-def merge_continuation(previous: LogicalRow, row: LogicalRow) -> None:
+def merge_continuation(rows: list[LogicalRow], row: LogicalRow) -> None:
+    """The rest of the last row of ``rows``, cut by a page break, joined back cell by cell; a cell the
+    last row had covered from above (a merged recommendation cell) carries on in the row that holds it."""
+    previous = rows[-1]
     for i, text in enumerate(row.cells):
         if not text.strip() or i >= len(previous.cells):
             continue
-        previous.cells[i] = join_text(previous.cells[i], text)
+        owner = cell_owner(rows, i)
+        owner.cells[i] = join_text(owner.cells[i], text)
     if row.page and row.page not in previous.pages:
         previous.pages.append(row.page)
     previous.rows.extend(row.rows)

@@ -139,7 +139,7 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     if (word["x1"] - word["x0"]) <= 0.85 * inner_width:
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
-    return room < first_char_width(tail) and same_kind(word["text"][-1], tail["text"][0])
+    return room < first_char_width(tail) and runs_on(word["text"], tail["text"])
 
 
 def first_char_width(word: Word) -> float:
@@ -149,6 +149,13 @@ def first_char_width(word: Word) -> float:
     if chars:
         return chars[0][1] - chars[0][0]
     return (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
+
+
+def runs_on(head: str, tail: str) -> bool:
+    """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
+    (``same_kind``), or a date's digits after its separator ("30/04/" / "2025")."""
+    date_part = head[-1] == "/" and head[:1].isdigit() and tail[:1].isdigit()
+    return date_part or same_kind(head[-1], tail[0])
 
 
 def same_kind(a: str, b: str) -> bool:

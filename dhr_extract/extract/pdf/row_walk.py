@@ -11,6 +11,7 @@ from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_
 from .settings import DEFAULT, PdfSettings
 
 SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
+YEAR_END = re.compile(r"^(19|20)\d\d\.$")  # a year closing a sentence ("in May 2025."), too long for a label
 NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a number or a label ("10.", "3.1.")
 
 
@@ -137,8 +138,8 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
 
 
 def ends_sentence(word: str) -> bool:
-    """Whether a word ends a sentence ("done.", "2019)."), not a label or number ("10.", "3.1.")."""
-    return bool(SENTENCE_END.search(word)) and not NUMBERING.match(word)
+    """Whether a word ends a sentence ("done.", "2019).", a year "2025."), not a label or number ("10.", "3.1.")."""
+    return bool(SENTENCE_END.search(word)) and (not NUMBERING.match(word) or bool(YEAR_END.match(word)))
 
 
 def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:

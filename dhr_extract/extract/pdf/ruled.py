@@ -16,6 +16,7 @@ from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections, in
 
 from ...model import Cell, RawTable, Row, Span
 from .columns import word_at_column_starts
+from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
@@ -61,6 +62,7 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
+    grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings), True) if g.restored else g for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
     return sorted(drop_nested(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
 

@@ -1,0 +1,103 @@
+"""Rows inside the ruled bands of a table ruled only between groups of rows.
+
+A plan may draw horizontal rules only under its header and between recommendations, so
+one ruled band holds a recommendation and its two or three action rows.  The rules stay
+row boundaries; inside a band the rows are found from the text, as in a borderless table
+(``row_walk.lines_to_row_groups``: several columns starting afresh at one height).  A column
+whose text runs on across such a row start at a paragraph's line spacing (the merged
+recommendation cell) is one cell spanning the band's rows, drawn once.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lines import BBox, Line, Word, words_to_lines
+from .row_walk import RowWalk, column_ends, column_starts, column_text_edges, lines_to_row_groups, starts_paragraph
+from .runs import column_text, line_columns, row_gap_threshold
+from .settings import DEFAULT, PdfSettings
+
+GridRow = tuple[BBox | None, ...]
+STOPS = set(".0123456789")  # a column's text ending in one may end its cell, however full the line
+MIN_OWN_CELLS = 2  # columns starting a cell of their own where a row starts inside a band
+
+
+def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word],
+                           settings: PdfSettings = DEFAULT) -> tuple[GridRow, ...]:
+    """A partly ruled grid's rows with every band below the first (the header) cut into the rows
+    its text holds; a band with a merged cell, or holding one row, stays as it is."""
+    columns = [b[0] for b in rows[0] if b is not None]
+    bands = [row for row in rows[1:] if full_band(row) and len(row) == len(columns)]
+    body_lines = words_to_lines(w for w in words if any(in_band(w, row) for row in bands))
+    if len(columns) < 2 or len(body_lines) < 2:
+        return rows
+    threshold = row_gap_threshold(body_lines, columns)  # the line spacing of the whole table, not of one band
+    out = [rows[0]]
+    for row in rows[1:]:
+        lines = words_to_lines(w for w in words if in_band(w, row)) if row in bands else []
+        out.extend(band_to_rows(row, lines, columns, threshold, settings))
+    return tuple(out)
+
+
+def full_band(row: GridRow) -> bool:
+    """A row of cells all drawn, side by side at one height (no merged cell in it)."""
+    own = [b for b in row if b is not None]
+    return len(own) == len(row) and len({(round(b[1]), round(b[3])) for b in own}) == 1
+
+
+def in_band(word: Word, row: GridRow) -> bool:
+    """Whether a word's centre lies in the band of a row of cells."""
+    own = [b for b in row if b is not None]
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return own[0][1] <= cy <= own[0][3] and own[0][0] <= cx <= own[-1][2]
+
+
+def band_to_rows(row: GridRow, lines: list[Line], columns: list[float], threshold: float,
+                 settings: PdfSettings = DEFAULT) -> list[GridRow]:
+    """One ruled band as the rows of cells its lines fall into (``lines_to_row_groups``); a row start
+    is kept where two or more columns hold a cell of their own on both sides of it."""
+    if len(lines) < 2:
+        return [row]
+    in_band = replace(settings, row_start_share=settings.band_row_start_share)  # the rules say rows lie here
+    groups = lines_to_row_groups(lines, columns, threshold, in_band)
+    walk = RowWalk(columns, threshold, False, column_text_edges(lines, columns), settings)
+    cuts = [y for y in (group[0].top - settings.word_x_tolerance for group in groups[1:])
+            if len(own_cells_across(lines, walk, y)) >= MIN_OWN_CELLS]
+    if not cuts:
+        return [row]
+    spans = [{k for k, y in enumerate(cuts) if c not in own_cells_across(lines, walk, y)} for c in range(len(columns))]
+    return cut_band([b for b in row if b is not None], cuts, spans)
+
+
+def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
+    """The columns with text above and below the height ``y`` that starts afresh below it: a paragraph
+    (``row_walk.starts_paragraph``), or a capital or a digit after a full stop, even one closing a
+    number ("May 2025." / "Complete."), or after a number (a date in a cell of its own); the others'
+    text runs on across ``y``, one cell over the rows on both sides."""
+    own = set()
+    for c in range(len(walk.columns)):
+        above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
+        below = [ln for ln in lines if ln.top >= y and c in line_columns(ln, walk.columns)]
+        if not (above and below):
+            continue
+        end, start = column_ends(above[-1], walk.columns)[c], column_starts(below[0], walk.columns)[c]
+        stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
+        if starts_paragraph(end, start, c, walk) or (stop and start.opens):
+            own.add(c)
+    return own
+
+
+def cut_band(boxes: list[BBox], cuts: list[float], spans: list[set[int]]) -> list[GridRow]:
+    """The band's cells cut at ``cuts``; a column's cell runs on over the cuts in its ``spans``
+    (covered positions are None, as a merged cell's in pdfplumber's grid)."""
+    top, bottom = boxes[0][1], boxes[0][3]
+    edges = [top, *cuts, bottom]
+    rows: list[list[BBox | None]] = [[] for _ in cuts + [bottom]]
+    for c, box in enumerate(boxes):
+        start = 0
+        for k in range(len(edges) - 1):
+            ends_here = k == len(edges) - 2 or k not in spans[c]
+            rows[k].append(None)
+            if ends_here:
+                rows[start][c] = (box[0], edges[start], box[2], edges[k + 1])
+                start = k + 1
+    return [tuple(r) for r in rows]

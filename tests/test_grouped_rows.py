@@ -1,0 +1,71 @@
+"""Rows inside the ruled bands of a table ruled only between groups of rows (``grouped_rows``)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.grouped_rows import cut_band, full_band, own_cells_across
+from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.row_walk import RowWalk
+
+FIXTURES = Path(__file__).parent / "fixtures"
+COLUMNS = [50.0, 200.0, 300.0]
+
+
+def word(text: str, x0: float, top: float, width: float | None = None) -> Word:
+    return {"text": text, "x0": x0, "x1": x0 + (width or 6.0 * len(text)), "top": top, "bottom": top + 10.0}
+
+
+def test_a_band_of_rules_between_recommendations_holds_each_action_row() -> None:
+    data = (FIXTURES / "rules_between_groups_only.pdf").read_bytes()
+    doc = read_pdf(FIXTURES / "rules_between_groups_only.pdf", data, hashlib.sha256(data).hexdigest())
+    (table,) = doc.tables
+    assert table.strategy == "partly_ruled"
+    assert [[c.span or c.text for c in row.cells] for row in table.rows] == [
+        ["Recommendation", "Action", "Owner", "Due", "Progress"],
+        ["1. Agencies to improve how they recognise financial abuse by a partner, in particular when the victim "
+         "is older and relies on the partner for care and for getting to appointments.",
+         "Add financial abuse to the training course.", "Safeguarding Board", "30/06/2025",
+         "Complete. Course updated."],
+        ["above", "Ask about money at every assessment.", "Adult Services", "31/08/2025",
+         "In progress. Form drafted."],
+        ["above", "Brief the practice leads.", "Health Board", "30/09/2025", "Not started."],
+        ["2. The Police to review how bail conditions are explained to victims.",
+         "Carry out the review and report back.", "Police", "31/07/2025", "In progress. Data gathered."],
+        ["3. The Council to train its contact centre staff to respond to a disclosure by telephone.",
+         "Deliver a short course to staff.", "Council", "31/05/2025", "Complete. Delivered in May 2025."],
+        ["above", "Add a script to the knowledge base.", "Council", "31/05/2025", "Complete. Script added."],
+    ]
+
+
+def test_a_column_running_on_mid_sentence_spans_the_cut_and_one_starting_a_sentence_does_not() -> None:
+    lines = [
+        Line([word("Agencies", 55, 100, 130.0), word("Add", 205, 100), word("Council", 305, 100)]),  # col 0 full
+        Line([word("should", 55, 112.5), word("training.", 205, 112.5), word("Police", 305, 112.5)]),
+    ]
+    walk = RowWalk(COLUMNS, 5.0, False, (190.0, 290.0, 390.0))
+    assert own_cells_across(lines, walk, 111.0) == {1, 2}
+    assert own_cells_across(lines, walk, 99.0) == set()  # nothing above the height: no cell ends there
+
+
+def test_a_date_after_a_date_is_a_cell_of_its_own() -> None:
+    lines = [Line([word("30/06/2025", 305, 100, 60.0)]), Line([word("31/08/2025", 305, 112.5, 60.0)])]
+    walk = RowWalk(COLUMNS, 5.0, False, (None, None, 365.0))
+    assert own_cells_across(lines, walk, 111.0) == {2}
+
+
+def test_cut_band_keeps_a_spanning_column_as_one_cell_over_its_rows() -> None:
+    boxes = [(0.0, 0.0, 10.0, 90.0), (10.0, 0.0, 20.0, 90.0)]
+    rows = cut_band(boxes, [30.0, 60.0], [{0, 1}, set()])
+    assert rows == [
+        ((0.0, 0.0, 10.0, 90.0), (10.0, 0.0, 20.0, 30.0)),
+        (None, (10.0, 30.0, 20.0, 60.0)),
+        (None, (10.0, 60.0, 20.0, 90.0)),
+    ]
+
+
+def test_only_a_band_of_cells_all_drawn_at_one_height_is_cut() -> None:
+    assert full_band(((0.0, 0.0, 10.0, 50.0), (10.0, 0.0, 20.0, 50.0)))
+    assert not full_band(((0.0, 0.0, 10.0, 50.0), None))
+    assert not full_band(((0.0, 0.0, 10.0, 50.0), (10.0, 20.0, 20.0, 50.0)))
