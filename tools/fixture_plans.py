@@ -328,3 +328,23 @@ ROWSPAN = Plan(
         ), owner="Theme 2: Health"),
     ),
 )
+
+
+# ---- a plan as table rows (header, one row per action) --------------------------------------------
+
+PLAN_HEADER = ["Recommendation", "Scope", "Action to take", "Lead agency", "Target date", "Progress update"]
+WIDTHS = (0.24, 0.07, 0.22, 0.13, 0.1, 0.24)  # of the table width, per PLAN_HEADER column
+
+
+def plan_header(plan: Plan) -> list[str]:
+    return PLAN_HEADER[:-1] + [f"Progress (as at {plan.as_at})"]
+
+
+def rec_rows(rec: Rec) -> list[list[str]]:
+    """One row per action; the recommendation and its scope on the first only."""
+    return [[rec.printed if i == 0 else "", rec.scope if i == 0 else "", a.text, a.agency, a.target, a.progress]
+            for i, a in enumerate(rec.actions)]
+
+
+def plan_rows(plan: Plan, recs: tuple[Rec, ...] | None = None) -> list[list[str]]:
+    return [plan_header(plan)] + [row for rec in (plan.recs if recs is None else recs) for row in rec_rows(rec)]

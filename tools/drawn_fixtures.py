@@ -1,0 +1,167 @@
+"""PDF fixtures drawn with reportlab, for problems that need exact control of the page: furniture
+beside the table, tables that touch, a table running off the page, a page the fast character path
+cannot read.  Each draws ``<name>*.pdf`` into the folder it is given; tools/make_fixtures.py runs them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape as rl_landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Table as RLTable
+
+from fixture_plans import ELLEN, WIDTHS, Plan, Rec, plan_header, rec_rows
+
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
+HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
+
+
+def cell(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def rl_table(plan: Plan, recs: tuple[Rec, ...], width: float, ruled: bool, widths: tuple[float, ...] = WIDTHS
+             ) -> RLTable:
+    """A plan table: header repeated on each page, rows allowed to split across pages."""
+    rows = [[cell(h, HEAD) for h in plan_header(plan)]]
+    rows += [[cell(v) for v in row] for rec in recs for row in rec_rows(rec)]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if ruled:
+        style += [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))]
+    return RLTable(rows, colWidths=[f * width for f in widths], repeatRows=1, splitInRow=1, style=style)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that knows the page count when it draws each page's furniture ("Page 1 of 3")."""
+
+    def __init__(self, *args: Any, furniture: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._furniture = furniture
+
+    def showPage(self) -> None:  # noqa: N802  (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._furniture(self, number, len(self._pages))
+            super().showPage()
+        super().save()
+
+
+def furniture_beside_table(canvas: Canvas, page: int, pages: int) -> None:
+    """Running title, OFFICIAL marks, version and page number close around the table area."""
+    width, height = canvas._pagesize
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(15 * mm, height - 9 * mm, "Northshire CSP – DHR 'Ellen' – Action Plan")
+    canvas.drawCentredString(width / 2, height - 9 * mm, "OFFICIAL")
+    canvas.drawCentredString(width / 2, 5 * mm, "OFFICIAL")
+    canvas.drawString(15 * mm, 9 * mm, "Version 3 – March 2021")
+    canvas.drawRightString(width - 15 * mm, 9 * mm, f"Page {page} of {pages}")
+
+
+def build_pdf(path: Path, story: list[Flowable], pagesize: tuple[float, float], margin: float,
+              furniture: Callable[[Canvas, int, int], None] | None = None) -> None:
+    doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+                            topMargin=12 * mm, bottomMargin=12 * mm, title=path.stem, author="Northshire CSP",
+                            invariant=1)  # invariant: no dates or random ids, the same bytes every run
+    if furniture:
+        doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, furniture=furniture, **k))
+    else:
+        doc.build(story)
+
+
+def title(plan: Plan) -> list[Flowable]:
+    styles = getSampleStyleSheet()
+    return [Paragraph(escape(plan.title), styles["Heading2"]),
+            Paragraph(f"Progress as at {plan.as_at}.", styles["BodyText"]), Spacer(0, 4 * mm)]
+
+
+def page_furniture_in_table_area(out: Path) -> None:
+    """ELLEN's plan, ruled and borderless, with the page furniture a few points from the table."""
+    pagesize = rl_landscape(A4)
+    for variant, ruled in (("ruled", True), ("borderless", False)):
+        story = title(ELLEN) + [rl_table(ELLEN, ELLEN.recs, pagesize[0] - 30 * mm, ruled)]
+        build_pdf(out / f"page_furniture_in_table_area.{variant}.pdf", story, pagesize, 15 * mm,
+                  furniture_beside_table)
+
+
+def touching_tables_one_grid(out: Path) -> None:
+    """A contributing-agencies table drawn directly on the plan table: they share a rule."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    agencies = RLTable([[cell("Agencies that contributed to the review", HEAD), cell("Contribution", HEAD)]]
+                       + [[cell(agency), cell(role)] for agency, role in (
+                           ("Northshire Police", "IMR and chronology"), ("Northshire CCG", "IMR (GP practice)"),
+                           ("Northshire Healthcare NHS Trust", "IMR and chronology"),
+                           ("Adult Social Care", "Short report"), ("Housing", "Chronology"))],
+                       colWidths=[0.4 * width, 0.6 * width],
+                       style=[("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    build_pdf(out / "touching_tables_one_grid.pdf",
+              title(ELLEN) + [agencies, rl_table(ELLEN, ELLEN.recs, width, ruled=True)], pagesize, 15 * mm)
+
+
+def words_only_rules_table(plan: Plan, recs: tuple[Rec, ...], widths: list[float]) -> RLTable:
+    """Word's "horizontal borders only" style: a rule under each row and a shaded header, cell by cell."""
+    rows = [[cell(h, HEAD) for h in plan_header(plan)]] + [[cell(v) for v in row] for rec in recs
+                                                            for row in rec_rows(rec)]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]
+    style += [("BACKGROUND", (c, 0), (c, 0), colors.HexColor("#D9E2F3" if c % 2 else "#C9D6EE"))
+              for c in range(len(widths))]
+    table = RLTable(rows, colWidths=widths, repeatRows=1, style=style)
+    table.hAlign = "LEFT"
+    return table
+
+
+def bad_bbox_page(out: Path) -> None:
+    """ELLEN's plan in two tables; the second, on page 2, is wider than the page: its rules and
+    header shading run past the right edge (its text stays on the page).  pdfplumber reads the
+    page; a crop to the table's box does not fit in the page."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    fits = [f * width for f in WIDTHS]
+    overflowing = fits[:-1] + [fits[-1] + 40 * mm]  # the last column runs 25 mm past the page edge
+    story = title(ELLEN) + [words_only_rules_table(ELLEN, ELLEN.recs[:4], fits), PageBreak(),
+                            words_only_rules_table(ELLEN, ELLEN.recs[4:], overflowing)]
+    build_pdf(out / "bad_bbox_page.pdf", story, pagesize, 15 * mm)
+
+
+def borderless_tables_touching(out: Path) -> None:
+    """Borderless tables with no rule or space between them: a document-control box set directly on
+    the plan table, and the plan in two tables, each with its own header, the second under a heading
+    on the same page.  Only the headers (bold, on shaded bands) tell where one table ends."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    control = RLTable([[cell(h, HEAD) for h in ("Version", "Date", "Author", "Summary of changes")]]
+                      + [[cell(v) for v in row] for row in (
+                          ("0.1", "14/02/2021", "DHR Coordinator", "First draft for the review panel"),
+                          ("1.0", "20/03/2021", "DHR Coordinator", "Agreed by the partnership board"),
+                          ("1.1", "31/03/2021", "Business Manager", "Progress updated for the board"))],
+                      colWidths=[f * width for f in (0.1, 0.12, 0.2, 0.58)])
+    first, second = (rl_table(ELLEN, recs, width, ruled=False) for recs in (ELLEN.recs[:3], ELLEN.recs[3:5]))
+    for table in (control, first, second):  # header cells shaded one by one, as Word shades them
+        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")] + [
+            ("BACKGROUND", (c, 0), (c, 0), colors.HexColor("#D9D9D9")) for c in range(len(table._colWidths))])
+        table.hAlign = "LEFT"
+    heading = Paragraph("Partner agencies", getSampleStyleSheet()["Heading3"])
+    build_pdf(out / "borderless_tables_touching.pdf", title(ELLEN) + [control, first, heading, second], pagesize,
+              15 * mm)
+
+
+# ---- the registry --------------------------------------------------------------------------------
+
+
+PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
+    "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
+    "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
+}
