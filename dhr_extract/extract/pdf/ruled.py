@@ -8,6 +8,7 @@ touch, and a table ruled only between its rows gets its columns back.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -267,7 +268,8 @@ def words_cut_at_cell_edges(words: list[Word], grid: Grid, settings: PdfSettings
     lefts = sorted({box[0] for box in cells})
     out: list[Word] = []
     for w in words:
-        if not any(w["x0"] < x < w["x1"] for x in lefts):
+        first = bisect_right(lefts, w["x0"])  # the first cell edge right of the word's start
+        if first == len(lefts) or lefts[first] >= w["x1"]:
             out.append(w)  # most words cross no edge: the cells are looked at only for the others
             continue
         middle = (w["top"] + w["bottom"]) / 2
