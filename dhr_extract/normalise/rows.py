@@ -196,7 +196,7 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
     lead-agency cell opens a new row.  Every filled cell must be able to continue the cell above it: a
     cell only overflows onto the next page if it had text there.
     """
-    if opens_new_row(row):
+    if opens_new_row(row) and not finishes_cut_agency_name(row, previous):
         return False
     filled = [i for i, t in enumerate(row.cells) if t.strip()]
     if not filled or not all(can_overflow(previous, i) for i in filled):
@@ -236,6 +236,20 @@ def opens_new_row(row: LogicalRow) -> bool:
     return bool((number_col is not None and label_from_cell(row.text(number_col)))
                 or (rec_col is not None and split_label(row.text(rec_col))[0])
                 or (action_col is not None and split_agency_prefix(row.text(action_col))[0]))
+
+
+def finishes_cut_agency_name(row: LogicalRow, previous: LogicalRow) -> bool:
+    """An ``AGENCY:`` prefix at the top of a page that is the end of a name cut at the page foot
+    ("Children's" / "Services: To be shared"): no label opens the row, the action cell above stops in
+    mid-sentence, and another cell of the row (not a merged recommendation) carries on in lower case."""
+    h = row.header
+    number_col, rec_col, action_col = h.first("number"), h.first("rec"), h.first("action")
+    if action_col is None or (number_col is not None and label_from_cell(row.text(number_col))):
+        return False
+    if (rec_col is not None and split_label(row.text(rec_col))[0]) or ends_sentence(previous.text(action_col)):
+        return False
+    others = [i for i, t in enumerate(row.cells) if t.strip() and i not in (rec_col, action_col)]
+    return any(row.cells[i].lstrip()[:1].islower() and can_overflow(previous, i) for i in others)
 
 
 def merged_rec_beside_new_row(row: LogicalRow, previous: LogicalRow, filled: list[int], lower: list[int]) -> bool:
