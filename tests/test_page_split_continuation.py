@@ -1,20 +1,22 @@
 """A row cut at the page foot whose rest overleaf opens like a new row: a word such as "recommendations"
-that reads as a letter label, or the end of an agency name cut before its colon ("Services: ...")."""
+that reads as a letter label, or the end of an agency name cut before its colon ("Services: ...").  And
+a borderless table cut in two on one page at a tall gap inside a row: its lower part carries on too."""
 from __future__ import annotations
 
-from dhr_extract.model import Cell, RawTable, Row
+from dhr_extract.model import Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.headers import Header
 from dhr_extract.normalise.labels import split_label
-from dhr_extract.normalise.rows import LogicalRow, add_table_rows
+from dhr_extract.normalise.rows import LogicalRow, add_table_rows, document_to_rows
 
 HEADER = Header(("rec", "scope", "action", "target", "progress"),
                 ("Recommendation", "Scope", "Action", "Target date", "Progress"), 1)
 
 
-def table(index: int, page: int, body: list[list[str]]) -> RawTable:
-    rows = [Row(tuple(Cell(text) for text in cells), r + 1, page, None) for r, cells in enumerate(body)]
-    header = Row(tuple(Cell(t) for t in HEADER.texts), 0, page, None)
-    return RawTable((header, *rows), index, page, None, "borderless")
+def table(index: int, page: int, body: list[list[str]], with_header: bool = True) -> RawTable:
+    first = int(with_header)
+    rows = [Row(tuple(Cell(text) for text in cells), r + first, page, None) for r, cells in enumerate(body)]
+    header = (Row(tuple(Cell(t) for t in HEADER.texts), 0, page, None),) if with_header else ()
+    return RawTable((*header, *rows), index, page, None, "borderless")
 
 
 def read(*pages: list[list[str]]) -> list[list[str]]:
@@ -51,3 +53,15 @@ def test_an_agency_row_overleaf_whose_cells_start_afresh_stays_a_new_row() -> No
                  [["", "Local", "CWPT: Add the link.", "May 2014", "Completed."]])
     assert cells == [["28. All agencies add a link.", "Local", "POLICE: Add the link to the", "April 2014", "Done"],
                      ["", "Local", "CWPT: Add the link.", "May 2014", "Completed."]]
+
+
+def test_a_borderless_table_cut_in_two_on_one_page_carries_its_cut_row_on() -> None:
+    above = table(0, 26, [["26. All agencies train staff.", "Local", "CWPT: Review the training.", "March 2014",
+                           "Training is"]])
+    below = table(1, 26, [["", "", "a) identify the need.", "", "in place."],
+                          ["", "Local", "GEH: Covered in action 21.", "", ""]], with_header=False)
+    doc = RawDocument("plan.pdf", "ab" * 32, "pdf", 1, ["A plan"], [above, below])  # type: ignore[arg-type]
+    assert [r.cells for r in document_to_rows(doc)] == [
+        ["26. All agencies train staff.", "Local", "CWPT: Review the training.\na) identify the need.", "March 2014",
+         "Training is in place."],
+        ["", "Local", "GEH: Covered in action 21.", "", ""]]

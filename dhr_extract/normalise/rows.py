@@ -59,9 +59,17 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
             rows.append(section_row(heading, header, table))
             last_heading = heading
         page_break = previous is not None and table.page is not None and table.page != previous.page
-        add_table_rows(rows, table, header, page_break)
+        add_table_rows(rows, table, header, page_break or carries_on_table_above(table, header, previous))
         previous = table
     return rows
+
+
+def carries_on_table_above(table: RawTable, header: Header, previous: RawTable | None) -> bool:
+    """A header-less borderless table under the plan's borderless table on the same page: the table
+    was cut at a tall white gap inside a row, so its first row may carry on the last row above, as
+    after a page break."""
+    return (header.n_rows == 0 and previous is not None and table.page == previous.page
+            and table.strategy == previous.strategy == "borderless")
 
 
 def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page_break: bool) -> None:
