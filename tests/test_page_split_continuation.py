@@ -65,3 +65,22 @@ def test_a_borderless_table_cut_in_two_on_one_page_carries_its_cut_row_on() -> N
         ["26. All agencies train staff.", "Local", "CWPT: Review the training.\na) identify the need.", "March 2014",
          "Training is in place."],
         ["", "Local", "GEH: Covered in action 21.", "", ""]]
+
+
+def test_cells_centred_below_a_cut_on_one_page_join_the_row_they_are_centred_in() -> None:
+    above = table(0, 26, [["26. All agencies train staff.", "", "CWPT: Review the training so staff", "",
+                           "Training is"]])
+    below = table(1, 26, [["", "Local", "understand abuse.", "March 2014", "in place."],
+                          ["", "Local", "GEH: Covered in action 21.", "", ""]], with_header=False)
+    doc = RawDocument("plan.pdf", "ab" * 32, "pdf", 1, ["A plan"], [above, below])  # type: ignore[arg-type]
+    assert [r.cells for r in document_to_rows(doc)] == [
+        ["26. All agencies train staff.", "Local", "CWPT: Review the training so staff understand abuse.",
+         "March 2014", "Training is in place."],
+        ["", "Local", "GEH: Covered in action 21.", "", ""]]
+
+
+def test_a_filled_cell_under_an_empty_one_after_a_page_break_still_opens_a_new_row() -> None:
+    cells = read([["26. All agencies train staff.", "", "CWPT: Review the training so staff", "", "Training is"]],
+                 [["", "Local", "understand abuse.", "March 2014", "in place."]])
+    assert cells == [["26. All agencies train staff.", "", "CWPT: Review the training so staff", "", "Training is"],
+                     ["", "Local", "understand abuse.", "March 2014", "in place."]]
