@@ -22,17 +22,11 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "agency_list_merged.lo_borderless.pdf": 0.74,
     "banded_no_rules.chromium.pdf": 0.8,
     "doc_control_above.lo_borderless.pdf": 0.8818,
-    "group_rules_only.chromium.pdf": 0.7,
-    "group_rules_only.gs.pdf": 0.7,
-    "group_rules_only.lo_borderless.pdf": 0.88,
-    "group_rules_only.lo_landscape.pdf": 0.7,
-    "group_rules_only.lo_portrait.pdf": 0.58,
-    "group_rules_only.rotated.pdf": 0.7,
     "progress_table_per_rec.gs.pdf": -0.64,
     "progress_table_per_rec.lo_landscape.pdf": -0.64,
     "progress_table_per_rec.lo_portrait.pdf": -0.64,
     "progress_table_per_rec.lo_ruled.pdf": 0.9429,
-    "progress_table_per_rec.rotated.pdf": -0.64,
+    "progress_table_per_rec.rotated.pdf": -0.44,
 }
 GOAL = 0.97
 
