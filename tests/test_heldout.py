@@ -26,7 +26,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "progress_table_per_rec.lo_landscape.pdf": -0.64,
     "progress_table_per_rec.lo_portrait.pdf": -0.64,
     "progress_table_per_rec.lo_ruled.pdf": 0.9429,
-    "progress_table_per_rec.rotated.pdf": -0.64,
+    "progress_table_per_rec.rotated.pdf": -0.44,
 }
 GOAL = 0.97
 

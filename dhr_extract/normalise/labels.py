@@ -9,8 +9,9 @@ from .agencies import is_known_agency
 # A number like 1, 3.1, 6.1.1, 10.2a, 2b, 1000 (a letter suffix only straight after digits).  Only the
 # first part may be long: a paragraph number's later parts are small, a date's year is not ("12.03.2021").
 _NUMBER = r"\d+(?:\.\d{1,3}){0,3}[a-z]?"
+# A letter alone ("Recommendation A") only set apart from the word: "recommendations" is no label "s".
 _LABEL_IN_TEXT = re.compile(
-    rf"^\s*(?P<label>(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER}|[a-z])"
+    rf"^\s*(?P<label>(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER}|(?<=[\s.])[a-z])"
     rf"|r\s?(?P<n2>{_NUMBER})"
     rf"|(?P<n3>{_NUMBER}))"
     rf"\s*(?P<mark>[.:)\-–]?))(?:(?=\s|$)|(?<=[.:)])(?=[A-Z]))",

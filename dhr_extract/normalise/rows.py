@@ -59,16 +59,28 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
             rows.append(section_row(heading, header, table))
             last_heading = heading
         page_break = previous is not None and table.page is not None and table.page != previous.page
-        add_table_rows(rows, table, header, page_break)
+        cut_on_page = carries_on_table_above(table, header, previous)
+        add_table_rows(rows, table, header, page_break or cut_on_page, cut_on_page)
         previous = table
     return rows
 
 
-def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page_break: bool) -> None:
+def carries_on_table_above(table: RawTable, header: Header, previous: RawTable | None) -> bool:
+    """A header-less borderless table under the plan's borderless table on the same page: the table
+    was cut at a tall white gap inside a row, so its first row may carry on the last row above, as
+    after a page break."""
+    return (header.n_rows == 0 and previous is not None and table.page == previous.page
+            and table.strategy == previous.strategy == "borderless")
+
+
+def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page_break: bool,
+                   cut_on_page: bool = False) -> None:
     """The table's body as logical rows after ``rows``; after a page break its first row may carry on
     the last row before it (then it is joined to it, not added).  Without rules a row is a block
     between white bands, so the rest of a cut row can come apart at its paragraph gaps: there each
-    block that carries on the one joined before it is joined too."""
+    block that carries on the one joined before it is joined too.  ``cut_on_page``: the table is the
+    lower part of one cut on its page (``carries_on_table_above``), where a cell centred in the cut row
+    may lie wholly below the cut."""
     joining = page_break and bool(rows) and not rows[-1].section  # a row the page break may have cut
     for k, row in enumerate(table_body(table, header)):
         logical = raw_to_logical(row, header, table.index)
@@ -76,7 +88,7 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
                                                                        and not spans_columns(row)))
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
             logical.guidance = True
-        elif cut and is_continuation(logical, rows[-1]):
+        elif cut and is_continuation(logical, rows[-1], cut_on_page):
             merge_continuation(rows, logical)
             continue
         else:
@@ -188,18 +200,21 @@ def heading_in_first_cell(row: Row, header: Header, table: RawTable, text: str) 
     return not labelled and len(text) <= limit and not SENTENCE_END.search(text)
 
 
-def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
+def is_continuation(row: LogicalRow, previous: LogicalRow, cut_on_page: bool = False) -> bool:
     """A row at the top of a page that carries on the previous row's text, cell by cell.
 
     A new label or an ``AGENCY:`` prefix opens a new row; text that starts in
     mid-sentence (lower case) carries on; a filled date, scope, RAG, status or
     lead-agency cell opens a new row.  Every filled cell must be able to continue the cell above it: a
-    cell only overflows onto the next page if it had text there.
+    cell only overflows onto the next page if it had text there.  A row cut on its page
+    (``cut_on_page``) may instead have cells centred below the cut, beside a cell carrying on mid-sentence.
     """
-    if opens_new_row(row):
+    if opens_new_row(row) and not finishes_cut_agency_name(row, previous):
         return False
     filled = [i for i, t in enumerate(row.cells) if t.strip()]
-    if not filled or not all(can_overflow(previous, i) for i in filled):
+    if not filled:
+        return False
+    if not all(can_overflow(previous, i) for i in filled) and not (cut_on_page and carries_on_cut_cell(row, previous)):
         return False
     lower = [i for i in filled if row.cells[i].lstrip()[:1].islower()]
     if lower:
@@ -208,6 +223,12 @@ def is_continuation(row: LogicalRow, previous: LogicalRow) -> bool:
         return False
     agency_col = row.header.first("agency")
     return agency_col is None or not row.text(agency_col).strip() or (filled == [agency_col] and lacks_action(row))
+
+
+def carries_on_cut_cell(row: LogicalRow, previous: LogicalRow) -> bool:
+    """A cell that carries on the one above it mid-sentence: lower case under a text with no sentence end."""
+    return any(text.lstrip()[:1].islower() and can_overflow(previous, i) and not ends_sentence(previous.cells[i])
+               for i, text in enumerate(row.cells))
 
 
 def lacks_action(row: LogicalRow) -> bool:
@@ -236,6 +257,20 @@ def opens_new_row(row: LogicalRow) -> bool:
     return bool((number_col is not None and label_from_cell(row.text(number_col)))
                 or (rec_col is not None and split_label(row.text(rec_col))[0])
                 or (action_col is not None and split_agency_prefix(row.text(action_col))[0]))
+
+
+def finishes_cut_agency_name(row: LogicalRow, previous: LogicalRow) -> bool:
+    """An ``AGENCY:`` prefix at the top of a page that is the end of a name cut at the page foot
+    ("Children's" / "Services: To be shared"): no label opens the row, the action cell above stops in
+    mid-sentence, and another cell of the row (not a merged recommendation) carries on in lower case."""
+    h = row.header
+    number_col, rec_col, action_col = h.first("number"), h.first("rec"), h.first("action")
+    if action_col is None or (number_col is not None and label_from_cell(row.text(number_col))):
+        return False
+    if (rec_col is not None and split_label(row.text(rec_col))[0]) or ends_sentence(previous.text(action_col)):
+        return False
+    others = [i for i, t in enumerate(row.cells) if t.strip() and i not in (rec_col, action_col)]
+    return any(row.cells[i].lstrip()[:1].islower() and can_overflow(previous, i) for i in others)
 
 
 def merged_rec_beside_new_row(row: LogicalRow, previous: LogicalRow, filled: list[int], lower: list[int]) -> bool:
