@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.borderless import is_heading
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
 from dhr_extract.extract.pdf.separated_rows import separated_rows
 
@@ -51,3 +52,10 @@ def test_lo_print_progress_table_rows_keep_each_update_with_its_action() -> None
         ["1.1", "14/04/2025", "Complete. The search change went live on 10 March 2025."],
         ["1.2", "14/04/2025", "Complete. Supervisors briefed at the April training day."],
     ]
+
+
+def test_a_heading_on_the_size_ratio_is_a_heading_despite_float_noise_in_the_median() -> None:
+    # a 12 pt heading over 10 pt text whose median height came out a hair over 10
+    heading = words_to_lines([word("Recommendation", 67, 440) | {"bottom": 452.0}, word("5", 100, 440) | {"bottom": 452.0}])[0]
+    assert is_heading(heading, 10.000000000000028)
+    assert not is_heading(heading, 10.1)

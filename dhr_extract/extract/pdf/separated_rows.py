@@ -9,8 +9,10 @@ text per column, the bands are the rows whatever the alignment.
 """
 from __future__ import annotations
 
+import statistics
+
 from .blocks import Block
-from .centred import column_blocks, header_lines, white_bands
+from .centred import column_gap_threshold, header_lines, lines_by_column, lines_to_blocks, white_bands
 from .lines import Line
 from .settings import DEFAULT, PdfSettings
 
@@ -22,13 +24,22 @@ def separated_rows(body: list[Line], columns: list[float], settings: PdfSettings
     rest = body[len(header):]
     if not rest:
         return None
-    bands = white_bands(column_blocks(rest, columns, settings))
+    bands = white_bands(row_blocks(rest, columns, settings))
     if not all(one_cell_per_column(band) for band in bands):
         return None
     rows = [[ln for ln in rest if band_top(band) <= ln.top < band_bottom(band)] for band in bands]
     if sum(len(r) for r in rows) != len(rest):
         return None  # a line that straddles two bands: the bands are not the rows
     return ([header] if header else []) + rows
+
+
+def row_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
+    """Every column's blocks, broken also at a gap as tall as a line: in a table with no wrapped
+    paragraph every gap is a row's, and the columns' own spacing would join the rows."""
+    per_column = lines_by_column(lines, columns, settings)
+    height = statistics.median(ln.height for ln in lines)
+    threshold = min(column_gap_threshold(per_column), height)
+    return [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
 
 
 def one_cell_per_column(band: list[Block]) -> bool:
