@@ -15,6 +15,7 @@ from .page import Shade
 from .regions import next_table_start
 from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
 from .row_walk import column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
+from .separated_rows import separated_rows
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
 from .settings import DEFAULT, PdfSettings
 
@@ -134,8 +135,10 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
 
 
 def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) -> bool:
-    """A line in one run set clearly larger than the body text."""
-    return line.height >= settings.heading_size_ratio * body_height and len(line_segments(line, settings)) == 1
+    """A line in one run set clearly larger than the body text (sizes to a hundredth of a point: a
+    median of heights carries float noise, and a 12 pt heading over 10 pt text is on the ratio)."""
+    return round(line.height, 2) >= round(settings.heading_size_ratio * body_height, 2) and \
+        len(line_segments(line, settings)) == 1
 
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
@@ -158,7 +161,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     shaded = shaded_bands(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded)
     groups = [group for i, part in enumerate(parts)
-              for group in part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1)]
+              for group in (centred is None and separated_rows(part, columns, settings)
+                            or part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1))]
     edges = column_text_edges(body, columns)
     rows = []
     for r, group in enumerate(groups):

@@ -47,13 +47,29 @@ def edges_to_grids(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[G
     """Every grid the edges draw (pdfplumber's lattice steps), top to bottom."""
     if not any(e["orientation"] == "h" for e in edges) or not any(e["orientation"] == "v" for e in edges):
         return []
-    merged = merge_edges(edges, snap_x_tolerance=settings.snap_tolerance, snap_y_tolerance=settings.snap_tolerance,
-                         join_x_tolerance=settings.join_tolerance, join_y_tolerance=settings.join_tolerance)
+    merged = [e for band in vertical_bands(edges, settings.snap_tolerance)
+              for e in merge_edges(band, snap_x_tolerance=settings.snap_tolerance,
+                                   snap_y_tolerance=settings.snap_tolerance,
+                                   join_x_tolerance=settings.join_tolerance, join_y_tolerance=settings.join_tolerance)]
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= settings.min_rule_length]
     points = edges_to_intersections(merged, settings.intersection_tolerance, settings.intersection_tolerance)
     cells = intersections_to_cells(points)
     return [Grid(tuple(tuple(r.cells) for r in Table(None, group).rows))  # type: ignore[arg-type]
             for group in cells_to_tables(cells)]
+
+
+def vertical_bands(edges: list[Edge], gap: float) -> list[list[Edge]]:
+    """Edges in bands of the page that white space more than ``gap`` high parts: pdfplumber snaps
+    every rule of a page to the mean x of its neighbours, so the rules of tables one above another
+    would chain together (a column line moved off the ends of its own table's rules)."""
+    bands: list[list[Edge]] = []
+    bottom = float("-inf")
+    for e in sorted(edges, key=lambda e: e["top"]):
+        if e["top"] > bottom + gap:
+            bands.append([])
+        bands[-1].append(e)
+        bottom = max(bottom, e["bottom"])
+    return bands
 
 
 def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Grid]:

@@ -1,0 +1,56 @@
+"""Rows of a borderless table told apart by white bands alone, where its alignment says nothing.
+
+Some producers set a cell's paragraph with space under it and centre the plain cells beside it
+(LibreOffice printing an HTML table whose cells hold ``<p>``): a row's cells then neither share
+a top nor a centre, so neither the top-aligned walk nor the centred reading fits, and the walk
+cuts the row where its first column starts, below the first line of its longest cell.  When
+white bands run across every column between the rows, and each band holds at most one block of
+text per column, the bands are the rows whatever the alignment.
+"""
+from __future__ import annotations
+
+import statistics
+
+from .blocks import Block
+from .centred import column_gap_threshold, header_lines, lines_by_column, lines_to_blocks, white_bands
+from .lines import Line
+from .settings import DEFAULT, PdfSettings
+
+
+def separated_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]] | None:
+    """The table's rows (a bold header first) when white bands across every column part its body
+    into blocks of one row each (``one_cell_per_column``), else None."""
+    header = header_lines(body, columns, settings)
+    rest = body[len(header):]
+    if not rest:
+        return None
+    bands = white_bands(row_blocks(rest, columns, settings))
+    if not all(one_cell_per_column(band) for band in bands):
+        return None
+    rows = [[ln for ln in rest if band_top(band) <= ln.top < band_bottom(band)] for band in bands]
+    if sum(len(r) for r in rows) != len(rest):
+        return None  # a line that straddles two bands: the bands are not the rows
+    return ([header] if header else []) + rows
+
+
+def row_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
+    """Every column's blocks, broken also at a gap as tall as a line: in a table with no wrapped
+    paragraph every gap is a row's, and the columns' own spacing would join the rows."""
+    per_column = lines_by_column(lines, columns, settings)
+    height = statistics.median(ln.height for ln in lines)
+    threshold = min(column_gap_threshold(per_column), height)
+    return [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+
+
+def one_cell_per_column(band: list[Block]) -> bool:
+    """Whether a band's blocks are one row's cells: two columns or more, one block in each."""
+    used = [b.column for b in band]
+    return len(used) >= 2 and len(set(used)) == len(used)
+
+
+def band_top(band: list[Block]) -> float:
+    return min(b.top for b in band)
+
+
+def band_bottom(band: list[Block]) -> float:
+    return max(b.bottom for b in band)
