@@ -191,15 +191,22 @@ def gutter_before(left: float, x: float, words: list[Word], em: float, settings:
 
 def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
                        settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> bool:
-    """A start of several runs that few words cross, or a lone start (not after a bullet or a
-    sub-item label) that no run of a line laid out in runs crosses, nor the first word of a line
-    of the page before's column just left of it (it is an indent inside that column: a list's
-    hanging text)."""
+    """A start of several runs that few words cross (a word glued across it at a character jump is
+    two: ``unglued_at``), nor the first word of a line of the page before's column just left of it
+    (it is an indent inside that column: a list's hanging text), or a lone start (not after a
+    bullet or a sub-item label) that no run of a line laid out in runs crosses."""
     tol = settings.column_edge_tolerance
     if cluster.support >= settings.min_column_support:
-        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support \
-            and not indent_of_known(cluster.x, words, known, tol)
+        return not cluster.hanging and crossing(cluster.x, unglued_at(cluster.x, words, settings), tol) \
+            <= settings.max_crossing_share * cluster.support and not indent_of_known(cluster.x, words, known, tol)
     return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
+
+
+def unglued_at(x: float, words: list[Word], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """The words but those whose characters jump at ``x`` (``word_at_column_starts`` cuts them there):
+    where gutters are narrow, a cell's line that fills its column touches the next cell's text
+    ("Nurse31/07/2025"), and such a word runs across the column start it holds, not against it."""
+    return [w for w in words if len(word_at_column_starts(w, [x], settings)) == 1]
 
 
 def indent_of_known(x: float, words: list[Word], known: tuple[float, ...], tol: float) -> bool:
