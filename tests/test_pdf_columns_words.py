@@ -68,6 +68,15 @@ def test_a_word_whose_characters_are_set_apart_at_a_column_start_is_two_cells_te
         "withrepresentatives."]
 
 
+def test_a_letter_spaced_word_is_cut_only_where_its_characters_jump_further_apart() -> None:
+    spaced = glued([("with", 100.0), ("out", 114.0)], advance=3.5)  # 3 pt letters, 0.5 pt apart
+    spaced["chars"] = tuple((x0, x0 + 3.0, ch) for x0, _, ch in spaced["chars"])
+    assert [w["text"] for w in word_at_column_starts(spaced, [114.0])] == ["without"]
+    jumped = {**spaced, "chars": tuple((x0 + 0.6 * (k >= 4), x1 + 0.6 * (k >= 4), ch)
+                                       for k, (x0, x1, ch) in enumerate(spaced["chars"]))}  # "o" 1.1 pt after "h"
+    assert [(w["text"], w["x0"]) for w in word_at_column_starts(jumped, [114.6])] == [("with", 100.0), ("out", 114.6)]
+
+
 def test_a_ruled_cells_text_run_into_the_next_cell_is_cut_at_its_edge() -> None:
     grid = Grid((((0.0, 0.0, 100.0, 20.0), (100.0, 0.0, 200.0, 20.0)),
                  ((0.0, 20.0, 200.0, 40.0), None)))  # the second row: one cell across both columns

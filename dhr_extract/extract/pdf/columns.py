@@ -101,19 +101,27 @@ def split_at_column_starts(lines: list[Line], columns: list[float], settings: Pd
 
 def word_at_column_starts(word: Word, columns: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
     """A word as its pieces either side of every column start that one of its characters starts at
-    where a new word can start (``new_word_starts``) or set apart from the one before (``glued_gap``):
-    a word of a spanning line runs across column starts, and may have a character at one by chance,
-    inside a run of touching letters."""
+    where the characters jump (``jumps_at``): a word of a spanning line runs across column starts, and
+    may have a character at one by chance, inside a run of touching letters."""
     tol = settings.column_edge_tolerance
     chars = word.get("chars", ())
     cut = next((k for k in range(1, len(chars)) for x in columns if abs(chars[k][0] - x) <= tol
-                and word["x0"] < x - tol and (new_word_starts(chars[k - 1][2], chars[k][2])
-                                              or chars[k][0] - chars[k - 1][1] >= settings.glued_gap)), None)
+                and word["x0"] < x - tol and jumps_at(chars, k, settings)), None)
     if cut is None:
         return [word]
     left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}
     right = {**word, "text": "".join(c[2] for c in chars[cut:]), "x0": chars[cut][0], "chars": chars[cut:]}
     return [left] + word_at_column_starts(right, columns, settings)
+
+
+def jumps_at(chars: tuple[tuple[float, float, str], ...], k: int, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a new word starts at character ``k`` of a run read as one word: where one can start
+    though the two touch (``new_word_starts``), or set apart from the one before by ``glued_gap``
+    more than the run's other characters are (a letter-spaced run spaces all its characters alike)."""
+    gap = chars[k][0] - chars[k - 1][1]
+    others = [b[0] - a[1] for i, (a, b) in enumerate(zip(chars, chars[1:]), 1) if i != k]
+    spacing = max(0.0, statistics.median(others)) if others else 0.0
+    return new_word_starts(chars[k - 1][2], chars[k][2]) or gap - spacing >= settings.glued_gap
 
 
 def new_word_starts(before: str, after: str) -> bool:
