@@ -68,6 +68,15 @@ def test_a_word_whose_characters_are_set_apart_at_a_column_start_is_two_cells_te
         "withrepresentatives."]
 
 
+def test_a_letter_spaced_word_is_cut_only_where_its_characters_jump_further_apart() -> None:
+    spaced = glued([("with", 100.0), ("out", 114.0)], advance=3.5)  # 3 pt letters, 0.5 pt apart
+    spaced["chars"] = tuple((x0, x0 + 3.0, ch) for x0, _, ch in spaced["chars"])
+    assert [w["text"] for w in word_at_column_starts(spaced, [114.0])] == ["without"]
+    jumped = {**spaced, "chars": tuple((x0 + 0.6 * (k >= 4), x1 + 0.6 * (k >= 4), ch)
+                                       for k, (x0, x1, ch) in enumerate(spaced["chars"]))}  # "o" 1.1 pt after "h"
+    assert [(w["text"], w["x0"]) for w in word_at_column_starts(jumped, [114.6])] == [("with", 100.0), ("out", 114.6)]
+
+
 def test_a_ruled_cells_text_run_into_the_next_cell_is_cut_at_its_edge() -> None:
     grid = Grid((((0.0, 0.0, 100.0, 20.0), (100.0, 0.0, 200.0, 20.0)),
                  ((0.0, 20.0, 200.0, 40.0), None)))  # the second row: one cell across both columns
@@ -119,4 +128,28 @@ def test_a_browser_table_with_cells_set_flush_reads_each_cells_own_words() -> No
     assert [[c.text for c in r.cells[2:4]] for r in table.rows] == [
         ["Agency", "Timescale"], ["Northbrook Partnership", "September 2024"],
         ["Westmere Hospital Trust", "December 2024"], ["Northbrook Council", "March 2025"]]
+    assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]
+
+
+def test_a_column_start_is_found_where_lines_that_fill_the_column_before_touch_it() -> None:
+    # a browser's narrow gutters: the lead officer's longest lines run flush into the date beside them
+    header = Line([word("Lead", 120, 0), word("Timescale", 200, 0)])
+    dated = [Line([word("Head", 120, 20.0 * i), word("31/05/2025", 200, 20.0 * i)]) for i in (1, 2)]
+    flush = [Line([word("Designated", 120, top, 62), glued([("Nurse", 185.0), ("31/07/2025", 200.0)], top)])
+             for top in (60.0, 80.0)]  # "e" ends where "3" starts: no gap, a letter then a digit
+    assert lines_to_column_starts([header, *dated, *flush]) == [120, 200]
+    letters = [Line([word("Designated", 120, top, 62), glued([("Safeg", 185.0), ("uarding", 200.0)], top)])
+               for top in (60.0, 80.0)]  # a word's letters run on across the start: it holds no column there
+    assert lines_to_column_starts([header, *dated, *letters]) == [120]
+
+
+def test_a_browser_print_with_narrow_gutters_keeps_the_lead_officer_apart_from_the_timescale() -> None:
+    # LibreOffice's HTML export of a banded, unruled plan, printed by Chromium: "Designated Nurse31/07/2025"
+    path = Path(__file__).parent / "fixtures" / "heldout" / "banded_no_rules.chromium.pdf"
+    data = path.read_bytes()
+    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    rows = [[c.text for c in r.cells[3:5]] for r in doc.tables[0].rows]
+    assert rows[0] == ["Lead officer", "Timescale"]
+    assert rows[4:6] == [["Designated Nurse for Safeguarding Adults, ICB", "31/07/2025"],
+                         ["Designated Nurse for Safeguarding Adults, ICB", "31/03/2026"]]
     assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]

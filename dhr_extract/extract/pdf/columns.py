@@ -101,19 +101,27 @@ def split_at_column_starts(lines: list[Line], columns: list[float], settings: Pd
 
 def word_at_column_starts(word: Word, columns: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
     """A word as its pieces either side of every column start that one of its characters starts at
-    where a new word can start (``new_word_starts``) or set apart from the one before (``glued_gap``):
-    a word of a spanning line runs across column starts, and may have a character at one by chance,
-    inside a run of touching letters."""
+    where the characters jump (``jumps_at``): a word of a spanning line runs across column starts, and
+    may have a character at one by chance, inside a run of touching letters."""
     tol = settings.column_edge_tolerance
     chars = word.get("chars", ())
     cut = next((k for k in range(1, len(chars)) for x in columns if abs(chars[k][0] - x) <= tol
-                and word["x0"] < x - tol and (new_word_starts(chars[k - 1][2], chars[k][2])
-                                              or chars[k][0] - chars[k - 1][1] >= settings.glued_gap)), None)
+                and word["x0"] < x - tol and jumps_at(chars, k, settings)), None)
     if cut is None:
         return [word]
     left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}
     right = {**word, "text": "".join(c[2] for c in chars[cut:]), "x0": chars[cut][0], "chars": chars[cut:]}
     return [left] + word_at_column_starts(right, columns, settings)
+
+
+def jumps_at(chars: tuple[tuple[float, float, str], ...], k: int, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a new word starts at character ``k`` of a run read as one word: where one can start
+    though the two touch (``new_word_starts``), or set apart from the one before by ``glued_gap``
+    more than the run's other characters are (a letter-spaced run spaces all its characters alike)."""
+    gap = chars[k][0] - chars[k - 1][1]
+    others = [b[0] - a[1] for i, (a, b) in enumerate(zip(chars, chars[1:]), 1) if i != k]
+    spacing = max(0.0, statistics.median(others)) if others else 0.0
+    return new_word_starts(chars[k - 1][2], chars[k][2]) or gap - spacing >= settings.glued_gap
 
 
 def new_word_starts(before: str, after: str) -> bool:
@@ -191,15 +199,22 @@ def gutter_before(left: float, x: float, words: list[Word], em: float, settings:
 
 def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: list[Word],
                        settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> bool:
-    """A start of several runs that few words cross, or a lone start (not after a bullet or a
-    sub-item label) that no run of a line laid out in runs crosses, nor the first word of a line
-    of the page before's column just left of it (it is an indent inside that column: a list's
-    hanging text)."""
+    """A start of several runs that few words cross (a word glued across it at a character jump is
+    two: ``unglued_at``), nor the first word of a line of the page before's column just left of it
+    (it is an indent inside that column: a list's hanging text), or a lone start (not after a
+    bullet or a sub-item label) that no run of a line laid out in runs crosses."""
     tol = settings.column_edge_tolerance
     if cluster.support >= settings.min_column_support:
-        return not cluster.hanging and crossing(cluster.x, words, tol) <= settings.max_crossing_share * cluster.support \
-            and not indent_of_known(cluster.x, words, known, tol)
+        return not cluster.hanging and crossing(cluster.x, unglued_at(cluster.x, words, settings), tol) \
+            <= settings.max_crossing_share * cluster.support and not indent_of_known(cluster.x, words, known, tol)
     return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
+
+
+def unglued_at(x: float, words: list[Word], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """The words but those whose characters jump at ``x`` (``word_at_column_starts`` cuts them there):
+    where gutters are narrow, a cell's line that fills its column touches the next cell's text
+    ("Nurse31/07/2025"), and such a word runs across the column start it holds, not against it."""
+    return [w for w in words if len(word_at_column_starts(w, [x], settings)) == 1]
 
 
 def indent_of_known(x: float, words: list[Word], known: tuple[float, ...], tol: float) -> bool:

@@ -24,8 +24,8 @@ class PdfSettings:
     wide_gap: float = 7.0  # a gap between words wider than any word space at body-text sizes
     wide_gap_em: float = 0.8  # ... or wider than this many line heights (titles space words widely)
     paragraph_gap: float = 0.8  # a gap of this many line heights between lines breaks a paragraph
-    glued_gap: float = 0.2  # points: a word's characters set this far apart at a cell's edge are two cells'
-    # text run together (inside a word they touch, or overlap where kerned)
+    glued_gap: float = 0.2  # points: a word's characters set this much further apart at a cell's edge than
+    # its other characters are two cells' text run together (inside a word they touch, or overlap where kerned)
     # Borderless tables
     column_gap: float = 4.0  # a gap between words wider than this may separate two cells
     column_gap_em: float = 0.45  # ... or wider than this many line heights
