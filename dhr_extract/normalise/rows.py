@@ -214,15 +214,29 @@ def is_continuation(row: LogicalRow, previous: LogicalRow, cut_on_page: bool = F
     filled = [i for i, t in enumerate(row.cells) if t.strip()]
     if not filled:
         return False
-    if not all(can_overflow(previous, i) for i in filled) and not (cut_on_page and carries_on_cut_cell(row, previous)):
+    if not cells_can_carry_on(row, previous, filled, cut_on_page):
         return False
     lower = [i for i in filled if row.cells[i].lstrip()[:1].islower()]
     if lower:
         return not merged_rec_beside_new_row(row, previous, filled, lower)
     if short_value_after_finished_one(row, previous):
         return False
+    return not opens_agency_row(row, filled)
+
+
+def cells_can_carry_on(row: LogicalRow, previous: LogicalRow, filled: list[int], cut_on_page: bool) -> bool:
+    """Every filled cell has text above it to carry on, or (a row cut on its page) a cell carries on
+    mid-sentence beside cells centred below the cut."""
+    return all(can_overflow(previous, i) for i in filled) or (cut_on_page and carries_on_cut_cell(row, previous))
+
+
+def opens_agency_row(row: LogicalRow, filled: list[int]) -> bool:
+    """A filled lead-agency cell opens a new agency row, unless it is all the row has and the row lacks
+    its action (the rest of a long agency name cut by the page break)."""
     agency_col = row.header.first("agency")
-    return agency_col is None or not row.text(agency_col).strip() or (filled == [agency_col] and lacks_action(row))
+    if agency_col is None or not row.text(agency_col).strip():
+        return False
+    return not (filled == [agency_col] and lacks_action(row))
 
 
 def carries_on_cut_cell(row: LogicalRow, previous: LogicalRow) -> bool:
