@@ -188,7 +188,8 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     starts = opening_columns(line, fresh, has_label, walk, first_row)
     running = running_columns(line.top, last, ahead, walk)
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
-    return is_row_start(len(starts), len(running), walk.settings) or label or heading or (
+    after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
+    return is_row_start(len(starts), len(running), walk.settings, len(after_gap)) or label or heading or (
         0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
 
 
@@ -251,11 +252,15 @@ def wrapped(line_end: float, next_word: float, text_edge: float | None, settings
     return text_edge is None or line_end + settings.word_space + next_word > text_edge
 
 
-def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT) -> bool:
+def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, after_gap: int = 0) -> bool:
     """Whether columns starting afresh at one height, beside columns running on across it, start a
     row: two or more of them, and most of the columns with text there (a merged cell may run on
-    beside the new row; paragraph gaps in a few cells beside text running on are no row)."""
-    return fresh >= 2 and fresh >= settings.row_start_share * (fresh + running)
+    beside the new row; paragraph gaps in a few cells beside text running on are no row), or several
+    of them outnumbering those running on, one at least below a white gap in its column (a cell
+    that had ended: tall merged cells, a recommendation and its list of agencies, run on beside the
+    next action row, where paragraphs of several cells that happen to start level are no row)."""
+    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (
+        fresh >= settings.min_fresh_columns and fresh > running and after_gap >= 1))
 
 
 def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
