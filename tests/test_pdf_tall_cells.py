@@ -3,7 +3,7 @@ the leading empty cells under them covered from above."""
 from __future__ import annotations
 
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
-from dhr_extract.extract.pdf.row_walk import RowWalk, is_row_start
+from dhr_extract.extract.pdf.row_walk import RowWalk, beside_merged_cells, is_row_start
 from dhr_extract.extract.pdf.runs import column_text
 from dhr_extract.extract.pdf.tall_cells import covered_leading_cells, lift_tall_cells
 from dhr_extract.model import Cell
@@ -58,18 +58,29 @@ def test_a_cell_that_ends_its_sentence_is_short_or_has_a_cell_of_the_row_to_its_
 
 
 def test_leading_empty_cells_under_filled_ones_are_covered_from_above() -> None:
-    above = (Cell("1. Share"), Cell("Police"), Cell("Agree"), Cell(""))
-    assert covered_leading_cells((Cell(""), Cell(""), Cell("Test"), Cell("")), above) == (
-        Cell("", "above"), Cell("", "above"), Cell("Test"), Cell(""))  # a later empty cell stays empty
-    theme = (Cell("Theme 1"), Cell("", "left"), Cell("", "left"), Cell("", "left"))
-    row = (Cell(""), Cell(""), Cell("Test"), Cell(""))
+    above = (Cell("1. Share"), Cell("Police"), Cell("Agree"), Cell("31/03/2025"), Cell("Done."))
+    row = (Cell(""), Cell(""), Cell("Test"), Cell("30/09/2025"), Cell("Started."))
+    assert covered_leading_cells(row, above) == (
+        Cell("", "above"), Cell("", "above"), Cell("Test"), Cell("30/09/2025"), Cell("Started."))
+    no_date = (Cell(""), Cell(""), Cell("Test"), Cell(""), Cell("Started."))
+    assert covered_leading_cells(no_date, above) == no_date  # as many cells of its own as under merged ones
+    theme = (Cell("Theme 1"),) + (Cell("", "left"),) * 4
     assert covered_leading_cells(row, theme) == row  # a row spanning the table merges nothing down
-    assert covered_leading_cells((Cell(""),) * 4, above) == (Cell(""),) * 4
+    rest = (Cell(""), Cell(""), Cell(""), Cell("more evidence"), Cell(""))
+    assert covered_leading_cells(rest, above) == rest  # the rest of one cell, no row under merged ones
+    assert covered_leading_cells((Cell(""),) * 5, above) == (Cell(""),) * 5
 
 
 def test_several_columns_starting_afresh_open_a_row_beside_fewer_running_on() -> None:
     # action, date and progress beside a merged recommendation and agency list, the date cell had ended
-    assert is_row_start(3, 2, after_gap=1)
+    assert beside_merged_cells({2, 3, 4}, {0, 1}, {3}, 5)
+    assert is_row_start(3, 2, beside_merged=True)
     assert not is_row_start(3, 2)  # paragraphs of three cells that happen to start level: one row
-    assert not is_row_start(2, 2, after_gap=2)  # two paragraph gaps beside two columns running on: one row
+    assert not is_row_start(2, 2, beside_merged=True)  # two paragraph gaps beside two columns running on
     assert is_row_start(2, 0)
+
+
+def test_columns_running_on_are_merged_cells_only_at_the_left_with_every_column_right_of_them_fresh() -> None:
+    assert not beside_merged_cells({2, 3, 5}, {0, 1}, {2, 3, 5}, 6)  # column 4 neither: one row's paragraphs
+    assert not beside_merged_cells({0, 3, 5}, {1, 4}, {0, 3}, 6)  # running on beside fresh columns
+    assert not beside_merged_cells({2, 3, 4}, {0, 1}, set(), 5)  # no cell had ended: paragraphs starting level

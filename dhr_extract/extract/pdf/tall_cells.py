@@ -11,10 +11,8 @@ from .row_walk import RowWalk, TextEnd, TextStart, column_ends, column_starts, s
 
 
 def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]:
-    """The rows with each cell's paragraph that runs on across the top of the next row given back to
-    the row it started in.  Merged cells nest from the left, so a cell spans the next row only where
-    each column before it runs on too or is empty in that row (``spanning_columns``); a bold header
-    is left alone."""
+    """The rows with each tall cell's paragraph that runs on across the top of the next row given back
+    to the row it started in (``spanning_columns``); nothing is lifted into a bold header."""
     out = [list(group) for group in groups]
     for k in range(1, len(out)):
         if all(is_bold(ln) for ln in out[k - 1]):
@@ -112,14 +110,16 @@ def split_off_column_run(group: list[Line], column: int, walk: RowWalk) -> tuple
 def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> tuple[Cell, ...]:
     """A row's empty cells before its first text, under cells of the row above that hold text (or are
     covered themselves), as covered from above: without rules a merged cell is drawn once, in the
-    row it starts in, and the rows it spans start further right."""
-    out = list(cells)
-    if not any(cell.text.strip() for cell in cells) or any(cell.span == "left" for cell in above):
-        return cells  # an empty row, or one under a row spanning the table (a theme heading)
+    row it starts in, and the rows it spans start further right.  A row with fewer cells of its own
+    than that is no row under merged cells but the rest of a few cells (left as it is)."""
+    if any(cell.span == "left" for cell in above):
+        return cells  # under a row spanning the table (a theme heading)
+    covered = 0
     for c, cell in enumerate(cells):
-        if cell.text.strip() or cell.span or c >= len(above):
+        if cell.text.strip() or cell.span or c >= len(above) or not (above[c].text.strip() or above[c].span == "above"):
             break
-        if not (above[c].text.strip() or above[c].span == "above"):
-            break
-        out[c] = Cell("", "above")
-    return tuple(out)
+        covered += 1
+    own = sum(1 for cell in cells if cell.text.strip())
+    if own <= covered:
+        return cells
+    return tuple(Cell("", "above") for _ in range(covered)) + cells[covered:]
