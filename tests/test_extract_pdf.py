@@ -84,6 +84,45 @@ def test_borderless_rows_set_tight_split_where_the_first_column_starts_again() -
     ]
 
 
+def test_borderless_tall_cells_spanning_action_rows_stay_in_their_first_row() -> None:
+    """A list of agencies merged over its actions runs on beside the next action row: that row still
+    starts where its other columns start afresh, the list goes whole to the row it starts in, and the
+    rows under it are covered from above (words compared with line breaks folded: the rows are tested
+    here, not how a cell's lines are joined)."""
+    (table,) = grid(FIXTURES / "tall_list_cell_spans_rows.pdf")
+    folded = [[" ".join(text.split()) for text in row] for row in table]
+    four = "Police Probation Service Adult Social Care Integrated Care Board"
+    health = "Integrated Care Board Ashbury Hospitals NHS Trust Ashbury Community Health"
+    assert folded == [
+        ["Recommendation", "Agencies", "Action", "Target date", "Progress"],
+        ["1. Agencies to hold a joint meeting when two of them hold concerns about coercive control.", four,
+         "Write a guide to the meeting.", "30/06/2025", "In progress."],
+        ["above", "above", "Add the guide to training.", "31/12/2025", "Not started."],
+        ["2. Health agencies to make sure that a victim's children are identified and their school nurse told.",
+         health, "Add a question about children to the emergency department form.", "31/08/2025", "In progress."],
+        ["above", "above", "Tell the school nursing team.", "30/09/2025", "Not started."],
+        ["above", "above", "Audit the form.", "31/03/2026", "Not started."],
+        ["3. Agencies to offer an independent interpreter at every contact with a victim who does not speak "
+         "English, and never ask a family member to interpret.", "Police Probation Service",
+         "Issue a joint statement of the standard.", "30/06/2025", "Complete."],
+        ["above", "above", "Audit twenty cases in each agency where an interpreter was needed.", "31/01/2026",
+         "In progress."],
+    ]
+
+
+def test_actions_under_a_merged_agency_list_share_it() -> None:
+    data = extract_document(FIXTURES / "tall_list_cell_spans_rows.pdf")
+    by_rec: dict[str, list[str]] = {}
+    for action in data.actions:
+        by_rec.setdefault(action.rec_number, []).append(" ".join(action.agency.split()))
+    assert by_rec == {
+        "1": ["Police Probation Service Adult Social Care Integrated Care Board"] * 2,
+        "2": ["Integrated Care Board Ashbury Hospitals NHS Trust Ashbury Community Health"] * 3,
+        "3": ["Police Probation Service"] * 2,
+    }
+    assert not [w for w in data.warnings if w.code == "unlabelled_recommendation_text"]
+
+
 def test_a_page_the_fast_character_path_cannot_read_is_read_again_with_a_coded_warning(
         monkeypatch: pytest.MonkeyPatch) -> None:
     path = FIXTURES / "bad_bbox_page.pdf"

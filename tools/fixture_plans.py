@@ -348,3 +348,34 @@ def rec_rows(rec: Rec) -> list[list[str]]:
 
 def plan_rows(plan: Plan, recs: tuple[Rec, ...] | None = None) -> list[list[str]]:
     return [plan_header(plan)] + [row for rec in (plan.recs if recs is None else recs) for row in rec_rows(rec)]
+
+
+# ---- agency lists merged over the actions they share (one agency a line) ---------------------------
+
+FOUR_AGENCIES = "Police\nProbation Service\nAdult Social Care\nIntegrated Care Board"
+HEALTH_AGENCIES = "Integrated Care Board\nAshbury Hospitals NHS Trust\nAshbury Community Health"
+TALL_LISTS = Plan(
+    title="Borderless action plan with agency lists merged over their actions",
+    as_at="",
+    columns=("Recommendation", "Agencies", "Action", "Target date", "Progress"),
+    recs=(
+        Rec("1", "Agencies to hold a joint meeting when two of them hold concerns about coercive control.", (
+            Action(FOUR_AGENCIES, "Write a guide to the meeting.", "30/06/2025", "In progress.", "in_progress"),
+            Action(FOUR_AGENCIES, "Add the guide to training.", "31/12/2025", "Not started.", "not_started"),
+        )),
+        Rec("2", "Health agencies to make sure that a victim's children are identified and their school nurse "
+                 "told.", (
+            Action(HEALTH_AGENCIES, "Add a question about children to the emergency department form.", "31/08/2025",
+                   "In progress.", "in_progress"),
+            Action(HEALTH_AGENCIES, "Tell the school nursing team.", "30/09/2025", "Not started.", "not_started"),
+            Action(HEALTH_AGENCIES, "Audit the form.", "31/03/2026", "Not started.", "not_started"),
+        )),
+        Rec("3", "Agencies to offer an independent interpreter at every contact with a victim who does not speak "
+                 "English, and never ask a family member to interpret.", (
+            Action("Police\nProbation Service", "Issue a joint statement of the standard.", "30/06/2025",
+                   "Complete.", "complete"),
+            Action("Police\nProbation Service", "Audit twenty cases in each agency where an interpreter was needed.",
+                   "31/01/2026", "In progress.", "in_progress"),
+        )),
+    ),
+)

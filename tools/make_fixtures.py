@@ -30,7 +30,7 @@ from docx.table import Table
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drawn_fixtures import PDF_FIXTURES  # noqa: E402
 from fixture_plans import (CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, SUB_ITEMS,  # noqa: E402
-                           WIDTHS, paragraph, plan_header, plan_rows, rec_rows, truth)
+                           TALL_LISTS, WIDTHS, paragraph, plan_header, plan_rows, rec_rows, truth)
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 HEADER = ["Recommendation", "Scope", "Action to take", "Evidence", "Target date", "Progress (as at 1st June 2021)"]
@@ -100,6 +100,27 @@ def borderless_tight_rows(doc: Document) -> None:
         ["2.", "GPs record domestic abuse in the patient record.", "Audit twenty records.", "ICB", "June 2021"],
         ["3.", "Police review repeat victims monthly.", "Add a repeat victim marker.", "Police", "Ongoing"],
     ], borders=False, repeat_header=False, row_space=0, bold_header=True)
+
+
+def tall_list_cell_spans_rows(doc: Document) -> None:
+    """A borderless plan, no space between rows, whose recommendation and agency cells are merged down
+    over their actions: a list of agencies, one a line, runs on beside the next action row, or ends
+    above it (a merged cell is drawn once)."""
+    doc.add_paragraph(TALL_LISTS.title)
+    rows = [list(TALL_LISTS.columns)]
+    spans = []
+    for rec in TALL_LISTS.recs:
+        spans.append((len(rows), len(rows) + len(rec.actions) - 1))
+        for k, action in enumerate(rec.actions):
+            rows.append([rec.printed if k == 0 else "", action.agency if k == 0 else "", action.text, action.target,
+                         action.progress])
+    table = add_table(doc, rows, borders=False, repeat_header=False, row_space=0, bold_header=True)
+    for first, last in spans:
+        for column in (0, 1):
+            kept = len(table.cell(first, column).paragraphs)
+            merged = table.cell(first, column).merge(table.cell(last, column))
+            for extra in merged.paragraphs[kept:]:
+                extra._p.getparent().remove(extra._p)  # the paragraphs of the empty cells merged in
 
 
 def rule_above(row: Any) -> None:
@@ -330,6 +351,7 @@ DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
     "non_plan_form": non_plan_form, "non_plan_review_tracker": non_plan_review_tracker,
     "heading_between_tables_at_page_break": heading_between_tables_at_page_break,
     "sub_items_in_cells": sub_items_in_cells, "rules_between_groups_only": rules_between_groups_only,
+    "tall_list_cell_spans_rows": tall_list_cell_spans_rows,
 }
 KEEP_DOCX = {"sub_items_in_cells"}  # the same plan as DOCX, to compare the two readings
 TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
@@ -341,6 +363,7 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "touching_tables_one_grid": truth(ELLEN, ["touching_tables_one_grid.pdf"]),
     "bad_bbox_page": truth(ELLEN, ["bad_bbox_page.pdf"]),
     "borderless_tables_touching": truth(replace(ELLEN, recs=ELLEN.recs[:5]), ["borderless_tables_touching.pdf"]),
+    "tall_list_cell_spans_rows": truth(TALL_LISTS, ["tall_list_cell_spans_rows.pdf"]),
 }
 
 

@@ -14,10 +14,11 @@ from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start
 from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
-from .row_walk import column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
+from .row_walk import RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
 from .separated_rows import separated_rows
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
 from .settings import DEFAULT, PdfSettings
+from .tall_cells import covered_leading_cells, lift_tall_cells
 
 MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
@@ -170,6 +171,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
         band = whole_band(group, shaded)
         cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
                                                                                             edges)
+        if r >= 2:  # the first row may be the header, which merges nothing down
+            cells = covered_leading_cells(cells, rows[-1].cells)
         rows.append(Row(cells, r, page_number, box))
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
@@ -185,7 +188,15 @@ def part_rows(lines: list[Line], columns: list[float], threshold: float, setting
     return [group for i, (run, run_centred) in enumerate(runs)
             for group in (join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings,
                                                                  cut and i == len(runs) - 1), columns, settings)
-                          if run_centred else lines_to_row_groups(run, columns, threshold, settings))]
+                          if run_centred else top_aligned_rows(run, columns, threshold, settings))]
+
+
+def top_aligned_rows(lines: list[Line], columns: list[float], threshold: float,
+                     settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """The rows of a block whose cells are top-aligned, a tall cell's text running on beside the next
+    row given back to the row it starts in (``tall_cells``)."""
+    walk = RowWalk(columns, threshold, False, column_text_edges(lines, columns), settings)
+    return lift_tall_cells(lines_to_row_groups(lines, columns, threshold, settings), walk)
 
 
 def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,

@@ -188,7 +188,9 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     starts = opening_columns(line, fresh, has_label, walk, first_row)
     running = running_columns(line.top, last, ahead, walk)
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
-    return is_row_start(len(starts), len(running), walk.settings) or label or heading or (
+    after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
+    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns))
+    return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
 
 
@@ -251,11 +253,23 @@ def wrapped(line_end: float, next_word: float, text_edge: float | None, settings
     return text_edge is None or line_end + settings.word_space + next_word > text_edge
 
 
-def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT) -> bool:
+def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, beside_merged: bool = False) -> bool:
     """Whether columns starting afresh at one height, beside columns running on across it, start a
     row: two or more of them, and most of the columns with text there (a merged cell may run on
-    beside the new row; paragraph gaps in a few cells beside text running on are no row)."""
-    return fresh >= 2 and fresh >= settings.row_start_share * (fresh + running)
+    beside the new row; paragraph gaps in a few cells beside text running on are no row), or, beside
+    merged cells (``beside_merged_cells``), several of them outnumbering those running on."""
+    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (
+        beside_merged and fresh >= settings.min_fresh_columns and fresh > running))
+
+
+def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int) -> bool:
+    """Whether the columns running on are tall merged cells at the table's left (a recommendation and
+    its list of agencies) and every column right of them starts afresh, one at least below a white
+    gap in its column (a cell that had ended): the next action row beside them, where paragraphs of
+    several cells that happen to start level are no row."""
+    block = len(running)
+    return (bool(running) and running == set(range(block)) and starts == set(range(block, n_columns))
+            and bool(after_gap))
 
 
 def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

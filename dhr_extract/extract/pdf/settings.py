@@ -38,6 +38,8 @@ class PdfSettings:
     word_space: float = 3.0  # room for a space between words when testing whether a line was wrapped
     row_start_share: float = 0.7  # columns starting afresh at one height, of those with text there, to open a row
     band_row_start_share: float = 0.5  # ... inside a ruled band of a table ruled only between groups of rows
+    min_fresh_columns: int = 3  # columns starting afresh beside merged cells running on that open a row
+    min_tall_cell_lines: int = 2  # lines a cell fills in its first row before it may run on beside the next
     min_label_lines: int = 2  # lines opening the first column with a label that make it a table's label column
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
     centre_tolerance: float = 2.0  # points: cells centred in one row share its centre within this (so do the

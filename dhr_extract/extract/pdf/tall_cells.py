@@ -1,0 +1,125 @@
+"""Cells of a top-aligned borderless table that span several rows (a merged recommendation or agency
+cell, drawn once): a paragraph running on beside the start of the next row is lifted back into the
+row it started in (``lift_tall_cells``), and a row's leading empty cells under it are covered from
+above (``covered_leading_cells``), as a ruled table's merged cells are."""
+from __future__ import annotations
+
+from ...model import Cell
+from .lines import Line, Word
+from .runs import ROW_LABEL, column_text, is_bold, line_columns
+from .row_walk import RowWalk, TextEnd, TextStart, column_ends, column_starts, starts_paragraph, words_by_column
+
+
+def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]:
+    """The rows with each tall cell's paragraph that runs on across the top of the next row given back
+    to the row it started in (``spanning_columns``); nothing is lifted into a bold header."""
+    out = [list(group) for group in groups]
+    for k in range(1, len(out)):
+        if all(is_bold(ln) for ln in out[k - 1]):
+            continue
+        for column in spanning_columns(out[k - 1], out[k], walk):
+            lifted, kept = split_off_column_run(out[k], column, walk)
+            out[k - 1] = out[k - 1] + lifted
+            out[k] = kept
+    return [group for group in out if group]
+
+
+def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> list[int]:
+    """The columns of ``above`` whose cells span ``below`` too: tall cells (``is_tall``) running on
+    into it, with no label opening its first column.  Merged cells nest from the left, so every
+    column before one is merged too: running on beside ``below``, or a tall cell of ``above`` that
+    ends above it (``below`` empty there)."""
+    starts = first_column_starts(below, walk.columns)
+    if 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns)):
+        return []
+    running = set(running_on_columns(above, below, walk))
+    spanning = []
+    for column in range(len(walk.columns)):
+        if not is_tall(above, column, walk):
+            break
+        if column in running:
+            spanning.append(column)
+        elif column in starts:
+            break  # a cell of the row's own: no cell to its right spans from above
+    return spanning
+
+
+def is_tall(lines: list[Line], column: int, walk: RowWalk) -> bool:
+    """Whether a row's cell in ``column`` fills two lines or more (``min_tall_cell_lines``): in a row
+    one line high, a line running on below is as likely the next row's own."""
+    return sum(1 for ln in lines if column in line_columns(ln, walk.columns)) >= walk.settings.min_tall_cell_lines
+
+
+def top_line(lines: list[Line], column: int, columns: list[float]) -> Line:
+    """The highest line of a row with text in ``column``."""
+    return min((ln for ln in lines if column in line_columns(ln, columns)), key=lambda ln: ln.top)
+
+
+def running_on_columns(above: list[Line], below: list[Line], walk: RowWalk) -> list[int]:
+    """The columns whose text in ``above`` was wrapped mid-sentence on its last line and runs on in
+    ``below`` from the top of that row, within a line's spacing (``row_walk.running_columns``)."""
+    ends = last_column_ends(above, walk.columns)
+    starts = first_column_starts(below, walk.columns)
+    row_top = min(ln.top for ln in below)
+    return sorted(c for c, end in ends.items()
+                  if c in starts and starts[c].top - row_top <= walk.settings.centre_tolerance
+                  and not end.closes and not starts_paragraph(end, starts[c], c, walk))
+
+
+def last_column_ends(lines: list[Line], columns: list[float]) -> dict[int, TextEnd]:
+    """Where each column's text ends in a row (its lowest line there)."""
+    ends: dict[int, TextEnd] = {}
+    for line in sorted(lines, key=lambda ln: ln.top):
+        ends.update(column_ends(line, columns))
+    return ends
+
+
+def first_column_starts(lines: list[Line], columns: list[float]) -> dict[int, TextStart]:
+    """Where each column's text starts in a row (its highest line there)."""
+    starts: dict[int, TextStart] = {}
+    for line in sorted(lines, key=lambda ln: ln.top, reverse=True):
+        starts.update(column_starts(line, columns))
+    return starts
+
+
+def split_off_column_run(group: list[Line], column: int, walk: RowWalk) -> tuple[list[Line], list[Line]]:
+    """A row's lines in ``column`` from its top down to where that column starts a new paragraph (the
+    run-on of a cell above), and the row's lines without them."""
+    lifted: list[Line] = []
+    kept: list[Line] = []
+    end: TextEnd | None = None
+    running = True
+    for line in sorted(group, key=lambda ln: ln.top):
+        own: list[Word] = words_by_column(line, walk.columns).get(column, [])
+        if own and running:
+            piece = Line(own)
+            start = column_starts(piece, walk.columns)[column]
+            if end is not None and starts_paragraph(end, start, column, walk):
+                running = False
+            else:
+                lifted.append(piece)
+                end = column_ends(piece, walk.columns)[column]
+                rest = [w for w in line.words if all(w is not o for o in own)]
+                if rest:
+                    kept.append(Line(rest))
+                continue
+        kept.append(line)
+    return lifted, kept
+
+
+def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A row's empty cells before its first text, under cells of the row above that hold text (or are
+    covered themselves), as covered from above: without rules a merged cell is drawn once, in the
+    row it starts in, and the rows it spans start further right.  A row with fewer cells of its own
+    than that is no row under merged cells but the rest of a few cells (left as it is)."""
+    if any(cell.span == "left" for cell in above):
+        return cells  # under a row spanning the table (a theme heading)
+    covered = 0
+    for c, cell in enumerate(cells):
+        if cell.text.strip() or cell.span or c >= len(above) or not (above[c].text.strip() or above[c].span == "above"):
+            break
+        covered += 1
+    own = sum(1 for cell in cells if cell.text.strip())
+    if own <= covered:
+        return cells
+    return tuple(Cell("", "above") for _ in range(covered)) + cells[covered:]
