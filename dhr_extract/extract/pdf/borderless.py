@@ -7,7 +7,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import band_cells, shaded_bands, split_at_bands, whole_band
+from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
@@ -164,8 +164,18 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     groups = [group for i, part in enumerate(parts)
               for group in (centred is None and separated_rows(part, columns, settings)
                             or part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1))]
-    edges = column_text_edges(body, columns)
-    rows = []
+    rows = groups_to_rows(groups, columns, right, page_number, shaded, column_text_edges(body, columns), settings)
+    bbox = (columns[0], body[0].top, right, body[-1].bottom)
+    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
+                     confidence=aligned_share(body, columns, settings))
+    return table, centred
+
+
+def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float, page_number: int,
+                   shaded: list[Band], edges: tuple[float | None, ...], settings: PdfSettings = DEFAULT) -> list[Row]:
+    """Each group of lines as a row of cells (a shaded band across the table as one cell), a row's
+    leading empty cells under filled ones marked covered from above (``tall_cells``)."""
+    rows: list[Row] = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
         band = whole_band(group, shaded)
@@ -174,10 +184,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
         if r >= 2:  # the first row may be the header, which merges nothing down
             cells = covered_leading_cells(cells, rows[-1].cells)
         rows.append(Row(cells, r, page_number, box))
-    bbox = (columns[0], body[0].top, right, body[-1].bottom)
-    table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
-                     confidence=aligned_share(body, columns, settings))
-    return table, centred
+    return rows
 
 
 def part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
