@@ -1,9 +1,13 @@
 """Small helpers shared by the tests."""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 from pathlib import Path
 from types import ModuleType
+
+from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.model import RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,3 +35,16 @@ def split_per_document(batch_out: Path, documents: list[Path], folder: Path) -> 
         acts.to_parquet(own / "actions.parquet")
         progress[progress["action_id"].isin(set(acts["action_id"]))].to_parquet(own / "progress.parquet")
     return folder
+
+
+def read_pdf_file(path: Path) -> RawDocument:
+    """The PDF reader's raw tables of a file, as the pipeline reads it (its bytes and their hash)."""
+    data = path.read_bytes()
+    return read_pdf(path, data, hashlib.sha256(data).hexdigest())
+
+
+def progress_table_rows(path: Path) -> list[list[str]]:
+    """The cell texts of the table headed "Progress" on page 1 of a PDF."""
+    progress = next(t for t in read_pdf_file(path).tables if t.page == 1 and t.heading == "Progress")
+    return [[c.text for c in row.cells] for row in progress.rows]
+

@@ -2,12 +2,11 @@
 page's rules to their neighbours' mean x, which chained the column lines of different tables)."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.extract.pdf.ruled import vertical_bands
+from tests.helpers import progress_table_rows
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
@@ -21,11 +20,7 @@ def test_edges_part_where_white_space_runs_across_the_page() -> None:
 
 
 def test_lo_ruled_progress_table_keeps_its_last_column() -> None:
-    path = HELDOUT / "progress_table_per_rec.lo_ruled.pdf"
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
-    progress = next(t for t in doc.tables if t.page == 1 and t.heading == "Progress")
-    assert [[c.text for c in row.cells] for row in progress.rows] == [
+    assert progress_table_rows(HELDOUT / "progress_table_per_rec.lo_ruled.pdf") == [
         ["Action", "Date", "Update"],
         ["1.1", "14/04/2025", "Complete. The search change went live on 10 March 2025."],
         ["1.2", "14/04/2025", "Complete. Supervisors briefed at the April training day."],

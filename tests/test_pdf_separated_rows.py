@@ -2,13 +2,12 @@
 beside plain cells centred in the row (LibreOffice printing an HTML table whose cells hold <p>)."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.borderless import is_heading
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
 from dhr_extract.extract.pdf.separated_rows import separated_rows
+from tests.helpers import progress_table_rows
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 COLUMNS = [58.0, 94.0, 148.0]
@@ -43,11 +42,7 @@ def test_no_rows_when_a_band_holds_two_paragraphs_of_one_column() -> None:
 
 
 def test_lo_print_progress_table_rows_keep_each_update_with_its_action() -> None:
-    path = HELDOUT / "progress_table_per_rec.lo_portrait.pdf"
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
-    progress = next(t for t in doc.tables if t.page == 1 and t.heading == "Progress")
-    assert [[c.text for c in row.cells] for row in progress.rows] == [
+    assert progress_table_rows(HELDOUT / "progress_table_per_rec.lo_portrait.pdf") == [
         ["Action", "Date", "Update"],
         ["1.1", "14/04/2025", "Complete. The search change went live on 10 March 2025."],
         ["1.2", "14/04/2025", "Complete. Supervisors briefed at the April training day."],
