@@ -15,7 +15,11 @@ signs that a reading may be wrong, each named by a code:
   recommendation (an action's own number, a count), or text the reading lost;
 - ``unlabelled_recommendations``: a PDF plan whose recommendations carry no labels: the rows of a PDF
   are inferred from the page, and with no numbering nothing checks where one recommendation ends;
-- ``no_action_plan`` and ``failed``: nothing was read.
+- ``no_action_plan`` and ``failed``: nothing was read;
+- text that does not fit the column it landed in, the sign of columns glued or rows merged that leave
+  no residue (``date_in_agency``, ``agency_in_target_date``, ``header_text_as_agency``,
+  ``label_as_action``, ``two_statuses_in_cell``, ``page_furniture_in_cell``, ``two_labels_in_cell``):
+  see ``misread_cells``.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..model import Dataset, ResidueReason, ReviewStatus, Status, WarningCode
+from . import misread_cells
 
 ROUTINE_WARNINGS = frozenset({WarningCode.ROW_JOINED_ACROSS_PAGES, WarningCode.DUPLICATE_DOCUMENT})
 UNMAPPED_RESIDUE = frozenset({ResidueReason.UNMAPPED_COLUMN, ResidueReason.EXTRA_COLUMN})
@@ -92,6 +97,13 @@ CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
     ("unread_statuses", unread_statuses),
     ("recommendations_without_text", recommendations_without_text),
     ("unlabelled_recommendations", unlabelled_recommendations),
+    ("date_in_agency", misread_cells.any_date_in_agency),
+    ("agency_in_target_date", misread_cells.any_agency_in_target_date),
+    ("header_text_as_agency", misread_cells.any_header_text_as_agency),
+    ("label_as_action", misread_cells.any_label_as_action),
+    ("two_statuses_in_cell", misread_cells.two_statuses_in_cell),
+    ("page_furniture_in_cell", misread_cells.page_furniture_in_cell),
+    ("two_labels_in_cell", misread_cells.two_labels_in_cell),
 )
 
 
