@@ -62,7 +62,11 @@ def test_two_different_statuses_in_one_status_cell_are_two_rows() -> None:
     assert mc.statuses_named("Not started In progress") == {"not_started", "in_progress"}
     assert mc.statuses_named("Complete") == {"complete"}
     assert mc.two_statuses_in_cell(part(progress=[progress("Not started\nIn progress")]))
-    assert not mc.two_statuses_in_cell(part(progress=[progress("Completed – complete since May")]))
+    assert mc.stacked_statuses("Complete.\nOngoing")
+    assert not mc.stacked_statuses("Complete / Ongoing")  # one row's cell relating two states
+    assert not mc.stacked_statuses("Completed – ongoing monitoring")
+    assert not mc.stacked_statuses("Complete. Completed")
+    assert not mc.two_statuses_in_cell(part(progress=[progress("Completed")]))
     assert not mc.two_statuses_in_cell(part(progress=[progress("")]))
 
 

@@ -12,7 +12,8 @@ sign, computed from the records alone (no truth); ``review_flags`` names them in
   "Action plan and progress"): a heading or a header row read as data;
 - ``label_as_action``: an action whose whole text is a number ("5.1"): a number column, or another
   table's row, read as an action;
-- ``two_statuses_in_cell``: a Status cell that names two different statuses: two rows read as one;
+- ``two_statuses_in_cell``: a Status cell that is two different status labels one after the other:
+  two rows read as one;
 - ``page_furniture_in_cell``: a page number, protective marking or version footer inside a cell;
 - ``two_labels_in_cell``: a recommendation or action that holds the next recommendation's label,
   written the plan's own way, while no recommendation of the plan has that number: two
@@ -77,6 +78,13 @@ def statuses_named(text: str) -> set[Status]:
     return {read_status(match.group(0)).status for match in _STATUS_WORDS.finditer(text)} - {Status.UNKNOWN}
 
 
+def stacked_statuses(text: str) -> bool:
+    """The cell is status labels one after the other and no more, naming two statuses ("Not started
+    In progress"): two rows' cells.  A cell that relates them ("Complete / ongoing", "Completed –
+    ongoing monitoring") is one row's."""
+    return not _STATUS_WORDS.sub("", text).strip(" \n.") and len(statuses_named(text)) > 1
+
+
 def page_furniture(text: str) -> bool:
     """The text holds a page number ("Page 2 of 5"), a protective marking on a line of its own, or a
     version line ("Version 2.1 – June 2024")."""
@@ -120,7 +128,7 @@ def any_label_as_action(part: Dataset) -> bool:
 
 
 def two_statuses_in_cell(part: Dataset) -> bool:
-    return any(len(statuses_named(p.status_text)) > 1 for p in part.progress)
+    return any(stacked_statuses(p.status_text) for p in part.progress)
 
 
 def page_furniture_in_cell(part: Dataset) -> bool:
