@@ -41,6 +41,8 @@ def test_an_agency_before_the_target_date_is_a_glued_column() -> None:
     assert not mc.agency_in_target_date(action(target="By the end of June 2025"))
     assert not mc.agency_in_target_date(action(target="Quarterly from April 2024"))
     assert not mc.agency_in_target_date(action(target="Ongoing"))
+    # A multi-agency action dating each agency's part.
+    assert not mc.agency_in_target_date(action(agency="Police, Probation", target="Police – June 2025"))
 
 
 def test_a_column_name_read_as_an_agency_is_a_heading() -> None:
@@ -90,6 +92,9 @@ def test_the_next_label_inside_a_recommendation_is_two_recommendations() -> None
     as_r = rec("3", "R3", "Police to train call handlers. R4 Probation to share risk assessments.")
     assert mc.two_labels_in_cell(part(recommendations=[as_r]))
     assert not mc.two_labels_in_cell(part(recommendations=[replace(as_r, rec_text="Police to train 4 staff.")]))
+    # Sub-items numbered the plan's way in its last recommendation start lower.
+    items = rec("3", "3.", "All agencies to:\n1. train staff;\n2. audit files;\n3. report;\n4. review.")
+    assert not mc.two_labels_in_cell(part(recommendations=[rec("2", "2."), items]))
     in_action = part(recommendations=[rec("6", "Recommendation 6")],
                      actions=[action(text="Train staff.\nRecommendation 7 Audit files.", rec_id="rec6")])
     assert mc.two_labels_in_cell(in_action)

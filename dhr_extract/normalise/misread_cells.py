@@ -6,8 +6,8 @@ What they do leave is text that does not fit the column it landed in.  Each chec
 sign, computed from the records alone (no truth); ``review_flags`` names them in ``review_reasons``:
 
 - ``date_in_agency``: an agency cell that holds a date (the target-date column glued to it);
-- ``agency_in_target_date``: a target-date cell that opens with a known agency's name (the same,
-  the other way round);
+- ``agency_in_target_date``: a target-date cell that opens with a known agency's name its agency
+  cell does not have (the same, the other way round);
 - ``header_text_as_agency``: an agency cell that names a plan column and no agency ("Progress",
   "Action plan and progress"): a heading or a header row read as data;
 - ``label_as_action``: an action whose whole text is a number ("5.1"): a number column, or another
@@ -56,9 +56,11 @@ def date_in_agency(action: Action) -> bool:
 
 
 def agency_in_target_date(action: Action) -> bool:
-    """The target-date cell opens with a known agency before its date ("Adult Social Care 30/06/2025")."""
+    """The target-date cell opens with a known agency before its date ("Adult Social Care 30/06/2025")
+    that the action's agency cell does not name (a multi-agency plan may date each agency's part)."""
     match = _BEFORE_DATE.match(action.target_date_text)
-    return bool(match) and is_known_agency(match["lead"].strip())
+    lead = match["lead"].strip() if match else ""
+    return bool(lead) and is_known_agency(lead) and lead.casefold() not in action.agency.casefold()
 
 
 def header_text_as_agency(action: Action) -> bool:
@@ -91,22 +93,27 @@ def page_furniture(text: str) -> bool:
     return bool(_PAGE_NUMBER.search(text) or _MARKING.search(text) or _VERSION_LINE.search(text))
 
 
-def label_pattern(rec: Recommendation, number: int) -> re.Pattern[str] | None:
-    """A label for ``number`` written as the recommendation writes its own ("R3" -> "R4", "3." -> "4."), opening
-    the text or a line or sentence of it; None when its label is not a whole number in a label."""
+def label_pattern(rec: Recommendation) -> re.Pattern[str] | None:
+    """Labels written as the recommendation writes its own ("R3": "R4", "R12"; "3.": "4."), the number
+    captured as ``n``, opening the text or a line or sentence of it; None when its label is not a
+    whole number in a label."""
     at = rec.rec_label.find(rec.rec_number)
     if not rec.rec_number.isdigit() or at < 0:
         return None
     before, after = rec.rec_label[:at].strip(), rec.rec_label[at + len(rec.rec_number):].strip()
-    return re.compile(rf"(?:^|\n|(?<=[.;:]\s))\s*{re.escape(before)}\s*{number}{re.escape(after)}(?=\s)", _I)
+    return re.compile(rf"(?:^|\n|(?<=[.;:]\s))\s*{re.escape(before)}\s*(?P<n>\d+){re.escape(after)}(?=\s)", _I)
 
 
 def next_label_inside(rec: Recommendation, texts: list[str], numbers: set[str]) -> bool:
     """A text of the recommendation (its own, its actions') holds the label of the number after it, which no
-    recommendation of the plan has."""
+    recommendation of the plan has, as its first label: sub-items numbered like the plan ("1. … 2. … 3.")
+    start lower."""
     following = str(int(rec.rec_number) + 1) if rec.rec_number.isdigit() else ""
-    pattern = label_pattern(rec, int(following)) if following and following not in numbers else None
-    return pattern is not None and any(pattern.search(text) for text in texts)
+    pattern = label_pattern(rec) if following and following not in numbers else None
+    if pattern is None:
+        return False
+    firsts = (pattern.search(text) for text in texts)
+    return any(first is not None and first["n"] == following for first in firsts)
 
 
 # ---------------------------------------------------------------- the checks on a document
