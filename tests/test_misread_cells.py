@@ -79,6 +79,8 @@ def test_page_furniture_in_a_cell_is_named() -> None:
     assert not mc.page_furniture("See page 3 of the guidance.")
     assert not mc.page_furniture("Documentation amended (version 3.2, January 2020).")
     assert not mc.page_furniture("Official guidance was issued.")
+    assert not mc.page_furniture("Version 2 of the protocol was agreed in May 2024.")
+    assert mc.page_furniture("Protocol agreed.\nVersion 3")
     evidence = action(evidence="Leaflet printed.\nPage 2 of 2")
     assert mc.page_furniture_in_cell(part(actions=[evidence]))
     assert not mc.page_furniture_in_cell(part(actions=[replace(evidence, evidence_text="Leaflet printed.")]))

@@ -44,10 +44,11 @@ _NOT_AGENCY_ROLES = frozenset({"progress", "target", "evidence", "status", "rag"
 _STATUS_WORDS = re.compile(
     r"\b(?:partially\s+complete[d]?|not\s+(?:yet\s+)?started|in\s+progress|on[\s-]?going|complete[d]?|achieved"
     r"|overdue)\b", _I)
-# Page furniture as printed in a page's margin; a marking or version line only where a cell starts or ends.
+# Page furniture as printed in a page's margin: a page number anywhere; a protective marking (in capitals)
+# opening or closing a line; a version line that is only a version and its date ("Version 2.1 – June 2024").
 _PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+\b", _I)
-_MARKING = re.compile(r"(?:^|\n)\s*OFFICIAL(?:[\s\u2013-]+SENSITIVE)?\s*(?:$|\n)|^\s*OFFICIAL\b|\bOFFICIAL\s*$")
-_VERSION_LINE = re.compile(r"(?:^|\n)\s*Version\s*\d+(?:\.\d+)*\b")
+_MARKING = re.compile(r"^\s*OFFICIAL(?:[\s\u2013-]+SENSITIVE)?\b|\bOFFICIAL(?:[\s\u2013-]+SENSITIVE)?\s*$", re.M)
+_VERSION_LINE = re.compile(r"^\s*Version\s*\d+(?:\.\d+)*\s*(?:[,:\u2013\u2014-][^\n]*?\d{4})?\s*$", re.M)
 
 
 def date_in_agency(action: Action) -> bool:
