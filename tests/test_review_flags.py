@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from dhr_extract.api import extract_paths
-from dhr_extract.model import Dataset, Progress, Recommendation, Residue, Review, TableReport, WarningRecord
+from dhr_extract.model import Action, Dataset, Progress, Recommendation, Residue, Review, TableReport, WarningRecord
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.normalise.review_flags import review_reasons
 from dhr_extract.outputs.writers import write_dataset
@@ -92,3 +92,21 @@ def test_an_agency_column_left_empty_on_every_action_is_named() -> None:
     assert [w.code for w in empty.warnings] == ["agency_column_empty"]
     assert "agency_column_empty" in empty.reviews[0].review_reasons
     assert document_to_dataset(document(table(plan("Police")))).warnings == []
+
+
+def test_a_column_of_numbering_or_of_dates_alone_is_not_doubtful_text() -> None:
+    def unmapped(header: str, *texts: str, reason: str = "unmapped_column") -> list[Residue]:
+        return [Residue("r1", 1, 1, row, header, text, reason) for row, text in enumerate(texts, 2)]
+
+    dated = Action("r1", "rec1", "a1", 1, "1", "Police", "", "Train staff.", "", "31/03/2025", "plan.pdf", 1)
+    rec = Recommendation("r1", "rec1", 1, "1", "1.", "Train staff", "", "", "plan.pdf", 1)
+    plan = clean_part(recommendations=[rec], actions=[dated])
+    assert review_reasons(replace(plan, residue=unmapped("Action ref", "1a", "1b", "2a"))) == []
+    assert review_reasons(replace(plan, residue=unmapped("Date completed", "14/03/2023", "March 2024"))) == []
+    # A date column while no action has a target date may be the target dates, read under no role.
+    undated = replace(plan, actions=[replace(dated, target_date_text="")])
+    assert review_reasons(replace(undated, residue=unmapped("Deadline", "14/03/2023"))) == ["unmapped_text"]
+    assert review_reasons(replace(plan, residue=unmapped("Date completed", "14/03/2023", "Done after the audit"))) \
+        == ["unmapped_text"]
+    # Cells beyond the header's columns: a column the reader split, whatever they hold.
+    assert review_reasons(replace(plan, residue=unmapped("", "1a", reason="extra_column"))) == ["unmapped_text"]

@@ -7,6 +7,9 @@ signs that a reading may be wrong, each named by a code:
   a row joined across a page break is routine and is not one;
 - ``unplaced_rows``: rows of the plan kept as residue because no record could take them;
 - ``unmapped_text``: text in a plan column the tool has no role for, or in a second recommendation column;
+  not a column of numbers alone (an ``Action ref`` column: "1a", "1b"), nor one of dates alone beside
+  a plan whose actions have their target dates (a ``Date completed`` column): those cells are kept in
+  residue and hide no misreading;
 - ``low_confidence``: a plan table whose text fell into its grid less cleanly than ``LOW_CONFIDENCE``;
 - ``recommendation_without_actions``: a recommendation with no action in a plan whose others have some;
 - ``unread_statuses``: several progress updates whose status could not be read (the plan's wording is
@@ -15,7 +18,11 @@ signs that a reading may be wrong, each named by a code:
   recommendation (an action's own number, a count), or text the reading lost;
 - ``unlabelled_recommendations``: a PDF plan whose recommendations carry no labels: the rows of a PDF
   are inferred from the page, and with no numbering nothing checks where one recommendation ends;
-- ``no_action_plan`` and ``failed``: nothing was read.
+- ``no_action_plan`` and ``failed``: nothing was read;
+- text that does not fit the column it landed in, the sign of columns glued or rows merged that leave
+  no residue (``date_in_agency``, ``agency_in_target_date``, ``header_text_as_agency``,
+  ``label_as_action``, ``two_statuses_in_cell``, ``page_furniture_in_cell``, ``two_labels_in_cell``):
+  see ``misread_cells``.
 """
 from __future__ import annotations
 
@@ -24,14 +31,17 @@ from dataclasses import replace
 from typing import Callable
 
 from ..model import Dataset, ResidueReason, ReviewStatus, Status, WarningCode
+from . import misread_cells
+from .dates import date_phrase, parse_date_text
+from .labels import label_from_cell
 
 ROUTINE_WARNINGS = frozenset({WarningCode.ROW_JOINED_ACROSS_PAGES, WarningCode.DUPLICATE_DOCUMENT})
-UNMAPPED_RESIDUE = frozenset({ResidueReason.UNMAPPED_COLUMN, ResidueReason.EXTRA_COLUMN})
 LOW_CONFIDENCE = 0.8  # below it a table deserves a look (see the ``tables.confidence`` column)
 # One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan
 # words its statuses in a way the codebook does not know.
 UNREAD_STATUSES_MIN = 2
 UNREAD_STATUSES_SHARE = 0.1
+DATE_ONLY_WORDS = 4  # "31st of March 2024"; a longer cell is not read as a date alone
 
 
 def review_reasons(part: Dataset) -> list[str]:
@@ -52,7 +62,32 @@ def unplaced_rows(part: Dataset) -> bool:
 
 
 def unmapped_text(part: Dataset) -> bool:
-    return any(r.reason in UNMAPPED_RESIDUE for r in part.residue)
+    """Text in a column with no role, unless that named column holds only numbering, or only dates while
+    the actions' own target dates were read (a lone date column could be the plan's target dates).  Text
+    beyond the header's columns always counts: a column the reader split."""
+    if any(r.reason == ResidueReason.EXTRA_COLUMN for r in part.residue):
+        return True
+    columns: dict[str, list[str]] = {}
+    for r in part.residue:
+        if r.reason == ResidueReason.UNMAPPED_COLUMN:
+            columns.setdefault(r.column_header, []).append(r.text)
+    dated = any(a.target_date_text.strip() for a in part.actions)
+    return any(not (all(map(is_numbering, texts)) or (dated and all(map(is_date_only, texts))))
+               for texts in columns.values())
+
+
+def is_numbering(text: str) -> bool:
+    """A cell that is a number as a numbering column writes it ("1a", "3.2", "R4")."""
+    return label_from_cell(text) is not None
+
+
+def is_date_only(text: str) -> bool:
+    """A cell that is a date and nothing more ("14/03/2023", "March 2024"): every word writes it."""
+    words = text.split()
+    if not words or len(words) > DATE_ONLY_WORDS:
+        return False
+    parsed = parse_date_text(text)
+    return parsed.date is not None and len(date_phrase(text, parsed.date).split()) == len(words)
 
 
 def low_confidence(part: Dataset) -> bool:
@@ -92,6 +127,13 @@ CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
     ("unread_statuses", unread_statuses),
     ("recommendations_without_text", recommendations_without_text),
     ("unlabelled_recommendations", unlabelled_recommendations),
+    ("date_in_agency", misread_cells.any_date_in_agency),
+    ("agency_in_target_date", misread_cells.any_agency_in_target_date),
+    ("header_text_as_agency", misread_cells.any_header_text_as_agency),
+    ("label_as_action", misread_cells.any_label_as_action),
+    ("two_statuses_in_cell", misread_cells.two_statuses_in_cell),
+    ("page_furniture_in_cell", misread_cells.page_furniture_in_cell),
+    ("two_labels_in_cell", misread_cells.two_labels_in_cell),
 )
 
 

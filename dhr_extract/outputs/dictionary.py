@@ -77,12 +77,21 @@ COLUMNS: dict[str, dict[str, str]] = {
         "review_reasons": "why, as codes joined by `;`: a warning's code (`action_without_text`, "
                           "`recommendation_number_gap`…; a row joined across pages is routine and never one) | "
                           "`unplaced_rows` (residue no record could take) | `unmapped_text` (text in a column "
-                          "with no role) | `low_confidence` (a plan table below 0.8, see `tables.confidence`) | "
+                          "with no role; not a column of numbering alone, nor of dates alone while the actions "
+                          "have target dates) | `low_confidence` (a plan table below 0.8, see `tables.confidence`) | "
                           "`recommendation_without_actions` (while its plan's others have some) | "
                           "`unread_statuses` (two or more updates, and a tenth or more, whose status could not "
                           "be read) | `recommendations_without_text` (a recommendation with no text) | "
                           "`unlabelled_recommendations` (a PDF plan with no recommendation labels: "
-                          "nothing checks where one ends) | `no_action_plan` | `failed`; '' when none",
+                          "nothing checks where one ends) | `no_action_plan` | `failed` | text that does not fit "
+                          "the column it is in, the sign of columns glued or rows merged: `date_in_agency` (an "
+                          "agency cell holding a date) | `agency_in_target_date` (a target date opening with an "
+                          "agency's name) | `header_text_as_agency` (an agency that names a plan column, such as "
+                          "\"Progress\": a heading read as data) | `label_as_action` (an action that is only a "
+                          "number) | `two_statuses_in_cell` (a Status cell that is two status labels in a row) | "
+                          "`page_furniture_in_cell` (\"Page 2 of 5\", a marking or a version line in a cell) | "
+                          "`two_labels_in_cell` (a recommendation or action holding the next recommendation's "
+                          "label while no recommendation has that number); '' when none",
         "via_ocr": "true when some pages had no text layer (a scan, or a page pasted in as an image) and were read "
                    "with OCR (the `ocr` extra): check their text; `tables.confidence` gives each table's word "
                    "confidence",

@@ -1,0 +1,153 @@
+"""Signs, in a document's own records, that its table was read wrong though every row found a place.
+
+A PDF's columns and rows are inferred from the page: two columns glued into one, two rows merged,
+a heading or a page footer taken into the table all leave no residue, and the reading looks clean.
+What they do leave is text that does not fit the column it landed in.  Each check here is one such
+sign, computed from the records alone (no truth); ``review_flags`` names them in ``review_reasons``:
+
+- ``date_in_agency``: an agency cell that holds a date (the target-date column glued to it);
+- ``agency_in_target_date``: a target-date cell that opens with a known agency's name its agency
+  cell does not have (the same, the other way round);
+- ``header_text_as_agency``: an agency cell that names a plan column and no agency ("Progress",
+  "Action plan and progress"): a heading or a header row read as data;
+- ``label_as_action``: an action whose whole text is a number ("5.1"): a number column, or another
+  table's row, read as an action;
+- ``two_statuses_in_cell``: a Status cell that is two different status labels one after the other:
+  two rows read as one;
+- ``page_furniture_in_cell``: a page number, protective marking or version footer inside a cell;
+- ``two_labels_in_cell``: a recommendation or action that holds the next recommendation's label,
+  written the plan's own way, while no recommendation of the plan has that number: two
+  recommendations read as one.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Action, Dataset, Recommendation, Status
+from .agencies import is_known_agency
+from .agency_names import agency_type_from_keywords
+from .dates import parse_date_text
+from .headers import header_role
+from .labels import label_from_cell
+from .status import read_status
+
+_I = re.IGNORECASE
+# Precise enough that an agency's name cannot be it: a year alone can be part of a name ("Children Act 2004").
+_DATE_PRECISIONS = frozenset({"day", "month"})
+# The text of a target-date cell before its first date: a month name or a number starts the date.
+_BEFORE_DATE = re.compile(
+    r"^\s*(?P<lead>[^\d\n]+?)[\s,:;\u2013\u2014-]+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", _I)
+# Plan columns an agency's name never is: a Progress or Target date header read as an agency is a heading.
+# ("Action" is left out: "Action Fraud" is an agency.)
+_NOT_AGENCY_ROLES = frozenset({"progress", "target", "evidence", "status", "rag", "rec", "scope"})
+# One label each: the reader gives every status word its code, so "Complete" and "Completed" agree.
+_STATUS_WORDS = re.compile(
+    r"\b(?:partially\s+complete[d]?|not\s+(?:yet\s+)?started|in\s+progress|on[\s-]?going|complete[d]?|achieved"
+    r"|overdue)\b", _I)
+# Page furniture as printed in a page's margin: a page number anywhere; a protective marking (in capitals)
+# opening or closing a line; a version line that is only a version and its date ("Version 2.1 – June 2024").
+_PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+\b", _I)
+_MARKING = re.compile(r"^\s*OFFICIAL(?:[\s\u2013-]+SENSITIVE)?\b|\bOFFICIAL(?:[\s\u2013-]+SENSITIVE)?\s*$", re.M)
+_VERSION_LINE = re.compile(r"^\s*Version\s*\d+(?:\.\d+)*\s*(?:[,:\u2013\u2014-][^\n]*?\d{4})?\s*$", re.M)
+
+
+def date_in_agency(action: Action) -> bool:
+    """The action's agency cell holds a date to the day or month ("Police 31/03/2025")."""
+    return bool(action.agency.strip()) and parse_date_text(action.agency).precision in _DATE_PRECISIONS
+
+
+def agency_in_target_date(action: Action) -> bool:
+    """The target-date cell opens with a known agency before its date ("Adult Social Care 30/06/2025")
+    that the action's agency cell does not name (a multi-agency plan may date each agency's part)."""
+    match = _BEFORE_DATE.match(action.target_date_text)
+    lead = match["lead"].strip() if match else ""
+    return bool(lead) and is_known_agency(lead) and lead.casefold() not in action.agency.casefold()
+
+
+def header_text_as_agency(action: Action) -> bool:
+    """The agency cell names a plan column ("Progress") and nothing an agency's name has."""
+    agency = action.agency.strip()
+    return (bool(agency) and header_role(agency) in _NOT_AGENCY_ROLES and not is_known_agency(agency)
+            and agency_type_from_keywords(agency) == "other")
+
+
+def label_as_action(action: Action) -> bool:
+    """The action's whole text is a number, as a number column writes it ("5.1", "3.")."""
+    return bool(action.action_text.strip()) and label_from_cell(action.action_text) is not None
+
+
+def statuses_named(text: str) -> set[Status]:
+    """The statuses a cell's status words say, each read on its own."""
+    return {read_status(match.group(0)).status for match in _STATUS_WORDS.finditer(text)} - {Status.UNKNOWN}
+
+
+def stacked_statuses(text: str) -> bool:
+    """The cell is status labels one after the other and no more, naming two statuses ("Not started
+    In progress"): two rows' cells.  A cell that relates them ("Complete / ongoing", "Completed –
+    ongoing monitoring") is one row's."""
+    return not _STATUS_WORDS.sub("", text).strip(" \n.") and len(statuses_named(text)) > 1
+
+
+def page_furniture(text: str) -> bool:
+    """The text holds a page number ("Page 2 of 5"), a protective marking on a line of its own, or a
+    version line ("Version 2.1 – June 2024")."""
+    return bool(_PAGE_NUMBER.search(text) or _MARKING.search(text) or _VERSION_LINE.search(text))
+
+
+def label_pattern(rec: Recommendation) -> re.Pattern[str] | None:
+    """Labels written as the recommendation writes its own ("R3": "R4", "R12"; "3.": "4."), the number
+    captured as ``n``, opening the text or a line or sentence of it; None when its label is not a
+    whole number in a label."""
+    at = rec.rec_label.find(rec.rec_number)
+    if not rec.rec_number.isdigit() or at < 0:
+        return None
+    before, after = rec.rec_label[:at].strip(), rec.rec_label[at + len(rec.rec_number):].strip()
+    return re.compile(rf"(?:^|\n|(?<=[.;:]\s))\s*{re.escape(before)}\s*(?P<n>\d+){re.escape(after)}(?=\s)", _I)
+
+
+def next_label_inside(rec: Recommendation, texts: list[str], numbers: set[str]) -> bool:
+    """A text of the recommendation (its own, its actions') holds the label of the number after it, which no
+    recommendation of the plan has, as its first label: sub-items numbered like the plan ("1. … 2. … 3.")
+    start lower."""
+    following = str(int(rec.rec_number) + 1) if rec.rec_number.isdigit() else ""
+    pattern = label_pattern(rec) if following and following not in numbers else None
+    if pattern is None:
+        return False
+    firsts = (pattern.search(text) for text in texts)
+    return any(first is not None and first["n"] == following for first in firsts)
+
+
+# ---------------------------------------------------------------- the checks on a document
+
+def any_date_in_agency(part: Dataset) -> bool:
+    return any(date_in_agency(a) for a in part.actions)
+
+
+def any_agency_in_target_date(part: Dataset) -> bool:
+    return any(agency_in_target_date(a) for a in part.actions)
+
+
+def any_header_text_as_agency(part: Dataset) -> bool:
+    return any(header_text_as_agency(a) for a in part.actions)
+
+
+def any_label_as_action(part: Dataset) -> bool:
+    return any(label_as_action(a) for a in part.actions)
+
+
+def two_statuses_in_cell(part: Dataset) -> bool:
+    return any(stacked_statuses(p.status_text) for p in part.progress)
+
+
+def page_furniture_in_cell(part: Dataset) -> bool:
+    texts = [r.rec_text for r in part.recommendations]
+    texts += [t for a in part.actions for t in (a.agency, a.action_text, a.evidence_text, a.target_date_text)]
+    texts += [t for p in part.progress for t in (p.progress_text, p.status_text)]
+    return any(page_furniture(t) for t in texts)
+
+
+def two_labels_in_cell(part: Dataset) -> bool:
+    numbers = {r.rec_number for r in part.recommendations}
+    return any(next_label_inside(rec, [rec.rec_text] + [a.action_text for a in part.actions if a.rec_id == rec.rec_id],
+                                 numbers)
+               for rec in part.recommendations if rec.rec_label)
