@@ -19,11 +19,13 @@ from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
+    "bilingual_columns.lo_borderless.pdf": 0.4778,
     "doc_control_above.lo_borderless.pdf": 0.8818,
     "progress_table_per_rec.gs.pdf": 0.8714,
     "progress_table_per_rec.lo_landscape.pdf": 0.8714,
     "progress_table_per_rec.lo_portrait.pdf": 0.8571,
     "progress_table_per_rec.rotated.pdf": 0.8714,
+    "rec_row_composite_refs.lo_portrait.pdf": 0.0,
 }
 GOAL = 0.97
 
@@ -51,10 +53,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Ten plans (two rounds of five), each as the document it was written as and printed by at least six
-    producers."""
+    """Fifteen plans (three rounds of five), each as the document it was written as and printed by at least
+    six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 10
+    assert len(plans) == 15
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
