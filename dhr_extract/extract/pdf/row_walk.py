@@ -189,7 +189,8 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     running = running_columns(line.top, last, ahead, walk)
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
-    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns))
+    blank = frozenset(range(len(walk.columns))) - set(starts_here)
+    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
 
@@ -262,14 +263,17 @@ def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, besi
         beside_merged and fresh >= settings.min_fresh_columns and fresh > running))
 
 
-def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int) -> bool:
+def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int,
+                        blank: frozenset[int] = frozenset()) -> bool:
     """Whether the columns running on are tall merged cells at the table's left (a recommendation and
     its list of agencies) and every column right of them starts afresh, one at least below a white
     gap in its column (a cell that had ended): the next action row beside them, where paragraphs of
-    several cells that happen to start level are no row."""
-    block = len(running)
-    return (bool(running) and running == set(range(block)) and starts == set(range(block, n_columns))
-            and bool(after_gap))
+    several cells that happen to start level are no row.  A column of the left block may be ``blank``
+    at this height instead (a merged number cell whose short text ended above, beside the text of
+    the merged cells next to it running on)."""
+    block = n_columns - len(starts)
+    return (bool(running) and block > 0 and starts == set(range(block, n_columns))
+            and running | (blank & set(range(block))) == set(range(block)) and bool(after_gap))
 
 
 def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

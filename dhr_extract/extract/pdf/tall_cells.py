@@ -27,14 +27,16 @@ def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]
 def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> list[int]:
     """The columns of ``above`` whose cells span ``below`` too: tall cells (``is_tall``) running on
     into it, with no label opening its first column.  Merged cells nest from the left, so every
-    column before one is merged too: running on beside ``below``, or a tall cell of ``above`` that
-    ends above it (``below`` empty there)."""
+    column before one is merged too: running on beside ``below``, or a cell of ``above`` that ends
+    above it (``below`` empty there: a tall cell, or a short one such as a merged number)."""
     starts = first_column_starts(below, walk.columns)
     if 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns)):
         return []
     running = set(running_on_columns(above, below, walk))
     spanning = []
     for column in range(len(walk.columns)):
+        if column not in starts and not spanning and has_text(above, column, walk):
+            continue  # a short merged cell at the left, ended in the row it starts in
         if not is_tall(above, column, walk):
             break
         if column in running:
@@ -48,6 +50,10 @@ def is_tall(lines: list[Line], column: int, walk: RowWalk) -> bool:
     """Whether a row's cell in ``column`` fills two lines or more (``min_tall_cell_lines``): in a row
     one line high, a line running on below is as likely the next row's own."""
     return sum(1 for ln in lines if column in line_columns(ln, walk.columns)) >= walk.settings.min_tall_cell_lines
+
+
+def has_text(lines: list[Line], column: int, walk: RowWalk) -> bool:
+    return any(column in line_columns(ln, walk.columns) for ln in lines)
 
 
 def top_line(lines: list[Line], column: int, columns: list[float]) -> Line:
