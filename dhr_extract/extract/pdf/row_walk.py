@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text
-from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
-                   spans_gutter, starts_crossed)
+from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
+                   line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 
 SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
@@ -285,8 +285,13 @@ def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAUL
 
 
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line with a run of words across the start of a column other than the first."""
-    return any(starts_crossed(run, columns[1:], settings) for run in line_segments(line, settings))
+    """A line with a run of words across the start of a column other than the first.  On a line of
+    several runs (cells), a run that only meets a column start at a word boundary is two cells set
+    flush (``cut_at_column_starts``); a line in one run is prose or a spanning row however its words fall."""
+    runs = line_segments(line, settings)
+    if len(runs) >= 2:
+        runs = [piece for run in runs for piece in cut_at_column_starts(run, columns[1:], settings)]
+    return any(starts_crossed(run, columns[1:], settings) for run in runs)
 
 def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
                         settings: PdfSettings = DEFAULT) -> bool:
