@@ -101,3 +101,13 @@ def test_a_blank_column_of_the_left_block_counts_with_the_merged_cells_running_o
     assert not beside_merged_cells({3, 4, 5, 6}, {1, 2}, {5}, 7)  # column 0 neither blank nor running
     assert not beside_merged_cells({3, 4, 5, 6}, {1}, {5}, 7, blank=frozenset({0}))  # column 2 has a paragraph gap
     assert not beside_merged_cells({0, 1, 2, 3, 4, 5, 6}, set(), {5}, 7, blank=frozenset())  # nothing merged
+
+
+def test_three_cells_of_its_own_make_a_row_under_as_many_merged_ones() -> None:
+    # agency, number and recommendation merged over two actions; the action, date and progress the row's own
+    above = (Cell("Adult Social Care"), Cell("7"), Cell("Social workers to"), Cell("Revise"), Cell("30/06/2025"),
+             Cell("Not started."))
+    row = (Cell(""), Cell(""), Cell(""), Cell("Dip sample"), Cell("Quarterly"), Cell("Not started."))
+    assert covered_leading_cells(row, above) == (Cell("", "above"),) * 3 + row[3:]
+    two = (Cell(""), Cell(""), Cell(""), Cell("Dip sample"), Cell(""), Cell("Not started."))
+    assert covered_leading_cells(two, above) == two  # two cells under three: the rest of a cut row

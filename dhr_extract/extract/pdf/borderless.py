@@ -193,7 +193,7 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
         cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
                                                                                             edges)
         if r >= 2:  # the first row may be the header, which merges nothing down
-            cells = covered_leading_cells(cells, rows[-1].cells)
+            cells = covered_leading_cells(cells, rows[-1].cells, settings)
         rows.append(Row(cells, r, page_number, box))
     return rows
 

@@ -8,6 +8,7 @@ from ...model import Cell
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_text, is_bold, line_columns
 from .row_walk import RowWalk, TextEnd, TextStart, column_ends, column_starts, starts_paragraph, words_by_column
+from .settings import DEFAULT, PdfSettings
 
 
 def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]:
@@ -113,11 +114,14 @@ def split_off_column_run(group: list[Line], column: int, walk: RowWalk) -> tuple
     return lifted, kept
 
 
-def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> tuple[Cell, ...]:
+def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...],
+                          settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
     """A row's empty cells before its first text, under cells of the row above that hold text (or are
     covered themselves), as covered from above: without rules a merged cell is drawn once, in the
-    row it starts in, and the rows it spans start further right.  A row with fewer cells of its own
-    than that is no row under merged cells but the rest of a few cells (left as it is)."""
+    row it starts in, and the rows it spans start further right.  A row with no more cells of its own
+    than that is no row under merged cells but the rest of a few cells (left as it is), unless it has
+    as many as surely make a row (``min_row_cells``: an agency, number and recommendation merged over
+    actions whose action, date and progress are the row's own)."""
     if any(cell.span == "left" for cell in above):
         return cells  # under a row spanning the table (a theme heading)
     covered = 0
@@ -126,6 +130,6 @@ def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> t
             break
         covered += 1
     own = sum(1 for cell in cells if cell.text.strip())
-    if own <= covered:
+    if own <= covered and own < settings.min_row_cells:
         return cells
     return tuple(Cell("", "above") for _ in range(covered)) + cells[covered:]
