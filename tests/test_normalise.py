@@ -458,3 +458,22 @@ def test_a_first_data_row_naming_its_columns_roles_is_not_a_second_header_row() 
                    ["", "Action", "Lead", "Progress", "RAG"], ["1. Train staff", "Deliver training", "Police", "", ""]])
     found = find_header(group)
     assert found is not None and found.n_rows == 2 and found.roles[1:] == ("action", "agency", "progress", "rag")
+
+
+def test_a_theme_column_merged_over_recommendations_names_their_owner() -> None:
+    header = ["Theme", "No.", "Recommendation", "Action", "Lead", "Target date", "Progress update"]
+    assert header_role("Theme") == "section" and header_role("Key themes") == "section"
+    plan = table([
+        header,
+        ["Information sharing", "1", "Agencies share records", "Change the template", "Police", "30/04/2025",
+         "Complete."],
+        [ABOVE, ABOVE, ABOVE, "Request records", "Adult Social Care", "30/06/2025", "In progress."],
+        [ABOVE, "2", "GPs are told of MARAC", "Agree a route", "ICB", "31/07/2025", "Complete."],
+        ["", "3", "The MARAC tracks actions", "Add a tracker", "MARAC", "31/05/2025", "Complete."],  # drawn once
+        ["Training", "4", "Staff are trained", "Deliver training", "Marlow Homes", "31/08/2025", "In progress."],
+    ])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("1", "Information sharing"), ("2", "Information sharing"), ("3", "Information sharing"), ("4", "Training")]
+    assert [a.agency for a in data.actions] == ["Police", "Adult Social Care", "ICB", "MARAC", "Marlow Homes"]
+    assert not data.residue  # the theme texts are placed, not left over as an unmapped column

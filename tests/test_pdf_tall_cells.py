@@ -84,3 +84,30 @@ def test_columns_running_on_are_merged_cells_only_at_the_left_with_every_column_
     assert not beside_merged_cells({2, 3, 5}, {0, 1}, {2, 3, 5}, 6)  # column 4 neither: one row's paragraphs
     assert not beside_merged_cells({0, 3, 5}, {1, 4}, {0, 3}, 6)  # running on beside fresh columns
     assert not beside_merged_cells({2, 3, 4}, {0, 1}, set(), 5)  # no cell had ended: paragraphs starting level
+
+
+def test_a_short_merged_number_at_the_left_does_not_stop_the_tall_cell_beside_it_going_back() -> None:
+    # a number column ("1.") whose cell ended on its first line, beside a merged recommendation running on
+    first = [(0, 1, "1."), (1, 1, "Share"), (1, 2, "dataacrossthe"), (2, 1, "Write.")]
+    second = [(1, 3, "areas."), (2, 3, "Audit.")]
+    lifted = lift_tall_cells(row_lines(HEADER, first, second), WALK)
+    assert [texts(g, 1) for g in lifted] == [["Agency"], ["Share", "dataacrossthe", "areas."], []]
+    assert texts(lifted[2], 2) == ["Audit."]
+
+
+def test_a_blank_column_of_the_left_block_counts_with_the_merged_cells_running_on() -> None:
+    # number blank here (its "1." ended above), Welsh and English texts running on, four columns fresh
+    assert beside_merged_cells({3, 4, 5, 6}, {1, 2}, {5}, 7, blank=frozenset({0}))
+    assert not beside_merged_cells({3, 4, 5, 6}, {1, 2}, {5}, 7)  # column 0 neither blank nor running
+    assert not beside_merged_cells({3, 4, 5, 6}, {1}, {5}, 7, blank=frozenset({0}))  # column 2 has a paragraph gap
+    assert not beside_merged_cells({0, 1, 2, 3, 4, 5, 6}, set(), {5}, 7, blank=frozenset())  # nothing merged
+
+
+def test_three_cells_of_its_own_make_a_row_under_as_many_merged_ones() -> None:
+    # agency, number and recommendation merged over two actions; the action, date and progress the row's own
+    above = (Cell("Adult Social Care"), Cell("7"), Cell("Social workers to"), Cell("Revise"), Cell("30/06/2025"),
+             Cell("Not started."))
+    row = (Cell(""), Cell(""), Cell(""), Cell("Dip sample"), Cell("Quarterly"), Cell("Not started."))
+    assert covered_leading_cells(row, above) == (Cell("", "above"),) * 3 + row[3:]
+    two = (Cell(""), Cell(""), Cell(""), Cell("Dip sample"), Cell(""), Cell("Not started."))
+    assert covered_leading_cells(two, above) == two  # two cells under three: the rest of a cut row

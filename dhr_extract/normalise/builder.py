@@ -140,7 +140,7 @@ class PlanBuilder:
             self.data_row(row, kind)
 
     def data_row(self, row: LogicalRow, kind: RowKind) -> None:
-        consumed = self.recommendation_cells(row, kind)  # columns whose text went into a record
+        consumed = self.theme_cell(row) | self.recommendation_cells(row, kind)  # columns placed in a record
         if kind is RowKind.ORPHAN_ACTION:
             self.new_recommendation(row, None, "")
             self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
@@ -150,6 +150,18 @@ class PlanBuilder:
             if kind is RowKind.ACTION and own_ref(row):
                 consumed.add(row.header.columns("number")[0])
         self.residue(row, consumed, ResidueReason.UNPLACED_ROW)
+
+    def theme_cell(self, row: LogicalRow) -> set[int]:
+        """A Theme column's cell names the section of the recommendations beside it and below it (it is
+        merged over them, or written once above them); the column it used."""
+        column = row.header.first("section")
+        if column is None:
+            return set()
+        text = row.text(column).strip()
+        if text and not row.covered(column):
+            self.keep_unused_section()
+            self.owner = text
+        return {column}
 
     def recommendation_cells(self, row: LogicalRow, kind: RowKind) -> set[int]:
         """Build what the row's recommendation cell holds; the columns it used."""

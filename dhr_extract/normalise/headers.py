@@ -32,6 +32,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text
     ("action", re.compile(r"\bactions?\b(?!\s*(?:ref(?:erence)?|no|number|id)\b|\s*#)|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
+    # a Theme column whose cell, merged over several recommendations, names their section (the owner)
+    ("section", re.compile(r"^(key |learning )?themes?$|^theme of (the )?recommendations?$")),
 ]
 
 # The same patterns for header text whose spaces are gone (see header_role).

@@ -126,13 +126,24 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
         if is_heading(lines[i], body_height, settings):
             return i  # a heading set larger than the table's text starts what follows
     for i in range(first + 1, len(lines) - 1):
-        if crossing[i] and crossing[i + 1] and sum(crossing[i:]) * 2 >= len(lines) - i:
+        if crossing[i] and crossing[i + 1] and sum(crossing[i:]) * 2 >= len(lines) - i \
+                and not columns_resume(lines, crossing, i, columns, settings):
             while i - 1 > first and len(line_segments(lines[i - 1], settings)) == 1 and \
                     lines[i].top - lines[i - 1].bottom <= 2 * lines[i - 1].height and not crossing[i - 1] and \
                     lines[i - 1].top - lines[i - 2].bottom > lines[i - 1].height:
                 i -= 1  # the heading of what follows ("Glossary")
             return i
     return len(lines)
+
+
+def columns_resume(lines: list[Line], crossing: list[bool], i: int, columns: list[float],
+                   settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the lines crossing the columns from ``i`` are a row spanning the table (a
+    recommendation set across it, wrapped onto a few lines) with the table's rows under it: the
+    run is short, and the first line after it has text starting at two or more column starts."""
+    end = next((k for k in range(i, len(lines)) if not crossing[k]), len(lines))
+    return end - i <= settings.max_spanning_row_lines and end < len(lines) \
+        and len(aligned_segments(lines[end], columns, settings)) >= 2
 
 
 def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) -> bool:
@@ -182,7 +193,7 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
         cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
                                                                                             edges)
         if r >= 2:  # the first row may be the header, which merges nothing down
-            cells = covered_leading_cells(cells, rows[-1].cells)
+            cells = covered_leading_cells(cells, rows[-1].cells, settings)
         rows.append(Row(cells, r, page_number, box))
     return rows
 

@@ -61,10 +61,15 @@ def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings
 
 def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
     """Each column's own lines; a line running across the columns in one run (a theme row) stays
-    whole, in the column it starts in."""
+    whole, in the column it starts in, and so does the rest of its sentence wrapped onto the next line."""
     out: list[list[Line]] = [[] for _ in columns]
+    prev: Line | None = None
     for line in lines:
-        if spans_gutter(line, columns) and len(line_segments(line, settings)) == 1:
+        one_run = len(line_segments(line, settings)) == 1
+        whole = one_run and (spans_gutter(line, columns)
+                             or (prev is not None and wraps_spanning_line(prev, line, columns)))
+        prev = line
+        if whole:
             out[column_of(line.x0, columns)].append(line)
             continue
         own: dict[int, list[Word]] = {}
@@ -93,13 +98,22 @@ def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: l
     blocks: list[list[Line]] = []
     for line in lines:
         prev = blocks[-1][-1] if blocks else None
-        breaks = prev is None or line.top - prev.bottom > threshold or spans_gutter(line, columns) or \
-            spans_gutter(prev, columns) or (column == 0 and (ROW_LABEL.match(line.text) is not None or (
-                is_bold(prev) and not is_bold(line))))
+        spanning = prev is not None and (spans_gutter(line, columns) or spans_gutter(prev, columns))
+        breaks = prev is None or line.top - prev.bottom > threshold or (
+            spanning and not wraps_spanning_line(prev, line, columns)) or (column == 0 and (
+                ROW_LABEL.match(line.text) is not None or (is_bold(prev) and not is_bold(line))))
         if breaks:
             blocks.append([])
         blocks[-1].append(line)
     return [Block(column, tuple(b)) for b in blocks]
+
+
+def wraps_spanning_line(prev: Line, line: Line, columns: list[float]) -> bool:
+    """Whether ``line`` carries on the sentence of a line running across the columns above it (a
+    recommendation row spanning the table, wrapped): in the same font, opening in lower case, where
+    a theme heading or the next row's first cell opens with a capital or a label."""
+    return (spans_gutter(prev, columns) and is_bold(prev) == is_bold(line) and line.text[:1].islower()
+            and column_of(line.x0, columns) == 0)
 
 
 def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool = True,

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .lines import PARAGRAPH_OPENER, Line, Word, line_text
-from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
-                   spans_gutter, starts_crossed)
+from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
+                   line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 
 SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
@@ -189,7 +189,8 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     running = running_columns(line.top, last, ahead, walk)
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
-    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns))
+    blank = frozenset(range(len(walk.columns))) - set(starts_here)
+    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
 
@@ -262,14 +263,17 @@ def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, besi
         beside_merged and fresh >= settings.min_fresh_columns and fresh > running))
 
 
-def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int) -> bool:
+def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int,
+                        blank: frozenset[int] = frozenset()) -> bool:
     """Whether the columns running on are tall merged cells at the table's left (a recommendation and
     its list of agencies) and every column right of them starts afresh, one at least below a white
     gap in its column (a cell that had ended): the next action row beside them, where paragraphs of
-    several cells that happen to start level are no row."""
-    block = len(running)
-    return (bool(running) and running == set(range(block)) and starts == set(range(block, n_columns))
-            and bool(after_gap))
+    several cells that happen to start level are no row.  A column of the left block may be ``blank``
+    at this height instead (a merged number cell whose short text ended above, beside the text of
+    the merged cells next to it running on)."""
+    block = n_columns - len(starts)
+    return (bool(running) and block > 0 and starts == set(range(block, n_columns))
+            and running | (blank & set(range(block))) == set(range(block)) and bool(after_gap))
 
 
 def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
@@ -281,8 +285,13 @@ def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAUL
 
 
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line with a run of words across the start of a column other than the first."""
-    return any(starts_crossed(run, columns[1:], settings) for run in line_segments(line, settings))
+    """A line with a run of words across the start of a column other than the first.  On a line of
+    several runs (cells), a run that only meets a column start at a word boundary is two cells set
+    flush (``cut_at_column_starts``); a line in one run is prose or a spanning row however its words fall."""
+    runs = line_segments(line, settings)
+    if len(runs) >= 2:
+        runs = [piece for run in runs for piece in cut_at_column_starts(run, columns[1:], settings)]
+    return any(starts_crossed(run, columns[1:], settings) for run in runs)
 
 def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
                         settings: PdfSettings = DEFAULT) -> bool:

@@ -33,6 +33,18 @@ def starts_crossed(run: list[Word], starts: list[float], settings: PdfSettings =
     return sum(1 for x in starts if run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol)
 
 
+def cut_at_column_starts(run: list[Word], starts: list[float], settings: PdfSettings = DEFAULT) -> list[list[Word]]:
+    """A run of words cut before each word that begins at a column start: two cells set flush (a
+    table with narrow gutters leaves only a word space between them), not one run across the column."""
+    tol = settings.column_edge_tolerance
+    pieces = [[run[0]]]
+    for a, b in zip(run, run[1:]):
+        if any(abs(b["x0"] - x) <= tol and a["x1"] <= x for x in starts):
+            pieces.append([])
+        pieces[-1].append(b)
+    return pieces
+
+
 def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """A line with one run of words across two or more column starts (a title, a spanning theme row)."""
     return any(starts_crossed(run, starts, settings) >= 2 for run in line_segments(line, settings))

@@ -54,6 +54,7 @@ class PdfSettings:
     band_alignment_cells: int = 2  # a block's short cells, all agreeing, to read it against its table's alignment
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
+    max_spanning_row_lines: int = 3  # lines a row spanning a borderless table wraps onto before its rows resume
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched

@@ -8,6 +8,7 @@ from ...model import Cell
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_text, is_bold, line_columns
 from .row_walk import RowWalk, TextEnd, TextStart, column_ends, column_starts, starts_paragraph, words_by_column
+from .settings import DEFAULT, PdfSettings
 
 
 def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]:
@@ -27,14 +28,16 @@ def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]
 def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> list[int]:
     """The columns of ``above`` whose cells span ``below`` too: tall cells (``is_tall``) running on
     into it, with no label opening its first column.  Merged cells nest from the left, so every
-    column before one is merged too: running on beside ``below``, or a tall cell of ``above`` that
-    ends above it (``below`` empty there)."""
+    column before one is merged too: running on beside ``below``, or a cell of ``above`` that ends
+    above it (``below`` empty there: a tall cell, or a short one such as a merged number)."""
     starts = first_column_starts(below, walk.columns)
     if 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns)):
         return []
     running = set(running_on_columns(above, below, walk))
     spanning = []
     for column in range(len(walk.columns)):
+        if column not in starts and not spanning and has_text(above, column, walk):
+            continue  # a short merged cell at the left, ended in the row it starts in
         if not is_tall(above, column, walk):
             break
         if column in running:
@@ -48,6 +51,10 @@ def is_tall(lines: list[Line], column: int, walk: RowWalk) -> bool:
     """Whether a row's cell in ``column`` fills two lines or more (``min_tall_cell_lines``): in a row
     one line high, a line running on below is as likely the next row's own."""
     return sum(1 for ln in lines if column in line_columns(ln, walk.columns)) >= walk.settings.min_tall_cell_lines
+
+
+def has_text(lines: list[Line], column: int, walk: RowWalk) -> bool:
+    return any(column in line_columns(ln, walk.columns) for ln in lines)
 
 
 def top_line(lines: list[Line], column: int, columns: list[float]) -> Line:
@@ -107,11 +114,14 @@ def split_off_column_run(group: list[Line], column: int, walk: RowWalk) -> tuple
     return lifted, kept
 
 
-def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> tuple[Cell, ...]:
+def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...],
+                          settings: PdfSettings = DEFAULT) -> tuple[Cell, ...]:
     """A row's empty cells before its first text, under cells of the row above that hold text (or are
     covered themselves), as covered from above: without rules a merged cell is drawn once, in the
-    row it starts in, and the rows it spans start further right.  A row with fewer cells of its own
-    than that is no row under merged cells but the rest of a few cells (left as it is)."""
+    row it starts in, and the rows it spans start further right.  A row with no more cells of its own
+    than that is no row under merged cells but the rest of a few cells (left as it is), unless it has
+    as many as surely make a row (``min_row_cells``: an agency, number and recommendation merged over
+    actions whose action, date and progress are the row's own)."""
     if any(cell.span == "left" for cell in above):
         return cells  # under a row spanning the table (a theme heading)
     covered = 0
@@ -120,6 +130,6 @@ def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> t
             break
         covered += 1
     own = sum(1 for cell in cells if cell.text.strip())
-    if own <= covered:
+    if own <= covered and own < settings.min_row_cells:
         return cells
     return tuple(Cell("", "above") for _ in range(covered)) + cells[covered:]
