@@ -7,16 +7,17 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
+from .bands import Band, band_cells, shaded_bands, shaded_cell_starts, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
-from .regions import next_table_start
+from .regions import next_table_start, text_under_table
 from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
 from .row_walk import RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
 from .separated_rows import separated_rows
-from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
+from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
+                   row_gap_threshold, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .tall_cells import covered_leading_cells, lift_tall_cells
 
@@ -95,8 +96,10 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     columns = lines_to_column_starts(lines[first:], settings, known)
     end = table_end(lines, first, columns, settings)
     end = next_table_start(lines, first, end, shading, settings) or end
+    end = text_under_table(lines, first, end, columns, settings)
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
+    columns = shaded_cell_starts(lines[first:end], columns, list(shading), settings)
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
@@ -120,7 +123,7 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
     """The index after a table's last line: at a heading set larger than the table's text, or where
     lines that cross its column starts begin and make most of the rest of the page (a heading row
     spanning the table is crossed, then the columns resume), before a lone heading line above them."""
-    crossing = [crosses_columns(ln, columns, settings) for ln in lines]
+    crossing = [crosses_columns_unbroken(ln, columns, settings) for ln in lines]
     body_height = statistics.median(ln.height for ln in lines[first:])
     for i in range(first + 2, len(lines)):
         if is_heading(lines[i], body_height, settings):
