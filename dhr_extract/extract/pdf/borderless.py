@@ -13,8 +13,9 @@ from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start, text_under_table
-from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
-from .row_walk import RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
+from .row_alignment import alignment_runs, join_lone_paragraphs, table_votes
+from .row_walk import (RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups,
+                       wraps_spanning_row)
 from .separated_rows import separated_rows
 from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
                    row_gap_threshold, spans_gutter)
@@ -195,10 +196,10 @@ def part_rows(lines: list[Line], columns: list[float], threshold: float, setting
     """The rows of a part of a table, its blocks between white bands read by the table's alignment
     (``centred``) or, where a block clearly says otherwise, by its own (``row_alignment``)."""
     runs = alignment_runs(lines_to_bands(lines, threshold), columns, centred, cut, settings)
-    return [group for i, (run, run_centred) in enumerate(runs)
-            for group in (join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings,
-                                                                 cut and i == len(runs) - 1), columns, settings)
-                          if run_centred else top_aligned_rows(run, columns, threshold, settings))]
+    return [group for i, (run, run_centred) in enumerate(runs) for group in (
+        join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings, cut and i == len(runs) - 1),
+                             columns, settings, cut and i == len(runs) - 1)
+        if run_centred else top_aligned_rows(run, columns, threshold, settings))]
 
 
 def top_aligned_rows(lines: list[Line], columns: list[float], threshold: float,
@@ -290,8 +291,8 @@ def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], thres
         groups.append([band[0]])
         for prev, line in zip(band, band[1:]):
             group = groups[-1]
-            opens = len(line_segments(line, settings)) == 1 and (
-                spans_gutter(line, columns) or fresh_bold_start(group, line, columns, threshold))
+            opens = len(line_segments(line, settings)) == 1 and (spans_gutter(line, columns) or fresh_bold_start(
+                group, line, columns, threshold)) and not wraps_spanning_row(group, prev, line, columns, threshold)
             ends = spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
                                                                                settings)
             labelled = ROW_LABEL.match(line.text) is not None
@@ -415,8 +416,8 @@ def fresh_bold_start(group: list[Line], line: Line, columns: list[float], thresh
 def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
     """Whether the table's cells are centred vertically in their rows (an HTML table's default),
     or None when no block tells: the short cells of every block between white bands vote
-    (``row_alignment.band_votes``), and centred cells must outnumber top-aligned ones twice."""
-    votes = sum((band_votes(band, columns, settings) for band in bands), Votes())
+    (``row_alignment.table_votes``), and centred cells must outnumber top-aligned ones twice."""
+    votes = table_votes(bands, columns, settings)
     if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
         return None
     return votes.centred > 2 * votes.top_aligned
