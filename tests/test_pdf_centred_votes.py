@@ -70,6 +70,14 @@ def test_paragraphs_under_a_row_the_page_foot_cuts_are_its_own() -> None:
     assert cut_row_tail(lone, COLUMNS) == lone  # no row of several columns to take them
 
 
+def test_paragraphs_of_one_cell_that_no_row_took_are_one_row() -> None:
+    header = words_to_lines([word("No.", COLUMNS[0], 0, bold=True), word("Update", COLUMNS[3], 0, bold=True)])
+    rest = [words_to_lines(cell(3, 20, 2, "more")), words_to_lines(cell(3, 60, 1, "done"))]  # cut overleaf
+    row = words_to_lines(cell(0, 120, 1, "no") + cell(1, 120, 3, "act") + cell(3, 100, 8, "upd"))
+    rows = join_lone_paragraphs([header] + rest + [row], COLUMNS)
+    assert [len(r) for r in rows] == [len(header), 3, len(row)]
+
+
 def test_a_heading_across_the_table_takes_no_lone_paragraph() -> None:
     lone = words_to_lines(cell(0, 100, 3, "end"))  # the rest of a recommendation cut overleaf
     heading = words_to_lines([word("Warwickshire", COLUMNS[0], 150, bold=True),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dhr_extract.extract.pdf.bands import shaded_cell_starts
+from dhr_extract.extract.pdf.borderless import group_to_cells
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.regions import text_under_table
@@ -55,6 +56,16 @@ def test_a_run_whose_word_starts_at_the_column_does_not_cross_it() -> None:
     across = Line([word("Page", 10, 0), word("last", 33, 0), word("updated", 56, 0), word("July", 99, 0)])
     assert not crosses_columns_unbroken(side_by_side, columns)
     assert crosses_columns_unbroken(across, columns)
+
+
+def test_a_row_of_one_line_whose_second_cell_starts_at_its_column_is_no_spanning_row() -> None:
+    columns = [10.0, 120.0, 245.0, 300.0]
+    line = Line([word("GEH:", 120, 0), word("covered", 143, 0), word("in", 181, 0), word("Action", 194, 0),
+                 word("21", 227, 0), word("Local", 245, 0)])  # 8 points before "Local": under a wide gap
+    assert [c.text for c in group_to_cells([line], columns)] == ["", "GEH: covered in Action 21", "Local", ""]
+    across = Line([word("Theme", 10, 0), word("one:", 43, 0), word("community", 66, 0), word("safety", 114, 0),
+                   word("and", 147, 0), word("housing", 168, 0)])  # no word starts at a column: one cell
+    assert [c.text for c in group_to_cells([across], columns)][0] == "Theme one: community safety and housing"
 
 
 def test_a_line_set_apart_under_the_rows_is_text_under_the_table() -> None:

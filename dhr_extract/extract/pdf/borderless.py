@@ -18,7 +18,7 @@ from .row_walk import (RowWalk, column_text_edges, continues_paragraph, crosses_
                        wraps_spanning_row)
 from .separated_rows import separated_rows
 from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
-                   row_gap_threshold, spans_gutter)
+                   row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .tall_cells import covered_leading_cells, lift_tall_cells
 
@@ -444,6 +444,7 @@ def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettin
     more columns with no gap wider than a word space, or one bold line alone in the first column
     (a theme row: a borderless table draws no cell to say it spans)."""
     one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
-    one_line = len(group) == 1 and wide_gaps(group[0], settings) == 0
+    one_line = len(group) == 1 and wide_gaps(group[0], settings) == 0 and not runs_at_column_starts(
+        group[0], columns, settings)
     return (spans_gutter(group[0], columns) and one_paragraph) or (one_line and (
         len(line_columns(group[0], columns)) >= 2 or (one_paragraph and is_bold(group[0]))))

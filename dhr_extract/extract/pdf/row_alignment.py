@@ -173,8 +173,21 @@ def join_lone_paragraphs(rows: list[list[Line]], columns: list[float], settings:
     centred row's short cells sit around the middle of its tallest, paragraph gaps and all).
     Where the page's foot ``cut`` the last row, the lone paragraphs after it are its own
     (``cut_row_tail``)."""
-    joined = centred_joins(rows, columns, settings)
+    joined = lone_runs_joined(centred_joins(rows, columns, settings), columns)
     return cut_row_tail(joined, columns) if cut else joined
+
+
+def lone_runs_joined(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The rows with lone paragraphs of one column that follow each other (no row between them) as
+    one row: paragraphs of one cell that no row took, such as a tall cell's rest at a page's top."""
+    out: list[list[Line]] = []
+    for row in rows:
+        if out and is_lone_paragraph(out[-1], columns) and is_lone_paragraph(row, columns) and \
+                line_columns(out[-1][0], columns) == line_columns(row[0], columns):
+            out[-1] = out[-1] + row
+        else:
+            out.append(row)
+    return out
 
 
 def cut_row_tail(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
