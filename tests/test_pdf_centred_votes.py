@@ -40,6 +40,8 @@ def test_a_tall_cells_last_paragraph_set_apart_below_still_votes_with_its_row() 
     tail = words_to_lines(cell(3, 100 + 11.5 * 7 + LINE + 20, 1, "done"))
     assert table_votes([row], COLUMNS) == Votes(0, 0)  # alone, its short cells sit below its middle
     assert table_votes([row, tail], COLUMNS) == Votes(top_aligned=0, centred=3)
+    # the page's foot cuts the table under it: the paragraph votes not, but still extends its row
+    assert table_votes([row], COLUMNS, after=[tail]) == Votes(top_aligned=0, centred=3)
 
 
 def test_a_bold_heading_set_close_above_a_centred_row_does_not_vote() -> None:

@@ -13,7 +13,7 @@ from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start, text_under_table
-from .row_alignment import alignment_runs, join_lone_paragraphs, table_votes
+from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
 from .row_walk import (RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups,
                        wraps_spanning_row)
 from .separated_rows import separated_rows
@@ -22,7 +22,6 @@ from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line
 from .settings import DEFAULT, PdfSettings
 from .tall_cells import covered_leading_cells, lift_tall_cells
 
-MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
@@ -159,7 +158,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings)  # the first block may be a header
+    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings, bands[-1:] if cut else ())
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
@@ -411,16 +410,6 @@ def fresh_bold_start(group: list[Line], line: Line, columns: list[float], thresh
         return False
     first_column = [ln for ln in group if 0 in line_columns(ln, columns)]
     return not first_column or line.top - first_column[-1].bottom > threshold
-
-
-def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
-    """Whether the table's cells are centred vertically in their rows (an HTML table's default),
-    or None when no block tells: the short cells of every block between white bands vote
-    (``row_alignment.table_votes``), and centred cells must outnumber top-aligned ones twice."""
-    votes = table_votes(bands, columns, settings)
-    if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
-        return None
-    return votes.centred > 2 * votes.top_aligned
 
 
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,

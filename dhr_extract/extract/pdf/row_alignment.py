@@ -13,12 +13,15 @@ then take back the lone paragraphs of their tallest cell (``join_lone_paragraphs
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from .centred import band_alignment as blocks_alignment
 from .centred import centres_as_one_row, column_blocks
 from .lines import Line
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, spans_gutter
 from .settings import DEFAULT, PdfSettings
+
+MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,27 @@ def band_votes(band: list[Line], columns: list[float], settings: PdfSettings = D
     return Votes(top_aligned, centred)
 
 
-def table_votes(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> Votes:
+def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT,
+               after: Sequence[list[Line]] = ()) -> bool | None:
+    """Whether the table's cells are centred vertically in their rows (an HTML table's default), or None
+    when no block tells: the short cells of every block between white bands below the header vote
+    (``table_votes``; ``after``: a cut row's block, which votes not), and centred cells must outnumber
+    top-aligned ones twice."""
+    votes = table_votes(bands, columns, settings, after)
+    if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
+        return None
+    return votes.centred > 2 * votes.top_aligned
+
+
+def table_votes(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT,
+                after: Sequence[list[Line]] = ()) -> Votes:
     """The short cells' votes of every block between white bands (``told_votes``), a bold heading
-    starting a block set apart (``heading_apart``): it says nothing of where the row's cells sit."""
-    bands = [part for band in bands for part in heading_apart(band)]
-    return sum((told_votes(bands, i, columns, settings) for i in range(len(bands))), Votes())
+    starting a block set apart (``heading_apart``): it says nothing of where the row's cells sit.
+    The blocks ``after`` them (a row the page's foot cuts) vote not, but a lone paragraph there is
+    still the rest of the row above."""
+    voters = [part for band in bands for part in heading_apart(band)]
+    pool = voters + [part for band in after for part in heading_apart(band)]
+    return sum((told_votes(pool, i, columns, settings) for i in range(len(voters))), Votes())
 
 
 def told_votes(bands: list[list[Line]], i: int, columns: list[float], settings: PdfSettings = DEFAULT) -> Votes:
