@@ -88,7 +88,7 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
                                                                        and not spans_columns(row)))
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
             logical.guidance = True
-        elif cut and is_continuation(logical, rows[-1], cut_on_page):
+        elif cut and joins_cut_row(logical, rows[-1], k > 0, cut_on_page):
             merge_continuation(rows, logical)
             continue
         else:
@@ -222,6 +222,20 @@ def is_continuation(row: LogicalRow, previous: LogicalRow, cut_on_page: bool = F
     if short_value_after_finished_one(row, previous):
         return False
     return not opens_agency_row(row, filled)
+
+
+def joins_cut_row(row: LogicalRow, previous: LogicalRow, later: bool, cut_on_page: bool = False) -> bool:
+    """Whether a row at the top of a page carries on the row the page break cut (``is_continuation``);
+    a block below the first (``later``) not where it opens a row of its own (``later_block_opens_row``)."""
+    return is_continuation(row, previous, cut_on_page) and not (later and later_block_opens_row(row))
+
+
+def later_block_opens_row(row: LogicalRow) -> bool:
+    """Whether a block below the first at the top of a page, which may carry on the row the page break
+    cut, opens a row of its own: it fills a lead-agency cell (``opens_agency_row``), whatever case its
+    action starts in ("covered in Action 21" beside "GEH").  Dates and other short values are no sign:
+    a cut cell's paragraphs may each hold one."""
+    return opens_agency_row(row, [i for i, t in enumerate(row.cells) if t.strip()])
 
 
 def cells_can_carry_on(row: LogicalRow, previous: LogicalRow, filled: list[int], cut_on_page: bool) -> bool:

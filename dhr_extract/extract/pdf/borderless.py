@@ -7,20 +7,21 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
+from .bands import Band, band_cells, shaded_bands, shaded_cell_starts, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
-from .regions import next_table_start
-from .row_alignment import Votes, alignment_runs, band_votes, join_lone_paragraphs
-from .row_walk import RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups
+from .regions import next_table_start, text_under_table
+from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
+from .row_walk import (RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups,
+                       wraps_spanning_row)
 from .separated_rows import separated_rows
-from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, row_gap_threshold, spans_gutter
+from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
+                   row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .tall_cells import covered_leading_cells, lift_tall_cells
 
-MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
@@ -95,8 +96,10 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     columns = lines_to_column_starts(lines[first:], settings, known)
     end = table_end(lines, first, columns, settings)
     end = next_table_start(lines, first, end, shading, settings) or end
+    end = text_under_table(lines, first, end, columns, settings)
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
+    columns = shaded_cell_starts(lines[first:end], columns, list(shading), settings)
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)
@@ -120,7 +123,7 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
     """The index after a table's last line: at a heading set larger than the table's text, or where
     lines that cross its column starts begin and make most of the rest of the page (a heading row
     spanning the table is crossed, then the columns resume), before a lone heading line above them."""
-    crossing = [crosses_columns(ln, columns, settings) for ln in lines]
+    crossing = [crosses_columns_unbroken(ln, columns, settings) for ln in lines]
     body_height = statistics.median(ln.height for ln in lines[first:])
     for i in range(first + 2, len(lines)):
         if is_heading(lines[i], body_height, settings):
@@ -166,7 +169,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings)  # the first block may be a header
+    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings, bands[-1:] if cut else ())
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
@@ -203,10 +206,10 @@ def part_rows(lines: list[Line], columns: list[float], threshold: float, setting
     """The rows of a part of a table, its blocks between white bands read by the table's alignment
     (``centred``) or, where a block clearly says otherwise, by its own (``row_alignment``)."""
     runs = alignment_runs(lines_to_bands(lines, threshold), columns, centred, cut, settings)
-    return [group for i, (run, run_centred) in enumerate(runs)
-            for group in (join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings,
-                                                                 cut and i == len(runs) - 1), columns, settings)
-                          if run_centred else top_aligned_rows(run, columns, threshold, settings))]
+    return [group for i, (run, run_centred) in enumerate(runs) for group in (
+        join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings, cut and i == len(runs) - 1),
+                             columns, settings, cut and i == len(runs) - 1)
+        if run_centred else top_aligned_rows(run, columns, threshold, settings))]
 
 
 def top_aligned_rows(lines: list[Line], columns: list[float], threshold: float,
@@ -298,8 +301,8 @@ def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], thres
         groups.append([band[0]])
         for prev, line in zip(band, band[1:]):
             group = groups[-1]
-            opens = len(line_segments(line, settings)) == 1 and (
-                spans_gutter(line, columns) or fresh_bold_start(group, line, columns, threshold))
+            opens = len(line_segments(line, settings)) == 1 and (spans_gutter(line, columns) or fresh_bold_start(
+                group, line, columns, threshold)) and not wraps_spanning_row(group, prev, line, columns, threshold)
             ends = spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
                                                                                settings)
             labelled = ROW_LABEL.match(line.text) is not None
@@ -420,16 +423,6 @@ def fresh_bold_start(group: list[Line], line: Line, columns: list[float], thresh
     return not first_column or line.top - first_column[-1].bottom > threshold
 
 
-def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
-    """Whether the table's cells are centred vertically in their rows (an HTML table's default),
-    or None when no block tells: the short cells of every block between white bands vote
-    (``row_alignment.band_votes``), and centred cells must outnumber top-aligned ones twice."""
-    votes = sum((band_votes(band, columns, settings) for band in bands), Votes())
-    if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
-        return None
-    return votes.centred > 2 * votes.top_aligned
-
-
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
                    text_edges: tuple[float | None, ...] = ()) -> tuple[Cell, ...]:
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell.
@@ -451,6 +444,7 @@ def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettin
     more columns with no gap wider than a word space, or one bold line alone in the first column
     (a theme row: a borderless table draws no cell to say it spans)."""
     one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
-    one_line = len(group) == 1 and wide_gaps(group[0], settings) == 0
+    one_line = len(group) == 1 and wide_gaps(group[0], settings) == 0 and not runs_at_column_starts(
+        group[0], columns, settings)
     return (spans_gutter(group[0], columns) and one_paragraph) or (one_line and (
         len(line_columns(group[0], columns)) >= 2 or (one_paragraph and is_bold(group[0]))))

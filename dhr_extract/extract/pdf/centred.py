@@ -15,6 +15,8 @@ may start above its text.  ``rows_touch`` tells when a table needs this at all.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
@@ -338,5 +340,26 @@ def shows_centring(group: Row, tol: float) -> bool:
 def centres_as_one_row(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """Whether the lines' columns all centre on one line, paragraphs of a cell close together."""
     height = sorted(ln.height for ln in lines)[len(lines) // 2]
-    return one_row(column_blocks(lines, columns, settings), settings.centre_tolerance,
-                   settings.cell_paragraph_gap * height)
+    blocks = column_blocks(lines, columns, settings)
+    gap = settings.cell_paragraph_gap * height
+    return one_row(blocks, settings.centre_tolerance, gap) or one_row_beside_bare_cells(
+        blocks, settings.centre_tolerance, gap, settings.span_centre_tolerance * height)
+
+
+def one_row_beside_bare_cells(blocks: list[Block], tol: float, max_gap: float, slack: float) -> bool:
+    """Whether blocks are one row's (``one_row``) once the cells of one line are left out, each of
+    those centred within ``slack`` of the line the others centre on: a bare cell (a number, no
+    paragraph spacing) sits lower than cells whose paragraphs have spacing after them."""
+    bare = one_line_cells(blocks)
+    rest = [b for b in blocks if b not in bare]
+    if not bare or len({b.column for b in rest}) < 2 or not one_row(rest, tol, max_gap):
+        return False
+    own = [b for b in rest if b.column == rest[0].column]
+    centre = (min(b.top for b in own) + max(b.bottom for b in own)) / 2
+    return all(abs(b.centre - centre) <= slack for b in bare)
+
+
+def one_line_cells(blocks: list[Block]) -> list[Block]:
+    """The blocks that are a column's only text and one line long."""
+    counts = Counter(b.column for b in blocks)
+    return [b for b in blocks if counts[b.column] == 1 and len(b.lines) == 1]

@@ -11,7 +11,7 @@ from ...model import Cell, Row
 from ...normalise.headers import is_header_row
 from .lines import Line
 from .page import Shade
-from .runs import is_bold, line_segments, row_gap_threshold
+from .runs import crosses_columns_unbroken, is_bold, line_segments, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
 
@@ -75,3 +75,16 @@ def heading_start(lines: list[Line], first: int, header: int, threshold: float,
     if above <= first or len(line_segments(lines[above], settings)) != 1 or not is_bold(lines[above]):
         return header
     return above if lines[above].top - lines[above - 1].bottom > threshold else header
+
+
+def text_under_table(lines: list[Line], first: int, end: int, columns: list[float],
+                     settings: PdfSettings = DEFAULT) -> int:
+    """``end``, or the index of the region's last line where that line is text under the table, not a
+    row of it: one line running across the column starts, set apart by white space from the rows above,
+    which run across none ("Page last updated 2 July 2025" closing a web page printed to PDF)."""
+    last = end - 1
+    if last - first < 2 or not crosses_columns_unbroken(lines[last], columns, settings) \
+            or crosses_columns_unbroken(lines[last - 1], columns, settings):
+        return end
+    apart = lines[last].top - lines[last - 1].bottom > row_gap_threshold(lines[first:end])
+    return last if apart else end

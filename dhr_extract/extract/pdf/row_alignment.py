@@ -13,12 +13,15 @@ then take back the lone paragraphs of their tallest cell (``join_lone_paragraphs
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from .centred import band_alignment as blocks_alignment
 from .centred import centres_as_one_row, column_blocks
 from .lines import Line
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, spans_gutter
 from .settings import DEFAULT, PdfSettings
+
+MIN_ALIGNMENT_EVIDENCE = 3  # short cells seen before a table's vertical alignment is decided
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,44 @@ def band_votes(band: list[Line], columns: list[float], settings: PdfSettings = D
     return Votes(top_aligned, centred)
 
 
+def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT,
+               after: Sequence[list[Line]] = ()) -> bool | None:
+    """Whether the table's cells are centred vertically in their rows (an HTML table's default), or None
+    when no block tells: the short cells of every block between white bands below the header vote
+    (``table_votes``; ``after``: a cut row's block, which votes not), and centred cells must outnumber
+    top-aligned ones twice."""
+    votes = table_votes(bands, columns, settings, after)
+    if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
+        return None
+    return votes.centred > 2 * votes.top_aligned
+
+
+def table_votes(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT,
+                after: Sequence[list[Line]] = ()) -> Votes:
+    """The short cells' votes of every block between white bands (``told_votes``), a bold heading
+    starting a block set apart (``heading_apart``): it says nothing of where the row's cells sit.
+    The blocks ``after`` them (a row the page's foot cuts) vote not, but a lone paragraph there is
+    still the rest of the row above."""
+    voters = [part for band in bands for part in heading_apart(band)]
+    pool = voters + [part for band in after for part in heading_apart(band)]
+    return sum((told_votes(pool, i, columns, settings) for i in range(len(voters))), Votes())
+
+
+def told_votes(bands: list[list[Line]], i: int, columns: list[float], settings: PdfSettings = DEFAULT) -> Votes:
+    """Block ``i``'s votes where they tell an alignment (``band_alignment``), else those of the block
+    with the lone paragraphs just below it, then also just above it, where those tell one (a tall
+    cell's paragraphs set apart by white space: a centred row's short cells sit around the middle
+    of them all), else its own."""
+    own = band_votes(bands[i], columns, settings)
+    below = [ln for band in leading_lone(bands[i + 1:], columns) for ln in band]
+    above = [ln for band in trailing_lone(bands[:i], columns) for ln in band]
+    for extended in (bands[i] + below, above + bands[i] + below):
+        votes = band_votes(extended, columns, settings)
+        if band_alignment(own, settings) is None and band_alignment(votes, settings) is not None:
+            return votes
+    return own
+
+
 def band_alignment(votes: Votes, settings: PdfSettings = DEFAULT) -> bool | None:
     """True where a block's short cells are all centred, False where all are top-aligned, with
     at least ``settings.band_alignment_cells`` of them; None where they disagree or are too few."""
@@ -78,13 +119,15 @@ def split_headings(bands: list[list[Line]]) -> list[list[Line]]:
     """Blocks with the bold lines that start them, below the first (the table's header), set apart:
     a theme heading set close above a row is read with the rows above it and says nothing of
     where the row's cells sit."""
-    out: list[list[Line]] = []
-    for i, band in enumerate(bands):
-        n = 0
-        while i and n < len(band) and is_bold(band[n]):
-            n += 1
-        out.extend(part for part in (band[:n], band[n:]) if part)
-    return out
+    return bands[:1] + [part for band in bands[1:] for part in heading_apart(band)]
+
+
+def heading_apart(band: list[Line]) -> list[list[Line]]:
+    """A block as the bold lines it starts with and the rest (either left out where it has none)."""
+    n = 0
+    while n < len(band) and is_bold(band[n]):
+        n += 1
+    return [part for part in (band[:n], band[n:]) if part]
 
 
 def alignment_runs(bands: list[list[Line]], columns: list[float], centred: bool, cut: bool,
@@ -142,15 +185,47 @@ def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
         not ROW_LABEL.match(row[0].text)
 
 
-def join_lone_paragraphs(rows: list[list[Line]], columns: list[float],
-                         settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+def join_lone_paragraphs(rows: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT,
+                         cut: bool = False) -> list[list[Line]]:
     """Centred rows with the lone paragraphs next to them joined (``is_lone_paragraph``): as many
     of those just above and just below a row as make its columns all centre on one line (a
-    centred row's short cells sit around the middle of its tallest, paragraph gaps and all)."""
+    centred row's short cells sit around the middle of its tallest, paragraph gaps and all).
+    Where the page's foot ``cut`` the last row, the lone paragraphs after it are its own
+    (``cut_row_tail``)."""
+    joined = lone_runs_joined(centred_joins(rows, columns, settings), columns)
+    return cut_row_tail(joined, columns) if cut else joined
+
+
+def lone_runs_joined(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The rows with lone paragraphs of one column that follow each other (no row between them) as
+    one row: paragraphs of one cell that no row took, such as a tall cell's rest at a page's top."""
+    out: list[list[Line]] = []
+    for row in rows:
+        if out and is_lone_paragraph(out[-1], columns) and is_lone_paragraph(row, columns) and \
+                line_columns(out[-1][0], columns) == line_columns(row[0], columns):
+            out[-1] = out[-1] + row
+        else:
+            out.append(row)
+    return out
+
+
+def cut_row_tail(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:
+    """The rows with the lone paragraphs after the last row of several columns joined to it: a row
+    the page's foot cuts is not centred on this page, and a row starting below it would start its
+    cells together, so paragraphs of one column under it are the rest of its tallest cell."""
+    tail = trailing_lone(rows, columns)
+    if not tail or len(tail) == len(rows) or is_heading_row(rows[len(rows) - len(tail) - 1], columns):
+        return rows
+    head = rows[:len(rows) - len(tail)]
+    return head[:-1] + [head[-1] + [ln for row in tail for ln in row]]
+
+
+def centred_joins(rows: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """The rows with lone paragraphs joined where they centre with a row (``best_join``)."""
     out: list[list[Line]] = []
     i = 0
     while i < len(rows):
-        if is_lone_paragraph(rows[i], columns):
+        if is_lone_paragraph(rows[i], columns) or is_heading_row(rows[i], columns):
             out.append(rows[i])
             i += 1
             continue
@@ -160,6 +235,12 @@ def join_lone_paragraphs(rows: list[list[Line]], columns: list[float],
         out = out[:len(out) - k] + [[ln for row in above[len(above) - k:] + [rows[i]] + below[:m] for ln in row]]
         i += 1 + m
     return out
+
+
+def is_heading_row(row: list[Line], columns: list[float]) -> bool:
+    """A heading across the table (bold, or running across the column starts): no cells of its own
+    to centre with a paragraph next to it."""
+    return all(is_bold(ln) for ln in row) or any(spans_gutter(ln, columns) for ln in row)
 
 
 def trailing_lone(rows: list[list[Line]], columns: list[float]) -> list[list[Line]]:

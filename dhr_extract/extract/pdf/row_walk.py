@@ -41,8 +41,7 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     groups: list[list[Line]] = [[lines[0]]]
     last = column_ends(lines[0], columns)  # per column, where its text ends in the current row
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
-        if spans_gutter(groups[-1][0], columns) and continues_paragraph(prev, line, columns, threshold, settings) \
-                and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev):
+        if wraps_spanning_row(groups[-1], prev, line, columns, threshold, settings):
             opens = False  # a spanning row's paragraph wraps onto this line (not a label under a bold heading)
         else:
             spanning = runs_across(line, columns, settings) or runs_across(prev, columns, settings) or bool(
@@ -292,6 +291,15 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
     if len(runs) >= 2:
         runs = [piece for run in runs for piece in cut_at_column_starts(run, columns[1:], settings)]
     return any(starts_crossed(run, columns[1:], settings) for run in runs)
+
+def wraps_spanning_row(group: list[Line], prev: Line, line: Line, columns: list[float], threshold: float,
+                       settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``line`` is the paragraph of a row spanning the table (``group`` opens with a line
+    running across the column starts) wrapped onto it: set close under the line before, alike in
+    weight, with no label (a label under a bold heading opens a row)."""
+    return spans_gutter(group[0], columns) and continues_paragraph(prev, line, columns, threshold, settings) \
+        and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev)
+
 
 def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
                         settings: PdfSettings = DEFAULT) -> bool:

@@ -45,6 +45,24 @@ def cut_at_column_starts(run: list[Word], starts: list[float], settings: PdfSett
     return pieces
 
 
+def crosses_columns_unbroken(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """A line with a run of words across the start of a column other than the first, no word of the
+    run starting at it: where the gutter is no wider than a word space, a row's cells set side by side
+    read as one run, but each cell's text still starts at its column ("28/04/2025 website.")."""
+    tol = settings.column_edge_tolerance
+    return any(run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol and not any(abs(w["x0"] - x) <= tol for w in run)
+               for run in line_segments(line, settings) for x in columns[1:])
+
+
+def runs_at_column_starts(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the line is in two or more runs of words, each starting at a column's start: one row's
+    cells set side by side ("GEH: covered in Action 21" | "Local"), not a line spanning the table,
+    however little wider than a word space the gap between them."""
+    tol = settings.column_edge_tolerance
+    runs = line_segments(line, settings)
+    return len(runs) >= 2 and all(any(abs(run[0]["x0"] - x) <= tol for x in columns) for run in runs)
+
+
 def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """A line with one run of words across two or more column starts (a title, a spanning theme row)."""
     return any(starts_crossed(run, starts, settings) >= 2 for run in line_segments(line, settings))
