@@ -33,16 +33,22 @@ def call_with_time_limit(fn: Callable[[], T], seconds: float | None) -> T:
 
 
 def _with_alarm(fn: Callable[[], T], seconds: float) -> T:
+    expired = []
+
     def expire(_signum: int, _frame: object) -> None:
+        expired.append(True)
         raise TimeLimitExceeded
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return fn()
+        result = fn()
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:  # raised where it was swallowed (a garbage-collector callback ignores exceptions)
+        raise TimeLimitExceeded
+    return result
 
 
 def _with_timer_thread(fn: Callable[[], T], seconds: float) -> T:
@@ -60,13 +66,16 @@ def _with_timer_thread(fn: Callable[[], T], seconds: float) -> T:
     timer.daemon = True
     timer.start()
     try:
-        return fn()
+        result = fn()
     finally:
         with lock:
             state["running"] = False
             if state["raised"]:
                 _raise_in_thread(thread_id, None)  # not delivered yet: it must not hit the caller's next call
         timer.cancel()
+    if state["raised"]:  # delivered where it was swallowed (a garbage-collector callback ignores exceptions)
+        raise TimeLimitExceeded
+    return result
 
 
 def _raise_in_thread(thread_id: int, exception: type[BaseException] | None) -> None:

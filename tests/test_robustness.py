@@ -7,9 +7,11 @@ import io
 import os
 import random
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import unicodedata
@@ -305,18 +307,26 @@ def test_cli_writes_only_to_the_output_folder(tmp_path):
         (inputs / name).write_bytes((SAMPLES / name).read_bytes())
     (inputs / "broken.pdf").write_bytes((SAMPLES / "theme_numbered_borderless.pdf").read_bytes()[:3000])
     (inputs / "external.html").write_bytes(html_with_external_resources("http://example.invalid"))
-    for folder in ("home", "tmp", "work"):
+    for folder in ("home", "work"):
         (tmp_path / folder).mkdir()
-    env = {**os.environ, "HOME": str(tmp_path / "home"), "TMPDIR": str(tmp_path / "tmp"),
+    # TMPDIR on a short path of its own: the worker pool's socket in it must fit a Unix socket's
+    # 108 bytes, which a test's folder under pytest's base folder (and a worker's) may not.
+    temp = Path(tempfile.mkdtemp(prefix="t"))
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "TMPDIR": str(temp),
            "PYTHONDONTWRITEBYTECODE": "1",
            "PYTHONPATH": str(SAMPLES.parent) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("XDG_CACHE_HOME", None)
     before = tree(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "dhr_extract.cli", str(inputs), "--out", str(tmp_path / "out")],
-                            cwd=tmp_path / "work", env=env, capture_output=True, text=True, timeout=120)
+    try:
+        result = subprocess.run([sys.executable, "-m", "dhr_extract.cli", str(inputs), "--out", str(tmp_path / "out")],
+                                cwd=tmp_path / "work", env=env, capture_output=True, text=True, timeout=120)
+        left_in_temp = tree(temp)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
     assert result.returncode == 1, result.stderr  # broken.pdf
     assert "Traceback" not in result.stderr
     assert tree(tmp_path) == before
+    assert left_in_temp == {}
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert "reviews.csv" in written and "reviews.parquet" in written
     assert not [p for p in (tmp_path / "out").rglob("*.tmp")]  # no half-written file left behind

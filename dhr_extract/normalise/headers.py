@@ -1,6 +1,7 @@
 """Recognise an action plan's header row and give each column its role."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -58,6 +59,7 @@ def fold_header(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ?")
 
 
+@functools.lru_cache(maxsize=4096)  # a plan repeats its short cells ("Police", "Complete") row after row
 def header_role(text: str) -> str | None:
     """The role a column's header names: the whole text's, else the one role its parts name."""
     return whole_header_role(text) or compound_header_role(text)
@@ -204,6 +206,7 @@ def agency_like_header(texts: Iterable[str]) -> str:
     return next((text.replace("\n", " ") for text in texts if AGENCY_WORDS.search(fold_header(text))), "")
 
 
+@functools.lru_cache(maxsize=256)  # asked again for every action under the same progress header
 def as_of_text(header_text: str) -> str:
     """The date a progress column is "as at", as written ('' if none)."""
     match = AS_OF.search(header_text.replace("\n", " "))

@@ -27,7 +27,7 @@ from .lines import BBox, Line, lines_to_paragraphs
 from .ocr import ScannedPages
 from .page import PageContent, page_content
 from .runs import is_bold
-from .ruled import Grid, grid_to_raw, inside, page_to_grids
+from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
 from .triage import triage_pages
 
@@ -123,7 +123,7 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     grids = page_to_grids(replace(page, words=words), settings)
     boxes = [g.bbox for g in grids]
     page = replace(page, words=with_table_text(page.words, words, boxes))
-    loose = [w for w in page.words if not any(inside(w, b) for b in boxes)]
+    loose = words_outside(page.words, boxes)
     hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
                                                      tuple(page.shading))

@@ -105,13 +105,25 @@ def word_at_column_starts(word: Word, columns: list[float], settings: PdfSetting
     may have a character at one by chance, inside a run of touching letters."""
     tol = settings.column_edge_tolerance
     chars = word.get("chars", ())
-    cut = next((k for k in range(1, len(chars)) for x in columns if abs(chars[k][0] - x) <= tol
-                and word["x0"] < x - tol and jumps_at(chars, k, settings)), None)
+    after_start = [x for x in columns if word["x0"] < x - tol]  # tested once, not once a character
+    cut = first_jump_at(chars, after_start, settings) if after_start else None
     if cut is None:
         return [word]
     left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}
     right = {**word, "text": "".join(c[2] for c in chars[cut:]), "x0": chars[cut][0], "chars": chars[cut:]}
     return [left] + word_at_column_starts(right, columns, settings)
+
+
+def first_jump_at(chars: tuple[tuple[float, float, str], ...], columns: list[float],
+                  settings: PdfSettings = DEFAULT) -> int | None:
+    """The first character after the first that starts at one of ``columns`` where the characters jump."""
+    tol = settings.column_edge_tolerance
+    for k in range(1, len(chars)):
+        start = chars[k][0]
+        for x in columns:
+            if abs(start - x) <= tol and jumps_at(chars, k, settings):
+                return k
+    return None
 
 
 def jumps_at(chars: tuple[tuple[float, float, str], ...], k: int, settings: PdfSettings = DEFAULT) -> bool:

@@ -37,10 +37,11 @@ def stands_apart(line: Line, lines: list[Line], furniture: set[int]) -> bool:
     """No other text runs on from the line: a repeated header row's last lines ("No" / "." of a
     narrow "Rec No." cell) touch the lines above them; a running title stands alone (or with the
     other furniture lines of its block)."""
+    top, bottom, x0, x1, height = line.top, line.bottom, line.x0, line.x1, line.height  # once, not per other line
     return not any(
         id(other) not in furniture and other is not line
-        and max(other.top - line.bottom, line.top - other.bottom) < line.height
-        and other.x0 < line.x1 and line.x0 < other.x1
+        and other.top - bottom < height and top - other.bottom < height  # the max of the two gaps
+        and other.x0 < x1 and x0 < other.x1
         for other in lines)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Iterable
 
 from ..text import join_lines, normalise_line
@@ -21,6 +22,8 @@ PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\
 # A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the
 # line before left room for it, since a wrapped sentence runs on with numbers as often.
 BARE_NUMBER = re.compile(r"^\d+\s")
+TOP_LEFT = itemgetter("top", "x0")  # reading order of words
+LEFT = itemgetter("x0")
 
 
 @dataclass
@@ -55,15 +58,18 @@ class Line:
 def words_to_lines(words: Iterable[Word]) -> list[Line]:
     """Words grouped into visual lines (a superscript joins the line it sits on)."""
     lines: list[Line] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+    current: list[Word] = []
+    low = high = 0.0  # the current line's band: its first word's (so a tall header row never becomes one line)
+    for w in sorted(words, key=TOP_LEFT):
         mid = (w["top"] + w["bottom"]) / 2
-        first = lines[-1].words[0] if lines else None  # the line's band is its first word's, so a
-        if first and first["top"] - 1 <= mid <= first["bottom"] + 1:  # tall header row never becomes one line
-            lines[-1].words.append(w)
+        if current and low <= mid <= high:
+            current.append(w)
         else:
-            lines.append(Line([w]))
+            current = [w]
+            low, high = w["top"] - 1, w["bottom"] + 1
+            lines.append(Line(current))
     for line in lines:
-        line.words.sort(key=lambda w: w["x0"])
+        line.words.sort(key=LEFT)
     return lines
 
 
@@ -74,7 +80,8 @@ def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettin
     lines = words_to_lines(words)
     if bbox is None:
         return join_lines(lines_to_paragraphs(lines, None, settings, text_edge=text_edge))
-    padding = min(settings.cell_padding, max(0.0, min(ln.x0 for ln in lines) - bbox[0])) if lines else None
+    left = min(line.words[0]["x0"] for line in lines) if lines else 0.0  # Line.x0: words are sorted by x0
+    padding = min(settings.cell_padding, max(0.0, left - bbox[0])) if lines else None
     return join_lines(lines_to_paragraphs(lines, bbox[2], settings, padding))
 
 
@@ -89,23 +96,29 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
     """
     if not lines:
         return []
-    usable_right = max(line.x1 for line in lines)
+    # Each line's text and box once: Line's properties walk its words on every use.
+    texts = [line_text(line) for line in lines]
+    tops = [line.top for line in lines]
+    bottoms = [line.bottom for line in lines]
+    rights = [line.x1 for line in lines]
+    usable_right = max(rights)
     if right_edge is not None:
         usable_right = max(usable_right, right_edge - settings.cell_padding)
-    paragraphs = [line_text(lines[0])]
-    for prev, line in zip(lines, lines[1:]):
-        first_word = line.words[0]
-        room = usable_right - prev.x1
-        needed = (first_word["x1"] - first_word["x0"]) + 3
-        gap = line.top - prev.bottom
-        opener = opener_of(normalise_line(line_text(line)))
+    paragraphs = [texts[0]]
+    for i in range(1, len(lines)):
+        prev, line, text = lines[i - 1], lines[i], texts[i]
         if broken_at_edge(prev, line, right_edge, settings, padding, text_edge):
-            paragraphs[-1] += line_text(line)
+            paragraphs[-1] += text
             continue
-        if room > needed or opener or gap > settings.paragraph_gap * prev.height:
-            paragraphs.append(line_text(line))
+        first_word = line.words[0]
+        room = usable_right - rights[i - 1]
+        needed = (first_word["x1"] - first_word["x0"]) + 3
+        gap = tops[i] - bottoms[i - 1]
+        prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
+        if room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height:
+            paragraphs.append(text)
         else:
-            paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
+            paragraphs[-1] = join_wrapped(paragraphs[-1], text)
     return paragraphs
 
 

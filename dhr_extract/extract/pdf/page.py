@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 from unicodedata import normalize as normalize_unicode
 
@@ -227,5 +228,8 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
 def with_char_bounds(word: Word) -> Word:
     """The word with where each of its characters starts and ends (``chars``: (x0, x1, text) each),
     so that text run flush into the next cell can be cut at that cell's edge once columns are known."""
-    word["chars"] = tuple((c["x0"], c["x1"], c["text"]) for c in word.pop("chars"))
+    word["chars"] = tuple(map(CHAR_BOUNDS, word.pop("chars")))
     return word
+
+
+CHAR_BOUNDS = itemgetter("x0", "x1", "text")  # (x0, x1, text) of a character record

@@ -9,11 +9,11 @@ touch, and a table ruled only between its rows gets its columns back.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
-from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections, intersections_to_cells,
-                              merge_edges)
+from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
 
 from ...model import Cell, RawTable, Row, Span
 from .columns import word_at_column_starts
@@ -24,6 +24,8 @@ from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
 
 GridRow = list[BBox | None]
+Point = tuple[float, float]
+EDGE_BOX = itemgetter("x0", "top", "x1", "bottom")  # pdfplumber's obj_to_bbox
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,52 @@ def edges_to_grids(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[G
     cells = intersections_to_cells(points)
     return [Grid(tuple(tuple(r.cells) for r in Table(None, group).rows))  # type: ignore[arg-type]
             for group in cells_to_tables(cells)]
+
+
+def intersections_to_cells(intersections: dict[Point, dict[str, list[Edge]]]) -> list[BBox]:
+    """pdfplumber's ``intersections_to_cells``: for each crossing in (x, y) order, the smallest cell
+    it is the top left corner of; the same cells in the same order.  Each crossing's edges become
+    sets once, not at every test, and the crossings below and right of one are looked up, not
+    searched for among all the crossings after it (quadratic in a page's crossings)."""
+    points = sorted(intersections)
+    v_sets = {p: set(map(EDGE_BOX, edges["v"])) for p, edges in intersections.items()}
+    h_sets = {p: set(map(EDGE_BOX, edges["h"])) for p, edges in intersections.items()}
+    by_y: dict[float, list[Point]] = {}
+    for p in points:
+        by_y.setdefault(p[1], []).append(p)
+    rank = {p: i for row in by_y.values() for i, p in enumerate(row)}
+
+    def connects(a: Point, b: Point) -> bool:
+        return ((a[0] == b[0] and not v_sets[a].isdisjoint(v_sets[b]))
+                or (a[1] == b[1] and not h_sets[a].isdisjoint(h_sets[b])))
+
+    cells: list[BBox] = []
+    for i, pt in enumerate(points):
+        end = i + 1
+        while end < len(points) and points[end][0] == pt[0]:
+            end += 1  # sorted by x, then y: the crossings below are the next ones
+        below = points[i + 1:end]
+        right = [p for p in by_y[pt[1]][rank[pt] + 1:] if p[1] == pt[1]]
+        cell = smallest_cell(pt, below, right, intersections, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def smallest_cell(pt: Point, below: list[Point], right: list[Point], intersections: dict[Point, object],
+                  connects: Callable[[Point, Point], bool]) -> BBox | None:
+    """pdfplumber's ``find_smallest_cell``: the first crossing below and the first right of ``pt``
+    whose corner opposite is a crossing joined to both."""
+    for below_pt in below:
+        if not connects(pt, below_pt):
+            continue
+        for right_pt in right:
+            if not connects(pt, right_pt):
+                continue
+            corner = (right_pt[0], below_pt[1])
+            if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def vertical_bands(edges: list[Edge], gap: float) -> list[list[Edge]]:
@@ -221,6 +269,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
     """
     words = words_cut_at_cell_edges(page.words, grid, settings)
     words_in = words_to_cells(words, grid, settings)
+    shading = shades_over(page.shading, grid)
     rows = []
     for r, boxes in enumerate(grid.rows):
         cells = []
@@ -229,12 +278,13 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
                 cells.append(Cell("", covered_from(grid, r, c)))
             else:
                 text = words_to_cell_text(words_in.get((r, c), []), box, settings)
-                cells.append(Cell(text, "", cell_fill(box, page.shading)))
+                cells.append(Cell(text, "", cell_fill(box, shading)))
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
     while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
         rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
-    box = grid.bbox  # computed over every cell: once, not once a word
-    inside_box = sum(1 for w in words if inside(w, box))
+    x0, top, x1, bottom = grid.bbox  # computed over every cell: once, not once a word
+    inside_box = sum(1 for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
+                     and top <= (w["top"] + w["bottom"]) / 2 <= bottom)  # ``inside``, inlined
     placed = sum(len(ws) for ws in words_in.values())
     confidence = round(placed / inside_box, 3) if inside_box else 1.0
     return RawTable(tuple(rows), index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
@@ -248,6 +298,19 @@ def row_box(boxes: tuple[BBox | None, ...]) -> BBox | None:
     if not own:
         return None
     return (min(b[0] for b in own), min(b[1] for b in own), max(b[2] for b in own), min(b[3] for b in own))
+
+
+def shades_over(shading: list[Shade], grid: Grid) -> list[Shade]:
+    """The shades that may fill one of the grid's cells (``cell_fill``), in drawing order: those
+    overlapping the grid's box and at least as large as the share of its smallest cell that counts
+    (a page's rules drawn as thin filled rectangles are most of its shading)."""
+    boxes = [b for row in grid.rows for b in row if b is not None]
+    if not boxes or not shading:
+        return []
+    x0, top, x1, bottom = grid.bbox
+    least = 0.6 * min((b[2] - b[0]) * (b[3] - b[1]) for b in boxes)
+    return [s for s in shading if s.x0 < x1 and x0 < s.x1 and s.top < bottom and top < s.bottom
+            and (s.x1 - s.x0) * (s.bottom - s.top) >= least]
 
 
 def cell_fill(box: BBox, shading: list[Shade]) -> str:
@@ -309,10 +372,24 @@ def words_to_cells(words: list[Word], grid: Grid, settings: PdfSettings = DEFAUL
                     bands.setdefault(band, []).append(((r, c), box))
     out: dict[tuple[int, int], list[Word]] = {}
     for w in words:
-        for key, box in bands.get(int((w["top"] + w["bottom"]) / 2 // band_height), ()):
-            if inside(w, box):
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2  # ``inside``, the centre taken once
+        for key, box in bands.get(int(cy // band_height), ()):
+            if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
                 out.setdefault(key, []).append(w)
                 break
+    return out
+
+
+def words_outside(words: list[Word], boxes: list[BBox]) -> list[Word]:
+    """The words ``inside`` none of the boxes, in their order (each word's centre taken once)."""
+    out = []
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        for box in boxes:
+            if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
+                break
+        else:
+            out.append(w)
     return out
 
 
