@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
-from dhr_extract.normalise.headers import as_of_text, find_header, header_role
+from dhr_extract.normalise.headers import as_of_text, find_header, header_role, prefer_recommendation_column
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
 from dhr_extract.normalise.records import document_to_dataset
 
@@ -49,6 +49,32 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"
     assert as_of_text("Progress report - Master\nAs at 31st May 2016") == "31st May 2016"
     assert as_of_text("Date of completion and Outcome") == ""
+
+
+@pytest.mark.parametrize("text", ["Rec ID", "Rec ref", "Rec #", "Recommendation ID", "Rec No."])
+def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
+    assert header_role(text) == "number"
+
+
+def test_the_column_headed_as_a_recommendation_holds_its_text() -> None:
+    texts = ["No.", "Finding", "Recommendation", "Action", "Lead"]
+    assert prefer_recommendation_column(["number", "rec", "rec", "action", "agency"], texts) == [
+        "number", None, "rec", "action", "agency"]
+    # a Finding column alone is still the recommendation; two columns headed as recommendations are left as read
+    assert prefer_recommendation_column(["rec", "action"], ["Finding", "Action"]) == ["rec", "action"]
+    assert prefer_recommendation_column(["rec", "rec"], ["Recommendation", "Recommendation"]) == ["rec", "rec"]
+
+
+def test_a_bare_rec_header_is_the_number_only_beside_a_recommendation_column() -> None:
+    assert prefer_recommendation_column(["rec", "rec", "action"], ["Rec.", "Recommendation", "Action"]) == [
+        "number", "rec", "action"]
+    assert prefer_recommendation_column(["rec", "action"], ["Rec", "Action"]) == ["rec", "action"]  # its text
+
+
+def test_a_finding_column_before_the_recommendation_is_context() -> None:
+    header = find_header(table([["Finding", "Recommendation", "Action", "Lead agency"],
+                                ["F1. The GP was not told.", "R1. Tell the GP.", "Write to GPs", "Police"]]))
+    assert header is not None and header.roles == (None, "rec", "action", "agency")
 
 
 @pytest.mark.parametrize("broken, role", [

@@ -163,7 +163,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "row": "1-based number of the row in its table (0: the heading above the table)",
         "column_header": "header of the column the text is in",
         "text": "the text, as written",
-        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column | "
+        "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
+                  "beside the one headed `Recommendation`) | guidance_row | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
                   "whose full text follows it)",
