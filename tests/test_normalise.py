@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from dhr_extract.model import Cell, RawDocument, RawTable, Row
+from dhr_extract.model import Cell, RawDocument, RawTable, Row, Status
 from dhr_extract.normalise.headers import as_of_text, find_header, header_role, prefer_recommendation_column
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
+from dhr_extract.normalise.builder import ProgressDraft, without_empty_later_updates
 from dhr_extract.normalise.records import document_to_dataset
+from dhr_extract.normalise.status.reader import UNREAD
 
 HOME_OFFICE = ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",
                "Key milestones achieved in enacting recommendation", "Target Date", "Date of completion and Outcome"]
@@ -503,3 +505,26 @@ def test_a_theme_column_merged_over_recommendations_names_their_owner() -> None:
         ("1", "Information sharing"), ("2", "Information sharing"), ("3", "Information sharing"), ("4", "Training")]
     assert [a.agency for a in data.actions] == ["Police", "Adult Social Care", "ICB", "MARAC", "Marlow Homes"]
     assert not data.residue  # the theme texts are placed, not left over as an unmapped column
+
+
+
+def draft(text: str) -> ProgressDraft:
+    return ProgressDraft("Update", "", text, "", "", "", UNREAD)
+
+
+def test_an_empty_update_after_an_earlier_one_gives_no_progress_record() -> None:
+    kept = without_empty_later_updates([draft("Complete."), draft(""), draft("")])
+    assert [d.progress_text for d in kept] == ["Complete."]
+    kept = without_empty_later_updates([draft(""), draft("In progress."), draft("")])
+    assert [d.progress_text for d in kept] == ["", "In progress."]  # an empty first column is still a record
+    assert [d.progress_text for d in without_empty_later_updates([draft("")])] == [""]
+
+
+def test_an_action_completed_at_an_earlier_meeting_reads_complete() -> None:
+    data = document_to_dataset(document(table([
+        ["Recommendation", "Action", "Update (panel 12/03/2024)", "Update (panel 11/06/2024)"],
+        ["1. Train staff.", "Deliver training", "Complete – all staff trained.", ""],
+        ["2. Audit files.", "Audit the files", "In progress.", "Complete – audit report issued."],
+    ])))
+    assert [a.status for a in data.actions] == [Status.COMPLETE, Status.COMPLETE]
+    assert [len([p for p in data.progress if p.action_id == a.action_id]) for a in data.actions] == [1, 2]

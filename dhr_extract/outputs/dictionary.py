@@ -20,7 +20,8 @@ TABLE_DESCRIPTIONS: dict[str, str] = {  # by table name (the tables themselves: 
                             "one row per item.",
     "actions": "One row per action (a row of the plan under a recommendation), in document order.",
     "action_agencies": "One row per agency named in an action's lead-agency cell.",
-    "progress": "One record per action per progress column.",
+    "progress": "One record per action per progress column (an empty cell after an earlier update of the "
+                "action gives none: an action completed at an earlier meeting is not reopened by it).",
     "warnings": "Things a human should check.",
     "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
     "errors": "Documents that could not be read, one row per document.",
