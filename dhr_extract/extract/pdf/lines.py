@@ -21,6 +21,8 @@ PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\
 # A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the
 # line before left room for it, since a wrapped sentence runs on with numbers as often.
 BARE_NUMBER = re.compile(r"^\d+\s")
+# A comma, stop, semicolon, colon or closing bracket standing alone at a line's start (not ".NET", not "...")
+CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 
 
 @dataclass
@@ -102,7 +104,9 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         if broken_at_edge(prev, line, right_edge, settings, padding, text_edge):
             paragraphs[-1] += line_text(line)
             continue
-        if room > needed or opener or gap > settings.paragraph_gap * prev.height:
+        if continues_sentence(line_text(line)) and gap <= settings.paragraph_gap * prev.height:
+            paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
+        elif room > needed or opener or gap > settings.paragraph_gap * prev.height:
             paragraphs.append(line_text(line))
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], line_text(line))
@@ -167,9 +171,17 @@ def same_kind(a: str, b: str) -> bool:
     return any(k(a) and k(b) for k in kinds[:2]) or not any(k(a) or k(b) for k in kinds) or number_point
 
 
+def continues_sentence(text: str) -> bool:
+    """A line opening with closing punctuation (", Merton Fields Council"): the renderer wrapped the
+    mark after a word that filled the line, so it belongs to the line above."""
+    return bool(CLOSING_PUNCTUATION.match(text))
+
+
 def join_wrapped(head: str, tail: str) -> str:
     # A hyphen at a wrap joins to the next word only when the renderer itself broke a hyphenated compound.
     if head.endswith("-") and not head.endswith(" -"):
+        return head + tail
+    if continues_sentence(tail):  # a wrapped comma or stop closes the word above: no space before it
         return head + tail
     return head + " " + tail
 
