@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from dhr_extract.model import Cell, RawDocument, RawTable, Row
-from dhr_extract.normalise.headers import as_of_text, find_header, header_role
+from dhr_extract.model import Cell, RawDocument, RawTable, Row, Status
+from dhr_extract.normalise.headers import as_of_text, find_header, header_role, prefer_recommendation_column
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
+from dhr_extract.normalise.builder import ProgressDraft, without_empty_later_updates
 from dhr_extract.normalise.records import document_to_dataset
+from dhr_extract.normalise.status.reader import UNREAD
 
 HOME_OFFICE = ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",
                "Key milestones achieved in enacting recommendation", "Target Date", "Date of completion and Outcome"]
@@ -49,6 +51,32 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"
     assert as_of_text("Progress report - Master\nAs at 31st May 2016") == "31st May 2016"
     assert as_of_text("Date of completion and Outcome") == ""
+
+
+@pytest.mark.parametrize("text", ["Rec ID", "Rec ref", "Rec #", "Recommendation ID", "Rec No."])
+def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
+    assert header_role(text) == "number"
+
+
+def test_the_column_headed_as_a_recommendation_holds_its_text() -> None:
+    texts = ["No.", "Finding", "Recommendation", "Action", "Lead"]
+    assert prefer_recommendation_column(["number", "rec", "rec", "action", "agency"], texts) == [
+        "number", None, "rec", "action", "agency"]
+    # a Finding column alone is still the recommendation; two columns headed as recommendations are left as read
+    assert prefer_recommendation_column(["rec", "action"], ["Finding", "Action"]) == ["rec", "action"]
+    assert prefer_recommendation_column(["rec", "rec"], ["Recommendation", "Recommendation"]) == ["rec", "rec"]
+
+
+def test_a_bare_rec_header_is_the_number_only_beside_a_recommendation_column() -> None:
+    assert prefer_recommendation_column(["rec", "rec", "action"], ["Rec.", "Recommendation", "Action"]) == [
+        "number", "rec", "action"]
+    assert prefer_recommendation_column(["rec", "action"], ["Rec", "Action"]) == ["rec", "action"]  # its text
+
+
+def test_a_finding_column_before_the_recommendation_is_context() -> None:
+    header = find_header(table([["Finding", "Recommendation", "Action", "Lead agency"],
+                                ["F1. The GP was not told.", "R1. Tell the GP.", "Write to GPs", "Police"]]))
+    assert header is not None and header.roles == (None, "rec", "action", "agency")
 
 
 @pytest.mark.parametrize("broken, role", [
@@ -477,3 +505,26 @@ def test_a_theme_column_merged_over_recommendations_names_their_owner() -> None:
         ("1", "Information sharing"), ("2", "Information sharing"), ("3", "Information sharing"), ("4", "Training")]
     assert [a.agency for a in data.actions] == ["Police", "Adult Social Care", "ICB", "MARAC", "Marlow Homes"]
     assert not data.residue  # the theme texts are placed, not left over as an unmapped column
+
+
+
+def draft(text: str) -> ProgressDraft:
+    return ProgressDraft("Update", "", text, "", "", "", UNREAD)
+
+
+def test_an_empty_update_after_an_earlier_one_gives_no_progress_record() -> None:
+    kept = without_empty_later_updates([draft("Complete."), draft(""), draft("")])
+    assert [d.progress_text for d in kept] == ["Complete."]
+    kept = without_empty_later_updates([draft(""), draft("In progress."), draft("")])
+    assert [d.progress_text for d in kept] == ["", "In progress."]  # an empty first column is still a record
+    assert [d.progress_text for d in without_empty_later_updates([draft("")])] == [""]
+
+
+def test_an_action_completed_at_an_earlier_meeting_reads_complete() -> None:
+    data = document_to_dataset(document(table([
+        ["Recommendation", "Action", "Update (panel 12/03/2024)", "Update (panel 11/06/2024)"],
+        ["1. Train staff.", "Deliver training", "Complete – all staff trained.", ""],
+        ["2. Audit files.", "Audit the files", "In progress.", "Complete – audit report issued."],
+    ])))
+    assert [a.status for a in data.actions] == [Status.COMPLETE, Status.COMPLETE]
+    assert [len([p for p in data.progress if p.action_id == a.action_id]) for a in data.actions] == [1, 2]

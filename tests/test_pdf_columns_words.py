@@ -107,6 +107,17 @@ def test_a_wrapped_line_opening_with_a_number_runs_on_and_a_labelled_one_breaks(
     assert lines_to_paragraphs([full, label], None) == ["questions to the", "2. practice"]
 
 
+def test_a_wrapped_comma_joins_the_line_above_without_a_space() -> None:
+    from dhr_extract.extract.pdf.lines import continues_sentence, join_wrapped, lines_to_paragraphs
+
+    full = Line([word("MARAC", 10, 0, 35), word("Coordinator", 48, 0, 60)])  # to 108: full
+    comma = Line([word(",", 10, 12, 3), word("Merton", 16, 12, 35), word("Council", 54, 12, 40)])
+    assert lines_to_paragraphs([full, comma], None) == ["MARAC Coordinator, Merton Council"]
+    assert join_wrapped("as agreed", ").") == "as agreed)."
+    assert [continues_sentence(t) for t in (", Merton", ";", ".NET team", "... and", "(a) train")] == [
+        True, True, False, False, False]
+
+
 def test_a_number_alone_on_its_line_inside_a_table_is_no_page_number() -> None:
     from dhr_extract.extract.pdf.borderless import without_page_numbers
 

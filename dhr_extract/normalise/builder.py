@@ -289,7 +289,7 @@ class PlanBuilder:
         if not columns and (rag or status_text):
             reading = self.read_status(row, "", rag, status_text)
             drafts.append(ProgressDraft("", "", "", rag, status_text, rag_text, reading))
-        return tuple(drafts)
+        return without_empty_later_updates(drafts)
 
     def read_status(self, row: LogicalRow, text: str, rag: str, status_text: str) -> StatusReading:
         """A progress cell's status; one that cannot be interpreted is unread, with a warning at its row."""
@@ -355,6 +355,21 @@ def next_rows(rows: list[LogicalRow]) -> list[LogicalRow | None]:
         if not row.guidance:
             upcoming = row
     return after[::-1]
+
+
+def says_anything(draft: ProgressDraft) -> bool:
+    return any(part.strip() for part in (draft.progress_text, draft.rag, draft.status_text, draft.rag_text))
+
+
+def without_empty_later_updates(drafts: list[ProgressDraft]) -> tuple[ProgressDraft, ...]:
+    """An action's progress cells less the empty ones after an update: an action completed at an
+    earlier meeting leaves the later dated columns empty, and an empty cell must not become its
+    latest progress record (whose status is the action's)."""
+    kept: list[ProgressDraft] = []
+    for draft in drafts:
+        if says_anything(draft) or not any(says_anything(earlier) for earlier in kept):
+            kept.append(draft)
+    return tuple(kept)
 
 
 def residue_reason(row: LogicalRow, column: int, default: str) -> str:

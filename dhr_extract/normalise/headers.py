@@ -14,7 +14,9 @@ from .labels import split_label
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
 # "Date of completion and Outcome" is progress).
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("number", re.compile(r"^(rec(ommendation)?\s*(no|number|ref)|no|ref|#|number|item)$")),
+    # "Rec ID" / "Rec ref" head the recommendation's number, not its text (a bare "Rec": see
+    # prefer_recommendation_column)
+    ("number", re.compile(r"^(rec\s*(no|number|ref|id|#)|recommendation\s*(no|number|ref|id)|no|ref|#|number|item)$")),
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
     ("progress", re.compile(
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
@@ -41,6 +43,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 UNSPACED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (role, re.compile(re.sub(r"\\s[*+?]?| ", "", pattern.pattern))) for role, pattern in ROLE_PATTERNS]
 PLAN_ROLES = {"rec", "action"}
+RECOMMENDATION_WORD = re.compile(r"recommendation")  # matched without spaces ("Recommendatio n")
+BARE_REC = re.compile(r"^recs?$")  # "Rec": the recommendation's text alone, its number beside a Recommendation column
 SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these
 # A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
 NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
@@ -165,8 +169,26 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             roles = [b or a for a, b in zip(roles, spanned_roles(below, inherit=False))]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
-        return Header(tuple(roles), tuple(texts), n_rows, first)
+        return Header(tuple(prefer_recommendation_column(roles, texts)), tuple(texts), n_rows, first)
     return None
+
+
+def prefer_recommendation_column(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """Of several columns that could hold the recommendation's text ("Rec", "Finding", "Learning point",
+    "Recommendation"), the one headed as a recommendation does.  A bare "Rec" beside it is the number
+    column (when there is none yet); any other is context beside it and keeps no role (its text goes
+    to the residue as an unmapped column)."""
+    candidates = [i for i, role in enumerate(roles) if role == "rec"]
+    headed = [i for i in candidates if RECOMMENDATION_WORD.search(fold_header(texts[i]).replace(" ", ""))]
+    if len(candidates) < 2 or not headed:
+        return roles
+    chosen: list[str | None] = list(roles)
+    for i in candidates:
+        if i in headed:
+            continue
+        abbreviated = BARE_REC.match(fold_header(texts[i]).replace(" ", "")) is not None
+        chosen[i] = "number" if abbreviated and "number" not in chosen else None
+    return chosen
 
 
 def is_second_header_row(row: Row, above: list[str | None]) -> bool:

@@ -20,7 +20,8 @@ TABLE_DESCRIPTIONS: dict[str, str] = {  # by table name (the tables themselves: 
                             "one row per item.",
     "actions": "One row per action (a row of the plan under a recommendation), in document order.",
     "action_agencies": "One row per agency named in an action's lead-agency cell.",
-    "progress": "One record per action per progress column.",
+    "progress": "One record per action per progress column (an empty cell after an earlier update of the "
+                "action gives none: an action completed at an earlier meeting is not reopened by it).",
     "warnings": "Things a human should check.",
     "residue": "Text of an action-plan table that could not be placed in a record (so nothing is lost silently).",
     "errors": "Documents that could not be read, one row per document.",
@@ -163,7 +164,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "row": "1-based number of the row in its table (0: the heading above the table)",
         "column_header": "header of the column the text is in",
         "text": "the text, as written",
-        "reason": "why it was not placed: unmapped_column | guidance_row | unplaced_row | extra_column | "
+        "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
+                  "beside the one headed `Recommendation`) | guidance_row | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
                   "whose full text follows it)",

@@ -24,6 +24,8 @@ PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\
 BARE_NUMBER = re.compile(r"^\d+\s")
 TOP_LEFT = itemgetter("top", "x0")  # reading order of words
 LEFT = itemgetter("x0")
+# A comma, stop, semicolon, colon or closing bracket standing alone at a line's start (not ".NET", not "...")
+CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 
 
 @dataclass
@@ -115,7 +117,9 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         needed = (first_word["x1"] - first_word["x0"]) + 3
         gap = tops[i] - bottoms[i - 1]
         prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
-        if room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height:
+        if continues_sentence(text) and gap <= settings.paragraph_gap * prev_height:
+            paragraphs[-1] = join_wrapped(paragraphs[-1], text)
+        elif room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height:
             paragraphs.append(text)
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
@@ -180,9 +184,17 @@ def same_kind(a: str, b: str) -> bool:
     return any(k(a) and k(b) for k in kinds[:2]) or not any(k(a) or k(b) for k in kinds) or number_point
 
 
+def continues_sentence(text: str) -> bool:
+    """A line opening with closing punctuation (", Merton Fields Council"): the renderer wrapped the
+    mark after a word that filled the line, so it belongs to the line above."""
+    return bool(CLOSING_PUNCTUATION.match(text))
+
+
 def join_wrapped(head: str, tail: str) -> str:
     # A hyphen at a wrap joins to the next word only when the renderer itself broke a hyphenated compound.
     if head.endswith("-") and not head.endswith(" -"):
+        return head + tail
+    if continues_sentence(tail):  # a wrapped comma or stop closes the word above: no space before it
         return head + tail
     return head + " " + tail
 

@@ -22,6 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ...model import ParseNote, WarningCode
 from ..text import colour_to_hex
 from .content_stream import FastInterpreter
+from .ligatures import SWAPPED_RUN, is_swapped_ligature, unswap_ligatures
 from .lines import Word
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
@@ -227,8 +228,16 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
 
 def with_char_bounds(word: Word) -> Word:
     """The word with where each of its characters starts and ends (``chars``: (x0, x1, text) each),
-    so that text run flush into the next cell can be cut at that cell's edge once columns are known."""
-    word["chars"] = tuple(map(CHAR_BOUNDS, word.pop("chars")))
+    so that text run flush into the next cell can be cut at that cell's edge once columns are known;
+    ligatures a re-distiller wrote byte-swapped are read back in both (see ``ligatures``)."""
+    chars = word.pop("chars")
+    if SWAPPED_RUN.search(word["text"]) is None:  # the common case, kept cheap
+        word["chars"] = tuple(map(CHAR_BOUNDS, chars))
+        return word
+    text = unswap_ligatures(word["text"], any(is_swapped_ligature(c["text"]) for c in chars))
+    swapped = text != word["text"]  # then every such character of the word is a ligature's
+    word["text"] = text
+    word["chars"] = tuple((c["x0"], c["x1"], unswap_ligatures(c["text"], swapped)) for c in chars)
     return word
 
 
