@@ -38,10 +38,11 @@ def split_at_centres(block: Block, centres: list[float], tol: float, margin: flo
 
 
 def cut_points(lines: tuple[Line, ...], margin: float) -> frozenset[int]:
-    """Indices of the lines that open after a gap wider than the narrowest gap by more than ``margin``."""
+    """Indices of the lines that open after a gap wider than the narrowest gap by more than ``margin``
+    (lines that overlap, a raised mark read as a line of its own, set no spacing)."""
     gaps = [(i, lines[i].top - max(ln.bottom for ln in lines[:i])) for i in range(1, len(lines))]
-    narrowest = min(g for _, g in gaps)
-    return frozenset(i for i, g in gaps if g > narrowest + margin)
+    narrowest = min((g for _, g in gaps if g >= 0), default=None)
+    return frozenset() if narrowest is None else frozenset(i for i, g in gaps if g > narrowest + margin)
 
 
 def most_pieces(lines: tuple[Line, ...], centres: list[float], tol: float, cuts: frozenset[int]) -> list[int]:
