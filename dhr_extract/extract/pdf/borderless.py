@@ -10,6 +10,7 @@ from ...model import Cell, RawTable, Row
 from .bands import Band, band_cells, shaded_bands, shaded_cell_starts, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
+from .header_boxes import header_box_spans, with_box_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start, text_under_table
@@ -100,6 +101,7 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
     columns = shaded_cell_starts(lines[first:end], columns, list(shading), settings)
+    columns = with_box_starts(columns, header_box_spans(lines[first:end], shading, settings), settings)
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)

@@ -20,6 +20,7 @@ from collections import Counter
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
+from .centre_splits import split_blocks_at_centres
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -35,10 +36,18 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
     if not rest:
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
+    blocks = split_blocks_at_centres(blocks, row_centres(blocks, settings), settings.centre_tolerance,
+                                     settings.row_gap_margin)
     height = sorted(ln.height for ln in rest)[len(rest) // 2]
     rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
                           settings.span_centre_tolerance * height)
     return ([header] if header else []) + [row_lines(row) for row in rows]
+
+
+def row_centres(blocks: list[Block], settings: PdfSettings = DEFAULT) -> list[float]:
+    """The centres that the cells of ``settings.min_row_cells`` columns or more share: rows, surely."""
+    groups = centre_groups(blocks, settings.centre_tolerance)
+    return [sum(b.centre for b in g) / len(g) for g in groups if len(g) >= settings.min_row_cells]
 
 
 def header_lines(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:

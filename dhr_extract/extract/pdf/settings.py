@@ -49,6 +49,9 @@ class PdfSettings:
     # within this (a cell's spacing after its paragraph lifts its text above a bare cell's, by half a line
     # or more: LibreOffice's import of an HTML page 7 points at 10 pt, so rows' extents are that rough)
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
+    row_gap_margin: float = 1.0  # points: touching centred cells of two rows are set apart by more than their
+    # own line spacing by this (the rows' padding; LibreOffice's HTML import: 4.3 against 1.5 points)
+    min_header_boxes: int = 3  # shaded boxes side by side, each holding header text, that tell a table's columns
     top_offset_em: float = 0.5  # line heights: a cell starting this close to its block's top is top-aligned
     centre_offset_em: float = 1.0  # line heights: a cell set lower, its middle this close to the block's, is centred
     band_alignment_cells: int = 2  # a block's short cells, all agreeing, to read it against its table's alignment

@@ -1,0 +1,74 @@
+"""Blocks of a centred table's column that hold the cells of several rows, cut back into cells.
+
+Where every row's tallest cell is in the same column (a spreadsheet's long recommendation
+repeated on each of its actions), that column's cells touch, set apart only by the rows'
+padding, a little more than the spacing of a cell's lines: the column reads as one block
+over many rows.  The short cells of the other columns still tell where each row's centre
+is (``row_centres``); such a block is cut at gaps wider than its own line spacing into
+pieces that each centre on one of those rows (``split_at_centres``).  A block that cannot be
+cut so is a cell of its own (or one spanning rows) and is kept.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .blocks import Block
+from .lines import Line
+
+
+def split_blocks_at_centres(blocks: list[Block], centres: list[float], tol: float,
+                            margin: float) -> list[Block]:
+    """Every block, those holding the cells of several rows (``centres``) cut into them."""
+    return [piece for b in blocks for piece in split_at_centres(b, centres, tol, margin)]
+
+
+def split_at_centres(block: Block, centres: list[float], tol: float, margin: float) -> list[Block]:
+    """The block as pieces that each centre on a row's centre within ``tol``, cut only at gaps
+    wider than the block's narrowest by more than ``margin``; the block whole when it spans fewer
+    than two rows' centres or cannot be cut so (a cell spanning rows; its middle may fall on the
+    middle row's centre, as may a run of cells', so that says nothing)."""
+    inside = [c for c in centres if block.top < c < block.bottom]
+    if len(block.lines) < 2 or len(inside) < 2:
+        return [block]
+    cuts = most_pieces(block.lines, inside, tol, cut_points(block.lines, margin))
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block.lines)]
+    return [Block(block.column, block.lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def cut_points(lines: tuple[Line, ...], margin: float) -> frozenset[int]:
+    """Indices of the lines that open after a gap wider than the narrowest gap by more than ``margin``
+    (lines that overlap, a raised mark read as a line of its own, set no spacing)."""
+    gaps = [(i, lines[i].top - max(ln.bottom for ln in lines[:i])) for i in range(1, len(lines))]
+    narrowest = min((g for _, g in gaps if g >= 0), default=None)
+    return frozenset() if narrowest is None else frozenset(i for i, g in gaps if g > narrowest + margin)
+
+
+def most_pieces(lines: tuple[Line, ...], centres: list[float], tol: float, cuts: frozenset[int]) -> list[int]:
+    """The cut points splitting ``lines`` into as many pieces as can each centre on one of ``centres``
+    (cells, not runs of them that happen to centre on a row in their middle); empty when there are none."""
+
+    @lru_cache(maxsize=None)
+    def rest(start: int) -> tuple[int, ...] | None:
+        """The cuts after ``start`` for the lines from it, most; None when they cannot be cut."""
+        best: tuple[int, ...] | None = None
+        for end in sorted(cuts | {len(lines)}):
+            if end <= start or not centred_on_one(lines[start:end], centres, tol):
+                continue
+            tail = () if end == len(lines) else rest(end)
+            if tail is None:
+                continue
+            found = (end, *tail) if end < len(lines) else ()
+            if best is None or len(found) > len(best):
+                best = found
+        return best
+
+    found = rest(0)
+    return list(found) if found else []
+
+
+def centred_on_one(lines: tuple[Line, ...], centres: list[float], tol: float) -> bool:
+    """Whether the lines' middle lies within ``tol`` of one of ``centres``."""
+    middle = (lines[0].top + max(ln.bottom for ln in lines)) / 2
+    return any(abs(middle - c) <= tol for c in centres)
