@@ -336,3 +336,23 @@ def test_dask_executor_gives_the_local_rows(first_run: tuple[batch.BatchResult, 
         result = run_batch([archive], tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address)
     assert (result.processed, result.duplicates) == (UNIQUE, 1)
     assert outputs(tmp_path / "dask") == outputs(out)
+
+
+def test_a_deep_temporary_folder_still_runs_a_pool(tmp_path: Path) -> None:
+    """A TMPDIR too deep for the forkserver's Unix socket ("AF_UNIX path too long") gives spawn
+    workers, and the batch reads its documents as usual."""
+    deep = tmp_path / ("t" * 60) / ("m" * 60)
+    deep.mkdir(parents=True)
+    assert not local_pool.forkserver_socket_fits(str(deep))
+    assert local_pool.mp_context(str(deep)).get_start_method() == "spawn"
+    assert local_pool.forkserver_socket_fits("/tmp")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("autonumbered.docx", "r_labels_status.html"):
+        shutil.copy(SAMPLES / name, docs / name)
+    proc = cli(str(docs), "--out", str(tmp_path / "out"), "--workers", "2",
+               env={**os.environ, "TMPDIR": str(deep)})
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    reviews = pq.read_table(tmp_path / "out" / "reviews.parquet").to_pandas()
+    assert sorted(reviews.status) == ["ok", "ok"]

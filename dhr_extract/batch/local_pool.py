@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import sys
+import tempfile
 import time
 import types
 from collections import deque
@@ -26,6 +28,10 @@ from .worker import PARSER_MODULES, Task, WorkerOutput, crashed, process_documen
 
 # A worker stuck in native code, which the time limit cannot interrupt, is killed this long after the limit.
 KILL_GRACE = 30.0
+# A Unix socket's path holds at most 107 bytes (Linux's sun_path less its NUL); the forkserver's
+# socket is "/pymp-" + 8 characters + "/listener-" + 8 characters under the temporary folder.
+UNIX_SOCKET_PATH_MAX = 107
+FORKSERVER_SOCKET_NAME = len("/pymp-12345678/listener-12345678")
 Finished = Callable[[Source, WorkerOutput], None]
 Running = dict["Future[WorkerOutput]", tuple[Source, float]]  # task -> (document, when it was submitted)
 
@@ -144,13 +150,22 @@ def time_left(running: Iterable[tuple[Source, float]], hard_limit: float | None)
     return max(0.0, min(starts) + hard_limit - time.monotonic()) + 0.05
 
 
-def mp_context() -> multiprocessing.context.BaseContext:
-    """forkserver where there is one (workers forked from a warm, single-threaded server), else spawn."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
+def mp_context(temp_dir: str | None = None) -> multiprocessing.context.BaseContext:
+    """forkserver where there is one (workers forked from a warm, single-threaded server) and its
+    socket's path fits in the temporary folder, else spawn."""
+    temp_dir = tempfile.gettempdir() if temp_dir is None else temp_dir
+    if "forkserver" in multiprocessing.get_all_start_methods() and forkserver_socket_fits(temp_dir):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(list(PARSER_MODULES))
         return context
     return multiprocessing.get_context("spawn")
+
+
+def forkserver_socket_fits(temp_dir: str) -> bool:
+    """Whether the forkserver's listening socket (``<temp>/pymp-XXXXXXXX/listener-XXXXXXXX``) has a
+    path short enough for a Unix socket: a deep TMPDIR would otherwise fail every batch with
+    "AF_UNIX path too long"."""
+    return len(os.fsencode(temp_dir)) + FORKSERVER_SOCKET_NAME <= UNIX_SOCKET_PATH_MAX
 
 
 @contextlib.contextmanager
