@@ -19,7 +19,33 @@ from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
+    "caption_row_per_rec.chromium.pdf": 0.0,
+    "caption_row_per_rec.docx": 0.0,
+    "caption_row_per_rec.gs.pdf": 0.0,
+    "caption_row_per_rec.lo_borderless.pdf": 0.0,
+    "caption_row_per_rec.lo_landscape.pdf": 0.0,
+    "caption_row_per_rec.lo_portrait.pdf": 0.0,
+    "caption_row_per_rec.rotated.pdf": 0.0,
+    "closed_stamps_footnotes.chromium.pdf": 0.9,
+    "closed_stamps_footnotes.docx": 0.9,
+    "closed_stamps_footnotes.gs.pdf": 0.9,
+    "closed_stamps_footnotes.lo_borderless.pdf": 0.8889,
+    "closed_stamps_footnotes.lo_landscape.pdf": 0.9,
+    "closed_stamps_footnotes.lo_portrait.pdf": 0.9,
+    "closed_stamps_footnotes.rotated.pdf": 0.9,
     "doc_control_above.lo_borderless.pdf": 0.8818,
+    "progress_first_zero_padding.lo_borderless.pdf": 0.7333,
+    "sidebar_web_page.chromium.pdf": 0.8333,
+    "sidebar_web_page.gs.pdf": 0.8111,
+    "sidebar_web_page.lo_landscape.pdf": 0.8111,
+    "sidebar_web_page.rotated.pdf": 0.8111,
+    "update_log_appendix.chromium.pdf": 0.8,
+    "update_log_appendix.docx": 0.8,
+    "update_log_appendix.gs.pdf": 0.8,
+    "update_log_appendix.lo_borderless.pdf": 0.6222,
+    "update_log_appendix.lo_landscape.pdf": 0.8,
+    "update_log_appendix.lo_portrait.pdf": 0.8,
+    "update_log_appendix.rotated.pdf": 0.8,
 }
 GOAL = 0.97
 
@@ -47,10 +73,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Twenty plans (four rounds of five), each as the document it was written as and printed by at least
+    """Twenty-five plans (five rounds of five), each as the document it was written as and printed by at least
     six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 20
+    assert len(plans) == 25
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
