@@ -134,6 +134,14 @@ class WarningCode(StrEnum):
     PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
     WORDS_SPLIT_AT_CELL_EDGE = "words_split_at_cell_edge"  # PDF text of two cells set flush, read as one word
     AGENCY_COLUMN_EMPTY = "agency_column_empty"  # no action has an agency, though a header names an agency column
+    # Text that does not fit the column it landed in: columns glued or rows merged (normalise/misread_cells.py)
+    DATE_IN_AGENCY = "date_in_agency"
+    AGENCY_IN_TARGET_DATE = "agency_in_target_date"
+    HEADER_TEXT_AS_AGENCY = "header_text_as_agency"
+    LABEL_AS_ACTION = "label_as_action"
+    TWO_STATUSES_IN_CELL = "two_statuses_in_cell"
+    PAGE_FURNITURE_IN_CELL = "page_furniture_in_cell"
+    TWO_LABELS_IN_CELL = "two_labels_in_cell"
 
 
 class ResidueReason(StrEnum):

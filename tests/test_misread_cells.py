@@ -26,6 +26,23 @@ def part(**tables: list) -> Dataset:
     return Dataset(reviews=[Review("r1", "plan.pdf", "ab" * 32, "pdf", "", 2, "", "ok", 1, 1)], **tables)
 
 
+def codes(dataset: Dataset) -> set[str]:
+    """The misread-cell warnings' codes for a document's records."""
+    return {w.code for w in mc.misread_warnings(dataset, "r1")}
+
+
+def two_statuses_in_cell(dataset: Dataset) -> bool:
+    return "two_statuses_in_cell" in codes(dataset)
+
+
+def page_furniture_in_cell(dataset: Dataset) -> bool:
+    return "page_furniture_in_cell" in codes(dataset)
+
+
+def two_labels_in_cell(dataset: Dataset) -> bool:
+    return "two_labels_in_cell" in codes(dataset)
+
+
 def test_a_date_in_the_agency_cell_is_a_glued_column() -> None:
     assert mc.date_in_agency(action(agency="Police 31/03/2025", target=""))
     assert mc.date_in_agency(action(agency="Adult Social Care March 2025", target=""))
@@ -63,13 +80,13 @@ def test_an_action_that_is_only_a_number_is_named() -> None:
 def test_two_different_statuses_in_one_status_cell_are_two_rows() -> None:
     assert mc.statuses_named("Not started In progress") == {"not_started", "in_progress"}
     assert mc.statuses_named("Complete") == {"complete"}
-    assert mc.two_statuses_in_cell(part(progress=[progress("Not started\nIn progress")]))
+    assert two_statuses_in_cell(part(progress=[progress("Not started\nIn progress")]))
     assert mc.stacked_statuses("Complete.\nOngoing")
     assert not mc.stacked_statuses("Complete / Ongoing")  # one row's cell relating two states
     assert not mc.stacked_statuses("Completed – ongoing monitoring")
     assert not mc.stacked_statuses("Complete. Completed")
-    assert not mc.two_statuses_in_cell(part(progress=[progress("Completed")]))
-    assert not mc.two_statuses_in_cell(part(progress=[progress("")]))
+    assert not two_statuses_in_cell(part(progress=[progress("Completed")]))
+    assert not two_statuses_in_cell(part(progress=[progress("")]))
 
 
 def test_page_furniture_in_a_cell_is_named() -> None:
@@ -82,27 +99,37 @@ def test_page_furniture_in_a_cell_is_named() -> None:
     assert not mc.page_furniture("Version 2 of the protocol was agreed in May 2024.")
     assert mc.page_furniture("Protocol agreed.\nVersion 3")
     evidence = action(evidence="Leaflet printed.\nPage 2 of 2")
-    assert mc.page_furniture_in_cell(part(actions=[evidence]))
-    assert not mc.page_furniture_in_cell(part(actions=[replace(evidence, evidence_text="Leaflet printed.")]))
+    assert page_furniture_in_cell(part(actions=[evidence]))
+    assert not page_furniture_in_cell(part(actions=[replace(evidence, evidence_text="Leaflet printed.")]))
 
 
 def test_the_next_label_inside_a_recommendation_is_two_recommendations() -> None:
     merged = rec("3", "3.", "Police to train call handlers.\n4. Probation to share risk assessments.")
-    assert mc.two_labels_in_cell(part(recommendations=[rec("2", "2."), merged]))
+    assert two_labels_in_cell(part(recommendations=[rec("2", "2."), merged]))
     # The fourth was read on its own: the "4." inside is a sub-item of the third.
-    assert not mc.two_labels_in_cell(part(recommendations=[merged, rec("4", "4.")]))
+    assert not two_labels_in_cell(part(recommendations=[merged, rec("4", "4.")]))
     as_r = rec("3", "R3", "Police to train call handlers. R4 Probation to share risk assessments.")
-    assert mc.two_labels_in_cell(part(recommendations=[as_r]))
-    assert not mc.two_labels_in_cell(part(recommendations=[replace(as_r, rec_text="Police to train 4 staff.")]))
+    assert two_labels_in_cell(part(recommendations=[as_r]))
+    assert not two_labels_in_cell(part(recommendations=[replace(as_r, rec_text="Police to train 4 staff.")]))
     # Sub-items numbered the plan's way in its last recommendation start lower.
     items = rec("3", "3.", "All agencies to:\n1. train staff;\n2. audit files;\n3. report;\n4. review.")
-    assert not mc.two_labels_in_cell(part(recommendations=[rec("2", "2."), items]))
+    assert not two_labels_in_cell(part(recommendations=[rec("2", "2."), items]))
     in_action = part(recommendations=[rec("6", "Recommendation 6")],
                      actions=[action(text="Train staff.\nRecommendation 7 Audit files.", rec_id="rec6")])
-    assert mc.two_labels_in_cell(in_action)
+    assert two_labels_in_cell(in_action)
 
 
-def test_the_signs_are_review_reasons() -> None:
+def with_misread_warnings(dataset: Dataset) -> Dataset:
+    return replace(dataset, warnings=mc.misread_warnings(dataset, "r1"))
+
+
+def test_the_signs_are_warnings_at_their_rows_and_review_reasons() -> None:
     glued = action(agency="", target="Adult Social Care 30/06/2025")
-    assert review_reasons(part(recommendations=[rec()], actions=[glued])) == ["agency_in_target_date"]
-    assert review_reasons(part(recommendations=[rec()], actions=[action()])) == []
+    read = with_misread_warnings(part(recommendations=[rec()], actions=[glued]))
+    assert [(w.code, w.location, w.message) for w in read.warnings] == [
+        ("agency_in_target_date", "recommendation 1, action 1, page 1",
+         "the target date opens with an agency: 'Adult Social Care 30/06/2025'")]
+    assert review_reasons(read) == ["agency_in_target_date"]
+    assert review_reasons(with_misread_warnings(part(recommendations=[rec()], actions=[action()]))) == []
+    stacked = with_misread_warnings(part(actions=[action()], progress=[progress("Not started\nIn progress")]))
+    assert [(w.code, w.location) for w in stacked.warnings] == [("two_statuses_in_cell", "recommendation 1, action 1, page 1")]

@@ -3,7 +3,9 @@
 A PDF's columns and rows are inferred from the page: two columns glued into one, two rows merged,
 a heading or a page footer taken into the table all leave no residue, and the reading looks clean.
 What they do leave is text that does not fit the column it landed in.  Each check here is one such
-sign, computed from the records alone (no truth); ``review_flags`` names them in ``review_reasons``:
+sign, computed from the records alone (no truth).  Each record that shows one gets a ``warnings`` row
+of that code, located at the record ("recommendation 3, action 2, page 5"), so that a person sees
+which rows to check; ``review_flags`` names the codes in ``review_reasons``:
 
 - ``date_in_agency``: an agency cell that holds a date (the target-date column glued to it);
 - ``agency_in_target_date``: a target-date cell that opens with a known agency's name its agency
@@ -22,8 +24,9 @@ sign, computed from the records alone (no truth); ``review_flags`` names them in
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from ..model import Action, Dataset, Recommendation, Status
+from ..model import Action, Dataset, Recommendation, Status, WarningCode, WarningRecord
 from .agencies import is_known_agency
 from .agency_names import agency_type_from_keywords
 from .dates import parse_date_text
@@ -117,37 +120,72 @@ def next_label_inside(rec: Recommendation, texts: list[str], numbers: set[str]) 
     return any(first is not None and first["n"] == following for first in firsts)
 
 
-# ---------------------------------------------------------------- the checks on a document
+# ---------------------------------------------------------------- the rows that show them
 
-def any_date_in_agency(part: Dataset) -> bool:
-    return any(date_in_agency(a) for a in part.actions)
-
-
-def any_agency_in_target_date(part: Dataset) -> bool:
-    return any(agency_in_target_date(a) for a in part.actions)
+QUOTED = 60  # characters of a cell quoted in a warning's message
 
 
-def any_header_text_as_agency(part: Dataset) -> bool:
-    return any(header_text_as_agency(a) for a in part.actions)
+def quoted(text: str) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= QUOTED else flat[:QUOTED - 1] + "\u2026")
 
 
-def any_label_as_action(part: Dataset) -> bool:
-    return any(label_as_action(a) for a in part.actions)
+def action_place(action: Action) -> str:
+    page = f", page {action.page_start}" if action.page_start else ""
+    return f"recommendation {action.rec_number}, action {action.action_seq}{page}"
 
 
-def two_statuses_in_cell(part: Dataset) -> bool:
-    return any(stacked_statuses(p.status_text) for p in part.progress)
+def rec_place(rec: Recommendation) -> str:
+    page = f", page {rec.page_start}" if rec.page_start else ""
+    return f"recommendation {rec.rec_number}{page}"
 
 
-def page_furniture_in_cell(part: Dataset) -> bool:
-    texts = [r.rec_text for r in part.recommendations]
-    texts += [t for a in part.actions for t in (a.agency, a.action_text, a.evidence_text, a.target_date_text)]
-    texts += [t for p in part.progress for t in (p.progress_text, p.status_text)]
-    return any(page_furniture(t) for t in texts)
+ActionCheck = tuple[WarningCode, Callable[[Action], bool], Callable[[Action], str]]
+ACTION_CHECKS: tuple[ActionCheck, ...] = (
+    (WarningCode.DATE_IN_AGENCY, date_in_agency, lambda a: f"the agency cell holds a date: {quoted(a.agency)}"),
+    (WarningCode.AGENCY_IN_TARGET_DATE, agency_in_target_date,
+     lambda a: f"the target date opens with an agency: {quoted(a.target_date_text)}"),
+    (WarningCode.HEADER_TEXT_AS_AGENCY, header_text_as_agency,
+     lambda a: f"the agency cell names a plan column: {quoted(a.agency)}"),
+    (WarningCode.LABEL_AS_ACTION, label_as_action, lambda a: f"the action is only a number: {quoted(a.action_text)}"),
+)
 
 
-def two_labels_in_cell(part: Dataset) -> bool:
+def action_texts(action: Action) -> tuple[str, ...]:
+    return (action.agency, action.action_text, action.evidence_text, action.target_date_text)
+
+
+def misread_warnings(part: Dataset, review_id: str) -> list[WarningRecord]:
+    """A warning for each record whose text does not fit its column, located at that record."""
+    warnings = [WarningRecord(review_id, code, message(a), action_place(a))
+                for a in part.actions for code, applies, message in ACTION_CHECKS if applies(a)]
+    actions = {a.action_id: a for a in part.actions}
+    for p in part.progress:
+        where = action_place(actions[p.action_id]) if p.action_id in actions else ""
+        if stacked_statuses(p.status_text):
+            warnings.append(WarningRecord(review_id, WarningCode.TWO_STATUSES_IN_CELL,
+                                          f"the status cell holds two statuses: {quoted(p.status_text)}", where))
+        if any(map(page_furniture, (p.progress_text, p.status_text))):
+            warnings.append(furniture_warning(review_id, where))
+    warnings += [furniture_warning(review_id, action_place(a)) for a in part.actions
+                 if any(map(page_furniture, action_texts(a)))]
+    warnings += [furniture_warning(review_id, rec_place(r)) for r in part.recommendations if page_furniture(r.rec_text)]
+    return warnings + two_labels_warnings(part, review_id)
+
+
+def furniture_warning(review_id: str, where: str) -> WarningRecord:
+    return WarningRecord(review_id, WarningCode.PAGE_FURNITURE_IN_CELL,
+                         "a page number, protective marking or version line inside a cell", where)
+
+
+def two_labels_warnings(part: Dataset, review_id: str) -> list[WarningRecord]:
     numbers = {r.rec_number for r in part.recommendations}
-    return any(next_label_inside(rec, [rec.rec_text] + [a.action_text for a in part.actions if a.rec_id == rec.rec_id],
-                                 numbers)
-               for rec in part.recommendations if rec.rec_label)
+    return [WarningRecord(review_id, WarningCode.TWO_LABELS_IN_CELL,
+                          f"holds the label of recommendation {int(rec.rec_number) + 1}, which the plan lacks",
+                          rec_place(rec))
+            for rec in part.recommendations
+            if rec.rec_label and next_label_inside(rec, rec_and_action_texts(part, rec), numbers)]
+
+
+def rec_and_action_texts(part: Dataset, rec: Recommendation) -> list[str]:
+    return [rec.rec_text] + [a.action_text for a in part.actions if a.rec_id == rec.rec_id]

@@ -20,6 +20,7 @@ from .agencies import canonical_agencies, plan_abbreviations
 from .builder import ActionDraft, Drafts, PlanBuilder, ProgressDraft, RecDraft
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .headers import agency_like_header, as_of_text
+from .misread_cells import misread_warnings
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
 from .parts import rec_sort_key, scope_level, split_parts
@@ -74,7 +75,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         out.recommendations.append(rec)
         out.recommendation_parts.extend(parts)
     warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
-                *agency_column_warnings(rows, out.actions, review_id),
+                *agency_column_warnings(rows, out.actions, review_id), *misread_warnings(out, review_id),
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
     out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id)], doc.source_file)

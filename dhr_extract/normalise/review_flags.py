@@ -19,10 +19,10 @@ signs that a reading may be wrong, each named by a code:
 - ``unlabelled_recommendations``: a PDF plan whose recommendations carry no labels: the rows of a PDF
   are inferred from the page, and with no numbering nothing checks where one recommendation ends;
 - ``no_action_plan`` and ``failed``: nothing was read;
-- text that does not fit the column it landed in, the sign of columns glued or rows merged that leave
-  no residue (``date_in_agency``, ``agency_in_target_date``, ``header_text_as_agency``,
-  ``label_as_action``, ``two_statuses_in_cell``, ``page_furniture_in_cell``, ``two_labels_in_cell``):
-  see ``misread_cells``.
+- among the warnings, text that does not fit the column it landed in, the sign of columns glued or
+  rows merged that leave no residue (``date_in_agency``, ``agency_in_target_date``,
+  ``header_text_as_agency``, ``label_as_action``, ``two_statuses_in_cell``, ``page_furniture_in_cell``,
+  ``two_labels_in_cell``; each a warning at the row: see ``misread_cells``).
 """
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from dataclasses import replace
 from typing import Callable
 
 from ..model import Dataset, ResidueReason, ReviewStatus, Status, WarningCode
-from . import misread_cells
 from .dates import date_phrase, parse_date_text
 from .labels import label_from_cell
 
@@ -127,13 +126,6 @@ CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
     ("unread_statuses", unread_statuses),
     ("recommendations_without_text", recommendations_without_text),
     ("unlabelled_recommendations", unlabelled_recommendations),
-    ("date_in_agency", misread_cells.any_date_in_agency),
-    ("agency_in_target_date", misread_cells.any_agency_in_target_date),
-    ("header_text_as_agency", misread_cells.any_header_text_as_agency),
-    ("label_as_action", misread_cells.any_label_as_action),
-    ("two_statuses_in_cell", misread_cells.two_statuses_in_cell),
-    ("page_furniture_in_cell", misread_cells.page_furniture_in_cell),
-    ("two_labels_in_cell", misread_cells.two_labels_in_cell),
 )
 
 
