@@ -1,7 +1,6 @@
 """The PDF parser on small real PDFs (made by tools/make_fixtures.py), named after the problem they show."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +10,13 @@ from dhr_extract.api import extract_document
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.page import LeanPage
 from dhr_extract.model import ExtractError
+from tests.helpers import read_pdf_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def grid(path: Path) -> list[list[list[str]]]:
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    doc = read_pdf_file(path)
     return [[[c.span or c.text for c in row.cells] for row in table.rows] for table in doc.tables]
 
 

@@ -1,13 +1,12 @@
 """Rows inside the ruled bands of a table ruled only between groups of rows (``grouped_rows``)."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.grouped_rows import cut_band, full_band, own_cells_across
 from dhr_extract.extract.pdf.lines import Line, Word
 from dhr_extract.extract.pdf.row_walk import RowWalk
+from tests.helpers import read_pdf_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COLUMNS = [50.0, 200.0, 300.0]
@@ -18,8 +17,7 @@ def word(text: str, x0: float, top: float, width: float | None = None) -> Word:
 
 
 def test_a_band_of_rules_between_recommendations_holds_each_action_row() -> None:
-    data = (FIXTURES / "rules_between_groups_only.pdf").read_bytes()
-    doc = read_pdf(FIXTURES / "rules_between_groups_only.pdf", data, hashlib.sha256(data).hexdigest())
+    doc = read_pdf_file(FIXTURES / "rules_between_groups_only.pdf")
     (table,) = doc.tables
     assert table.strategy == "partly_ruled"
     assert [[c.span or c.text for c in row.cells] for row in table.rows] == [

@@ -1,10 +1,8 @@
 """Borderless tables whose cells are centred in their rows, shaded bands, and marks that are no rules."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.bands import shaded_bands, split_at_bands, whole_band
 from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centred, centred_table_rows,
                                              centres_as_one_row, header_lines,
@@ -13,6 +11,7 @@ from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centre
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.rules import box_curves_to_rects, drop_underlines, make_edge, traces_box
+from tests.helpers import read_pdf_file
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
 COLUMNS = [10.0, 110.0, 210.0, 310.0]
@@ -205,8 +204,7 @@ def test_a_path_tracing_a_box_is_a_rectangle() -> None:
 
 
 def tables_of(path: Path) -> list:
-    data = path.read_bytes()
-    return read_pdf(path, data, hashlib.sha256(data).hexdigest()).tables
+    return read_pdf_file(path).tables
 
 
 def first_words(table, width: int = 2) -> list[list[str]]:  # type: ignore[no-untyped-def]

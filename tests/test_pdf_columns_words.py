@@ -3,15 +3,14 @@ cell below a spanning cell's block stays in its own row, and two cells' text set
 at the cell's edge and flagged for review."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.borderless import group_to_cells, split_spanned_rows
 from dhr_extract.extract.pdf.columns import lines_to_column_starts, word_at_column_starts
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.ruled import Grid, words_cut_at_cell_edges
 from dhr_extract.extract.pdf.settings import PdfSettings
+from tests.helpers import read_pdf_file
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
 
@@ -88,8 +87,7 @@ def test_a_ruled_cells_text_run_into_the_next_cell_is_cut_at_its_edge() -> None:
 
 def test_two_cells_text_read_as_one_word_is_cut_and_flagged_for_review() -> None:
     path = PRODUCERS / "theme_numbered_borderless.chromium.pdf"
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    doc = read_pdf_file(path)
     row = next(r for t in doc.tables for r in t.rows if r.cells[0].text == "3.2")
     assert row.cells[1].text.endswith("in the previous 12 months, not only the most recent contact.")
     assert row.cells[2].text == "Revise the MARAC research template and reissue the guidance to all MARAC " \
@@ -132,8 +130,7 @@ def test_a_browser_table_with_cells_set_flush_reads_each_cells_own_words() -> No
     # cells_set_flush.html printed by `chromium --headless --no-pdf-header-footer --print-to-pdf`: cells with
     # 1px padding, the agency and timescale columns as narrow as their longest word, a shaded header
     path = Path(__file__).parent / "fixtures" / "cells_set_flush.chromium.pdf"
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    doc = read_pdf_file(path)
     [table] = doc.tables
     assert table.strategy == "partly_ruled"
     assert [[c.text for c in r.cells[2:4]] for r in table.rows] == [
@@ -157,8 +154,7 @@ def test_a_column_start_is_found_where_lines_that_fill_the_column_before_touch_i
 def test_a_browser_print_with_narrow_gutters_keeps_the_lead_officer_apart_from_the_timescale() -> None:
     # LibreOffice's HTML export of a banded, unruled plan, printed by Chromium: "Designated Nurse31/07/2025"
     path = Path(__file__).parent / "fixtures" / "heldout" / "banded_no_rules.chromium.pdf"
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    doc = read_pdf_file(path)
     rows = [[c.text for c in r.cells[3:5]] for r in doc.tables[0].rows]
     assert rows[0] == ["Lead officer", "Timescale"]
     assert rows[4:6] == [["Designated Nurse for Safeguarding Adults, ICB", "31/07/2025"],

@@ -1,13 +1,12 @@
 """Borderless regions that hold two tables: a plan header under rows of data starts the next."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.regions import header_block_size, next_table_start, runs_to_cell_texts, set_apart
+from tests.helpers import read_pdf_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -79,8 +78,7 @@ def test_a_header_wrapped_onto_lines_is_read_as_one_row() -> None:
 
 
 def tables_of(path: Path) -> list:
-    data = path.read_bytes()
-    return read_pdf(path, data, hashlib.sha256(data).hexdigest()).tables
+    return read_pdf_file(path).tables
 
 
 def test_borderless_tables_touching_come_apart_at_each_plan_header() -> None:

@@ -2,17 +2,16 @@
 printed by LibreOffice): each goes to the first of the rows it is centred across."""
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.blocks import Block
 from dhr_extract.extract.pdf.centred import blocks_to_rows
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.spans import ANY_COLUMN, is_free, juts_out, place_block, rows_around, span_key
+from tests.helpers import read_pdf_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TOL, SPAN_TOL = 2.0, 8.0  # points: centres of one row's cells; of a cell across several rows
@@ -122,8 +121,7 @@ def expected_rows(truth: dict) -> list[list[str]]:
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
 def test_an_html_plan_printed_with_centred_rowspan_cells_reads_row_for_row(orientation: str) -> None:
     path = FIXTURES / f"centred_rowspan_cells.{orientation}.pdf"
-    data = path.read_bytes()
-    doc = read_pdf(path, data, hashlib.sha256(data).hexdigest())
+    doc = read_pdf_file(path)
     truth = json.loads((FIXTURES / "centred_rowspan_cells.truth.json").read_text(encoding="utf-8"))
     read = [[" ".join(c.text.split()) for c in row.cells] for table in doc.tables for row in table.rows]
     # a theme row is one line across the table: compare its text, whatever columns its words fell in

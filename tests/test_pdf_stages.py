@@ -1,11 +1,9 @@
 """The PDF layout stages on a handful of boxes and on the fixtures named after the problem each solves."""
 from __future__ import annotations
 
-import hashlib
 import math
 from pathlib import Path
 
-from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
 from dhr_extract.extract.pdf.borderless import group_to_cells, is_centred, split_at_spanning_lines, split_spanned_rows
 from dhr_extract.extract.pdf.row_walk import (column_text_edges, ends_sentence, is_row_start, lines_to_row_groups,
@@ -15,14 +13,14 @@ from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.ruled import Grid, last_rule_below, split_at_column_change
 from dhr_extract.extract.pdf.settings import PdfSettings
+from tests.helpers import read_pdf_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PRODUCERS = FIXTURES / "producers"
 
 
 def tables_of(path: Path) -> list:
-    data = path.read_bytes()
-    return read_pdf(path, data, hashlib.sha256(data).hexdigest()).tables
+    return read_pdf_file(path).tables
 
 
 def word(text: str, x0: float, top: float, width: float | None = None) -> dict:
