@@ -142,6 +142,8 @@ class WarningCode(StrEnum):
     TWO_STATUSES_IN_CELL = "two_statuses_in_cell"
     PAGE_FURNITURE_IN_CELL = "page_furniture_in_cell"
     TWO_LABELS_IN_CELL = "two_labels_in_cell"
+    DATES_RUN_TOGETHER = "dates_run_together"
+    CELL_TEXT_REPEATED = "cell_text_repeated"
 
 
 class ResidueReason(StrEnum):

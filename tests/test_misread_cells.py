@@ -133,3 +133,17 @@ def test_the_signs_are_warnings_at_their_rows_and_review_reasons() -> None:
     assert review_reasons(with_misread_warnings(part(recommendations=[rec()], actions=[action()]))) == []
     stacked = with_misread_warnings(part(actions=[action()], progress=[progress("Not started\nIn progress")]))
     assert [(w.code, w.location) for w in stacked.warnings] == [("two_statuses_in_cell", "recommendation 1, action 1, page 1")]
+
+
+def test_two_rows_read_as_one_run_their_cells_together() -> None:
+    assert mc.dates_run_together(action(target="31/03/202530/04/2025"))
+    assert mc.dates_run_together(action(target="30/04/2025 31/05/2025"))
+    assert not mc.dates_run_together(action(target="30/04/2025\n31/05/2025"))  # one per line: phases
+    assert not mc.dates_run_together(action(target="30/04/2025 and 31/05/2025"))
+    assert not mc.dates_run_together(action(target="March 2025"))
+    assert mc.cell_text_repeated(action(agency="Corwen Bay ICB Corwen Bay ICB"))
+    assert mc.cell_text_repeated(action(agency="Head of Housing\nVale Council Head of Housing\nVale Council"))
+    assert not mc.cell_text_repeated(action(agency="Police"))
+    assert not mc.cell_text_repeated(action(agency="Police and Probation"))
+    merged = action(agency="Police Police", target="31/03/202530/04/2025")
+    assert codes(part(actions=[merged])) == {"dates_run_together", "cell_text_repeated"}

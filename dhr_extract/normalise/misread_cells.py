@@ -17,6 +17,10 @@ which rows to check; ``review_flags`` names the codes in ``review_reasons``:
 - ``two_statuses_in_cell``: a Status cell that is two different status labels one after the other:
   two rows read as one;
 - ``page_furniture_in_cell``: a page number, protective marking or version footer inside a cell;
+- ``dates_run_together``: a target-date cell where one date runs on into the next with no more than
+  a space between ("31/03/202530/04/2025"): two rows' cells read as one;
+- ``cell_text_repeated``: an agency or target-date cell that is the same text twice ("Police Police"):
+  two rows' cells read as one;
 - ``two_labels_in_cell``: a recommendation or action that holds the next recommendation's label,
   written the plan's own way, while no recommendation of the plan has that number: two
   recommendations read as one.
@@ -51,6 +55,9 @@ _STATUS_WORDS = re.compile(
 # opening or closing a line; a version line that is only a version and its date ("Version 2.1 – June 2024").
 _PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+\b", _I)
 _MARKING = re.compile(r"^\s*OFFICIAL(?:[\s\u2013-]+SENSITIVE)?\b|\bOFFICIAL(?:[\s\u2013-]+SENSITIVE)?\s*$", re.M)
+# A whole year, then at most a space (not a line break), then a day/month/year date; or a full date with
+# more digits glued to it.  A cell of two dates says how they relate ("and", a comma, a new line).
+_DATES_RUN_TOGETHER = re.compile(r"\d{4} ?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\d")
 _VERSION_LINE = re.compile(r"^\s*Version\s*\d+(?:\.\d+)*\s*(?:[,:\u2013\u2014-][^\n]*?\d{4})?\s*$", re.M)
 
 
@@ -77,6 +84,23 @@ def header_text_as_agency(action: Action) -> bool:
 def label_as_action(action: Action) -> bool:
     """The action's whole text is a number, as a number column writes it ("5.1", "3.")."""
     return bool(action.action_text.strip()) and label_from_cell(action.action_text) is not None
+
+
+def dates_run_together(action: Action) -> bool:
+    """The target-date cell runs one date into the next ("31/03/202530/04/2025")."""
+    return _DATES_RUN_TOGETHER.search(action.target_date_text) is not None
+
+
+def repeated_text(text: str) -> bool:
+    """The text is the same words twice over ("Corwen Bay ICB Corwen Bay ICB")."""
+    words = text.split()
+    half = len(words) // 2
+    return half > 0 and len(words) == 2 * half and words[:half] == words[half:]
+
+
+def cell_text_repeated(action: Action) -> bool:
+    """The agency or target-date cell is the same text twice: two rows' cells read as one."""
+    return repeated_text(action.agency) or repeated_text(action.target_date_text)
 
 
 def statuses_named(text: str) -> set[Status]:
@@ -148,6 +172,10 @@ ACTION_CHECKS: tuple[ActionCheck, ...] = (
     (WarningCode.HEADER_TEXT_AS_AGENCY, header_text_as_agency,
      lambda a: f"the agency cell names a plan column: {quoted(a.agency)}"),
     (WarningCode.LABEL_AS_ACTION, label_as_action, lambda a: f"the action is only a number: {quoted(a.action_text)}"),
+    (WarningCode.DATES_RUN_TOGETHER, dates_run_together,
+     lambda a: f"two dates run together in the target date: {quoted(a.target_date_text)}"),
+    (WarningCode.CELL_TEXT_REPEATED, cell_text_repeated,
+     lambda a: f"a cell is the same text twice: {quoted(a.agency if repeated_text(a.agency) else a.target_date_text)}"),
 )
 
 

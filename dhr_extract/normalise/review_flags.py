@@ -22,7 +22,7 @@ signs that a reading may be wrong, each named by a code:
 - among the warnings, text that does not fit the column it landed in, the sign of columns glued or
   rows merged that leave no residue (``date_in_agency``, ``agency_in_target_date``,
   ``header_text_as_agency``, ``label_as_action``, ``two_statuses_in_cell``, ``page_furniture_in_cell``,
-  ``two_labels_in_cell``; each a warning at the row: see ``misread_cells``).
+  ``two_labels_in_cell``, ``dates_run_together``, ``cell_text_repeated``; each a warning at the row: see ``misread_cells``).
 """
 from __future__ import annotations
 

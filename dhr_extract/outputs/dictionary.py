@@ -92,7 +92,10 @@ COLUMNS: dict[str, dict[str, str]] = {
                           "number) | `two_statuses_in_cell` (a Status cell that is two status labels in a row) | "
                           "`page_furniture_in_cell` (\"Page 2 of 5\", a marking or a version line in a cell) | "
                           "`two_labels_in_cell` (a recommendation or action holding the next recommendation's "
-                          "label while no recommendation has that number); '' when none",
+                          "label while no recommendation has that number) | `dates_run_together` (a target "
+                          "date running into the next: \"31/03/202530/04/2025\") | `cell_text_repeated` (an agency "
+                          "or target date that is the same text twice); each of these text-fit signs is also a "
+                          "`warnings` row at the record; '' when none",
         "via_ocr": "true when some pages had no text layer (a scan, or a page pasted in as an image) and were read "
                    "with OCR (the `ocr` extra): check their text; `tables.confidence` gives each table's word "
                    "confidence",
