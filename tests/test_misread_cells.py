@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dhr_extract.model import Action, Dataset, Progress, Recommendation, Review
+from dhr_extract.model import Action, Dataset, Progress, Recommendation, Review, RowSource
 from dhr_extract.normalise import misread_cells as mc
+from dhr_extract.normalise.provenance import record_places
 from dhr_extract.normalise.review_flags import review_reasons
+from dhr_extract.report.views import location_anchor
 
 
 def action(agency: str = "Police", text: str = "Train all call handlers.", target: str = "31/03/2025",
@@ -127,12 +129,12 @@ def test_the_signs_are_warnings_at_their_rows_and_review_reasons() -> None:
     glued = action(agency="", target="Adult Social Care 30/06/2025")
     read = with_misread_warnings(part(recommendations=[rec()], actions=[glued]))
     assert [(w.code, w.location, w.message) for w in read.warnings] == [
-        ("agency_in_target_date", "recommendation 1, action 1, page 1",
+        ("agency_in_target_date", "recommendation 1, action 1 (page 1)",
          "the target date opens with an agency: 'Adult Social Care 30/06/2025'")]
     assert review_reasons(read) == ["agency_in_target_date"]
     assert review_reasons(with_misread_warnings(part(recommendations=[rec()], actions=[action()]))) == []
     stacked = with_misread_warnings(part(actions=[action()], progress=[progress("Not started\nIn progress")]))
-    assert [(w.code, w.location) for w in stacked.warnings] == [("two_statuses_in_cell", "recommendation 1, action 1, page 1")]
+    assert [(w.code, w.location) for w in stacked.warnings] == [("two_statuses_in_cell", "recommendation 1, action 1 (page 1)")]
 
 
 def test_two_rows_read_as_one_run_their_cells_together() -> None:
@@ -147,3 +149,16 @@ def test_two_rows_read_as_one_run_their_cells_together() -> None:
     assert not mc.cell_text_repeated(action(agency="Police and Probation"))
     merged = action(agency="Police Police", target="31/03/202530/04/2025")
     assert codes(part(actions=[merged])) == {"dates_run_together", "cell_text_repeated"}
+
+
+def test_a_warning_names_the_row_the_report_draws() -> None:
+    """Located at the record's first raw row, in the words the review report links to its rows."""
+    sources = [RowSource("r1", 2, 4, 3, None, "data", "rec1", ""),
+               RowSource("r1", 2, 5, 3, None, "data", "rec1", "rec1-a"),
+               RowSource("r1", 2, 6, 4, None, "joined", "rec1", "rec1-a")]
+    places = record_places(sources)
+    assert places == {"rec1": "page 3, table 2, row 4", "rec1-a": "page 3, table 2, row 5"}
+    glued = action(agency="Police 31/03/2025", target="")
+    [warning] = mc.misread_warnings(part(actions=[glued]), "r1", places)
+    assert warning.location == "recommendation 1, action 1 (page 3, table 2, row 5)"
+    assert location_anchor(warning.location, {"t2-r5"}) == "t2-r5"

@@ -4,8 +4,8 @@ A PDF's columns and rows are inferred from the page: two columns glued into one,
 a heading or a page footer taken into the table all leave no residue, and the reading looks clean.
 What they do leave is text that does not fit the column it landed in.  Each check here is one such
 sign, computed from the records alone (no truth).  Each record that shows one gets a ``warnings`` row
-of that code, located at the record ("recommendation 3, action 2, page 5"), so that a person sees
-which rows to check; ``review_flags`` names the codes in ``review_reasons``:
+of that code, located at the record and its first row ("recommendation 3, action 2 (page 5, table 2,
+row 7)", which the review report links to the row), so that a person sees which rows to check; ``review_flags`` names the codes in ``review_reasons``:
 
 - ``date_in_agency``: an agency cell that holds a date (the target-date column glued to it);
 - ``agency_in_target_date``: a target-date cell that opens with a known agency's name its agency
@@ -28,7 +28,7 @@ which rows to check; ``review_flags`` names the codes in ``review_reasons``:
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Mapping
 
 from ..model import Action, Dataset, Recommendation, Status, WarningCode, WarningRecord
 from .agencies import is_known_agency
@@ -154,14 +154,17 @@ def quoted(text: str) -> str:
     return repr(flat if len(flat) <= QUOTED else flat[:QUOTED - 1] + "\u2026")
 
 
-def action_place(action: Action) -> str:
-    page = f", page {action.page_start}" if action.page_start else ""
-    return f"recommendation {action.rec_number}, action {action.action_seq}{page}"
+Places = Mapping[str, str]  # record id -> where its first row is ("page 3, table 2, row 5")
 
 
-def rec_place(rec: Recommendation) -> str:
-    page = f", page {rec.page_start}" if rec.page_start else ""
-    return f"recommendation {rec.rec_number}{page}"
+def action_place(action: Action, places: Places) -> str:
+    where = places.get(action.action_id) or (f"page {action.page_start}" if action.page_start else "")
+    return f"recommendation {action.rec_number}, action {action.action_seq}" + (f" ({where})" if where else "")
+
+
+def rec_place(rec: Recommendation, places: Places) -> str:
+    where = places.get(rec.rec_id) or (f"page {rec.page_start}" if rec.page_start else "")
+    return f"recommendation {rec.rec_number}" + (f" ({where})" if where else "")
 
 
 ActionCheck = tuple[WarningCode, Callable[[Action], bool], Callable[[Action], str]]
@@ -183,22 +186,25 @@ def action_texts(action: Action) -> tuple[str, ...]:
     return (action.agency, action.action_text, action.evidence_text, action.target_date_text)
 
 
-def misread_warnings(part: Dataset, review_id: str) -> list[WarningRecord]:
-    """A warning for each record whose text does not fit its column, located at that record."""
-    warnings = [WarningRecord(review_id, code, message(a), action_place(a))
+def misread_warnings(part: Dataset, review_id: str, places: Places | None = None) -> list[WarningRecord]:
+    """A warning for each record whose text does not fit its column, located at that record (and at
+    its row, where ``places`` knows it)."""
+    places = places or {}
+    warnings = [WarningRecord(review_id, code, message(a), action_place(a, places))
                 for a in part.actions for code, applies, message in ACTION_CHECKS if applies(a)]
     actions = {a.action_id: a for a in part.actions}
     for p in part.progress:
-        where = action_place(actions[p.action_id]) if p.action_id in actions else ""
+        where = action_place(actions[p.action_id], places) if p.action_id in actions else ""
         if stacked_statuses(p.status_text):
             warnings.append(WarningRecord(review_id, WarningCode.TWO_STATUSES_IN_CELL,
                                           f"the status cell holds two statuses: {quoted(p.status_text)}", where))
         if any(map(page_furniture, (p.progress_text, p.status_text))):
             warnings.append(furniture_warning(review_id, where))
-    warnings += [furniture_warning(review_id, action_place(a)) for a in part.actions
+    warnings += [furniture_warning(review_id, action_place(a, places)) for a in part.actions
                  if any(map(page_furniture, action_texts(a)))]
-    warnings += [furniture_warning(review_id, rec_place(r)) for r in part.recommendations if page_furniture(r.rec_text)]
-    return warnings + two_labels_warnings(part, review_id)
+    warnings += [furniture_warning(review_id, rec_place(r, places)) for r in part.recommendations
+                 if page_furniture(r.rec_text)]
+    return warnings + two_labels_warnings(part, review_id, places)
 
 
 def furniture_warning(review_id: str, where: str) -> WarningRecord:
@@ -206,11 +212,11 @@ def furniture_warning(review_id: str, where: str) -> WarningRecord:
                          "a page number, protective marking or version line inside a cell", where)
 
 
-def two_labels_warnings(part: Dataset, review_id: str) -> list[WarningRecord]:
+def two_labels_warnings(part: Dataset, review_id: str, places: Places) -> list[WarningRecord]:
     numbers = {r.rec_number for r in part.recommendations}
     return [WarningRecord(review_id, WarningCode.TWO_LABELS_IN_CELL,
                           f"holds the label of recommendation {int(rec.rec_number) + 1}, which the plan lacks",
-                          rec_place(rec))
+                          rec_place(rec, places))
             for rec in part.recommendations
             if rec.rec_label and next_label_inside(rec, rec_and_action_texts(part, rec), numbers)]
 

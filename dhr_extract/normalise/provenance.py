@@ -46,3 +46,15 @@ def row_kind(logical: LogicalRow | None, position: int) -> str:
 
 def row_cells(row: Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple("" if c.span else c.text for c in row.cells), tuple(c.span for c in row.cells)
+
+
+def record_places(sources: list[RowSource]) -> dict[str, str]:
+    """Each record's id (action, else recommendation) -> where its first row is ("page 3, table 2,
+    row 5"), in the words of the warnings' locations, which the review report links to its rows."""
+    places: dict[str, str] = {}
+    for source in sources:
+        page = f"page {source.page}, " if source.page else ""
+        for record_id in (source.action_id, source.rec_id):
+            if record_id:
+                places.setdefault(record_id, f"{page}table {source.table}, row {source.row}")
+    return places

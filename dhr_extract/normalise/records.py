@@ -24,7 +24,7 @@ from .misread_cells import misread_warnings
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
 from .parts import rec_sort_key, scope_level, split_parts
-from .provenance import row_sources
+from .provenance import record_places, row_sources
 from .review_flags import flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
@@ -75,12 +75,13 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         out.recommendations.append(rec)
         out.recommendation_parts.extend(parts)
     warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
-                *agency_column_warnings(rows, out.actions, review_id), *misread_warnings(out, review_id),
+                *agency_column_warnings(rows, out.actions, review_id),
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
     out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id)], doc.source_file)
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
     out.row_sources.extend(row_sources(rows, tables, drafts.claims, review_id))
+    out.warnings += with_source_file(misread_warnings(out, review_id, record_places(out.row_sources)), doc.source_file)
     out.reviews.append(make_review(doc, review_id, plan, out))
     # Passes that need several records: the themes (a recommendation with its actions), and the review
     # flags (every record of the document).
