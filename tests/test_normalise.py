@@ -53,6 +53,12 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert as_of_text("Date of completion and Outcome") == ""
 
 
+@pytest.mark.parametrize(("text", "role"), [("By", "target"), ("By:", "target"), ("By when", "target"),
+                                           ("Bystander", None), ("Signed off by", None)])
+def test_a_bare_by_header_is_the_target_date(text: str, role: str | None) -> None:
+    assert header_role(text) == role
+
+
 @pytest.mark.parametrize("text", ["Rec ID", "Rec ref", "Rec #", "Recommendation ID", "Rec No."])
 def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
     assert header_role(text) == "number"

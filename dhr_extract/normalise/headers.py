@@ -22,8 +22,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
+    # a bare "By" ("By:") heads the date an action is due by
     ("target", re.compile(
-        r"target|timescale|time scale|deadline|by when|when\b|due date|^due\b|completion date|^date$|date for completion"
+        r"target|timescale|time scale|deadline|by when|^by$|when\b|due date|^due\b|completion date|^date$|date for completion"
     )),
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
                           r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
