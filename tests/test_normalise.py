@@ -8,6 +8,7 @@ from dhr_extract.normalise.headers import as_of_text, find_header, header_role, 
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
 from dhr_extract.normalise.builder import ProgressDraft, without_empty_later_updates
 from dhr_extract.normalise.records import document_to_dataset
+from dhr_extract.normalise.rows import caption_text
 from dhr_extract.normalise.status.reader import UNREAD
 
 HOME_OFFICE = ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",
@@ -534,3 +535,29 @@ def test_an_action_completed_at_an_earlier_meeting_reads_complete() -> None:
     ])))
     assert [a.status for a in data.actions] == [Status.COMPLETE, Status.COMPLETE]
     assert [len([p for p in data.progress if p.action_id == a.action_id]) for a in data.actions] == [1, 2]
+
+
+CAPTIONED_HEADER = ["Action no.", "Action", "Lead", "Target date", "Progress"]
+
+
+def captioned(caption: str, actions: list[list[str | Cell]], index: int) -> RawTable:
+    return table([section(caption, 5), CAPTIONED_HEADER, *actions], index=index)
+
+
+def test_a_labelled_caption_row_above_the_header_is_the_tables_recommendation() -> None:
+    first = captioned("Recommendation 1: Train the staff", [["1.1", "Run training", "Police", "May 2024", "Done"],
+                                                            ["1.2", "Audit it", "Police", "June 2024", "Open"]], 0)
+    second = captioned("Recommendation 2: Share the records", [["2.1", "Agree a protocol", "ICB", "2025", ""]], 1)
+    data = document_to_dataset(document(first, second))
+    assert data.reviews[0].status == "ok"
+    assert [(r.rec_label, r.rec_text) for r in data.recommendations] == [
+        ("Recommendation 1:", "Train the staff"), ("Recommendation 2:", "Share the records")]
+    assert [(a.action_text, a.target_date_text) for a in data.actions] == [
+        ("Run training", "May 2024"), ("Audit it", "June 2024"), ("Agree a protocol", "2025")]
+    assert not [r for r in data.residue if "Train the staff" in r.text]  # read, so not residue
+
+
+def test_an_unlabelled_title_row_above_the_header_names_no_recommendation() -> None:
+    titled = captioned("Action plan", [["1.1", "Run training", "Police", "May 2024", "Done"]], 0)
+    assert caption_text(titled, find_header(titled)) == ""
+    assert document_to_dataset(document(titled)).reviews[0].status == "no_action_plan"
