@@ -45,7 +45,7 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert header_role("Target completion date") == "target"
     assert header_role("By when?") == "target"
     assert header_role("Rec No.") == "number"
-    assert [header_role(h) for h in ("Action ref", "Action No.", "Action #")] == [None, None, None]  # numbers, not text
+    assert [header_role(h) for h in ("Action ref", "Action No.", "Action #")] == ["action_ref"] * 3  # numbers, not text
     assert [header_role(h) for h in ("Actions", "Action to be taken", "Action notes")] == ["action"] * 3
     assert header_role("Responsible agency/officer") == "agency"
     assert header_role("Update (as at 1st February 2022)") == "progress"
@@ -561,3 +561,4 @@ def test_an_unlabelled_title_row_above_the_header_names_no_recommendation() -> N
     titled = captioned("Action plan", [["1.1", "Run training", "Police", "May 2024", "Done"]], 0)
     assert caption_text(titled, find_header(titled)) == ""
     assert document_to_dataset(document(titled)).reviews[0].status == "no_action_plan"
+
