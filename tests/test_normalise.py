@@ -1,6 +1,8 @@
 """The normaliser on small raw tables, one plan-layout problem per test."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row, Status
@@ -562,3 +564,11 @@ def test_an_unlabelled_title_row_above_the_header_names_no_recommendation() -> N
     assert caption_text(titled, find_header(titled)) == ""
     assert document_to_dataset(document(titled)).reviews[0].status == "no_action_plan"
 
+
+def test_a_caption_rows_recommendation_text_is_its_own_not_the_paragraph_above_the_table() -> None:
+    first = dataclasses.replace(captioned("Recommendation 1: Train the staff",
+                                          [["1.1", "Run training", "Police", "May 2024", "Done"]], 0),
+                                heading="Action plan", intro="Each recommendation has its own table.")
+    second = captioned("Recommendation 2: Share the records", [["2.1", "Agree a protocol", "ICB", "2025", ""]], 1)
+    data = document_to_dataset(document(first, second, fmt="pdf"))
+    assert [r.rec_text for r in data.recommendations] == ["Train the staff", "Share the records"]

@@ -192,8 +192,9 @@ class PlanBuilder:
         raw = next((text for text in row.cells if text.strip()), row.section)  # keeps its paragraphs
         label, text = split_label(raw)
         table = self.tables.get(row.table_index) if row.row_index < 0 else None
-        if table is not None and table.intro:
-            # A recommendation heading over its own table: its short title, then its full text, then the table.
+        if table is not None and table.intro and table.heading.strip() == row.section:
+            # A recommendation heading over its own table: its short title, then its full text, then the table
+            # (a caption row inside the table has nothing between it and the table).
             if text.strip():
                 self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, 0, "", text.strip(),
                                                 ResidueReason.HEADING_TITLE))
