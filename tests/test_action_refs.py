@@ -8,8 +8,9 @@ import pytest
 
 from dhr_extract.extract.docx import read_docx
 from dhr_extract.extract.html import read_html
-from dhr_extract.model import Cell, Dataset, RawTable, Row
-from dhr_extract.normalise.action_refs import action_ref, is_sub_number, progress_table_key
+from dhr_extract.model import Cell, Dataset, RawDocument, RawTable, Row
+from dhr_extract.normalise.action_refs import (action_ref, is_sub_number, names_update_date, progress_table_key,
+                                               table_to_entries)
 from dhr_extract.normalise.headers import find_header
 from dhr_extract.normalise.records import document_to_dataset
 from tests.test_extract_docx import make_docx, p, styled, tbl, tc, tr
@@ -117,3 +118,59 @@ def test_docx_recommendation_headings_numbered_actions_and_progress_tables() -> 
             + p("Progress") + progress(("2.1", "03/07/2025", "In progress. Form drafted.")))
     data = document_to_dataset(read_docx(Path("plan.docx"), make_docx(body, styles=heading_style), "sha"))
     assert summary(data) == EXPECTED
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Date of update", True), ("Update date", True), ("Date updated", True), ("Date of progress", True),
+    ("Update", False), ("Progress update", False), ("Date of completion and Outcome", False),
+])
+def test_a_progress_logs_update_date_column(text: str, date: bool) -> None:
+    assert names_update_date(text) is date
+
+
+def appendix_log_plan() -> bytes:
+    """Actions numbered 1a, 1b in an "Action ref" column beside merged recommendation cells, no progress
+    column; progress in an update log after the plan keyed by those refs."""
+    return """<html><body><h1>Action plan</h1>
+<table><tr><th>Ref</th><th>Recommendation</th><th>Action ref</th><th>Action</th><th>Lead agency</th></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">The Council to tell tenants where to find help.</td>
+<td>1a</td><td>Print a leaflet.</td><td>Housing</td></tr>
+<tr><td>1b</td><td>Post it to every tenant.</td><td>Housing</td></tr>
+<tr><td>2</td><td>The hospital to ask every patient about abuse.</td>
+<td>2a</td><td>Add the question to the admission form.</td><td>Hospital Trust</td></tr></table>
+<h2>Appendix A - Update log</h2>
+<table><tr><th>Action ref</th><th>Date of update</th><th>Update</th></tr>
+<tr><td>1a</td><td>02/06/2025</td><td>Complete. Leaflet printed.</td></tr>
+<tr><td>2a</td><td>03/07/2025</td><td>In progress. Form drafted.</td></tr></table>
+</body></html>""".encode()
+
+
+def test_an_update_log_keyed_by_an_action_ref_column_is_the_actions_progress() -> None:
+    data = document_to_dataset(read_html(Path("plan.html"), appendix_log_plan(), "sha"))
+    assert summary(data) == [
+        ("1", "The Council to tell tenants where to find help.",
+         [("Housing", "Print a leaflet.", [("02/06/2025", "Complete. Leaflet printed.")]),
+          ("Housing", "Post it to every tenant.", [])]),
+        ("2", "The hospital to ask every patient about abuse.",
+         [("Hospital Trust", "Add the question to the admission form.", [("03/07/2025", "In progress. Form drafted.")])]),
+    ]
+    assert [a.status for a in data.actions] == ["complete", "unknown", "in_progress"]
+    assert data.residue == []
+
+
+def test_a_log_headed_by_action_ref_is_progress_even_when_its_rows_ran_together() -> None:
+    merged = table(("Action ref", "Date of update", "Update"), ("1a 1b", "14/05/2025 02/06/2025", "Complete. In progress."))
+    header = find_header(merged)
+    assert header is not None and progress_table_key(merged, header) == 0
+    assert [(e.ref, e.text) for e in table_to_entries(merged, header, 0)] == [("", "Complete. In progress.")]
+
+
+def test_rows_that_ran_together_in_a_log_are_kept_as_residue_not_read_as_actions() -> None:
+    plan = RawTable(rows=(Row((Cell("Ref"), Cell("Recommendation"), Cell("Action ref"), Cell("Action")), 0),
+                          Row((Cell("1"), Cell("Police to train staff."), Cell("1a"), Cell("Run training.")), 1)),
+                    index=0)
+    log = RawTable(rows=(Row((Cell("Action ref"), Cell("Date of update"), Cell("Update")), 0),
+                         Row((Cell("1a 1b"), Cell("14/05/2025"), Cell("Complete. Done.")), 1)), index=1)
+    data = document_to_dataset(RawDocument("plan.pdf", "ab" * 32, "pdf", None, ["A plan"], [plan, log]))
+    assert [a.action_text for a in data.actions] == ["Run training."]
+    assert [r.text for r in data.residue] == ["1a 1b 14/05/2025 Complete. Done."]

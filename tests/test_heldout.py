@@ -19,33 +19,17 @@ from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
-    "caption_row_per_rec.chromium.pdf": 0.0,
-    "caption_row_per_rec.docx": 0.0,
-    "caption_row_per_rec.gs.pdf": 0.0,
+    "caption_row_per_rec.gs.pdf": 0.67,
     "caption_row_per_rec.lo_borderless.pdf": 0.0,
-    "caption_row_per_rec.lo_landscape.pdf": 0.0,
-    "caption_row_per_rec.lo_portrait.pdf": 0.0,
-    "caption_row_per_rec.rotated.pdf": 0.0,
-    "closed_stamps_footnotes.chromium.pdf": 0.9,
-    "closed_stamps_footnotes.docx": 0.9,
-    "closed_stamps_footnotes.gs.pdf": 0.9,
-    "closed_stamps_footnotes.lo_borderless.pdf": 0.8889,
-    "closed_stamps_footnotes.lo_landscape.pdf": 0.9,
-    "closed_stamps_footnotes.lo_portrait.pdf": 0.9,
-    "closed_stamps_footnotes.rotated.pdf": 0.9,
+    "caption_row_per_rec.lo_landscape.pdf": 0.67,
+    "caption_row_per_rec.rotated.pdf": 0.67,
     "doc_control_above.lo_borderless.pdf": 0.8818,
     "progress_first_zero_padding.lo_borderless.pdf": 0.7333,
     "sidebar_web_page.chromium.pdf": 0.8333,
     "sidebar_web_page.gs.pdf": 0.8111,
     "sidebar_web_page.lo_landscape.pdf": 0.8111,
     "sidebar_web_page.rotated.pdf": 0.8111,
-    "update_log_appendix.chromium.pdf": 0.8,
-    "update_log_appendix.docx": 0.8,
-    "update_log_appendix.gs.pdf": 0.8,
     "update_log_appendix.lo_borderless.pdf": 0.6222,
-    "update_log_appendix.lo_landscape.pdf": 0.8,
-    "update_log_appendix.lo_portrait.pdf": 0.8,
-    "update_log_appendix.rotated.pdf": 0.8,
 }
 GOAL = 0.97
 

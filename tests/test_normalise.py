@@ -1,6 +1,8 @@
 """The normaliser on small raw tables, one plan-layout problem per test."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row, Status
@@ -8,6 +10,7 @@ from dhr_extract.normalise.headers import as_of_text, find_header, header_role, 
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
 from dhr_extract.normalise.builder import ProgressDraft, without_empty_later_updates
 from dhr_extract.normalise.records import document_to_dataset
+from dhr_extract.normalise.rows import caption_text
 from dhr_extract.normalise.status.reader import UNREAD
 
 HOME_OFFICE = ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",
@@ -44,13 +47,19 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert header_role("Target completion date") == "target"
     assert header_role("By when?") == "target"
     assert header_role("Rec No.") == "number"
-    assert [header_role(h) for h in ("Action ref", "Action No.", "Action #")] == [None, None, None]  # numbers, not text
+    assert [header_role(h) for h in ("Action ref", "Action No.", "Action #")] == ["action_ref"] * 3  # numbers, not text
     assert [header_role(h) for h in ("Actions", "Action to be taken", "Action notes")] == ["action"] * 3
     assert header_role("Responsible agency/officer") == "agency"
     assert header_role("Update (as at 1st February 2022)") == "progress"
     assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"
     assert as_of_text("Progress report - Master\nAs at 31st May 2016") == "31st May 2016"
     assert as_of_text("Date of completion and Outcome") == ""
+
+
+@pytest.mark.parametrize(("text", "role"), [("By", "target"), ("By:", "target"), ("By when", "target"),
+                                           ("Bystander", None), ("Signed off by", None)])
+def test_a_bare_by_header_is_the_target_date(text: str, role: str | None) -> None:
+    assert header_role(text) == role
 
 
 @pytest.mark.parametrize("text", ["Rec ID", "Rec ref", "Rec #", "Recommendation ID", "Rec No."])
@@ -528,3 +537,38 @@ def test_an_action_completed_at_an_earlier_meeting_reads_complete() -> None:
     ])))
     assert [a.status for a in data.actions] == [Status.COMPLETE, Status.COMPLETE]
     assert [len([p for p in data.progress if p.action_id == a.action_id]) for a in data.actions] == [1, 2]
+
+
+CAPTIONED_HEADER = ["Action no.", "Action", "Lead", "Target date", "Progress"]
+
+
+def captioned(caption: str, actions: list[list[str | Cell]], index: int) -> RawTable:
+    return table([section(caption, 5), CAPTIONED_HEADER, *actions], index=index)
+
+
+def test_a_labelled_caption_row_above_the_header_is_the_tables_recommendation() -> None:
+    first = captioned("Recommendation 1: Train the staff", [["1.1", "Run training", "Police", "May 2024", "Done"],
+                                                            ["1.2", "Audit it", "Police", "June 2024", "Open"]], 0)
+    second = captioned("Recommendation 2: Share the records", [["2.1", "Agree a protocol", "ICB", "2025", ""]], 1)
+    data = document_to_dataset(document(first, second))
+    assert data.reviews[0].status == "ok"
+    assert [(r.rec_label, r.rec_text) for r in data.recommendations] == [
+        ("Recommendation 1:", "Train the staff"), ("Recommendation 2:", "Share the records")]
+    assert [(a.action_text, a.target_date_text) for a in data.actions] == [
+        ("Run training", "May 2024"), ("Audit it", "June 2024"), ("Agree a protocol", "2025")]
+    assert not [r for r in data.residue if "Train the staff" in r.text]  # read, so not residue
+
+
+def test_an_unlabelled_title_row_above_the_header_names_no_recommendation() -> None:
+    titled = captioned("Action plan", [["1.1", "Run training", "Police", "May 2024", "Done"]], 0)
+    assert caption_text(titled, find_header(titled)) == ""
+    assert document_to_dataset(document(titled)).reviews[0].status == "no_action_plan"
+
+
+def test_a_caption_rows_recommendation_text_is_its_own_not_the_paragraph_above_the_table() -> None:
+    first = dataclasses.replace(captioned("Recommendation 1: Train the staff",
+                                          [["1.1", "Run training", "Police", "May 2024", "Done"]], 0),
+                                heading="Action plan", intro="Each recommendation has its own table.")
+    second = captioned("Recommendation 2: Share the records", [["2.1", "Agree a protocol", "ICB", "2025", ""]], 1)
+    data = document_to_dataset(document(first, second, fmt="pdf"))
+    assert [r.rec_text for r in data.recommendations] == ["Train the staff", "Share the records"]

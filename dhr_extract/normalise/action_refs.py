@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass
 
 from ..model import RawTable
-from .headers import Header
+from .headers import Header, fold_header, is_header_row
 
 # An action's number as a key cell holds it: "1.1", "3.2a", "2b", "Action 1.1".
 ACTION_REF = re.compile(r"^\s*(?:action\s*(?:no\.?\s*)?)?(?P<ref>\d+(?:\.\d+)+[a-z]?|\d+[a-z])\s*\.?\s*$", re.I)
-KEY_ROLES = ("action", "number")  # the column a progress table is keyed by
+KEY_ROLES = ("action_ref", "action", "number")  # the column a progress table is keyed by
 DATE_ROLES = ("target",)  # a progress table's "Date" column is the update's date, not a deadline
+# A progress column headed as the update's date ("Date of update", "Update date"): its date, not its text.
+UPDATE_DATE_HEADER = re.compile(r"^(?:date\s+(?:of\s+)?(?:update|progress|review|entry)|(?:update|progress|review)\s+date"
+                                r"|date\s+updated)$")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class ProgressEntry:
     table_index: int
     row_index: int
     page: int | None
+    key_text: str = ""  # the key cell as written, where it holds no single action number ("1a 1b")
 
 
 def action_ref(text: str) -> str:
@@ -61,6 +65,8 @@ def progress_table_key(table: RawTable, header: Header) -> int | None:
     key = min((c for role in KEY_ROLES for c in header.columns(role)), default=None)
     if key is None or not (header.columns("progress") or header.roles[key] == "action"):
         return None
+    if header.roles[key] == "action_ref" and not header.columns("action"):
+        return key  # headed as a log keyed by action number, with no action text, however its cells were read
     body = table.rows[header.n_rows:]
     columns = {key, *header.columns("action")}
     texts = [row.cells[c].text.strip() for row in body for c in columns if c < len(row.cells)]
@@ -68,19 +74,28 @@ def progress_table_key(table: RawTable, header: Header) -> int | None:
     return key if filled and all(action_ref(text) for text in filled) else None
 
 
+def names_update_date(header_text: str) -> bool:
+    """A progress log's column of update dates ("Date of update"), which the progress patterns take for
+    an update column."""
+    return bool(UPDATE_DATE_HEADER.match(fold_header(header_text)))
+
+
 def table_to_entries(table: RawTable, header: Header, key: int) -> list[ProgressEntry]:
     """The rows of a table keyed by action number: one entry per row with an action number (its update
-    '' where the row has none)."""
-    dates = [c for role in DATE_ROLES for c in header.columns(role)]
-    progress = header.columns("progress")
+    '' where the row has none); a row with text but no single action number (rows read as one) is an
+    entry with no number, which no action takes, so it is kept as residue."""
+    update_dates = [c for c in header.columns("progress") if names_update_date(header.texts[c])]
+    dates = [c for role in DATE_ROLES for c in header.columns(role)] + update_dates
+    progress = [c for c in header.columns("progress") if c not in update_dates]
     entries: list[ProgressEntry] = []
     for row in table.rows[header.n_rows:]:
         texts = [cell.text.strip() for cell in row.cells]
         ref = action_ref(texts[key]) if key < len(texts) else ""
-        if not ref:
+        if not ref and (not any(texts) or is_header_row(row)):  # an empty row, or the header repeated
             continue
         date_text = " ".join(texts[c] for c in dates if c < len(texts) and texts[c])
         update = "\n".join(texts[c] for c in progress if c < len(texts) and texts[c])
         column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
-        entries.append(ProgressEntry(ref, column_header, date_text, update, table.index, row.index, row.page))
+        key_text = "" if ref or key >= len(texts) else texts[key]
+        entries.append(ProgressEntry(ref, column_header, date_text, update, table.index, row.index, row.page, key_text))
     return entries

@@ -13,7 +13,7 @@ from functools import partial
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .action_refs import ProgressEntry, action_ref
-from .headers import as_of_text
+from .headers import Header, as_of_text
 from .labels import Label, split_agency_prefix, split_label
 from .provenance import Claims
 from .row_kinds import ACTION_ROLES, OPENING_KINDS, CurrentRec, RowContext, RowKind, classify, has_action_content, row_label
@@ -145,10 +145,12 @@ class PlanBuilder:
             self.new_recommendation(row, None, "")
             self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
         if kind in (RowKind.ACTION, RowKind.ORPHAN_ACTION) or (kind in OPENING_KINDS and has_action_content(row)):
-            self.add_action(row, own_ref(row) if kind is RowKind.ACTION else "")
+            ref = action_row_ref(row, kind)
+            self.add_action(row, ref)
             consumed.update(i for role in ACTION_ROLES + ("scope",) for i in row.header.columns(role))
-            if kind is RowKind.ACTION and own_ref(row):
-                consumed.add(row.header.columns("number")[0])
+            ref_column = action_ref_column(row.header)
+            if ref and ref_column is not None:
+                consumed.add(ref_column)
         self.residue(row, consumed, ResidueReason.UNPLACED_ROW)
 
     def theme_cell(self, row: LogicalRow) -> set[int]:
@@ -190,8 +192,9 @@ class PlanBuilder:
         raw = next((text for text in row.cells if text.strip()), row.section)  # keeps its paragraphs
         label, text = split_label(raw)
         table = self.tables.get(row.table_index) if row.row_index < 0 else None
-        if table is not None and table.intro:
-            # A recommendation heading over its own table: its short title, then its full text, then the table.
+        if table is not None and table.intro and table.heading.strip() == row.section:
+            # A recommendation heading over its own table: its short title, then its full text, then the table
+            # (a caption row inside the table has nothing between it and the table).
             if text.strip():
                 self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, 0, "", text.strip(),
                                                 ResidueReason.HEADING_TITLE))
@@ -330,15 +333,27 @@ class PlanBuilder:
         self.out.warnings.append(WarningRecord(self.review_id, code, message, location(row)))
 
 
+def action_ref_column(header: Header) -> int | None:
+    """The column that numbers the actions: one headed as such ("Action ref"), else the number column."""
+    return next(iter(header.columns("action_ref") or header.columns("number")), None)
+
+
+def action_row_ref(row: LogicalRow, kind: RowKind) -> str:
+    """The number of the action a row adds: in an action-number column on any row (the first action
+    beside its recommendation too); in the number column only on an action row (on the row that opens
+    a recommendation it numbers the recommendation)."""
+    return own_ref(row) if kind is RowKind.ACTION or row.header.columns("action_ref") else ""
+
+
 def own_ref(row: LogicalRow) -> str:
-    """The action number in the number column of an action row ("1.1"), '' when it holds none."""
-    columns = row.header.columns("number")
-    return action_ref(row.text(columns[0])) if columns and not row.covered(columns[0]) else ""
+    """The action number in an action row's action-number column ("1.1", "1a"), '' when it holds none."""
+    column = action_ref_column(row.header)
+    return action_ref(row.text(column)) if column is not None and not row.covered(column) else ""
 
 
 def entry_residue(entry: ProgressEntry) -> str:
     """What a progress row no action took says: its action number, date and update."""
-    return " ".join(part for part in (entry.ref, entry.date_text, entry.text) if part)
+    return " ".join(part for part in (entry.ref or entry.key_text, entry.date_text, entry.text) if part)
 
 
 def entry_location(entry: ProgressEntry) -> str:

@@ -22,8 +22,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
+    # a bare "By" ("By:") heads the date an action is due by
     ("target", re.compile(
-        r"target|timescale|time scale|deadline|by when|when\b|due date|^due\b|completion date|^date$|date for completion"
+        r"target|timescale|time scale|deadline|by when|^by$|when\b|due date|^due\b|completion date|^date$|date for completion"
     )),
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
                           r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
@@ -32,7 +33,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
-    # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text
+    # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text, but a key progress logs use
+    ("action_ref", re.compile(r"^actions?\s*(ref(erence)?|no|number|id|#)$")),
     ("action", re.compile(r"\bactions?\b(?!\s*(?:ref(?:erence)?|no|number|id)\b|\s*#)|how will|what will")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
     # a Theme column whose cell, merged over several recommendations, names their section (the owner)
@@ -42,7 +44,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The same patterns for header text whose spaces are gone (see header_role).
 UNSPACED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (role, re.compile(re.sub(r"\\s[*+?]?| ", "", pattern.pattern))) for role, pattern in ROLE_PATTERNS]
-PLAN_ROLES = {"rec", "action"}
+PLAN_ROLES = {"rec", "action", "action_ref"}  # a progress log keyed by action number names only the last
 RECOMMENDATION_WORD = re.compile(r"recommendation")  # matched without spaces ("Recommendatio n")
 BARE_REC = re.compile(r"^recs?$")  # "Rec": the recommendation's text alone, its number beside a Recommendation column
 SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these

@@ -28,7 +28,8 @@ from .provenance import record_places, row_sources
 from .review_flags import flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
-from .rows import LogicalRow, document_progress_entries, document_to_rows
+from .plan_evidence import spanning_text
+from .rows import LogicalRow, caption_text, document_progress_entries, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report
@@ -187,7 +188,10 @@ def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], revi
     residue = []
     for index, header in headers.items():
         table = tables.get(index)
+        caption = caption_text(table, header) if table is not None else ""
         for row in table.rows[:header.first_row] if table is not None else ():
+            if caption and spanning_text(row) == caption:
+                continue  # read as the table's recommendation
             residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text,
                                    ResidueReason.ABOVE_HEADER)
                            for cell in row.cells if cell.text.strip() and not cell.span)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from ..model import RawDocument, RawTable, Row
@@ -18,7 +18,7 @@ from .action_refs import ProgressEntry, progress_table_key, table_to_entries
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
 from .parts import opens_sub_item
-from .plan_evidence import is_action_plan
+from .plan_evidence import is_action_plan, spanning_text
 
 SENTENCE_END = re.compile(r"[.:;!?)\]]\s*$")
 COMPLETE_VALUE = re.compile(r"(\d{4}|\d{1,2}/\d{2,4}|[.!?)]|on-?going|tbc|complete[d]?|local|regional|national"
@@ -55,7 +55,7 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
     last_heading = ""
     for table, header in plan_tables:
         heading = table.heading.strip()
-        if heading in section_headings and heading != last_heading:
+        if heading and (heading in section_headings or heading == caption_text(table, header)) and heading != last_heading:
             rows.append(section_row(heading, header, table))
             last_heading = heading
         page_break = previous is not None and table.page is not None and table.page != previous.page
@@ -121,6 +121,19 @@ def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> se
     return headings if len(headings) >= 2 else set()
 
 
+def caption_text(table: RawTable, header: Header) -> str:
+    """A labelled row spanning the table above its header ("Recommendation 3: …" over that table's
+    own header): the table's caption, which names its recommendation as a heading above it would."""
+    above = [spanning_text(row) for row in table.rows[:header.first_row]]
+    return next((text for text in reversed(above) if text and split_label(text)[0] is not None), "")
+
+
+def with_caption_heading(table: RawTable, header: Header) -> RawTable:
+    """The table with its caption row (``caption_text``), if any, as the heading above it."""
+    caption = caption_text(table, header)
+    return replace(table, heading=caption) if caption else table
+
+
 def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     """Tables with an action-plan header, plus header-less tables that continue one; none unless
     they hold a recommendation (``plan_evidence``)."""
@@ -128,7 +141,7 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     for table in tables:
         header = find_header(table)
         if header is not None:
-            found.append((table, header))
+            found.append((with_caption_heading(table, header), header))
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
