@@ -67,11 +67,14 @@ def progress_table_key(table: RawTable, header: Header) -> int | None:
         return None
     if header.roles[key] == "action_ref" and not header.columns("action"):
         return key  # headed as a log keyed by action number, with no action text, however its cells were read
-    body = table.rows[header.n_rows:]
-    columns = {key, *header.columns("action")}
-    texts = [row.cells[c].text.strip() for row in body for c in columns if c < len(row.cells)]
+    return key if holds_only_action_refs(table, header.n_rows, {key, *header.columns("action")}) else None
+
+
+def holds_only_action_refs(table: RawTable, header_rows: int, columns: set[int]) -> bool:
+    """Whether the body's cells in ``columns`` have some text, and every such text is an action number."""
+    texts = [row.cells[c].text.strip() for row in table.rows[header_rows:] for c in columns if c < len(row.cells)]
     filled = [text for text in texts if text]
-    return key if filled and all(action_ref(text) for text in filled) else None
+    return bool(filled) and all(action_ref(text) for text in filled)
 
 
 def names_update_date(header_text: str) -> bool:
@@ -84,18 +87,28 @@ def table_to_entries(table: RawTable, header: Header, key: int) -> list[Progress
     """The rows of a table keyed by action number: one entry per row with an action number (its update
     '' where the row has none); a row with text but no single action number (rows read as one) is an
     entry with no number, which no action takes, so it is kept as residue."""
-    update_dates = [c for c in header.columns("progress") if names_update_date(header.texts[c])]
-    dates = [c for role in DATE_ROLES for c in header.columns(role)] + update_dates
-    progress = [c for c in header.columns("progress") if c not in update_dates]
+    dates, progress = log_columns(header)
+    column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
     entries: list[ProgressEntry] = []
     for row in table.rows[header.n_rows:]:
         texts = [cell.text.strip() for cell in row.cells]
         ref = action_ref(texts[key]) if key < len(texts) else ""
         if not ref and (not any(texts) or is_header_row(row)):  # an empty row, or the header repeated
             continue
-        date_text = " ".join(texts[c] for c in dates if c < len(texts) and texts[c])
-        update = "\n".join(texts[c] for c in progress if c < len(texts) and texts[c])
-        column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
         key_text = "" if ref or key >= len(texts) else texts[key]
-        entries.append(ProgressEntry(ref, column_header, date_text, update, table.index, row.index, row.page, key_text))
+        entries.append(ProgressEntry(ref, column_header, joined(texts, dates, " "), joined(texts, progress, "\n"),
+                                     table.index, row.index, row.page, key_text))
     return entries
+
+
+def log_columns(header: Header) -> tuple[list[int], list[int]]:
+    """A progress log's date columns (its dates, and a progress column headed as the update's date) and
+    its update columns."""
+    update_dates = [c for c in header.columns("progress") if names_update_date(header.texts[c])]
+    dates = [c for role in DATE_ROLES for c in header.columns(role)] + update_dates
+    return dates, [c for c in header.columns("progress") if c not in update_dates]
+
+
+def joined(texts: list[str], columns: list[int], separator: str) -> str:
+    """The row's non-empty texts in ``columns``, in that order."""
+    return separator.join(texts[c] for c in columns if c < len(texts) and texts[c])
