@@ -35,7 +35,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "closed_stamps_footnotes.rotated.pdf": 0.9,
     "doc_control_above.lo_borderless.pdf": 0.8818,
     "progress_first_zero_padding.lo_borderless.pdf": 0.7333,
-    "sidebar_web_page.chromium.pdf": 0.8333,
     "sidebar_web_page.gs.pdf": 0.8111,
     "sidebar_web_page.lo_landscape.pdf": 0.8111,
     "sidebar_web_page.rotated.pdf": 0.8111,

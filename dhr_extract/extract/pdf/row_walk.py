@@ -170,8 +170,33 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
     header = len(groups) == 1 and is_bold(groups[0][0])
     if header and is_bold(line) and not spanning:
         return False  # a bold header runs on until its first plain line
-    header_ends = header and is_bold(prev) and not is_bold(line)
+    if header and not spanning and continues_header_cell(prev, line, walk):
+        return False  # a header cell wrapped onto a second line (the others fit on one)
+    header_ends = header and has_bold(prev) and not is_bold(line)
     return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1))
+
+
+def has_bold(line: Line) -> bool:
+    """Whether any word of the line is bold (a header line, or one continuing a header cell)."""
+    return any("bold" in str(w.get("fontname", "")).lower() for w in line.words)
+
+
+def continues_header_cell(prev: Line, line: Line, walk: RowWalk) -> bool:
+    """Whether ``line`` only continues one cell of the bold header line ``prev`` above it: set within
+    a line's spacing under it, its bold words all in one column the header fills (not the first,
+    where labels stand), beside plain text in one other column at most (a sidebar's text beside the
+    table), with no label.  A data row's first line fills more columns in plain text."""
+    cols = walk.columns
+    bold = {column_of(w["x0"], cols) for w in line.words if "bold" in str(w.get("fontname", "")).lower()}
+    plain = line_columns(line, cols) - bold
+    return (len(bold) == 1 and 0 not in bold and bold <= line_columns(prev, cols) and len(plain) <= 1
+            and line.top - prev.bottom <= walk.threshold and is_bold_header_line(prev, cols)
+            and not ROW_LABEL.match(line.text))
+
+
+def is_bold_header_line(line: Line, columns: list[float]) -> bool:
+    """Whether a line is bold across several columns (a header row's line)."""
+    return is_bold(line) and len(line_columns(line, columns)) >= 2
 
 
 def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
