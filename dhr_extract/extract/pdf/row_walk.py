@@ -100,6 +100,7 @@ class TextEnd:
     bottom: float
     right: float
     closes: bool = False
+    name: bool = False  # the last word opens with a capital or a digit (a name, a date may end a cell there)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
     out = {}
     for c, ws in words_by_column(line, columns).items():
         last = max(ws, key=lambda w: w["x1"])
-        out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]))
+        out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
+                         last["text"][:1].isupper() or last["text"][:1].isdigit())
     return out
 
 
@@ -170,8 +172,33 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
     header = len(groups) == 1 and is_bold(groups[0][0])
     if header and is_bold(line) and not spanning:
         return False  # a bold header runs on until its first plain line
-    header_ends = header and is_bold(prev) and not is_bold(line)
+    if header and not spanning and continues_header_cell(prev, line, walk):
+        return False  # a header cell wrapped onto a second line (the others fit on one)
+    header_ends = header and has_bold(prev) and not is_bold(line)
     return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1))
+
+
+def has_bold(line: Line) -> bool:
+    """Whether any word of the line is bold (a header line, or one continuing a header cell)."""
+    return any("bold" in str(w.get("fontname", "")).lower() for w in line.words)
+
+
+def continues_header_cell(prev: Line, line: Line, walk: RowWalk) -> bool:
+    """Whether ``line`` only continues one cell of the bold header line ``prev`` above it: set within
+    a line's spacing under it, its bold words all in one column the header fills (not the first,
+    where labels stand), beside plain text in one other column at most (a sidebar's text beside the
+    table), with no label.  A data row's first line fills more columns in plain text."""
+    cols = walk.columns
+    bold = {column_of(w["x0"], cols) for w in line.words if "bold" in str(w.get("fontname", "")).lower()}
+    plain = line_columns(line, cols) - bold
+    return (len(bold) == 1 and 0 not in bold and bold <= line_columns(prev, cols) and len(plain) <= 1
+            and line.top - prev.bottom <= walk.threshold and is_bold_header_line(prev, cols)
+            and not ROW_LABEL.match(line.text))
+
+
+def is_bold_header_line(line: Line, columns: list[float]) -> bool:
+    """Whether a line is bold across several columns (a header row's line)."""
+    return is_bold(line) and len(line_columns(line, columns)) >= 2
 
 
 def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
@@ -187,11 +214,34 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     starts = opening_columns(line, fresh, has_label, walk, first_row)
     running = running_columns(line.top, last, ahead, walk)
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
-    after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
+    reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings)
+    starts, running = starts | reopened, running - reopened
+    after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
+
+
+def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int, TextStart],
+                     last: dict[int, TextEnd], blank: frozenset[int] = frozenset(),
+                     settings: PdfSettings = DEFAULT) -> set[int]:
+    """The columns taken as running on that start afresh after all: beside one merged cell running
+    on at the table's left, where every other column right of it starts afresh at this height
+    (``min_fresh_columns`` of them at least) but these, whose line opens with a capital or a digit
+    after a line that ends with one (an agency under an officer's name, the next row's date under
+    a date wrapped in a narrow column).  With no gap between rows (cells with no padding), such a
+    line cannot be told from a wrapped one by its own column alone; the row beside it tells.  A
+    line ending in a lower-case word ran on mid-sentence."""
+    candidates = {c for c in running if c in starts_here and starts_here[c].opens and last[c].name}
+    rest = running - candidates
+    width = len(starts_here) + len(blank)
+    block = width - len(starts | candidates)  # the columns left of the new row
+    beside_one_merged = len(rest) == 1 and rest | (blank & set(range(block))) == set(range(block))
+    right_block = starts | candidates == set(range(block, width))
+    if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
+        return set()
+    return candidates
 
 
 def fresh_columns(starts: dict[int, TextStart], last: dict[int, TextEnd], walk: RowWalk) -> set[int]:

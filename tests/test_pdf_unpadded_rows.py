@@ -1,0 +1,61 @@
+"""Rows of a borderless table with no padding between rows: beside one merged cell running on, a
+column whose line opens with a capital or a digit after a line ending with one, where every other
+column right of the merged cell starts afresh, starts afresh too (``row_walk.reopened_columns``)."""
+from __future__ import annotations
+
+from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.row_walk import TextEnd, TextStart, lines_to_row_groups, reopened_columns
+
+COLUMNS = [0.0, 20.0, 150.0, 250.0, 350.0, 450.0]  # no. / recommendation / progress / action / lead / target
+
+
+def word(text: str, x0: float, top: float) -> Word:
+    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0,
+            "fontname": "Arial"}
+
+
+def line(top: float, *cells: tuple[float, str]) -> Line:
+    return Line([word(text, x0, top) for x0, text in cells])
+
+
+def start(opens: bool) -> TextStart:
+    return TextStart(100.0, 20.0, opens)
+
+
+def end(name: bool) -> TextEnd:
+    return TextEnd(98.0, 140.0, False, name)
+
+
+NO_NUMBER = frozenset({0})  # the merged number cell's short text ended above
+ABOVE = {1: end(False), 2: end(False), 3: end(False), 4: end(False), 5: end(True)}
+
+
+def test_a_column_opening_with_a_capital_under_a_name_beside_a_fresh_row_starts_afresh() -> None:
+    starts_here = {1: start(False), 2: start(True), 3: start(True), 4: start(True), 5: start(True)}
+    assert reopened_columns({2, 3, 4}, {1, 5}, starts_here, ABOVE, NO_NUMBER) == {5}
+
+
+def test_a_column_running_on_mid_sentence_runs_on() -> None:
+    starts_here = {1: start(False), 2: start(True), 3: start(True), 4: start(True), 5: start(True)}
+    assert reopened_columns({2, 3, 4}, {1, 5}, starts_here, {**ABOVE, 5: end(False)}, NO_NUMBER) == set()
+    lower = {**starts_here, 5: start(False)}
+    assert reopened_columns({2, 3, 4}, {1, 5}, lower, ABOVE, NO_NUMBER) == set()
+
+
+def test_few_fresh_columns_or_several_running_on_open_no_row() -> None:
+    starts_here = {0: start(False), 1: start(False), 2: start(True), 3: start(True), 4: start(True),
+                   5: start(True)}
+    assert reopened_columns({2, 3, 4}, {0, 1, 5}, starts_here, {**ABOVE, 0: end(False)}) == set()
+    assert reopened_columns({3, 4}, {1, 5}, {k: v for k, v in starts_here.items() if k != 2},
+                            ABOVE, frozenset({0, 2})) == set()
+
+
+def test_the_second_action_row_beside_a_merged_recommendation_is_a_row_with_no_gap_above() -> None:
+    lines = [line(100, (0, "1"), (20, "Police to flag"), (150, "Complete."), (250, "Add the flag"),
+                  (350, "DCI Moss,"), (450, "31/03/2025")),
+             line(110, (20, "the address so"), (350, "Vale Police")),
+             line(120, (20, "that calls"), (150, "Open."), (250, "Brief staff."), (350, "Insp. Rao"),
+                  (450, "30/04/2025")),
+             line(130, (20, "are urgent."), (350, "Vale Police"))]
+    groups = lines_to_row_groups(lines, COLUMNS, 4.0)
+    assert [len(g) for g in groups] == [2, 2]
