@@ -10,6 +10,7 @@ fix the reader for the layout, never for these files' wording.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,9 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     The batch output lives in pytest's cache, so the batch cache spares a rerun the reading
     when the code has not changed."""
     cache = getattr(request.config, "cache", None)
-    out = cache.mkdir("heldout-corpus") if cache is not None else tmp_path_factory.mktemp("heldout")
+    # Under pytest-xdist each process reads into a folder of its own: the batch locks its output folder.
+    shared = cache is not None and "PYTEST_XDIST_WORKER" not in os.environ
+    out = cache.mkdir("heldout-corpus") if shared else tmp_path_factory.mktemp("heldout")
     run_batch([doc for doc, _ in SCORED], out, ["parquet"])
     return split_per_document(out, [doc for doc, _ in SCORED], tmp_path_factory.mktemp("heldout_per_document"))
 

@@ -61,7 +61,9 @@ def read(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     fingerprint of the package's code) spares a rerun the reading when the code has not changed.
     """
     cache = getattr(request.config, "cache", None)
-    out = cache.mkdir("producer-corpus") if cache is not None else tmp_path_factory.mktemp("producers")
+    # Under pytest-xdist each process reads into a folder of its own: the batch locks its output folder.
+    shared = cache is not None and "PYTEST_XDIST_WORKER" not in os.environ
+    out = cache.mkdir("producer-corpus") if shared else tmp_path_factory.mktemp("producers")
     result = run_batch([doc for doc, _ in SCORED] + NON_PLANS, out, ["parquet"])
     return result.dataset, out
 
