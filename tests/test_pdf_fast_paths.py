@@ -11,8 +11,9 @@ import pytest
 from pdfplumber import table as plumber_table
 
 from dhr_extract.extract.pdf.page import Shade, page_content
-from dhr_extract.extract.pdf.ruled import (Grid, cell_fill, inside, intersections_to_cells, page_to_grids,
+from dhr_extract.extract.pdf.ruled import (Grid, cell_fill, intersections_to_cells, page_to_grids,
                                            shades_over, words_outside)
+from dhr_extract.extract.pdf.lines import centre_inside
 from dhr_extract.extract.pdf.rules import make_edge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,4 +103,4 @@ def test_words_outside_are_those_no_box_holds(seed: int) -> None:
              for x, t in ((rng.uniform(0, 500), rng.uniform(0, 700)) for _ in range(rng.randint(0, 80)))]
     boxes = [(x, t, x + rng.uniform(0, 300), t + rng.uniform(0, 300))
              for x, t in ((rng.uniform(0, 400), rng.uniform(0, 600)) for _ in range(rng.randint(0, 3)))]
-    assert words_outside(words, boxes) == [w for w in words if not any(inside(w, b) for b in boxes)]
+    assert words_outside(words, boxes) == [w for w in words if not any(centre_inside(w, b) for b in boxes)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import BBox, Line, Word, words_to_lines
+from .lines import BBox, Line, Word, centre_inside, words_to_lines
 from .settings import DEFAULT, PdfSettings
 
 MARKING = re.compile(
@@ -57,6 +57,3 @@ def with_table_text(words: list[Word], kept: list[Word], boxes: list[BBox]) -> l
     return [w for w in words if id(w) in kept_ids or any(centre_inside(w, box) for box in boxes)]
 
 
-def centre_inside(word: Word, box: BBox) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]

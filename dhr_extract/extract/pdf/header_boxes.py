@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lines import Line, Word
+from .lines import Line, centre_inside
 from .page import Shade
 from .settings import DEFAULT, PdfSettings
 
@@ -20,18 +20,12 @@ def header_box_spans(lines: list[Line], shading: Sequence[Shade],
     """The (left, right) edges, left to right, of the topmost row of ``settings.min_header_boxes`` or more shaded boxes side
     by side that each hold text of ``lines``; empty when there is no such row."""
     words = [w for ln in lines for w in ln.words]
-    boxes = sorted({(s.x0, s.top, s.x1, s.bottom) for s in shading if any(holds(s, w) for w in words)},
-                   key=lambda b: b[1])
+    shaded = {(s.x0, s.top, s.x1, s.bottom) for s in shading}
+    boxes = sorted((box for box in shaded if any(centre_inside(w, box) for w in words)), key=lambda b: b[1])
     for row in box_rows(boxes):
         if len(row) >= settings.min_header_boxes and side_by_side(row, settings.column_edge_tolerance):
             return sorted((b[0], b[2]) for b in row)
     return []
-
-
-def holds(shade: Shade, word: Word) -> bool:
-    """Whether the word's middle lies inside the shaded box."""
-    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return shade.x0 <= x <= shade.x1 and shade.top <= y <= shade.bottom
 
 
 Box = tuple[float, float, float, float]

@@ -17,6 +17,12 @@ from .settings import DEFAULT, PdfSettings
 Word = dict[str, Any]
 BBox = tuple[float, float, float, float]
 
+
+def centre_inside(word: Word, box: BBox) -> bool:
+    """Whether the word's middle lies inside the box (x0, top, x1, bottom)."""
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
 # A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
 PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\s|\d+(\.\d+)*[.)]?\s)")
 # A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the

@@ -393,7 +393,3 @@ def words_outside(words: list[Word], boxes: list[BBox]) -> list[Word]:
     return out
 
 
-def inside(word: Word, box: BBox) -> bool:
-    cx = (word["x0"] + word["x1"]) / 2
-    cy = (word["top"] + word["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]

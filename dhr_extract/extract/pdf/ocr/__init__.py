@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ....model import ErrorType, ExtractError, ParseNote, RawTable, WarningCode
-from ..lines import BBox, Word
+from ..lines import BBox, Word, centre_inside
 from ..page import PageContent
 from ..rules import Edge
-from ..ruled import inside, page_to_grids
+from ..ruled import page_to_grids
 from .ink_rules import Rules, find_rules
 from .settings import DEFAULT_OCR, INSTALL_HINT, RULE_GLYPHS, OcrSettings
 from .words import ocr_word, tsv_to_words
@@ -106,7 +106,7 @@ class ScannedPages:
         if not content.via_ocr:
             return tables
         return [replace(t, via_ocr=True, confidence=mean_confidence(
-            [w for w in content.words if t.bbox is None or inside(w, t.bbox)])) for t in tables]
+            [w for w in content.words if t.bbox is None or centre_inside(w, t.bbox)])) for t in tables]
 
     def finish(self) -> list[ParseNote]:
         """Notes for the document, including the scanned pages left unread."""
@@ -179,7 +179,7 @@ def unread_cells(page: PageContent, ink: np.ndarray, scale: float, settings: Ocr
     cells = []
     for grid in page_to_grids(page):
         for box in (b for row in grid.rows for b in row if b is not None):
-            if any(inside(w, box) for w in page.words):
+            if any(centre_inside(w, box) for w in page.words):
                 continue
             x0, y0, x1, y1 = (round(v * scale) for v in (box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset))
             if x1 > x0 and y1 > y0 and int(np.count_nonzero(ink[y0:y1, x0:x1])) >= settings.min_cell_ink:
