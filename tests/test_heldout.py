@@ -20,11 +20,37 @@ from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
+    "agency_heading_tables.chromium.pdf": 0.85,
+    "agency_heading_tables.gs.pdf": 0.85,
+    "agency_heading_tables.lo_landscape.pdf": 0.85,
+    "agency_heading_tables.lo_portrait.pdf": 0.85,
+    "agency_heading_tables.rotated.pdf": 0.85,
+    "banded_two_level_html.chromium.pdf": 0.725,
+    "banded_two_level_html.gs.pdf": 0.8625,
+    "banded_two_level_html.html": 0.9375,
+    "banded_two_level_html.lo_landscape.pdf": 0.8625,
+    "banded_two_level_html.lo_portrait.pdf": 0.8625,
+    "banded_two_level_html.lo_ruled.pdf": 0.9375,
+    "banded_two_level_html.rotated.pdf": 0.8625,
     "caption_row_per_rec.gs.pdf": 0.67,
     "caption_row_per_rec.lo_borderless.pdf": 0.0,
     "caption_row_per_rec.lo_landscape.pdf": 0.67,
     "caption_row_per_rec.rotated.pdf": 0.67,
     "doc_control_above.lo_borderless.pdf": 0.8818,
+    "key_value_blocks.chromium.pdf": 0.2475,
+    "key_value_blocks.docx": 0.2475,
+    "key_value_blocks.gs.pdf": 0.2475,
+    "key_value_blocks.lo_borderless.pdf": 0.0525,
+    "key_value_blocks.lo_landscape.pdf": 0.2475,
+    "key_value_blocks.lo_portrait.pdf": -4.1125,
+    "key_value_blocks.rotated.pdf": 0.2475,
+    "rag_colour_evidence.chromium.pdf": 0.9667,
+    "rag_colour_evidence.docx": 0.9667,
+    "rag_colour_evidence.gs.pdf": 0.9667,
+    "rag_colour_evidence.lo_borderless.pdf": 0.8222,
+    "rag_colour_evidence.lo_landscape.pdf": 0.9667,
+    "rag_colour_evidence.lo_portrait.pdf": 0.8778,
+    "rag_colour_evidence.rotated.pdf": 0.9667,
     "sidebar_web_page.gs.pdf": 0.8111,
     "sidebar_web_page.lo_landscape.pdf": 0.8111,
     "sidebar_web_page.rotated.pdf": 0.8111,
@@ -58,10 +84,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Twenty-five plans (five rounds of five), each as the document it was written as and printed by at least
+    """Thirty plans (six rounds of five), each as the document it was written as and printed by at least
     six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 25
+    assert len(plans) == 30
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
