@@ -117,7 +117,7 @@ def test_a_wrapped_comma_joins_the_line_above_without_a_space() -> None:
 
 
 def test_a_number_alone_on_its_line_inside_a_table_is_no_page_number() -> None:
-    from dhr_extract.extract.pdf.borderless import without_page_numbers
+    from dhr_extract.extract.pdf.furniture import without_page_numbers
 
     lines = [Line([word("June", 100, 0), word("text", 200, 0)]),
              Line([word("2021", 100, 10)]),  # a date cell's wrapped year, text close above and below

@@ -1,16 +1,14 @@
-"""PDF tables whose gutters are no wider than a word space: the shaded header cells show where each
-column starts, a row's cells set side by side still start at their columns, and a line of text under
-the table is not one of its rows."""
+"""PDF tables whose gutters are no wider than a word space: a row's cells set side by side still start
+at their columns, and a line of text under the table is not one of its rows (the shaded header cells that
+show where each column starts: ``test_pdf_header_boxes``)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.bands import shaded_cell_starts
 from dhr_extract.extract.pdf.borderless import group_to_cells
 from dhr_extract.extract.pdf.lines import Line
-from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.regions import text_under_table
-from dhr_extract.extract.pdf.runs import crosses_columns_unbroken
+from dhr_extract.extract.pdf.runs import crosses_columns_unbroken, cut_at_column_starts, meets_start
 
 from .helpers import read_pdf_file
 
@@ -22,40 +20,23 @@ def word(text: str, x0: float, top: float, bold: bool = False) -> dict:
             "fontname": "Sans-Bold" if bold else "Sans"}
 
 
-def header_and_row() -> list[Line]:
-    """No. | Action | Lead agency | Target date, each gutter 3 points: a word space."""
-    header = Line([word("No.", 10, 0, True), word("Action", 40, 0, True), word("Lead", 200, 0, True),
-                   word("agency", 223, 0, True), word("Target", 256, 0, True), word("date", 289, 0, True)])
-    row = Line([word("2.1", 10, 14), word("Add", 40, 14), word("Adult", 200, 14), word("Care", 228, 14),
-                word("30/06/2025", 251, 14)])
-    return [header, row]
-
-
-def header_shading(*cells: tuple[float, float]) -> list[Shade]:
-    return [Shade(x0, -1.0, x1, 11.0, "#e6e6e6") for x0, x1 in cells]
-
-
-def test_each_shaded_header_cell_starts_a_column_however_narrow_the_gutter() -> None:
-    shading = header_shading((9, 37), (39, 197), (199, 248), (250, 320))
-    assert shaded_cell_starts(header_and_row(), [10.0, 40.0, 200.0], shading) == [10.0, 40.0, 200.0, 251.0]
-
-
-def test_a_carried_start_no_text_starts_at_inside_a_shaded_cell_is_dropped() -> None:
-    shading = header_shading((9, 37), (39, 197), (199, 248), (250, 320))
-    assert shaded_cell_starts(header_and_row(), [10.0, 40.0, 120.0, 200.0], shading) == [10.0, 40.0, 200.0, 251.0]
-
-
-def test_without_side_by_side_shaded_cells_the_columns_stay() -> None:
-    one_box = header_shading((9, 320))  # a band drawn as one box: a spanning row, no cell edges
-    assert shaded_cell_starts(header_and_row(), [10.0, 40.0, 200.0], one_box) == [10.0, 40.0, 200.0]
-
-
 def test_a_run_whose_word_starts_at_the_column_does_not_cross_it() -> None:
     columns = [10.0, 40.0, 95.0]
     side_by_side = Line([word("5.1", 10, 0), word("28/04/2025", 40, 0), word("website.", 93.5, 0)])
     across = Line([word("Page", 10, 0), word("last", 33, 0), word("updated", 56, 0), word("July", 99, 0)])
     assert not crosses_columns_unbroken(side_by_side, columns)
     assert crosses_columns_unbroken(across, columns)
+
+
+def test_a_word_meets_a_column_start_only_at_a_word_boundary() -> None:
+    run = [word("28/04/2025", 40, 0), word("website.", 93.5, 0)]  # "28/04/2025" ends at 90: a gap of 3.5
+    assert meets_start(run, 1, 95.0) and meets_start(run, 0, 40.0)
+    assert not meets_start(run, 1, 99.0)  # 5.5 points off the start
+    touching = [word("28/04/2025", 40, 0), word("website.", 89.5, 0)]  # starts before the word before ends
+    assert not meets_start(touching, 1, 89.5)
+    assert [[w["text"] for w in piece] for piece in cut_at_column_starts(run, [95.0])] == [["28/04/2025"],
+                                                                                           ["website."]]
+    assert len(cut_at_column_starts(touching, [89.5])) == 1
 
 
 def test_a_row_of_one_line_whose_second_cell_starts_at_its_column_is_no_spanning_row() -> None:

@@ -83,33 +83,3 @@ def band_cells(lines: list[Line], n_columns: int, band: Band, settings: PdfSetti
     """A row in a band drawn as one box: one cell across the table, in the band's colour."""
     text = words_to_cell_text([w for ln in lines for w in ln.words], None, settings)
     return (Cell(text, "", band.colour),) + tuple(Cell("", "left") for _ in range(n_columns - 1))
-
-
-
-def shaded_cell_starts(lines: list[Line], columns: list[float], shading: list[Shade],
-                       settings: PdfSettings = DEFAULT) -> list[float]:
-    """The column starts as a row of side-by-side shaded cells (a header's backgrounds, drawn cell by
-    cell) shows them: each such cell starts a column where the region's text first starts inside it,
-    however narrow the gutter before it ("Lead agency Target date" a word space apart); a start inside
-    a cell that no text starts at (carried from the table before) is none of this table's."""
-    tol = settings.column_edge_tolerance
-    boxes = header_cells(lines, columns, shading, settings)
-    starts = [w["x0"] for ln in lines for w in ln.words]
-    kept = [x for x in columns
-            if not any(box.x0 + tol < x < box.x1 for box in boxes) or any(abs(x - s) <= tol for s in starts)]
-    for box in boxes:
-        inside = [x for x in starts if box.x0 - tol <= x < box.x1 - tol]
-        if inside and not any(box.x0 - tol <= x < box.x1 for x in kept):
-            kept.append(min(inside))
-    return sorted(kept)
-
-
-def header_cells(lines: list[Line], columns: list[float], shading: list[Shade],
-                 settings: PdfSettings = DEFAULT) -> list[Shade]:
-    """The boxes of the bands of side-by-side shaded cells across the region that hold some of its lines."""
-    if not lines or not columns:
-        return []
-    tol = settings.column_edge_tolerance
-    bands = [band for band in shaded_bands(shading, columns[0], max(ln.x1 for ln in lines), settings)
-             if not band.whole and any(band.top <= (ln.top + ln.bottom) / 2 <= band.bottom for ln in lines)]
-    return [s for s in shading for band in bands if band.top - tol <= s.top and s.bottom <= band.bottom + tol]

@@ -2,15 +2,15 @@
 starts (``row_walk``), or column by column where cells are centred (``centred``)."""
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, shaded_bands, shaded_cell_starts, split_at_bands, whole_band
+from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
-from .header_boxes import header_box_spans, with_box_starts
+from .furniture import without_page_numbers
+from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start, text_under_table
@@ -22,9 +22,6 @@ from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line
                    row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .tall_cells import covered_leading_cells, lift_tall_cells
-
-# Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
-PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,20 +60,6 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     return tables, outside, known
 
 
-def without_page_numbers(lines: list[Line]) -> list[Line]:
-    """The lines but running page numbers ("3", "Page 3 of 12"): a number alone on its line is the
-    table's own (a date cell's wrapped "2021") where text is set close both above and below it."""
-    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)]
-
-
-def within_text(lines: list[Line], i: int) -> bool:
-    """Whether lines stand above and below line ``i`` no further from it than its own height."""
-    line = lines[i]
-    above = i > 0 and line.top - lines[i - 1].bottom <= line.height
-    below = i + 1 < len(lines) and lines[i + 1].top - line.bottom <= line.height
-    return above and below
-
-
 def word_count(lines: list[Line]) -> int:
     return sum(len(ln.words) for ln in lines)
 
@@ -100,8 +83,7 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     end = text_under_table(lines, first, end, columns, settings)
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
-    columns = shaded_cell_starts(lines[first:end], columns, list(shading), settings)
-    columns = with_box_starts(columns, header_box_spans(lines[first:end], shading, settings), settings)
+    columns = header_cells_to_starts(lines[first:end], columns, shading, settings)
     if len(columns) < 2:
         return None
     start = next((i for i in range(first, end) if len(aligned_segments(lines[i], columns, settings)) >= 2), None)

@@ -3,7 +3,8 @@
 Read as table text they become rows, agencies or page-split continuations ("Page 1 of 2" as
 an action's lead).  A line in the top or bottom margin band is furniture when it is a page
 number or a marking, or when the same line (digits aside) stood at the same place on a page
-before, in one run of words (a table's repeated header row is laid out in several).
+before, in one run of words (a table's repeated header row is laid out in several).  A page
+number anywhere on a page with no ruled table is dropped from its lines (``without_page_numbers``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ MARKING = re.compile(
     r"^(official|official[-\s]sensitive|restricted|confidential|not protectively marked|draft)\b"
     r"|\bpage\s*\d+(\s*(of|/)\s*\d+)?\s*$|^\d+(\s*(of|/)\s*\d+)?$|^version\s*\d", re.I)
 Place = tuple[str, int]  # the line's text with digits folded, and its height on the page in bands
+# Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
+PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
 
 
 def page_furniture(words: list[Word], page_height: float, seen: frozenset[Place] = frozenset(),
@@ -57,3 +60,15 @@ def with_table_text(words: list[Word], kept: list[Word], boxes: list[BBox]) -> l
     return [w for w in words if id(w) in kept_ids or any(centre_inside(w, box) for box in boxes)]
 
 
+def without_page_numbers(lines: list[Line]) -> list[Line]:
+    """The lines but running page numbers ("3", "Page 3 of 12"): a number alone on its line is the
+    table's own (a date cell's wrapped "2021") where text is set close both above and below it."""
+    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)]
+
+
+def within_text(lines: list[Line], i: int) -> bool:
+    """Whether lines stand above and below line ``i`` no further from it than its own height."""
+    line = lines[i]
+    above = i > 0 and line.top - lines[i - 1].bottom <= line.height
+    below = i + 1 < len(lines) and lines[i + 1].top - line.bottom <= line.height
+    return above and below

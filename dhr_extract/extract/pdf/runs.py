@@ -33,24 +33,27 @@ def starts_crossed(run: list[Word], starts: list[float], settings: PdfSettings =
     return sum(1 for x in starts if run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol)
 
 
+def meets_start(run: list[Word], i: int, x: float, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether word ``i`` of a run begins at the column start x at a word boundary (the word before, if
+    any, ends at or before it): two cells set flush, however little wider than a word space the gutter
+    ("28/04/2025 website."), not one cell's text running across the column."""
+    return abs(run[i]["x0"] - x) <= settings.column_edge_tolerance and (i == 0 or run[i - 1]["x1"] <= x)
+
+
 def cut_at_column_starts(run: list[Word], starts: list[float], settings: PdfSettings = DEFAULT) -> list[list[Word]]:
-    """A run of words cut before each word that begins at a column start: two cells set flush (a
-    table with narrow gutters leaves only a word space between them), not one run across the column."""
-    tol = settings.column_edge_tolerance
+    """A run of words cut before each word that meets a column start (``meets_start``)."""
     pieces = [[run[0]]]
-    for a, b in zip(run, run[1:]):
-        if any(abs(b["x0"] - x) <= tol and a["x1"] <= x for x in starts):
+    for i in range(1, len(run)):
+        if any(meets_start(run, i, x, settings) for x in starts):
             pieces.append([])
-        pieces[-1].append(b)
+        pieces[-1].append(run[i])
     return pieces
 
 
 def crosses_columns_unbroken(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line with a run of words across the start of a column other than the first, no word of the
-    run starting at it: where the gutter is no wider than a word space, a row's cells set side by side
-    read as one run, but each cell's text still starts at its column ("28/04/2025 website.")."""
-    tol = settings.column_edge_tolerance
-    return any(run[0]["x0"] < x - tol and run[-1]["x1"] > x + tol and not any(abs(w["x0"] - x) <= tol for w in run)
+    """A line with a run of words across the start of a column other than the first that no word of the
+    run meets (``meets_start``): prose under or beside the table, not a row's cells set side by side."""
+    return any(starts_crossed(run, [x], settings) and not any(meets_start(run, i, x, settings) for i in range(len(run)))
                for run in line_segments(line, settings) for x in columns[1:])
 
 
@@ -58,9 +61,8 @@ def runs_at_column_starts(line: Line, columns: list[float], settings: PdfSetting
     """Whether the line is in two or more runs of words, each starting at a column's start: one row's
     cells set side by side ("GEH: covered in Action 21" | "Local"), not a line spanning the table,
     however little wider than a word space the gap between them."""
-    tol = settings.column_edge_tolerance
     runs = line_segments(line, settings)
-    return len(runs) >= 2 and all(any(abs(run[0]["x0"] - x) <= tol for x in columns) for run in runs)
+    return len(runs) >= 2 and all(any(meets_start(run, 0, x, settings) for x in columns) for run in runs)
 
 
 def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
