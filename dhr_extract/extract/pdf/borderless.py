@@ -387,13 +387,7 @@ def has_gap(lines: list[Line], threshold: float) -> bool:
 def row_cuts(lines: list[Line], columns: list[float], spanning: set[int], threshold: float) -> list[float]:
     """Where white bands run across every column but the spanning ones, between parts that each
     hold text in two or more of those columns."""
-    parts: list[list[Line]] = []
-    bottom = None
-    for line in lines:
-        if bottom is None or line.top - bottom > threshold:
-            parts.append([])
-        parts[-1].append(line)
-        bottom = line.bottom if bottom is None else max(bottom, line.bottom)
+    parts = lines_to_bands(lines, threshold)
     full = [p for p in parts if len(set().union(*(line_columns(ln, columns) for ln in p)) - spanning) >= 2]
     return [p[0].top - 0.5 for p in full[1:]] if len(full) == len(parts) else []
 
