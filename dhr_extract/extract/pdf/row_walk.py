@@ -28,8 +28,9 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     line above was wrapped mid-sentence (lines of different columns need not line up, and
     tight tables leave no gap between rows).  In a table whose first column is labelled,
     that column counts only where it starts a label.  A label, or a bold heading, starting
-    the first column afresh opens a row, as does a first column's paragraph after a white
-    band across the whole table.  A line that runs across the column starts (a theme or
+    the first column afresh opens a row, as does a paragraph after a white band across the
+    whole table in the first column with text on its line (those left of it blank: a merged
+    recommendation beside a row of actions, an empty scope).  A line that runs across the column starts (a theme or
     recommendation row spanning the table) opens a row of its own, with the lines its
     paragraph wraps onto; a bold header ends at its first line that is not bold.  Last, a row
     that only continues one column of the row above joins it (``merge_lone_column_rows``).
@@ -204,9 +205,9 @@ def is_bold_header_line(line: Line, columns: list[float]) -> bool:
 def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
              first_row: bool = False) -> bool:
     """Whether two or more columns start afresh on the line while few run on across its height, or
-    the first does with a label or a bold heading in one run under plain text, or after a white
-    band across the table with text that is not a sub-item, a bullet, or (in a labelled table,
-    below its first row, the header) a paragraph without a label."""
+    the first does with a label or a bold heading in one run under plain text, or the first with
+    text on the line does after a white band across the table with text that is not a sub-item, a
+    bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
     fresh = fresh_columns(starts_here, last, walk)
     has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
@@ -220,7 +221,7 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
-        0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
+        opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
 
 
 def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int, TextStart],
@@ -263,6 +264,21 @@ def opening_columns(line: Line, fresh: set[int], has_label: bool, walk: RowWalk,
 def opens_heading(prev: Line, line: Line, settings: PdfSettings = DEFAULT) -> bool:
     """Whether a line is a bold heading in one run under a plain line."""
     return is_bold(line) and len(line_segments(line, settings)) == 1 and not is_bold(prev)
+
+
+def opens_below_white_band(line: Line, starts: set[int], last: dict[int, TextEnd], ahead: dict[int, TextStart],
+                           walk: RowWalk) -> bool:
+    """Whether the first text of a line below a white band across the table starts afresh where a row
+    opens (``starts``: the columns that count towards one): in the first column, or in a later one
+    where the columns left of it stay blank a line's spacing below it (a merged recommendation beside
+    a row of actions, an empty scope) and another column starts within that spacing too (a row's
+    cells, not a paragraph of one tall cell)."""
+    first = column_of(line.x0, walk.columns)
+    if first not in starts or not below_white_band(line, last, walk.threshold):
+        return False
+    near = line.bottom + walk.threshold
+    left_blank = all(c not in ahead or ahead[c].top > near for c in range(first))
+    return first == 0 or (left_blank and any(c > first and start.top <= near for c, start in ahead.items()))
 
 
 def below_white_band(line: Line, last: dict[int, TextEnd], threshold: float) -> bool:
