@@ -59,3 +59,11 @@ def test_the_second_action_row_beside_a_merged_recommendation_is_a_row_with_no_g
              line(130, (20, "are urgent."), (350, "Vale Police"))]
     groups = lines_to_row_groups(lines, COLUMNS, 4.0)
     assert [len(g) for g in groups] == [2, 2]
+
+
+def test_a_whole_value_over_another_in_its_column_starts_afresh() -> None:
+    from dhr_extract.extract.pdf.row_walk import RowWalk, TextEnd, TextStart, starts_paragraph
+    walk = RowWalk([0.0, 40.0, 110.0], 5.0, True, (30.0, 100.0, 400.0))
+    date_end = TextEnd(bottom=100.0, right=99.0, value=True)  # "14/05/2025" filling its column
+    assert starts_paragraph(date_end, TextStart(101.5, 52.0, True, value=True), 1, walk)  # another date under it
+    assert not starts_paragraph(TextEnd(100.0, 99.0), TextStart(101.5, 52.0, True), 1, walk)  # words: wrapped

@@ -13,6 +13,8 @@ from .settings import DEFAULT, PdfSettings
 SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
 YEAR_END = re.compile(r"^(19|20)\d\d\.$")  # a year closing a sentence ("in May 2025."), too long for a label
 NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a number or a label ("10.", "3.1.")
+# A value that never wraps onto the next line: a date ("14/05/2025"), a number or a row label ("1a", "3.2")
+WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
 
 
 def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
@@ -102,6 +104,7 @@ class TextEnd:
     right: float
     closes: bool = False
     name: bool = False  # the last word opens with a capital or a digit (a name, a date may end a cell there)
+    value: bool = False  # the column's text on the line is one whole value (``WHOLE_VALUE``)
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class TextStart:
     top: float
     first_word: float
     opens: bool = False
+    value: bool = False  # the first word is a whole value (``WHOLE_VALUE``)
 
 
 def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
@@ -135,7 +139,8 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
     for c, ws in words_by_column(line, columns).items():
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
-                         last["text"][:1].isupper() or last["text"][:1].isdigit())
+                         last["text"][:1].isupper() or last["text"][:1].isdigit(),
+                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])))
     return out
 
 
@@ -151,7 +156,7 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), first["x1"] - first["x0"], first["text"][:1].isupper()
-                           or first["text"][:1].isdigit())
+                           or first["text"][:1].isdigit(), bool(WHOLE_VALUE.match(first["text"])))
     return out
 
 
@@ -288,11 +293,13 @@ def below_white_band(line: Line, last: dict[int, TextEnd], threshold: float) -> 
 
 def starts_paragraph(end: TextEnd, start: TextStart, column: int, walk: RowWalk) -> bool:
     """Whether a column's text starting at ``start`` opens a paragraph after its text ending at
-    ``end``: below a gap taller than the line spacing, after a line that was not wrapped, or where
-    a sentence ends a line and a new one opens the next."""
+    ``end``: below a gap taller than the line spacing, after a line that was not wrapped, where
+    a sentence ends a line and a new one opens the next, or where a line of one whole value (a
+    date, a label) stands over another (one value never wraps onto the next: "14/05/2025" over
+    "14/05/2025" in a column just that wide are two rows' dates)."""
     edge = walk.edges[column] if column < len(walk.edges) else None
-    return start.top - end.bottom > walk.threshold or not wrapped(end.right, start.first_word, edge,
-                                                                  walk.settings) or (end.closes and start.opens)
+    return start.top - end.bottom > walk.threshold or not wrapped(end.right, start.first_word, edge, walk.settings) \
+        or (end.closes and start.opens) or (end.value and start.value)
 
 
 def opens_item(text: str) -> bool:
