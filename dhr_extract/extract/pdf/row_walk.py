@@ -13,8 +13,9 @@ from .settings import DEFAULT, PdfSettings
 SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
 YEAR_END = re.compile(r"^(19|20)\d\d\.$")  # a year closing a sentence ("in May 2025."), too long for a label
 NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a number or a label ("10.", "3.1.")
-# A value that never wraps onto the next line: a date ("14/05/2025"), a number or a row label ("1a", "3.2")
-WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
+# A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
+# number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
+WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
 
 
 def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
@@ -140,7 +141,7 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
                          last["text"][:1].isupper() or last["text"][:1].isdigit(),
-                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])))
+                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])) and not last["text"].endswith("."))
     return out
 
 
