@@ -180,6 +180,11 @@ class ExtractError(Exception):
         self.message = message
 
 
+# Ends a cell's text where a PDF page's foot broke its last word mid-word: the row's continuation
+# overleaf opens with the rest of the word and joins it with no space (normalise.rows.join_text).
+SOFT_HYPHEN = "\u00ad"
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str = ""  # paragraphs / lines joined by "\n", bullets normalised to "•"

@@ -96,3 +96,25 @@ def test_borderless_tables_touching_come_apart_at_each_plan_header() -> None:
     assert tables[2].heading == "Partner agencies"
     assert [r.texts[3] for r in tables[2].rows[1:]] == ["Northshire Police", "Northshire Healthcare NHS Trust",
                                                         "Adult Social Care"]
+
+
+def test_a_caption_wrapped_over_the_next_header_starts_that_table() -> None:
+    rows = [plan_header(100), line(112, (10, "1.1"), (150, "Deliver training"), (300, "Police")),
+            line(124, (10, "1.2"), (150, "Audit files"), (300, "Police"))]
+    caption = [line(150, (10, "Recommendation 2: The ICB to remind practices to record"), bold=True),
+               line(162, (10, "who attends appointments with a patient."), bold=True)]
+    lines = rows + caption + [plan_header(174), line(186, (10, "2.1"), (150, "Issue a bulletin"), (300, "ICB"))]
+    assert next_table_start(lines, 0, len(lines)) == 3  # the caption's first line, not the header under it
+    plain = rows + [line(150, (10, "a paragraph of notes under the table"))] + lines[5:]
+    assert next_table_start(plain, 0, len(plain)) == 4  # plain text is no caption: the header starts it
+
+
+def test_a_bold_heading_wrapped_onto_lines_close_above_a_table_is_its_heading_whole() -> None:
+    from dhr_extract.extract.pdf import text_above
+    caption = [line(150, (10, "Recommendation 2: The ICB to remind practices to record"), bold=True),
+               line(162, (10, "who attends appointments with a patient."), bold=True)]
+    above = text_above([line(100, (10, "Ashcombe action plan"), bold=True)] + caption, (10, 174, 500, 300), 0)
+    assert above.heading == "Recommendation 2: The ICB to remind practices to record who attends appointments " \
+                            "with a patient."
+    far = text_above(caption, (10, 260, 500, 300), 0)  # white space between: a heading of something else
+    assert far.heading == ""

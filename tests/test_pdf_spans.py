@@ -127,3 +127,15 @@ def test_an_html_plan_printed_with_centred_rowspan_cells_reads_row_for_row(orien
     # a theme row is one line across the table: compare its text, whatever columns its words fell in
     assert [[" ".join(c for c in row if c)] if len([c for c in row if c]) <= 2 and not row[2] else row
             for row in read] == expected_rows(truth)
+
+
+def test_a_number_under_the_rest_of_a_cut_row_spans_no_row_with_it() -> None:
+    # The page's top holds the rest of a row the page break cut (one column's text, 70-80); the next
+    # row (100-135) holds a recommendation and its number, centred a little low in it.  The number
+    # is centred across the cut rest and the next two rows by chance: it still goes with its own row.
+    rest = [block(3, 70, 80)]
+    own = [block(1, 100, 133), block(2, 106, 128), block(3, 100, 133)]
+    below = [block(2, 150, 175), block(3, 150, 175)]
+    number = block(0, 119, 129)
+    rows = blocks_to_rows(rest + own + below + [number], 70, TOL, cut=False, span_tol=SPAN_TOL)
+    assert columns_per_row(rows) == [[3], [0, 1, 2, 3], [2, 3]]

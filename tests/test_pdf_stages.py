@@ -72,6 +72,13 @@ def test_a_row_taller_than_the_limit_is_closed_where_its_text_runs_down_to_the_r
     assert last_rule_below((10, 20, 400, 60), gap_then_rule, settings) == 60  # white space: something else
 
 
+def test_a_rule_below_white_space_is_another_tables_not_this_ones() -> None:
+    below_a_gap = rules_only_page([(60, 10, 400), (80, 10, 400), (104, 10, 400)], range(84, 100, 12))
+    assert last_rule_below((10, 40, 400, 60), below_a_gap) == 60  # nothing between 60 and 80: a table set below
+    rows_on = rules_only_page([(60, 10, 400), (80, 10, 400), (104, 10, 400)], range(64, 100, 12))
+    assert last_rule_below((10, 40, 400, 60), rows_on) == 104  # text under each rule: its rows run on
+
+
 def test_borderless_columns_come_from_text_edges_not_from_an_indent() -> None:
     lines = []
     for i in range(6):  # a first column with a hanging bullet indent, a second column close beside it

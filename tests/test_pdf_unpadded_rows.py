@@ -59,3 +59,26 @@ def test_the_second_action_row_beside_a_merged_recommendation_is_a_row_with_no_g
              line(130, (20, "are urgent."), (350, "Vale Police"))]
     groups = lines_to_row_groups(lines, COLUMNS, 4.0)
     assert [len(g) for g in groups] == [2, 2]
+
+
+def test_a_whole_value_over_another_in_its_column_starts_afresh() -> None:
+    from dhr_extract.extract.pdf.row_walk import RowWalk, TextEnd, TextStart, starts_paragraph
+    walk = RowWalk([0.0, 40.0, 110.0], 5.0, True, (30.0, 100.0, 400.0))
+    date_end = TextEnd(bottom=100.0, right=99.0, value=True)  # "14/05/2025" filling its column
+    assert starts_paragraph(date_end, TextStart(101.5, 52.0, True, value=True), 1, walk)  # another date under it
+    assert not starts_paragraph(TextEnd(100.0, 99.0), TextStart(101.5, 52.0, True), 1, walk)  # words: wrapped
+
+
+def test_only_a_value_that_cannot_go_on_counts_as_whole() -> None:
+    from dhr_extract.extract.pdf.lines import Line
+    from dhr_extract.extract.pdf.row_walk import column_ends, column_starts
+
+    def end(text: str) -> bool:
+        return column_ends(Line([{"text": text, "x0": 40.0, "x1": 99.0, "top": 90.0, "bottom": 100.0}]),
+                           [0.0, 40.0])[1].value
+
+    assert end("14/05/2025") and end("1a") and end("3.2")
+    assert not end("31/08/202")  # a date whose year a narrow column broke ("31/08/202" / "5")
+    assert not end("10.")  # the head of a longer label ("10." / "2a")
+    assert column_starts(Line([{"text": "2a", "x0": 40.0, "x1": 52.0, "top": 101.0, "bottom": 111.0}]),
+                         [0.0, 40.0])[1].value

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from ..model import RawDocument, RawTable, Row
+from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import ProgressEntry, progress_table_key, table_to_entries
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
@@ -62,6 +62,8 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
         cut_on_page = carries_on_table_above(table, header, previous)
         add_table_rows(rows, table, header, page_break or cut_on_page, cut_on_page)
         previous = table
+    for row in rows:  # a word marked broken at a page's foot whose row did not go on overleaf
+        row.cells = [cell.removesuffix(SOFT_HYPHEN) for cell in row.cells]
     return rows
 
 
@@ -355,10 +357,10 @@ def ends_complete(text: str) -> bool:
 
 def join_text(head: str, tail: str) -> str:
     """Text cut in two joined back: mid-sentence with a space, after a full stop or before a bullet/label
-    as a new paragraph."""
+    as a new paragraph, within a word where the page's foot broke one (``SOFT_HYPHEN``)."""
     if not head:
         return tail
-    return "".join((head, separator(head, tail), tail))
+    return "".join((head.removesuffix(SOFT_HYPHEN), separator(head, tail), tail))
 
 
 def join_pieces(pieces: Iterable[str]) -> str:
@@ -369,14 +371,26 @@ def join_pieces(pieces: Iterable[str]) -> str:
         if not piece:
             continue
         if out:
-            out.append(separator(out[-1], piece))  # the text so far ends as its last piece does
+            gap = separator(out[-1], piece)  # the text so far ends as its last piece does
+            out[-1] = out[-1].removesuffix(SOFT_HYPHEN)
+            out.append(gap)
         out.append(piece)
     return "".join(out)
 
 
 def separator(head: str, tail: str) -> str:
-    """A new paragraph after a full stop or before a bullet, sub-item or label; else a space (mid-sentence)."""
+    """A new paragraph after a full stop or before a bullet, sub-item or label; else a space (mid-sentence);
+    nothing within a word the page's foot broke, where its rest runs on in the same kind of character."""
+    if head.endswith(SOFT_HYPHEN):
+        return "" if word_runs_on(head.removesuffix(SOFT_HYPHEN), tail) else " "
     return "\n" if ends_sentence(head) or opens_sub_item(tail) or split_label(tail)[0] else " "
+
+
+def word_runs_on(head: str, tail: str) -> bool:
+    """Whether ``tail`` opens with the rest of the word ``head`` ends with: both in lower case, or both
+    digits (capitals on both sides are as often two acronyms, "HARMONI" / "SWFT")."""
+    a, b = head[-1:], tail[:1]
+    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit())
 
 
 def ends_sentence(text: str) -> bool:

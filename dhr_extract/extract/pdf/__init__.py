@@ -178,10 +178,11 @@ def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSetting
         return TextAbove()
     body_height = min(ln.height for ln in above)
     styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
-    if styled and styled[-1] < len(above) - 1 and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
-        return heading_over_intro(above, styled, settings)
     nearest = above[-1]
-    return TextAbove(nearest.text if bbox[1] - nearest.bottom <= 3 * nearest.height else "")
+    close = bbox[1] - nearest.bottom <= 3 * nearest.height
+    if styled and (styled[-1] < len(above) - 1 or close) and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
+        return heading_over_intro(above, styled, settings)  # or a heading wrapped onto lines close above
+    return TextAbove(nearest.text if close else "")
 
 
 def heading_over_intro(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> TextAbove:

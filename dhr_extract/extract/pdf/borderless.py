@@ -9,6 +9,7 @@ from ...model import Cell, RawTable, Row
 from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
 from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
+from .foot_cuts import with_foot_cuts
 from .furniture import without_page_numbers
 from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
@@ -162,7 +163,9 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     groups = [group for i, part in enumerate(parts)
               for group in (centred is None and separated_rows(part, columns, settings)
                             or part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1))]
-    rows = groups_to_rows(groups, columns, right, page_number, shaded, column_text_edges(body, columns), settings)
+    edges = column_text_edges(body, columns)
+    rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
+                          edges, cut)
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))

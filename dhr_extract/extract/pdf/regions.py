@@ -69,12 +69,21 @@ def runs_to_cell_texts(lines: list[Line], settings: PdfSettings = DEFAULT) -> li
 
 def heading_start(lines: list[Line], first: int, header: int, threshold: float,
                   settings: PdfSettings = DEFAULT) -> int:
-    """Where the table whose header starts at ``header`` starts: at the line above when that is a
-    heading in one run with white space above it (a section's name over its table)."""
-    above = header - 1
-    if above <= first or len(line_segments(lines[above], settings)) != 1 or not is_bold(lines[above]):
+    """Where the table whose header starts at ``header`` starts: at the heading above it, a bold
+    paragraph in one run (a section's name, or the recommendation a table of actions serves,
+    wrapped onto a few lines set close together) with white space above it."""
+    top = header - 1
+    if top <= first or not is_caption_line(lines[top], settings):
         return header
-    return above if lines[above].top - lines[above - 1].bottom > threshold else header
+    while top - 1 > first and header - top < settings.max_spanning_row_lines and \
+            is_caption_line(lines[top - 1], settings) and lines[top].top - lines[top - 1].bottom <= threshold:
+        top -= 1
+    return top if lines[top].top - lines[top - 1].bottom > threshold else header
+
+
+def is_caption_line(line: Line, settings: PdfSettings = DEFAULT) -> bool:
+    """A line of a heading over a table: bold, in one run."""
+    return is_bold(line) and len(line_segments(line, settings)) == 1
 
 
 def text_under_table(lines: list[Line], first: int, end: int, columns: list[float],

@@ -13,6 +13,9 @@ from .settings import DEFAULT, PdfSettings
 SENTENCE_END = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a word that ends a sentence ...
 YEAR_END = re.compile(r"^(19|20)\d\d\.$")  # a year closing a sentence ("in May 2025."), too long for a label
 NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a number or a label ("10.", "3.1.")
+# A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
+# number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
+WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
 
 
 def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
@@ -28,8 +31,9 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     line above was wrapped mid-sentence (lines of different columns need not line up, and
     tight tables leave no gap between rows).  In a table whose first column is labelled,
     that column counts only where it starts a label.  A label, or a bold heading, starting
-    the first column afresh opens a row, as does a first column's paragraph after a white
-    band across the whole table.  A line that runs across the column starts (a theme or
+    the first column afresh opens a row, as does a paragraph after a white band across the
+    whole table in the first column with text on its line (those left of it blank: a merged
+    recommendation beside a row of actions, an empty scope).  A line that runs across the column starts (a theme or
     recommendation row spanning the table) opens a row of its own, with the lines its
     paragraph wraps onto; a bold header ends at its first line that is not bold.  Last, a row
     that only continues one column of the row above joins it (``merge_lone_column_rows``).
@@ -101,6 +105,7 @@ class TextEnd:
     right: float
     closes: bool = False
     name: bool = False  # the last word opens with a capital or a digit (a name, a date may end a cell there)
+    value: bool = False  # the column's text on the line is one whole value (``WHOLE_VALUE``)
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ class TextStart:
     top: float
     first_word: float
     opens: bool = False
+    value: bool = False  # the first word is a whole value (``WHOLE_VALUE``)
 
 
 def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
@@ -134,7 +140,8 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
     for c, ws in words_by_column(line, columns).items():
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
-                         last["text"][:1].isupper() or last["text"][:1].isdigit())
+                         last["text"][:1].isupper() or last["text"][:1].isdigit(),
+                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])) and not last["text"].endswith("."))
     return out
 
 
@@ -150,7 +157,7 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), first["x1"] - first["x0"], first["text"][:1].isupper()
-                           or first["text"][:1].isdigit())
+                           or first["text"][:1].isdigit(), bool(WHOLE_VALUE.match(first["text"])))
     return out
 
 
@@ -204,9 +211,9 @@ def is_bold_header_line(line: Line, columns: list[float]) -> bool:
 def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
              first_row: bool = False) -> bool:
     """Whether two or more columns start afresh on the line while few run on across its height, or
-    the first does with a label or a bold heading in one run under plain text, or after a white
-    band across the table with text that is not a sub-item, a bullet, or (in a labelled table,
-    below its first row, the header) a paragraph without a label."""
+    the first does with a label or a bold heading in one run under plain text, or the first with
+    text on the line does after a white band across the table with text that is not a sub-item, a
+    bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
     fresh = fresh_columns(starts_here, last, walk)
     has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
@@ -220,7 +227,7 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
-        0 in starts and below_white_band(line, last, walk.threshold) and not PARAGRAPH_OPENER.match(line_text(line)))
+        opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
 
 
 def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int, TextStart],
@@ -265,6 +272,21 @@ def opens_heading(prev: Line, line: Line, settings: PdfSettings = DEFAULT) -> bo
     return is_bold(line) and len(line_segments(line, settings)) == 1 and not is_bold(prev)
 
 
+def opens_below_white_band(line: Line, starts: set[int], last: dict[int, TextEnd], ahead: dict[int, TextStart],
+                           walk: RowWalk) -> bool:
+    """Whether the first text of a line below a white band across the table starts afresh where a row
+    opens (``starts``: the columns that count towards one): in the first column, or in a later one
+    where the columns left of it stay blank a line's spacing below it (a merged recommendation beside
+    a row of actions, an empty scope) and another column starts within that spacing too (a row's
+    cells, not a paragraph of one tall cell)."""
+    first = column_of(line.x0, walk.columns)
+    if first not in starts or not below_white_band(line, last, walk.threshold):
+        return False
+    near = line.bottom + walk.threshold
+    left_blank = all(c not in ahead or ahead[c].top > near for c in range(first))
+    return first == 0 or (left_blank and any(c > first and start.top <= near for c, start in ahead.items()))
+
+
 def below_white_band(line: Line, last: dict[int, TextEnd], threshold: float) -> bool:
     """Whether a line starts the row, or sits below a gap taller than ``threshold`` under all its text."""
     return not last or line.top - max(end.bottom for end in last.values()) > threshold
@@ -272,11 +294,13 @@ def below_white_band(line: Line, last: dict[int, TextEnd], threshold: float) -> 
 
 def starts_paragraph(end: TextEnd, start: TextStart, column: int, walk: RowWalk) -> bool:
     """Whether a column's text starting at ``start`` opens a paragraph after its text ending at
-    ``end``: below a gap taller than the line spacing, after a line that was not wrapped, or where
-    a sentence ends a line and a new one opens the next."""
+    ``end``: below a gap taller than the line spacing, after a line that was not wrapped, where
+    a sentence ends a line and a new one opens the next, or where a line of one whole value (a
+    date, a label) stands over another (one value never wraps onto the next: "14/05/2025" over
+    "14/05/2025" in a column just that wide are two rows' dates)."""
     edge = walk.edges[column] if column < len(walk.edges) else None
-    return start.top - end.bottom > walk.threshold or not wrapped(end.right, start.first_word, edge,
-                                                                  walk.settings) or (end.closes and start.opens)
+    return start.top - end.bottom > walk.threshold or not wrapped(end.right, start.first_word, edge, walk.settings) \
+        or (end.closes and start.opens) or (end.value and start.value)
 
 
 def opens_item(text: str) -> bool:

@@ -210,13 +210,16 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
 
     A rule drawn in pieces, one per cell (browsers), counts once its pieces are joined.  A rule
     further down than ``max_row_height`` still closes a row of the table when the text runs on
-    down to it without a break: one row can fill most of a page.
+    down to it without a break: one row can fill most of a page.  A rule under white space (no
+    text between it and the table) is the top of another table set below it.
     """
     x0, _, x1, bottom = bbox
     rules = sorted(e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
                    and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
     for y in rules:
         if y - bottom > settings.max_row_height and not text_runs_down_to(page, x0, x1, bottom, y):
+            break
+        if y - bottom > 2 * settings.snap_tolerance and not text_between(page, x0, x1, bottom, y):
             break
         bottom = y
     return bottom
@@ -227,6 +230,11 @@ def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> li
     horizontals = [e for e in edges if e["orientation"] == "h"]
     return merge_edges(horizontals, snap_x_tolerance=settings.snap_tolerance, snap_y_tolerance=settings.snap_tolerance,
                        join_x_tolerance=settings.join_tolerance, join_y_tolerance=settings.join_tolerance)
+
+
+def text_between(page: PageContent, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether any word between x0 and x1 lies between the heights ``top`` and ``bottom``."""
+    return any(top < w["top"] and w["bottom"] < bottom and x0 <= w["x0"] and w["x1"] <= x1 for w in page.words)
 
 
 def text_runs_down_to(page: PageContent, x0: float, x1: float, top: float, y: float) -> bool:

@@ -84,6 +84,7 @@ def span_for(block: Block, rows: list[Row], bounds: list[Span], claimed: Claims,
     cut one, top-aligned: a row split by a page break).  Of spans it is centred across, the
     widest (a short label centred on three rows is also centred on the middle one)."""
     lo, hi = free_reach(block, rows, claimed, over)
+    lo = max(lo, first_reachable_row(block, rows, over, first_top, tol))
     keys = []
     for a in range(lo, over[0] + 1):
         cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
@@ -92,6 +93,18 @@ def span_for(block: Block, rows: list[Row], bounds: list[Span], claimed: Claims,
             keys.append(span_key(block, (top, bottom), a, b, cut_row, tol, span_tol))
     best = min(keys)  # the first of the best, as ``over`` is never empty
     return best[2], best[3]
+
+
+def first_reachable_row(block: Block, rows: list[Row], over: list[int], first_top: float, tol: float) -> int:
+    """1 where the table's first row is the rest of a row the page break cut (text in one column
+    only, at the table's top, over a row of several that ``block`` overlaps) and ``block`` does
+    not start at the top with it: a cell spanning that row was cut with it and starts at the
+    page's top, so a cell set lower spans only rows below it, whatever it may be centred across
+    by chance; else 0."""
+    if not over[0] or abs(block.top - first_top) <= tol:
+        return 0
+    top_columns, own_columns = {b.column for b in rows[0]}, {b.column for b in rows[over[0]]}
+    return int(len(top_columns) == 1 and 0 not in top_columns and len(own_columns) >= 2)
 
 
 def free_reach(block: Block, rows: list[Row], claimed: Claims, over: list[int]) -> tuple[int, int]:

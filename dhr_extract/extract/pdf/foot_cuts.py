@@ -1,0 +1,71 @@
+"""Words the page's foot cuts in two: a narrow column's renderer breaks a word too wide for it
+mid-word ("Recommendatio" / "n 12:"), and when the break falls on the last line of a page the
+rest of the word opens the row's continuation overleaf.  The page alone cannot join the two, so
+the piece at the foot is marked with a soft hyphen (U+00AD, the mark of a break inside a word);
+the join of a row cut by a page break (``normalise.rows.join_text``) runs the word on there.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import SOFT_HYPHEN, Row
+from .lines import Line, Word
+from .runs import column_of
+
+WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
+
+
+def foot_line(words: list[Word]) -> list[Word]:
+    """The words of a cell's last line: those whose top is within half a line of the lowest top."""
+    if not words:
+        return []
+    lowest = max(w["top"] for w in words)
+    half = min(w["bottom"] - w["top"] for w in words) / 2
+    return [w for w in words if w["top"] >= lowest - half]
+
+
+def fills_column(word: Word, text_edge: float) -> bool:
+    """Whether one word reaches its column's text edge so closely that not one more of its own
+    characters would have fitted after it (or reaches past it: the column's widest line)."""
+    text = word["text"]
+    char = (word["x1"] - word["x0"]) / max(len(text), 1)
+    return word["x1"] + char > text_edge
+
+
+def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -> bool:
+    """Whether a cut row's cell ends in a word broken mid-word: its last line is one word of letters
+    or digits, nearly as wide as the room from where it starts (the cell's left, or a list item's
+    indent) to the column's end (``column_end``: the next column's start), and filling it to its
+    text edge.  A short word alone on its line (a name in a column of names) may reach the edge of
+    a column no wider than it."""
+    line = foot_line(words)
+    if len(line) != 1 or text_edge is None:
+        return False
+    word = line[0]
+    wide = word["x1"] - word["x0"] >= WIDE_SHARE * (column_end - word["x0"])
+    return wide and word["text"][-1:].isalnum() and fills_column(word, text_edge)
+
+
+def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],
+                   text_edges: tuple[float | None, ...]) -> Row:
+    """The last row of a table the page's foot cuts, each cell ending in a word broken there
+    (``cut_at_foot``) marked with a soft hyphen; ``words``: the row's words."""
+    per_column: list[list[Word]] = [[] for _ in columns]
+    for w in words:
+        per_column[column_of(w["x0"], columns)].append(w)
+    ends = [*columns[1:], max((e for e in text_edges if e is not None), default=columns[-1])]
+    cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if c < len(text_edges) and cell.text
+                  and cut_at_foot(per_column[c], text_edges[c], ends[c]) else cell
+                  for c, cell in enumerate(row.cells))
+    return replace(row, cells=cells)
+
+
+def with_foot_cuts(rows: list[Row], groups: list[list[Line]], columns: list[float],
+                   text_edges: tuple[float | None, ...], cut: bool) -> list[Row]:
+    """A table's rows, the last marked where it ends in words the page's foot broke (``cut``: the
+    table runs to the foot; ``groups``: each row's lines).  The header alone, or a row spanning the
+    table, is left as it is."""
+    if not cut or len(rows) < 2 or any(cell.span for cell in rows[-1].cells):
+        return rows
+    words = [w for line in groups[-1] for w in line.words]
+    return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges)]

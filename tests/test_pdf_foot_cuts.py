@@ -1,0 +1,52 @@
+"""A word a narrow column broke mid-word on the last line of a page ("Recommendatio" / "n 12:"):
+the piece at the foot is marked, and the row's continuation overleaf runs the word on."""
+from __future__ import annotations
+
+from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts
+from dhr_extract.model import SOFT_HYPHEN, Cell, RawDocument, RawTable, Row
+from dhr_extract.normalise.rows import document_to_rows, join_text
+
+COLUMNS = [58.0, 137.0, 180.0]  # recommendation / scope / action
+
+
+def word(text: str, x0: float, top: float, char: float = 5.6) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + char * len(text), "top": top, "bottom": top + 10.0}
+
+
+def test_a_single_word_filling_the_column_at_the_foot_is_cut_there() -> None:
+    piece = word("Recommendatio", 58.0, 769.0)  # ends at 130.8, under the column's text edge at 133
+    assert cut_at_foot([word("Police", 58.0, 755.0), piece], 133.0, 137.0)
+    assert not cut_at_foot([piece], 150.0, 160.0)  # room for more letters: the line was wrapped
+    assert not cut_at_foot([word("review", 58.0, 769.0), word("the", 98.0, 769.0)], 133.0, 137.0)  # two words
+    assert cut_at_foot([word("Recommendations", 58.0, 769.0)], 133.0, 137.0)  # the column's widest line
+    assert not cut_at_foot([word("ICB", 300.0, 769.0)], 310.0, 380.0)  # a short name at a short edge
+    assert cut_at_foot([word("experienc", 489.0, 765.0, 4.8)], 533.0, 537.0)  # a list item's, from its indent
+
+
+def test_only_the_cells_cut_at_the_foot_are_marked() -> None:
+    row = Row((Cell("Recommendatio"), Cell("Local"), Cell("Set out a clear")), 3, 10)
+    words = [word("Recommendatio", 58.0, 769.0), word("Local", 137.0, 769.0), word("Set", 180.0, 769.0),
+             word("out", 200.0, 769.0)]
+    marked = mark_foot_cuts(row, words, COLUMNS, (133.0, 175.0, 300.0))
+    assert [c.text for c in marked.cells] == ["Recommendatio" + SOFT_HYPHEN, "Local", "Set out a clear"]
+
+
+def test_the_rest_overleaf_runs_the_word_on_only_in_the_same_kind_of_character() -> None:
+    assert join_text("Recommendatio" + SOFT_HYPHEN, "n 12: Police review") == "Recommendation 12: Police review"
+    assert join_text("31/10/202" + SOFT_HYPHEN, "5") == "31/10/2025"
+    assert join_text("HARMONI" + SOFT_HYPHEN, "SWFT") == "HARMONI SWFT"  # capitals: two names as often
+
+
+def test_a_label_broken_across_the_page_break_opens_its_recommendation() -> None:
+    header = Row((Cell("Recommendation"), Cell("Scope"), Cell("Action to take")), 0, 1)
+
+    def page(number: int, body: list[tuple[str, str, str]]) -> RawTable:
+        rows = (header, *(Row(tuple(Cell(t) for t in cells), i + 1, number) for i, cells in enumerate(body)))
+        return RawTable(rows, number - 1, number, None, "borderless")
+    doc = RawDocument("plan.pdf", "0", "pdf", 2, [], [
+        page(1, [("Recommendation 11: Review the protocol.", "Local", "Review it."),
+                 ("Recommendatio" + SOFT_HYPHEN, "Local", "Set out a clear")]),
+        page(2, [("n 12: Police review the process.", "", "policy.")])], [])
+    firsts = [row.cells[0] for row in document_to_rows(doc) if not row.section]
+    assert firsts[-1] == "Recommendation 12: Police review the process."
+    assert not any(SOFT_HYPHEN in cell for row in document_to_rows(doc) for cell in row.cells)
