@@ -67,19 +67,21 @@ def labelled_entries(table: RawTable) -> list[Entry]:
 def row_entry(row: Row) -> Entry | None:
     """A row as label and value: the left cell and the others' text; a labelled row across the table
     ("Recommendation 2: …") as its label and the rest.  An empty left cell carries the value above on."""
-    own = [c for c in row.cells if not c.span]
-    if not own:
-        return None
     values = [c for c in row.cells[1:] if not c.span and c.text.strip()]
-    fill = values[0].fill if values else ""
-    value = "\n".join(c.text.strip() for c in values)
-    first = row.cells[0]
+    first = row.cells[0] if row.cells else Cell()
     key = "" if first.span else " ".join(first.text.split())
     if key and not values:
-        label, rest = split_label(first.text.strip())
-        if label is not None and rest.strip():
-            return Entry(label.label, rest.strip(), fill, row)
-    return Entry(key, value, fill, row) if key or value else None
+        across = labelled_across(first.text, row)
+        if across is not None:
+            return across
+    value = "\n".join(c.text.strip() for c in values)
+    return Entry(key, value, values[0].fill if values else "", row) if key or value else None
+
+
+def labelled_across(text: str, row: Row) -> Entry | None:
+    """A labelled row with no value cell ("Recommendation 2: …" across the table): its label and the rest."""
+    label, rest = split_label(text.strip())
+    return Entry(label.label, rest.strip(), "", row) if label is not None and rest.strip() else None
 
 
 def is_record_table(keys: list[str]) -> bool:
