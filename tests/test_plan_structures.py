@@ -95,6 +95,27 @@ def test_a_record_carried_over_a_page_break_keeps_its_recommendation() -> None:
         ("1", "Issue guidance."), ("1", "Train the practice staff.")]
 
 
+def test_a_record_cut_after_its_recommendation_row_is_read_whole() -> None:
+    foot = table([["Recommendation 4", "Probation to share the risk management plan."]], index=0, page=1)
+    rest = table([["Lead agency", "Probation"], ["Action", "Amend the checklist."], ["Target date", "31/05/2025"],
+                  ["Update", "Complete."]], index=1, page=2)
+    data = document_to_dataset(document(foot, rest))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("4", "Probation to share the risk management plan.")]
+    assert [(a.rec_number, a.agency, a.action_text) for a in data.actions] == [("4", "Probation", "Amend the checklist.")]
+
+
+def test_a_value_cut_by_a_page_break_carries_on_under_its_label() -> None:
+    first = table([["Recommendation 1", "The CSP to publish the learning."], ["Lead agency", "CSP"],
+                   ["Action", "Publish a briefing."], ["Update", "The briefing was drafted and"]], index=0, page=1)
+    rest = table([["", "sent to every agency in May."]], index=1, page=2)
+    unrolled = unrolled_tables([first, rest])[1]
+    assert [list(r.texts) for r in unrolled.rows] == [
+        ["Recommendation", "Lead agency", "Action", "Update"], ["", "", "", "sent to every agency in May."]]
+    data = document_to_dataset(document(first, rest))
+    assert [p.progress_text for p in data.progress] == ["The briefing was drafted and sent to every agency in May."]
+
+
 def test_a_value_under_an_empty_label_carries_on_the_value_above() -> None:
     rows = [["Recommendation 1", "The CSP to publish the learning."], ["Lead agency", "CSP"],
             ["Action", "Publish a briefing."], [ABOVE, "Hold a learning event."], ["Target date", "31/07/2025"]]

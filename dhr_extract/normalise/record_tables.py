@@ -34,34 +34,54 @@ class Entry:
 
 
 def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
-    """The tables, each table of labelled rows replaced by the plan table it stands for.  A table of
-    labelled rows with no recommendation among them is one only after another one (a record carried
-    over a page break): a form's "Action taken" / "Date" rows are no plan."""
-    out: list[RawTable] = []
-    previous: RawTable | None = None
-    for table in tables:
-        entries = labelled_entries(table)
-        keys = [key_identity(e.key) for e in entries if e.key]
-        if entries and not entries[0].key:
-            keys.insert(0, "")  # text above the first label (a value carried over a page break): a column of no name
-        roles = {key_role(e.key) for e in entries if e.key}
-        carried = previous is not None and previous.index == table.index - 1
-        if entries and ("rec" in roles or carried):
-            previous = unrolled(table, entries, keys)
-            out.append(previous)
-        else:
-            previous = None
-            out.append(table)
+    """The tables, each table of labelled rows replaced by the plan table it stands for.  A record cut by a
+    page break lies in two tables (a lone "Recommendation 4" row at a page's foot, its actions' rows on
+    the next page), so tables one after another are judged together (``record_runs``), and read with
+    the same columns."""
+    entries = [labelled_entries(table) for table in tables]
+    out = list(tables)
+    for run in record_runs(tables, entries):
+        keys = [e.key for k in run for e in entries[k] if e.key]
+        if not is_record_table(keys):
+            continue
+        columns = list(dict.fromkeys(key_identity(key) for key in keys))
+        if not entries[run[0]][0].key:
+            columns.append("")  # a value above any label: a column of no name
+        names = {identity: next((k for k in keys if key_identity(k) == identity), "") for identity in columns}
+        carried = ""  # the label in effect where a table starts: the last one of the table before it
+        for k in run:
+            out[k] = unrolled(tables[k], entries[k], columns, names, carried)
+            carried = last_label(entries[k], carried)
     return out
 
 
+def last_label(entries: list[Entry], carried: str) -> str:
+    """The column of the last label in ``entries`` (``carried`` when they have none)."""
+    return next((key_identity(e.key) for e in reversed(entries) if e.key), carried)
+
+
+def record_runs(tables: list[RawTable], entries: list[list[Entry]]) -> list[list[int]]:
+    """Positions of the tables of labelled rows that hold one plan: each run opens with a table that labels
+    a recommendation and goes on over the tables of labelled rows right after it (a form's "Action
+    taken" / "Date" rows, with no recommendation before them, are no plan)."""
+    runs: list[list[int]] = []
+    for k, table in enumerate(tables):
+        if not entries[k]:
+            continue
+        if runs and runs[-1][-1] == k - 1 and tables[k - 1].index == table.index - 1:
+            runs[-1].append(k)
+        elif any(e.key and key_role(e.key) == "rec" for e in entries[k]):
+            runs.append([k])
+    return runs
+
+
 def labelled_entries(table: RawTable) -> list[Entry]:
-    """The table's rows as labelled entries when its left column labels them (``is_record_table``) and
-    no header row names its columns; []."""
+    """The table's rows as labelled entries when its left column labels them (``labels_rows``) and no
+    header row names its columns; []."""
     if table.n_cols < 2 or find_header(table) is not None:  # a header row names the columns across
         return []
     entries = [entry for entry in (row_entry(row) for row in table.rows) if entry is not None]
-    return entries if is_record_table([e.key for e in entries]) else []
+    return entries if entries and labels_rows([e.key for e in entries]) else []
 
 
 def row_entry(row: Row) -> Entry | None:
@@ -84,16 +104,21 @@ def labelled_across(text: str, row: Row) -> Entry | None:
     return Entry(label.label, rest.strip(), "", row) if label is not None and rest.strip() else None
 
 
-def is_record_table(keys: list[str]) -> bool:
-    """Labels down the left column: short, most of them a plan column's name, naming several roles, one
-    of them the recommendation or the action."""
+def labels_rows(keys: list[str]) -> bool:
+    """A left column of labels: short, not sentences, most of them a plan column's name (or none at all: the
+    rest of a value cut by a page break, which only a record before it can take, see ``record_runs``)."""
     named = [k for k in keys if k]
-    if len(named) < MIN_LABELLED_ROWS or any(len(k) > SUBHEADING_LENGTH or reads_as_sentence(k) for k in named):
+    if any(len(k) > SUBHEADING_LENGTH or reads_as_sentence(k) for k in named):
         return False
-    roles = [key_role(k) for k in named]
-    found = {r for r in roles if r}
-    enough = sum(1 for r in roles if r) * 3 >= len(named) * 2
-    return enough and len(found) >= MIN_ROLES and bool(found & PLAN_ROLES)
+    return sum(1 for k in named if key_role(k)) * 3 >= len(named) * 2
+
+
+def is_record_table(keys: list[str]) -> bool:
+    """Labels down the left column (``labels_rows``) of enough rows, naming several roles, one of them
+    the recommendation or the action."""
+    found = {key_role(k) for k in keys if k} - {None}
+    return (len([k for k in keys if k]) >= MIN_LABELLED_ROWS and labels_rows(keys) and len(found) >= MIN_ROLES
+            and bool(found & PLAN_ROLES))
 
 
 def is_label_key(key: str) -> bool:
@@ -110,15 +135,17 @@ def key_identity(key: str) -> str:
     return fold_header(REC_COLUMN) if is_label_key(key) else fold_header(key)
 
 
-def unrolled(table: RawTable, entries: list[Entry], keys: list[str]) -> RawTable:
-    """The plan table the labelled rows stand for (see the module's docstring)."""
-    columns = list(dict.fromkeys(keys))
-    names = {identity: next(e.key for e in entries if e.key and key_identity(e.key) == identity) for identity in columns}
+def unrolled(table: RawTable, entries: list[Entry], columns: list[str], names: dict[str, str],
+             carried: str = "") -> RawTable:
+    """The plan table the labelled rows stand for (see the module's docstring); ``carried``: the label
+    in effect above the first row (the value of an unlabelled first row carries it on)."""
     header = tuple(Cell(REC_COLUMN if is_label_key(names[c]) else names[c]) for c in columns)
     level = {i for i, c in enumerate(columns) if key_role(names[c]) in RECOMMENDATION_LEVEL}
     rows = [Row(header, entries[0].row.index, entries[0].row.page)]
     for group in record_groups(entries, columns, level):
-        rows.append(grouped_row(group, columns, level, len(rows)))
+        above = columns.index(carried) if carried in columns else None
+        rows.append(grouped_row(group, columns, level, len(rows), above))
+        carried = last_label(group, carried)
     return replace(table, rows=tuple(rows))
 
 
@@ -139,20 +166,21 @@ def record_groups(entries: list[Entry], columns: list[str], level: set[int]) -> 
     return groups
 
 
-def grouped_row(group: list[Entry], columns: list[str], level: set[int], position: int) -> Row:
+def grouped_row(group: list[Entry], columns: list[str], level: set[int], position: int,
+                carried: int | None) -> Row:
     """One plan row from its labelled entries; an entry with no label carries on the value above it.  A
     row with no recommendation label of its own is an action under the one above: its recommendation
-    cells are merged from above."""
+    cells are merged from above.  ``carried``: the column of the label in effect above the row."""
     texts = [""] * len(columns)
     fills = [""] * len(columns)
-    column: int | None = None
+    column = carried
     for entry in group:
         if entry.key:
             column = columns.index(key_identity(entry.key))
             value = f"{entry.key}\n{entry.value}" if is_label_key(entry.key) else entry.value
             texts[column], fills[column] = value, entry.fill
         else:
-            column = columns.index("") if column is None else column
+            assert column is not None  # a value above every label has the column of no name (unrolled_tables)
             texts[column] = "\n".join(t for t in (texts[column], entry.value) if t)
     opens_rec = any(e.key and columns.index(key_identity(e.key)) in level for e in group)
     merged = position > 1 and not opens_rec
