@@ -178,6 +178,7 @@ def test_a_table_of_counts_after_the_plan_adds_no_actions() -> None:
 
 @pytest.mark.parametrize("group, own, heading, role", [
     ("evidence", None, "Date closed", None),  # a date column under Monitoring is no evidence
+    ("evidence", None, "Dateclosed", None),  # its spaces lost in a narrow PDF column
     ("evidence", "target", "Date", "target"),  # its own role stands
     ("progress", None, "June 2024", "progress"),  # an update column under Progress, named by its month
     ("target", None, "Revised date", "target"),  # a date under a date

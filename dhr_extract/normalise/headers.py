@@ -59,8 +59,9 @@ SENTENCE_WORDS = 15  # no header seen runs to this many words
 FULL_STOP_SENTENCE_WORDS = 8  # nor this many ending with a full stop
 # "Number of actions", "No. of recommendations": a count of records (a summary table's), not their text.
 COUNT_HEADER = re.compile(r"^(?:number|no|count|total|percentage|proportion)\s+of\b")
-# A column heading that says its cells hold dates ("Date closed", "Date agreed", "When").
-DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b")
+# A column heading that says its cells hold dates ("Date closed", "Date agreed", "When"); a narrow PDF
+# column may lose its spaces ("Dateclosed").
+DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
