@@ -116,6 +116,13 @@ def test_a_value_cut_by_a_page_break_carries_on_under_its_label() -> None:
     assert [p.progress_text for p in data.progress] == ["The briefing was drafted and sent to every agency in May."]
 
 
+def test_a_rag_value_given_as_colour_alone_keeps_its_colour() -> None:
+    rows = [["Recommendation 1", "The CSP to publish the learning."], ["Action", "Publish a briefing."],
+            ["Update", "Briefing drafted."], ["RAG", Cell("", fill="#00b050")]]
+    data = document_to_dataset(document(table(rows)))
+    assert [p.rag for p in data.progress] == ["Green"]
+
+
 def test_a_value_under_an_empty_label_carries_on_the_value_above() -> None:
     rows = [["Recommendation 1", "The CSP to publish the learning."], ["Lead agency", "CSP"],
             ["Action", "Publish a briefing."], [ABOVE, "Hold a learning event."], ["Target date", "31/07/2025"]]
