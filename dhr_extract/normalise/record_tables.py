@@ -87,16 +87,14 @@ def labelled_entries(table: RawTable) -> list[Entry]:
 def row_entry(row: Row) -> Entry | None:
     """A row as label and value: the left cell and the others' text; a labelled row across the table
     ("Recommendation 2: …") as its label and the rest.  An empty left cell carries the value above on."""
-    own = [c for c in row.cells[1:] if not c.span]
-    values = [c for c in own if c.text.strip()]
-    fill = next((c.fill for c in own if c.fill), "")  # a RAG value given as colour alone
-    first = row.cells[0] if row.cells else Cell()
+    first, own = row.cells[0], [c for c in row.cells[1:] if not c.span]
     key = "" if first.span else " ".join(first.text.split())
-    if key and not values:
+    value = "\n".join(c.text.strip() for c in own if c.text.strip())
+    if key and not value:
         across = labelled_across(first.text, row)
         if across is not None:
             return across
-    value = "\n".join(c.text.strip() for c in values)
+    fill = next((c.fill for c in own if c.fill), "")  # a RAG value given as colour alone
     return Entry(key, value, fill, row) if key or value else None
 
 
