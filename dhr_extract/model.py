@@ -198,6 +198,7 @@ class Row:
     index: int  # position of the row in its table (0-based)
     page: int | None = None  # 1-based page number where the format has pages
     bbox: tuple[float, float, float, float] | None = None  # PDF points (x0, top, x1, bottom) of the row
+    joined: tuple[int, ...] = ()  # indexes of further rows of the table read into this one (labelled rows)
 
     @property
     def texts(self) -> list[str]:

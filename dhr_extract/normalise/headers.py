@@ -54,6 +54,15 @@ NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-
 COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+")
 # Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
 AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who)\b")
+# A header cell names a column in a few words; a sentence (a data cell in a header's place) names none.
+SENTENCE_WORDS = 15  # no header seen runs to this many words
+FULL_STOP_SENTENCE_WORDS = 8  # nor this many ending with a full stop
+# "Number of actions", "No. of recommendations": a count of records (a summary table's), not their text.
+COUNT_HEADER = re.compile(r"^(?:number|no|count|total|percentage|proportion)\s+of\b")
+# A column heading that says its cells hold dates ("Date closed", "Date agreed", "When"); a narrow PDF
+# column may lose its spaces ("Dateclosed").
+DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
+DATE_ROLES = {"target"}
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -67,8 +76,17 @@ def fold_header(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # a plan repeats its short cells ("Police", "Complete") row after row
 def header_role(text: str) -> str | None:
-    """The role a column's header names: the whole text's, else the one role its parts name."""
+    """The role a column's header names: the whole text's, else the one role its parts name.  A sentence
+    names none (its "when" or "update" is the sentence's, not a column's name), nor a count of records."""
+    if reads_as_sentence(text) or COUNT_HEADER.match(fold_header(text)):
+        return None
     return whole_header_role(text) or compound_header_role(text)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A cell too long to be a column's name: many words, or a full stop after several."""
+    words = len(text.split())
+    return words >= SENTENCE_WORDS or (words >= FULL_STOP_SENTENCE_WORDS and text.rstrip().endswith("."))
 
 
 def compound_header_role(text: str) -> str | None:
@@ -168,7 +186,8 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         n_rows = i + 1
         if i + 1 < len(rows) and is_second_header_row(rows[i + 1], roles):
             below = rows[i + 1]
-            roles = [b or a for a, b in zip(roles, spanned_roles(below, inherit=False))]
+            roles = [sub_column_role(a, b, c.text) for a, b, c in zip(roles, spanned_roles(below, inherit=False),
+                                                                      below.cells)]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
         return Header(tuple(prefer_recommendation_column(roles, texts)), tuple(texts), n_rows, first)
@@ -205,6 +224,16 @@ def is_second_header_row(row: Row, above: list[str | None]) -> bool:
     return (short and len(new_roles) >= 2 and names_most_cells(row, roles)) or (
         any(c.span == "above" for c in row.cells)
         and all(len(c.text) <= SUBHEADING_LENGTH for c in row.cells) and any(header_role(c.text) for c in row.cells))
+
+
+def sub_column_role(group: str | None, own: str | None, heading: str) -> str | None:
+    """A column's role under a group heading ("Monitoring" over "Update | Date closed"): its own heading's,
+    else the group's, unless its heading names a date and the group's role holds none (the date an
+    action was closed is no evidence of it)."""
+    if own or group is None:
+        return own
+    names_date = DATE_HEADING.search(fold_header(heading)) is not None
+    return None if names_date and group not in DATE_ROLES else group
 
 
 def spanned_roles(row: Row, inherit: bool = True) -> list[str | None]:

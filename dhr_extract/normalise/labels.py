@@ -20,6 +20,10 @@ _LABEL_IN_TEXT = re.compile(
 # A year opening a sentence ("2021 saw ...", "2014 – the review") is not a label.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LABEL_CELL = re.compile(rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?|r\s?)?(?P<n>{_NUMBER})\s*[.:)]?\s*$", re.I)
+# A reference code standing alone ("DHR-01", "DHR 3", "LSCB2.1"): a capitalised prefix (the review's
+# or the board's initials), then the recommendation's number.  Only a whole line or cell: "DHR 3 found
+# that ..." opens a sentence about a review.
+_CODED_LABEL = re.compile(rf"^\s*(?P<label>[A-Z]{{2,6}}\s?[-–]?\s?(?P<n>{_NUMBER}))\s*[.:)]?\s*$")
 
 _PREFIX = re.compile(r"^(?P<agency>[A-Z][\w'’&/().,\- ]{0,60}?)\s*:\s*(?=\S)")
 # Words that open a sentence with a colon but are not agencies.
@@ -49,7 +53,7 @@ def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
     first_line = text.split("\n", 1)[0]
     match = _LABEL_IN_TEXT.match(first_line)
     if not match:
-        return None, text
+        return coded_label(first_line, text)
     number = match.group("n1") or match.group("n2") or match.group("n3")
     if not re.search(r"\d", number) and not match.group("n1"):
         return None, text
@@ -59,6 +63,14 @@ def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
     if rest.startswith("\n"):
         rest = rest[1:]
     return Label(match.group("label").strip(), normalise_number(number)), rest
+
+
+def coded_label(first_line: str, text: str) -> tuple[Label | None, str]:
+    """A reference code alone on the text's first line ("DHR-01"), and the text after that line."""
+    match = _CODED_LABEL.match(first_line)
+    if not match:
+        return None, text
+    return Label(match.group("label"), normalise_number(match.group("n"))), text.partition("\n")[2].lstrip(" \t")
 
 
 def is_bare_label(number: str, mark: str, rest: str) -> bool:
@@ -72,14 +84,15 @@ def is_bare_label(number: str, mark: str, rest: str) -> bool:
 
 def label_from_cell(text: str) -> Label | None:
     """A label standing alone in a number column ("3.1", "R1", "1.")."""
-    match = _LABEL_CELL.match(text.strip())
+    match = _LABEL_CELL.match(text.strip()) or _CODED_LABEL.match(text.strip())
     if not match:
         return None
     return Label(text.strip(), normalise_number(match.group("n")))
 
 
 def normalise_number(number: str) -> str:
-    return number.strip().rstrip(".").lower()
+    """The number as the plan counts it: no end dot, lower case, no zero padding ("01" is 1)."""
+    return re.sub(r"^0+(?=\d)", "", number.strip().rstrip(".").lower())
 
 
 def split_agency_prefix(text: str) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
 from .parts import rec_sort_key, scope_level, split_parts
 from .provenance import record_places, row_sources
+from .record_tables import unrolled_tables
 from .review_flags import flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
@@ -55,7 +56,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
-    plan_doc = dataclasses.replace(doc, tables=tables)
+    plan_doc = dataclasses.replace(doc, tables=unrolled_tables(tables))
     rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)

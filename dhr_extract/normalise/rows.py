@@ -183,7 +183,8 @@ def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:
         cells += [""] * pad
         above += [False] * pad
     return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [],
-                      fills=[c.fill for c in row.cells], rows=[(table_index, row.index)])
+                      fills=[c.fill for c in row.cells],
+                      rows=[(table_index, index) for index in (row.index, *row.joined)])
 
 
 def section_row(heading: str, header: Header, table: RawTable) -> LogicalRow:

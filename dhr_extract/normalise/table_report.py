@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from ..model import RawTable, TableReport
+from .record_tables import unrolled_tables
 from .rows import find_plan_tables
 
 
 def tables_to_report(tables: list[RawTable], review_id: str, source_file: str) -> list[TableReport]:
     """Where each table is, how it was found, whether it was read as the plan, and how sure that is."""
-    plan = {table.index: header for table, header in find_plan_tables(tables)}
+    read = unrolled_tables(tables)
+    plan = {table.index: header for table, header in find_plan_tables(read)}
+    unrolled = {new.index for old, new in zip(tables, read) if new is not old}  # its header row was its left column
     reports = []
     for table in tables:
         box = table.bbox or (None, None, None, None)
@@ -16,6 +19,6 @@ def tables_to_report(tables: list[RawTable], review_id: str, source_file: str) -
             review_id, source_file, table.index + 1, table.page,
             *(round(v, 1) if v is not None else None for v in box),
             strategy=table.strategy, n_rows=len(table.rows), n_cols=table.n_cols,
-            is_plan=header is not None, header_rows=header.n_rows if header else 0,
+            is_plan=header is not None, header_rows=header.n_rows if header and table.index not in unrolled else 0,
             confidence=table.confidence, via_ocr=table.via_ocr))
     return reports

@@ -193,8 +193,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "n_rows": "rows of the table, header included",
         "n_cols": "columns of the table's grid",
         "is_plan": "true when the table was read as (part of) the action plan: its header names plan columns, "
+                   "its left column names them row by row (a table of labelled rows per recommendation), "
                    "or it carries on the plan table before it",
-        "header_rows": "rows taken as the table's header (0: none, or a continuation of the table before)",
+        "header_rows": "rows taken as the table's header (0: none, a table of labelled rows, or a continuation of the "
+                       "table before)",
         "confidence": "0..1, how cleanly the text fell into the grid: for ruled tables the share of the words in "
                       "the table's box that fell into a cell; for borderless tables the share of runs of words that "
                       "start at a column's edge; 1 for DOCX / HTML. Below about 0.8 a borderless table deserves a "

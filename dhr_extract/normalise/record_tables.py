@@ -1,0 +1,190 @@
+"""Tables of labelled rows: a plan's records written down the page instead of across it.
+
+Some plans set each recommendation out as a small table whose left column labels its rows
+("Recommendation 3" | its text, then "Lead agency" | …, "Action" | …, "Target date" | …,
+"Update" | … again for each action).  The labels are the names a plan table's header row would
+give its columns, written once per row.  ``unrolled_tables`` recognises such a table and turns it
+into the plan table it stands for: a header row of those names, the recommendation with its first
+action on one row, then a row per further action under it (its recommendation cell merged from
+above), so that the rest of the reader sees the layout it knows.  Each row keeps the indexes of
+the labelled rows it was read from (``Row.joined``), for the row provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import Cell, RawTable, Row
+from .headers import PLAN_ROLES, SUBHEADING_LENGTH, find_header, fold_header, header_role, reads_as_sentence
+from .labels import label_from_cell, split_label
+
+MIN_LABELLED_ROWS = 3  # a record has a recommendation or action and at least two other labelled values
+MIN_ROLES = 3  # distinct roles the labels name (recommendation, lead agency, action, date, update...)
+REC_COLUMN = "Recommendation"  # the plan-table name of the column a labelled recommendation's text goes to
+RECOMMENDATION_LEVEL = {"rec", "number", "section"}  # roles of the recommendation, written once above its actions
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One labelled row: its label (lines joined: a label wrapped in a narrow column), its value, its row."""
+
+    key: str
+    value: str
+    fill: str
+    row: Row
+
+
+def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each table of labelled rows replaced by the plan table it stands for.  A record cut by a
+    page break lies in two tables (a lone "Recommendation 4" row at a page's foot, its actions' rows on
+    the next page), so tables one after another are judged together (``record_runs``), and read with
+    the same columns."""
+    entries = [labelled_entries(table) for table in tables]
+    out = list(tables)
+    for run in record_runs(tables, entries):
+        keys = [e.key for k in run for e in entries[k] if e.key]
+        if not is_record_table(keys):
+            continue
+        columns = list(dict.fromkeys(key_identity(key) for key in keys))
+        if not entries[run[0]][0].key:
+            columns.append("")  # a value above any label: a column of no name
+        names = {identity: next((k for k in keys if key_identity(k) == identity), "") for identity in columns}
+        carried = ""  # the label in effect where a table starts: the last one of the table before it
+        for k in run:
+            out[k] = unrolled(tables[k], entries[k], columns, names, carried)
+            carried = last_label(entries[k], carried)
+    return out
+
+
+def last_label(entries: list[Entry], carried: str) -> str:
+    """The column of the last label in ``entries`` (``carried`` when they have none)."""
+    return next((key_identity(e.key) for e in reversed(entries) if e.key), carried)
+
+
+def record_runs(tables: list[RawTable], entries: list[list[Entry]]) -> list[list[int]]:
+    """Positions of the tables of labelled rows that hold one plan: each run opens with a table that labels
+    a recommendation and goes on over the tables of labelled rows right after it (a form's "Action
+    taken" / "Date" rows, with no recommendation before them, are no plan)."""
+    runs: list[list[int]] = []
+    for k, table in enumerate(tables):
+        if not entries[k]:
+            continue
+        if runs and runs[-1][-1] == k - 1 and tables[k - 1].index == table.index - 1:
+            runs[-1].append(k)
+        elif any(e.key and key_role(e.key) == "rec" for e in entries[k]):
+            runs.append([k])
+    return runs
+
+
+def labelled_entries(table: RawTable) -> list[Entry]:
+    """The table's rows as labelled entries when its left column labels them (``labels_rows``) and no
+    header row names its columns; []."""
+    if table.n_cols < 2 or find_header(table) is not None:  # a header row names the columns across
+        return []
+    entries = [entry for entry in (row_entry(row) for row in table.rows) if entry is not None]
+    return entries if entries and labels_rows([e.key for e in entries]) else []
+
+
+def row_entry(row: Row) -> Entry | None:
+    """A row as label and value: the left cell and the others' text; a labelled row across the table
+    ("Recommendation 2: …") as its label and the rest.  An empty left cell carries the value above on."""
+    first, own = row.cells[0], [c for c in row.cells[1:] if not c.span]
+    key = "" if first.span else " ".join(first.text.split())
+    value = "\n".join(c.text.strip() for c in own if c.text.strip())
+    if key and not value:
+        across = labelled_across(first.text, row)
+        if across is not None:
+            return across
+    fill = next((c.fill for c in own if c.fill), "")  # a RAG value given as colour alone
+    return Entry(key, value, fill, row) if key or value else None
+
+
+def labelled_across(text: str, row: Row) -> Entry | None:
+    """A labelled row with no value cell ("Recommendation 2: …" across the table): its label and the rest."""
+    label, rest = split_label(text.strip())
+    return Entry(label.label, rest.strip(), "", row) if label is not None and rest.strip() else None
+
+
+def labels_rows(keys: list[str]) -> bool:
+    """A left column of labels: short, not sentences, most of them a plan column's name (or none at all: the
+    rest of a value cut by a page break, which only a record before it can take, see ``record_runs``)."""
+    named = [k for k in keys if k]
+    if any(len(k) > SUBHEADING_LENGTH or reads_as_sentence(k) for k in named):
+        return False
+    return sum(1 for k in named if key_role(k)) * 3 >= len(named) * 2
+
+
+def is_record_table(keys: list[str]) -> bool:
+    """Labels down the left column (``labels_rows``) of enough rows, naming several roles, one of them
+    the recommendation or the action."""
+    found = {key_role(k) for k in keys if k} - {None}
+    return (len([k for k in keys if k]) >= MIN_LABELLED_ROWS and labels_rows(keys) and len(found) >= MIN_ROLES
+            and bool(found & PLAN_ROLES))
+
+
+def is_label_key(key: str) -> bool:
+    """A label that names a recommendation ("Recommendation 3", "R2", "DHR-01"), not a bare number."""
+    return label_from_cell(key) is not None and any(ch.isalpha() for ch in key)
+
+
+def key_role(key: str) -> str | None:
+    return "rec" if is_label_key(key) else header_role(key)
+
+
+def key_identity(key: str) -> str:
+    """The column a label stands for: every recommendation label one column, else its folded words."""
+    return fold_header(REC_COLUMN) if is_label_key(key) else fold_header(key)
+
+
+def unrolled(table: RawTable, entries: list[Entry], columns: list[str], names: dict[str, str],
+             carried: str = "") -> RawTable:
+    """The plan table the labelled rows stand for (see the module's docstring); ``carried``: the label
+    in effect above the first row (the value of an unlabelled first row carries it on)."""
+    header = tuple(Cell(REC_COLUMN if is_label_key(names[c]) else names[c]) for c in columns)
+    level = {i for i, c in enumerate(columns) if key_role(names[c]) in RECOMMENDATION_LEVEL}
+    rows = [Row(header, entries[0].row.index, entries[0].row.page)]
+    for group in record_groups(entries, columns, level):
+        above = columns.index(carried) if carried in columns else None
+        rows.append(grouped_row(group, columns, level, len(rows), above))
+        carried = last_label(group, carried)
+    return replace(table, rows=tuple(rows))
+
+
+def record_groups(entries: list[Entry], columns: list[str], level: set[int]) -> list[list[Entry]]:
+    """The entries of each plan row: a label whose column the row already has opens the next row, and
+    so does a recommendation's label after an action's values."""
+    groups: list[list[Entry]] = []
+    filled: set[int] = set()
+    for entry in entries:
+        column = columns.index(key_identity(entry.key)) if entry.key else None
+        opens = column is not None and (column in filled or (column in level and bool(filled - level)))
+        if not groups or opens:
+            groups.append([])
+            filled = set()
+        groups[-1].append(entry)
+        if column is not None:
+            filled.add(column)
+    return groups
+
+
+def grouped_row(group: list[Entry], columns: list[str], level: set[int], position: int,
+                carried: int | None) -> Row:
+    """One plan row from its labelled entries; an entry with no label carries on the value above it.  A
+    row with no recommendation label of its own is an action under the one above: its recommendation
+    cells are merged from above.  ``carried``: the column of the label in effect above the row."""
+    texts = [""] * len(columns)
+    fills = [""] * len(columns)
+    column = carried
+    for entry in group:
+        if entry.key:
+            column = columns.index(key_identity(entry.key))
+            value = f"{entry.key}\n{entry.value}" if is_label_key(entry.key) else entry.value
+            texts[column], fills[column] = value, entry.fill
+        else:
+            assert column is not None  # a value above every label has the column of no name (unrolled_tables)
+            texts[column] = "\n".join(t for t in (texts[column], entry.value) if t)
+    opens_rec = any(e.key and columns.index(key_identity(e.key)) in level for e in group)
+    merged = position > 1 and not opens_rec
+    cells = tuple(Cell(text, "above" if merged and i in level and not text else "", fills[i])
+                  for i, text in enumerate(texts))
+    first = group[0].row
+    return Row(cells, first.index, first.page, joined=tuple(e.row.index for e in group[1:]))
