@@ -144,6 +144,7 @@ class WarningCode(StrEnum):
     TWO_LABELS_IN_CELL = "two_labels_in_cell"
     DATES_RUN_TOGETHER = "dates_run_together"
     CELL_TEXT_REPEATED = "cell_text_repeated"
+    COLUMN_NOT_MODELLED = "column_not_modelled"  # a named column the data model has no field for: kept in residue
 
 
 class ResidueReason(StrEnum):

@@ -26,7 +26,7 @@ from .notes import cell_value, note_to_warning
 from .parts import rec_sort_key, scope_level, split_parts
 from .provenance import record_places, row_sources
 from .record_tables import unrolled_tables
-from .review_flags import flag_review
+from .review_flags import column_not_modelled_notes, flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
 from .plan_evidence import spanning_text
@@ -81,8 +81,9 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
     out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id)], doc.source_file)
-    out.tables.extend(tables_to_report(tables, review_id, doc.source_file))
+    out.warnings += with_source_file(column_not_modelled_notes(out.residue, review_id), doc.source_file)
     out.row_sources.extend(row_sources(rows, tables, drafts.claims, review_id))
+    out.tables.extend(tables_to_report(tables, review_id, doc.source_file, out.row_sources))
     out.warnings += with_source_file(misread_warnings(out, review_id, record_places(out.row_sources)), doc.source_file)
     out.reviews.append(make_review(doc, review_id, plan, out))
     # Passes that need several records: the themes (a recommendation with its actions), and the review

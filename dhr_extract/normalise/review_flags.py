@@ -4,13 +4,22 @@ A batch over an archive gives hundreds of documents; most read cleanly.  The fla
 signs that a reading may be wrong, each named by a code:
 
 - a warning that says a row did not fit (its code: ``action_without_text``, ``recommendation_number_gap``…);
-  a row joined across a page break is routine and is not one;
-- ``unplaced_rows``: rows of the plan kept as residue because no record could take them;
-- ``unmapped_text``: text in a plan column the tool has no role for, or in a second recommendation column;
-  not a column of numbers alone (an ``Action ref`` column: "1a", "1b"), nor one of dates alone beside
-  a plan whose actions have their target dates (a ``Date completed`` column): those cells are kept in
-  residue and hide no misreading;
-- ``low_confidence``: a plan table whose text fell into its grid less cleanly than ``LOW_CONFIDENCE``;
+  a row joined across a page break and unlabelled recommendation text joined to the one above are
+  continuation decisions, weighed in the table's confidence instead, and a ``column_not_modelled`` note
+  is no doubt either;
+- ``unlabelled_recommendation_text``: more pieces of unlabelled text joined to the recommendation above
+  than the plan has recommendations: its labelled rows are not where its recommendations start;
+- ``unplaced_rows``: rows of the plan kept as residue because no record could take them (not a reference
+  alone, "DHR05/1.1", left in a row that became a record);
+- ``unmapped_text``: text the reading could not give a column: beyond the header's columns or in a
+  second recommendation column (a column the reader may have split), under no header, or under a header
+  the tool does not know.  Text under a header that names what it holds is kept in residue and hides no
+  misreading, so it is no reason: a column the tool knows but does not model (a ``Finding`` or ``Theme``
+  column beside the recommendation, ``Open / closed``, ``Start date``, a bilingual plan's Welsh columns),
+  a column of numbers alone (an ``Action ref`` column: "1a", "1b"), or one of dates alone beside a plan
+  whose actions have their target dates (a ``Date completed`` column);
+- ``low_confidence``: a plan whose tables together read less surely than ``LOW_CONFIDENCE`` (see
+  ``table_confidence``);
 - ``recommendation_without_actions``: a recommendation with no action in a plan whose others have some;
 - ``unread_statuses``: several progress updates whose status could not be read (the plan's wording is
   not in the status codebook);
@@ -26,20 +35,47 @@ signs that a reading may be wrong, each named by a code:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable
 
-from ..model import Dataset, ResidueReason, ReviewStatus, Status, WarningCode
+from ..model import Dataset, Residue, ResidueReason, ReviewStatus, Status, WarningCode, WarningRecord
 from .dates import date_phrase, parse_date_text
+from .headers import fold_header, header_role
 from .labels import label_from_cell
+from .table_confidence import plan_confidence
 
-ROUTINE_WARNINGS = frozenset({WarningCode.ROW_JOINED_ACROSS_PAGES, WarningCode.DUPLICATE_DOCUMENT})
-LOW_CONFIDENCE = 0.8  # below it a table deserves a look (see the ``tables.confidence`` column)
+# Warnings that are no reason of their own: a row joined across a page break and unlabelled text taken for
+# more of the recommendation above are continuation decisions, which count against their table's
+# confidence where the page draws no rows (``table_confidence``); a copy and a named column not modelled
+# hide no misreading.
+ROUTINE_WARNINGS = frozenset({WarningCode.ROW_JOINED_ACROSS_PAGES, WarningCode.UNLABELLED_RECOMMENDATION_TEXT,
+                              WarningCode.DUPLICATE_DOCUMENT, WarningCode.COLUMN_NOT_MODELLED})
+# ... unless the plan takes in more unlabelled pieces than it has recommendations: then its labelled rows are
+# not where its recommendations start (a plan laid out as blocks of "key | value" rows read as one
+# recommendation per block).  Plans read right took in at most 0.7 a recommendation (a cell cut in two or
+# three by page breaks or gaps); the one misread this way, 5.75.
+UNLABELLED_PIECES_PER_RECOMMENDATION = 1.0
+# Below it a plan deserves a look.  Set from the plan confidences measured on the ~320 annotated documents:
+# the plan that merged and split actions with no other sign of it was at 0.55, every plan read fully right
+# at 0.71 or above, and between them only dense borderless plans of many pages with an action or a few
+# words wrong (0.56-0.66); 0.6 keeps a margin below the first and flags the lower half of those.
+LOW_CONFIDENCE = 0.6
+# Columns plans keep that the data model has no field for, matched on the folded header with its spaces
+# removed (a PDF header can come apart: "Dateclose d"): the context of a recommendation (its finding,
+# issue, theme or learning), a record's own dates and open / closed state, and the Welsh columns of a
+# bilingual plan (Argymhelliad: recommendation, Rhif: number, Cam gweithredu: action, Asiantaeth: agency,
+# Dyddiad: date, Cynnydd: progress, Statws: status).
+UNMODELLED_HEADER = re.compile(
+    r"^(key|main)?(findings?|issues?|themes?|learning|background|context|rationale)"
+    r"|^open/?(or)?closed|^(start|opened|raised|closed|agreed)date|^date(opened|raised|closed|agreed|started)"
+    r"|^(argymhell|rhif|cam(au)?gweithredu|asiantaeth|dyddiad|cynnydd|statws)")
 # One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan
 # words its statuses in a way the codebook does not know.
 UNREAD_STATUSES_MIN = 2
 UNREAD_STATUSES_SHARE = 0.1
+REFERENCE = re.compile(r"[^\s\d]{0,12}\d[^\s]{0,12}")  # one token with a digit, as long as a reference is
 DATE_ONLY_WORDS = 4  # "31st of March 2024"; a longer cell is not read as a date alone
 
 
@@ -57,13 +93,23 @@ def no_action_plan(part: Dataset) -> bool:
 
 
 def unplaced_rows(part: Dataset) -> bool:
-    return any(r.reason == ResidueReason.UNPLACED_ROW for r in part.residue)
+    """Residue of rows no record could take; not the reference a record's row carries in a cell the
+    reading did not use ("DHR05/1.1" in a Ref column beside an action read from the same row)."""
+    placed = {(s.table, s.row) for s in part.row_sources if s.rec_id or s.action_id}
+    return any(r.reason == ResidueReason.UNPLACED_ROW and not ((r.table, r.row) in placed and is_reference(r.text))
+               for r in part.residue)
+
+
+def is_reference(text: str) -> bool:
+    """A cell that is one token holding a digit: a number or code the row is known by ("DHR05/1.1", "3.2a")."""
+    return REFERENCE.fullmatch(text.strip()) is not None
 
 
 def unmapped_text(part: Dataset) -> bool:
-    """Text in a column with no role, unless that named column holds only numbering, or only dates while
-    the actions' own target dates were read (a lone date column could be the plan's target dates).  Text
-    beyond the header's columns always counts: a column the reader split."""
+    """Text the reading could not give a column: beyond the header's columns (or a second recommendation
+    column), or under a column whose header says nothing of what it holds; not a column whose header
+    names it (``names_column``), nor one of numbering alone, nor one of dates alone while the actions'
+    own target dates were read (a lone date column could be the plan's target dates)."""
     if any(r.reason == ResidueReason.EXTRA_COLUMN for r in part.residue):
         return True
     columns: dict[str, list[str]] = {}
@@ -71,8 +117,36 @@ def unmapped_text(part: Dataset) -> bool:
         if r.reason == ResidueReason.UNMAPPED_COLUMN:
             columns.setdefault(r.column_header, []).append(r.text)
     dated = any(a.target_date_text.strip() for a in part.actions)
-    return any(not (all(map(is_numbering, texts)) or (dated and all(map(is_date_only, texts))))
-               for texts in columns.values())
+    return any(unplaced_column(header, texts, dated) for header, texts in columns.items())
+
+
+def unplaced_column(header: str, texts: list[str], dated: bool) -> bool:
+    """Whether an unmapped column's text may be a misreading: not numbering alone; dates alone only when
+    no action has a target date (they could be the plan's); otherwise unless its header names it."""
+    if all(map(is_numbering, texts)):
+        return False
+    if all(map(is_date_only, texts)):
+        return not dated
+    return not names_column(header)
+
+
+def names_column(header: str) -> bool:
+    """A header that says what its column holds, a column the model has no field for: the context of a
+    recommendation headed like one ("Finding", "Learning point" beside "Recommendation": the table gave
+    the recommendation's role to the other), or one of ``UNMODELLED_HEADER``."""
+    unspaced = fold_header(header).replace(" ", "")
+    return bool(unspaced) and (header_role(header) == "rec" or UNMODELLED_HEADER.search(unspaced) is not None)
+
+
+def column_not_modelled_notes(residue: list[Residue], review_id: str) -> list[WarningRecord]:
+    """A note per table and column whose header names it but the data model has no field for it: its text
+    is read right and kept in residue, so it is no reason to review the document."""
+    cells = Counter((r.table, r.column_header) for r in residue
+                    if r.reason == ResidueReason.UNMAPPED_COLUMN and names_column(r.column_header))
+    return [WarningRecord(review_id, WarningCode.COLUMN_NOT_MODELLED,
+                          f"{n} cell{'s' if n > 1 else ''} under {header!r}, a column the data model has no field "
+                          "for, kept in residue", f"table {table}")
+            for (table, header), n in cells.items()]
 
 
 def is_numbering(text: str) -> bool:
@@ -90,7 +164,8 @@ def is_date_only(text: str) -> bool:
 
 
 def low_confidence(part: Dataset) -> bool:
-    return any(t.is_plan and t.confidence < LOW_CONFIDENCE for t in part.tables)
+    confidence = plan_confidence(part.tables)
+    return confidence is not None and confidence < LOW_CONFIDENCE
 
 
 def recommendations_without_actions(part: Dataset) -> int:
@@ -107,6 +182,12 @@ def unread_statuses(part: Dataset) -> bool:
     return unread >= UNREAD_STATUSES_MIN and unread >= UNREAD_STATUSES_SHARE * len(updates)
 
 
+def unlabelled_text_joined(part: Dataset) -> bool:
+    """More pieces of unlabelled recommendation text joined to the one above than the plan has recommendations."""
+    joined = sum(1 for w in part.warnings if w.code == WarningCode.UNLABELLED_RECOMMENDATION_TEXT)
+    return joined > UNLABELLED_PIECES_PER_RECOMMENDATION * len(part.recommendations)
+
+
 def recommendations_without_text(part: Dataset) -> bool:
     return any(not r.rec_text.strip() for r in part.recommendations)
 
@@ -119,6 +200,7 @@ def unlabelled_recommendations(part: Dataset) -> bool:
 # The reasons after the warnings' codes, in the order they are given.
 CHECKS: tuple[tuple[str, Callable[[Dataset], object]], ...] = (
     ("no_action_plan", no_action_plan),
+    ("unlabelled_recommendation_text", unlabelled_text_joined),
     ("unplaced_rows", unplaced_rows),
     ("unmapped_text", unmapped_text),
     ("low_confidence", low_confidence),

@@ -1,16 +1,22 @@
 """The parsing report: one ``TableReport`` per table found in a document, plan or not."""
 from __future__ import annotations
 
-from ..model import RawTable, TableReport
+from typing import Sequence
+
+from ..model import RawTable, RowSource, TableReport
 from .record_tables import unrolled_tables
 from .rows import find_plan_tables
+from .table_confidence import row_counts, table_confidence
 
 
-def tables_to_report(tables: list[RawTable], review_id: str, source_file: str) -> list[TableReport]:
-    """Where each table is, how it was found, whether it was read as the plan, and how sure that is."""
+def tables_to_report(tables: list[RawTable], review_id: str, source_file: str,
+                     sources: Sequence[RowSource] = ()) -> list[TableReport]:
+    """Where each table is, how it was found, whether it was read as the plan, and how sure that is
+    (``sources``: the plan's rows and what they became, see ``table_confidence``)."""
     read = unrolled_tables(tables)
     plan = {table.index: header for table, header in find_plan_tables(read)}
     unrolled = {new.index for old, new in zip(tables, read) if new is not old}  # its header row was its left column
+    counts = row_counts(sources)
     reports = []
     for table in tables:
         box = table.bbox or (None, None, None, None)
@@ -20,5 +26,7 @@ def tables_to_report(tables: list[RawTable], review_id: str, source_file: str) -
             *(round(v, 1) if v is not None else None for v in box),
             strategy=table.strategy, n_rows=len(table.rows), n_cols=table.n_cols,
             is_plan=header is not None, header_rows=header.n_rows if header and table.index not in unrolled else 0,
-            confidence=table.confidence, via_ocr=table.via_ocr))
+            confidence=table_confidence(table.confidence, table.strategy, *counts.get(table.index + 1, (0, 0)),
+                                        via_ocr=table.via_ocr),
+            via_ocr=table.via_ocr))
     return reports

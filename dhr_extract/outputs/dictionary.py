@@ -76,15 +76,22 @@ COLUMNS: dict[str, dict[str, str]] = {
         "needs_review": "true when a person should check the reading (the reasons are in `review_reasons`); "
                         "false when it read cleanly",
         "review_reasons": "why, as codes joined by `;`: a warning's code (`action_without_text`, "
-                          "`recommendation_number_gap`…; a row joined across pages is routine and never one) | "
-                          "`unplaced_rows` (residue no record could take) | `unmapped_text` (text in a column "
-                          "with no role; not a column of numbering alone, nor of dates alone while the actions "
-                          "have target dates) | `low_confidence` (a plan table below 0.8, see `tables.confidence`) | "
+                          "`recommendation_number_gap`…; never a row joined across pages, nor unlabelled "
+                          "recommendation text joined to the one above (both weighed in `tables.confidence`), nor "
+                          "a `column_not_modelled` note) | "
+                          "`unplaced_rows` (residue no record could take) | `unmapped_text` (text under no header, beyond the "
+                          "header's columns, or under a header the tool does not know; not a column whose header "
+                          "names it though the model has no field for it, such as `Finding`: that is a "
+                          "`column_not_modelled` note; nor a column of numbering alone, nor of dates alone while "
+                          "the actions have target dates) | `low_confidence` (the plan's tables, weighted by their "
+                          "rows, below 0.6: see `tables.confidence`) | "
                           "`recommendation_without_actions` (while its plan's others have some) | "
                           "`unread_statuses` (two or more updates, and a tenth or more, whose status could not "
                           "be read) | `recommendations_without_text` (a recommendation with no text) | "
                           "`unlabelled_recommendations` (a PDF plan with no recommendation labels: "
-                          "nothing checks where one ends) | `no_action_plan` | `failed` | text that does not fit "
+                          "nothing checks where one ends) | `unlabelled_recommendation_text` (more pieces of "
+                          "unlabelled text joined to the recommendation above than the plan has "
+                          "recommendations: its labelled rows are not where its recommendations start) | `no_action_plan` | `failed` | text that does not fit "
                           "the column it is in, the sign of columns glued or rows merged: `date_in_agency` (an "
                           "agency cell holding a date) | `agency_in_target_date` (a target date opening with an "
                           "agency's name) | `header_text_as_agency` (an agency that names a plan column, such as "
@@ -197,11 +204,13 @@ COLUMNS: dict[str, dict[str, str]] = {
                    "or it carries on the plan table before it",
         "header_rows": "rows taken as the table's header (0: none, a table of labelled rows, or a continuation of the "
                        "table before)",
-        "confidence": "0..1, how cleanly the text fell into the grid: for ruled tables the share of the words in "
-                      "the table's box that fell into a cell; for borderless tables the share of runs of words that "
-                      "start at a column's edge; 1 for DOCX / HTML. Below about 0.8 a borderless table deserves a "
-                      "look. For a table read with OCR (`via_ocr`): the mean confidence Tesseract gave the words in "
-                      "its box",
+        "confidence": "0..1, how sure the table's reading is: how cleanly its text fell into the grid (for ruled "
+                      "tables the share of the words in the table's box that fell into a cell; for borderless tables "
+                      "the share of runs of words that start at a column's edge; 1 for DOCX / HTML) times the share "
+                      "of its record rows whose extent the page draws (a borderless table's row joined to the one "
+                      "above across a page break or a gap is inferred; rules and markup draw the others). A plan "
+                      "whose tables, weighted by their rows, are below 0.6 is flagged `low_confidence`. For a table "
+                      "read with OCR (`via_ocr`): the mean confidence Tesseract gave the words in its box",
         "via_ocr": "true when the table was read from a page image with OCR (its `strategy` is found the same way)",
     },
     "errors": {
