@@ -22,6 +22,8 @@ from .lines import BBox, Word, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
+from .table_headings import body_text_height, heading_in_band
+from .table_headings import body_text_height, heading_in_band
 
 GridRow = list[BBox | None]
 Point = tuple[float, float]
@@ -184,10 +186,10 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if merged_share(grid) <= 0.5:
         return grid
     x0, top, x1, _ = grid.bbox
-    bottom = last_rule_below(grid.bbox, page, settings)
     xs = widest_row_lines(grid)
     if len(xs) < 3:
         return grid
+    bottom = last_rule_below(grid.bbox, page, settings, xs)
     text_bottom = text_bottom_below(page, x0, x1, bottom, xs)  # a row cut by the page break has no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
@@ -205,18 +207,23 @@ def merged_share(grid: Grid) -> float:
     return sum(b is None for r in body for b in r) / cells if cells else 1.0
 
 
-def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAULT) -> float:
+def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAULT,
+                    column_lines: Sequence[float] = ()) -> float:
     """The bottom of a table taken on by rules of its width running on below it (more of its rows).
 
     A rule drawn in pieces, one per cell (browsers), counts once its pieces are joined.  A rule
     further down than ``max_row_height`` still closes a row of the table when the text runs on
-    down to it without a break: one row can fill most of a page.
+    down to it without a break: one row can fill most of a page.  The rules stop at a heading
+    between them and the table (``column_lines``: its columns): the next table's rules.
     """
-    x0, _, x1, bottom = bbox
+    x0, top, x1, bottom = bbox
     rules = sorted(e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
                    and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
+    body = body_text_height(page.words, x0, x1, top, bottom)
     for y in rules:
         if y - bottom > settings.max_row_height and not text_runs_down_to(page, x0, x1, bottom, y):
+            break
+        if column_lines and heading_in_band(page.words, x0, x1, bottom, y, column_lines, body, settings):
             break
         bottom = y
     return bottom
