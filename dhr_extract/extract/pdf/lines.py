@@ -159,7 +159,9 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
         return False
     word, tail = line.words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - line.x0
-    if (word["x1"] - word["x0"]) <= 0.85 * inner_width:
+    width = word["x1"] - word["x0"]
+    # Filling the line: within 15% of it, or, in a column a few characters wide, within one character.
+    if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1)):
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
     return room < first_char_width(tail) and runs_on(word["text"], tail["text"])
