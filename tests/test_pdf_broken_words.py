@@ -31,8 +31,8 @@ def test_a_word_broken_at_the_column_edge_is_joined_where_its_next_letter_did_no
 
 def test_a_date_broken_into_pieces_in_a_column_a_few_characters_wide_is_joined_without_spaces() -> None:
     digit, slash = 5.7, 3.0  # a column 36 points wide: four characters to a line, a fifth does not fit
-    pieces = [word("31/0", 302.3, 100.0, [digit, digit, slash, digit]), word("3/20", 302.3, 110.0, [digit, slash, digit, digit]),
-              word("25", 302.3, 120.0, [digit, digit])]
+    pieces = [word("31/0", 302.3, 100.0, [digit, digit, slash, digit]),
+              word("3/20", 302.3, 110.0, [digit, slash, digit, digit]), word("25", 302.3, 120.0, [digit, digit])]
     box = (296.8, 95.0, 332.9, 135.0)  # the ruled cell: 25 points inside its padding, each piece fills 20
     assert words_to_cell_text(pieces, box) == "31/03/2025"
     roomy = (296.8, 95.0, 352.9, 135.0)  # room for the next character on each line: real breaks, kept

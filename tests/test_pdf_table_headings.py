@@ -31,7 +31,8 @@ def test_a_line_in_the_table_s_own_type_or_inside_its_columns_is_no_heading() ->
     assert not is_heading_between_tables(in_a_column, COLUMNS, 8.0)
     cells = Line([word("R1", 14, 100, 11, 12), word("Action", 64, 100, 11, 30)])  # two runs: two cells
     assert not is_heading_between_tables(cells, COLUMNS, 8.0)
-    starting_late = Line([word("Harlow", 70, 100, 11, 40), word("Vale", 130, 100, 11, 25), word("ICB", 160, 100, 11, 80)])
+    starting_late = Line([word("Harlow", 70, 100, 11, 40), word("Vale", 130, 100, 11, 25),
+                          word("ICB", 160, 100, 11, 80)])
     assert not is_heading_between_tables(starting_late, COLUMNS, 8.0)
 
 

@@ -329,8 +329,18 @@ def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAUL
     """A line whose words run across the start of a column, or a bold line whose words run on
     across one spaced as one phrase (a theme row spanning the table; plain text set close to the
     next column's is not one)."""
-    return spans_gutter(line, columns) or (is_bold(line) and len(line_segments(line, settings)) == 1
-                                           and crosses_columns(line, columns, settings))
+    return (spans_gutter(line, columns) and not overflows_its_column(line, columns, settings)) or (
+        is_bold(line) and len(line_segments(line, settings)) == 1 and crosses_columns(line, columns, settings))
+
+
+def overflows_its_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether every word of a line of several runs (cells) that runs across a column start opens
+    its run: a word wider than its narrow column spilling into the next ("September" under "30"
+    in a Due column), not a phrase running across the table, whose crossing words are inside it."""
+    runs = line_segments(line, settings)
+    crossing = [(k, w) for k, run in enumerate(runs) for w in run
+                if any(w["x0"] < start - 1 < w["x1"] - 1 for start in columns[1:])]
+    return len(runs) >= 2 and bool(crossing) and all(w is runs[k][0] for k, w in crossing)
 
 
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

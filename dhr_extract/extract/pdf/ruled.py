@@ -36,6 +36,7 @@ class Grid:
 
     rows: tuple[tuple[BBox | None, ...], ...]
     restored: bool = False  # columns drawn in from one row (a table ruled only between its rows)
+    header_rows: int = 1  # rows at its top that are no band of data rows (none: taken up under a header above)
 
     @property
     def bbox(self) -> BBox:
@@ -129,7 +130,8 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
-    grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings), True) if g.restored else g for g in grids]
+    grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings, g.header_rows), True) if g.restored else g
+             for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
     return sorted(drop_nested(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
 
@@ -190,6 +192,7 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if len(xs) < 3:
         return grid
     bottom = last_rule_below(grid.bbox, page, settings, xs)
+    top = first_rule_above(grid.bbox, page, xs, settings)
     text_bottom = text_bottom_below(page, x0, x1, bottom, xs)  # a row cut by the page break has no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
@@ -197,7 +200,9 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if text_bottom > bottom:
         region.append(make_edge(x0, text_bottom + 1, x1, text_bottom + 1))
     best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
-    return Grid(best.rows, restored=True) if best is not None and len(best.rows) >= len(grid.rows) else grid
+    if best is None or len(best.rows) < len(grid.rows):
+        return grid
+    return Grid(best.rows, restored=True, header_rows=int(top == grid.bbox[1]))
 
 
 def merged_share(grid: Grid) -> float:
@@ -227,6 +232,28 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
             break
         bottom = y
     return bottom
+
+
+def first_rule_above(bbox: BBox, page: PageContent, column_lines: Sequence[float],
+                     settings: PdfSettings = DEFAULT) -> float:
+    """The top of a table ruled only between its rows taken up to a rule of its width above it,
+    over rows of text kept to its columns that nothing else rules: a first band left unshaded
+    (nothing drew its columns) under a header ruled as a table of its own.  A band crossed by a
+    vertical rule is another table's row; a heading or white space ends the table too."""
+    x0, top, x1, _ = bbox
+    inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
+    rules = sorted((e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
+                    and abs(e["x1"] - x1) <= 3 and e["top"] < top - 1), reverse=True)
+    if not rules:
+        return top
+    y = rules[0]
+    words = [w for w in page.words if y < w["top"] and w["bottom"] < top and x0 <= w["x0"] and w["x1"] <= x1]
+    ruled = any(e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1 and e["top"] < (y + top) / 2 < e["bottom"]
+                for e in page.edges)
+    across = any(w["x0"] < x < w["x1"] for w in words for x in inner)
+    body = body_text_height(page.words, x0, x1, top, bbox[3])
+    heading = heading_in_band(page.words, x0, x1, y, top, column_lines, body)
+    return top if not words or ruled or across or heading or top - y > settings.max_row_height else y
 
 
 def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:
