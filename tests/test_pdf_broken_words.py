@@ -1,7 +1,8 @@
 """A word the renderer broke mid-word at a narrow column's edge is joined again."""
 from __future__ import annotations
 
-from dhr_extract.extract.pdf.lines import Line, broken_word, first_char_width, words_to_cell_text
+from dhr_extract.extract.pdf.lines import (Line, broken_word, first_char_width, unbreakable_width,
+                                          words_to_cell_text)
 
 
 def word(text: str, x0: float, top: float, widths: list[float]) -> dict:
@@ -37,3 +38,11 @@ def test_a_date_broken_into_pieces_in_a_column_a_few_characters_wide_is_joined_w
     assert words_to_cell_text(pieces, box) == "31/03/2025"
     roomy = (296.8, 95.0, 352.9, 135.0)  # room for the next character on each line: real breaks, kept
     assert words_to_cell_text(pieces, roomy).split() == ["31/0", "3/20", "25"]
+
+
+def test_a_hyphenated_word_needs_room_only_for_its_first_piece() -> None:
+    compound = word("Self-assessment", 482.5, 100.0, [6.0, 5.0, 2.0, 3.0, 3.0] + [5.0] * 10)
+    assert abs(unbreakable_width(compound) - 19.0) < 1e-9  # "Self-": a renderer may wrap after the hyphen
+    plain = word("returns", 482.5, 100.0, [5.0] * 7)
+    assert abs(unbreakable_width(plain) - 35.0) < 1e-9
+    assert abs(unbreakable_width(word("-5", 482.5, 100.0, [3.0, 5.0])) - 8.0) < 1e-9  # a leading sign breaks nothing

@@ -176,6 +176,18 @@ def first_char_width(word: Word) -> float:
     return (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
 
 
+def unbreakable_width(word: Word) -> float:
+    """How wide the word's first piece a renderer cannot break is: up to its first hyphen inside
+    it ("Self-" of "Self-assessment", as a renderer may wrap after a hyphen), else the whole word."""
+    cut = word["text"].find("-", 1) + 1
+    if not 0 < cut < len(word["text"]):
+        return word["x1"] - word["x0"]
+    chars = word.get("chars") or ()
+    if len(chars) == len(word["text"]):
+        return chars[cut - 1][1] - word["x0"]
+    return (word["x1"] - word["x0"]) * cut / len(word["text"])
+
+
 def runs_on(head: str, tail: str) -> bool:
     """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
     (``same_kind``), or a date's digits after its separator ("30/04/" / "2025")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import PARAGRAPH_OPENER, Line, Word, line_text
+from .lines import PARAGRAPH_OPENER, Line, Word, line_text, unbreakable_width
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
@@ -149,7 +149,7 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     out = {}
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
-        out[c] = TextStart(min(w["top"] for w in ws), first["x1"] - first["x0"], first["text"][:1].isupper()
+        out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
                            or first["text"][:1].isdigit())
     return out
 
@@ -227,18 +227,18 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
                      last: dict[int, TextEnd], blank: frozenset[int] = frozenset(),
                      settings: PdfSettings = DEFAULT) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
-    on at the table's left, where every other column right of it starts afresh at this height
-    (``min_fresh_columns`` of them at least) but these, whose line opens with a capital or a digit
-    after a line that ends with one (an agency under an officer's name, the next row's date under
-    a date wrapped in a narrow column).  With no gap between rows (cells with no padding), such a
-    line cannot be told from a wrapped one by its own column alone; the row beside it tells.  A
-    line ending in a lower-case word ran on mid-sentence."""
+    on at the table's left, where every other column right of it with text at this height starts
+    afresh (``min_fresh_columns`` of them at least; an empty RAG column has none) but these, whose
+    line opens with a capital or a digit after a line that ends with one (an agency under an
+    officer's name, the next row's date under a date wrapped in a narrow column).  With no gap
+    between rows (cells with no padding), such a line cannot be told from a wrapped one by its own
+    column alone; the row beside it tells.  A line ending in a lower-case word ran on mid-sentence."""
     candidates = {c for c in running if c in starts_here and starts_here[c].opens and last[c].name}
     rest = running - candidates
     width = len(starts_here) + len(blank)
-    block = width - len(starts | candidates)  # the columns left of the new row
+    block = min(starts | candidates, default=width)  # the columns left of the new row
     beside_one_merged = len(rest) == 1 and rest | (blank & set(range(block))) == set(range(block))
-    right_block = starts | candidates == set(range(block, width))
+    right_block = starts | candidates | blank == set(range(block, width)) | blank  # a column with no text is none
     if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
         return set()
     return candidates
