@@ -7,7 +7,7 @@ from pathlib import Path
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.row_walk import overflows_its_column, runs_across
-from dhr_extract.extract.pdf.ruled import first_rule_above
+from dhr_extract.extract.pdf.table_bounds import first_rule_above
 from dhr_extract.extract.pdf.rules import make_edge
 from tests.helpers import read_pdf_file
 
@@ -49,9 +49,11 @@ def band_page(vertical_above: bool, text_across: bool = False) -> PageContent:
 def test_the_band_above_a_restored_table_joins_it_unless_ruled_or_crossed() -> None:
     bbox = (40.0, 160.0, 500.0, 200.0)
     lines = [40.0, 180.0, 350.0, 380.0, 500.0]
-    assert first_rule_above(bbox, band_page(False), lines) == 100
-    assert first_rule_above(bbox, band_page(True), lines) == 160  # a vertical rule: another table's row
-    assert first_rule_above(bbox, band_page(False, True), lines) == 160  # text across a column line
+    tops = [100.0, 160.0, 200.0]
+    assert first_rule_above(bbox, band_page(False), lines, tops) == 100
+    assert first_rule_above(bbox, band_page(True), lines, tops) == 160  # a vertical rule: another table's row
+    assert first_rule_above(bbox, band_page(False, True), lines, tops) == 160  # text across a column line
+    assert first_rule_above(bbox, band_page(False), lines, tops[1:]) == 160  # no rule above
 
 
 def test_an_unshaded_first_band_under_a_ruled_header_reads_its_two_actions() -> None:

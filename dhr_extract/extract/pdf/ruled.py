@@ -22,8 +22,8 @@ from .lines import BBox, Word, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
-from .table_headings import body_text_height, heading_in_band
-from .table_headings import body_text_height, heading_in_band
+from .table_bounds import body_text_height, first_rule_above, heading_in_band
+from .table_bounds import body_text_height, first_rule_above, heading_in_band
 
 GridRow = list[BBox | None]
 Point = tuple[float, float]
@@ -192,7 +192,7 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if len(xs) < 3:
         return grid
     bottom = last_rule_below(grid.bbox, page, settings, xs)
-    top = first_rule_above(grid.bbox, page, xs, settings)
+    top = first_rule_above(grid.bbox, page, xs, rule_tops_of_width(page.edges, x0, x1, settings), settings)
     text_bottom = text_bottom_below(page, x0, x1, bottom, xs)  # a row cut by the page break has no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
@@ -222,8 +222,7 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
     between them and the table (``column_lines``: its columns): the next table's rules.
     """
     x0, top, x1, bottom = bbox
-    rules = sorted(e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
-                   and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
+    rules = [y for y in rule_tops_of_width(page.edges, x0, x1, settings) if y > bottom + 1]
     body = body_text_height(page.words, x0, x1, top, bottom)
     for y in rules:
         if y - bottom > settings.max_row_height and not text_runs_down_to(page, x0, x1, bottom, y):
@@ -234,26 +233,10 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
     return bottom
 
 
-def first_rule_above(bbox: BBox, page: PageContent, column_lines: Sequence[float],
-                     settings: PdfSettings = DEFAULT) -> float:
-    """The top of a table ruled only between its rows taken up to a rule of its width above it,
-    over rows of text kept to its columns that nothing else rules: a first band left unshaded
-    (nothing drew its columns) under a header ruled as a table of its own.  A band crossed by a
-    vertical rule is another table's row; a heading or white space ends the table too."""
-    x0, top, x1, _ = bbox
-    inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
-    rules = sorted((e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
-                    and abs(e["x1"] - x1) <= 3 and e["top"] < top - 1), reverse=True)
-    if not rules:
-        return top
-    y = rules[0]
-    words = [w for w in page.words if y < w["top"] and w["bottom"] < top and x0 <= w["x0"] and w["x1"] <= x1]
-    ruled = any(e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1 and e["top"] < (y + top) / 2 < e["bottom"]
-                for e in page.edges)
-    across = any(w["x0"] < x < w["x1"] for w in words for x in inner)
-    body = body_text_height(page.words, x0, x1, top, bbox[3])
-    heading = heading_in_band(page.words, x0, x1, y, top, column_lines, body)
-    return top if not words or ruled or across or heading or top - y > settings.max_row_height else y
+def rule_tops_of_width(edges: list[Edge], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[float]:
+    """The heights, top to bottom, of the rules (pieces joined) that run from x0 to x1: a table's width."""
+    return sorted(e["top"] for e in joined_horizontals(edges, settings) if abs(e["x0"] - x0) <= 3
+                  and abs(e["x1"] - x1) <= 3)
 
 
 def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:

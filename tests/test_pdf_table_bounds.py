@@ -1,4 +1,5 @@
-"""Headings between tables ruled only between their rows: the region ends above each heading."""
+"""Where a table ruled only between its rows begins and ends: above each heading between tables, and
+at the rule over an unshaded first band under a ruled header."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +8,7 @@ from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.ruled import last_rule_below
 from dhr_extract.extract.pdf.rules import make_edge
-from dhr_extract.extract.pdf.table_headings import is_heading_between_tables
+from dhr_extract.extract.pdf.table_bounds import is_heading_between_tables
 from tests.helpers import read_pdf_file
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
