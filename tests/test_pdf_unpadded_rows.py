@@ -66,12 +66,13 @@ def test_the_second_action_row_beside_a_merged_recommendation_is_a_row_with_no_g
     assert [len(g) for g in groups] == [2, 2]
 
 
-def test_a_column_empty_at_this_height_leaves_the_fresh_row_whole() -> None:
-    """A RAG column shaded with no word in it has no text anywhere: it neither starts nor runs on."""
+def test_a_column_with_no_text_in_the_row_leaves_the_fresh_row_whole() -> None:
+    """A RAG column shaded with no word in it has no text in the row: it neither starts nor runs on."""
     starts_here = {0: start(False), 1: start(True), 2: start(True), 3: start(True), 4: start(True)}
     above = {0: end(False), 1: end(True), 2: end(False), 3: end(True), 4: end(False)}
     assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset({5})) == {3}
-    assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset()) == {3}  # five columns, none empty
+    dated = {**above, 5: end(True)}  # the column's text ended above in this row: it may yet run on
+    assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, dated, frozenset({5})) == set()
     assert reopened_columns({1, 4}, {0, 3}, starts_here, above, frozenset({2, 5})) == set()  # two fresh: too few
 
 
