@@ -3,8 +3,13 @@ column whose line opens with a capital or a digit after a line ending with one, 
 column right of the merged cell starts afresh, starts afresh too (``row_walk.reopened_columns``)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from dhr_extract.extract.pdf.lines import Line, Word
 from dhr_extract.extract.pdf.row_walk import TextEnd, TextStart, lines_to_row_groups, reopened_columns
+from tests.helpers import read_pdf_file
+
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
 COLUMNS = [0.0, 20.0, 150.0, 250.0, 350.0, 450.0]  # no. / recommendation / progress / action / lead / target
 
@@ -82,3 +87,23 @@ def test_only_a_value_that_cannot_go_on_counts_as_whole() -> None:
     assert not end("10.")  # the head of a longer label ("10." / "2a")
     assert column_starts(Line([{"text": "2a", "x0": 40.0, "x1": 52.0, "top": 101.0, "bottom": 111.0}]),
                          [0.0, 40.0])[1].value
+
+
+def test_a_column_with_no_text_in_the_row_leaves_the_fresh_row_whole() -> None:
+    """A RAG column shaded with no word in it has no text in the row: it neither starts nor runs on."""
+    starts_here = {0: start(False), 1: start(True), 2: start(True), 3: start(True), 4: start(True)}
+    above = {0: end(False), 1: end(True), 2: end(False), 3: end(True), 4: end(False)}
+    assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset({5})) == {3}
+    dated = {**above, 5: end(True)}  # the column's text ended above in this row: it may yet run on
+    assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, dated, frozenset({5})) == set()
+    assert reopened_columns({1, 4}, {0, 3}, starts_here, above, frozenset({2, 5})) == set()  # two fresh: too few
+
+
+def test_the_second_action_beside_a_recommendation_running_on_is_a_row_of_its_own() -> None:
+    """LibreOffice's borderless print with no padding: "Self-assessment" under "circulation list"
+    starts afresh (its first piece, "Self-", would have fitted), the date under a date reopens, and
+    the empty RAG column says nothing."""
+    table = read_pdf_file(HELDOUT / "rag_colour_evidence.lo_borderless.pdf").tables[0]
+    dates = [row.cells[3].text for row in table.rows[1:]]
+    assert dates == ["31/03/2025", "Quarterly", "30/04/2025", "30/09/2025", "31/07/2025", "30/06/2025", "31/08/2025",
+                     "31/05/2025", "31/12/2025"]

@@ -21,18 +21,18 @@ STOPS = set(".0123456789")  # a column's text ending in one may end its cell, ho
 MIN_OWN_CELLS = 2  # columns starting a cell of their own where a row starts inside a band
 
 
-def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word],
-                           settings: PdfSettings = DEFAULT) -> tuple[GridRow, ...]:
-    """A partly ruled grid's rows with every band below the first (the header) cut into the rows
-    its text holds; a band with a merged cell, or holding one row, stays as it is."""
+def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word], settings: PdfSettings = DEFAULT,
+                           header_rows: int = 1) -> tuple[GridRow, ...]:
+    """A partly ruled grid's rows with every band below its first ``header_rows`` (the header) cut
+    into the rows its text holds; a band with a merged cell, or holding one row, stays as it is."""
     columns = [b[0] for b in rows[0] if b is not None]
-    bands = [row for row in rows[1:] if full_band(row) and len(row) == len(columns)]
+    bands = [row for row in rows[header_rows:] if full_band(row) and len(row) == len(columns)]
     body_lines = words_to_lines(w for w in words if any(in_band(w, row) for row in bands))
     if len(columns) < 2 or len(body_lines) < 2:
         return rows
     threshold = row_gap_threshold(body_lines, columns)  # the line spacing of the whole table, not of one band
-    out = [rows[0]]
-    for row in rows[1:]:
+    out = list(rows[:header_rows])
+    for row in rows[header_rows:]:
         lines = words_to_lines(w for w in words if in_band(w, row)) if row in bands else []
         out.extend(band_to_rows(row, lines, columns, threshold, settings))
     return tuple(out)

@@ -159,7 +159,9 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
         return False
     word, tail = line.words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - line.x0
-    if (word["x1"] - word["x0"]) <= 0.85 * inner_width:
+    width = word["x1"] - word["x0"]
+    # Filling the line: within 15% of it, or, in a column a few characters wide, within one character.
+    if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1)):
         return False
     room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
     return room < first_char_width(tail) and runs_on(word["text"], tail["text"])
@@ -172,6 +174,18 @@ def first_char_width(word: Word) -> float:
     if chars:
         return chars[0][1] - chars[0][0]
     return (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
+
+
+def unbreakable_width(word: Word) -> float:
+    """How wide the word's first piece a renderer cannot break is: up to its first hyphen inside
+    it ("Self-" of "Self-assessment", as a renderer may wrap after a hyphen), else the whole word."""
+    cut = word["text"].find("-", 1) + 1
+    if not 0 < cut < len(word["text"]):
+        return word["x1"] - word["x0"]
+    chars = word.get("chars") or ()
+    if len(chars) == len(word["text"]):
+        return chars[cut - 1][1] - word["x0"]
+    return (word["x1"] - word["x0"]) * cut / len(word["text"])
 
 
 def runs_on(head: str, tail: str) -> bool:

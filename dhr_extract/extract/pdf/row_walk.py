@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import PARAGRAPH_OPENER, Line, Word, line_text
+from .lines import PARAGRAPH_OPENER, Line, Word, line_text, unbreakable_width
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
@@ -156,7 +156,7 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     out = {}
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
-        out[c] = TextStart(min(w["top"] for w in ws), first["x1"] - first["x0"], first["text"][:1].isupper()
+        out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
                            or first["text"][:1].isdigit(), bool(WHOLE_VALUE.match(first["text"])))
     return out
 
@@ -235,17 +235,19 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
                      settings: PdfSettings = DEFAULT) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
     on at the table's left, where every other column right of it starts afresh at this height
-    (``min_fresh_columns`` of them at least) but these, whose line opens with a capital or a digit
-    after a line that ends with one (an agency under an officer's name, the next row's date under
-    a date wrapped in a narrow column).  With no gap between rows (cells with no padding), such a
-    line cannot be told from a wrapped one by its own column alone; the row beside it tells.  A
-    line ending in a lower-case word ran on mid-sentence."""
+    (``min_fresh_columns`` of them at least; one with no text in the row, an empty RAG column,
+    counts for none) but these, whose line opens with a capital or a digit after a line that ends
+    with one (an agency under an officer's name, the next row's date under a date wrapped in a
+    narrow column).  With no gap between rows (cells with no padding), such a line cannot be told
+    from a wrapped one by its own column alone; the row beside it tells.  A line ending in a
+    lower-case word ran on mid-sentence."""
     candidates = {c for c in running if c in starts_here and starts_here[c].opens and last[c].name}
     rest = running - candidates
     width = len(starts_here) + len(blank)
-    block = width - len(starts | candidates)  # the columns left of the new row
+    block = min(starts | candidates, default=width)  # the columns left of the new row
     beside_one_merged = len(rest) == 1 and rest | (blank & set(range(block))) == set(range(block))
-    right_block = starts | candidates == set(range(block, width))
+    empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
+    right_block = set(range(block, width)) <= starts | candidates | empty
     if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
         return set()
     return candidates
@@ -353,8 +355,18 @@ def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAUL
     """A line whose words run across the start of a column, or a bold line whose words run on
     across one spaced as one phrase (a theme row spanning the table; plain text set close to the
     next column's is not one)."""
-    return spans_gutter(line, columns) or (is_bold(line) and len(line_segments(line, settings)) == 1
-                                           and crosses_columns(line, columns, settings))
+    return (spans_gutter(line, columns) and not overflows_its_column(line, columns, settings)) or (
+        is_bold(line) and len(line_segments(line, settings)) == 1 and crosses_columns(line, columns, settings))
+
+
+def overflows_its_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether every word of a line of several runs (cells) that runs across a column start opens
+    its run: a word wider than its narrow column spilling into the next ("September" under "30"
+    in a Due column), not a phrase running across the table, whose crossing words are inside it."""
+    runs = line_segments(line, settings)
+    crossing = [(k, w) for k, run in enumerate(runs) for w in run
+                if any(w["x0"] < start - 1 < w["x1"] - 1 for start in columns[1:])]
+    return len(runs) >= 2 and bool(crossing) and all(w is runs[k][0] for k, w in crossing)
 
 
 def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

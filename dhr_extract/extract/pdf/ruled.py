@@ -22,6 +22,7 @@ from .lines import BBox, Word, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
+from .table_bounds import body_text_height, first_rule_above, heading_in_band
 
 GridRow = list[BBox | None]
 Point = tuple[float, float]
@@ -34,6 +35,7 @@ class Grid:
 
     rows: tuple[tuple[BBox | None, ...], ...]
     restored: bool = False  # columns drawn in from one row (a table ruled only between its rows)
+    header_rows: int = 1  # rows at its top that are no band of data rows (none: taken up under a header above)
 
     @property
     def bbox(self) -> BBox:
@@ -127,7 +129,8 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
-    grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings), True) if g.restored else g for g in grids]
+    grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings, g.header_rows), True) if g.restored else g
+             for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
     return sorted(drop_nested(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
 
@@ -184,10 +187,11 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if merged_share(grid) <= 0.5:
         return grid
     x0, top, x1, _ = grid.bbox
-    bottom = last_rule_below(grid.bbox, page, settings)
     xs = widest_row_lines(grid)
     if len(xs) < 3:
         return grid
+    bottom = last_rule_below(grid.bbox, page, settings, xs)
+    top = first_rule_above(grid.bbox, page, xs, rule_tops_of_width(page.edges, x0, x1, settings), settings)
     text_bottom = text_bottom_below(page, x0, x1, bottom, xs)  # a row cut by the page break has no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
@@ -195,7 +199,9 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if text_bottom > bottom:
         region.append(make_edge(x0, text_bottom + 1, x1, text_bottom + 1))
     best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
-    return Grid(best.rows, restored=True) if best is not None and len(best.rows) >= len(grid.rows) else grid
+    if best is None or len(best.rows) < len(grid.rows):
+        return grid
+    return Grid(best.rows, restored=True, header_rows=int(top == grid.bbox[1]))
 
 
 def merged_share(grid: Grid) -> float:
@@ -205,24 +211,34 @@ def merged_share(grid: Grid) -> float:
     return sum(b is None for r in body for b in r) / cells if cells else 1.0
 
 
-def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAULT) -> float:
+def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAULT,
+                    column_lines: Sequence[float] = ()) -> float:
     """The bottom of a table taken on by rules of its width running on below it (more of its rows).
 
     A rule drawn in pieces, one per cell (browsers), counts once its pieces are joined.  A rule
     further down than ``max_row_height`` still closes a row of the table when the text runs on
     down to it without a break: one row can fill most of a page.  A rule under white space (no
-    text between it and the table) is the top of another table set below it.
+    text between it and the table) is the top of another table set below it, and the rules stop at
+    a heading between them and the table (``column_lines``: its columns): the next table's rules.
     """
-    x0, _, x1, bottom = bbox
-    rules = sorted(e["top"] for e in joined_horizontals(page.edges, settings) if abs(e["x0"] - x0) <= 3
-                   and abs(e["x1"] - x1) <= 3 and e["top"] > bottom + 1)
+    x0, top, x1, bottom = bbox
+    rules = [y for y in rule_tops_of_width(page.edges, x0, x1, settings) if y > bottom + 1]
+    body = body_text_height(page.words, x0, x1, top, bottom)
     for y in rules:
         if y - bottom > settings.max_row_height and not text_runs_down_to(page, x0, x1, bottom, y):
             break
         if y - bottom > 2 * settings.snap_tolerance and not text_between(page, x0, x1, bottom, y):
             break
+        if column_lines and heading_in_band(page.words, x0, x1, bottom, y, column_lines, body, settings):
+            break
         bottom = y
     return bottom
+
+
+def rule_tops_of_width(edges: list[Edge], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[float]:
+    """The heights, top to bottom, of the rules (pieces joined) that run from x0 to x1: a table's width."""
+    return sorted(e["top"] for e in joined_horizontals(edges, settings) if abs(e["x0"] - x0) <= 3
+                  and abs(e["x1"] - x1) <= 3)
 
 
 def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:

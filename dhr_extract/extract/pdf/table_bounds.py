@@ -1,0 +1,81 @@
+"""Where a table ruled only between its rows begins and ends (``ruled.with_columns_restored``).
+
+A plan set out as one table per agency or theme, each under its own heading paragraph, draws no
+vertical rules; the horizontal rules of all the tables then chain down the page as if they were
+one table, and each heading falls into its columns as a row.  A heading is the page's text, not a
+cell: it starts in the first column and runs across the column lines as one run of words, set
+larger than the table's text.  A region ends above it, and the heading goes to the table under it.
+At the top, a first band of rows that nothing shaded (so nothing drew its columns) belongs to the
+table when it lies between the table and the rule of its width above, under a ruled header.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lines import BBox, Line, Word, centre_inside, words_to_lines
+from .page import PageContent
+from .rules import Edge
+from .runs import crosses_columns_unbroken, line_segments
+from .settings import DEFAULT, PdfSettings
+
+
+def is_heading_between_tables(line: Line, column_lines: Sequence[float], body_height: float,
+                              settings: PdfSettings = DEFAULT) -> bool:
+    """A line outside the columns of the table above (``column_lines``: its column lines, left
+    to right, the table's left edge first): one run of words starting in the first column and
+    across a column line, in type larger than the table's (``body_height``: its text's height)."""
+    inner = list(column_lines[:-1])
+    if len(inner) < 2 or body_height <= 0 or len(line_segments(line, settings)) != 1:
+        return False
+    return (line.x0 < inner[1] and crosses_columns_unbroken(line, inner, settings)
+            and line.height >= settings.heading_size_ratio * body_height)
+
+
+def heading_in_band(words: list[Word], x0: float, x1: float, top: float, bottom: float,
+                    column_lines: Sequence[float], body_height: float, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the page's words between ``top`` and ``bottom``, and between x0 and x1, hold a
+    heading between tables (``is_heading_between_tables``)."""
+    band = words_to_lines(w for w in words if top < w["top"] and w["bottom"] < bottom
+                          and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1)
+    return any(is_heading_between_tables(ln, column_lines, body_height, settings) for ln in band)
+
+
+def body_text_height(words: list[Word], x0: float, x1: float, top: float, bottom: float) -> float:
+    """The height of the smallest line of text inside a box (a table's body text; 0.0 for none)."""
+    lines = words_to_lines(w for w in words if centre_inside(w, (x0, top, x1, bottom)))
+    return min((ln.height for ln in lines), default=0.0)
+
+
+def first_rule_above(bbox: BBox, page: PageContent, column_lines: Sequence[float], rule_tops: Sequence[float],
+                     settings: PdfSettings = DEFAULT) -> float:
+    """The top of a table ruled only between its rows taken up to a rule of its width above it,
+    over rows of text kept to its columns that nothing else rules: a first band left unshaded
+    (nothing drew its columns) under a header ruled as a table of its own.  A band crossed by a
+    vertical rule is another table's row; a heading or white space ends the table too.  ``rule_tops``:
+    the heights of the rules of the table's width, top to bottom."""
+    x0, top, x1, bottom = bbox
+    above = [y for y in rule_tops if y < top - 1]
+    if not above or top - above[-1] > settings.max_row_height:
+        return top
+    y = above[-1]
+    body = body_text_height(page.words, x0, x1, top, bottom)
+    if heading_in_band(page.words, x0, x1, y, top, column_lines, body, settings):
+        return top
+    return y if unruled_rows_between(page, (x0, y, x1, top), column_lines) else top
+
+
+def unruled_rows_between(page: PageContent, band: BBox, column_lines: Sequence[float]) -> bool:
+    """Whether a band of the page holds text kept to the column lines, crossed by no vertical rule."""
+    x0, top, x1, bottom = band
+    inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
+    words = [w for w in page.words if top < w["top"] and w["bottom"] < bottom and x0 <= w["x0"] and w["x1"] <= x1]
+    return bool(words) and not crossed_by_vertical(page.edges, band) and not any(
+        w["x0"] < x < w["x1"] for w in words for x in inner)
+
+
+def crossed_by_vertical(edges: list[Edge], band: BBox) -> bool:
+    """Whether a vertical rule crosses the middle of a band of the page (a ruled table's row)."""
+    x0, top, x1, bottom = band
+    middle = (top + bottom) / 2
+    return any(e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1 and e["top"] < middle < e["bottom"]
+               for e in edges)
