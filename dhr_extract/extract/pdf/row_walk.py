@@ -236,18 +236,18 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
                      last: dict[int, TextEnd], blank: frozenset[int] = frozenset(),
                      settings: PdfSettings = DEFAULT) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
-    on at the table's left, where every other column right of it starts afresh at this height
-    (``min_fresh_columns`` of them at least; one with no text in the row, an empty RAG column,
-    counts for none) but these, whose line opens with a capital or a digit after a line that ends
-    with one (an agency under an officer's name, the next row's date under a date wrapped in a
-    narrow column).  With no gap between rows (cells with no padding), such a line cannot be told
-    from a wrapped one by its own column alone; the row beside it tells.  A line ending in a
-    lower-case word ran on mid-sentence."""
+    on at the table's left (or beside left columns all blank there: a merged cell that has ended),
+    where every other column right of it starts afresh at this height (``min_fresh_columns`` of them
+    at least; one with no text in the row, an empty RAG column, counts for none) but these, whose
+    line opens with a capital or a digit after a line that ends with one (an agency under an
+    officer's name, the next row's date under a date wrapped in a narrow column). With no gap
+    between rows (cells with no padding), such a line cannot be told from a wrapped one by its own
+    column alone; the row beside it tells. A line ending in a lower-case word ran on mid-sentence."""
     candidates = {c for c in running if c in starts_here and starts_here[c].opens and last[c].name}
     rest = running - candidates
     width = len(starts_here) + len(blank)
     block = min(starts | candidates, default=width)  # the columns left of the new row
-    beside_one_merged = len(rest) == 1 and rest | (blank & set(range(block))) == set(range(block))
+    beside_one_merged = len(rest) <= 1 and rest | (blank & set(range(block))) == set(range(block))
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     right_block = set(range(block, width)) <= starts | candidates | empty
     if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
