@@ -233,3 +233,28 @@ def test_a_rotated_page_with_shading_drawn_as_paths_reads_as_the_upright_one() -
     upright = tables_of(PRODUCERS / "r_labels_status.lo_landscape.pdf")
     assert [first_words(t) for t in rotated] == [first_words(t) for t in upright]
     assert {t.strategy for t in rotated} == {"borderless"}  # link underlines and shading draw no grid
+
+
+def test_a_cells_paragraphs_that_centre_only_together_are_one_block() -> None:
+    from dhr_extract.extract.pdf.centred import join_split_paragraphs
+
+    # column 3 holds a sentence and, 15 points below, a bullet list: apart neither centres on
+    # anything beside it, together they centre where column 2's cell does
+    action, beside = block(2, 198, 254), block(1, 217, 250)
+    sentence, bullets = block(3, 180, 201), block(3, 216, 272)
+    joined = join_split_paragraphs([action, beside, sentence, bullets], 2.0, 30.0)
+    assert sorted((b.column, b.top, b.bottom) for b in joined) == [(1, 217, 250), (2, 198, 254), (3, 180, 272)]
+    assert len(join_split_paragraphs([action, beside, sentence, bullets], 2.0, 10.0)) == 4  # too far apart
+    apart = block(3, 216, 300)  # together centred on no cell beside them: two cells
+    assert len(join_split_paragraphs([action, beside, sentence, apart], 2.0, 30.0)) == 4
+
+
+def test_rows_touch_where_a_rows_cells_centre_in_two_groups_a_paragraphs_spacing_apart() -> None:
+    from dhr_extract.extract.pdf.lines import words_to_lines
+
+    columns = COLUMNS + [410.0]
+    # each row: columns 0 and 1 centred 7 points above columns 2 and 3 (paragraph spacing lifts them)
+    first = centred(0, 100, 2, "a") + centred(1, 100, 1, "b") + centred(2, 107, 3, "c") + centred(3, 107, 1, "d")
+    second = centred(0, 160, 4, "e") + centred(1, 160, 1, "f") + centred(2, 167, 2, "g") + centred(3, 167, 1, "h")
+    assert rows_touch([words_to_lines(first + second)], columns)
+    assert not rows_touch([words_to_lines(first), words_to_lines(second)], columns)

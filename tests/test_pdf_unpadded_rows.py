@@ -107,3 +107,12 @@ def test_the_second_action_beside_a_recommendation_running_on_is_a_row_of_its_ow
     dates = [row.cells[3].text for row in table.rows[1:]]
     assert dates == ["31/03/2025", "Quarterly", "30/04/2025", "30/09/2025", "31/07/2025", "30/06/2025", "31/08/2025",
                      "31/05/2025", "31/12/2025"]
+
+
+def test_columns_under_names_beside_a_fresh_row_start_afresh_where_the_merged_cell_has_ended() -> None:
+    # the merged recommendation (column 0) ended above: nothing runs on at the table's left, and
+    # the agency and the date open with a capital or a digit under a name, beside three fresh columns
+    starts_here = {1: start(True), 2: start(True), 3: start(True), 4: start(True), 5: start(True)}
+    above = {1: end(False), 2: end(True), 3: end(True), 4: end(False), 5: end(False)}
+    assert reopened_columns({1, 4, 5}, {2, 3}, starts_here, above, NO_NUMBER) == {2, 3}
+    assert reopened_columns({1, 4, 5}, {2, 3}, starts_here, above) == set()  # column 0's text still there

@@ -142,6 +142,7 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     row of its own (a theme row, a recommendation with no action beside it).
     """
     span_tol = tol if span_tol is None else span_tol
+    blocks = join_split_paragraphs(blocks, tol, max_gap)
     rows = seeded_rows(blocks, tol, max_gap)
     bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
     claimed: list[frozenset[int]] = [frozenset()] * len(rows)  # columns whose cells span each row
@@ -150,6 +151,29 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     for block in pending:
         rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut, span_tol, pending)
     return with_cut_row(rows, tol) if cut else rows
+
+
+def join_split_paragraphs(blocks: list[Block], tol: float, max_gap: float) -> list[Block]:
+    """Blocks with two paragraphs of one cell set further apart than its lines (a bullet list
+    under a sentence) joined back into one, where neither centres with a block of another column
+    beside it but the two together do: the cell is centred as a whole, its parts on nothing."""
+    out = sorted(blocks, key=lambda b: (b.column, b.top))
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        joined = Block(a.column, a.lines + b.lines)
+        if a.column == b.column != 0 and b.top - a.bottom <= max_gap and not centred_beside(a, out, tol) \
+                and not centred_beside(b, out, tol) and centred_beside(joined, out, tol):
+            out[i:i + 2] = [joined]
+        else:
+            i += 1
+    return out
+
+
+def centred_beside(block: Block, blocks: list[Block], tol: float) -> bool:
+    """Whether a block of another column beside ``block`` shares its centre."""
+    return any(o.column != block.column and overlaps(o, (block.top, block.bottom))
+               and abs(o.centre - block.centre) <= tol for o in blocks)
 
 
 def seeded_rows(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
@@ -328,14 +352,16 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
     bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
-    by their font), one of them cells of different heights.  Only then do a centred table's
+    by their font), cells of different heights centred together in one of them.  A row's cells
+    may centre in groups a few points apart that overlap (a paragraph's spacing lifts its text
+    above a bare cell's): those are one group.  Only then do a centred table's
     rows need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
         blocks = column_blocks(band, columns, settings)
         groups = centre_groups([b for b in blocks if not all(is_bold(ln) for ln in b.lines)], tol)
-        strong = [g for g in groups if len(g) >= settings.min_row_cells]
-        if len(merge_overlapping(strong)) >= 2 and any(shows_centring(g, tol) for g in strong):
+        strong = [g for g in merge_overlapping(groups) if len({b.column for b in g}) >= settings.min_row_cells]
+        if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
             return True
     return False
 

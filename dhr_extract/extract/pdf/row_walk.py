@@ -16,6 +16,7 @@ NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a nu
 # A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
 # number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
 WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
+MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not a wrapped heading
 
 
 def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
@@ -187,7 +188,7 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
 
 def has_bold(line: Line) -> bool:
     """Whether any word of the line is bold (a header line, or one continuing a header cell)."""
-    return any("bold" in str(w.get("fontname", "")).lower() for w in line.words)
+    return any(is_bold_word(w) for w in line.words)
 
 
 def continues_header_cell(prev: Line, line: Line, walk: RowWalk) -> bool:
@@ -218,8 +219,9 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     fresh = fresh_columns(starts_here, last, walk)
     has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
     label = 0 in fresh and has_label
-    starts = opening_columns(line, fresh, has_label, walk, first_row)
-    running = running_columns(line.top, last, ahead, walk)
+    key = bold_key_column(line, walk.columns)
+    starts = opening_columns(line, fresh, has_label, walk, first_row) | key
+    running = running_columns(line.top, last, ahead, walk) - key
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
     reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings)
@@ -234,18 +236,18 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
                      last: dict[int, TextEnd], blank: frozenset[int] = frozenset(),
                      settings: PdfSettings = DEFAULT) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
-    on at the table's left, where every other column right of it starts afresh at this height
-    (``min_fresh_columns`` of them at least; one with no text in the row, an empty RAG column,
-    counts for none) but these, whose line opens with a capital or a digit after a line that ends
-    with one (an agency under an officer's name, the next row's date under a date wrapped in a
-    narrow column).  With no gap between rows (cells with no padding), such a line cannot be told
-    from a wrapped one by its own column alone; the row beside it tells.  A line ending in a
-    lower-case word ran on mid-sentence."""
+    on at the table's left (or beside left columns all blank there: a merged cell that has ended),
+    where every other column right of it starts afresh at this height (``min_fresh_columns`` of them
+    at least; one with no text in the row, an empty RAG column, counts for none) but these, whose
+    line opens with a capital or a digit after a line that ends with one (an agency under an
+    officer's name, the next row's date under a date wrapped in a narrow column). With no gap
+    between rows (cells with no padding), such a line cannot be told from a wrapped one by its own
+    column alone; the row beside it tells. A line ending in a lower-case word ran on mid-sentence."""
     candidates = {c for c in running if c in starts_here and starts_here[c].opens and last[c].name}
     rest = running - candidates
     width = len(starts_here) + len(blank)
     block = min(starts | candidates, default=width)  # the columns left of the new row
-    beside_one_merged = len(rest) == 1 and rest | (blank & set(range(block))) == set(range(block))
+    beside_one_merged = len(rest) <= 1 and rest | (blank & set(range(block))) == set(range(block))
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     right_block = set(range(block, width)) <= starts | candidates | empty
     if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
@@ -256,6 +258,23 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
 def fresh_columns(starts: dict[int, TextStart], last: dict[int, TextEnd], walk: RowWalk) -> set[int]:
     """The columns whose text on a line starts afresh: none of theirs above it in the row, or a new paragraph."""
     return {c for c, start in starts.items() if c not in last or starts_paragraph(last[c], start, c, walk)}
+
+
+def bold_key_column(line: Line, columns: list[float]) -> set[int]:
+    """{0} where a table of two columns, keys and values, has a short bold key in the first column
+    beside plain text on the line (a form's labelled rows: "Lead agency", "Target date" beside
+    their values): the key starts its row afresh, wherever the key above it ended; else none.  In
+    a wider table a bold first column is a name (an agency's) and may wrap beside a later
+    column's new paragraph."""
+    words = words_by_column(line, columns)
+    others = [w for c, ws in words.items() if c != 0 for w in ws]
+    if len(columns) != 2 or 0 not in words or not others or len(words[0]) > MAX_KEY_WORDS:
+        return set()
+    return {0} if all(is_bold_word(w) for w in words[0]) and not any(is_bold_word(w) for w in others) else set()
+
+
+def is_bold_word(word: Word) -> bool:
+    return "bold" in str(word.get("fontname", "")).lower()
 
 
 def opening_columns(line: Line, fresh: set[int], has_label: bool, walk: RowWalk, first_row: bool) -> set[int]:
