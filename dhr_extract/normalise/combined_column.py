@@ -117,19 +117,26 @@ def combined_row(row: Row, column: int, rec: Cell, action: Cell) -> Row:
 
 
 def split_combined_column(table: RawTable, header: Header) -> RawTable:
+    """The table with its recommendation-and-actions column (if any) made two, a row per action."""
     column = next((i for i, text in enumerate(header.texts) if combined_header(text)), None)
     if column is None:
         return table
-    rec_name, action_name = combined_header(header.texts[column]) or ("", "")
     start = header.first_row + header.n_rows
-    rows: list[Row] = []
-    for row in table.rows[:start]:
-        named = column < len(row.cells) and bool(combined_header(row.cells[column].text))
-        rows.append(combined_row(row, column, Cell(rec_name), Cell(action_name)) if named else
-                    combined_row(row, column, row.cells[column], Cell("", "left")) if column < len(row.cells) else row)
+    rows = [header_row_split(row, column) for row in table.rows[:start]]
     for row in rejoined_body(list(table.rows[start:]), column):
         rows += split_row(row, column, header.roles) if column < len(row.cells) else [row]
     return replace(table, rows=tuple(rows))
+
+
+def header_row_split(row: Row, column: int) -> Row:
+    """A row of the header (or above it): the combined name as its two names, any other cell with the new
+    column merged into it from the left."""
+    if column >= len(row.cells):
+        return row
+    names = combined_header(row.cells[column].text)
+    if names is None:
+        return combined_row(row, column, row.cells[column], Cell("", "left"))
+    return combined_row(row, column, Cell(names[0]), Cell(names[1]))
 
 
 def combined_columns_split(tables: list[RawTable]) -> list[RawTable]:

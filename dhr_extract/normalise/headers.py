@@ -22,7 +22,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (a bare "Outcome", or "Date of completion and Outcome", reports what happened: progress, below)
     ("evidence", re.compile(
         r"\boutcomes?\s*(?:/|and|&|or)\s*impacts?\b|\bimpacts?\s*(?:/|and|&|or)\s*outcomes?\b|^impacts?$"
-        r"|\b(?:expected|intended|desired|anticipated|planned)\s+(?:outcomes?|impacts?)\b|\boutcomes?\s+(?:sought|expected|intended)\b"
+        r"|\b(?:expected|intended|desired|anticipated|planned)\s+(?:outcomes?|impacts?)\b"
+        r"|\boutcomes?\s+(?:sought|expected|intended)\b"
     )),
     ("progress", re.compile(
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
