@@ -62,6 +62,16 @@ def test_a_bare_by_header_is_the_target_date(text: str, role: str | None) -> Non
     assert header_role(text) == role
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Outcome / impact", "evidence"), ("Outcome and impact", "evidence"), ("Expected outcome", "evidence"),
+    ("Intended outcomes", "evidence"), ("Outcome sought", "evidence"), ("Impact", "evidence"),
+    ("Measure of success", "evidence"),
+    # an outcome reported, not sought, is progress
+    ("Outcome", "progress"), ("Outcomes", "progress"), ("Date of completion and Outcome", "progress")])
+def test_an_outcome_sought_is_evidence_an_outcome_reported_is_progress(text: str, role: str) -> None:
+    assert header_role(text) == role
+
+
 @pytest.mark.parametrize("text", ["Rec ID", "Rec ref", "Rec #", "Recommendation ID", "Rec No."])
 def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
     assert header_role(text) == "number"

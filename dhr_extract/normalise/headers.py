@@ -18,6 +18,13 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # prefer_recommendation_column)
     ("number", re.compile(r"^(rec\s*(no|number|ref|id|#)|recommendation\s*(no|number|ref|id)|no|ref|#|number|item)$")),
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
+    # the outcome an action should achieve, or its impact, is what shows it worked: evidence, not progress
+    # (a bare "Outcome", or "Date of completion and Outcome", reports what happened: progress, below)
+    ("evidence", re.compile(
+        r"\boutcomes?\s*(?:/|and|&|or)\s*impacts?\b|\bimpacts?\s*(?:/|and|&|or)\s*outcomes?\b|^impacts?$"
+        r"|\b(?:expected|intended|desired|anticipated|planned)\s+(?:outcomes?|impacts?)\b"
+        r"|\boutcomes?\s+(?:sought|expected|intended)\b"
+    )),
     ("progress", re.compile(
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"

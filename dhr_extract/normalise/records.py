@@ -18,6 +18,7 @@ from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTa
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .agencies import canonical_agencies, plan_abbreviations
 from .builder import ActionDraft, Drafts, PlanBuilder, ProgressDraft, RecDraft
+from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .headers import agency_like_header, as_of_text
 from .misread_cells import misread_warnings
@@ -56,7 +57,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
-    plan_doc = dataclasses.replace(doc, tables=unrolled_tables(tables))
+    plan_doc = dataclasses.replace(doc, tables=combined_columns_split(unrolled_tables(tables)))
     rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)

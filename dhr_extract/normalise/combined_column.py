@@ -1,0 +1,149 @@
+"""A column whose header names both the recommendation and its actions ("Recommendation and actions").
+
+Such a plan writes one row per recommendation: the recommendation first in the cell, then its actions as a
+numbered list (``1. …`` / ``2. …``); the cells beside it give one numbered line per action (``1. 31/07/2025``).
+The table is rewritten as the plan it stands for: the column becomes a recommendation column and an action
+column, and each row one row per action, the recommendation's cells merged down over them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Cell, RawTable, Row
+from .headers import Header, find_header, whole_header_role
+from .rows import join_pieces, join_text
+
+# "Recommendation and actions", "Recommendation / action to be taken": a part naming each role.
+ROLE_JOINER = re.compile(r"\s+(?:and|&)\s+|\s*[/&+]\s*")
+# A numbered list item's line: "1. Train the staff", "2) 31/10/2025".
+ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
+# Roles a recommendation's row states once for all its actions: merged down over the action rows.
+ROW_WIDE_ROLES = {"agency", "scope", "number", "rec", "section"}
+
+
+def combined_header(text: str) -> tuple[str, str] | None:
+    """The recommendation's and the actions' names of a header naming both, in that order; else None."""
+    parts = [part.strip() for part in ROLE_JOINER.split(text.replace("\n", " ")) if part.strip()]
+    if len(parts) != 2:
+        return None
+    roles = [whole_header_role(part) for part in parts]
+    return (parts[0], parts[1]) if roles == ["rec", "action"] else None
+
+
+def numbered_items(text: str) -> tuple[str, dict[int, str]]:
+    """The text before a list numbered from 1, and each item's text by its number (wrapped lines joined
+    to their item).  A number out of sequence is the item's text, not a new item."""
+    lead: list[str] = []
+    items: dict[int, list[str]] = {}
+    for line in text.split("\n"):
+        match = ITEM.match(line)
+        if match and int(match.group(1)) == len(items) + 1:
+            items[len(items) + 1] = [match.group(2).strip()]
+        elif items:
+            items[len(items)].append(line.strip())  # a wrapped line of the item
+        else:
+            lead.append(line)
+    return "\n".join(lead).strip(), {k: join_pieces(v).strip() for k, v in items.items()}
+
+
+def carries_list_on(above: Row, row: Row, column: int) -> bool:
+    """Whether ``row`` is the rest of the row above cut at a list item (a PDF row walk takes a numbered
+    line for a new row): its combined cell opens with the next number of the list of the recommendation
+    above."""
+    first_line = row.cells[column].text.strip().split("\n")[0]
+    match = ITEM.match(first_line)
+    if match is None or above.cells[column].span:
+        return False
+    rec, actions = numbered_items(above.cells[column].text)
+    return bool(rec) and int(match.group(1)) == len(actions) + 1
+
+
+def joined_rows(above: Row, row: Row) -> Row:
+    """The row above with ``row``'s cells run on in it (cells covered from above add nothing)."""
+    cells = tuple(replace(top, text=join_text(top.text, low.text.strip())) if low.text.strip() and not low.span
+                  else top for top, low in zip(above.cells, row.cells))
+    return replace(above, cells=cells, joined=above.joined + (row.index, *row.joined))
+
+
+def rejoined_body(rows: list[Row], column: int) -> list[Row]:
+    """The body's rows with every row cut at a list item joined back to the row it carries on."""
+    out: list[Row] = []
+    for row in rows:
+        if out and column < len(row.cells) and len(row.cells) == len(out[-1].cells) and carries_list_on(
+                out[-1], row, column):
+            out[-1] = joined_rows(out[-1], row)
+        else:
+            out.append(row)
+    return out
+
+
+def split_row(row: Row, column: int, roles: tuple[str | None, ...]) -> list[Row]:
+    """One row per action of the combined cell: the recommendation on the first, each numbered line of the
+    other cells on its action's row (see ``cell_for_action``)."""
+    cell = row.cells[column]
+    rec, actions = numbered_items(cell.text) if not cell.span else ("", {})
+    if not actions:
+        return [combined_row(row, column, Cell(rec, cell.span, cell.fill), Cell("", cell.span))]
+    lists = {i: numbered_items(c.text) for i, c in enumerate(row.cells) if i != column and not c.span}
+    rows = []
+    for k, action in actions.items():
+        cells = tuple(cell_for_action(c, k, len(actions), lists.get(i), roles[i] if i < len(roles) else None)
+                      for i, c in enumerate(row.cells))
+        rec_cell = Cell(rec, "", cell.fill) if k == 1 else Cell("", "above", cell.fill)
+        rows.append(replace(row, cells=cells[:column] + (rec_cell, Cell(action)) + cells[column + 1:]))
+    return rows
+
+
+def cell_for_action(cell: Cell, k: int, n_actions: int, listed: tuple[str, dict[int, str]] | None,
+                    role: str | None) -> Cell:
+    """The part of a cell beside the actions that belongs to action ``k``: its line numbered ``k`` where the
+    cell numbers no more lines than there are actions; else the whole cell on the first action, merged
+    down over the others where the whole row shares it (the agency, the scope), left empty where not."""
+    if cell.span or listed is None:
+        return cell
+    lead, lines = listed
+    if lines and len(lines) <= n_actions:
+        text = lines.get(k, "")
+        return Cell(join_text(lead, text) if k == 1 else text, "", cell.fill)
+    if k == 1:
+        return cell
+    return Cell("", "above" if role in ROW_WIDE_ROLES else "", cell.fill)
+
+
+def combined_row(row: Row, column: int, rec: Cell, action: Cell) -> Row:
+    cells = row.cells[:column] + (rec, action) + row.cells[column + 1:]
+    return replace(row, cells=cells)
+
+
+def split_combined_column(table: RawTable, header: Header) -> RawTable:
+    """The table with its recommendation-and-actions column (if any) made two, a row per action."""
+    column = next((i for i, text in enumerate(header.texts) if combined_header(text)), None)
+    if column is None:
+        return table
+    start = header.first_row + header.n_rows
+    rows = [header_row_split(row, column) for row in table.rows[:start]]
+    for row in rejoined_body(list(table.rows[start:]), column):
+        rows += split_row(row, column, header.roles) if column < len(row.cells) else [row]
+    return replace(table, rows=tuple(rows))
+
+
+def header_row_split(row: Row, column: int) -> Row:
+    """A row of the header (or above it): the combined name as its two names, any other cell with the new
+    column merged into it from the left."""
+    if column >= len(row.cells):
+        return row
+    names = combined_header(row.cells[column].text)
+    if names is None:
+        return combined_row(row, column, row.cells[column], Cell("", "left"))
+    return combined_row(row, column, Cell(names[0]), Cell(names[1]))
+
+
+def combined_columns_split(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each with a recommendation-and-actions column read as the plan it stands for."""
+    out = []
+    for table in tables:
+        header = find_header(table)
+        out.append(split_combined_column(table, header) if header is not None else table)
+    return out
+

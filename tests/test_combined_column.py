@@ -1,0 +1,77 @@
+"""A column headed as both the recommendation and its actions, read as the plan it stands for."""
+from __future__ import annotations
+
+import pytest
+
+from dhr_extract.model import Cell, RawTable, Row
+from dhr_extract.normalise.combined_column import (carries_list_on, combined_columns_split, combined_header,
+                                                   numbered_items)
+
+HEADER = ("Recommendation and actions", "Lead agency", "Target date", "Progress")
+
+
+def table(*rows: tuple[str, ...]) -> RawTable:
+    return RawTable(tuple(Row(tuple(Cell(text) for text in row), i) for i, row in enumerate((HEADER, *rows))), 0)
+
+
+def texts(t: RawTable) -> list[list[tuple[str, str]]]:
+    return [[(c.text, c.span) for c in row.cells] for row in t.rows]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Recommendation and actions", ("Recommendation", "actions")),
+    ("Recommendations & actions", ("Recommendations", "actions")),
+    ("Recommendation / action to be taken", ("Recommendation", "action to be taken")),
+    ("Recommendation", None), ("Actions", None), ("Action and lead agency", None),
+    ("Actions and recommendation", None)])
+def test_a_header_naming_both_roles_gives_their_names(text: str, names: tuple[str, str] | None) -> None:
+    assert combined_header(text) == names
+
+
+def test_numbered_items_split_the_text_before_the_list_and_join_wrapped_lines() -> None:
+    rec, items = numbered_items("Rec 1: Train staff.\n1. Write the\ncourse.\n2. Run it.\n4. not next")
+    assert rec == "Rec 1: Train staff."
+    assert items == {1: "Write the course.", 2: "Run it.\n4. not next"}
+
+
+def test_each_action_gets_its_row_and_its_numbered_lines() -> None:
+    read = combined_columns_split([table(
+        ("Rec 1: Train staff.\n1. Write the course.\n2. Run it.", "Police", "1. 31/03/2025\n2. 30/09/2025",
+         "1. Complete."))])[0]
+    assert texts(read) == [
+        [("Recommendation", ""), ("actions", ""), ("Lead agency", ""), ("Target date", ""), ("Progress", "")],
+        [("Rec 1: Train staff.", ""), ("Write the course.", ""), ("Police", ""), ("31/03/2025", ""),
+         ("Complete.", "")],
+        # the agency is the whole row's: merged down; progress has no line 2: left empty
+        [("", "above"), ("Run it.", ""), ("", "above"), ("30/09/2025", ""), ("", "")]]
+    assert [row.index for row in read.rows] == [0, 1, 1]  # both actions come from the plan's row 1
+
+
+def test_an_unnumbered_cell_stays_on_the_first_action() -> None:
+    read = combined_columns_split([table(("Rec 2: Audit.\n1. Plan it.\n2. Do it.", "ICB", "31/12/2025",
+                                          "1. Started.\n2. Not started.\n3. Extra point."))])[0]
+    # three numbered lines beside two actions do not line up with them: the cell is kept whole
+    assert [row.cells[3].text for row in read.rows[1:]] == ["31/12/2025", ""]
+    assert [row.cells[4].text for row in read.rows[1:]] == ["1. Started.\n2. Not started.\n3. Extra point.", ""]
+
+
+def test_a_row_cut_at_a_list_item_is_joined_back() -> None:
+    above = Row((Cell("Rec 3: Review."), Cell("Council"), Cell("1. 31/07/2025"), Cell("")), 1)
+    cut = Row((Cell("1. Revise the form.\n2. Train the staff."), Cell("", "above"), Cell("2. 31/10/2025"),
+               Cell("")), 2)
+    assert carries_list_on(above, cut, 0)
+    read = combined_columns_split([RawTable((Row(tuple(Cell(h) for h in HEADER), 0), above, cut), 0)])[0]
+    assert [row.cells[1].text for row in read.rows[1:]] == ["Revise the form.", "Train the staff."]
+    assert [row.cells[3].text for row in read.rows[1:]] == ["31/07/2025", "31/10/2025"]
+    assert read.rows[1].joined == (2,)
+
+
+def test_numbered_recommendations_are_not_joined() -> None:
+    first = Row((Cell("1. Train staff."), Cell("Police"), Cell(""), Cell("")), 1)
+    second = Row((Cell("2. Audit files."), Cell("ICB"), Cell(""), Cell("")), 2)
+    assert not carries_list_on(first, second, 0)  # no recommendation before the list above
+
+
+def test_a_table_without_a_combined_header_is_left_as_read() -> None:
+    plain = RawTable((Row((Cell("Recommendation"), Cell("Action")), 0), Row((Cell("Train."), Cell("1. Do.")), 1)), 0)
+    assert combined_columns_split([plain]) == [plain]
