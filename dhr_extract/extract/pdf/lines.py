@@ -23,6 +23,14 @@ def centre_inside(word: Word, box: BBox) -> bool:
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
+
+def words_in_band(words: Iterable[Word], box: BBox, slack: float = 0.0) -> list[Word]:
+    """The words wholly inside a band of the page (x0, top, x1, bottom): below its top, above its
+    bottom, and between its sides (``slack``: how far past a side a word may reach)."""
+    x0, top, x1, bottom = box
+    return [w for w in words if top < w["top"] and w["bottom"] < bottom
+            and x0 - slack <= w["x0"] and w["x1"] <= x1 + slack]
+
 # A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
 PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\s|\d+(\.\d+)*[.)]?\s)")
 # A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the

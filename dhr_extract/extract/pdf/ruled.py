@@ -18,7 +18,7 @@ from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, mer
 from ...model import Cell, RawTable, Row, Span
 from .columns import word_at_column_starts
 from .grouped_rows import grid_rows_within_bands
-from .lines import BBox, Word, words_to_cell_text, words_to_lines
+from .lines import BBox, Word, words_in_band, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
@@ -223,7 +223,7 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
     """
     x0, top, x1, bottom = bbox
     rules = [y for y in rule_tops_of_width(page.edges, x0, x1, settings) if y > bottom + 1]
-    body = body_text_height(page.words, x0, x1, top, bottom)
+    body = body_text_height(page.words, x0, x1, top, bottom) if column_lines else 0.0  # only a heading needs it
     for y in rules:
         if y - bottom > settings.max_row_height and not text_runs_down_to(page, x0, x1, bottom, y):
             break
@@ -250,14 +250,13 @@ def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> li
 
 def text_between(page: PageContent, x0: float, x1: float, top: float, bottom: float) -> bool:
     """Whether any word between x0 and x1 lies between the heights ``top`` and ``bottom``."""
-    return any(top < w["top"] and w["bottom"] < bottom and x0 <= w["x0"] and w["x1"] <= x1 for w in page.words)
+    return bool(words_in_band(page.words, (x0, top, x1, bottom)))
 
 
 def text_runs_down_to(page: PageContent, x0: float, x1: float, top: float, y: float) -> bool:
     """Whether text between x0 and x1 runs from ``top`` down to ``y`` with no break of two lines."""
     foot, height = top, 0.0
-    for line in words_to_lines(w for w in page.words if top < w["top"] and w["bottom"] < y
-                               and x0 <= w["x0"] and w["x1"] <= x1):
+    for line in words_to_lines(words_in_band(page.words, (x0, top, x1, y))):
         if line.top - foot > 2 * line.height:
             return False
         foot, height = line.bottom, line.height

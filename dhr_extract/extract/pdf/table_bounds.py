@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lines import BBox, Line, Word, centre_inside, words_to_lines
+from .lines import BBox, Line, Word, centre_inside, words_in_band, words_to_lines
 from .page import PageContent
 from .rules import Edge
 from .runs import crosses_columns_unbroken, line_segments
@@ -35,8 +35,7 @@ def heading_in_band(words: list[Word], x0: float, x1: float, top: float, bottom:
                     column_lines: Sequence[float], body_height: float, settings: PdfSettings = DEFAULT) -> bool:
     """Whether the page's words between ``top`` and ``bottom``, and between x0 and x1, hold a
     heading between tables (``is_heading_between_tables``)."""
-    band = words_to_lines(w for w in words if top < w["top"] and w["bottom"] < bottom
-                          and x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1)
+    band = words_to_lines(words_in_band(words, (x0, top, x1, bottom), slack=1.0))
     return any(is_heading_between_tables(ln, column_lines, body_height, settings) for ln in band)
 
 
@@ -68,7 +67,7 @@ def unruled_rows_between(page: PageContent, band: BBox, column_lines: Sequence[f
     """Whether a band of the page holds text kept to the column lines, crossed by no vertical rule."""
     x0, top, x1, bottom = band
     inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
-    words = [w for w in page.words if top < w["top"] and w["bottom"] < bottom and x0 <= w["x0"] and w["x1"] <= x1]
+    words = words_in_band(page.words, band)
     return bool(words) and not crossed_by_vertical(page.edges, band) and not any(
         w["x0"] < x < w["x1"] for w in words for x in inner)
 
