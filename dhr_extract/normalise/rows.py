@@ -143,11 +143,23 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     for table in tables:
         header = find_header(table)
         if header is not None:
+            header = as_repeated_header(header, table, next((h for _, h in reversed(found) if h.n_rows), None))
             found.append((with_caption_heading(table, header), header))
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
     return found if is_action_plan(found) else []
+
+
+def as_repeated_header(header: Header, table: RawTable, earlier: Header | None) -> Header:
+    """A header repeating the plan's ``earlier`` one (on a later page) in no more rows than it takes: the
+    row under it is the rest of a row cut by the page break, however its words read as column names."""
+    if earlier is None or len(header.roles) != len(earlier.roles):
+        return header
+    rows = earlier.n_rows - earlier.first_row
+    if header.n_rows - header.first_row <= rows or not repeats_header(table.rows[header.first_row], earlier):
+        return header
+    return replace(earlier, n_rows=header.first_row + rows, first_row=header.first_row)
 
 
 def document_progress_entries(doc: RawDocument) -> list[ProgressEntry]:

@@ -1,16 +1,20 @@
-"""Shaded bands across a borderless table: row boundaries drawn in colour.
+"""Shaded bands across a table: row boundaries drawn in colour, and section rows.
 
 A table without rules may still shade its header row, or a theme row spanning it (white
 text on a coloured band).  Where such a band starts or ends, a row starts or ends too,
-however close the text above or below it is set.
+however close the text above or below it is set.  A band drawn as one box across the table,
+which no column rule crosses, holding one run of words in one type, is a section row: one
+cell across the table, wherever its words fall among the columns of the rows below it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ...model import Cell
-from .lines import Line, words_to_cell_text
+from .lines import BBox, Line, Word, centre_inside, words_to_cell_text, words_to_lines
 from .page import Shade
+from .rules import Edge
+from .runs import line_segments
 from .settings import DEFAULT, PdfSettings
 
 
@@ -83,3 +87,37 @@ def band_cells(lines: list[Line], n_columns: int, band: Band, settings: PdfSetti
     """A row in a band drawn as one box: one cell across the table, in the band's colour."""
     text = words_to_cell_text([w for ln in lines for w in ln.words], None, settings)
     return (Cell(text, "", band.colour),) + tuple(Cell("", "left") for _ in range(n_columns - 1))
+
+
+def is_section_band(box: BBox, shading: list[Shade], edges: list[Edge], words: list[Word],
+                    settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a row of a table (its box) is a section row: one shaded box fills it across the
+    table's width, no column rule crosses it, and its text is one run of words a line, in one font
+    and size (a theme heading on a coloured band, not a shaded row of cells side by side)."""
+    inside = [w for w in words if centre_inside(w, box)]
+    return (bool(inside) and one_box_across(box, shading, settings) and not column_rule_across(box, edges, settings)
+            and in_one_type(inside) and all(len(line_segments(ln, settings)) == 1 for ln in words_to_lines(inside)))
+
+
+def one_box_across(box: BBox, shading: list[Shade], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether one shaded box covers the row's width and height, and no more than its height (not a
+    page's or a table's background)."""
+    x0, top, x1, bottom = box
+    height, tol = bottom - top, settings.centre_tolerance
+    return height > 0 and any(
+        covered([s], x0, x1) >= settings.band_cover * (x1 - x0)
+        and min(bottom, s.bottom) - max(top, s.top) >= settings.band_cover * height
+        and s.bottom - s.top <= height + 2 * tol for s in shading)
+
+
+def column_rule_across(box: BBox, edges: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a vertical rule inside the row's sides crosses its middle (a column line drawn through it)."""
+    x0, top, x1, bottom = box
+    middle, tol = (top + bottom) / 2, settings.snap_tolerance
+    return any(e["orientation"] == "v" and x0 + tol < e["x0"] < x1 - tol and e["top"] < middle < e["bottom"]
+               for e in edges)
+
+
+def in_one_type(words: list[Word]) -> bool:
+    """Whether the words are all set in one font at one size."""
+    return len({(w.get("fontname", ""), round(w["bottom"] - w["top"], 1)) for w in words}) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line, Word
@@ -109,9 +110,40 @@ def word_at_column_starts(word: Word, columns: list[float], settings: PdfSetting
     cut = first_jump_at(chars, after_start, settings) if after_start else None
     if cut is None:
         return [word]
+    left, right = word_cut_before(word, cut)
+    return [left] + word_at_column_starts(right, columns, settings)
+
+
+def word_cut_before(word: Word, cut: int) -> tuple[Word, Word]:
+    """A word as its two pieces either side of its character ``cut``."""
+    chars = word["chars"]
     left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}
     right = {**word, "text": "".join(c[2] for c in chars[cut:]), "x0": chars[cut][0], "chars": chars[cut:]}
-    return [left] + word_at_column_starts(right, columns, settings)
+    return left, right
+
+
+def word_at_flush_starts(word: Word, starts: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """A word as its pieces either side of each character that begins where a column's lines begin
+    (``starts``: that x, to ``flush_start_tolerance``) and clear of the character before: a browser
+    sets a cell's last word so close to the next cell's first that nothing jumps (``jumps_at``), but
+    only the next cell's text starts at its column's very x."""
+    chars = word.get("chars", ())
+    tol = settings.flush_start_tolerance
+    cut = next((k for k in range(1, len(chars)) if chars[k - 1][1] <= chars[k][0]
+                and any(abs(chars[k][0] - x) <= tol for x in starts)), None)
+    if cut is None:
+        return [word]
+    left, right = word_cut_before(word, cut)
+    return [left] + word_at_flush_starts(right, starts, settings)
+
+
+def cell_text_start(words: list[Word], left: float, settings: PdfSettings = DEFAULT) -> float | None:
+    """Where the text of a column of cells starts: the x (to a hundredth of a point) at which most
+    words within the cell padding right of the column's left edge begin, where several do."""
+    tol = settings.column_edge_tolerance
+    starts = Counter(round(w["x0"], 2) for w in words if left - tol <= w["x0"] <= left + 2 * settings.cell_padding)
+    x, support = starts.most_common(1)[0] if starts else (0.0, 0)
+    return x if support >= settings.min_column_support else None
 
 
 def first_jump_at(chars: tuple[tuple[float, float, str], ...], columns: list[float],

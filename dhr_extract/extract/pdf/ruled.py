@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
 
 from ...model import Cell, RawTable, Row, Span
-from .columns import word_at_column_starts
+from .bands import is_section_band
+from .columns import cell_text_start, word_at_column_starts, word_at_flush_starts
 from .grouped_rows import grid_rows_within_bands
-from .lines import BBox, Word, words_in_band, words_to_cell_text, words_to_lines
+from .lines import BBox, Word, centre_inside, words_in_band, words_to_cell_text, words_to_lines
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
@@ -129,6 +130,7 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
+    grids = [with_section_rows(g, page, settings) for g in grids]
     grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings, g.header_rows), True) if g.restored else g
              for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
@@ -204,6 +206,29 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     return Grid(best.rows, restored=True, header_rows=int(top == grid.bbox[1]))
 
 
+def with_section_rows(grid: Grid, page: PageContent, settings: PdfSettings = DEFAULT) -> Grid:
+    """A grid whose columns were drawn in from one row, with each row below its header that is a
+    section band (``bands.is_section_band``) as one cell across the table: the drawn-in column
+    lines do not cross a theme heading set on a coloured band."""
+    if not grid.restored:
+        return grid
+    rows = tuple(as_one_cell(row) if r >= grid.header_rows and all(row) and is_section_band(
+        grid_row_box(row), page.shading, page.edges, page.words, settings) else row
+        for r, row in enumerate(grid.rows))
+    return replace(grid, rows=rows)
+
+
+def as_one_cell(row: tuple[BBox | None, ...]) -> tuple[BBox | None, ...]:
+    """A row of cells as one cell across them, the positions it covers None."""
+    return (grid_row_box(row),) + (None,) * (len(row) - 1)
+
+
+def grid_row_box(row: tuple[BBox | None, ...]) -> BBox:
+    """The box around a row's cells."""
+    own = [b for b in row if b is not None]
+    return (min(b[0] for b in own), min(b[1] for b in own), max(b[2] for b in own), max(b[3] for b in own))
+
+
 def merged_share(grid: Grid) -> float:
     """The share of the body's grid positions covered by a merged cell (1.0 for a grid of one row)."""
     body = grid.rows[1:]
@@ -249,8 +274,9 @@ def joined_horizontals(edges: list[Edge], settings: PdfSettings = DEFAULT) -> li
 
 
 def text_between(page: PageContent, x0: float, x1: float, top: float, bottom: float) -> bool:
-    """Whether any word between x0 and x1 lies between the heights ``top`` and ``bottom``."""
-    return bool(words_in_band(page.words, (x0, top, x1, bottom)))
+    """Whether any word between x0 and x1 has its middle between the heights ``top`` and ``bottom``
+    (the text of a shaded band set tight under its rule rises a hair above it)."""
+    return any(centre_inside(w, (x0, top, x1, bottom)) for w in page.words)
 
 
 def text_runs_down_to(page: PageContent, x0: float, x1: float, top: float, y: float) -> bool:
@@ -365,9 +391,11 @@ def words_cut_at_cell_edges(words: list[Word], grid: Grid, settings: PdfSettings
     """The words with each that runs across the left edge of a cell of its row cut there, where one of
     its characters starts (``columns.word_at_column_starts``): a browser sets a cell's text flush
     against the next cell's, with less room between them than a space, and the word finder reads
-    the two as one word ("LowmarshSeptember")."""
+    the two as one word ("LowmarshSeptember"); where no character jumps there, it is cut where one
+    starts at the very x the next column's text starts (``columns.word_at_flush_starts``)."""
     cells = [box for row in grid.rows for box in row if box is not None]
     lefts = sorted({box[0] for box in cells})
+    text_starts: dict[float, float | None] = {}  # each edge's column text start, found once it is needed
     out: list[Word] = []
     for w in words:
         first = bisect_right(lefts, w["x0"])  # the first cell edge right of the word's start
@@ -376,7 +404,13 @@ def words_cut_at_cell_edges(words: list[Word], grid: Grid, settings: PdfSettings
             continue
         middle = (w["top"] + w["bottom"]) / 2
         edges = sorted({box[0] for box in cells if box[1] <= middle <= box[3] and w["x0"] < box[0] < w["x1"]})
-        out.extend(word_at_column_starts(w, edges, settings))
+        pieces = word_at_column_starts(w, edges, settings)
+        if len(pieces) == 1 and edges:
+            for x in edges:
+                if x not in text_starts:
+                    text_starts[x] = cell_text_start(words, x, settings)
+            pieces = word_at_flush_starts(w, [s for x in edges if (s := text_starts[x]) is not None], settings)
+        out.extend(pieces)
     return out
 
 

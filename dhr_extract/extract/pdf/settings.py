@@ -26,6 +26,8 @@ class PdfSettings:
     paragraph_gap: float = 0.8  # a gap of this many line heights between lines breaks a paragraph
     glued_gap: float = 0.2  # points: a word's characters set this much further apart at a cell's edge than
     # its other characters are two cells' text run together (inside a word they touch, or overlap where kerned)
+    flush_start_tolerance: float = 0.05  # points: a character starting this close to the x where a column's
+    # text starts, clear of the one before, starts that column's text (a browser's cells set flush)
     # Borderless tables
     column_gap: float = 4.0  # a gap between words wider than this may separate two cells
     column_gap_em: float = 0.45  # ... or wider than this many line heights
