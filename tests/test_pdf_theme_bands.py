@@ -1,8 +1,8 @@
 """A coloured ALL-CAPS theme band across a table ruled only between its rows: one section row
-whatever column slots its words fall into on a narrow page; the band's text set a hair above its
-rule still carries the table's rules on; and the theme band, a repeated header with the rest of
-a row cut by the page break under it, and two cells' text set flush by a browser, each read as
-the layout draws them."""
+whatever column slots its words fall into on a narrow page, ruled off from the rows below or not;
+the band's text set a hair above its rule still carries the table's rules on.  And the rest of a
+row cut by the page break under a repeated header, and two cells' text set flush by a browser,
+each read as the layout draws them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +16,8 @@ from dhr_extract.model import Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, find_plan_tables
 from tests.helpers import read_pdf_file
 
-HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+FIXTURES = Path(__file__).parent / "fixtures"
+HELDOUT = FIXTURES / "heldout"
 COLUMNS = (50.0, 70.0, 160.0, 230.0, 280.0, 315.0, 533.0)  # a narrow portrait table's column lines
 BAND = (50.0, 129.0, 533.0, 141.0)  # a theme band's row between two rules
 
@@ -65,6 +66,14 @@ def test_a_section_band_of_a_restored_grid_becomes_one_cell_across_it() -> None:
     assert with_section_rows(Grid(rows), page).rows == rows  # a grid drawn with all its rules is as drawn
 
 
+def test_a_section_band_no_rule_parts_from_the_row_below_is_cut_out_of_it() -> None:
+    rows = (full_row(93.0, 129.0), full_row(129.0, 212.0))  # no rule under the band at 141
+    page = PageContent(1, 595.0, 842.0, band_words() + [word("1", 56.0, 142.0, "Serif")], [],
+                       [Shade(50.0, 129.0, 533.0, 141.0, "#385623")])
+    merged = with_section_rows(Grid(rows, restored=True), page)
+    assert merged.rows[1:] == (((50.0, 129.0, 533.0, 141.0), None, None, None, None, None), full_row(141.0, 212.0))
+
+
 def test_a_band_whose_text_rises_above_its_rule_carries_the_rules_on() -> None:
     rules = [make_edge(50.0, y, 533.0, y) for y in (93.0, 129.0, 390.5, 402.8, 535.0)]
     words = [word("2", 56.0, 300.0, "Serif"), word("PRACTICE", 56.0, 390.3), word("3", 56.0, 403.0, "Serif")]
@@ -72,11 +81,19 @@ def test_a_band_whose_text_rises_above_its_rule_carries_the_rules_on() -> None:
     assert last_rule_below((50.0, 93.0, 533.0, 390.5), page) == 535.0
 
 
+def section_rows(path: Path) -> list[str]:
+    table = read_pdf_file(path).tables[0]
+    return [row.cells[0].text for row in table.rows if all(c.span == "left" for c in row.cells[1:])]
+
+
 def test_the_portrait_theme_bands_are_section_rows() -> None:
+    assert section_rows(HELDOUT / "theme_caps_wide_progress.lo_portrait.pdf") == [
+        "INFORMATION SHARING", "PRACTICE AND TRAINING", "GOVERNANCE"]
     table = read_pdf_file(HELDOUT / "theme_caps_wide_progress.lo_portrait.pdf").tables[0]
-    themes = [row.cells[0].text for row in table.rows if all(c.span == "left" for c in row.cells[1:])]
-    assert themes == ["INFORMATION SHARING", "PRACTICE AND TRAINING", "GOVERNANCE"]
     assert [row.cells[0].text for row in table.rows if row.cells[0].text.isdigit()] == ["1", "2", "3", "4", "5"]
+    for form in ("row_rules", "group_rules"):  # a rule under the band, or none
+        assert section_rows(FIXTURES / f"theme_band_across_narrow_columns.{form}.pdf") == [
+            "Theme 1: Policing and response", "Theme 2: Health"]
 
 
 def flush_word() -> dict:

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as RLTable
 
-from fixture_plans import ELLEN, WIDTHS, Plan, Rec, plan_header, rec_rows
+from fixture_plans import ELLEN, ROWSPAN, WIDTHS, Plan, Rec, plan_header, rec_rows
 
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
@@ -158,10 +158,49 @@ def borderless_tables_touching(out: Path) -> None:
               15 * mm)
 
 
+def theme_band_across_narrow_columns(out: Path) -> None:
+    """A plan ruled only between its rows, the header shaded cell by cell, whose themes are rows
+    spanning the table: white bold text on one coloured box across it.  On a portrait page the
+    columns are narrow, so each theme's words fall across the column lines drawn in from the
+    header.  Two forms: a rule under every row, and rules only under the header and under each
+    recommendation's rows (a theme band then has no rule under it)."""
+    for variant, every_row in (("row_rules", True), ("group_rules", False)):
+        table = theme_band_table(every_row, A4[0] - 36 * mm)
+        build_pdf(out / f"theme_band_across_narrow_columns.{variant}.pdf",
+                  [Paragraph(escape(ROWSPAN.title), getSampleStyleSheet()["Heading2"]), table], A4, 18 * mm)
+
+
+def theme_band_table(every_row: bool, width: float) -> RLTable:
+    """ROWSPAN's plan, a theme band above each theme's recommendations; a rule under every row, or
+    under the header and each recommendation's last row."""
+    band = ParagraphStyle("band", parent=HEAD, textColor=colors.white)
+    rows: list[list[Any]] = [[cell(h, HEAD) for h in ROWSPAN.columns]]
+    style: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("LINEBELOW", (0, 0), (-1, -1 if every_row else 0), 0.5, colors.black)]
+    style += [("BACKGROUND", (c, 0), (c, 0), colors.HexColor("#E2EFD9")) for c in range(len(ROWSPAN.columns))]
+    owner = ""
+    for rec in ROWSPAN.recs:
+        if rec.owner != owner:
+            owner = rec.owner
+            style += [("SPAN", (0, len(rows)), (-1, len(rows))),
+                      ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#385623"))]
+            rows.append([cell(owner, band)] + [""] * (len(ROWSPAN.columns) - 1))
+        for i, action in enumerate(rec.actions):
+            first = i == 0
+            rows.append([cell(rec.number if first else ""), cell(rec.text if first else ""), cell(action.text),
+                         cell(action.agency), cell(action.target), cell(action.progress)])
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.5, colors.black))
+    table = RLTable(rows, colWidths=[f * width for f in (0.05, 0.25, 0.22, 0.13, 0.1, 0.25)], repeatRows=1,
+                    style=style)
+    table.hAlign = "LEFT"
+    return table
+
+
 # ---- the registry --------------------------------------------------------------------------------
 
 
 PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
     "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
+    "theme_band_across_narrow_columns": theme_band_across_narrow_columns,
 }

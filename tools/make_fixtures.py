@@ -29,8 +29,8 @@ from docx.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drawn_fixtures import PDF_FIXTURES  # noqa: E402
-from fixture_plans import (CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, SUB_ITEMS,  # noqa: E402
-                           TALL_LISTS, WIDTHS, paragraph, plan_header, plan_rows, rec_rows, truth)
+from fixture_plans import (CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, ROWSPAN,  # noqa: E402
+                           SUB_ITEMS, TALL_LISTS, WIDTHS, paragraph, plan_header, plan_rows, rec_rows, truth)
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 HEADER = ["Recommendation", "Scope", "Action to take", "Evidence", "Target date", "Progress (as at 1st June 2021)"]
@@ -364,6 +364,8 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "bad_bbox_page": truth(ELLEN, ["bad_bbox_page.pdf"]),
     "borderless_tables_touching": truth(replace(ELLEN, recs=ELLEN.recs[:5]), ["borderless_tables_touching.pdf"]),
     "tall_list_cell_spans_rows": truth(TALL_LISTS, ["tall_list_cell_spans_rows.pdf"]),
+    "theme_band_across_narrow_columns": truth(ROWSPAN, ["theme_band_across_narrow_columns.row_rules.pdf",
+                                                        "theme_band_across_narrow_columns.group_rules.pdf"]),
 }
 
 

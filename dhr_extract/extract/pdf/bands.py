@@ -99,6 +99,24 @@ def is_section_band(box: BBox, shading: list[Shade], edges: list[Edge], words: l
             and in_one_type(inside) and all(len(line_segments(ln, settings)) == 1 for ln in words_to_lines(inside)))
 
 
+def section_strips(box: BBox, shading: list[Shade], edges: list[Edge], words: list[Word],
+                   settings: PdfSettings = DEFAULT) -> list[tuple[float, float]]:
+    """The heights (top, bottom), top to bottom, of the section bands (``is_section_band``) inside a
+    row of a table (its box): a shaded box across the row's width, as high as the row or a strip of
+    it (a theme band between rows that no rule parts from it)."""
+    x0, top, x1, bottom = box
+    tol = settings.centre_tolerance
+    strips = sorted({(max(s.top, top), min(s.bottom, bottom)) for s in shading
+                     if top - tol <= s.top and s.bottom <= bottom + tol
+                     and covered([s], x0, x1) >= settings.band_cover * (x1 - x0)})
+    found: list[tuple[float, float]] = []
+    for a, b in strips:
+        if b > a and (not found or a >= found[-1][1]) and is_section_band((x0, a, x1, b), shading, edges, words,
+                                                                          settings):
+            found.append((a, b))
+    return found
+
+
 def one_box_across(box: BBox, shading: list[Shade], settings: PdfSettings = DEFAULT) -> bool:
     """Whether one shaded box covers the row's width and height, and no more than its height (not a
     page's or a table's background)."""

@@ -16,7 +16,7 @@ from operator import itemgetter
 from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, merge_edges
 
 from ...model import Cell, RawTable, Row, Span
-from .bands import is_section_band
+from .bands import section_strips
 from .columns import cell_text_start, word_at_column_starts, word_at_flush_starts
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, centre_inside, words_in_band, words_to_cell_text, words_to_lines
@@ -207,20 +207,38 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
 
 
 def with_section_rows(grid: Grid, page: PageContent, settings: PdfSettings = DEFAULT) -> Grid:
-    """A grid whose columns were drawn in from one row, with each row below its header that is a
-    section band (``bands.is_section_band``) as one cell across the table: the drawn-in column
-    lines do not cross a theme heading set on a coloured band."""
+    """A grid whose columns were drawn in from one row, with each section band (``bands.section_strips``)
+    in a row below its header as a row of its own, one cell across the table: the drawn-in column
+    lines do not cross a theme heading set on a coloured band, ruled off or not."""
     if not grid.restored:
         return grid
-    rows = tuple(as_one_cell(row) if r >= grid.header_rows and all(row) and is_section_band(
-        grid_row_box(row), page.shading, page.edges, page.words, settings) else row
-        for r, row in enumerate(grid.rows))
-    return replace(grid, rows=rows)
+    rows: list[tuple[BBox | None, ...]] = []
+    for r, row in enumerate(grid.rows):
+        box = grid_row_box(row)
+        strips = section_strips(box, page.shading, page.edges, page.words, settings) \
+            if r >= grid.header_rows and all(row) else []
+        rows.extend(row_cut_at_strips(row, strips, settings) if strips else [row])
+    return replace(grid, rows=tuple(rows))
 
 
-def as_one_cell(row: tuple[BBox | None, ...]) -> tuple[BBox | None, ...]:
-    """A row of cells as one cell across them, the positions it covers None."""
-    return (grid_row_box(row),) + (None,) * (len(row) - 1)
+def row_cut_at_strips(row: tuple[BBox | None, ...], strips: list[tuple[float, float]],
+                      settings: PdfSettings = DEFAULT) -> list[tuple[BBox | None, ...]]:
+    """A row of cells cut above and below each strip (top, bottom) of it, the strip one cell across
+    the row; a sliver thinner than ``snap_tolerance`` left beside a strip goes to the strip."""
+    x0, top, x1, bottom = grid_row_box(row)
+    sides = [(b[0], b[2]) for b in row if b is not None]
+    out: list[tuple[BBox | None, ...]] = []
+    y = top
+    for k, (a, b) in enumerate(strips):
+        a = y if a - y <= settings.snap_tolerance else a
+        b = bottom if k == len(strips) - 1 and bottom - b <= settings.snap_tolerance else b
+        if a > y:
+            out.append(tuple((left, y, right, a) for left, right in sides))
+        out.append(((x0, a, x1, b),) + (None,) * (len(row) - 1))
+        y = b
+    if bottom > y:
+        out.append(tuple((left, y, right, bottom) for left, right in sides))
+    return out
 
 
 def grid_row_box(row: tuple[BBox | None, ...]) -> BBox:
