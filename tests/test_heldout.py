@@ -24,10 +24,33 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "continued_numbering_html.lo_landscape.pdf": 0.9167,
     "continued_numbering_html.lo_portrait.pdf": 0.5933,
     "continued_numbering_html.rotated.pdf": 0.9167,
+    "margin_number_no_header.chromium.pdf": -0.28,
     "outcome_date_agreed.lo_borderless.pdf": 0.8556,
     "outcome_date_agreed.lo_portrait.pdf": 0.9667,
+    "progress_subrows_dated.chromium.pdf": 0.7778,
+    "progress_subrows_dated.docx": 0.7778,
+    "progress_subrows_dated.gs.pdf": 0.7778,
+    "progress_subrows_dated.lo_borderless.pdf": 0.9222,
+    "progress_subrows_dated.lo_landscape.pdf": 0.7778,
+    "progress_subrows_dated.lo_portrait.pdf": 0.7778,
+    "progress_subrows_dated.rotated.pdf": 0.7778,
     "rec_action_one_cell.lo_borderless.pdf": 0.9556,
     "rec_action_one_cell.lo_portrait.pdf": 0.9556,
+    "row_header_th_html.chromium.pdf": 0.9,
+    "row_header_th_html.gs.pdf": 0.8167,
+    "row_header_th_html.html": 0.9,
+    "row_header_th_html.lo_landscape.pdf": 0.8167,
+    "row_header_th_html.lo_portrait.pdf": 0.8722,
+    "row_header_th_html.lo_ruled.pdf": 0.9,
+    "row_header_th_html.rotated.pdf": 0.8167,
+    "theme_caps_wide_progress.chromium.pdf": 0.9675,
+    "theme_caps_wide_progress.lo_borderless.pdf": 0.955,
+    "theme_caps_wide_progress.lo_portrait.pdf": 0.6875,
+    "zebra_vertical_ticks.chromium.pdf": 0.0,
+    "zebra_vertical_ticks.gs.pdf": 0.0,
+    "zebra_vertical_ticks.lo_landscape.pdf": 0.0,
+    "zebra_vertical_ticks.lo_portrait.pdf": 0.0,
+    "zebra_vertical_ticks.rotated.pdf": 0.0,
 }
 GOAL = 0.97
 
@@ -57,10 +80,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Thirty-five plans (seven rounds of five), each as the document it was written as and printed by at least
+    """Forty plans (eight rounds of five), each as the document it was written as and printed by at least
     six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 35
+    assert len(plans) == 40
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
