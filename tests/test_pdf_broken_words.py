@@ -1,8 +1,14 @@
 """A word the renderer broke mid-word at a narrow column's edge is joined again."""
 from __future__ import annotations
 
-from dhr_extract.extract.pdf.lines import (Line, broken_word, first_char_width, unbreakable_width,
-                                          words_to_cell_text)
+import json
+from pathlib import Path
+
+from dhr_extract.api import extract_document
+from dhr_extract.extract.pdf.lines import (Line, broken_word, first_char_width, reaches_edge, runs_on,
+                                          unbreakable_width, words_to_cell_text)
+
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
 
 def word(text: str, x0: float, top: float, widths: list[float]) -> dict:
@@ -46,3 +52,32 @@ def test_a_hyphenated_word_needs_room_only_for_its_first_piece() -> None:
     plain = word("returns", 482.5, 100.0, [5.0] * 7)
     assert abs(unbreakable_width(plain) - 35.0) < 1e-9
     assert abs(unbreakable_width(word("-5", 482.5, 100.0, [3.0, 5.0])) - 8.0) < 1e-9  # a leading sign breaks nothing
+
+
+def test_a_value_broken_before_its_joining_mark_is_joined_without_a_space() -> None:
+    digit, slash, q = 5.7, 3.0, 6.6  # a target column 23 points inside its padding: "2025" fills it
+    pieces = [word("Q2", 414.2, 100.0, [q, digit]), word("2025", 414.2, 110.0, [digit] * 4),
+              word("/26", 414.2, 120.0, [slash, digit, digit])]
+    box = (408.7, 95.0, 443.0, 135.0)  # text may reach 437.5; "2025" ends at 437.0, no room for "/"
+    assert words_to_cell_text(pieces, box) == "Q2 2025/26"  # "Q2" left room: a wrap, joined with a space
+    roomy = (408.7, 95.0, 463.0, 135.0)  # each next piece would have fitted: real breaks, kept
+    assert words_to_cell_text(pieces, roomy) == "Q2\n2025\n/26"
+
+
+def test_a_piece_opening_with_a_joining_mark_runs_on_only_after_a_letter_or_digit() -> None:
+    assert runs_on("2025", "/26") and runs_on("2024", "-2025") and runs_on("Q1", "\u20132")
+    assert not runs_on("2025", "-") and not runs_on("staff", "/ police")  # a dash alone; a slash spaced
+
+
+def test_a_word_reaches_its_edge_where_not_one_more_character_fits() -> None:
+    date = word("2025", 414.2, 100.0, [5.7] * 4)  # ends at 437.0
+    assert reaches_edge(date, 439.0) and not reaches_edge(date, 443.0)  # its own mean character: 5.7
+    assert not reaches_edge(date, 439.0, next_char=1.5)  # a narrow next character would have fitted
+
+
+def test_financial_years_broken_in_a_narrow_ruled_target_column_read_as_written() -> None:
+    """The portrait print of a plan whose Target column is four digits wide: "Q2" / "2025" / "/26"."""
+    plan = HELDOUT / "outcome_date_agreed"
+    truth = [a["target"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    got = [a.target_date_text for a in extract_document(plan.with_suffix(".lo_portrait.pdf")).actions]
+    assert got == truth and "Q2 2025/26" in got

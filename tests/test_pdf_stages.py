@@ -475,13 +475,22 @@ def test_a_paragraph_gap_in_two_cells_beside_text_running_on_opens_no_row() -> N
         [ln.text for ln in lines]]
 
 
+def prose(text: str, x0: float, top: float) -> list[dict]:
+    """A line of words filled to its column's text edge (80 points wide): one word alone filling it with
+    a lower-case word under it would be a word broken at the edge."""
+    first, last = text.split()
+    return [word(first, x0, top, 30.0), word(last, x0 + 35.0, top, 45.0)]
+
+
 def test_new_rows_open_beside_a_merged_recommendation_cell_running_on() -> None:
     columns = [10.0, 100.0, 200.0, 300.0]
-    lines = [Line([full("Recommendation", 10, 0), word("first", 100, 0), word("2021", 200, 0), word("done", 300, 0)]),
-             Line([full("runs", 10, 12), word("action", 100, 12)]),
-             Line([full("on", 10, 24)]),
-             Line([full("beside", 10, 36), word("second", 100, 36), word("2022", 200, 36), word("open", 300, 36)]),
-             Line([full("both", 10, 48)])]
+    lines = [Line([*prose("The Recommendation", 10, 0), word("first", 100, 0), word("2021", 200, 0),
+                   word("done", 300, 0)]),
+             Line([*prose("that runs", 10, 12), word("action", 100, 12)]),
+             Line([*prose("and on", 10, 24)]),
+             Line([*prose("just beside", 10, 36), word("second", 100, 36), word("2022", 200, 36),
+                   word("open", 300, 36)]),
+             Line([*prose("them both", 10, 48)])]
     groups = lines_to_row_groups(lines, columns, threshold=5.0)
     assert [len(g) for g in groups] == [3, 2]
 

@@ -20,7 +20,19 @@ def word(text: str, x0: float, top: float) -> Word:
 
 
 def line(top: float, *cells: tuple[float, str]) -> Line:
-    return Line([word(text, x0, top) for x0, text in cells])
+    """A line of cells (x0, text), a word to each word of the text as a PDF holds them, a space as wide
+    as a character between them."""
+    return Line([word(text, x0 + 5.0 * offset, top) for x0, cell in cells
+                 for text, offset in zip(cell.split(), word_offsets(cell))])
+
+
+def word_offsets(text: str) -> list[int]:
+    """Where each word of ``text`` starts, in characters from its first."""
+    offsets, at = [], 0
+    for piece in text.split(" "):
+        offsets.append(at)
+        at += len(piece) + 1
+    return offsets
 
 
 def start(opens: bool) -> TextStart:
@@ -45,6 +57,27 @@ def test_a_column_running_on_mid_sentence_runs_on() -> None:
     assert reopened_columns({2, 3, 4}, {1, 5}, starts_here, {**ABOVE, 5: end(False)}, NO_NUMBER) == set()
     lower = {**starts_here, 5: start(False)}
     assert reopened_columns({2, 3, 4}, {1, 5}, lower, ABOVE, NO_NUMBER) == set()
+
+
+def test_a_phrase_without_a_stop_ends_where_a_cell_beside_it_visibly_ended() -> None:
+    """An outcome written as a phrase ("names the children present") over a line opening with a
+    capital: where a fresh column starts below a white gap in its own column, the row above is over."""
+    starts_here = {1: start(False), 2: start(True), 3: start(True), 4: start(True), 5: start(True)}
+    phrase = {**ABOVE, 5: end(False)}
+    assert reopened_columns({2, 3, 4}, {1, 5}, starts_here, phrase, NO_NUMBER, ended=True) == {5}
+    assert reopened_columns({2, 3, 4}, {1, 5}, starts_here, phrase, NO_NUMBER, ended=False) == set()
+    lower = {**starts_here, 5: start(False)}  # a line opening in lower case runs on whatever ended beside it
+    assert reopened_columns({2, 3, 4}, {1, 5}, lower, phrase, NO_NUMBER, ended=True) == set()
+
+
+def test_the_second_action_beside_a_merged_recommendation_keeps_its_own_agency_and_outcome() -> None:
+    """LibreOffice's borderless print of a plan with an outcome column: recommendation 1's two action
+    rows, the outcomes phrases with no stop, are two rows."""
+    table = read_pdf_file(HELDOUT / "outcome_date_agreed.lo_borderless.pdf").tables[0]
+    agencies = [row.cells[4].text for row in table.rows[1:]]
+    assert agencies[:2] == ["Brackenford Police", "Brackenford Police"]
+    assert [row.cells[5].text for row in table.rows[1:3]] == ["Every attendance record names the children present",
+                                                              "Officers can describe how to record a child's views"]
 
 
 def test_few_fresh_columns_or_several_running_on_open_no_row() -> None:

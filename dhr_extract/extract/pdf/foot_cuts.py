@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import SOFT_HYPHEN, Row
-from .lines import Line, Word
+from .lines import Line, Word, reaches_edge
 from .runs import column_of
 
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
@@ -24,14 +24,6 @@ def foot_line(words: list[Word]) -> list[Word]:
     return [w for w in words if w["top"] >= lowest - half]
 
 
-def fills_column(word: Word, text_edge: float) -> bool:
-    """Whether one word reaches its column's text edge so closely that not one more of its own
-    characters would have fitted after it (or reaches past it: the column's widest line)."""
-    text = word["text"]
-    char = (word["x1"] - word["x0"]) / max(len(text), 1)
-    return word["x1"] + char > text_edge
-
-
 def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -> bool:
     """Whether a cut row's cell ends in a word broken mid-word: its last line is one word of letters
     or digits, nearly as wide as the room from where it starts (the cell's left, or a list item's
@@ -43,7 +35,7 @@ def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -
         return False
     word = line[0]
     wide = word["x1"] - word["x0"] >= WIDE_SHARE * (column_end - word["x0"])
-    return wide and word["text"][-1:].isalnum() and fills_column(word, text_edge)
+    return wide and word["text"][-1:].isalnum() and reaches_edge(word, text_edge)
 
 
 def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],

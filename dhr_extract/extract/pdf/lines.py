@@ -40,6 +40,9 @@ TOP_LEFT = itemgetter("top", "x0")  # reading order of words
 LEFT = itemgetter("x0")
 # A comma, stop, semicolon, colon or closing bracket standing alone at a line's start (not ".NET", not "...")
 CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
+# A piece opening with a mark that joins two parts of one value ("/26" of "2025/26", "-2025" of "2024-2025"):
+# a renderer breaking a word too wide for its column may break it just before the mark.
+JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
 
 
 @dataclass
@@ -171,8 +174,16 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     # Filling the line: within 15% of it, or, in a column a few characters wide, within one character.
     if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1)):
         return False
-    room = right_edge - (settings.cell_padding if padding is None else padding) - word["x1"]
-    return room < first_char_width(tail) and runs_on(word["text"], tail["text"])
+    right = right_edge - (settings.cell_padding if padding is None else padding)
+    return reaches_edge(word, right, first_char_width(tail)) and runs_on(word["text"], tail["text"])
+
+
+def reaches_edge(word: Word, edge: float, next_char: float | None = None) -> bool:
+    """Whether a word ends so close to ``edge`` (as far as its line's text may reach) that not one more
+    character fitted after it: ``next_char`` wide where the next piece is known (its first character),
+    else one of the word's own on average.  A line ending so is full: a renderer broke it there."""
+    char = (word["x1"] - word["x0"]) / max(len(word["text"]), 1) if next_char is None else next_char
+    return word["x1"] + char > edge
 
 
 def first_char_width(word: Word) -> float:
@@ -198,9 +209,11 @@ def unbreakable_width(word: Word) -> float:
 
 def runs_on(head: str, tail: str) -> bool:
     """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
-    (``same_kind``), or a date's digits after its separator ("30/04/" / "2025")."""
+    (``same_kind``), a date's digits after its separator ("30/04/" / "2025"), or the rest of a value
+    after its joining mark ("2025" / "/26", ``JOINING_MARK``)."""
     date_part = head[-1] == "/" and head[:1].isdigit() and tail[:1].isdigit()
-    return date_part or same_kind(head[-1], tail[0])
+    joined = head[-1].isalnum() and bool(JOINING_MARK.match(tail))
+    return date_part or joined or same_kind(head[-1], tail[0])
 
 
 def same_kind(a: str, b: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import PARAGRAPH_OPENER, Line, Word, line_text, unbreakable_width
+from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
@@ -16,6 +16,7 @@ NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a nu
 # A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
 # number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
 WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
+BARE_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")  # a list item's label alone, its text not with it
 MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not a wrapped heading
 
 
@@ -107,6 +108,7 @@ class TextEnd:
     closes: bool = False
     name: bool = False  # the last word opens with a capital or a digit (a name, a date may end a cell there)
     value: bool = False  # the column's text on the line is one whole value (``WHOLE_VALUE``)
+    piece: Word | None = None  # the column's one word on the line: a piece of a word broken at its edge?
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,8 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
                          last["text"][:1].isupper() or last["text"][:1].isdigit(),
-                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])) and not last["text"].endswith("."))
+                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])) and not last["text"].endswith("."),
+                         last if len(ws) == 1 else None)
     return out
 
 
@@ -183,7 +186,34 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
     if header and not spanning and continues_header_cell(prev, line, walk):
         return False  # a header cell wrapped onto a second line (the others fit on one)
     header_ends = header and has_bold(prev) and not is_bold(line)
-    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1))
+    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1)
+                                       and not cuts_word(line, last, walk))
+
+
+def cuts_word(line: Line, last: dict[int, TextEnd], walk: RowWalk) -> bool:
+    """Whether a row opening at ``line`` would fall inside a value: in a column whose line above holds
+    one word, the line's first word there runs on from it, as the rest of a word broken at the
+    column's text edge (``lines.broken_at_edge``, as the cell's text joins it: "30/09/202" / "5" in a
+    narrow date column; not after a whole value, a date or a number), or as the text of a list item
+    whose bare label ended the line above (``item_text_follows``: "3." / "30/04/2026").  Two rows
+    never share a word or a list item, so the line belongs to the row above."""
+    for c, words in words_by_column(line, walk.columns).items():
+        end, edge = last.get(c), walk.edges[c] if c < len(walk.edges) else None
+        if end is None or end.piece is None or line.top - end.bottom > walk.threshold:
+            continue
+        first = min(words, key=lambda w: w["x0"])
+        if not end.value and broken_at_edge(Line([end.piece]), Line([first]), None, walk.settings, text_edge=edge):
+            return True
+        if item_text_follows(end.piece, first, edge, walk.settings):
+            return True
+    return False
+
+
+def item_text_follows(label: Word, first: Word, edge: float | None, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``first`` opens the text of the list item whose bare label (``BARE_ITEM``: "3.", "b)")
+    ended the line above: it is no label itself, and it did not fit after the label (so it wrapped)."""
+    return bool(BARE_ITEM.match(label["text"])) and not NUMBERING.match(first["text"]) and \
+        wrapped(label["x1"], unbreakable_width(first), edge, settings)
 
 
 def has_bold(line: Line) -> bool:
@@ -224,9 +254,10 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     running = running_columns(line.top, last, ahead, walk) - key
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
-    reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings)
-    starts, running = starts | reopened, running - reopened
     after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
+    reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings, bool(after_gap))
+    starts, running = starts | reopened, running - reopened
+    after_gap |= {c for c in reopened if starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
@@ -234,7 +265,7 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
 
 def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int, TextStart],
                      last: dict[int, TextEnd], blank: frozenset[int] = frozenset(),
-                     settings: PdfSettings = DEFAULT) -> set[int]:
+                     settings: PdfSettings = DEFAULT, ended: bool = False) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
     on at the table's left (or beside left columns all blank there: a merged cell that has ended),
     where every other column right of it starts afresh at this height (``min_fresh_columns`` of them
@@ -242,8 +273,11 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     line opens with a capital or a digit after a line that ends with one (an agency under an
     officer's name, the next row's date under a date wrapped in a narrow column). With no gap
     between rows (cells with no padding), such a line cannot be told from a wrapped one by its own
-    column alone; the row beside it tells. A line ending in a lower-case word ran on mid-sentence."""
-    candidates = {c for c in running if c in starts_here and starts_here[c].opens and last[c].name}
+    column alone; the row beside it tells. A line ending in a lower-case word ran on mid-sentence,
+    unless a fresh column's cell visibly ended above it (``ended``: a white gap in that column over
+    its new start): the row above is over, and a phrase without a stop ("names the children
+    present" over "Officers can describe") ended with it."""
+    candidates = {c for c in running if c in starts_here and starts_here[c].opens and (last[c].name or ended)}
     rest = running - candidates
     width = len(starts_here) + len(blank)
     block = min(starts | candidates, default=width)  # the columns left of the new row
