@@ -29,9 +29,12 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
-    # a bare "By" ("By:") heads the date an action is due by
+    # a bare "By" ("By:") heads the date an action is due by, as "Complete(d) by", "To be completed by",
+    # "Date due" and "Expected completion" do (not "Completed by whom": a person)
     ("target", re.compile(
         r"target|timescale|time scale|deadline|by when|^by$|when\b|due date|^due\b|completion date|^date$|date for completion"
+        r"|\b(?:complete[d]?|achieved)\s+by\b(?!\s+(?:whom|who)\b)|\bcompletion\s+by\b"
+        r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b"
     )),
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
                           r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
@@ -70,6 +73,8 @@ COUNT_HEADER = re.compile(r"^(?:number|no|count|total|percentage|proportion)\s+o
 # column may lose its spaces ("Dateclosed").
 DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
+BARE_DATE = re.compile(r"^dates?$")
+PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report on an action, beside its own
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -197,8 +202,32 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
                                                                       below.cells)]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
-        return Header(tuple(prefer_recommendation_column(roles, texts)), tuple(texts), n_rows, first)
+        roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
+        return Header(tuple(roles), tuple(texts), n_rows, first)
     return None
+
+
+def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """A bare ``Date`` column among the progress columns of a table that has its target column already
+    ("Target date | Date | Progress update"): it dates each progress update (``progress_date``), it is no
+    second target.  Alone, or away from the progress columns, a ``Date`` column stays the target."""
+    targets = [i for i, role in enumerate(roles) if role == "target"]
+    dated: list[str | None] = list(roles)
+    for i in targets:
+        beside = {roles[j] for j in (i - 1, i + 1) if 0 <= j < len(roles)}
+        other_target = any(j != i and not is_bare_date_heading(texts[j]) for j in targets)
+        if is_bare_date_heading(texts[i]) and other_target and beside & PROGRESS_SIDE_ROLES:
+            dated[i] = "progress_date"
+    return dated
+
+
+def is_bare_date_heading(text: str) -> bool:
+    """A column headed "Date" alone, or "Date" under a progress group heading ("Progress" over "Date")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or not BARE_DATE.match(fold_header(lines[-1])):
+        return False
+    group = " ".join(lines[:-1])
+    return not group or header_role(group) in PROGRESS_SIDE_ROLES
 
 
 def prefer_recommendation_column(roles: list[str | None], texts: list[str]) -> list[str | None]:
