@@ -413,11 +413,15 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
 
 def _open_state_stated(answer: StatusReading, progress_text: str, cb: Codebook) -> StatusReading | None:
     """A bare "No" in a Completed? column says only that the action is not complete: the open state the
-    update states ("Not started.", "Overdue") says which (``step.bare_no``); None when it states none."""
+    update states in an explicit word ("Not started.", "Overdue") says which (``step.bare_no``); None when it
+    states none (a descriptive phrase, "delivery delayed", does not outrank the author's answer)."""
     if answer.rule != BARE_NO_RULE:
         return None
     stated = _read_text(progress_text, cb)
-    return stated if stated is not None and stated.status in _OPEN else None
+    if stated is None or stated.status not in _OPEN:
+        return None
+    rule = cb.rule(stated.rule)
+    return stated if rule is not None and rule.strength == "explicit" else None
 
 
 def _status_cell(status_text: str, progress_text: str, cb: Codebook) -> StatusReading | None:
