@@ -14,10 +14,10 @@ from typing import Iterable
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .action_refs import ProgressEntry, action_ref
+from .dates import parse_date_text
 from .headers import Header, as_of_text
 from .labels import Label, split_agency_prefix, split_label
 from .provenance import Claims
-from .dates import parse_date_text
 from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, CurrentRec, RowContext, RowKind, classify,
                         has_action_content, row_label)
 from .notes import cell_value
@@ -300,11 +300,7 @@ class PlanBuilder:
     def add_progress(self, row: LogicalRow) -> None:
         """A further row of progress under the last action's merged cells: its update joins the action's."""
         action = self.out.actions[-1]
-        own = {f"p:{i}": row.text(i).strip() for role in ("progress", "status") for i in row.header.columns(role)
-               if not row.covered(i)}
-        own.update((role, "\n".join(row.text(i).strip() for i in row.header.columns(role) if not row.covered(i)))
-                   for role in ("rag", "status"))
-        self.updates.append(ProgressRow(row, own))
+        self.updates.append(ProgressRow(row, own_progress_values(row)))
         self.out.actions[-1] = replace(action, progress=self.progress_cells(self.updates))
         self.out.claims[id(row)] = (action.rec_id, action.action_id)
 
@@ -317,16 +313,17 @@ class PlanBuilder:
         in_time = time_ordered(updates)
         latest = in_time[-1]
         rag_text, status_text = joined(u.values.get("rag", "") for u in updates), latest.values.get("status", "")
+        all_status = joined(u.values.get("status", "") for u in updates)
         rag = parse_rag(latest.values.get("rag", "")) or parse_rag(rag_text) or rag_from_shading(latest.row)
         columns = h.columns("progress") or h.columns("status")
         drafts = []
         for col in columns:
             text = joined(u.values.get(f"p:{col}", "") for u in updates)
-            own_status = status_text if col not in h.columns("status") else ""
-            reading = self.read_status(row, joined(u.values.get(f"p:{col}", "") for u in in_time), rag, own_status)
+            beside = col not in h.columns("status")  # a Status column beside the progress column
+            reading = self.read_status(row, joined(u.values.get(f"p:{col}", "") for u in in_time), rag,
+                                       status_text if beside else "")
             drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), as_of_text(h.texts[col]), text, rag,
-                                        joined(u.values.get("status", "") for u in updates) if own_status else "",
-                                        rag_text, reading))
+                                        all_status if beside else "", rag_text, reading))
         if not columns and (rag or status_text):
             reading = self.read_status(row, "", rag, status_text)
             drafts.append(ProgressDraft("", "", "", rag, status_text, rag_text, reading))
@@ -408,6 +405,16 @@ def next_rows(rows: list[LogicalRow]) -> list[LogicalRow | None]:
         if not row.guidance:
             upcoming = row
     return after[::-1]
+
+
+def own_progress_values(row: LogicalRow) -> dict[str, str]:
+    """A further row of progress's own cells, keyed as ``carried_values`` keys them; a cell merged down over
+    it is the action's, read with the row above."""
+    h = row.header
+    own = [i for role in ("progress", "status", "rag") for i in h.columns(role) if not row.covered(i)]
+    values = {f"p:{i}": row.text(i).strip() for i in own}
+    values.update((role, joined(values[f"p:{i}"] for i in h.columns(role) if i in own)) for role in ("rag", "status"))
+    return values
 
 
 def joined(texts: Iterable[str]) -> str:
