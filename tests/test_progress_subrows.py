@@ -109,3 +109,31 @@ def test_complete_by_header_is_the_target(text: str, role: str | None) -> None:
 def test_completed_no_gives_way_to_the_open_state_the_update_states(update: str, status: Status, rule: str) -> None:
     reading = read_status(update, status_text="No")
     assert (reading.status, reading.rule) == (status, rule)
+
+
+MARGIN = [["", "Recommendation", "Action", "Lead agency"],
+          ["1", "Record welfare checks.", "Add an outcome field.", "Police"],
+          [ABOVE, ABOVE, "Dip-sample thirty checks.", "Police"],
+          ["2", "Ask about abuse at booking.", "Revise the booking questions.", "Hospital"]]
+
+
+def test_margin_numbers_in_an_unheaded_first_column_are_the_labels() -> None:
+    header = find_header(table(MARGIN))
+    assert header is not None and header.roles == ("number", "rec", "action", "agency")
+    data = document_to_dataset(document(MARGIN))
+    assert [(r.rec_number, r.rec_label) for r in data.recommendations] == [("1", "1"), ("2", "2")]
+    assert not data.residue
+
+
+@pytest.mark.parametrize("numbers", [("1", "3"), ("2", "1"), ("1", "a")])
+def test_unheaded_first_column_not_counting_the_recommendations_is_no_number_column(numbers: tuple[str, str]) -> None:
+    rows = [MARGIN[0], [numbers[0], *MARGIN[1][1:]], MARGIN[2], [numbers[1], *MARGIN[3][1:]]]
+    header = find_header(table(rows))
+    assert header is not None and header.roles[0] is None
+
+
+def test_unheaded_first_column_numbering_action_rows_is_no_number_column() -> None:
+    """Numbers beside rows under a merged recommendation cell number the actions, not the recommendations."""
+    rows = [MARGIN[0], MARGIN[1], ["2", *MARGIN[2][1:]], ["3", *MARGIN[3][1:]]]
+    header = find_header(table(rows))
+    assert header is not None and header.roles[0] is None

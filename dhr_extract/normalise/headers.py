@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
-from .labels import split_label
+from .labels import label_from_cell, split_label
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -203,8 +203,31 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
+        roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first)
     return None
+
+
+def unheaded_number_column(roles: list[str | None], texts: list[str], body: Iterable[Row]) -> list[str | None]:
+    """A first column with an empty header cell beside the recommendation column, whose cells count 1, 2, 3
+    down the rows that open a recommendation (and are empty where the recommendation cell is merged down or
+    empty): the recommendations' numbers, written in the margin."""
+    rec = roles.index("rec") if "rec" in roles else None
+    if rec != 1 or roles[0] is not None or texts[0].strip() or "number" in roles:
+        return roles
+    numbers: list[str] = []
+    for row in body:
+        if len(row.cells) <= rec:
+            continue
+        mark, opening = row.cells[0], row.cells[rec]
+        opens = not opening.span and bool(opening.text.strip())
+        if bool(mark.text.strip()) != opens:
+            return roles
+        if opens:
+            label = label_from_cell(mark.text)
+            numbers.append(label.number if label else "")
+    counts = [str(k) for k in range(1, len(numbers) + 1)]
+    return ["number", *roles[1:]] if len(numbers) >= 2 and numbers == counts else roles
 
 
 def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[str | None]:
