@@ -92,7 +92,8 @@ def test_date_column_stays_the_target_where_it_is_the_only_one_or_away_from_prog
 @pytest.mark.parametrize(("text", "role"), [
     ("Complete by", "target"), ("Completed by", "target"), ("To be completed by", "target"),
     ("Complete by (date)", "target"), ("Completion by", "target"), ("To be achieved by", "target"),
-    ("Date due", "target"), ("Expected completion date", "target"),
+    ("Date due", "target"), ("Expected completion date", "target"), ("Timeframe", "target"),
+    ("Time frame", "target"), ("Date to be completed", "target"),
     ("Completed by whom", None), ("Date completed", None), ("Completed", "status"), ("Completed (Y/N)", "status"),
     ("Delivered by", None)])
 def test_complete_by_header_is_the_target(text: str, role: str | None) -> None:

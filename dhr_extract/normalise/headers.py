@@ -30,11 +30,12 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
     # a bare "By" ("By:") heads the date an action is due by, as "Complete(d) by", "To be completed by",
-    # "Date due" and "Expected completion" do (not "Completed by whom": a person)
+    # "Date due", "Expected completion" and "Timeframe" do (not "Completed by whom": a person)
     ("target", re.compile(
         r"target|timescale|time scale|deadline|by when|^by$|when\b|due date|^due\b|completion date|^date$|date for completion"
         r"|\b(?:complete[d]?|achieved)\s+by\b(?!\s+(?:whom|who)\b)|\bcompletion\s+by\b"
-        r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b"
+        r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b|\btime\s*frames?\b"
+        r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
                           r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
