@@ -10,13 +10,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Iterable
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .action_refs import ProgressEntry, action_ref
+from .dates import parse_date_text
 from .headers import Header, as_of_text
 from .labels import Label, split_agency_prefix, split_label
 from .provenance import Claims
-from .row_kinds import ACTION_ROLES, OPENING_KINDS, CurrentRec, RowContext, RowKind, classify, has_action_content, row_label
+from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, CurrentRec, RowContext, RowKind, classify,
+                        has_action_content, row_label)
 from .notes import cell_value
 from .rows import LogicalRow, join_pieces
 from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_fill, read_status
@@ -38,6 +41,20 @@ class ProgressDraft:
     status_text: str
     rag_text: str
     reading: StatusReading
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    """One row's progress cells of an action: its own row, or a further row of updates under it."""
+
+    row: LogicalRow
+    values: dict[str, str]  # by role ("rag", "status") and by column (``"p:<column>"``), as ``carried_values``
+
+    @property
+    def date(self) -> str:
+        """The update's own date, in a ``Date`` column among the progress columns ('' when none)."""
+        return joined(self.row.text(i).strip() for i in self.row.header.columns("progress_date")
+                      if not self.row.covered(i))
 
 
 @dataclass(frozen=True)
@@ -107,6 +124,7 @@ class PlanBuilder:
         self.previous: dict[int, str] = {}  # last text per column, for vertically merged cells
         self.rec_counts: dict[str, int] = {}
         self.has_labels = False
+        self.updates: list[ProgressRow] = []  # the last action's rows of progress (its own, then further ones)
 
     def walk(self, rows: list[LogicalRow]) -> Drafts:
         self.has_labels = any(row_label(r)[0] for r in rows if not r.section)
@@ -127,7 +145,7 @@ class PlanBuilder:
 
     def context(self, next_row: LogicalRow | None = None) -> RowContext:
         current = CurrentRec(self.rec.rec_number, self.rec.text) if self.rec is not None else None
-        return RowContext(self.has_labels, current, next_row)
+        return RowContext(self.has_labels, current, next_row, self.rec is not None and self.rec.n_actions > 0)
 
     def build(self, row: LogicalRow, kind: RowKind) -> None:
         if kind in (RowKind.SECTION, RowKind.THEME):
@@ -144,6 +162,9 @@ class PlanBuilder:
         if kind is RowKind.ORPHAN_ACTION:
             self.new_recommendation(row, None, "")
             self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
+        if kind is RowKind.FURTHER_PROGRESS:
+            self.add_progress(row)
+            consumed.update(i for role in PROGRESS_ROLES if role != "progress_date" for i in row.header.columns(role))
         if kind in (RowKind.ACTION, RowKind.ORPHAN_ACTION) or (kind in OPENING_KINDS and has_action_content(row)):
             ref = action_row_ref(row, kind)
             self.add_action(row, ref)
@@ -245,10 +266,11 @@ class PlanBuilder:
                 self.warn(row, WarningCode.AGENCY_PREFIX_DIFFERS,
                           f"action prefix {prefix!r} differs from the lead agency {agency!r}")
         rec.n_actions += 1
+        self.updates = [ProgressRow(row, values)]
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
                              rec.rec_number, agency or prefix or self.owner, values.get("scope", "") or rec.scope,
                              action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
-                             self.progress_cells(row, values), location(row), ref)
+                             self.progress_cells(self.updates), location(row), ref)
         self.out.actions.append(action)
         self.out.claims[id(row)] = (rec.rec_id, action.action_id)
         self.section = None
@@ -275,20 +297,33 @@ class PlanBuilder:
             values[role] = "\n".join(t for t in texts if t)
         return values
 
-    def progress_cells(self, row: LogicalRow, values: dict[str, str]) -> tuple[ProgressDraft, ...]:
+    def add_progress(self, row: LogicalRow) -> None:
+        """A further row of progress under the last action's merged cells: its update joins the action's."""
+        action = self.out.actions[-1]
+        self.updates.append(ProgressRow(row, own_progress_values(row)))
+        self.out.actions[-1] = replace(action, progress=self.progress_cells(self.updates))
+        self.out.claims[id(row)] = (action.rec_id, action.action_id)
+
+    def progress_cells(self, updates: list[ProgressRow]) -> tuple[ProgressDraft, ...]:
         """One progress record per progress column (or status column when there is none); one from the
-        RAG and status cells alone when the plan has neither."""
+        RAG and status cells alone when the plan has neither.  An action with further rows of progress
+        (``updates``) has each column's updates joined as written, their status read in time order."""
+        row = updates[0].row
         h = row.header
-        rag_text, status_text = values.get("rag", ""), values.get("status", "")
-        rag = parse_rag(rag_text) or rag_from_shading(row)
+        in_time = time_ordered(updates)
+        latest = in_time[-1]
+        rag_text, status_text = joined(u.values.get("rag", "") for u in updates), latest.values.get("status", "")
+        all_status = joined(u.values.get("status", "") for u in updates)
+        rag = parse_rag(latest.values.get("rag", "")) or parse_rag(rag_text) or rag_from_shading(latest.row)
         columns = h.columns("progress") or h.columns("status")
         drafts = []
         for col in columns:
-            text = values.get(f"p:{col}", "")
-            own_status = status_text if col not in h.columns("status") else ""
-            reading = self.read_status(row, text, rag, own_status)
+            text = joined(u.values.get(f"p:{col}", "") for u in updates)
+            beside = col not in h.columns("status")  # a Status column beside the progress column
+            reading = self.read_status(row, joined(u.values.get(f"p:{col}", "") for u in in_time), rag,
+                                       status_text if beside else "")
             drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), as_of_text(h.texts[col]), text, rag,
-                                        own_status, rag_text, reading))
+                                        all_status if beside else "", rag_text, reading))
         if not columns and (rag or status_text):
             reading = self.read_status(row, "", rag, status_text)
             drafts.append(ProgressDraft("", "", "", rag, status_text, rag_text, reading))
@@ -372,6 +407,38 @@ def next_rows(rows: list[LogicalRow]) -> list[LogicalRow | None]:
     return after[::-1]
 
 
+def own_progress_values(row: LogicalRow) -> dict[str, str]:
+    """A further row of progress's own cells, keyed as ``carried_values`` keys them; a cell merged down over
+    it is the action's, read with the row above."""
+    h = row.header
+    own = [i for role in ("progress", "status", "rag") for i in h.columns(role) if not row.covered(i)]
+    values = {f"p:{i}": row.text(i).strip() for i in own}
+    values.update((role, joined(values[f"p:{i}"] for i in h.columns(role) if i in own)) for role in ("rag", "status"))
+    return values
+
+
+def joined(texts: Iterable[str]) -> str:
+    """Non-empty texts, one to a line."""
+    return "\n".join(text for text in texts if text)
+
+
+def time_ordered(updates: list[ProgressRow]) -> list[ProgressRow]:
+    """An action's rows of progress oldest first, so that the last is the latest: by their own dates when
+    every row with an update dates it (plans write the newest first as often as the oldest); else as
+    written, which is time order in a plan that adds a row at each update."""
+    dated = [(parse_date_text(u.date).date, u) for u in updates if says_something(u)]
+    if len(dated) < 2 or any(date is None for date, _ in dated):
+        return updates
+    return [u for _, u in sorted(dated, key=lambda pair: pair[0])]
+
+
+def says_something(update: ProgressRow) -> bool:
+    """Whether a row of progress has an update, a status or a colour."""
+    h = update.row.header
+    keys = [f"p:{i}" for role in ("progress", "status") for i in h.columns(role)] + ["rag", "status"]
+    return any(update.values.get(key, "").strip() for key in keys)
+
+
 def says_anything(draft: ProgressDraft) -> bool:
     return any(part.strip() for part in (draft.progress_text, draft.rag, draft.status_text, draft.rag_text))
 
@@ -390,7 +457,7 @@ def without_empty_later_updates(drafts: list[ProgressDraft]) -> tuple[ProgressDr
 def residue_reason(row: LogicalRow, column: int, default: str) -> str:
     """Why a cell was not placed: its column has no role, or is a second recommendation/number column."""
     role = row.header.roles[column] if column < len(row.header.roles) else None
-    if role is None:
+    if role is None or role == "progress_date":  # an update's own date: no field of the model takes it
         return ResidueReason.UNMAPPED_COLUMN
     if role in ("rec", "number") and column != row.header.first(role):
         return ResidueReason.EXTRA_COLUMN

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
-from .labels import split_label
+from .labels import label_from_cell, split_label
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -29,9 +29,13 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
     )),
-    # a bare "By" ("By:") heads the date an action is due by
+    # a bare "By" ("By:") heads the date an action is due by, as "Complete(d) by", "To be completed by",
+    # "Date due", "Expected completion" and "Timeframe" do (not "Completed by whom": a person)
     ("target", re.compile(
         r"target|timescale|time scale|deadline|by when|^by$|when\b|due date|^due\b|completion date|^date$|date for completion"
+        r"|\b(?:complete[d]?|achieved)\s+by\b(?!\s+(?:whom|who)\b)|\bcompletion\s+by\b"
+        r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b|\btime\s*frames?\b"
+        r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
                           r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
@@ -70,6 +74,8 @@ COUNT_HEADER = re.compile(r"^(?:number|no|count|total|percentage|proportion)\s+o
 # column may lose its spaces ("Dateclosed").
 DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
+BARE_DATE = re.compile(r"^dates?$")
+PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report on an action, beside its own
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -197,8 +203,55 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
                                                                       below.cells)]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
-        return Header(tuple(prefer_recommendation_column(roles, texts)), tuple(texts), n_rows, first)
+        roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
+        roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
+        return Header(tuple(roles), tuple(texts), n_rows, first)
     return None
+
+
+def unheaded_number_column(roles: list[str | None], texts: list[str], body: Iterable[Row]) -> list[str | None]:
+    """A first column with an empty header cell beside the recommendation column, whose cells count 1, 2, 3
+    down the rows that open a recommendation (and are empty where the recommendation cell is merged down or
+    empty): the recommendations' numbers, written in the margin."""
+    rec = roles.index("rec") if "rec" in roles else None
+    if rec != 1 or roles[0] is not None or texts[0].strip() or "number" in roles:
+        return roles
+    numbers: list[str] = []
+    for row in body:
+        if len(row.cells) <= rec:
+            continue
+        mark, opening = row.cells[0], row.cells[rec]
+        opens = not opening.span and bool(opening.text.strip())
+        if bool(mark.text.strip()) != opens:
+            return roles
+        if opens:
+            label = label_from_cell(mark.text)
+            numbers.append(label.number if label else "")
+    counts = [str(k) for k in range(1, len(numbers) + 1)]
+    return ["number", *roles[1:]] if len(numbers) >= 2 and numbers == counts else roles
+
+
+def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """A bare ``Date`` column among the progress columns of a table that has its target column already
+    ("Target date | Date | Progress update"): it dates each progress update (``progress_date``), it is no
+    second target.  Alone, or away from the progress columns, a ``Date`` column stays the target."""
+    targets = [i for i, role in enumerate(roles) if role == "target"]
+    dated: list[str | None] = list(roles)
+    for i in targets:
+        beside = {roles[j] for j in (i - 1, i + 1) if 0 <= j < len(roles)}
+        other_target = any(j != i and not is_bare_date_heading(texts[j]) for j in targets)
+        if is_bare_date_heading(texts[i]) and other_target and beside & PROGRESS_SIDE_ROLES:
+            dated[i] = "progress_date"
+    return dated
+
+
+def is_bare_date_heading(text: str) -> bool:
+    """A column headed "Date" alone, or "Date" under a progress group heading ("Progress" over "Date")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or not BARE_DATE.match(fold_header(lines[-1])):
+        return False
+    group = " ".join(lines[:-1])
+    return not group or header_role(group) in PROGRESS_SIDE_ROLES
 
 
 def prefer_recommendation_column(roles: list[str | None], texts: list[str]) -> list[str | None]:

@@ -155,12 +155,13 @@ def is_numbering(text: str) -> bool:
 
 
 def is_date_only(text: str) -> bool:
-    """A cell that is a date and nothing more ("14/03/2023", "March 2024"): every word writes it."""
+    """A cell that is a date and nothing more ("14/03/2023", "March 2024"), or a few dates (the dates of
+    an action's updates, "22/09/2025 03/06/2025"): every word writes one."""
     words = text.split()
     if not words or len(words) > DATE_ONLY_WORDS:
         return False
     parsed = parse_date_text(text)
-    return parsed.date is not None and len(date_phrase(text, parsed.date).split()) == len(words)
+    return parsed.date is not None and sum(len(date_phrase(text, date).split()) for date in parsed.dates) == len(words)
 
 
 def low_confidence(part: Dataset) -> bool:

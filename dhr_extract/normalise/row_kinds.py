@@ -17,6 +17,8 @@ from .rows import LogicalRow
 
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 ACTION_ROLES = ("action", "agency", "evidence", "target", "progress", "status", "rag")
+# The cells that report on an action (an update, its date, its status or colour), not the action itself.
+PROGRESS_ROLES = ("progress", "progress_date", "status", "rag")
 
 
 class RowKind(Enum):
@@ -28,6 +30,7 @@ class RowKind(Enum):
     RECOMMENDATION_REPEAT = "recommendation_repeat"  # the current one written out again (on each agency row)
     CONTINUATION = "continuation"  # unlabelled recommendation text in a labelled plan: more of the current one
     ACTION = "action"  # an action of the current recommendation, nothing in the recommendation column
+    FURTHER_PROGRESS = "further_progress"  # another update of the action above, under its merged cells
     ORPHAN_ACTION = "orphan_action"  # an action row before any recommendation
     UNPLACED = "unplaced"  # nothing a record takes: kept as residue
 
@@ -49,6 +52,7 @@ class RowContext:
     has_labels: bool  # the plan labels its recommendations: unlabelled text carries the current one on
     current: CurrentRec | None = None
     next_row: LogicalRow | None = None  # the next row that is not guidance: decides a labelled full-width row
+    action_above: bool = False  # the current recommendation has an action a row may add progress to
 
     @property
     def expected(self) -> str:
@@ -64,6 +68,8 @@ def classify(row: LogicalRow, context: RowContext) -> RowKind:
     opening = rec_kind(row, context)
     if opening is not None:
         return opening
+    if context.action_above and adds_progress_only(row):
+        return RowKind.FURTHER_PROGRESS
     if has_action_content(row):
         return RowKind.ACTION if context.current is not None else RowKind.ORPHAN_ACTION
     return RowKind.UNPLACED
@@ -133,6 +139,18 @@ def row_label(row: LogicalRow, expected: str = "") -> tuple[Label | None, str]:
                 rec_text = rest  # the number repeated at the start of the text
             return label, rec_text
     return split_label(rec_text, expected)
+
+
+def adds_progress_only(row: LogicalRow) -> bool:
+    """A row under the action's merged cell whose only cells of its own that say anything are progress
+    cells (a dated update under "Action", "Lead" and "Target date" merged down over it): more progress of
+    the action above, not a new action.  A row with a lead-agency or action cell of its own is an action."""
+    h = row.header
+    if not row.covered(h.first("action")):
+        return False
+    progress = {i for role in PROGRESS_ROLES for i in h.columns(role)}
+    own = [i for i, text in enumerate(row.cells) if text.strip() and not row.covered(i)]
+    return bool(own) and all(i in progress for i in own)
 
 
 def has_action_content(row: LogicalRow) -> bool:

@@ -149,7 +149,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "progress_seq": "1..n within the action (one per progress column)",
         "column_header": "the progress column's header text",
         "as_of": "the column header's \"as at\" date, as written",
-        "progress_text": "the progress update, as written",
+        "progress_text": "the progress update, as written (further rows of updates under the action's merged "
+                         "cells joined to it, one to a line, as the plan orders them)",
         "rag": "Red | Amber | Green | Blue | ''",
         "status": "complete | in_progress | not_started | overdue | partially_complete | unknown",
         "status_evidence": "the words that decided `status`",

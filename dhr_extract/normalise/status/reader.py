@@ -7,7 +7,8 @@ which status, negation, scope, past-due wording, the plan guards) is data in
 ``codebook.csv``; this module is the fixed decision order those rules plug into, each
 step documented there as a ``step`` row:
 
-1. a dedicated Status column (``status_text``), when it holds a status word;
+1. a dedicated Status column (``status_text``), when it holds a status word (a bare "No" there only says
+   "not complete": an open state the progress text states refines it);
 2. the progress text: a whole-cell label; a closing completion line; sub-items some done
    and some open (partial); else the last explicit status word of the latest entry
    (descriptive phrases only when no explicit word), then scope (a completion with an
@@ -31,6 +32,7 @@ __all__ = ["UNREAD", "StatusReading", "read_status"]
 
 _F = re.IGNORECASE | re.ASCII
 _OPEN = (Status.IN_PROGRESS, Status.NOT_STARTED, Status.OVERDUE, Status.PARTIALLY_COMPLETE)
+BARE_NO_RULE = "label.no"  # the codebook's rule for a bare "No" answering a Completed? column
 _GUARDED_WORD = re.compile(r"(?:complete|achieved|finished)", _F)  # completion words a guard can demote
 
 
@@ -399,7 +401,7 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
     progress_text, status_text, rag = (v if isinstance(v, str) else "" for v in (progress_text, status_text, rag))
     from_status = _status_cell(status_text, progress_text, cb)
     if from_status is not None and from_status.status != Status.UNKNOWN:
-        return from_status
+        return _open_state_stated(from_status, progress_text, cb) or from_status
     if status_text.strip() and not rag.strip() and parse_rag(status_text):
         rag = status_text  # a Status column that holds only a colour
     reading = _read_text(progress_text, cb)
@@ -407,6 +409,19 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
         return _weigh_colour(reading, progress_text, _from_rag(rag, legend, cb), cb)
     # No status word: the colour, else what says no update was given, else nothing.
     return next((r for r in (_from_rag(rag, legend, cb), from_status, reading) if r is not None), UNREAD)
+
+
+def _open_state_stated(answer: StatusReading, progress_text: str, cb: Codebook) -> StatusReading | None:
+    """A bare "No" in a Completed? column says only that the action is not complete: the open state the
+    update states in an explicit word ("Not started.", "Overdue") says which (``step.bare_no``); None when it
+    states none (a descriptive phrase, "delivery delayed", does not outrank the author's answer)."""
+    if answer.rule != BARE_NO_RULE:
+        return None
+    stated = _read_text(progress_text, cb)
+    if stated is None or stated.status not in _OPEN:
+        return None
+    rule = cb.rule(stated.rule)
+    return stated if rule is not None and rule.strength == "explicit" else None
 
 
 def _status_cell(status_text: str, progress_text: str, cb: Codebook) -> StatusReading | None:
