@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
-from .centre_splits import split_blocks_at_centres
+from .centre_splits import spaced_pieces, split_blocks_at_centres
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -45,8 +45,12 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
 
 
 def row_centres(blocks: list[Block], settings: PdfSettings = DEFAULT) -> list[float]:
-    """The centres that the cells of ``settings.min_row_cells`` columns or more share: rows, surely."""
-    groups = centre_groups(blocks, settings.centre_tolerance)
+    """The centres that the cells of ``settings.min_row_cells`` columns or more share: rows, surely.
+    A block's pieces between gaps wider than its own line spacing (``spaced_pieces``) count as
+    cells too: a column's cells of two rows may touch, and a row beside them then shows its
+    centre in two columns only."""
+    pieces = [p for b in blocks for p in spaced_pieces(b, settings.row_gap_margin)]
+    groups = centre_groups(blocks + pieces, settings.centre_tolerance)
     return [sum(b.centre for b in g) / len(g) for g in groups if len(g) >= settings.min_row_cells]
 
 
@@ -104,19 +108,30 @@ def column_gap_threshold(per_column: list[list[Line]]) -> float:
 
 def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: list[float]) -> list[Block]:
     """A column's lines in blocks, broken at a gap taller than ``threshold``, around a line that
-    runs across the columns, and (first column) before a line opening with a row label or
-    plain text under bold (a heading over the first cell)."""
+    runs across the columns, and (first column) before a line opening a row label (``opens_label``)
+    or plain text under bold (a heading over the first cell)."""
     blocks: list[list[Line]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         prev = blocks[-1][-1] if blocks else None
         spanning = prev is not None and (spans_gutter(line, columns) or spans_gutter(prev, columns))
         breaks = prev is None or line.top - prev.bottom > threshold or (
             spanning and not wraps_spanning_line(prev, line, columns)) or (column == 0 and (
-                ROW_LABEL.match(line.text) is not None or (is_bold(prev) and not is_bold(line))))
+                opens_label(prev, line, lines[i + 1] if i + 1 < len(lines) else None)
+                or (is_bold(prev) and not is_bold(line))))
         if breaks:
             blocks.append([])
         blocks[-1].append(line)
     return [Block(column, tuple(b)) for b in blocks]
+
+
+def opens_label(prev: Line, line: Line, after: Line | None) -> bool:
+    """Whether ``line`` opens a new row label under ``prev``: a label of its own that is not the
+    rest of one wrapped in a narrow column (``Rec`` over ``14`` read as one label, the first line
+    alone as none), or the first line of such a wrapped label (``after``: the line under it)."""
+    def wraps(first: Line, rest: Line | None) -> bool:
+        return rest is not None and ROW_LABEL.match(first.text) is None and \
+            ROW_LABEL.match(f"{first.text} {rest.text}") is not None
+    return (ROW_LABEL.match(line.text) is not None and not wraps(prev, line)) or wraps(line, after)
 
 
 def wraps_spanning_line(prev: Line, line: Line, columns: list[float]) -> bool:
@@ -178,7 +193,7 @@ def centred_beside(block: Block, blocks: list[Block], tol: float) -> bool:
 
 def seeded_rows(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
     """The rows the columns but the first tell, top to bottom: the rows of each block between white
-    bands (``band_rows``), then the blocks outside them whose tops agree (a row cut by a page break)."""
+    bands (``band_seeds``), then the blocks outside them whose tops agree (a row cut by a page break)."""
     seeds = band_seeds(blocks, tol, max_gap)
     placed = {id(b) for seed in seeds for b in seed}
     free = [b for b in blocks if b.column != 0 and id(b) not in placed
@@ -187,10 +202,45 @@ def seeded_rows(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
 
 
 def band_seeds(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
-    """The rows of the blocks between white bands, without their first-column blocks (placed later)."""
+    """The rows of the blocks between white bands, without their first-column blocks (placed later),
+    and without the cells centred across the rows beside them (``without_centred_spans``): those
+    are a row group's merged cells, placed later too."""
     bands = merge_lone_paragraphs(white_bands(blocks), tol, max_gap)
-    found = [row for band in bands for row in band_rows(band, tol, max_gap)]
+    groups = [group for band in bands for group in band_groups(band, tol, max_gap)]
+    found = merge_overlapping(without_centred_spans(groups, tol))
     return [own for row in found for own in [[b for b in row if b.column != 0]] if own]
+
+
+def without_centred_spans(groups: list[Row], tol: float) -> list[Row]:
+    """Groups of cells centred together, less those centred across a run of two or more of the rows
+    the others make, and on none of the rows they overlap (``centred_across_rows``)."""
+    kept = list(groups)
+    for group in groups:
+        others = [g for g in kept if g is not group]
+        if centred_across_rows(group, merge_overlapping(others), tol):
+            kept = others
+    return kept
+
+
+def centred_across_rows(group: Row, rows: list[Row], tol: float) -> bool:
+    """Whether cells centred together (``group``) overlap rows that are not centred with them, and
+    are centred within ``tol`` across those rows and rows next to them with no text in the group's
+    columns: merged cells (a recommendation's number, text and agency) in the middle of their row
+    group, beside rows that the other columns tell apart."""
+    top, bottom = extent(group)
+    centre, columns = (top + bottom) / 2, {b.column for b in group}
+    spans = [extent(r) for r in rows]
+    over = [i for i, span in enumerate(spans) if overlaps_extent(span, (top, bottom))]
+    free = [not any(b.column in columns for b in r) for r in rows]
+    if not over or not all(free[i] for i in over) or any(abs(sum(spans[i]) / 2 - centre) <= tol for i in over):
+        return False
+    lo, hi = over[0], over[-1]
+    while lo > 0 and free[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(rows) and free[hi + 1]:
+        hi += 1
+    return any(abs((spans[a][0] + max(s[1] for s in spans[a:b + 1])) / 2 - centre) <= tol
+               for a in range(lo, over[0] + 1) for b in range(over[-1], hi + 1) if b > a)
 
 
 def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
@@ -236,13 +286,13 @@ def one_row(blocks: list[Block], tol: float, max_gap: float) -> bool:
     return max(centres) - min(centres) <= tol
 
 
-def band_rows(band: list[Block], tol: float, max_gap: float) -> list[Row]:
-    """The rows of the blocks between two white bands: all of them when they are one row's,
-    else the rows their centres tell apart, without the first column's blocks (placed later:
+def band_groups(band: list[Block], tol: float, max_gap: float) -> list[Row]:
+    """The groups of cells centred together between two white bands: all of them when they are one
+    row's, else those their centres tell apart, without the first column's blocks (placed later:
     a recommendation's cell may span rows of other bands)."""
     if one_row(band, tol, max_gap):
         return [band]
-    return merge_overlapping(eject_spanning(centre_groups([b for b in band if b.column != 0], tol)))
+    return eject_spanning(centre_groups([b for b in band if b.column != 0], tol))
 
 
 def merge_lone_paragraphs(rows: list[Row], tol: float, max_gap: float) -> list[Row]:

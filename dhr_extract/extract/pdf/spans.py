@@ -31,10 +31,12 @@ def place_block(block: Block, rows: list[Row], bounds: list[Span], claimed: Clai
         rows_around(block, rows, bounds, claimed, span_tol, others)
     if not over:
         return with_own_row(block, rows, bounds, claimed)
-    if block.column != 0 and len(over) == 1 and not juts_out(block, bounds[over[0]], tol):
-        first, last = over[0], over[0]
-    else:
-        first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut, span_tol)
+    first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut, span_tol)
+    if block.column != 0 and len(over) == 1 and not juts_out(block, bounds[over[0]], tol) and not (
+            last > first and off_centre(block, bounds[over[0]], tol) and
+            span_key(block, (bounds[first][0], max(s[1] for s in bounds[first:last + 1])), first, last, False,
+                     tol, span_tol)[0] == 0):
+        first, last = over[0], over[0]  # a paragraph of a cell in the one row it lies in
     claimed = [c | {block.column} if first <= i <= last else c for i, c in enumerate(claimed)]
     return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds, claimed
 
@@ -63,6 +65,11 @@ def rows_around(block: Block, rows: list[Row], bounds: list[Span], claimed: Clai
         return []
     middle = (bounds[above][0] + bounds[below][1]) / 2
     return [above, below] if abs(middle - block.centre) <= span_tol else []
+
+
+def off_centre(block: Block, span: Span, tol: float) -> bool:
+    """Whether a block is centred on a row's extent no closer than ``tol``."""
+    return abs((span[0] + span[1]) / 2 - block.centre) > tol
 
 
 def juts_out(block: Block, span: Span, tol: float) -> bool:
