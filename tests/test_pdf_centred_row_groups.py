@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dhr_extract.extract.pdf.blocks import Block
-from dhr_extract.extract.pdf.centred import centred_across_rows, centred_table_rows, lines_to_blocks, row_centres
+from dhr_extract.extract.pdf.centred import (centred_across_rows, centred_table_rows, lines_to_blocks, row_centres,
+                                             rows_touch)
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
 
 # number | recommendation | single/multi | action | lead | deadline | progress
@@ -138,3 +139,19 @@ def test_cells_centred_across_rows_beside_them_are_no_row_of_their_own() -> None
     centred_on_own = [Block(c, (Line([{"text": "w", "x0": COLUMNS[c], "x1": COLUMNS[c] + 20, "top": 160.0,
                                        "bottom": 180.0}]),)) for c in (1, 2)]
     assert not centred_across_rows(centred_on_own, [row(100, 150), row(160, 180), row(190, 240)], 2.0)
+
+
+def test_the_rest_of_a_cut_row_set_close_above_the_next_row_is_a_row_of_its_own() -> None:
+    # the top of a page: what a page break left of a row (text in two columns, centred in what is
+    # left of it), then the next row, only the rows' padding apart: no white band parts them
+    rest = [cell(1, "r1", "r2"), cell(6, "q1", "q2", "q3", "q4", "q5")]
+    row = [cell(0, "Rec", "19"), cell(1, "t19a", "t19b", "t19c"), cell(2, "Single"), cell(3, "a19a", "a19b"),
+           cell(4, "l19"), cell(5, "d19"), cell(6, "p19")]
+    lines = lay_out([rest, row], [])
+    bands = [lines]  # one band: the gap between the two rows is narrower than a row gap
+    assert rows_touch(bands, COLUMNS)
+    assert read(lines) == [{1: "r1 r2", 6: "q1 q2 q3 q4 q5"},
+                           {0: "Rec 19", 1: "t19a t19b t19c", 2: "Single", 3: "a19a a19b", 4: "l19", 5: "d19",
+                            6: "p19"}]
+    # a paragraph of one tall cell alone above the others is no other row
+    assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row], [])], COLUMNS)

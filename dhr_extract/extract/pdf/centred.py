@@ -2,16 +2,23 @@
 
 Lines that run across a centred table mean little: each cell is centred in its row on
 its own, so the lines of neighbouring columns do not line up, and the tallest cell of one
-row may touch the tallest of the next.  Here each column is read on its own:
+row may touch the tallest of the next.  Here each column is read on its own, on one model
+of a centred row group: every row is as tall as its tallest own cell, the rows touch, each
+cell is centred in its row, and a merged cell (an HTML ``rowspan``, a DOCX vertical merge)
+is centred in the rows it spans together.  So:
 
-column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one)
--> rows: the blocks between two white bands across the table are one row when each
-column's text there centres on one line; else the blocks of one row share its centre
-(the tallest cell fills the row, the shorter ones sit in its middle), and a row a page
-break cut keeps its cells' tops together instead.  A first-column block (most often a
-recommendation spanning several actions) is centred across the rows it spans and goes
-to the first of them (where a DOCX or HTML reader puts a merged cell's text), which
-may start above its text.  ``rows_touch`` tells when a table needs this at all.
+column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one; a
+label wrapped in a narrow column is one) -> the rows' centres, shared by the cells of
+three columns or more (the pieces of a column whose cells of two rows touch count too:
+``row_centres``), blocks holding several of them cut there (``centre_splits``) -> rows:
+the blocks between two white bands across the table are one row when each column's text
+there centres on one line; else the blocks of one row share its centre, and cells
+centred together across the rows beside them, on none of their own, are a row group's
+merged cells, not a row (``without_centred_spans``); a row a page break cut keeps its
+cells' tops together instead.  The merged cells, and the first column's (most often a
+recommendation spanning several actions), go to the first of the rows they are centred
+across (``spans.place_block``: where a DOCX or HTML reader puts a merged cell's text),
+which may start above their text.  ``rows_touch`` tells when a table needs this at all.
 """
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ from collections import Counter
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
+from .columns import body_height
 from .centre_splits import spaced_pieces, split_blocks_at_centres
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
@@ -404,16 +412,37 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
     by their font), cells of different heights centred together in one of them.  A row's cells
     may centre in groups a few points apart that overlap (a paragraph's spacing lifts its text
-    above a bare cell's): those are one group.  Only then do a centred table's
-    rows need reading column by column."""
+    above a bare cell's): those are one group.  Or where the band holds one such group, cells of
+    different heights centred together, and another row's cells apart from it (``row_apart``).
+    Only then do a centred table's rows need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
-        blocks = column_blocks(band, columns, settings)
-        groups = centre_groups([b for b in blocks if not all(is_bold(ln) for ln in b.lines)], tol)
+        blocks = [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
+        groups = centre_groups(blocks, tol)
         strong = [g for g in merge_overlapping(groups) if len({b.column for b in g}) >= settings.min_row_cells]
         if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
             return True
+        centred = [g for g in groups if len({b.column for b in g}) >= settings.min_row_cells and shows_centring(g, tol)]
+        if len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
+                                                        settings.span_centre_tolerance * body_height(band)):
+            return True
     return False
+
+
+def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
+    """Whether cells of two or more columns lie wholly above a row's extent, or wholly below it:
+    another row's, sharing the row's band (the rest of a row a page break cut, centred in what is
+    left of it, set as close above the next row as two rows' cells are).  A column whose text in
+    the band, taken whole, centres on the row within ``slack`` holds a cell of the row in
+    paragraphs set apart, not another row's."""
+    top, bottom = extent(row)
+    by_column: dict[int, list[Block]] = {}
+    for b in blocks:
+        by_column.setdefault(b.column, []).append(b)
+    apart = [b for own in by_column.values() if abs(sum(extent(own)) / 2 - (top + bottom) / 2) > slack for b in own]
+    above = {b.column for b in apart if b.bottom <= top}
+    below = {b.column for b in apart if b.top >= bottom}
+    return max(len(above), len(below)) >= 2
 
 
 def shows_centring(group: Row, tol: float) -> bool:

@@ -26,16 +26,15 @@ def place_block(block: Block, rows: list[Row], bounds: list[Span], claimed: Clai
                 cut: bool, span_tol: float, others: Sequence[Block] = ()) -> Placed:
     """``rows`` (their extents, and the columns whose cells span them) with ``block`` placed: in
     the first row of the rows it spans, or as a row of its own (``others``: the blocks not in
-    the rows the other columns tell, which may span rows beside it)."""
+    the rows the other columns tell, which may span rows beside it).  A block of another column
+    than the first lying in one row is a paragraph of that row's cell, unless it juts out of
+    the row, or is centred across it and rows beside it but not on it (a merged cell)."""
     over = [i for i, span in enumerate(bounds) if overlaps(block, span)] or \
         rows_around(block, rows, bounds, claimed, span_tol, others)
     if not over:
         return with_own_row(block, rows, bounds, claimed)
     first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut, span_tol)
-    if block.column != 0 and len(over) == 1 and not juts_out(block, bounds[over[0]], tol) and not (
-            last > first and off_centre(block, bounds[over[0]], tol) and
-            span_key(block, (bounds[first][0], max(s[1] for s in bounds[first:last + 1])), first, last, False,
-                     tol, span_tol)[0] == 0):
+    if block.column != 0 and len(over) == 1 and not leaves_its_row(block, bounds, over[0], (first, last), tol):
         first, last = over[0], over[0]  # a paragraph of a cell in the one row it lies in
     claimed = [c | {block.column} if first <= i <= last else c for i, c in enumerate(claimed)]
     return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds, claimed
@@ -67,8 +66,19 @@ def rows_around(block: Block, rows: list[Row], bounds: list[Span], claimed: Clai
     return [above, below] if abs(middle - block.centre) <= span_tol else []
 
 
+def leaves_its_row(block: Block, bounds: list[Span], row: int, span: tuple[int, int], tol: float) -> bool:
+    """Whether a block lying in one row spans the rows ``span`` (first, last) all the same: it juts
+    out of the row, or it is centred within ``tol`` across those rows, not on its own (a merged cell
+    centred in its row group, beside the rows the other columns tell)."""
+    if juts_out(block, bounds[row], tol):
+        return True
+    first, last = span
+    top, bottom = bounds[first][0], max(s[1] for s in bounds[first:last + 1])
+    return last > first and off_centre(block, bounds[row], tol) and not off_centre(block, (top, bottom), tol)
+
+
 def off_centre(block: Block, span: Span, tol: float) -> bool:
-    """Whether a block is centred on a row's extent no closer than ``tol``."""
+    """Whether a block is centred on a span (a row's extent, or several rows') no closer than ``tol``."""
     return abs((span[0] + span[1]) / 2 - block.centre) > tol
 
 
