@@ -7,12 +7,21 @@ plus padding, the rows touching, each cell centred in its row (a merged cell in 
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dhr_extract.api import extract_document
 
 from dhr_extract.extract.pdf.blocks import Block
-from dhr_extract.extract.pdf.centred import (centred_across_rows, centred_table_rows, lines_to_blocks, row_centres,
+from dhr_extract.extract.pdf.centred import (blocks_to_rows, centred_across_rows, centred_table_rows, lines_to_blocks,
+                                             row_centres,
                                              rows_touch)
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 # number | recommendation | single/multi | action | lead | deadline | progress
 COLUMNS = [10.0, 40.0, 150.0, 200.0, 300.0, 360.0, 420.0]
@@ -80,7 +89,8 @@ ROWS = [
     [cell(0, "Rec", "16"), cell(1, "t16a", "t16b", "t16c"), cell(2, "Single"), cell(3, "a16a", "a16b"),
      cell(4, "l16"), cell(5, "d16"), cell(6, "p16a", "p16b", "p16c")],
     [cell(3, "a17a", "a17b"), cell(4, "l17a"), cell(5, "d17a"), cell(6, "p17a", "p17b", "p17c", "p17d")],
-    [cell(3, "a17c", "a17d"), cell(4, "l17b", "l17c"), cell(5, "d17b"), cell(6, "p17e", "p17f", "p17g", "p17h", "p17i")],
+    [cell(3, "a17c", "a17d"), cell(4, "l17b", "l17c"), cell(5, "d17b"),
+     cell(6, "p17e", "p17f", "p17g", "p17h", "p17i")],
     [cell(3, "a17e", "a17f"), cell(4, "l17d", "l17e"), cell(5, "d17c"), cell(6, "p17j")],
     [cell(0, "Rec", "18"), cell(1, "t18a", "t18b"), cell(2, "Single"), cell(3, "a18a", "a18b"),
      cell(4, "l18a", "l18b"), cell(5, "d18"), cell(6, "p18a", "p18b")],
@@ -155,3 +165,55 @@ def test_the_rest_of_a_cut_row_set_close_above_the_next_row_is_a_row_of_its_own(
                             6: "p19"}]
     # a paragraph of one tall cell alone above the others is no other row
     assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row], [])], COLUMNS)
+
+
+def plan_rows(recs: list[tuple[str, str]], actions: list[tuple[str, str, str]]) -> list[tuple[str, str, list]]:
+    """Each recommendation's number and scope with its actions' text and target, in order; text
+    compared without white space (how a cell's lines are joined, across a page break too, is
+    another stage's concern)."""
+    return [(number, scope, [("".join(text.split()), "".join(target.split()))
+                             for rec, text, target in actions if rec == number]) for number, scope in recs]
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+def test_an_html_plan_with_merged_number_text_and_scope_cells_reads_row_for_row(orientation: str) -> None:
+    # printed by LibreOffice: number, text and scope cells span each recommendation's action rows,
+    # centred in them (or started at their top where a page break splits the group)
+    data = extract_document(FIXTURES / f"rows_beside_merged_cells.{orientation}.pdf")
+    truth = json.loads((FIXTURES / "rows_beside_merged_cells.truth.json").read_text(encoding="utf-8"))
+    read = plan_rows([(r.rec_number, r.scope) for r in data.recommendations],
+                     [(a.rec_number, a.action_text, a.target_date_text) for a in data.actions])
+    assert read == plan_rows([(r["number"], r["scope"]) for r in truth["recommendations"]],
+                             [(a["rec"], a["action"], a["target"]) for a in truth["actions"]])
+
+
+def block_at(column: int, top: float, bottom: float) -> Block:
+    return Block(column, (Line([{"text": "w", "x0": COLUMNS[column], "x1": COLUMNS[column] + 20.0,
+                                 "top": top, "bottom": bottom}]),))
+
+
+def test_a_one_line_merged_cell_centred_with_another_spans_its_rows_too() -> None:
+    # three action rows of different heights (columns 3 and 4), 100-200 together; the text (column
+    # 1) spans them, its middle 3 points low, and so does the scope (column 2), one line centred
+    # with the text, which lies in the middle row only and is centred across the three no better
+    rows = [(100.0, 140.0), (145.0, 171.0), (176.0, 200.0)]
+    actions = [block for top, bottom in rows
+               for block in (block_at(3, top, bottom), block_at(4, (top + bottom) / 2 - 5, (top + bottom) / 2 + 5))]
+    text, scope = block_at(1, 120, 186), block_at(2, 148, 158)
+    placed = blocks_to_rows(actions + [text, scope], 100.0, 2.0, cut=False, max_gap=20.0, span_tol=10.0)
+    assert [sorted(b.column for b in row) for row in placed] == [[1, 2, 3, 4], [3, 4], [3, 4]]
+
+
+def test_a_row_group_split_at_the_foot_keeps_its_rows_apart() -> None:
+    # the page break splits a row group: its merged number and text start at the group's top,
+    # beside its first row (centred: the short cell sits in its middle) and the cut row under it
+    first = [block_at(3, 100, 130), block_at(4, 110, 120)]
+    cut_rest = [block_at(3, 140, 150), block_at(4, 140, 150)]
+    merged = [block_at(0, 100, 121.5), block_at(1, 100, 158)]
+    rows = blocks_to_rows(first + cut_rest + merged, 100.0, 2.0, cut=True)
+    assert [sorted(b.column for b in row) for row in rows] == [[0, 1, 3, 4], [3, 4]]
+    # a row the page break cut starts every cell at its top: the pieces under it are its own
+    cut_row = [block_at(3, 100, 130), block_at(4, 100, 112)]
+    pieces = [block_at(3, 140, 150), block_at(4, 140, 150)]
+    rows = blocks_to_rows(cut_row + pieces + [block_at(0, 100, 111.5)], 100.0, 2.0, cut=True)
+    assert [sorted(b.column for b in row) for row in rows] == [[0, 3, 3, 4, 4]]

@@ -27,12 +27,12 @@ from collections import Counter
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
-from .columns import body_height
 from .centre_splits import spaced_pieces, split_blocks_at_centres
+from .columns import body_height
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
-from .spans import place_block
+from .spans import Claims, last_spanned, place_block
 
 
 def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
@@ -136,10 +136,18 @@ def opens_label(prev: Line, line: Line, after: Line | None) -> bool:
     """Whether ``line`` opens a new row label under ``prev``: a label of its own that is not the
     rest of one wrapped in a narrow column (``Rec`` over ``14`` read as one label, the first line
     alone as none), or the first line of such a wrapped label (``after``: the line under it)."""
-    def wraps(first: Line, rest: Line | None) -> bool:
-        return rest is not None and ROW_LABEL.match(first.text) is None and \
-            ROW_LABEL.match(f"{first.text} {rest.text}") is not None
-    return (ROW_LABEL.match(line.text) is not None and not wraps(prev, line)) or wraps(line, after)
+    return (ROW_LABEL.match(line.text) is not None and not wraps_label(prev, line)) or wraps_label(line, after)
+
+
+def wraps_label(first: Line, rest: Line | None) -> bool:
+    """Whether a label wraps from ``first`` onto ``rest``: the two read as one, ``first`` alone as none."""
+    return rest is not None and ROW_LABEL.match(first.text) is None and \
+        ROW_LABEL.match(f"{first.text} {rest.text}") is not None
+
+
+def opens_with_wrapped_label(lines: tuple[Line, ...]) -> bool:
+    """Whether lines open with a row label, on the first line or wrapped onto the second."""
+    return ROW_LABEL.match(lines[0].text) is not None or (len(lines) > 1 and wraps_label(lines[0], lines[1]))
 
 
 def wraps_spanning_line(prev: Line, line: Line, columns: list[float]) -> bool:
@@ -173,7 +181,7 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     pending = sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top))
     for block in pending:
         rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut, span_tol, pending)
-    return with_cut_row(rows, tol) if cut else rows
+    return with_cut_row(rows, tol, claimed) if cut else rows
 
 
 def join_split_paragraphs(blocks: list[Block], tol: float, max_gap: float) -> list[Block]:
@@ -251,23 +259,37 @@ def centred_across_rows(group: Row, rows: list[Row], tol: float) -> bool:
                for a in range(lo, over[0] + 1) for b in range(over[-1], hi + 1) if b > a)
 
 
-def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
+def with_cut_row(rows: list[Row], tol: float, claimed: Claims | None = None) -> list[Row]:
     """Rows with the pieces under a row cut by the page's foot put back in it: the first row after
     the last row label whose cells start together but do not centre together (a split row starts
     them at its top) takes every row below it (its cells' paragraphs and sub-items, which may
-    line up across its columns as if they were rows)."""
+    line up across its columns as if they were rows).  Not a row beside merged cells that start
+    at its top (``centred_beside_merged``; ``claimed``: per row, the columns whose cells span it)."""
     labelled = [i for i, row in enumerate(rows) if opens_with_label(row)]
-    starts = [i for i, row in enumerate(rows) if top_aligned(row, tol) and i >= max(labelled, default=0)]
+    starts = [i for i, row in enumerate(rows) if i >= max(labelled, default=0) and top_aligned(row, tol)
+              and not centred_beside_merged(rows, claimed, i, tol)]
     if not starts:
         return rows
     k, end = starts[0], len(rows)
     return rows[:k] + [[b for row in rows[k:end] for b in row]] + rows[end:]
 
 
+def centred_beside_merged(rows: list[Row], claimed: Claims | None, i: int, tol: float) -> bool:
+    """Whether row ``i`` holds merged cells (spanning the rows below it) and, beside them, a cell
+    whose text starts below the row's top: a row group the page break split starts its merged
+    cells at its top, beside rows centred as ever, where a row the page break cut starts every
+    cell there (its later paragraphs and sub-items below)."""
+    row = rows[i]
+    merged = {b.column for b in row if claimed and last_spanned(rows, claimed, i, b.column) > i}
+    top = min(b.top for b in row)
+    starts = [min(b.top for b in row if b.column == c) for c in {b.column for b in row} - merged]
+    return bool(merged) and any(start - top > tol for start in starts)
+
+
 def opens_with_label(row: Row) -> bool:
     """A row whose first-column text starts with a row label ("3.", "R3", "Recommendation 3")."""
     first = [b for b in row if b.column == 0]
-    return bool(first) and ROW_LABEL.match(min(first, key=lambda b: b.top).lines[0].text) is not None
+    return bool(first) and opens_with_wrapped_label(min(first, key=lambda b: b.top).lines)
 
 
 def white_bands(blocks: list[Block]) -> list[list[Block]]:
@@ -422,7 +444,7 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
         strong = [g for g in merge_overlapping(groups) if len({b.column for b in g}) >= settings.min_row_cells]
         if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
             return True
-        centred = [g for g in groups if len({b.column for b in g}) >= settings.min_row_cells and shows_centring(g, tol)]
+        centred = [g for g in groups if shows_centring(g, tol) and len({b.column for b in g}) >= settings.min_row_cells]
         if len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
                                                         settings.span_centre_tolerance * body_height(band)):
             return True
