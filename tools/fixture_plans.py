@@ -330,6 +330,62 @@ ROWSPAN = Plan(
 )
 
 
+# ---- merged cells centred beside their rows: number, text and scope span each recommendation's actions
+
+MERGED_BESIDE_ROWS = Plan(
+    title="Calderbrook Partnership – Domestic Homicide Review 'Iris' – Action Plan",
+    as_at="1 November 2025",
+    columns=("No.", "Recommendation", "Scope", "Action", "Lead agency", "Target date", "Progress"),
+    recs=(
+        Rec("1", "Calderbrook Council to give housing officers a route to the domestic abuse lead when a tenant "
+                 "asks to be moved for safety.", (
+            Action("Calderbrook Council", "Write the referral route into the tenancy procedures.", "30/04/2025",
+                   "Complete. 02/04/2025 – Procedures updated and issued to all officers.", "complete"),
+        ), scope="Local", label="Rec 1"),
+        Rec("2", "Every partner to make sure that its front-line staff can name the local specialist domestic "
+                 "abuse service and know how to refer to it.", (
+            Action("Calderbrook Police", "Add the service to the officers' pocket guide.", "31/05/2025",
+                   "Complete. 20/05/2025 – Guide reprinted with the service's details; copies sent to every "
+                   "station and response team.", "complete"),
+            Action("Calderbrook Health Trust", "Put the referral form on the staff intranet front page.",
+                   "30/06/2026", "In progress. 12/09/2025 – Page drafted; waiting for the communications team "
+                   "to publish it. 01/07/2025 – Form agreed with the service.", "in_progress"),
+            Action("Calderbrook Children's Services", "Include the service in the induction pack.", "31/07/2026",
+                   "Not started.", "not_started"),
+        ), scope="Regional", label="Rec 2"),
+        Rec("3", "The Partnership to commission training on economic abuse for money advice workers.", (
+            Action("Calderbrook Partnership", "Agree the course outline with the specialist service.",
+                   "31/08/2026", "In progress. 15/10/2025 – Outline agreed; dates being set.", "in_progress"),
+        ), scope="Local", label="Rec 3"),
+        Rec("4", "Calderbrook Health Trust and the GP federation to share a named contact for safeguarding "
+                 "advice out of hours.", (
+            Action("Calderbrook Health Trust", "Name the out-of-hours safeguarding contact.", "30/09/2025",
+                   "Complete. 25/09/2025 – Contact named and rota published on the intranet for every ward.",
+                   "complete"),
+            Action("Calderbrook GP Federation", "Send the contact's details to every practice.", "31/10/2026",
+                   "Not started.", "not_started"),
+        ), scope="Regional", label="Rec 4"),
+        Rec("5", "All partners to check that their case recording systems show when a victim has asked for "
+                 "contact by a safe route only.", (
+            Action("Calderbrook Police", "Add a safe-contact flag to the crime recording system.", "31/12/2025",
+                   "In progress. 30/10/2025 – Flag built in the test system. 01/09/2025 – Change request "
+                   "approved by the system board.", "in_progress"),
+            Action("Calderbrook Council", "Audit twenty housing case files for the safe-contact note.",
+                   "31/01/2026", "Not started.", "not_started"),
+            Action("Calderbrook Health Trust", "Add a safe-contact field to the patient record.", "28/02/2026",
+                   "In progress. 05/11/2025 – Field specified with the system supplier.", "in_progress"),
+        ), scope="Regional", label="Rec 5"),
+        Rec("6", "The Partnership to publish a summary of this review for local communities.", (
+            Action("Calderbrook Partnership", "Publish the summary on the Partnership's website.", "31/03/2026",
+                   "Not started.", "not_started"),
+        ), scope="Local", label="Rec 6"),
+        Rec("7", "The Partnership to review progress on these recommendations six months after publication.", (
+            Action("Calderbrook Partnership", "Hold a progress review at the Partnership board.", "30/09/2026",
+                   "Not started.", "not_started"),
+        ), scope="Local", label="Rec 7"),
+    ),
+)
+
 # ---- a plan as table rows (header, one row per action) --------------------------------------------
 
 PLAN_HEADER = ["Recommendation", "Scope", "Action to take", "Lead agency", "Target date", "Progress update"]

@@ -4,7 +4,7 @@ table cells keep HTML's default vertical centring, and no borders), the DOCX is 
 set to the page's orientation, then printed to PDF.  Each fixture is named after the problem it
 shows and gets its annotation beside it; the PDFs are committed, so the tests need no LibreOffice.
 
-    python tools/make_html_fixtures.py      (pip install -e '.[corpus]'; needs soffice)
+    python tools/make_html_fixtures.py [NAME ...]      (pip install -e '.[corpus]'; needs soffice)
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import render_pdfs  # noqa: E402
-from fixture_plans import ROWSPAN, Plan, truth  # noqa: E402
+from fixture_plans import MERGED_BESIDE_ROWS, ROWSPAN, Plan, truth  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 PRODUCERS = {"portrait": render_pdfs.portrait, "landscape": render_pdfs.landscape}
@@ -58,6 +58,30 @@ def rowspan_plan_html(plan: Plan) -> str:
         f"<table><thead><tr>{header}</tr></thead><tbody>", *rows, "</tbody></table>", "</body></html>", ""])
 
 
+def merged_cells_plan_html(plan: Plan) -> str:
+    """The plan as an HTML page whose number, text and scope cells span each recommendation's
+    action rows (LibreOffice centres them in their row group), the number column narrow enough
+    for a label to wrap; the last action of a recommendation sits beside no merged text of its own."""
+    rows = []
+    for rec in plan.recs:
+        span = len(rec.actions)
+        for i, action in enumerate(rec.actions):
+            own = [plain_cell(rec.label or rec.number, span), paragraph_cell(rec.text, span),
+                   plain_cell(rec.scope, span)] if i == 0 else []
+            rows.append("<tr>" + "".join(own + [paragraph_cell(action.text), plain_cell(action.agency),
+                                                plain_cell(action.target), paragraph_cell(action.progress)]) + "</tr>")
+    widths = "".join(f'<col width="{w}%">' for w in (6, 24, 8, 18, 13, 10, 21))
+    header = "".join(f"<th>{html.escape(c)}</th>" for c in plan.columns)
+    return "\n".join([
+        '<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{html.escape(plan.title)}</title>",
+        "<style>body{font-family:Arial,sans-serif;font-size:10pt}table{width:100%}td,th{padding:3px}</style>",
+        "</head><body>", f"<h1>{html.escape(plan.title)}</h1>",
+        f"<p>Progress is given as at {html.escape(plan.as_at)}.</p>",
+        f"<table><colgroup>{widths}</colgroup><thead><tr>{header}</tr></thead><tbody>", *rows, "</tbody></table>",
+        "</body></html>", ""])
+
+
 def print_html(name: str, page: str, tmp: Path) -> list[Path]:
     """The page printed by LibreOffice once per ``PRODUCERS`` orientation, into OUT."""
     source = tmp / f"{name}.html"
@@ -79,14 +103,16 @@ def print_html(name: str, page: str, tmp: Path) -> list[Path]:
     return made
 
 
-FIXTURES = {"centred_rowspan_cells": (ROWSPAN, rowspan_plan_html)}
+FIXTURES = {"centred_rowspan_cells": (ROWSPAN, rowspan_plan_html),
+            "rows_beside_merged_cells": (MERGED_BESIDE_ROWS, merged_cells_plan_html)}
 
 
 def main() -> int:
     if not shutil.which("soffice"):
         print("soffice not found: apt-get install libreoffice-writer-nogui", file=sys.stderr)
         return 1
-    for name, (plan, page) in FIXTURES.items():
+    wanted = sys.argv[1:] or list(FIXTURES)  # fixture names; all by default
+    for name, (plan, page) in ((n, FIXTURES[n]) for n in wanted):
         with tempfile.TemporaryDirectory() as tmp:
             made = print_html(name, page(plan), Path(tmp))
         documents = [pdf.name for pdf in made]

@@ -37,6 +37,14 @@ def split_at_centres(block: Block, centres: list[float], tol: float, margin: flo
     return [Block(block.column, block.lines[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
+def spaced_pieces(block: Block, margin: float) -> list[Block]:
+    """The block cut at every gap ``cut_points`` finds (the cells of two rows that touch, if it
+    holds them); empty when there is no such gap."""
+    cuts = sorted(cut_points(block.lines, margin))
+    bounds = [0, *cuts, len(block.lines)]
+    return [Block(block.column, block.lines[a:b]) for a, b in zip(bounds, bounds[1:])] if cuts else []
+
+
 def cut_points(lines: tuple[Line, ...], margin: float) -> frozenset[int]:
     """Indices of the lines that open after a gap wider than the narrowest gap by more than ``margin``
     (lines that overlap, a raised mark read as a line of its own, set no spacing)."""

@@ -2,16 +2,23 @@
 
 Lines that run across a centred table mean little: each cell is centred in its row on
 its own, so the lines of neighbouring columns do not line up, and the tallest cell of one
-row may touch the tallest of the next.  Here each column is read on its own:
+row may touch the tallest of the next.  Here each column is read on its own, on one model
+of a centred row group: every row is as tall as its tallest own cell, the rows touch, each
+cell is centred in its row, and a merged cell (an HTML ``rowspan``, a DOCX vertical merge)
+is centred in the rows it spans together.  So:
 
-column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one)
--> rows: the blocks between two white bands across the table are one row when each
-column's text there centres on one line; else the blocks of one row share its centre
-(the tallest cell fills the row, the shorter ones sit in its middle), and a row a page
-break cut keeps its cells' tops together instead.  A first-column block (most often a
-recommendation spanning several actions) is centred across the rows it spans and goes
-to the first of them (where a DOCX or HTML reader puts a merged cell's text), which
-may start above its text.  ``rows_touch`` tells when a table needs this at all.
+column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one; a
+label wrapped in a narrow column is one) -> the rows' centres, shared by the cells of
+three columns or more (the pieces of a column whose cells of two rows touch count too:
+``row_centres``), blocks holding several of them cut there (``centre_splits``) -> rows:
+the blocks between two white bands across the table are one row when each column's text
+there centres on one line; else the blocks of one row share its centre, and cells
+centred together across the rows beside them, on none of their own, are a row group's
+merged cells, not a row (``without_centred_spans``); a row a page break cut keeps its
+cells' tops together instead.  The merged cells, and the first column's (most often a
+recommendation spanning several actions), go to the first of the rows they are centred
+across (``spans.place_block``: where a DOCX or HTML reader puts a merged cell's text),
+which may start above their text.  ``rows_touch`` tells when a table needs this at all.
 """
 from __future__ import annotations
 
@@ -20,11 +27,12 @@ from collections import Counter
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
-from .centre_splits import split_blocks_at_centres
+from .centre_splits import spaced_pieces, split_blocks_at_centres
+from .columns import body_height
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
-from .spans import place_block
+from .spans import Claims, last_spanned, place_block
 
 
 def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
@@ -45,8 +53,12 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
 
 
 def row_centres(blocks: list[Block], settings: PdfSettings = DEFAULT) -> list[float]:
-    """The centres that the cells of ``settings.min_row_cells`` columns or more share: rows, surely."""
-    groups = centre_groups(blocks, settings.centre_tolerance)
+    """The centres that the cells of ``settings.min_row_cells`` columns or more share: rows, surely.
+    A block's pieces between gaps wider than its own line spacing (``spaced_pieces``) count as
+    cells too: a column's cells of two rows may touch, and a row beside them then shows its
+    centre in two columns only."""
+    pieces = [p for b in blocks for p in spaced_pieces(b, settings.row_gap_margin)]
+    groups = centre_groups(blocks + pieces, settings.centre_tolerance)
     return [sum(b.centre for b in g) / len(g) for g in groups if len(g) >= settings.min_row_cells]
 
 
@@ -104,19 +116,38 @@ def column_gap_threshold(per_column: list[list[Line]]) -> float:
 
 def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: list[float]) -> list[Block]:
     """A column's lines in blocks, broken at a gap taller than ``threshold``, around a line that
-    runs across the columns, and (first column) before a line opening with a row label or
-    plain text under bold (a heading over the first cell)."""
+    runs across the columns, and (first column) before a line opening a row label (``opens_label``)
+    or plain text under bold (a heading over the first cell)."""
     blocks: list[list[Line]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         prev = blocks[-1][-1] if blocks else None
         spanning = prev is not None and (spans_gutter(line, columns) or spans_gutter(prev, columns))
         breaks = prev is None or line.top - prev.bottom > threshold or (
             spanning and not wraps_spanning_line(prev, line, columns)) or (column == 0 and (
-                ROW_LABEL.match(line.text) is not None or (is_bold(prev) and not is_bold(line))))
+                opens_label(prev, line, lines[i + 1] if i + 1 < len(lines) else None)
+                or (is_bold(prev) and not is_bold(line))))
         if breaks:
             blocks.append([])
         blocks[-1].append(line)
     return [Block(column, tuple(b)) for b in blocks]
+
+
+def opens_label(prev: Line, line: Line, after: Line | None) -> bool:
+    """Whether ``line`` opens a new row label under ``prev``: a label of its own that is not the
+    rest of one wrapped in a narrow column (``Rec`` over ``14`` read as one label, the first line
+    alone as none), or the first line of such a wrapped label (``after``: the line under it)."""
+    return (ROW_LABEL.match(line.text) is not None and not wraps_label(prev, line)) or wraps_label(line, after)
+
+
+def wraps_label(first: Line, rest: Line | None) -> bool:
+    """Whether a label wraps from ``first`` onto ``rest``: the two read as one, ``first`` alone as none."""
+    return rest is not None and ROW_LABEL.match(first.text) is None and \
+        ROW_LABEL.match(f"{first.text} {rest.text}") is not None
+
+
+def opens_with_wrapped_label(lines: tuple[Line, ...]) -> bool:
+    """Whether lines open with a row label, on the first line or wrapped onto the second."""
+    return ROW_LABEL.match(lines[0].text) is not None or (len(lines) > 1 and wraps_label(lines[0], lines[1]))
 
 
 def wraps_spanning_line(prev: Line, line: Line, columns: list[float]) -> bool:
@@ -150,7 +181,7 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     pending = sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top))
     for block in pending:
         rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut, span_tol, pending)
-    return with_cut_row(rows, tol) if cut else rows
+    return with_cut_row(rows, tol, claimed) if cut else rows
 
 
 def join_split_paragraphs(blocks: list[Block], tol: float, max_gap: float) -> list[Block]:
@@ -178,7 +209,7 @@ def centred_beside(block: Block, blocks: list[Block], tol: float) -> bool:
 
 def seeded_rows(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
     """The rows the columns but the first tell, top to bottom: the rows of each block between white
-    bands (``band_rows``), then the blocks outside them whose tops agree (a row cut by a page break)."""
+    bands (``band_seeds``), then the blocks outside them whose tops agree (a row cut by a page break)."""
     seeds = band_seeds(blocks, tol, max_gap)
     placed = {id(b) for seed in seeds for b in seed}
     free = [b for b in blocks if b.column != 0 and id(b) not in placed
@@ -187,29 +218,78 @@ def seeded_rows(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
 
 
 def band_seeds(blocks: list[Block], tol: float, max_gap: float) -> list[Row]:
-    """The rows of the blocks between white bands, without their first-column blocks (placed later)."""
+    """The rows of the blocks between white bands, without their first-column blocks (placed later),
+    and without the cells centred across the rows beside them (``without_centred_spans``): those
+    are a row group's merged cells, placed later too."""
     bands = merge_lone_paragraphs(white_bands(blocks), tol, max_gap)
-    found = [row for band in bands for row in band_rows(band, tol, max_gap)]
+    groups = [group for band in bands for group in band_groups(band, tol, max_gap)]
+    found = merge_overlapping(without_centred_spans(groups, tol))
     return [own for row in found for own in [[b for b in row if b.column != 0]] if own]
 
 
-def with_cut_row(rows: list[Row], tol: float) -> list[Row]:
+def without_centred_spans(groups: list[Row], tol: float) -> list[Row]:
+    """Groups of cells centred together, less those centred across a run of two or more of the rows
+    the others make, and on none of the rows they overlap (``centred_across_rows``)."""
+    kept = list(groups)
+    for group in groups:
+        others = [g for g in kept if g is not group]
+        if centred_across_rows(group, merge_overlapping(others), tol):
+            kept = others
+    return kept
+
+
+def centred_across_rows(group: Row, rows: list[Row], tol: float) -> bool:
+    """Whether cells centred together (``group``) overlap rows that are not centred with them, and
+    are centred within ``tol`` across those rows and rows next to them with no text in the group's
+    columns: merged cells (a recommendation's number, text and agency) in the middle of their row
+    group, beside rows that the other columns tell apart."""
+    top, bottom = extent(group)
+    centre, columns = (top + bottom) / 2, {b.column for b in group}
+    spans = [extent(r) for r in rows]
+    over = [i for i, span in enumerate(spans) if overlaps_extent(span, (top, bottom))]
+    free = [not any(b.column in columns for b in r) for r in rows]
+    if not over or not all(free[i] for i in over) or any(abs(sum(spans[i]) / 2 - centre) <= tol for i in over):
+        return False
+    lo, hi = over[0], over[-1]
+    while lo > 0 and free[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(rows) and free[hi + 1]:
+        hi += 1
+    return any(abs((spans[a][0] + max(s[1] for s in spans[a:b + 1])) / 2 - centre) <= tol
+               for a in range(lo, over[0] + 1) for b in range(over[-1], hi + 1) if b > a)
+
+
+def with_cut_row(rows: list[Row], tol: float, claimed: Claims | None = None) -> list[Row]:
     """Rows with the pieces under a row cut by the page's foot put back in it: the first row after
     the last row label whose cells start together but do not centre together (a split row starts
     them at its top) takes every row below it (its cells' paragraphs and sub-items, which may
-    line up across its columns as if they were rows)."""
+    line up across its columns as if they were rows).  Not a row beside merged cells that start
+    at its top (``centred_beside_merged``; ``claimed``: per row, the columns whose cells span it)."""
     labelled = [i for i, row in enumerate(rows) if opens_with_label(row)]
-    starts = [i for i, row in enumerate(rows) if top_aligned(row, tol) and i >= max(labelled, default=0)]
+    starts = [i for i, row in enumerate(rows) if i >= max(labelled, default=0) and top_aligned(row, tol)
+              and not centred_beside_merged(rows, claimed, i, tol)]
     if not starts:
         return rows
     k, end = starts[0], len(rows)
     return rows[:k] + [[b for row in rows[k:end] for b in row]] + rows[end:]
 
 
+def centred_beside_merged(rows: list[Row], claimed: Claims | None, i: int, tol: float) -> bool:
+    """Whether row ``i`` holds merged cells (spanning the rows below it) and, beside them, a cell
+    whose text starts below the row's top: a row group the page break split starts its merged
+    cells at its top, beside rows centred as ever, where a row the page break cut starts every
+    cell there (its later paragraphs and sub-items below)."""
+    row = rows[i]
+    merged = {b.column for b in row if claimed and last_spanned(rows, claimed, i, b.column) > i}
+    top = min(b.top for b in row)
+    starts = [min(b.top for b in row if b.column == c) for c in {b.column for b in row} - merged]
+    return bool(merged) and any(start - top > tol for start in starts)
+
+
 def opens_with_label(row: Row) -> bool:
     """A row whose first-column text starts with a row label ("3.", "R3", "Recommendation 3")."""
     first = [b for b in row if b.column == 0]
-    return bool(first) and ROW_LABEL.match(min(first, key=lambda b: b.top).lines[0].text) is not None
+    return bool(first) and opens_with_wrapped_label(min(first, key=lambda b: b.top).lines)
 
 
 def white_bands(blocks: list[Block]) -> list[list[Block]]:
@@ -236,13 +316,13 @@ def one_row(blocks: list[Block], tol: float, max_gap: float) -> bool:
     return max(centres) - min(centres) <= tol
 
 
-def band_rows(band: list[Block], tol: float, max_gap: float) -> list[Row]:
-    """The rows of the blocks between two white bands: all of them when they are one row's,
-    else the rows their centres tell apart, without the first column's blocks (placed later:
+def band_groups(band: list[Block], tol: float, max_gap: float) -> list[Row]:
+    """The groups of cells centred together between two white bands: all of them when they are one
+    row's, else those their centres tell apart, without the first column's blocks (placed later:
     a recommendation's cell may span rows of other bands)."""
     if one_row(band, tol, max_gap):
         return [band]
-    return merge_overlapping(eject_spanning(centre_groups([b for b in band if b.column != 0], tol)))
+    return eject_spanning(centre_groups([b for b in band if b.column != 0], tol))
 
 
 def merge_lone_paragraphs(rows: list[Row], tol: float, max_gap: float) -> list[Row]:
@@ -354,16 +434,37 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
     by their font), cells of different heights centred together in one of them.  A row's cells
     may centre in groups a few points apart that overlap (a paragraph's spacing lifts its text
-    above a bare cell's): those are one group.  Only then do a centred table's
-    rows need reading column by column."""
+    above a bare cell's): those are one group.  Or where the band holds one such group, cells of
+    different heights centred together, and another row's cells apart from it (``row_apart``).
+    Only then do a centred table's rows need reading column by column."""
     tol = settings.centre_tolerance
     for band in bands:
-        blocks = column_blocks(band, columns, settings)
-        groups = centre_groups([b for b in blocks if not all(is_bold(ln) for ln in b.lines)], tol)
+        blocks = [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
+        groups = centre_groups(blocks, tol)
         strong = [g for g in merge_overlapping(groups) if len({b.column for b in g}) >= settings.min_row_cells]
         if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
             return True
+        centred = [g for g in groups if shows_centring(g, tol) and len({b.column for b in g}) >= settings.min_row_cells]
+        if len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
+                                                        settings.span_centre_tolerance * body_height(band)):
+            return True
     return False
+
+
+def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
+    """Whether cells of two or more columns lie wholly above a row's extent, or wholly below it:
+    another row's, sharing the row's band (the rest of a row a page break cut, centred in what is
+    left of it, set as close above the next row as two rows' cells are).  A column whose text in
+    the band, taken whole, centres on the row within ``slack`` holds a cell of the row in
+    paragraphs set apart, not another row's."""
+    top, bottom = extent(row)
+    by_column: dict[int, list[Block]] = {}
+    for b in blocks:
+        by_column.setdefault(b.column, []).append(b)
+    apart = [b for own in by_column.values() if abs(sum(extent(own)) / 2 - (top + bottom) / 2) > slack for b in own]
+    above = {b.column for b in apart if b.bottom <= top}
+    below = {b.column for b in apart if b.top >= bottom}
+    return max(len(above), len(below)) >= 2
 
 
 def shows_centring(group: Row, tol: float) -> bool:

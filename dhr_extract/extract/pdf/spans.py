@@ -26,15 +26,17 @@ def place_block(block: Block, rows: list[Row], bounds: list[Span], claimed: Clai
                 cut: bool, span_tol: float, others: Sequence[Block] = ()) -> Placed:
     """``rows`` (their extents, and the columns whose cells span them) with ``block`` placed: in
     the first row of the rows it spans, or as a row of its own (``others``: the blocks not in
-    the rows the other columns tell, which may span rows beside it)."""
+    the rows the other columns tell, which may span rows beside it).  A block of another column
+    than the first lying in one row is a paragraph of that row's cell, unless it juts out of
+    the row, or is centred across it and rows beside it but not on it, or is aligned with a
+    merged cell placed before it (``leaves_its_row``, ``shared_span``: a merged cell too)."""
     over = [i for i, span in enumerate(bounds) if overlaps(block, span)] or \
         rows_around(block, rows, bounds, claimed, span_tol, others)
     if not over:
         return with_own_row(block, rows, bounds, claimed)
-    if block.column != 0 and len(over) == 1 and not juts_out(block, bounds[over[0]], tol):
-        first, last = over[0], over[0]
-    else:
-        first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut, span_tol)
+    first, last = span_for(block, rows, bounds, claimed, over, first_top, tol, cut, span_tol)
+    if block.column != 0 and len(over) == 1 and not leaves_its_row(block, bounds, over[0], (first, last), tol):
+        first, last = shared_span(block, rows, bounds, claimed, over[0], tol) or (over[0], over[0])
     claimed = [c | {block.column} if first <= i <= last else c for i, c in enumerate(claimed)]
     return [row + [block] if i == first else row for i, row in enumerate(rows)], bounds, claimed
 
@@ -65,6 +67,50 @@ def rows_around(block: Block, rows: list[Row], bounds: list[Span], claimed: Clai
     return [above, below] if abs(middle - block.centre) <= span_tol else []
 
 
+def shared_span(block: Block, rows: list[Row], bounds: list[Span], claimed: Claims, row: int,
+                tol: float) -> tuple[int, int] | None:
+    """The rows (first, last) of a merged cell already placed that ``block``, lying in ``row``, is
+    aligned with: centred with it, or both starting at the top of those rows (a row group the page
+    break split), within ``tol``, where the rows take in ``row`` and are free in the block's column.
+    Cells aligned together in one row group are merged alike (a one-line scope beside the
+    recommendation's number); None when there is none (a paragraph of a cell of ``row``)."""
+    for first in range(row + 1):
+        for placed in rows[first]:
+            last = last_spanned(rows, claimed, first, placed.column)
+            aligned = abs(placed.centre - block.centre) <= tol or (
+                abs(placed.top - block.top) <= tol and abs(block.top - bounds[first][0]) <= tol)
+            if placed.column != block.column and first < last and row <= last and aligned \
+                    and all(is_free(block.column, rows[i], claimed[i]) for i in range(first, last + 1)):
+                return first, last
+    return None
+
+
+def last_spanned(rows: list[Row], claimed: Claims, first: int, column: int) -> int:
+    """The last row that the cell of ``column`` in row ``first`` spans: the rows below claimed for
+    its column with no text of their own in it."""
+    last = first
+    while last + 1 < len(rows) and column in claimed[last + 1] and column in claimed[first] \
+            and not any(b.column == column for b in rows[last + 1]):
+        last += 1
+    return last
+
+
+def leaves_its_row(block: Block, bounds: list[Span], row: int, span: tuple[int, int], tol: float) -> bool:
+    """Whether a block lying in one row spans the rows ``span`` (first, last) all the same: it juts
+    out of the row, or it is centred within ``tol`` across those rows, not on its own (a merged cell
+    centred in its row group, beside the rows the other columns tell)."""
+    if juts_out(block, bounds[row], tol):
+        return True
+    first, last = span
+    top, bottom = bounds[first][0], max(s[1] for s in bounds[first:last + 1])
+    return last > first and off_centre(block, bounds[row], tol) and not off_centre(block, (top, bottom), tol)
+
+
+def off_centre(block: Block, span: Span, tol: float) -> bool:
+    """Whether a block is centred on a span (a row's extent, or several rows') no closer than ``tol``."""
+    return abs((span[0] + span[1]) / 2 - block.centre) > tol
+
+
 def juts_out(block: Block, span: Span, tol: float) -> bool:
     """Whether a block reaches past both the top and the foot of a row's extent (a cell centred
     across that row and others beside it, not a paragraph of one of its cells)."""
@@ -80,15 +126,17 @@ def is_free(column: int, row: Row, claims: frozenset[int]) -> bool:
 def span_for(block: Block, rows: list[Row], bounds: list[Span], claimed: Claims, over: list[int],
              first_top: float, tol: float, cut: bool, span_tol: float) -> tuple[int, int]:
     """The rows a spanning block covers: the rows it overlaps, and next to them rows free in its
-    column, so that it is centred across them all (or, at the top of the table or the foot of a
-    cut one, top-aligned: a row split by a page break).  Of spans it is centred across, the
-    widest (a short label centred on three rows is also centred on the middle one)."""
+    column, so that it is centred across them all (or, at the top of the table or running to the
+    foot of a cut one, top-aligned: a row, or a row group, split by a page break).  Of spans it
+    is centred across, the widest (a short label centred on three rows is also centred on the
+    middle one)."""
     lo, hi = free_reach(block, rows, claimed, over)
     lo = max(lo, first_reachable_row(block, rows, over, first_top, tol))
     keys = []
     for a in range(lo, over[0] + 1):
-        cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (cut and a == over[0] == len(rows) - 1)
         for b in range(over[-1], hi + 1):
+            cut_row = (a == 0 and abs(block.top - first_top) <= tol) or (
+                cut and a == over[0] and b == len(rows) - 1)
             top, bottom = bounds[a][0], max(span[1] for span in bounds[a:b + 1])
             keys.append(span_key(block, (top, bottom), a, b, cut_row, tol, span_tol))
     best = min(keys)  # the first of the best, as ``over`` is never empty

@@ -1,0 +1,219 @@
+"""Rows beside the merged cells of a centred row group (an HTML ``rowspan`` or a DOCX vertical merge
+printed by LibreOffice, text centred vertically): a merged cell's text sits in the middle of the
+rows it spans, so the rows are told from the other columns and the merged text goes to the first.
+
+The tables here are laid out as LibreOffice lays them: every row as tall as its tallest own cell
+plus padding, the rows touching, each cell centred in its row (a merged cell in its rows together).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dhr_extract.api import extract_document
+
+from dhr_extract.extract.pdf.blocks import Block
+from dhr_extract.extract.pdf.centred import (blocks_to_rows, centred_across_rows, centred_table_rows, lines_to_blocks,
+                                             row_centres,
+                                             rows_touch)
+from dhr_extract.extract.pdf.lines import Line, words_to_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# number | recommendation | single/multi | action | lead | deadline | progress
+COLUMNS = [10.0, 40.0, 150.0, 200.0, 300.0, 360.0, 420.0]
+LINE, PITCH, PAD = 10.0, 11.5, 2.15  # a line's height, a cell's line spacing, a row's padding above and below
+
+
+@dataclass(frozen=True)
+class Cell:
+    column: int
+    texts: tuple[str, ...]  # one word per line
+
+
+@dataclass(frozen=True)
+class Merged:
+    first: int  # the rows the cell spans, first to last
+    last: int
+    cell: Cell
+
+
+def cell(column: int, *texts: str) -> Cell:
+    return Cell(column, texts)
+
+
+def height(c: Cell) -> float:
+    return PITCH * (len(c.texts) - 1) + LINE
+
+
+def words_of(c: Cell, middle: float) -> list[dict]:
+    top = middle - height(c) / 2
+    x = COLUMNS[c.column]
+    return [{"text": t, "x0": x, "x1": x + 20.0, "top": top + PITCH * i, "bottom": top + PITCH * i + LINE}
+            for i, t in enumerate(c.texts)]
+
+
+def lay_out(rows: list[list[Cell]], merged: list[Merged], top: float = 100.0) -> list[Line]:
+    """The lines of a centred table: each row as tall as its tallest own cell and padding, rows
+    touching; a row's cells centred in it, a merged cell centred in its rows together."""
+    bounds = []
+    for row in rows:
+        bottom = top + max(height(c) for c in row) + 2 * PAD
+        bounds.append((top, bottom))
+        top = bottom
+    words = [w for (a, b), row in zip(bounds, rows) for c in row for w in words_of(c, (a + b) / 2)]
+    words += [w for m in merged for w in words_of(m.cell, (bounds[m.first][0] + bounds[m.last][1]) / 2)]
+    return words_to_lines(words)
+
+
+def read(lines: list[Line]) -> list[dict[int, str]]:
+    """Each row's text, column by column."""
+    out = []
+    for row in centred_table_rows(lines, COLUMNS, cut=False):
+        texts: dict[int, list[str]] = {}
+        for ln in row:
+            for w in ln.words:
+                column = max(i for i, x in enumerate(COLUMNS) if w["x0"] >= x - 1)
+                texts.setdefault(column, []).append(w["text"])
+        out.append({c: " ".join(t) for c, t in sorted(texts.items())})
+    return out
+
+
+# Recommendation 16: one row.  Recommendation 17: three agencies, one action each; its number, text
+# and kind are merged cells centred across the three.  Its third action sits beside no merged text
+# of its own and touches recommendation 18's row (one row) as the first two progress cells touch.
+ROWS = [
+    [cell(0, "Rec", "16"), cell(1, "t16a", "t16b", "t16c"), cell(2, "Single"), cell(3, "a16a", "a16b"),
+     cell(4, "l16"), cell(5, "d16"), cell(6, "p16a", "p16b", "p16c")],
+    [cell(3, "a17a", "a17b"), cell(4, "l17a"), cell(5, "d17a"), cell(6, "p17a", "p17b", "p17c", "p17d")],
+    [cell(3, "a17c", "a17d"), cell(4, "l17b", "l17c"), cell(5, "d17b"),
+     cell(6, "p17e", "p17f", "p17g", "p17h", "p17i")],
+    [cell(3, "a17e", "a17f"), cell(4, "l17d", "l17e"), cell(5, "d17c"), cell(6, "p17j")],
+    [cell(0, "Rec", "18"), cell(1, "t18a", "t18b"), cell(2, "Single"), cell(3, "a18a", "a18b"),
+     cell(4, "l18a", "l18b"), cell(5, "d18"), cell(6, "p18a", "p18b")],
+]
+REC_17 = [Merged(1, 3, cell(0, "Rec", "17")), Merged(1, 3, cell(1, "t17a", "t17b", "t17c")),
+          Merged(1, 3, cell(2, "Multi"))]
+
+
+def test_merged_cells_of_a_row_group_go_to_its_first_row_and_its_last_row_stays_its_own() -> None:
+    rows = read(lay_out(ROWS, REC_17))
+    assert rows == [
+        {0: "Rec 16", 1: "t16a t16b t16c", 2: "Single", 3: "a16a a16b", 4: "l16", 5: "d16", 6: "p16a p16b p16c"},
+        {0: "Rec 17", 1: "t17a t17b t17c", 2: "Multi", 3: "a17a a17b", 4: "l17a", 5: "d17a",
+         6: "p17a p17b p17c p17d"},
+        {3: "a17c a17d", 4: "l17b l17c", 5: "d17b", 6: "p17e p17f p17g p17h p17i"},
+        {3: "a17e a17f", 4: "l17d l17e", 5: "d17c", 6: "p17j"},
+        {0: "Rec 18", 1: "t18a t18b", 2: "Single", 3: "a18a a18b", 4: "l18a l18b", 5: "d18", 6: "p18a p18b"},
+    ]
+
+
+def test_a_row_group_of_two_rows_reads_the_same_way() -> None:
+    rows, merged = ROWS[:2] + ROWS[3:], [Merged(1, 2, m.cell) for m in REC_17]
+    assert [sorted(r) for r in read(lay_out(rows, merged))] == [
+        [0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 3, 4, 5, 6], [3, 4, 5, 6], [0, 1, 2, 3, 4, 5, 6]]
+
+
+def test_a_label_wrapped_in_a_narrow_column_is_one_block() -> None:
+    lines = [Line([w]) for w in words_of(cell(0, "Rec", "17"), 150.0) + words_of(cell(0, "Rec", "18"), 175.0)]
+    blocks = lines_to_blocks(lines, 0, 5.0, COLUMNS)
+    assert [[ln.text for ln in b.lines] for b in blocks] == [["Rec", "17"], ["Rec", "18"]]
+    numbers = [Line([w]) for w in words_of(cell(0, "3.", "4."), 150.0)]  # two labels, one under the other
+    assert [[ln.text for ln in b.lines] for b in lines_to_blocks(numbers, 0, 5.0, COLUMNS)] == [["3."], ["4."]]
+
+
+def test_a_row_beside_touching_cells_is_found_from_their_pieces() -> None:
+    # a row with its own text in two columns only (deadline, progress), beside two columns whose
+    # cells touch those of the next row: their pieces between the rows' padding centre with it
+    def column_block(column: int, *middles_and_lines: tuple[float, int]) -> Block:
+        words = [w for m, n in middles_and_lines for w in words_of(Cell(column, tuple("w" * n)), m)]
+        return Block(column, tuple(Line([w]) for w in words))
+    touching = [column_block(c, (100.0, 2), (100.0 + 2 * PAD + PITCH + LINE, 1)) for c in (3, 4)]
+    beside = [column_block(c, (100.0, 1)) for c in (5, 6)]
+    assert [round(c, 1) for c in row_centres(beside + touching)] == [100.0]
+    assert row_centres(beside + touching[:1]) == [100.0]
+    assert row_centres(beside) == []  # two cells alone are no sure row
+
+
+def test_cells_centred_across_rows_beside_them_are_no_row_of_their_own() -> None:
+    def row(top: float, bottom: float) -> list[Block]:
+        return [Block(3, (Line([{"text": "w", "x0": 200.0, "x1": 220.0, "top": top, "bottom": bottom}]),))]
+    rows = [row(100, 140), row(145, 195), row(200, 220)]  # middle of the three: 160
+    merged = [Block(c, (Line([{"text": "w", "x0": COLUMNS[c], "x1": COLUMNS[c] + 20, "top": 150.0,
+                               "bottom": 170.0}]),)) for c in (1, 2)]
+    assert centred_across_rows(merged, rows, 2.0)
+    assert not centred_across_rows(merged, rows[:2], 2.0)  # centred on no run of rows
+    centred_on_own = [Block(c, (Line([{"text": "w", "x0": COLUMNS[c], "x1": COLUMNS[c] + 20, "top": 160.0,
+                                       "bottom": 180.0}]),)) for c in (1, 2)]
+    assert not centred_across_rows(centred_on_own, [row(100, 150), row(160, 180), row(190, 240)], 2.0)
+
+
+def test_the_rest_of_a_cut_row_set_close_above_the_next_row_is_a_row_of_its_own() -> None:
+    # the top of a page: what a page break left of a row (text in two columns, centred in what is
+    # left of it), then the next row, only the rows' padding apart: no white band parts them
+    rest = [cell(1, "r1", "r2"), cell(6, "q1", "q2", "q3", "q4", "q5")]
+    row = [cell(0, "Rec", "19"), cell(1, "t19a", "t19b", "t19c"), cell(2, "Single"), cell(3, "a19a", "a19b"),
+           cell(4, "l19"), cell(5, "d19"), cell(6, "p19")]
+    lines = lay_out([rest, row], [])
+    bands = [lines]  # one band: the gap between the two rows is narrower than a row gap
+    assert rows_touch(bands, COLUMNS)
+    assert read(lines) == [{1: "r1 r2", 6: "q1 q2 q3 q4 q5"},
+                           {0: "Rec 19", 1: "t19a t19b t19c", 2: "Single", 3: "a19a a19b", 4: "l19", 5: "d19",
+                            6: "p19"}]
+    # a paragraph of one tall cell alone above the others is no other row
+    assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row], [])], COLUMNS)
+
+
+def plan_rows(recs: list[tuple[str, str]], actions: list[tuple[str, str, str]]) -> list[tuple[str, str, list]]:
+    """Each recommendation's number and scope with its actions' text and target, in order; text
+    compared without white space (how a cell's lines are joined, across a page break too, is
+    another stage's concern)."""
+    return [(number, scope, [("".join(text.split()), "".join(target.split()))
+                             for rec, text, target in actions if rec == number]) for number, scope in recs]
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+def test_an_html_plan_with_merged_number_text_and_scope_cells_reads_row_for_row(orientation: str) -> None:
+    # printed by LibreOffice: number, text and scope cells span each recommendation's action rows,
+    # centred in them (or started at their top where a page break splits the group)
+    data = extract_document(FIXTURES / f"rows_beside_merged_cells.{orientation}.pdf")
+    truth = json.loads((FIXTURES / "rows_beside_merged_cells.truth.json").read_text(encoding="utf-8"))
+    read = plan_rows([(r.rec_number, r.scope) for r in data.recommendations],
+                     [(a.rec_number, a.action_text, a.target_date_text) for a in data.actions])
+    assert read == plan_rows([(r["number"], r["scope"]) for r in truth["recommendations"]],
+                             [(a["rec"], a["action"], a["target"]) for a in truth["actions"]])
+
+
+def block_at(column: int, top: float, bottom: float) -> Block:
+    return Block(column, (Line([{"text": "w", "x0": COLUMNS[column], "x1": COLUMNS[column] + 20.0,
+                                 "top": top, "bottom": bottom}]),))
+
+
+def test_a_one_line_merged_cell_centred_with_another_spans_its_rows_too() -> None:
+    # three action rows of different heights (columns 3 and 4), 100-200 together; the text (column
+    # 1) spans them, its middle 3 points low, and so does the scope (column 2), one line centred
+    # with the text, which lies in the middle row only and is centred across the three no better
+    rows = [(100.0, 140.0), (145.0, 171.0), (176.0, 200.0)]
+    actions = [block for top, bottom in rows
+               for block in (block_at(3, top, bottom), block_at(4, (top + bottom) / 2 - 5, (top + bottom) / 2 + 5))]
+    text, scope = block_at(1, 120, 186), block_at(2, 148, 158)
+    placed = blocks_to_rows(actions + [text, scope], 100.0, 2.0, cut=False, max_gap=20.0, span_tol=10.0)
+    assert [sorted(b.column for b in row) for row in placed] == [[1, 2, 3, 4], [3, 4], [3, 4]]
+
+
+def test_a_row_group_split_at_the_foot_keeps_its_rows_apart() -> None:
+    # the page break splits a row group: its merged number and text start at the group's top,
+    # beside its first row (centred: the short cell sits in its middle) and the cut row under it
+    first = [block_at(3, 100, 130), block_at(4, 110, 120)]
+    cut_rest = [block_at(3, 140, 150), block_at(4, 140, 150)]
+    merged = [block_at(0, 100, 121.5), block_at(1, 100, 158)]
+    rows = blocks_to_rows(first + cut_rest + merged, 100.0, 2.0, cut=True)
+    assert [sorted(b.column for b in row) for row in rows] == [[0, 1, 3, 4], [3, 4]]
+    # a row the page break cut starts every cell at its top: the pieces under it are its own
+    cut_row = [block_at(3, 100, 130), block_at(4, 100, 112)]
+    pieces = [block_at(3, 140, 150), block_at(4, 140, 150)]
+    rows = blocks_to_rows(cut_row + pieces + [block_at(0, 100, 111.5)], 100.0, 2.0, cut=True)
+    assert [sorted(b.column for b in row) for row in rows] == [[0, 3, 3, 4, 4]]
