@@ -22,6 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, WarningCode
 from .borderless import Layout, borderless_tables
+from .column_grids import column_starts, split_column_grids
 from .furniture import Place, page_furniture, with_table_text
 from .lines import BBox, Line, lines_to_paragraphs
 from .ocr import ScannedPages
@@ -120,13 +121,16 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     read with the columns of the grid just above it when there is one.
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
-    grids = page_to_grids(replace(page, words=words), settings)
+    grids, column_grids = split_column_grids(page_to_grids(replace(page, words=words), settings), page.edges, settings)
     boxes = [g.bbox for g in grids]
-    page = replace(page, words=with_table_text(page.words, words, boxes))
+    page = replace(page, words=with_table_text(page.words, words, boxes + [g.bbox for g in column_grids]))
     loose = words_outside(page.words, boxes)
-    hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
+    lowest = max(grids + column_grids, key=lambda g: g.bbox[1], default=None)
+    hint = carry.layout if lowest is None else Layout(
+        column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
                                                      tuple(page.shading))
+    text_tables = [with_column_rules(t, column_grids) for t in text_tables]
     ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
@@ -148,6 +152,18 @@ def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[L
         tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
                               outer_heading=above.outer_heading))
     return tables
+
+
+def with_column_rules(table: RawTable, column_grids: list[Grid]) -> RawTable:
+    """A table read from its words inside a grid ruled only between its columns, reported as partly ruled."""
+    if table.bbox is None or not any(centre_inside_box(table.bbox, g.bbox) for g in column_grids):
+        return table
+    return replace(table, strategy="partly_ruled")
+
+
+def centre_inside_box(inner: BBox, outer: BBox) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
 def shift_up(line: Line, by: float) -> Line:
