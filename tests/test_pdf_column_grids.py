@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dhr_extract.extract.pdf.column_grids import column_rules, column_starts, is_column_grid
+from dhr_extract.extract.pdf.column_grids import column_rules, column_starts, is_column_grid, reads_from_words
 from dhr_extract.extract.pdf.header_boxes import header_cells
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
@@ -83,3 +83,12 @@ def test_vertical_rules_over_zebra_shading_read_every_recommendation(form: str) 
     assert all(recommendations)
     assert [row.cells[2].text.split()[0] for row in first.rows[1:]] == [
         "Rewrite", "Check", "Run", "Record", "Publish", "Test", "Put", "Add", "Agree", "Hold"]
+
+
+def test_a_ruled_grid_leaving_words_out_of_its_cells_is_read_from_its_words() -> None:
+    from dhr_extract.model import RawTable
+
+    ruled = column_rule_edges() + [make_edge(10.0, 60.0, 260.0, 60.0)]  # a rule inside: no column grid
+    grid = three_column_grid()
+    assert reads_from_words(grid, RawTable((), 0, 1, grid.bbox, "ruled", confidence=0.7), ruled)
+    assert not reads_from_words(grid, RawTable((), 0, 1, grid.bbox, "ruled", confidence=0.96), ruled)

@@ -22,7 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, WarningCode
 from .borderless import Layout, borderless_tables
-from .column_grids import column_starts, split_column_grids
+from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
 from .lines import BBox, Line, lines_to_paragraphs
 from .ocr import ScannedPages
@@ -121,17 +121,18 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     read with the columns of the grid just above it when there is one.
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
-    grids, column_grids = split_column_grids(page_to_grids(replace(page, words=words), settings), page.edges, settings)
-    boxes = [g.bbox for g in grids]
-    page = replace(page, words=with_table_text(page.words, words, boxes + [g.bbox for g in column_grids]))
-    loose = words_outside(page.words, boxes)
-    lowest = max(grids + column_grids, key=lambda g: g.bbox[1], default=None)
+    grids = page_to_grids(replace(page, words=words), settings)
+    page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
+    read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
+    column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, settings)]
+    ruled = [raw for g, raw in read if g not in column_grids]
+    loose = words_outside(page.words, [g.bbox for g, raw in read if g not in column_grids])
+    lowest = max(grids, key=lambda g: g.bbox[1], default=None)
     hint = carry.layout if lowest is None else Layout(
         column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
                                                      tuple(page.shading))
     text_tables = [with_column_rules(t, column_grids) for t in text_tables]
-    ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)

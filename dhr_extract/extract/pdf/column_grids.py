@@ -6,10 +6,12 @@ its action rows and leaves the merged recommendation cells white draws no edge b
 recommendations, so those cells' text falls into no cell and their numbers pile into the first.
 Such a grid says where its columns are, not where its rows are: its words are read as a
 borderless table (rows from the text: fresh starts, gaps, shaded bands), with the rules'
-positions as the known columns.
+positions as the known columns.  So is a grid whose cells leave words inside it out: every word
+inside a table belongs to some cell.
 """
 from __future__ import annotations
 
+from ...model import RawTable
 from .lines import Word, centre_inside
 from .rules import Edge
 from .ruled import Grid
@@ -31,11 +33,11 @@ def is_column_grid(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAUL
     return len(inner_columns) >= 2 and not row_rules
 
 
-def split_column_grids(grids: list[Grid], edges: list[Edge],
-                       settings: PdfSettings = DEFAULT) -> tuple[list[Grid], list[Grid]]:
-    """The grids ruled as tables, and those ruled only between their columns (``is_column_grid``)."""
-    ruled = [g for g in grids if not is_column_grid(g, edges, settings)]
-    return ruled, [g for g in grids if is_column_grid(g, edges, settings)]
+def reads_from_words(grid: Grid, raw: RawTable, edges: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a grid's words are read as a borderless table with its rules as columns: a column grid
+    (``is_column_grid``), or a grid whose cells leave out more than a few of the words inside its box
+    (``raw.confidence``: the share placed) -- rules drawn over part of a table, whose text is all of it."""
+    return is_column_grid(grid, edges, settings) or raw.confidence < settings.min_cell_share
 
 
 def column_starts(grid: Grid, words: list[Word], settings: PdfSettings = DEFAULT) -> tuple[float, ...]:
