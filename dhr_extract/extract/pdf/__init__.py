@@ -118,15 +118,18 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
 
     Ruled tables come first; the words outside them may still be laid out as a borderless
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
-    read with the columns of the grid just above it when there is one.
+    read with the columns of the grid just above it when there is one.  A grid ruled only between
+    its columns, or whose cells leave words out, is read so too, its rules giving the columns
+    (``column_grids``).
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
     grids = page_to_grids(replace(page, words=words), settings)
     page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
     read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
     column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, settings)]
-    ruled = [raw for g, raw in read if g not in column_grids]
-    loose = words_outside(page.words, [g.bbox for g, raw in read if g not in column_grids])
+    ruled_grids = [(g, raw) for g, raw in read if g not in column_grids]
+    ruled = [raw for _, raw in ruled_grids]
+    loose = words_outside(page.words, [g.bbox for g, _ in ruled_grids])  # a column grid's words too
     lowest = max(grids, key=lambda g: g.bbox[1], default=None)
     hint = carry.layout if lowest is None else Layout(
         column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
@@ -156,13 +159,15 @@ def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[L
 
 
 def with_column_rules(table: RawTable, column_grids: list[Grid]) -> RawTable:
-    """A table read from its words inside a grid ruled only between its columns, reported as partly ruled."""
+    """A table read from its words inside a grid read so (``column_grids``), reported as partly ruled:
+    its rules gave the columns, the text the rows."""
     if table.bbox is None or not any(centre_inside_box(table.bbox, g.bbox) for g in column_grids):
         return table
     return replace(table, strategy="partly_ruled")
 
 
 def centre_inside_box(inner: BBox, outer: BBox) -> bool:
+    """Whether the middle of box ``inner`` lies inside box ``outer``."""
     cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
     return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 

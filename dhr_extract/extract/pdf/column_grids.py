@@ -44,7 +44,7 @@ def column_starts(grid: Grid, words: list[Word], settings: PdfSettings = DEFAULT
     """Where the text of each of a grid's columns starts: the left-most word starting between its
     rules (a cell's padding varies by producer), or the rule where the column holds no word.  Rules
     closer than ``snap_tolerance`` are one (a rule drawn as a thin box, or twice, makes sliver cells)."""
-    x0, top, x1, bottom = grid.bbox
+    x1 = grid.bbox[2]
     inside = [w["x0"] for w in words if centre_inside(w, grid.bbox)]
     rules = column_rules(grid, settings)
     starts = []
