@@ -35,3 +35,23 @@ def test_the_redistilled_fixture_reads_its_ligatures() -> None:
     texts = {w["text"] for w in words}
     assert {"Merefield", "staff"} & texts and not any("\u6600" in t or "\u6900" in t for t in texts)
     assert all(w["text"] == "".join(c[2] for c in w["chars"]) for w in words if "ff" in w["text"])
+
+
+def test_a_three_letter_ligature_with_its_last_letters_summed_is_read_back() -> None:
+    # "ffi" written <6600 cf00>: the swapped f, then f + i added into one byte (a Hangul syllable)
+    assert unswap_ligatures("O\u6600\ucf00ce") == "Office"
+    assert unswap_ligatures("ba\u6600\ud200e") == "baffle"
+    assert is_swapped_ligature("\u6600\ucf00")
+    assert unswap_ligatures("\u6600\ucf00", ligature_glyph=True) == "ffi"
+
+
+def test_a_hangul_syllable_not_after_a_swapped_f_is_kept() -> None:
+    assert unswap_ligatures("\ucf00ce") == "\ucf00ce"
+    assert unswap_ligatures("\ucf00\u6600") == "\ucf00\u6600"
+    assert not is_swapped_ligature("\ucf00\ud200")
+
+
+def test_the_redistilled_narrow_plan_reads_its_ffi_ligature() -> None:
+    with pdfplumber.open(HELDOUT / "local_national_narrow.gs.pdf") as pdf:
+        texts = {w["text"] for page in pdf.pages for w in page_content(page).words}
+    assert "Office" in texts and not any("\ucf00" in t or "\u6600" in t for t in texts)

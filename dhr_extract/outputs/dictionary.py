@@ -196,7 +196,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "x1": "right edge of the table",
         "bottom": "bottom edge of the table",
         "strategy": "how it was found: ruled (ruling lines on every side) | partly_ruled (rules between rows only, "
-                    "columns taken from one row) | borderless (columns from where the text of many lines starts, "
+                    "columns taken from one row; or rules between columns only, rows from the text) | "
+                    "borderless (columns from where the text of many lines starts, "
                     "rows from fresh starts and gaps) | docx | html",
         "n_rows": "rows of the table, header included",
         "n_cols": "columns of the table's grid",

@@ -22,6 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, WarningCode
 from .borderless import Layout, borderless_tables
+from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
 from .lines import BBox, Line, lines_to_paragraphs
 from .ocr import ScannedPages
@@ -117,17 +118,24 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
 
     Ruled tables come first; the words outside them may still be laid out as a borderless
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
-    read with the columns of the grid just above it when there is one.
+    read with the columns of the grid just above it when there is one.  A grid ruled only between
+    its columns, or whose cells leave words out, is read so too, its rules giving the columns
+    (``column_grids``).
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
     grids = page_to_grids(replace(page, words=words), settings)
-    boxes = [g.bbox for g in grids]
-    page = replace(page, words=with_table_text(page.words, words, boxes))
-    loose = words_outside(page.words, boxes)
-    hint = Layout(grid_columns(grids[-1])) if grids else carry.layout
+    page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
+    read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
+    column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, settings)]
+    ruled_grids = [(g, raw) for g, raw in read if g not in column_grids]
+    ruled = [raw for _, raw in ruled_grids]
+    loose = words_outside(page.words, [g.bbox for g, _ in ruled_grids])  # a column grid's words too
+    lowest = max(grids, key=lambda g: g.bbox[1], default=None)
+    hint = carry.layout if lowest is None else Layout(
+        column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
                                                      tuple(page.shading))
-    ruled = [grid_to_raw(grid, page, first_index, settings) for grid in grids]
+    text_tables = [with_column_rules(t, column_grids) for t in text_tables]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
@@ -148,6 +156,20 @@ def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[L
         tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
                               outer_heading=above.outer_heading))
     return tables
+
+
+def with_column_rules(table: RawTable, column_grids: list[Grid]) -> RawTable:
+    """A table read from its words inside a grid read so (``column_grids``), reported as partly ruled:
+    its rules gave the columns, the text the rows."""
+    if table.bbox is None or not any(centre_inside_box(table.bbox, g.bbox) for g in column_grids):
+        return table
+    return replace(table, strategy="partly_ruled")
+
+
+def centre_inside_box(inner: BBox, outer: BBox) -> bool:
+    """Whether the middle of box ``inner`` lies inside box ``outer``."""
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
 def shift_up(line: Line, by: float) -> Line:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .bands import shaded_bands
 from .lines import Line, centre_inside
 from .page import Shade
+from .rules import is_thin
 from .settings import DEFAULT, PdfSettings
 
 Box = tuple[float, float, float, float]
@@ -40,8 +41,10 @@ def header_cells(lines: list[Line], columns: list[float], shading: Sequence[Shad
                  settings: PdfSettings = DEFAULT) -> list[tuple[float, float]]:
     """The (left, right) edges, left to right, of the region's shaded header cells: the boxes of a band
     of side-by-side shaded cells across the region that holds some of its lines, and the topmost row of
-    ``settings.min_header_boxes`` or more boxes side by side that each hold some of its text."""
-    return sorted({*cells_in_bands(lines, columns, shading, settings), *cells_in_box_row(lines, shading, settings)})
+    ``settings.min_header_boxes`` or more boxes side by side that each hold some of its text.  A box no
+    thicker than a rule is a rule drawn as a filled rectangle (a browser's), no cell."""
+    boxes = [s for s in shading if not is_thin((s.x0, s.top, s.x1, s.bottom), settings)]
+    return sorted({*cells_in_bands(lines, columns, boxes, settings), *cells_in_box_row(lines, boxes, settings)})
 
 
 def cells_in_bands(lines: list[Line], columns: list[float], shading: Sequence[Shade],

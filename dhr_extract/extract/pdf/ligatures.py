@@ -6,6 +6,10 @@ letters, can write that mapping as UTF-16 with its bytes swapped: ``f`` (U+0066)
 XX a printable ASCII byte.  Real CJK text uses some of those code points too, so a run is read back
 only where it is clearly this fault: one glyph giving several of them, or a run touching a Latin
 letter in the same word.
+
+A three-letter ligature (``ffi``, ``ffl``) can come out with its last two letters' bytes added into
+one: ``ffi`` is written ``<6600 cf00>`` (0x66 + 0x69 = 0xCF), so "Office" reads "Of昀케ce" (U+CF00 is a
+Hangul syllable).  Such a sum is read back as its two letters only right after a swapped ``f``.
 """
 from __future__ import annotations
 
@@ -13,13 +17,16 @@ import re
 
 # U+2100..U+7E00 in steps of 0x100: the byte-swapped forms of "!".."~" (a swapped space is left alone)
 _SWAPPED = "".join(chr(byte << 8) for byte in range(0x21, 0x7F))
-SWAPPED_RUN = re.compile(f"[{re.escape(_SWAPPED)}]+")
+# the sums a three-letter ligature's last two letters can come out as: f + i (U+CF00), f + l (U+D200)
+SUMMED = {chr((ord("f") + ord(second)) << 8): "f" + second for second in "il"}
+SWAPPED_F = chr(ord("f") << 8)
+SWAPPED_RUN = re.compile(f"(?:[{re.escape(_SWAPPED)}]|(?<={SWAPPED_F})[{''.join(SUMMED)}])+")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def unswapped(run: str) -> str:
-    """Each U+XX00 character of a run as the ASCII character XX."""
-    return "".join(chr(ord(char) >> 8) for char in run)
+    """Each U+XX00 character of a run as the ASCII character XX (a sum after ``f`` as its two letters)."""
+    return "".join(SUMMED.get(char) or chr(ord(char) >> 8) for char in run)
 
 
 def is_swapped_ligature(glyph_text: str) -> bool:

@@ -11,7 +11,7 @@ from ...model import Cell, Row
 from ...normalise.headers import is_header_row
 from .lines import Line
 from .page import Shade
-from .runs import crosses_columns_unbroken, is_bold, line_segments, row_gap_threshold
+from .runs import ROW_LABEL, crosses_columns_unbroken, is_bold, line_segments, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
 
@@ -89,11 +89,19 @@ def is_caption_line(line: Line, settings: PdfSettings = DEFAULT) -> bool:
 def text_under_table(lines: list[Line], first: int, end: int, columns: list[float],
                      settings: PdfSettings = DEFAULT) -> int:
     """``end``, or the index of the region's last line where that line is text under the table, not a
-    row of it: one line running across the column starts, set apart by white space from the rows above,
-    which run across none ("Page last updated 2 July 2025" closing a web page printed to PDF)."""
+    row of it: one line running across the column starts, under rows which run across none, and set
+    apart by white space ("Page last updated 2 July 2025" closing a web page printed to PDF) or plain
+    (``is_plain_line``: an address line set close under the last row).  A cell's text keeps to its
+    column, so such a line is no cell's; a row spanning the table at its foot is told by bold or a label."""
     last = end - 1
     if last - first < 2 or not crosses_columns_unbroken(lines[last], columns, settings) \
             or crosses_columns_unbroken(lines[last - 1], columns, settings):
         return end
     apart = lines[last].top - lines[last - 1].bottom > row_gap_threshold(lines[first:end])
-    return last if apart else end
+    return last if apart or is_plain_line(lines[last], settings) else end
+
+
+def is_plain_line(line: Line, settings: PdfSettings = DEFAULT) -> bool:
+    """A line in one run of words, not bold and opening with no row label (a number, "R3",
+    "Recommendation 2"): no theme or recommendation row, which a table marks by one or the other."""
+    return len(line_segments(line, settings)) == 1 and not is_bold(line) and ROW_LABEL.match(line.text) is None

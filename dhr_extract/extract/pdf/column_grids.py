@@ -1,0 +1,67 @@
+"""Tables ruled only between their columns: vertical rules, no horizontal ones.
+
+A table drawn with vertical rules only (and perhaps zebra shading or a shaded header) gives the
+grid finder rows only where shading ends, and shading need not span a row: a plan that shades
+its action rows and leaves the merged recommendation cells white draws no edge between
+recommendations, so those cells' text falls into no cell and their numbers pile into the first.
+Such a grid says where its columns are, not where its rows are: its words are read as a
+borderless table (rows from the text: fresh starts, gaps, shaded bands), with the rules'
+positions as the known columns.  So is a grid whose cells leave words inside it out: every word
+inside a table belongs to some cell.
+"""
+from __future__ import annotations
+
+from ...model import RawTable
+from .lines import Word, centre_inside
+from .rules import Edge
+from .ruled import Grid
+from .settings import DEFAULT, PdfSettings
+
+
+def is_column_grid(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
+    """A grid of two or more rows whose column lines are drawn rules and whose inside no horizontal
+    rule crosses (its row lines are shading's sides, or ends closed where the rules stop)."""
+    if grid.restored or len(grid.rows) < 2:
+        return False  # a table ruled only between its rows is the opposite case (``with_columns_restored``)
+    x0, top, x1, bottom = grid.bbox
+    tol = settings.snap_tolerance
+    drawn = [e for e in edges if e["source"] == "rule"]
+    inner_columns = {round(e["x0"]) for e in drawn if e["orientation"] == "v" and x0 + tol < e["x0"] < x1 - tol
+                     and e["top"] < bottom - tol and e["bottom"] > top + tol}
+    row_rules = [e for e in drawn if e["orientation"] == "h" and top + tol < e["top"] < bottom - tol
+                 and e["x0"] < x1 - tol and e["x1"] > x0 + tol]
+    return len(inner_columns) >= 2 and not row_rules
+
+
+def reads_from_words(grid: Grid, raw: RawTable, edges: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a grid's words are read as a borderless table with its rules as columns: a column grid
+    (``is_column_grid``), or a grid whose cells leave out more than a few of the words inside its box
+    (``raw.confidence``: the share placed) -- rules drawn over part of a table, whose text is all of it."""
+    return is_column_grid(grid, edges, settings) or raw.confidence < settings.min_cell_share
+
+
+def column_starts(grid: Grid, words: list[Word], settings: PdfSettings = DEFAULT) -> tuple[float, ...]:
+    """Where the text of each of a grid's columns starts: the left-most word starting between its
+    rules (a cell's padding varies by producer), or the rule where the column holds no word.  Rules
+    closer than ``snap_tolerance`` are one (a rule drawn as a thin box, or twice, makes sliver cells)."""
+    x1 = grid.bbox[2]
+    inside = [w["x0"] for w in words if centre_inside(w, grid.bbox)]
+    rules = column_rules(grid, settings)
+    starts = []
+    for left, right in zip(rules, [*rules[1:], x1]):
+        own = [x for x in inside if left - settings.snap_tolerance <= x < right - settings.snap_tolerance]
+        starts.append(round(min(own), 1) if own else left)
+    return tuple(starts)
+
+
+def column_rules(grid: Grid, settings: PdfSettings = DEFAULT) -> list[float]:
+    """The left edges of a grid's columns, those closer than ``snap_tolerance`` taken as one at the
+    right-most (the side the text is set against)."""
+    lefts = sorted({round(b[0], 1) for row in grid.rows for b in row if b is not None})
+    rules: list[float] = []
+    for x in lefts:
+        if rules and x - rules[-1] <= settings.snap_tolerance:
+            rules[-1] = x
+        else:
+            rules.append(x)
+    return rules
