@@ -67,8 +67,7 @@ def draw_rec_band_subheaders(plan: dict[str, Any], path: Path) -> None:
             band = span_row(t, "", fill="E2EFD9")
             cell = band.cells[0]
             cell.paragraphs[0].add_run(r["label"]).bold = True
-            fill_cell_par = cell.add_paragraph()
-            fill_cell_par.add_run(r["text"])
+            cell.add_paragraph().add_run(r["text"])  # the text a paragraph under the reference
             header_row(t, plan["columns"], fill="F2F2F2", repeat=False, italic=True)
             for a in r["actions"]:
                 c = t.add_row().cells
