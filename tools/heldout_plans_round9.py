@@ -123,7 +123,8 @@ def rec_band_subheaders() -> dict[str, Any]:
     ]
     return dict(
         name="rec_band_subheaders", formats=["docx"],
-        meta=dict(title="Thornbury Cross Community Safety Partnership – Domestic Homicide Review 'Ivy' – Action Plan",
+        meta=dict(title=("Thornbury Cross Community Safety Partnership – Domestic Homicide Review 'Ivy' – "
+                         "Action Plan"),
                   review_id_hint="Thornbury Cross DHR Ivy", as_at="", documents=[]),
         columns=["Action", "Owner", "Deadline", "Progress"],
         sections=[S("", recs)],
@@ -226,7 +227,8 @@ def large_print_summary_key() -> dict[str, Any]:
     ]
     return dict(
         name="large_print_summary_key", formats=["docx"],
-        meta=dict(title="Ashcombe Vale Community Safety Partnership – Domestic Homicide Review 'Rosa' – Action Plan",
+        meta=dict(title=("Ashcombe Vale Community Safety Partnership – Domestic Homicide Review 'Rosa' – "
+                         "Action Plan"),
                   review_id_hint="Ashcombe Vale DHR Rosa", as_at="", documents=[]),
         columns=["No.", "Recommendation", "Action", "Lead agency", "Target date", "Progress", "RAG"],
         sections=[S("", recs)],
