@@ -11,6 +11,7 @@ from dataclasses import replace
 from ...model import SOFT_HYPHEN, Row
 from .lines import Line, Word, reaches_edge
 from .runs import column_of
+from .settings import DEFAULT, PdfSettings
 
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
 
@@ -25,39 +26,72 @@ def foot_line(words: list[Word]) -> list[Word]:
 
 
 def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -> bool:
-    """Whether a cut row's cell ends in a word broken mid-word: its last line is one word of letters
-    or digits, nearly as wide as the room from where it starts (the cell's left, or a list item's
-    indent) to the column's end (``column_end``: the next column's start), and filling it to its
-    text edge.  A short word alone on its line (a name in a column of names) may reach the edge of
-    a column no wider than it."""
+    """Whether a cut row's cell ends in a word broken mid-word: its last line is one word ending in
+    a letter or digit (or a date's separator, "31/10/"), nearly as wide as the room from where it
+    starts (the cell's left, or a list item's indent) to the column's end (``column_end``: as far as
+    its text may reach), and filling it to its text edge.  A short word
+    alone on its line (a name in a column of names) may reach the edge of a column no wider than it."""
     line = foot_line(words)
     if len(line) != 1 or text_edge is None:
         return False
     word = line[0]
     wide = word["x1"] - word["x0"] >= WIDE_SHARE * (column_end - word["x0"])
-    return wide and word["text"][-1:].isalnum() and reaches_edge(word, text_edge)
+    return wide and ends_mid_word(word["text"]) and reaches_edge(word, text_edge)
+
+
+def ends_mid_word(text: str) -> bool:
+    """Whether a piece can end where a word was broken: on a letter or digit, or on the separator
+    after a date's digits ("31/10/"), where a renderer may break a date too wide for its column."""
+    return text[-1:].isalnum() or (text[-1:] == "/" and text[-2:-1].isdigit())
+
+
+def table_gutter(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
+    """The narrowest gap between where a column's text ends and the next column starts, from the
+    columns filled to their width (two lines or more ending there, within ``filled_edge_tolerance``); 0
+    where no column is (a column's widest line alone, often its header's, says nothing of it)."""
+    ends: list[list[float]] = [[] for _ in columns]
+    for line in lines:
+        per_column: dict[int, float] = {}
+        for w in line.words:
+            c = column_of(w["x0"], columns)
+            if c + 1 < len(columns) and w["x1"] <= columns[c + 1]:  # a word running across a gutter says nothing
+                per_column[c] = max(per_column.get(c, w["x1"]), w["x1"])
+        for c, end in per_column.items():
+            ends[c].append(end)
+    gaps = [columns[c + 1] - e[0] for c, e in enumerate(sorted(e, reverse=True) for e in ends)
+            if len(e) >= 2 and e[0] - e[1] <= settings.filled_edge_tolerance]
+    return max(0.0, min(gaps, default=0.0))
 
 
 def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],
-                   text_edges: tuple[float | None, ...]) -> Row:
+                   text_edges: tuple[float | None, ...], gutter: float = 0.0) -> Row:
     """The last row of a table the page's foot cuts, each cell ending in a word broken there
-    (``cut_at_foot``) marked with a soft hyphen; ``words``: the row's words."""
+    (``cut_at_foot``) marked with a soft hyphen; ``words``: the row's words; ``gutter``: how far
+    short of the next column a column's text stops (``table_gutter``)."""
     per_column: list[list[Word]] = [[] for _ in columns]
     for w in words:
         per_column[column_of(w["x0"], columns)].append(w)
-    ends = [*columns[1:], max((e for e in text_edges if e is not None), default=columns[-1])]
+    ends = [*(start - gutter for start in columns[1:]), max((e for e in text_edges if e is not None),
+                                                           default=columns[-1])]
     cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if c < len(text_edges) and cell.text
                   and cut_at_foot(per_column[c], text_edges[c], ends[c]) else cell
                   for c, cell in enumerate(row.cells))
     return replace(row, cells=cells)
 
 
+def spans_table(row: Row) -> bool:
+    """Whether one cell runs across the whole row (a theme row): every cell after the first is
+    covered from its left."""
+    return len(row.cells) > 1 and all(cell.span == "left" for cell in row.cells[1:])
+
+
 def with_foot_cuts(rows: list[Row], groups: list[list[Line]], columns: list[float],
                    text_edges: tuple[float | None, ...], cut: bool) -> list[Row]:
     """A table's rows, the last marked where it ends in words the page's foot broke (``cut``: the
     table runs to the foot; ``groups``: each row's lines).  The header alone, or a row spanning the
-    table, is left as it is."""
-    if not cut or len(rows) < 2 or any(cell.span for cell in rows[-1].cells):
+    table, is left as it is; a row beside merged cells is not (they span rows, not the table)."""
+    if not cut or len(rows) < 2 or spans_table(rows[-1]):
         return rows
     words = [w for line in groups[-1] for w in line.words]
-    return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges)]
+    gutter = table_gutter([line for group in groups for line in group], columns)
+    return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges, gutter)]
