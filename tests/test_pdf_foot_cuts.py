@@ -72,7 +72,8 @@ def test_a_row_beside_merged_cells_at_the_foot_is_marked_though_a_row_spanning_t
     groups = [words_to_lines([word("Action", 180.0, 700.0)]), words_to_lines(words)]
     edges = (133.0, 175.0, 236.0)
     beside = Row((Cell("", "above"), Cell("", "above"), Cell("Calderbroo")), 1, 1)
-    assert with_foot_cuts([header, beside], groups, COLUMNS, edges, True)[-1].cells[2].text == "Calderbroo" + SOFT_HYPHEN
+    marked = with_foot_cuts([header, beside], groups, COLUMNS, edges, True)[-1]
+    assert marked.cells[2].text == "Calderbroo" + SOFT_HYPHEN
     theme = Row((Cell("Calderbroo"), Cell("", "left"), Cell("", "left")), 1, 1)
     assert with_foot_cuts([header, theme], groups, COLUMNS, edges, True)[-1] == theme
 
@@ -81,8 +82,9 @@ def test_a_date_in_a_column_with_a_wide_gutter_is_cut_at_the_foot() -> None:
     # a borderless table whose columns stand 11 points apart: a date column holds "31/03/2" a line
     # and breaks the rest to the next; from its start to the next column is 52 points, 38 of them text
     columns = [83.9, 219.3, 327.7, 403.4, 455.0]
-    lines = words_to_lines([word("Fernhill CSP", 327.7, 480.8, 64.5 / 12), word("31/03/2", 403.4, 480.8, 38.4 / 7),
-                            word("Fernhill CSP", 327.7, 515.8, 64.5 / 12), word("31/03/2", 403.4, 515.8, 38.4 / 7)])
+    agency, date = 64.5 / 12, 38.4 / 7  # character widths: "Fernhill CSP" ends at 392.2, "31/03/2" at 441.8
+    lines = words_to_lines([word("Fernhill CSP", 327.7, 480.8, agency), word("31/03/2", 403.4, 480.8, date),
+                            word("Fernhill CSP", 327.7, 515.8, agency), word("31/03/2", 403.4, 515.8, date)])
     assert abs(table_gutter(lines, columns) - 11.2) < 1e-6  # after "Fernhill CSP", ending at 392.2 twice
     row = Row((Cell("plan every six months"), Cell("Close the plan"), Cell("Fernhill CSP"), Cell("31/03/2"),
                Cell("Not started.")), 7, 1)

@@ -91,7 +91,8 @@ def table_to_entries(table: RawTable, header: Header, key: int) -> list[Progress
     column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
     entries: list[ProgressEntry] = []
     for row in table.rows[header.n_rows:]:
-        texts = [cell.text.removesuffix(SOFT_HYPHEN).strip() for cell in row.cells]  # a log's rows are not joined overleaf
+        # a word marked broken at a page's foot stays as it is: a log's rows are not joined overleaf
+        texts = [cell.text.removesuffix(SOFT_HYPHEN).strip() for cell in row.cells]
         ref = action_ref(texts[key]) if key < len(texts) else ""
         if not ref and (not any(texts) or is_header_row(row)):  # an empty row, or the header repeated
             continue

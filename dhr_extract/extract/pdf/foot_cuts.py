@@ -29,8 +29,8 @@ def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -
     """Whether a cut row's cell ends in a word broken mid-word: its last line is one word ending in
     a letter or digit (or a date's separator, "31/10/"), nearly as wide as the room from where it
     starts (the cell's left, or a list item's indent) to the column's end (``column_end``: as far as
-    its text may reach), and filling it to its text edge.  A short word
-    alone on its line (a name in a column of names) may reach the edge of a column no wider than it."""
+    its text may reach), and filling it to its text edge.  A short word alone on its line (a name in
+    a column of names) may reach the edge of a column no wider than it."""
     line = foot_line(words)
     if len(line) != 1 or text_edge is None:
         return False
@@ -47,19 +47,22 @@ def ends_mid_word(text: str) -> bool:
 
 def table_gutter(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
     """The narrowest gap between where a column's text ends and the next column starts, from the
-    columns filled to their width (two lines or more ending there, within ``filled_edge_tolerance``); 0
-    where no column is (a column's widest line alone, often its header's, says nothing of it)."""
+    columns filled to their width (two lines or more ending there, within ``filled_edge_tolerance``);
+    0 where no column is (a column's widest line alone, often its header's, says nothing of it)."""
     ends: list[list[float]] = [[] for _ in columns]
     for line in lines:
         per_column: dict[int, float] = {}
         for w in line.words:
             c = column_of(w["x0"], columns)
-            if c + 1 < len(columns) and w["x1"] <= columns[c + 1]:  # a word running across a gutter says nothing
+            if c + 1 < len(columns) and w["x1"] <= columns[c + 1]:  # one running across a gutter says nothing
                 per_column[c] = max(per_column.get(c, w["x1"]), w["x1"])
         for c, end in per_column.items():
             ends[c].append(end)
-    gaps = [columns[c + 1] - e[0] for c, e in enumerate(sorted(e, reverse=True) for e in ends)
-            if len(e) >= 2 and e[0] - e[1] <= settings.filled_edge_tolerance]
+    gaps = []
+    for c, column_ends in enumerate(ends):
+        widest = sorted(column_ends, reverse=True)[:2]
+        if len(widest) == 2 and widest[0] - widest[1] <= settings.filled_edge_tolerance:
+            gaps.append(columns[c + 1] - widest[0])
     return max(0.0, min(gaps, default=0.0))
 
 
