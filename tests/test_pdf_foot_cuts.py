@@ -2,16 +2,11 @@
 the piece at the foot is marked, and the row's continuation overleaf runs the word on."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from dhr_extract.api import extract_document
-from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, table_gutter, with_foot_cuts
+from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_foot_cuts
 from dhr_extract.extract.pdf.lines import words_to_lines
 from dhr_extract.model import SOFT_HYPHEN, Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, join_text
 
-HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 COLUMNS = [58.0, 137.0, 180.0]  # recommendation / scope / action
 
 
@@ -76,36 +71,3 @@ def test_a_row_beside_merged_cells_at_the_foot_is_marked_though_a_row_spanning_t
     assert marked.cells[2].text == "Calderbroo" + SOFT_HYPHEN
     theme = Row((Cell("Calderbroo"), Cell("", "left"), Cell("", "left")), 1, 1)
     assert with_foot_cuts([header, theme], groups, COLUMNS, edges, True)[-1] == theme
-
-
-def test_a_date_in_a_column_with_a_wide_gutter_is_cut_at_the_foot() -> None:
-    # a borderless table whose columns stand 11 points apart: a date column holds "31/03/2" a line
-    # and breaks the rest to the next; from its start to the next column is 52 points, 38 of them text
-    columns = [83.9, 219.3, 327.7, 403.4, 455.0]
-    agency, date = 64.5 / 12, 38.4 / 7  # character widths: "Fernhill CSP" ends at 392.2, "31/03/2" at 441.8
-    lines = words_to_lines([word("Fernhill CSP", 327.7, 480.8, agency), word("31/03/2", 403.4, 480.8, date),
-                            word("Fernhill CSP", 327.7, 515.8, agency), word("31/03/2", 403.4, 515.8, date)])
-    assert abs(table_gutter(lines, columns) - 11.2) < 1e-6  # after "Fernhill CSP", ending at 392.2 twice
-    row = Row((Cell("plan every six months"), Cell("Close the plan"), Cell("Fernhill CSP"), Cell("31/03/2"),
-               Cell("Not started.")), 7, 1)
-    words = [w for w in lines[-1].words] + [word("Not", 455.0, 515.8)]
-    edges = (206.1, 316.7, 392.2, 441.8, 708.4)
-    assert [c.text for c in mark_foot_cuts(row, words, columns, edges, 11.2).cells][3:] == [
-        "31/03/2" + SOFT_HYPHEN, "Not started."]
-    assert [c.text for c in mark_foot_cuts(row, words, columns, edges).cells][3] == "31/03/2"  # no gutter known
-
-
-def test_a_column_whose_widest_line_stands_alone_tells_no_gutter() -> None:
-    # a header "Date" and one date under it: the column's text edge is not known to be its width
-    columns = [58.2, 94.3, 147.5]
-    lines = words_to_lines([word("Action", 58.2, 754.3), word("Date", 94.3, 754.3), word("3.1", 58.2, 768.6),
-                            word("20/05/2025", 94.3, 768.6, 4.99)])
-    assert table_gutter(lines, columns) == 0.0
-
-
-def test_target_dates_a_borderless_plan_cuts_at_the_page_foot_read_as_written() -> None:
-    """A borderless plan whose target column holds "31/03/2" a line, its last row cut at the foot."""
-    plan = HELDOUT / "theme_caps_wide_progress"
-    truth = [a["target"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
-    got = [a.target_date_text for a in extract_document(plan.with_suffix(".lo_borderless.pdf")).actions]
-    assert got == truth and "31/03/2026" in got

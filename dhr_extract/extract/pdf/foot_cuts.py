@@ -11,7 +11,6 @@ from dataclasses import replace
 from ...model import SOFT_HYPHEN, Row
 from .lines import Line, Word, reaches_edge
 from .runs import column_of
-from .settings import DEFAULT, PdfSettings
 
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
 
@@ -28,8 +27,8 @@ def foot_line(words: list[Word]) -> list[Word]:
 def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -> bool:
     """Whether a cut row's cell ends in a word broken mid-word: its last line is one word ending in
     a letter or digit (or a date's separator, "31/10/"), nearly as wide as the room from where it
-    starts (the cell's left, or a list item's indent) to the column's end (``column_end``: as far as
-    its text may reach), and filling it to its text edge.  A short word alone on its line (a name in
+    starts (the cell's left, or a list item's indent) to the column's end (``column_end``: the next
+    column's start), and filling it to its text edge.  A short word alone on its line (a name in
     a column of names) may reach the edge of a column no wider than it."""
     line = foot_line(words)
     if len(line) != 1 or text_edge is None:
@@ -45,37 +44,14 @@ def ends_mid_word(text: str) -> bool:
     return text[-1:].isalnum() or (text[-1:] == "/" and text[-2:-1].isdigit())
 
 
-def table_gutter(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
-    """The narrowest gap between where a column's text ends and the next column starts, from the
-    columns filled to their width (two lines or more ending there, within ``filled_edge_tolerance``);
-    0 where no column is (a column's widest line alone, often its header's, says nothing of it)."""
-    ends: list[list[float]] = [[] for _ in columns]
-    for line in lines:
-        per_column: dict[int, float] = {}
-        for w in line.words:
-            c = column_of(w["x0"], columns)
-            if c + 1 < len(columns) and w["x1"] <= columns[c + 1]:  # one running across a gutter says nothing
-                per_column[c] = max(per_column.get(c, w["x1"]), w["x1"])
-        for c, end in per_column.items():
-            ends[c].append(end)
-    gaps = []
-    for c, column_ends in enumerate(ends):
-        widest = sorted(column_ends, reverse=True)[:2]
-        if len(widest) == 2 and widest[0] - widest[1] <= settings.filled_edge_tolerance:
-            gaps.append(columns[c + 1] - widest[0])
-    return max(0.0, min(gaps, default=0.0))
-
-
 def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],
-                   text_edges: tuple[float | None, ...], gutter: float = 0.0) -> Row:
+                   text_edges: tuple[float | None, ...]) -> Row:
     """The last row of a table the page's foot cuts, each cell ending in a word broken there
-    (``cut_at_foot``) marked with a soft hyphen; ``words``: the row's words; ``gutter``: how far
-    short of the next column a column's text stops (``table_gutter``)."""
+    (``cut_at_foot``) marked with a soft hyphen; ``words``: the row's words."""
     per_column: list[list[Word]] = [[] for _ in columns]
     for w in words:
         per_column[column_of(w["x0"], columns)].append(w)
-    ends = [*(start - gutter for start in columns[1:]), max((e for e in text_edges if e is not None),
-                                                           default=columns[-1])]
+    ends = [*columns[1:], max((e for e in text_edges if e is not None), default=columns[-1])]
     cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if c < len(text_edges) and cell.text
                   and cut_at_foot(per_column[c], text_edges[c], ends[c]) else cell
                   for c, cell in enumerate(row.cells))
@@ -96,5 +72,4 @@ def with_foot_cuts(rows: list[Row], groups: list[list[Line]], columns: list[floa
     if not cut or len(rows) < 2 or spans_table(rows[-1]):
         return rows
     words = [w for line in groups[-1] for w in line.words]
-    gutter = table_gutter([line for group in groups for line in group], columns)
-    return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges, gutter)]
+    return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges)]
