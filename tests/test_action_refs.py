@@ -8,7 +8,7 @@ import pytest
 
 from dhr_extract.extract.docx import read_docx
 from dhr_extract.extract.html import read_html
-from dhr_extract.model import Cell, Dataset, RawDocument, RawTable, Row
+from dhr_extract.model import SOFT_HYPHEN, Cell, Dataset, RawDocument, RawTable, Row
 from dhr_extract.normalise.action_refs import (action_ref, is_sub_number, names_update_date, progress_table_key,
                                                table_to_entries)
 from dhr_extract.normalise.headers import find_header
@@ -174,3 +174,11 @@ def test_rows_that_ran_together_in_a_log_are_kept_as_residue_not_read_as_actions
     data = document_to_dataset(RawDocument("plan.pdf", "ab" * 32, "pdf", None, ["A plan"], [plan, log]))
     assert [a.action_text for a in data.actions] == ["Run training."]
     assert [r.text for r in data.residue] == ["1a 1b 14/05/2025 Complete. Done."]
+
+
+def test_a_date_marked_cut_at_a_page_foot_in_a_log_keeps_no_mark() -> None:
+    # a log's rows are not joined overleaf, so a word marked broken at the foot is read as it stands
+    log = table(("Action", "Date", "Update"), ("3.1", "20/05/2025" + SOFT_HYPHEN, "Complete." + SOFT_HYPHEN))
+    header = find_header(log)
+    assert header is not None
+    assert [(e.ref, e.date_text, e.text) for e in table_to_entries(log, header, 0)] == [("3.1", "20/05/2025", "Complete.")]

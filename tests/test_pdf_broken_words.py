@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dhr_extract.api import extract_document
 from dhr_extract.extract.pdf.lines import (Line, broken_word, first_char_width, reaches_edge, runs_on,
-                                          unbreakable_width, words_to_cell_text)
+                                          unbreakable_width, words_to_cell_text, wraps_inside)
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
@@ -81,3 +81,21 @@ def test_financial_years_broken_in_a_narrow_ruled_target_column_read_as_written(
     truth = [a["target"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
     got = [a.target_date_text for a in extract_document(plan.with_suffix(".lo_portrait.pdf")).actions]
     assert got == truth and "Q2 2025/26" in got
+
+
+def test_a_hyphenated_compound_filling_its_line_was_wrapped_not_broken_mid_word() -> None:
+    # "out-of-hours" ends 2.6 points short of the column's text edge, too little for "s", but a
+    # renderer breaks mid-word only a line with nowhere else to wrap, and it could wrap after "of-"
+    compound = word("out-of-hours", 211.4, 100.0, [5.0, 5.0, 3.0, 3.0, 5.0, 3.0, 3.0] + [5.0] * 5)
+    tail = word("safeguarding", 211.4, 111.5, [4.8] * 12)
+    edge = 266.0  # the compound ends at 263.4
+    assert not broken_word(Line([compound]), Line([tail]), edge, padding=0.0)
+    assert words_to_cell_text([compound, tail], None, text_edge=edge) == "out-of-hours safeguarding"
+    plain = word("outofhours", 211.4, 100.0, [5.2] * 10)  # as wide, with no hyphen: nowhere else to wrap
+    assert broken_word(Line([plain]), Line([tail]), edge, padding=0.0)
+    assert words_to_cell_text([plain, tail], None, text_edge=edge) == "outofhourssafeguarding"
+
+
+def test_a_hyphen_a_renderer_may_wrap_after_sits_before_a_letter() -> None:
+    assert wraps_inside("out-of-hours") and wraps_inside("Self-assessment")
+    assert not wraps_inside("2024-2025") and not wraps_inside("Self-") and not wraps_inside("Region")

@@ -2,7 +2,8 @@
 the piece at the foot is marked, and the row's continuation overleaf runs the word on."""
 from __future__ import annotations
 
-from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts
+from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_foot_cuts
+from dhr_extract.extract.pdf.lines import words_to_lines
 from dhr_extract.model import SOFT_HYPHEN, Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, join_text
 
@@ -50,3 +51,23 @@ def test_a_label_broken_across_the_page_break_opens_its_recommendation() -> None
     firsts = [row.cells[0] for row in document_to_rows(doc) if not row.section]
     assert firsts[-1] == "Recommendation 12: Police review the process."
     assert not any(SOFT_HYPHEN in cell for row in document_to_rows(doc) for cell in row.cells)
+
+
+def test_a_date_cut_at_its_separator_by_the_page_foot_runs_on_overleaf() -> None:
+    piece = word("31/10/", 330.0, 761.4, 4.6)  # ends at 357.6, the date column's text edge
+    assert cut_at_foot([piece], 357.7, 361.0)
+    assert not cut_at_foot([word("and/", 330.0, 761.4, 6.9)], 357.7, 361.0)  # a slash after letters: "and/or"
+    assert join_text("31/10/" + SOFT_HYPHEN, "2026") == "31/10/2026"
+    assert join_text("31/10/" + SOFT_HYPHEN, "Police") == "31/10/ Police"
+
+
+def test_a_row_beside_merged_cells_at_the_foot_is_marked_though_a_row_spanning_the_table_is_not() -> None:
+    header = Row((Cell("Recommendation"), Cell("Scope"), Cell("Action to take")), 0, 1)
+    words = [word("Calderbroo", 180.0, 769.0)]  # ends at 236.0, the action column's text edge
+    groups = [words_to_lines([word("Action", 180.0, 700.0)]), words_to_lines(words)]
+    edges = (133.0, 175.0, 236.0)
+    beside = Row((Cell("", "above"), Cell("", "above"), Cell("Calderbroo")), 1, 1)
+    marked = with_foot_cuts([header, beside], groups, COLUMNS, edges, True)[-1]
+    assert marked.cells[2].text == "Calderbroo" + SOFT_HYPHEN
+    theme = Row((Cell("Calderbroo"), Cell("", "left"), Cell("", "left")), 1, 1)
+    assert with_foot_cuts([header, theme], groups, COLUMNS, edges, True)[-1] == theme

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import RawTable
+from ..model import SOFT_HYPHEN, RawTable
 from .headers import Header, fold_header, is_header_row
 
 # An action's number as a key cell holds it: "1.1", "3.2a", "2b", "Action 1.1".
@@ -91,7 +91,8 @@ def table_to_entries(table: RawTable, header: Header, key: int) -> list[Progress
     column_header = header.texts[progress[0]].replace("\n", " ") if progress else ""
     entries: list[ProgressEntry] = []
     for row in table.rows[header.n_rows:]:
-        texts = [cell.text.strip() for cell in row.cells]
+        # a word marked broken at a page's foot stays as it is: a log's rows are not joined overleaf
+        texts = [cell.text.removesuffix(SOFT_HYPHEN).strip() for cell in row.cells]
         ref = action_ref(texts[key]) if key < len(texts) else ""
         if not ref and (not any(texts) or is_header_row(row)):  # an empty row, or the header repeated
             continue

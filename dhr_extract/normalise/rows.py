@@ -400,10 +400,12 @@ def separator(head: str, tail: str) -> str:
 
 
 def word_runs_on(head: str, tail: str) -> bool:
-    """Whether ``tail`` opens with the rest of the word ``head`` ends with: both in lower case, or both
-    digits (capitals on both sides are as often two acronyms, "HARMONI" / "SWFT")."""
+    """Whether ``tail`` opens with the rest of the word ``head`` ends with: both in lower case, both
+    digits, or digits after a date's separator ("31/10/" / "2026"); capitals on both sides are as
+    often two acronyms ("HARMONI" / "SWFT")."""
     a, b = head[-1:], tail[:1]
-    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit())
+    date_part = a == "/" and head[-2:-1].isdigit() and b.isdigit()
+    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit()) or date_part
 
 
 def ends_sentence(text: str) -> bool:

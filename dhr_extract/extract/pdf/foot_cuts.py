@@ -25,17 +25,23 @@ def foot_line(words: list[Word]) -> list[Word]:
 
 
 def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -> bool:
-    """Whether a cut row's cell ends in a word broken mid-word: its last line is one word of letters
-    or digits, nearly as wide as the room from where it starts (the cell's left, or a list item's
-    indent) to the column's end (``column_end``: the next column's start), and filling it to its
-    text edge.  A short word alone on its line (a name in a column of names) may reach the edge of
-    a column no wider than it."""
+    """Whether a cut row's cell ends in a word broken mid-word: its last line is one word ending in
+    a letter or digit (or a date's separator, "31/10/"), nearly as wide as the room from where it
+    starts (the cell's left, or a list item's indent) to the column's end (``column_end``: the next
+    column's start), and filling it to its text edge.  A short word alone on its line (a name in
+    a column of names) may reach the edge of a column no wider than it."""
     line = foot_line(words)
     if len(line) != 1 or text_edge is None:
         return False
     word = line[0]
     wide = word["x1"] - word["x0"] >= WIDE_SHARE * (column_end - word["x0"])
-    return wide and word["text"][-1:].isalnum() and reaches_edge(word, text_edge)
+    return wide and ends_mid_word(word["text"]) and reaches_edge(word, text_edge)
+
+
+def ends_mid_word(text: str) -> bool:
+    """Whether a piece can end where a word was broken: on a letter or digit, or on the separator
+    after a date's digits ("31/10/"), where a renderer may break a date too wide for its column."""
+    return text[-1:].isalnum() or (text[-1:] == "/" and text[-2:-1].isdigit())
 
 
 def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],
@@ -52,12 +58,18 @@ def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],
     return replace(row, cells=cells)
 
 
+def spans_table(row: Row) -> bool:
+    """Whether one cell runs across the whole row (a theme row): every cell after the first is
+    covered from its left."""
+    return len(row.cells) > 1 and all(cell.span == "left" for cell in row.cells[1:])
+
+
 def with_foot_cuts(rows: list[Row], groups: list[list[Line]], columns: list[float],
                    text_edges: tuple[float | None, ...], cut: bool) -> list[Row]:
     """A table's rows, the last marked where it ends in words the page's foot broke (``cut``: the
     table runs to the foot; ``groups``: each row's lines).  The header alone, or a row spanning the
-    table, is left as it is."""
-    if not cut or len(rows) < 2 or any(cell.span for cell in rows[-1].cells):
+    table, is left as it is; a row beside merged cells is not (they span rows, not the table)."""
+    if not cut or len(rows) < 2 or spans_table(rows[-1]):
         return rows
     words = [w for line in groups[-1] for w in line.words]
     return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges)]

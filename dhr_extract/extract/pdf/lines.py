@@ -43,6 +43,8 @@ CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 # A piece opening with a mark that joins two parts of one value ("/26" of "2025/26", "-2025" of "2024-2025"):
 # a renderer breaking a word too wide for its column may break it just before the mark.
 JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
+# A hyphen between a letter or digit and a letter ("out-of-hours", not "2024-2025"): a renderer may wrap after it.
+HYPHEN_BREAK = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
 
 @dataclass
@@ -165,8 +167,11 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     The piece fills its line so that not even the next character fitted after it, and the
     text runs on in the same kind of character ("Septembe" / "r", "31/10/202" / "1"); a word
     that merely fills a narrow column ("December" / "2021", "RAG" / "status") was wrapped.
+    A renderer breaks a word mid-word only where its line holds no other place to wrap, so the
+    piece is the only word on its line and holds no hyphen it could have wrapped after
+    (``wraps_inside``): "out-of-hours" / "safeguarding" are two words.
     """
-    if len(line.words) != 1:
+    if len(line.words) != 1 or wraps_inside(line.words[0]["text"]):
         return False
     word, tail = line.words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - line.x0
@@ -205,6 +210,12 @@ def unbreakable_width(word: Word) -> float:
     if len(chars) == len(word["text"]):
         return chars[cut - 1][1] - word["x0"]
     return (word["x1"] - word["x0"]) * cut / len(word["text"])
+
+
+def wraps_inside(text: str) -> bool:
+    """Whether a renderer could wrap a word inside it: after a hyphen followed by a letter
+    ("out-of-hours"), a place it wraps at before it ever breaks a word mid-word."""
+    return bool(HYPHEN_BREAK.search(text))
 
 
 def runs_on(head: str, tail: str) -> bool:
