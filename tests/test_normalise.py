@@ -77,6 +77,25 @@ def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
     assert header_role(text) == "number"
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Overview ref", "number"), ("Overview report ref", "number"), ("DHR ref", "number"), ("Ref no.", "number"),
+    ("Reference number", "number"), ("Overviewref", "number"),  # a narrow PDF column loses the space
+    ("Action ref", "action_ref"), ("Paragraph ref", None), ("Page ref", None), ("Preference", None)])
+def test_a_qualified_reference_header_numbers_the_recommendation(text: str, role: str | None) -> None:
+    assert header_role(text) == role
+
+
+def test_recommendation_numbers_in_a_reference_column_are_kept_as_written() -> None:
+    plan = table([["Overview ref", "Recommendation", "Action", "By when"],
+                  ["3", "Police to record the relationship.", "Make the field mandatory.", "31/05/2025"],
+                  ["12", "Police to share bail outcomes.", "Agree a same-day notice.", "30/11/2025"],
+                  ["4", "Health to flag disclosures.", "Build a flag.", "31/10/2025"]])
+    data = document_to_dataset(document(plan))
+    assert [r.rec_number for r in data.recommendations] == ["3", "12", "4"]
+    assert [a.action_text for a in data.actions] == ["Make the field mandatory.", "Agree a same-day notice.",
+                                                     "Build a flag."]
+
+
 def test_the_column_headed_as_a_recommendation_holds_its_text() -> None:
     texts = ["No.", "Finding", "Recommendation", "Action", "Lead"]
     assert prefer_recommendation_column(["number", "rec", "rec", "action", "agency"], texts) == [

@@ -17,6 +17,11 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rec ID" / "Rec ref" head the recommendation's number, not its text (a bare "Rec": see
     # prefer_recommendation_column)
     ("number", re.compile(r"^(rec\s*(no|number|ref|id|#)|recommendation\s*(no|number|ref|id)|no|ref|#|number|item)$")),
+    # a reference qualified by the document it points into ("Overview ref", "DHR ref", "Ref no."): the
+    # recommendation's number as the report gives it (an action's, a paragraph's or a page's is not); a
+    # narrow PDF column may lose the space ("Overviewref"), never the one in "Preference"
+    ("number", re.compile(
+        r"^(?!actions?|para|page|section)(?:(?:[a-z]+\s+){0,3}\bref(?:erence)?|[a-z]+\s*ref)(?:\s*(?:no|number|#))?$")),
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
     # the outcome an action should achieve, or its impact, is what shows it worked: evidence, not progress
     # (a bare "Outcome", or "Date of completion and Outcome", reports what happened: progress, below)
