@@ -42,8 +42,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b|\btime\s*frames?\b"
         r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
-    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
-                          r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
+    # a yes/no question about the action ("Completed?", "Achieved?", "Met?"): its answer is the status
+    ("status", re.compile(r"^status$|^current status|^status of action|^action status"
+                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\s*\??$"
+                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
