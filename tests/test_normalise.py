@@ -96,6 +96,32 @@ def test_recommendation_numbers_in_a_reference_column_are_kept_as_written() -> N
                                                      "Build a flag."]
 
 
+AGENCY_FIRST_HEADER = ["Agency", "Rec No.", "Recommendation", "Action"]
+
+
+@pytest.mark.parametrize("merged", [ABOVE, ""])  # a merge mark (DOCX, HTML), or a PDF's blank under the cell's text
+def test_an_agency_cell_merged_over_several_recommendations_is_theirs(merged: Cell | str) -> None:
+    plan = table([AGENCY_FIRST_HEADER,
+                  ["Police", "3", "Police to record relationships.", "Make the field mandatory."],
+                  [merged, ABOVE, ABOVE, "Dip-sample the logs."],
+                  [merged, "7", "Police to refer repeat victims.", "Add the three-incident rule."],
+                  ["Health Trust", "4", "Health to flag disclosures.", "Build a flag."]])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("3", "Police"), ("7", "Police"), ("4", "")]
+    assert [a.agency for a in data.actions] == ["Police", "Police", "Police", "Health Trust"]
+
+
+def test_an_agency_cell_beside_one_recommendation_names_no_owner() -> None:
+    plan = table([AGENCY_FIRST_HEADER,
+                  ["Police", "1", "All agencies to train staff.", "Train officers."],
+                  ["Council", ABOVE, ABOVE, "Train carers."],
+                  ["Police", "2", "Police to audit calls.", "Audit a month of calls."]])
+    data = document_to_dataset(document(plan))
+    assert [r.owner for r in data.recommendations] == ["", ""]
+    assert [a.agency for a in data.actions] == ["Police", "Council", "Police"]
+
+
 def test_the_column_headed_as_a_recommendation_holds_its_text() -> None:
     texts = ["No.", "Finding", "Recommendation", "Action", "Lead"]
     assert prefer_recommendation_column(["number", "rec", "rec", "action", "agency"], texts) == [
