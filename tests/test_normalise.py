@@ -182,6 +182,18 @@ def test_labels_in_all_published_forms() -> None:
         assert split_label(text)[0] is None, text
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("DHR-2023-04/R2\nAdult Social Care to check carers.", "2"), ("DHR-2023-04/2", "2"), ("DHR-2023-04.R2", "2"),
+    ("DHR-2023-04-R12", "12"), ("SAR-2022-07/2b", "2b"), ("DHR 12/2021 R3", "3"),
+    # a year span, a review code without a recommendation, a code opening a sentence: no label
+    ("DHR 2021/22", None), ("DHR-2023-04", None), ("DHR-2023-04/R2 was accepted", None)])
+def test_a_composite_reference_names_the_recommendation_by_its_last_part(text: str, number: str | None) -> None:
+    label, rest = split_label(text)
+    assert (label.number if label else None) == number
+    if label is not None:
+        assert rest == text.partition("\n")[2]
+
+
 def test_agency_prefix_is_split_but_ordinary_sentences_are_not() -> None:
     assert split_agency_prefix("POLICE: Review all DHR recommendations") == ("POLICE", "Review all DHR recommendations")
     assert split_agency_prefix("Children's Services: To be shared") == ("Children's Services", "To be shared")
