@@ -80,7 +80,8 @@ def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
 @pytest.mark.parametrize(("text", "role"), [
     ("Overview ref", "number"), ("Overview report ref", "number"), ("DHR ref", "number"), ("Ref no.", "number"),
     ("Reference number", "number"), ("Overviewref", "number"),  # a narrow PDF column loses the space
-    ("Action ref", "action_ref"), ("Paragraph ref", None), ("Page ref", None), ("Preference", None)])
+    ("Action ref", "action_ref"), ("Actio n ref", "action_ref"),  # a narrow column breaks "Action"
+    ("Paragraph ref", None), ("Page ref", None), ("Preference", None)])
 def test_a_qualified_reference_header_numbers_the_recommendation(text: str, role: str | None) -> None:
     assert header_role(text) == role
 

@@ -252,8 +252,11 @@ class PlanBuilder:
         self.out.recommendations.append(self.rec)
         self.out.claims[id(row)] = (self.rec.rec_id, "")
         self.section = None  # the section heading is this recommendation's owner
-        # a cell merged down from an earlier recommendation's rows still holds; other columns start afresh
-        self.previous = {i: text for i, text in self.previous.items() if self.merged_from_above(row, i)}
+        # a leading agency cell merged down from an earlier recommendation's rows still holds; other columns
+        # start afresh (a PDF's page-split row marks its cells as merged from the row above, which may be
+        # another recommendation's)
+        leading = leading_agency_column(row.header)
+        self.previous = {i: text for i, text in self.previous.items() if i == leading and self.merged_from_above(row, i)}
         self.own_agency_group(row)
 
     def merged_from_above(self, row: LogicalRow, column: int) -> bool:

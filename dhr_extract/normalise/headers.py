@@ -21,7 +21,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # recommendation's number as the report gives it (an action's, a paragraph's or a page's is not); a
     # narrow PDF column may lose the space ("Overviewref"), never the one in "Preference"
     ("number", re.compile(
-        r"^(?!actions?|para|page|section)(?:(?:[a-z]+\s+){0,3}\bref(?:erence)?|[a-z]+\s*ref)(?:\s*(?:no|number|#))?$")),
+        r"^(?!act|para|page|section)(?:(?:[a-z]+\s+){0,3}\bref(?:erence)?|[a-z]+\s*ref)(?:\s*(?:no|number|#))?$")),
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
     # the outcome an action should achieve, or its impact, is what shows it worked: evidence, not progress
     # (a bare "Outcome", or "Date of completion and Outcome", reports what happened: progress, below)
