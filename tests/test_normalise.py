@@ -77,6 +77,52 @@ def test_a_bare_rec_header_numbers_the_recommendation(text: str) -> None:
     assert header_role(text) == "number"
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Overview ref", "number"), ("Overview report ref", "number"), ("DHR ref", "number"), ("Ref no.", "number"),
+    ("Reference number", "number"), ("Overviewref", "number"),  # a narrow PDF column loses the space
+    ("Action ref", "action_ref"), ("Actio n ref", "action_ref"),  # a narrow column breaks "Action"
+    ("Paragraph ref", None), ("Page ref", None), ("Preference", None)])
+def test_a_qualified_reference_header_numbers_the_recommendation(text: str, role: str | None) -> None:
+    assert header_role(text) == role
+
+
+def test_recommendation_numbers_in_a_reference_column_are_kept_as_written() -> None:
+    plan = table([["Overview ref", "Recommendation", "Action", "By when"],
+                  ["3", "Police to record the relationship.", "Make the field mandatory.", "31/05/2025"],
+                  ["12", "Police to share bail outcomes.", "Agree a same-day notice.", "30/11/2025"],
+                  ["4", "Health to flag disclosures.", "Build a flag.", "31/10/2025"]])
+    data = document_to_dataset(document(plan))
+    assert [r.rec_number for r in data.recommendations] == ["3", "12", "4"]
+    assert [a.action_text for a in data.actions] == ["Make the field mandatory.", "Agree a same-day notice.",
+                                                     "Build a flag."]
+
+
+AGENCY_FIRST_HEADER = ["Agency", "Rec No.", "Recommendation", "Action"]
+
+
+@pytest.mark.parametrize("merged", [ABOVE, ""])  # a merge mark (DOCX, HTML), or a PDF's blank under the cell's text
+def test_an_agency_cell_merged_over_several_recommendations_is_theirs(merged: Cell | str) -> None:
+    plan = table([AGENCY_FIRST_HEADER,
+                  ["Police", "3", "Police to record relationships.", "Make the field mandatory."],
+                  [merged, ABOVE, ABOVE, "Dip-sample the logs."],
+                  [merged, "7", "Police to refer repeat victims.", "Add the three-incident rule."],
+                  ["Health Trust", "4", "Health to flag disclosures.", "Build a flag."]])
+    data = document_to_dataset(document(plan))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("3", "Police"), ("7", "Police"), ("4", "")]
+    assert [a.agency for a in data.actions] == ["Police", "Police", "Police", "Health Trust"]
+
+
+def test_an_agency_cell_beside_one_recommendation_names_no_owner() -> None:
+    plan = table([AGENCY_FIRST_HEADER,
+                  ["Police", "1", "All agencies to train staff.", "Train officers."],
+                  ["Council", ABOVE, ABOVE, "Train carers."],
+                  ["Police", "2", "Police to audit calls.", "Audit a month of calls."]])
+    data = document_to_dataset(document(plan))
+    assert [r.owner for r in data.recommendations] == ["", ""]
+    assert [a.agency for a in data.actions] == ["Police", "Council", "Police"]
+
+
 def test_the_column_headed_as_a_recommendation_holds_its_text() -> None:
     texts = ["No.", "Finding", "Recommendation", "Action", "Lead"]
     assert prefer_recommendation_column(["number", "rec", "rec", "action", "agency"], texts) == [
@@ -135,6 +181,18 @@ def test_labels_in_all_published_forms() -> None:
         assert label is not None and (label.number, remainder) == (number, rest), text
     for text in ("a. Clear policies", "i. in line with", "2014 saw", "The CSP"):
         assert split_label(text)[0] is None, text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("DHR-2023-04/R2\nAdult Social Care to check carers.", "2"), ("DHR-2023-04/2", "2"), ("DHR-2023-04.R2", "2"),
+    ("DHR-2023-04-R12", "12"), ("SAR-2022-07/2b", "2b"), ("DHR 12/2021 R3", "3"),
+    # a year span, a review code without a recommendation, a code opening a sentence: no label
+    ("DHR 2021/22", None), ("DHR-2023-04", None), ("DHR-2023-04/R2 was accepted", None)])
+def test_a_composite_reference_names_the_recommendation_by_its_last_part(text: str, number: str | None) -> None:
+    label, rest = split_label(text)
+    assert (label.number if label else None) == number
+    if label is not None:
+        assert rest == text.partition("\n")[2]
 
 
 def test_agency_prefix_is_split_but_ordinary_sentences_are_not() -> None:

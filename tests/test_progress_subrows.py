@@ -112,6 +112,31 @@ def test_completed_no_gives_way_to_the_open_state_the_update_states(update: str,
     assert (reading.status, reading.rule) == (status, rule)
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Achieved?", "status"), ("Met?", "status"), ("Completed?", "status"), ("Achieved (Yes/No)", "status"),
+    ("Achieved by", "target"), ("Target met?", "target")])
+def test_a_yes_no_question_about_the_action_heads_its_status(text: str, role: str) -> None:
+    assert header_role(text) == role
+
+
+@pytest.mark.parametrize(("answer", "status", "rule"), [
+    ("Yes", Status.COMPLETE, "label.closed"), ("Partly", Status.PARTIALLY_COMPLETE, "label.partly"),
+    ("Partially", Status.PARTIALLY_COMPLETE, "label.partly"), ("No", Status.IN_PROGRESS, "label.no")])
+def test_an_achieved_answer_decides_over_prose_without_a_status_word(answer: str, status: Status, rule: str) -> None:
+    reading = read_status("A provider has been chosen and the first session was held.", status_text=answer)
+    assert (reading.status, reading.rule) == (status, rule)
+
+
+def test_an_achieved_column_codes_each_action() -> None:
+    data = document_to_dataset(document([
+        ["No.", "Recommendation", "Action", "Achieved?", "Progress and evidence"],
+        ["1", "Tell victims of releases.", "Review the releases.", "Yes", "All forty-one releases reviewed."],
+        ["2", "Train debt advisers.", "Commission training.", "Partly", "The first of three sessions was held."],
+        ["3", "Flag repeat callers.", "Change the case system.", "No", "Waiting for a quote; no work has begun."]]))
+    assert [p.status for p in data.progress] == [Status.COMPLETE, Status.PARTIALLY_COMPLETE, Status.NOT_STARTED]
+    assert not data.residue
+
+
 MARGIN = [["", "Recommendation", "Action", "Lead agency"],
           ["1", "Record welfare checks.", "Add an outcome field.", "Police"],
           [ABOVE, ABOVE, "Dip-sample thirty checks.", "Police"],

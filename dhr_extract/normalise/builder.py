@@ -122,6 +122,7 @@ class PlanBuilder:
         self.section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
         self.rec: RecDraft | None = None
         self.previous: dict[int, str] = {}  # last text per column, for vertically merged cells
+        self.agency_group: RecDraft | None = None  # where the leading agency cell in force began
         self.rec_counts: dict[str, int] = {}
         self.has_labels = False
         self.updates: list[ProgressRow] = []  # the last action's rows of progress (its own, then further ones)
@@ -251,7 +252,33 @@ class PlanBuilder:
         self.out.recommendations.append(self.rec)
         self.out.claims[id(row)] = (self.rec.rec_id, "")
         self.section = None  # the section heading is this recommendation's owner
-        self.previous = {}
+        # a leading agency cell merged down from an earlier recommendation's rows still holds; other columns
+        # start afresh (a PDF's page-split row marks its cells as merged from the row above, which may be
+        # another recommendation's)
+        leading = leading_agency_column(row.header)
+        self.previous = {i: text for i, text in self.previous.items() if i == leading and self.merged_from_above(row, i)}
+        self.own_agency_group(row)
+
+    def merged_from_above(self, row: LogicalRow, column: int) -> bool:
+        """The row's cell is part of a cell above it: marked as merged, or (a PDF draws a merged cell's
+        text once, at its top) blank in a leading agency column that named an agency above."""
+        if row.covered(column):
+            return True
+        return (column == leading_agency_column(row.header) and not row.text(column).strip()
+                and bool(self.previous.get(column)))
+
+    def own_agency_group(self, row: LogicalRow) -> None:
+        """A leading agency cell that runs on over a new recommendation's row spans several
+        recommendations: it names the owner of each of them, the one it began beside too."""
+        column = leading_agency_column(row.header)
+        if column is None:
+            return
+        if column not in self.previous:
+            self.agency_group = self.rec  # a fresh cell begins beside this recommendation
+            return
+        for rec in (self.agency_group, self.rec):
+            if rec is not None and not rec.owner:
+                rec.owner = self.previous[column]
 
     def add_action(self, row: LogicalRow, ref: str = "") -> None:
         rec = self.rec
@@ -290,7 +317,7 @@ class PlanBuilder:
         for role in roles:
             texts = []
             for i in h.columns(role):
-                text = self.previous.get(i, "") if row.covered(i) else row.text(i).strip()
+                text = self.previous.get(i, "") if self.merged_from_above(row, i) else row.text(i).strip()
                 self.previous[i] = text
                 values[f"p:{i}"] = text
                 texts.append(text)
@@ -366,6 +393,14 @@ class PlanBuilder:
 
     def warn(self, row: LogicalRow, code: str, message: str) -> None:
         self.out.warnings.append(WarningRecord(self.review_id, code, message, location(row)))
+
+
+def leading_agency_column(header: Header) -> int | None:
+    """A lead-agency column standing before the recommendation's own columns (the agency first, then
+    its recommendations and their actions), else None."""
+    agency = header.first("agency")
+    opening = [c for c in (header.first("rec"), header.first("number")) if c is not None]
+    return agency if agency is not None and opening and agency < min(opening) else None
 
 
 def action_ref_column(header: Header) -> int | None:

@@ -17,6 +17,11 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Rec ID" / "Rec ref" head the recommendation's number, not its text (a bare "Rec": see
     # prefer_recommendation_column)
     ("number", re.compile(r"^(rec\s*(no|number|ref|id|#)|recommendation\s*(no|number|ref|id)|no|ref|#|number|item)$")),
+    # a reference qualified by the document it points into ("Overview ref", "DHR ref", "Ref no."): the
+    # recommendation's number as the report gives it (an action's, a paragraph's or a page's is not); a
+    # narrow PDF column may lose the space ("Overviewref"), never the one in "Preference"
+    ("number", re.compile(
+        r"^(?!act|para|page|section)(?:(?:[a-z]+\s+){0,3}\bref(?:erence)?|[a-z]+\s*ref)(?:\s*(?:no|number|#))?$")),
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
     # the outcome an action should achieve, or its impact, is what shows it worked: evidence, not progress
     # (a bare "Outcome", or "Date of completion and Outcome", reports what happened: progress, below)
@@ -37,8 +42,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b|\btime\s*frames?\b"
         r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
-    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^complete[d]?\s*\??$"
-                          r"|^complete[d]?\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
+    # a yes/no question about the action ("Completed?", "Achieved?", "Met?"): its answer is the status
+    ("status", re.compile(r"^status$|^current status|^status of action|^action status"
+                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\s*\??$"
+                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"

@@ -24,6 +24,13 @@ _LABEL_CELL = re.compile(rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?|r\s
 # or the board's initials), then the recommendation's number.  Only a whole line or cell: "DHR 3 found
 # that ..." opens a sentence about a review.
 _CODED_LABEL = re.compile(rf"^\s*(?P<label>[A-Z]{{2,6}}\s?[-–]?\s?(?P<n>{_NUMBER}))\s*[.:)]?\s*$")
+# A composite reference: the review's code with its year, then the recommendation's number as the last
+# part ("DHR-2023-04/R2", "DHR 2021.R3", "SAR-2022-07/2").  The number follows an "R" ("/R2", "-R2") or,
+# where the review code has a part after its year, a slash or dot ("/2"): "DHR 2021/22" is a year span.
+_REVIEW_CODE = r"[A-Z]{2,6}\s?[-–]?\s?(?:\d{1,4}[-–/.\s])?(?:19|20)\d\d"
+_COMPOSITE_LABEL = re.compile(
+    rf"^\s*(?P<label>{_REVIEW_CODE}(?:[-–/.]\d{{1,4}})*(?:\s?[-–/.]\s?|\s)R(?:ec)?\.?\s?(?P<n>\d+[a-z]?)"
+    rf"|{_REVIEW_CODE}(?:[-–/.]\d{{1,4}})+\s?[/.]\s?(?P<n2>\d+[a-z]?))\s*[.:)]?\s*$")
 
 _PREFIX = re.compile(r"^(?P<agency>[A-Z][\w'’&/().,\- ]{0,60}?)\s*:\s*(?=\S)")
 # Words that open a sentence with a colon but are not agencies.
@@ -66,11 +73,23 @@ def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
 
 
 def coded_label(first_line: str, text: str) -> tuple[Label | None, str]:
-    """A reference code alone on the text's first line ("DHR-01"), and the text after that line."""
-    match = _CODED_LABEL.match(first_line)
-    if not match:
+    """A reference code alone on the text's first line ("DHR-01", "DHR-2023-04/R2"), and the text after
+    that line."""
+    label = code_label(first_line)
+    if label is None:
         return None, text
-    return Label(match.group("label"), normalise_number(match.group("n"))), text.partition("\n")[2].lstrip(" \t")
+    return label, text.partition("\n")[2].lstrip(" \t")
+
+
+def code_label(text: str) -> Label | None:
+    """The label a reference code standing alone names: "DHR-01" is 1, "DHR-2023-04/R2" is 2."""
+    match = _CODED_LABEL.match(text)
+    if match:
+        return Label(match.group("label"), normalise_number(match.group("n")))
+    match = _COMPOSITE_LABEL.match(text)
+    if match:
+        return Label(match.group("label").strip(), normalise_number(match.group("n") or match.group("n2")))
+    return None
 
 
 def is_bare_label(number: str, mark: str, rest: str) -> bool:
@@ -84,9 +103,10 @@ def is_bare_label(number: str, mark: str, rest: str) -> bool:
 
 def label_from_cell(text: str) -> Label | None:
     """A label standing alone in a number column ("3.1", "R1", "1.")."""
-    match = _LABEL_CELL.match(text.strip()) or _CODED_LABEL.match(text.strip())
+    match = _LABEL_CELL.match(text.strip())
     if not match:
-        return None
+        coded = code_label(text.strip())
+        return Label(text.strip(), coded.number) if coded else None
     return Label(text.strip(), normalise_number(match.group("n")))
 
 

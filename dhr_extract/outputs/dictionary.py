@@ -111,7 +111,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rec_seq": "1..n in document order",
         "rec_label": "the label as written (`R1`, `Recommendation 3:`, `1.`)",
         "rec_text": "the recommendation without its label; paragraphs joined by `\\n`",
-        "owner": "the section / theme heading above it, or its Theme column's cell, or ''",
+        "owner": "the section / theme heading above it, or its Theme column's cell, or a lead-agency cell "
+                 "merged over several recommendations (an agency column before the recommendation's), or ''",
         "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`); "
                         "unlabelled recommendations by position",
         "scope_level": "local | regional | national | '' (the widest level the scope names)",
