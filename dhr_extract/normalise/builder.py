@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .action_refs import ProgressEntry, action_ref
+from .bands import band_reference
 from .dates import parse_date_text
 from .headers import Header, as_of_text
 from .labels import Label, split_agency_prefix, split_label
@@ -101,6 +102,13 @@ class Drafts:
     warnings: list[WarningRecord] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
     claims: Claims = field(default_factory=dict)  # which record each logical row became (for the report)
+
+
+def band_label(text: str, seq: int) -> tuple[Label | None, str]:
+    """A band's reference no label rule reads ("DHR-2023-04/R2" on its own line): kept as written, the
+    recommendation numbered by its place among the bands, as in an unlabelled plan."""
+    reference, rest = band_reference(text)
+    return (Label(reference, str(seq)) if reference else None), rest
 
 
 def location(row: LogicalRow) -> str:
@@ -213,6 +221,8 @@ class PlanBuilder:
         """A labelled full-width row: a recommendation whose actions are the rows under it."""
         raw = next((text for text in row.cells if text.strip()), row.section)  # keeps its paragraphs
         label, text = split_label(raw)
+        if label is None and row.band:
+            label, text = band_label(raw, len(self.out.recommendations) + 1)
         table = self.tables.get(row.table_index) if row.row_index < 0 else None
         if table is not None and table.intro and table.heading.strip() == row.section:
             # A recommendation heading over its own table: its short title, then its full text, then the table

@@ -6,7 +6,8 @@ records what agencies do about a review's recommendations, so its tables must ho
 recommendation: words under a recommendation column, or, where the table has only action
 columns (the recommendations written above or across it), words under the action column and
 a recommendation label where a plan puts one: a recommendation-number column, a row spanning
-the table, or the heading above a table.
+the table, the heading above a table, or bands across the table each over a copy of the action
+header (``bands.py``), labelled or not.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import RawTable, Row
+from .bands import recommendation_bands
 from .headers import Header, fold_header
 from .labels import label_from_cell, split_label
 
@@ -45,8 +47,9 @@ def body_rows(table: RawTable, header: Header) -> tuple[Row, ...]:
 
 def has_recommendation_labels(found: Plan) -> bool:
     """A recommendation label in a recommendation-number column, over the action rows of a
-    spanning row, or in the headings above the tables."""
-    return (any(numbers_recommendations(t, h) or labels_action_rows(t, h) for t, h in found)
+    spanning row, or in the headings above the tables; or recommendation bands over repeated headers."""
+    return (any(numbers_recommendations(t, h) or labels_action_rows(t, h) or recommendation_bands(t, h)
+                for t, h in found)
             or labels_recommendations([table.heading for table, _ in found]))
 
 

@@ -17,6 +17,7 @@ from ..ids import review_id_for
 from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTable, Recommendation, RecommendationPart,
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .agencies import canonical_agencies, plan_abbreviations
+from .bands import recommendation_bands
 from .builder import ActionDraft, Drafts, PlanBuilder, ProgressDraft, RecDraft
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
@@ -192,8 +193,9 @@ def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], revi
     for index, header in headers.items():
         table = tables.get(index)
         caption = caption_text(table, header) if table is not None else ""
+        bands = recommendation_bands(table, header) if table is not None else frozenset()
         for row in table.rows[:header.first_row] if table is not None else ():
-            if caption and spanning_text(row) == caption:
+            if (caption and spanning_text(row) == caption) or row.index in bands:
                 continue  # read as the table's recommendation
             residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text,
                                    ResidueReason.ABOVE_HEADER)

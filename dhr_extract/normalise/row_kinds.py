@@ -78,6 +78,8 @@ def classify(row: LogicalRow, context: RowContext) -> RowKind:
 def spanning_kind(row: LogicalRow, context: RowContext) -> RowKind:
     """A labelled full-width row is a numbered theme when the row after it is a heading or carries a
     label of its own; else a recommendation whose actions are the rows under it."""
+    if row.band:
+        return RowKind.RECOMMENDATION_HEADING  # labelled or not: the rows under it are its actions
     heading = split_label(row.section)[0]
     if heading is None:
         return RowKind.SECTION

@@ -15,6 +15,7 @@ from typing import Iterable
 
 from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import ProgressEntry, progress_table_key, table_to_entries
+from .bands import is_header_copy, recommendation_bands
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
 from .parts import opens_sub_item
@@ -38,6 +39,7 @@ class LogicalRow:
     pages: list[int] = field(default_factory=list)
     fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
     rows: list[tuple[int, int]] = field(default_factory=list)  # (table index, row index) of the raw rows joined here
+    band: bool = False  # a recommendation band over its own copy of the action header (``bands.py``)
 
 
     def text(self, column: int | None) -> str:
@@ -84,8 +86,14 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
     lower part of one cut on its page (``carries_on_table_above``), where a cell centred in the cut row
     may lie wholly below the cut."""
     joining = page_break and bool(rows) and not rows[-1].section  # a row the page break may have cut
-    for k, row in enumerate(table_body(table, header)):
+    bands = recommendation_bands(table, header)
+    for k, row in enumerate(body_with_bands(table, header, bands)):
         logical = raw_to_logical(row, header, table.index)
+        if row.index in bands:
+            logical.section, logical.band = section_text(row, header, table), True
+            joining = False
+            rows.append(logical)
+            continue
         cut = joining and (k == 0 and not opens_spanning_row(row) or (table.strategy == "borderless"
                                                                        and not spans_columns(row)))
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
@@ -170,6 +178,16 @@ def document_progress_entries(doc: RawDocument) -> list[ProgressEntry]:
         if key is not None:
             entries.extend(table_to_entries(table, header, key))
     return entries
+
+
+def body_with_bands(table: RawTable, header: Header, bands: frozenset[int]) -> list[Row]:
+    """The table's body with its recommendation bands (the first sits above the header), without the
+    header's copies under them."""
+    if not bands:
+        return table_body(table, header)
+    above = [table.rows[k] for k in sorted(bands) if k < header.n_rows]
+    return above + [row for row in table_body(table, header)
+                    if not (row.index - 1 in bands and is_header_copy(row, header))]
 
 
 def table_body(table: RawTable, header: Header) -> list[Row]:

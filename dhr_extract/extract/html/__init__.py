@@ -27,6 +27,7 @@ from .dom import nearest
 from .grid import frames_page, inner_tables, is_layout_table, table_caption, table_to_grid
 from .headings import Outline, heading_level
 from .lines import Lines, Walk, element_to_lines
+from .subgrids import expand_definition_lists, expand_nested_tables
 
 __all__ = ["bytes_to_text", "read_html", "soup_to_tables", "text_to_soup"]
 
@@ -80,7 +81,11 @@ def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
     def on_table(table: Tag) -> bool:
         if is_layout_table(table):
             return False  # walk into its cells as if they were body
-        grid = table_to_grid(table)
+        origins: dict[tuple[int, int], Tag] = {}
+        grid, origins = expand_definition_lists(table_to_grid(table, origins), origins)
+        flat = expand_nested_tables(grid, origins, table_to_grid)
+        read_in_cells = flat != grid  # tables in its cells became its rows: they are no tables of their own
+        grid = flat
         if grid:
             rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
             caption = table_caption(table)
@@ -96,6 +101,8 @@ def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
         outline.text_from = None  # text after this table is not the next table's introduction
         # Tables inside it are tables too (the normaliser decides which one is the plan): a page frame's
         # cells are walked as body; a data table's inner tables are read without their text.
+        if read_in_cells:
+            return True  # its inner tables are its own rows now
         inner = inner_tables(table)
         if inner and frames_page(table, inner):
             return False

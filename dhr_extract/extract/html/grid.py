@@ -59,10 +59,10 @@ def cell_fill(td: Tag) -> str:
     return colour_to_hex(token.group(0)) if token else ""
 
 
-def table_to_grid(table: Tag) -> list[list[Cell]]:
+def table_to_grid(table: Tag, origins: dict[tuple[int, int], Tag] | None = None) -> list[list[Cell]]:
     """A table as a full grid: the origin of a rowspan/colspan cell holds the text, positions to
     its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
-    uncovered positions of short rows are empty cells."""
+    uncovered positions of short rows are empty cells.  ``origins``, if given, gets each origin's element."""
     rows = table_rows(table)
     group_end = row_group_ends([group for _, group in rows])
     grid: dict[tuple[int, int], Cell] = {}
@@ -73,6 +73,8 @@ def table_to_grid(table: Tag) -> list[list[Cell]]:
                 c += 1
             rowspan, colspan = cell_spans(td, group_end[r] - r + 1)
             place_cell(grid, td, r, c, rowspan, colspan)
+            if origins is not None and grid.get((r, c)) is not None and (r, c) not in origins:
+                origins[(r, c)] = td
             c += colspan
     width = max((c + 1 for (_, c) in grid), default=0)
     if width == 0:

@@ -1,0 +1,129 @@
+"""Structures inside a table's cells read as more columns of the table, not as run-together text.
+
+A column whose cells each hold one table of the same header (a recommendation's actions, nested in
+its row) becomes that header's columns: each nested row a sub-row of the outer row, the outer
+cells merged down over them as a rowspan would.  A column whose cells each hold one definition
+list of the same terms (``Recommendation`` / ``Scope``) becomes one column per term, headed by it.
+Rows above the first such cell are the header: there the new columns are named by the nested
+header or the terms.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from bs4 import Tag
+
+from dhr_extract.model import Cell
+
+from .dom import nearest
+from .lines import cell_text
+
+Grid = list[list[Cell]]
+Origins = dict[tuple[int, int], Tag]
+GridReader = Callable[[Tag], Grid]
+
+
+def own_children(td: Tag, name: str) -> list[Tag]:
+    """The ``name`` elements in the cell that belong to it (not to a table nested deeper)."""
+    return [t for t in td.find_all(name) if nearest(t, ("td", "th")) is td]
+
+
+def text_outside(td: Tag, inner: Tag) -> str:
+    """The cell's text other than ``inner``'s."""
+    return "".join(s for s in td.find_all(string=True) if inner not in s.parents).strip()
+
+
+def nested_grid(td: Tag, table_to_grid: GridReader) -> Grid | None:
+    """The grid of the one table the cell holds and nothing else, if it has a header and rows under it."""
+    tables = own_children(td, "table")
+    if len(tables) != 1 or text_outside(td, tables[0]):
+        return None
+    grid = table_to_grid(tables[0])
+    return grid if len(grid) >= 2 else None
+
+
+def definition_terms(td: Tag) -> list[tuple[str, str]] | None:
+    """(term, definition) of the one definition list the cell holds and nothing else."""
+    lists = own_children(td, "dl")
+    if len(lists) != 1 or text_outside(td, lists[0]):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for child in lists[0].find_all(["dt", "dd"]):
+        if child.name == "dt":
+            pairs.append((cell_text(child), ""))
+        elif pairs:
+            term, text = pairs[-1]
+            pairs[-1] = (term, "\n".join(t for t in (text, cell_text(child)) if t))
+    return pairs if len(pairs) >= 2 else None
+
+
+def column_cells(origins: Origins, column: int) -> dict[int, Tag]:
+    return {r: td for (r, c), td in origins.items() if c == column}
+
+
+def expand_nested_tables(grid: Grid, origins: Origins, table_to_grid: GridReader) -> Grid:
+    """Each column whose cells hold tables of one header, read as that header's columns (see the module)."""
+    width = len(grid[0]) if grid else 0
+    for column in range(width - 1, -1, -1):  # right to left: a split leaves the columns before it in place
+        cells = column_cells(origins, column)
+        nested = {r: g for r, td in cells.items() if (g := nested_grid(td, table_to_grid)) is not None}
+        headers = {tuple(c.text for c in g[0]) for g in nested.values()}
+        if len(nested) >= 2 and len(headers) == 1:
+            grid = split_rows(grid, column, nested)
+            origins = {}  # rows moved: later columns are not split again
+            break
+    return grid
+
+
+def split_rows(grid: Grid, column: int, nested: dict[int, Grid]) -> Grid:
+    """Column ``column`` replaced by the nested tables' columns, each outer row over its nested rows."""
+    first = min(nested)
+    header = nested[first][0]
+    out: Grid = []
+    for r, row in enumerate(grid):
+        before, after = row[:column], row[column + 1:]
+        if r in nested:
+            body = nested[r][1:] or [[Cell() for _ in header]]
+            for k, sub in enumerate(body):
+                outer = (before, after) if k == 0 else (covered(before), covered(after))
+                out.append([*outer[0], *fit(sub, len(header)), *outer[1]])
+        else:
+            inner = list(header) if r < first else [row[column], *(Cell() for _ in header[1:])]
+            out.append([*before, *inner, *after])
+    return out
+
+
+def covered(cells: list[Cell]) -> list[Cell]:
+    """Cells of the outer row as seen from a sub-row under it: merged down over it."""
+    return [Cell("", "left" if c.span == "left" else "above") for c in cells]
+
+
+def fit(cells: list[Cell], width: int) -> list[Cell]:
+    return (cells + [Cell() for _ in range(width)])[:width]
+
+
+def expand_definition_lists(grid: Grid, origins: Origins) -> tuple[Grid, Origins]:
+    """Each column whose cells hold definition lists of the same terms, one column per term; the
+    origins moved with their columns."""
+    width = len(grid[0]) if grid else 0
+    for column in range(width - 1, -1, -1):  # right to left: a split leaves the columns before it in place
+        lists = {r: d for r, td in column_cells(origins, column).items() if (d := definition_terms(td)) is not None}
+        terms = {tuple(term for term, _ in d) for d in lists.values()}
+        if len(lists) >= 2 and len(terms) == 1:
+            names = next(iter(terms))
+            first = min(lists)
+            grid = [row[:column] + term_cells(row[column], r, lists, names, first) + row[column + 1:]
+                    for r, row in enumerate(grid)]
+            origins = {(r, c + len(names) - 1 if c > column else c): td for (r, c), td in origins.items()}
+    return grid, origins
+
+
+def term_cells(cell: Cell, r: int, lists: dict[int, list[tuple[str, str]]], names: tuple[str, ...],
+               first: int) -> list[Cell]:
+    """One cell per term: the header names the terms, a list row its definitions, any other row keeps
+    its cell in the first."""
+    if r in lists:
+        return [Cell(text, "", cell.fill) for _, text in lists[r]]
+    if r < first and not cell.span:
+        return [Cell(name) for name in names]
+    return [cell, *(Cell("", "left" if cell.span == "left" else cell.span) for _ in names[1:])]
