@@ -81,3 +81,19 @@ def test_an_action_log_with_a_band_but_no_repeated_header_is_no_plan() -> None:
 def test_a_reference_line_is_split_from_the_text() -> None:
     assert band_reference("DHR-2023-04/R2\nPolice to act.") == ("DHR-2023-04/R2", "Police to act.")
     assert band_reference("Police to act on\nevery report.") == ("", "Police to act on\nevery report.")
+
+
+def test_bands_over_a_header_with_a_recommendation_column_are_no_recommendations() -> None:
+    # themes each over a copy of a header that has its own recommendation column
+    themed = table(
+        (Cell("Information sharing"), Cell("", "left"), Cell("", "left"), Cell("", "left")),
+        plain("Recommendation", "Action", "Owner", "Deadline"),
+        plain("1. Share the risk assessment.", "Change the policy.", "Police", "30/09/2025"),
+        (Cell("Training"), Cell("", "left"), Cell("", "left"), Cell("", "left")),
+        plain("Recommendation", "Action", "Owner", "Deadline"),
+        plain("2. Train the staff.", "Run the course.", "Council", "31/12/2025"),
+    )
+    header = find_header(themed)
+    assert header is not None and header.first("rec") == 0
+    assert recommendation_bands(themed, header) == frozenset()
+    assert [r.rec_number for r in read(themed).recommendations] == ["1", "2"]

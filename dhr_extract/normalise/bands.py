@@ -34,7 +34,11 @@ def is_header_copy(row: Row, header: Header) -> bool:
 
 def recommendation_bands(table: RawTable, header: Header) -> frozenset[int]:
     """Indices of the table's rows that are recommendation bands: spanning rows each directly over a
-    copy of the header (the first over the header itself), when there are two or more of them."""
+    copy of the header (the first over the header itself), when there are two or more of them and the
+    header has no recommendation column (a plan with one holds its recommendations there; bands over
+    its header copies are themes or sections)."""
+    if header.first("rec") is not None:
+        return frozenset()
     rows = table.rows
     bands = [k for k in range(len(rows) - 1)
              if spanning_band_text(rows[k]) and (k + 1 == header.first_row or
