@@ -129,7 +129,7 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     grids = [with_margin_columns(g, words, [o.bbox for o in grids if o is not g], settings) for g in grids]
     page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
     read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
-    column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, settings)]
+    column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, page.words, settings)]
     ruled_grids = [(g, raw) for g, raw in read if g not in column_grids]
     ruled = [raw for _, raw in ruled_grids]
     loose = words_outside(page.words, [g.bbox for g, _ in ruled_grids])  # a column grid's words too
