@@ -136,3 +136,16 @@ def test_header_rule_only_grid_reads_each_row_of_its_text() -> None:
     assert {t.strategy for t in tables} == {"partly_ruled"}
     labels = [row.cells[0].text.split(".")[0] for t in tables for row in t.rows if row.cells[0].text[:1].isdigit()]
     assert labels == ["1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+def test_parallel_lists_beside_a_cell_running_on_are_one_row() -> None:
+    """Items "a)", "b)" starting together in three columns, beside a first column whose text runs on."""
+    words = [word("Trust", 14.0, 25.0), word("ensures", 14.0, 37.0), word("that", 14.0, 49.0),
+             word("the", 14.0, 61.0), word("actions", 14.0, 73.0), word("below", 14.0, 85.0)]
+    for x in (64.0, 164.0, 214.0):
+        words += [word("a)", x, 25.0), word("b)", x, 61.0)]
+    assert row_start_heights(words, [10.0, 60.0, 160.0, 210.0]) == [25.0]
+    grid = Grid(tuple(tuple((a, t, b, u) for a, b in zip((10.0, 60.0, 160.0, 210.0), (60.0, 160.0, 210.0, 260.0)))
+                      for t, u in ((0.0, 20.0), (20.0, 140.0))))
+    edges = header_rule_edges() + [make_edge(210.0, 0.0, 210.0, 140.0)]
+    assert not is_column_grid_under_header(grid, edges, words)

@@ -61,19 +61,27 @@ def is_column_grid_under_header(grid: Grid, edges: list[Edge], words: list[Word]
 
 def row_start_heights(words: list[Word], rules: list[float], settings: PdfSettings = DEFAULT) -> list[float]:
     """The heights at which at least ``min_fresh_columns`` columns (``rules``: their left edges) start
-    afresh: each column's first line, or a line below a gap of more than ``paragraph_gap`` line heights."""
-    starts: list[float] = []
+    afresh (``column_line_starts``) and no column's text runs on across: parallel lists in one row's
+    cells ("a) ..." beside "a) ...") start together too, but beside a cell whose text runs straight on."""
+    starts: list[tuple[float, bool, float]] = []
     for left, right in zip(rules, [*rules[1:], float("inf")]):
-        lines = words_to_lines(w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right)
-        starts += [ln.top for k, ln in enumerate(lines)
-                   if k == 0 or ln.top - lines[k - 1].bottom > settings.paragraph_gap * ln.height]
+        starts += column_line_starts([w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right], settings)
     heights: list[list[float]] = []
-    for y in sorted(starts):
+    for y in sorted(top for top, fresh, _ in starts if fresh):
         if heights and y - heights[-1][0] <= settings.centre_tolerance:
             heights[-1].append(y)
         else:
             heights.append([y])
-    return [group[0] for group in heights if len(group) >= settings.min_fresh_columns]
+    return [group[0] for group in heights if len(group) >= settings.min_fresh_columns
+            and not any(not fresh and abs(top - group[0]) <= height / 2 for top, fresh, height in starts)]
+
+
+def column_line_starts(words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[float, bool, float]]:
+    """Each line of one column's words as (top, whether it starts afresh, height): the column's first
+    line, or a line below a gap of more than ``paragraph_gap`` line heights."""
+    lines = words_to_lines(words)
+    return [(ln.top, k == 0 or ln.top - lines[k - 1].bottom > settings.paragraph_gap * ln.height, ln.height)
+            for k, ln in enumerate(lines)]
 
 
 def reads_from_words(grid: Grid, raw: RawTable, edges: list[Edge], words: list[Word],
