@@ -149,3 +149,16 @@ def test_parallel_lists_beside_a_cell_running_on_are_one_row() -> None:
                       for t, u in ((0.0, 20.0), (20.0, 140.0))))
     edges = header_rule_edges() + [make_edge(210.0, 0.0, 210.0, 140.0)]
     assert not is_column_grid_under_header(grid, edges, words)
+
+
+def test_second_paragraphs_of_every_cell_under_an_unlabelled_first_cell_are_one_row() -> None:
+    """Each cell's second paragraph starts at one height, the first cell's with a sub-item ("f."), not
+    a row label: one row's paragraphs.  A row label there, or an empty first cell, opens a row."""
+    def body(first_text: str | None) -> list[dict]:
+        words = [word("32.", 14.0, 25.0), word("Police", 64.0, 25.0), word("Open", 164.0, 25.0), word("Due", 214.0, 25.0)]
+        words += [word("Later", x, 61.0) for x in (64.0, 164.0, 214.0)]
+        return words + ([word(first_text, 14.0, 61.0)] if first_text else [])
+    rules = [10.0, 60.0, 160.0, 210.0]
+    assert row_start_heights(body("f."), rules) == [25.0]
+    assert row_start_heights(body("33."), rules) == [25.0, 61.0]
+    assert row_start_heights(body(None), rules) == [25.0, 61.0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ...model import RawTable
 from .lines import Word, centre_inside, words_to_lines
 from .rules import Edge
+from .runs import ROW_LABEL
 from .ruled import Grid
 from .settings import DEFAULT, PdfSettings
 
@@ -60,27 +61,33 @@ def is_column_grid_under_header(grid: Grid, edges: list[Edge], words: list[Word]
 
 
 def row_start_heights(words: list[Word], rules: list[float], settings: PdfSettings = DEFAULT) -> list[float]:
-    """The heights at which at least ``min_fresh_columns`` columns (``rules``: their left edges) start
-    afresh (``column_line_starts``) and no column's text runs on across: parallel lists in one row's
-    cells ("a) ..." beside "a) ...") start together too, but beside a cell whose text runs straight on."""
-    starts: list[tuple[float, bool, float]] = []
-    for left, right in zip(rules, [*rules[1:], float("inf")]):
-        starts += column_line_starts([w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right], settings)
+    """The heights at which a body's rows start (``rules``: its columns' left edges): its first line,
+    and each height where at least ``min_fresh_columns`` columns start afresh (``column_lines``), no
+    column's text runs on across, and the first column opens with a row label or holds nothing.
+    Parallel paragraphs in one row's cells ("a) ..." beside "a) ...", a second paragraph in each)
+    start together too, but beside a cell running on, or under a first cell going on unlabelled."""
+    columns = [column_lines([w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right], settings)
+               for left, right in zip(rules, [*rules[1:], float("inf")])]
+    lines = [ln for column in columns for ln in column]
+    first = next((column for column in columns if column), [])
     heights: list[list[float]] = []
-    for y in sorted(top for top, fresh, _ in starts if fresh):
+    for y in sorted(top for top, fresh, _, _ in lines if fresh):
         if heights and y - heights[-1][0] <= settings.centre_tolerance:
             heights[-1].append(y)
         else:
             heights.append([y])
-    return [group[0] for group in heights if len(group) >= settings.min_fresh_columns
-            and not any(not fresh and abs(top - group[0]) <= height / 2 for top, fresh, height in starts)]
+    opening = [group[0] for k, group in enumerate(heights) if k == 0 or (
+        len(group) >= settings.min_fresh_columns
+        and not any(not fresh and abs(top - group[0]) <= height / 2 for top, fresh, height, _ in lines)
+        and all(ROW_LABEL.match(text) for top, _, height, text in first if abs(top - group[0]) <= height / 2))]
+    return opening
 
 
-def column_line_starts(words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[float, bool, float]]:
-    """Each line of one column's words as (top, whether it starts afresh, height): the column's first
-    line, or a line below a gap of more than ``paragraph_gap`` line heights."""
+def column_lines(words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[float, bool, float, str]]:
+    """Each line of one column's words as (top, whether it starts afresh, height, text): a line starts
+    afresh as the column's first, or below a gap of more than ``paragraph_gap`` line heights."""
     lines = words_to_lines(words)
-    return [(ln.top, k == 0 or ln.top - lines[k - 1].bottom > settings.paragraph_gap * ln.height, ln.height)
+    return [(ln.top, k == 0 or ln.top - lines[k - 1].bottom > settings.paragraph_gap * ln.height, ln.height, ln.text)
             for k, ln in enumerate(lines)]
 
 
