@@ -20,10 +20,36 @@ from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
+    "agency_first_jumping_numbers.chromium.pdf": -0.3014,
+    "agency_first_jumping_numbers.docx": -0.3014,
+    "agency_first_jumping_numbers.gs.pdf": -0.3014,
+    "agency_first_jumping_numbers.lo_borderless.pdf": -0.4214,
+    "agency_first_jumping_numbers.lo_landscape.pdf": -0.3014,
+    "agency_first_jumping_numbers.lo_portrait.pdf": -0.3014,
+    "agency_first_jumping_numbers.rotated.pdf": -0.3014,
     "margin_number_no_header.chromium.pdf": -0.28,
-    "row_header_th_html.gs.pdf": 0.9167,
-    "row_header_th_html.lo_landscape.pdf": 0.9167,
-    "row_header_th_html.rotated.pdf": 0.9167,
+    "nested_action_tables_html.chromium.pdf": 0.2,
+    "nested_action_tables_html.gs.pdf": 0.0,
+    "nested_action_tables_html.html": 0.2,
+    "nested_action_tables_html.lo_landscape.pdf": 0.0,
+    "nested_action_tables_html.lo_portrait.pdf": 0.0,
+    "nested_action_tables_html.lo_ruled.pdf": 0.0,
+    "nested_action_tables_html.rotated.pdf": 0.0,
+    "rec_band_subheaders.chromium.pdf": 0.0,
+    "rec_band_subheaders.docx": 0.0,
+    "rec_band_subheaders.gs.pdf": 0.0,
+    "rec_band_subheaders.lo_borderless.pdf": 0.0,
+    "rec_band_subheaders.lo_landscape.pdf": 0.0,
+    "rec_band_subheaders.lo_portrait.pdf": 0.0,
+    "rec_band_subheaders.lo_ruled.pdf": 0.0,
+    "rec_band_subheaders.rotated.pdf": 0.0,
+    "yes_partly_wide_progress.chromium.pdf": 0.925,
+    "yes_partly_wide_progress.docx": 0.925,
+    "yes_partly_wide_progress.gs.pdf": 0.925,
+    "yes_partly_wide_progress.lo_borderless.pdf": 0.925,
+    "yes_partly_wide_progress.lo_landscape.pdf": 0.925,
+    "yes_partly_wide_progress.lo_portrait.pdf": 0.9125,
+    "yes_partly_wide_progress.rotated.pdf": 0.925,
 }
 GOAL = 0.97
 
@@ -53,10 +79,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Forty plans (eight rounds of five), each as the document it was written as and printed by at least
+    """Forty-five plans (nine rounds of five), each as the document it was written as and printed by at least
     six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 40
+    assert len(plans) == 45
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
