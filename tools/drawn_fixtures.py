@@ -196,6 +196,20 @@ def theme_band_table(every_row: bool, width: float) -> RLTable:
     return table
 
 
+def header_rule_only_grid(out: Path) -> None:
+    """ELLEN's plan with vertical rules between its columns, a frame, and one horizontal rule inside:
+    under the header.  No shading and no rule between its rows: the grid finder sees a header and
+    one body row as tall as the table on each page."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    rows = [[cell(h, HEAD) for h in plan_header(ELLEN)]]
+    rows += [[cell(v) for v in row] for rec in ELLEN.recs for row in rec_rows(rec)]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+             ("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]
+    table = RLTable(rows, colWidths=[f * width for f in WIDTHS], repeatRows=1, splitInRow=1, style=style)
+    build_pdf(out / "header_rule_only_grid.pdf", title(ELLEN) + [table], pagesize, 15 * mm)
+
+
 # ---- the registry --------------------------------------------------------------------------------
 
 
@@ -203,4 +217,5 @@ PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
     "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
     "theme_band_across_narrow_columns": theme_band_across_narrow_columns,
+    "header_rule_only_grid": header_rule_only_grid,
 }

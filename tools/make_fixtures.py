@@ -366,6 +366,7 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "tall_list_cell_spans_rows": truth(TALL_LISTS, ["tall_list_cell_spans_rows.pdf"]),
     "theme_band_across_narrow_columns": truth(ROWSPAN, ["theme_band_across_narrow_columns.row_rules.pdf",
                                                         "theme_band_across_narrow_columns.group_rules.pdf"]),
+    "header_rule_only_grid": truth(ELLEN, ["header_rule_only_grid.pdf"]),
 }
 
 

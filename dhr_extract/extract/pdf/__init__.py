@@ -25,6 +25,7 @@ from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
 from .lines import BBox, Line, lines_to_paragraphs
+from .margin_columns import with_margin_columns
 from .ocr import ScannedPages
 from .page import PageContent, page_content
 from .runs import is_bold
@@ -120,13 +121,15 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
     read with the columns of the grid just above it when there is one.  A grid ruled only between
     its columns, or whose cells leave words out, is read so too, its rules giving the columns
-    (``column_grids``).
+    (``column_grids``).  Words beside a grid that line up with its rows are a column of it
+    (``margin_columns``).
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
     grids = page_to_grids(replace(page, words=words), settings)
+    grids = [with_margin_columns(g, words, [o.bbox for o in grids if o is not g], settings) for g in grids]
     page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
     read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
-    column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, settings)]
+    column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, page.words, settings)]
     ruled_grids = [(g, raw) for g, raw in read if g not in column_grids]
     ruled = [raw for _, raw in ruled_grids]
     loose = words_outside(page.words, [g.bbox for g, _ in ruled_grids])  # a column grid's words too

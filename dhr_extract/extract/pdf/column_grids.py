@@ -7,13 +7,16 @@ recommendations, so those cells' text falls into no cell and their numbers pile 
 Such a grid says where its columns are, not where its rows are: its words are read as a
 borderless table (rows from the text: fresh starts, gaps, shaded bands), with the rules'
 positions as the known columns.  So is a grid whose cells leave words inside it out: every word
-inside a table belongs to some cell.
+inside a table belongs to some cell.  And so is a grid whose only rule inside is the one under its
+header, when its text shows many rows below it: several columns starting afresh at the same height,
+below a gap, more than once (the grid finder reads the body as one row as tall as the table).
 """
 from __future__ import annotations
 
 from ...model import RawTable
-from .lines import Word, centre_inside
+from .lines import Word, centre_inside, words_to_lines
 from .rules import Edge
+from .runs import ROW_LABEL
 from .ruled import Grid
 from .settings import DEFAULT, PdfSettings
 
@@ -33,11 +36,69 @@ def is_column_grid(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAUL
     return len(inner_columns) >= 2 and not row_rules
 
 
-def reads_from_words(grid: Grid, raw: RawTable, edges: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
+def row_rule_heights(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[float]:
+    """The heights of the drawn horizontal rules crossing a grid's inside, top to bottom."""
+    x0, top, x1, bottom = grid.bbox
+    tol = settings.snap_tolerance
+    return sorted(e["top"] for e in edges if e["source"] == "rule" and e["orientation"] == "h"
+                  and top + tol < e["top"] < bottom - tol and e["x0"] < x1 - tol and e["x1"] > x0 + tol)
+
+
+def is_column_grid_under_header(grid: Grid, edges: list[Edge], words: list[Word],
+                                settings: PdfSettings = DEFAULT) -> bool:
+    """A grid of vertical rules whose only horizontal rule inside is the one under its first row (the
+    header), whose body's text starts afresh in several columns at the same height more than once
+    (``row_start_heights``): rows the grid finder, finding no rule between them, reads as one."""
+    if grid.restored or len(grid.rows) != 2:
+        return False
+    heights = row_rule_heights(grid, edges, settings)
+    header_foot = min(b[3] for b in grid.rows[0] if b is not None)
+    if not heights or any(abs(y - header_foot) > settings.snap_tolerance for y in heights):
+        return False
+    x0, _, x1, bottom = grid.bbox
+    body = [w for w in words if centre_inside(w, (x0, header_foot, x1, bottom))]
+    return len(row_start_heights(body, column_rules(grid, settings), settings)) >= 2
+
+
+def row_start_heights(words: list[Word], rules: list[float], settings: PdfSettings = DEFAULT) -> list[float]:
+    """The heights at which a body's rows start (``rules``: its columns' left edges): its first line,
+    and each height where at least ``min_fresh_columns`` columns start afresh (``column_lines``), no
+    column's text runs on across, and the first column opens with a row label or holds nothing.
+    Parallel paragraphs in one row's cells ("a) ..." beside "a) ...", a second paragraph in each)
+    start together too, but beside a cell running on, or under a first cell going on unlabelled."""
+    columns = [column_lines([w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right], settings)
+               for left, right in zip(rules, [*rules[1:], float("inf")])]
+    lines = [ln for column in columns for ln in column]
+    first = next((column for column in columns if column), [])
+    heights: list[list[float]] = []
+    for y in sorted(top for top, fresh, _, _ in lines if fresh):
+        if heights and y - heights[-1][0] <= settings.centre_tolerance:
+            heights[-1].append(y)
+        else:
+            heights.append([y])
+    opening = [group[0] for k, group in enumerate(heights) if k == 0 or (
+        len(group) >= settings.min_fresh_columns
+        and not any(not fresh and abs(top - group[0]) <= height / 2 for top, fresh, height, _ in lines)
+        and all(ROW_LABEL.match(text) for top, _, height, text in first if abs(top - group[0]) <= height / 2))]
+    return opening
+
+
+def column_lines(words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[float, bool, float, str]]:
+    """Each line of one column's words as (top, whether it starts afresh, height, text): a line starts
+    afresh as the column's first, or below a gap of more than ``paragraph_gap`` line heights."""
+    lines = words_to_lines(words)
+    return [(ln.top, k == 0 or ln.top - lines[k - 1].bottom > settings.paragraph_gap * ln.height, ln.height, ln.text)
+            for k, ln in enumerate(lines)]
+
+
+def reads_from_words(grid: Grid, raw: RawTable, edges: list[Edge], words: list[Word],
+                     settings: PdfSettings = DEFAULT) -> bool:
     """Whether a grid's words are read as a borderless table with its rules as columns: a column grid
-    (``is_column_grid``), or a grid whose cells leave out more than a few of the words inside its box
-    (``raw.confidence``: the share placed) -- rules drawn over part of a table, whose text is all of it."""
-    return is_column_grid(grid, edges, settings) or raw.confidence < settings.min_cell_share
+    (``is_column_grid``, ``is_column_grid_under_header``), or a grid whose cells leave out more than a
+    few of the words inside its box (``raw.confidence``: the share placed) -- rules drawn over part of a
+    table, whose text is all of it."""
+    return is_column_grid(grid, edges, settings) or raw.confidence < settings.min_cell_share \
+        or is_column_grid_under_header(grid, edges, words, settings)
 
 
 def column_starts(grid: Grid, words: list[Word], settings: PdfSettings = DEFAULT) -> tuple[float, ...]:

@@ -16,6 +16,7 @@ class PdfSettings:
     max_row_height: float = 400.0  # a rule further below a table than this starts something else
     underline_gap: float = 2.0  # a rule this far under a word's box, or higher in its lower half, may underline it
     underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
+    margin_column_gap: float = 24.0  # words beside a ruled grid this close to it may be a column of it
     min_cell_share: float = 0.9  # a grid whose cells hold less of the words inside it is read from the words
     # Words and lines
     word_x_tolerance: float = 1.5
