@@ -16,6 +16,7 @@ NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a nu
 # A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
 # number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
 WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
+CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$")  # a date whose year a narrow column broke ("31/08/202")
 BARE_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")  # a list item's label alone, its text not with it
 MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not a wrapped heading
 
@@ -119,7 +120,7 @@ class TextStart:
     top: float
     first_word: float
     opens: bool = False
-    value: bool = False  # the first word is a whole value (``WHOLE_VALUE``)
+    value: bool = False  # the first word opens a whole value (``opens_value``)
 
 
 def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
@@ -161,8 +162,14 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
-                           or first["text"][:1].isdigit(), bool(WHOLE_VALUE.match(first["text"])))
+                           or first["text"][:1].isdigit(), opens_value(first["text"]))
     return out
+
+
+def opens_value(word: str) -> bool:
+    """Whether a word opens one whole value: is one, or is a date whose year the column's edge broke
+    (its last digit goes on under it, so the word alone never matches a whole date)."""
+    return bool(WHOLE_VALUE.match(word) or CUT_DATE.match(word))
 
 
 def next_column_starts(lines: list[Line], columns: list[float]) -> list[dict[int, TextStart]]:
@@ -367,11 +374,11 @@ def opens_item(text: str) -> bool:
 def running_columns(top: float, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> set[int]:
     """The columns whose paragraph runs on across the height ``top``: its line just above was
     wrapped mid-sentence, and the next one starts within a line's spacing of it (``ahead``: where
-    each column's text next starts)."""
+    each column's text next starts), not a whole value over another (``starts_paragraph``)."""
     def runs_on(c: int, end: TextEnd) -> bool:
         edge = walk.edges[c] if c < len(walk.edges) else None
         return (not end.closes and top - end.bottom <= walk.threshold and c in ahead
-                and ahead[c].top - end.bottom <= walk.threshold
+                and ahead[c].top - end.bottom <= walk.threshold and not (end.value and ahead[c].value)
                 and wrapped(end.right, ahead[c].first_word, edge, walk.settings))
     return {c for c, end in last.items() if runs_on(c, end)}
 

@@ -36,8 +36,8 @@ def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> lis
     running = set(running_on_columns(above, below, walk))
     spanning = []
     for column in range(len(walk.columns)):
-        if column not in starts and not spanning and has_text(above, column, walk):
-            continue  # a short merged cell at the left, ended in the row it starts in
+        if column not in starts and has_text(above, column, walk):
+            continue  # a short merged cell at the left (or between two tall ones), ended in the row it starts in
         if not is_tall(above, column, walk):
             break
         if column in running:
