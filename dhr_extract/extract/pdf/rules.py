@@ -182,9 +182,29 @@ def close_open_ends(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[
     tol = settings.open_end_tolerance
     horizontals = [e for e in edges if e["orientation"] == "h"]
     verticals = [e for e in edges if e["orientation"] == "v"]
-    added = [closing_edge(group, end, verticals, tol)
+    added = [(closing_edge(group, end, verticals, tol), end)
              for end in ("top", "bottom") for group in group_by_position(open_ends(verticals, horizontals, end, tol), tol)]
-    return edges + [edge for edge in added if edge is not None]
+    return edges + [to_next_level_ends(edge, [v[end] for v in verticals], verticals, horizontals, tol)
+                    for edge, end in added if edge is not None]
+
+
+def to_next_level_ends(edge: Edge, ends: list[float], verticals: list[Edge], horizontals: list[Edge],
+                       tol: float) -> Edge:
+    """A closing rule reaching on to the next vertical rule on each side that ends level with it, though
+    that end is closed already (a filled cell beside the cut row, its box drawn round it), when no rule
+    runs under the cell between them: that cell is cut by the page break too.  ``ends``: the
+    verticals' ends on the edge's side."""
+    y = edge["top"]
+    level = sorted(v["x0"] for v, end in zip(verticals, ends) if abs(end - y) <= tol)
+
+    def open_between(a: float, b: float) -> bool:
+        middle = (a + b) / 2
+        return not any(abs(h["top"] - y) <= tol and h["x0"] <= middle <= h["x1"] for h in horizontals)
+    left = [x for x in level if x < edge["x0"] - tol]
+    right = [x for x in level if x > edge["x1"] + tol]
+    x0 = left[-1] if left and open_between(left[-1], edge["x0"]) else edge["x0"]
+    x1 = right[0] if right and open_between(edge["x1"], right[0]) else edge["x1"]
+    return edge if (x0, x1) == (edge["x0"], edge["x1"]) else make_edge(x0, y, x1, y)
 
 
 def open_ends(verticals: list[Edge], horizontals: list[Edge], end: str, tol: float) -> list[tuple[float, float]]:
