@@ -9,29 +9,18 @@ from pathlib import Path
 
 from dhr_extract.api import extract_document
 from dhr_extract.extract.pdf.borderless import top_aligned_rows
-from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.row_walk import lines_to_row_groups, opens_value
 from dhr_extract.extract.pdf.runs import column_of
+
+from tests.helpers import typeset_line, typeset_word
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 COLUMNS = [0.0, 200.0, 280.0, 350.0]  # recommendation / action / target date / progress
 WIDE = [0.0, 100.0, 130.0, 300.0, 380.0, 450.0]  # agency / number / recommendation / action / date / progress
 
 
-def word(text: str, x0: float, top: float) -> Word:
-    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 8.0,
-            "fontname": "Arial"}
-
-
-def line(top: float, *cells: tuple[float, str]) -> Line:
-    """A line of cells (x0, text), 5 points a character, a space one character wide."""
-    words = []
-    for x0, text in cells:
-        at = x0
-        for piece in text.split():
-            words.append(word(piece, at, top))
-            at += 5.0 * (len(piece) + 1)
-    return Line(words)
+word, line = typeset_word, typeset_line
 
 
 def column_words(group: list[Line], columns: list[float], column: int) -> list[str]:
