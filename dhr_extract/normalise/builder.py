@@ -8,100 +8,26 @@ into finished, immutable records, once the plan-wide values they need are known.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
-from typing import Iterable
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .action_refs import ProgressEntry, action_ref
 from .bands import band_reference
 from .dates import parse_date_text
+from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .headers import Header, as_of_text
 from .labels import Label, split_agency_prefix, split_label
-from .provenance import Claims
 from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, CurrentRec, RowContext, RowKind, classify,
                         has_action_content, row_label)
 from .notes import cell_value
-from .rows import LogicalRow, join_pieces
+from .rows import LogicalRow
 from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_fill, read_status
 
 
 def stable_id(*parts: object) -> str:
     """A short id from content: the same document gives the same ids on any machine."""
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class ProgressDraft:
-    """One progress cell of an action, its status already read."""
-
-    column_header: str
-    as_of: str
-    progress_text: str
-    rag: str
-    status_text: str
-    rag_text: str
-    reading: StatusReading
-
-
-@dataclass(frozen=True)
-class ProgressRow:
-    """One row's progress cells of an action: its own row, or a further row of updates under it."""
-
-    row: LogicalRow
-    values: dict[str, str]  # by role ("rag", "status") and by column (``"p:<column>"``), as ``carried_values``
-
-    @property
-    def date(self) -> str:
-        """The update's own date, in a ``Date`` column among the progress columns ('' when none)."""
-        return joined(self.row.text(i).strip() for i in self.row.header.columns("progress_date")
-                      if not self.row.covered(i))
-
-
-@dataclass(frozen=True)
-class ActionDraft:
-    rec_id: str
-    action_id: str
-    action_seq: int
-    rec_number: str
-    agency: str
-    scope: str
-    action_text: str
-    evidence_text: str
-    target_date_text: str
-    page_start: int | None
-    progress: tuple[ProgressDraft, ...]
-    location: str  # where its row is, for warnings about its values
-    ref: str = ""  # the action's own number ("1.1") where the plan numbers its actions: progress tables key by it
-
-
-@dataclass
-class RecDraft:
-    """A recommendation being read: unlabelled text after it is gathered as pieces, joined once."""
-
-    rec_id: str
-    rec_seq: int
-    rec_number: str
-    rec_label: str
-    pieces: list[str]
-    scope: str
-    owner: str
-    page_start: int | None
-    n_actions: int = 0
-
-    def text(self) -> str:
-        return join_pieces(self.pieces)
-
-
-@dataclass
-class Drafts:
-    """One document's walk: everything read from its rows, in document order."""
-
-    recommendations: list[RecDraft] = field(default_factory=list)
-    actions: list[ActionDraft] = field(default_factory=list)
-    warnings: list[WarningRecord] = field(default_factory=list)
-    residue: list[Residue] = field(default_factory=list)
-    claims: Claims = field(default_factory=dict)  # which record each logical row became (for the report)
 
 
 def band_label(text: str, seq: int) -> tuple[Label | None, str]:
@@ -460,11 +386,6 @@ def own_progress_values(row: LogicalRow) -> dict[str, str]:
     values = {f"p:{i}": row.text(i).strip() for i in own}
     values.update((role, joined(values[f"p:{i}"] for i in h.columns(role) if i in own)) for role in ("rag", "status"))
     return values
-
-
-def joined(texts: Iterable[str]) -> str:
-    """Non-empty texts, one to a line."""
-    return "\n".join(text for text in texts if text)
 
 
 def time_ordered(updates: list[ProgressRow]) -> list[ProgressRow]:

@@ -18,7 +18,8 @@ from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTa
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .agencies import canonical_agencies, plan_abbreviations
 from .bands import recommendation_bands
-from .builder import ActionDraft, Drafts, PlanBuilder, ProgressDraft, RecDraft
+from .builder import PlanBuilder
+from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .headers import agency_like_header, as_of_text
