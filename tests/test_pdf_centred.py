@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from dhr_extract.extract.pdf.bands import shaded_bands, split_at_bands, whole_band
-from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, cells_centred, centred_table_rows,
-                                             centres_as_one_row, header_lines,
-                                             lines_by_column, lines_to_blocks, merge_lone_paragraphs, one_row,
-                                             rows_touch, white_bands, with_cut_row)
+from dhr_extract.extract.pdf.centred import (Block, blocks_to_rows, centred_table_rows, header_lines, lines_by_column,
+                                             lines_to_blocks, merge_lone_paragraphs, one_row, white_bands,
+                                             with_cut_row)
+from dhr_extract.extract.pdf.centring import cells_centred, centres_as_one_row, rows_touch
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.rules import box_curves_to_rects, drop_underlines, make_edge, traces_box

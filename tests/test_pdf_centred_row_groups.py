@@ -17,8 +17,8 @@ from dhr_extract.api import extract_document
 
 from dhr_extract.extract.pdf.blocks import Block
 from dhr_extract.extract.pdf.centred import (blocks_to_rows, centred_across_rows, centred_table_rows, lines_to_blocks,
-                                             row_centres,
-                                             rows_touch)
+                                             row_centres)
+from dhr_extract.extract.pdf.centring import rows_touch
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
 from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
-from .centred import cells_centred, centres_as_one_row, centred_table_rows, rows_touch
+from .centred import centred_table_rows
+from .centring import cells_centred, centres_as_one_row, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
 from .foot_cuts import with_foot_cuts
 from .furniture import without_page_numbers
@@ -209,7 +210,7 @@ def top_aligned_rows(lines: list[Line], columns: list[float], threshold: float,
 
 def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
                       cut: bool = True) -> list[list[Line]]:
-    """The rows of a centred table: read column by column where rows touch (``centred.rows_touch``),
+    """The rows of a centred table: read column by column where rows touch (``centring.rows_touch``),
     else its blocks between white bands, split where a line spans the table or a cell spans rows."""
     bands = lines_to_bands(lines, threshold)
     rows = centred_rows(bands, columns, threshold, settings)

@@ -18,17 +18,14 @@ merged cells, not a row (``without_centred_spans``); a row a page break cut keep
 cells' tops together instead.  The merged cells, and the first column's (most often a
 recommendation spanning several actions), go to the first of the rows they are centred
 across (``spans.place_block``: where a DOCX or HTML reader puts a merged cell's text),
-which may start above their text.  ``rows_touch`` tells when a table needs this at all.
+which may start above their text.  ``centring.rows_touch`` tells when a table needs this at all.
 """
 from __future__ import annotations
-
-from collections import Counter
 
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
 from .centre_splits import spaced_pieces, split_blocks_at_centres
-from .columns import body_height
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -393,109 +390,3 @@ def merge_overlapping(rows: list[Row]) -> list[Row]:
 
 def row_lines(row: Row) -> list[Line]:
     return sorted((ln for b in row for ln in b.lines), key=lambda ln: ln.top)
-
-
-def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
-                  cut: bool = True) -> bool | None:
-    """Whether a table's cells are centred vertically, told from its columns' blocks (None when
-    nothing tells): each block between white bands votes.  A cell centred beside a taller one
-    shares its centre, not its top; a top-aligned cell its top, not its centre.  Works where
-    no white band runs across the table.  Rows a page break split start their cells together
-    whatever the alignment, so the first block (a header) and a top-aligned one after it (a row
-    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing."""
-    bands = white_bands(column_blocks(body, columns, settings))
-    if cut:
-        rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
-        bands = bands[:rows[-1]] if rows else bands
-    votes = [band_alignment(band, settings.centre_tolerance) for band in bands[1:]]
-    if votes and votes[0] is False:
-        votes = votes[1:]
-    centred, top_aligned = votes.count(True), votes.count(False)
-    return None if centred == top_aligned else centred > top_aligned
-
-
-def band_alignment(band: list[Block], tol: float) -> bool | None:
-    """True where the band's blocks of different columns share centres, not tops; False where
-    they share tops, not centres; None where they tell nothing or both."""
-    centred = top_aligned = False
-    for b in band:
-        others = [o for o in band if o.column != b.column and overlaps(o, (b.top, b.bottom))]
-        same_centre = any(abs(o.centre - b.centre) <= tol and abs(o.top - b.top) > tol for o in others)
-        same_top = any(abs(o.top - b.top) <= tol and abs(o.centre - b.centre) > tol for o in others)
-        centred |= same_centre and not same_top
-        top_aligned |= same_top and not same_centre
-    return None if centred == top_aligned else centred
-
-
-def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether two or more rows share one of ``bands`` (lines between gaps across the table
-    taller than a paragraph's line spacing): their tallest cells touch, or a cell spanning them
-    bridges the gap.  Found where the band's columns hold two groups of cells centred apart,
-    each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
-    by their font), cells of different heights centred together in one of them.  A row's cells
-    may centre in groups a few points apart that overlap (a paragraph's spacing lifts its text
-    above a bare cell's): those are one group.  Or where the band holds one such group, cells of
-    different heights centred together, and another row's cells apart from it (``row_apart``).
-    Only then do a centred table's rows need reading column by column."""
-    tol = settings.centre_tolerance
-    for band in bands:
-        blocks = [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
-        groups = centre_groups(blocks, tol)
-        strong = [g for g in merge_overlapping(groups) if len({b.column for b in g}) >= settings.min_row_cells]
-        if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
-            return True
-        centred = [g for g in groups if shows_centring(g, tol) and len({b.column for b in g}) >= settings.min_row_cells]
-        if len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
-                                                        settings.span_centre_tolerance * body_height(band)):
-            return True
-    return False
-
-
-def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
-    """Whether cells of two or more columns lie wholly above a row's extent, or wholly below it:
-    another row's, sharing the row's band (the rest of a row a page break cut, centred in what is
-    left of it, set as close above the next row as two rows' cells are).  A column whose text in
-    the band, taken whole, centres on the row within ``slack`` holds a cell of the row in
-    paragraphs set apart, not another row's."""
-    top, bottom = extent(row)
-    by_column: dict[int, list[Block]] = {}
-    for b in blocks:
-        by_column.setdefault(b.column, []).append(b)
-    apart = [b for own in by_column.values() if abs(sum(extent(own)) / 2 - (top + bottom) / 2) > slack for b in own]
-    above = {b.column for b in apart if b.bottom <= top}
-    below = {b.column for b in apart if b.top >= bottom}
-    return max(len(above), len(below)) >= 2
-
-
-def shows_centring(group: Row, tol: float) -> bool:
-    """Whether blocks centred together differ in height (lines merely side by side do not)."""
-    heights = [b.bottom - b.top for b in group]
-    return max(heights) - min(heights) > tol
-
-
-def centres_as_one_row(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether the lines' columns all centre on one line, paragraphs of a cell close together."""
-    height = sorted(ln.height for ln in lines)[len(lines) // 2]
-    blocks = column_blocks(lines, columns, settings)
-    gap = settings.cell_paragraph_gap * height
-    return one_row(blocks, settings.centre_tolerance, gap) or one_row_beside_bare_cells(
-        blocks, settings.centre_tolerance, gap, settings.span_centre_tolerance * height)
-
-
-def one_row_beside_bare_cells(blocks: list[Block], tol: float, max_gap: float, slack: float) -> bool:
-    """Whether blocks are one row's (``one_row``) once the cells of one line are left out, each of
-    those centred within ``slack`` of the line the others centre on: a bare cell (a number, no
-    paragraph spacing) sits lower than cells whose paragraphs have spacing after them."""
-    bare = one_line_cells(blocks)
-    rest = [b for b in blocks if b not in bare]
-    if not bare or len({b.column for b in rest}) < 2 or not one_row(rest, tol, max_gap):
-        return False
-    own = [b for b in rest if b.column == rest[0].column]
-    centre = (min(b.top for b in own) + max(b.bottom for b in own)) / 2
-    return all(abs(b.centre - centre) <= slack for b in bare)
-
-
-def one_line_cells(blocks: list[Block]) -> list[Block]:
-    """The blocks that are a column's only text and one line long."""
-    counts = Counter(b.column for b in blocks)
-    return [b for b in blocks if counts[b.column] == 1 and len(b.lines) == 1]

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .centred import band_alignment as blocks_alignment
-from .centred import centres_as_one_row, column_blocks
+from .centred import column_blocks
+from .centring import band_alignment as blocks_alignment
+from .centring import centres_as_one_row
 from .lines import Line
 from .runs import ROW_LABEL, column_of, is_bold, line_columns, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -108,7 +109,7 @@ def band_alignment(votes: Votes, settings: PdfSettings = DEFAULT) -> bool | None
 def band_says(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool | None:
     """A block's own alignment where two readings agree on it: where its short cells sit in it
     (``band_alignment``), and whether its cells share centres rather than tops
-    (``centred.band_alignment``: the tail of a tall cell of the row above, set over a top-aligned
+    (``centring.band_alignment``: the tail of a tall cell of the row above, set over a top-aligned
     row in one block, puts that row's cells around the block's middle, but not on one centre)."""
     says = band_alignment(band_votes(band, columns, settings), settings)
     shared = blocks_alignment(column_blocks(band, columns, settings), settings.centre_tolerance)
