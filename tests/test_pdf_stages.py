@@ -11,7 +11,8 @@ from dhr_extract.extract.pdf.row_walk import (column_text_edges, ends_sentence, 
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.page import PageContent
-from dhr_extract.extract.pdf.ruled import Grid, last_rule_below, split_at_column_change
+from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
+from dhr_extract.extract.pdf.table_bounds import last_rule_below
 from dhr_extract.extract.pdf.settings import PdfSettings
 from tests.helpers import read_pdf_file
 
@@ -392,7 +393,7 @@ def test_a_merged_cell_carried_over_a_page_break_gets_its_open_top_closed() -> N
 
 def test_a_cut_rows_text_stops_at_a_paragraph_across_the_tables_columns() -> None:
     from dhr_extract.extract.pdf.page import PageContent
-    from dhr_extract.extract.pdf.ruled import text_bottom_below
+    from dhr_extract.extract.pdf.table_bounds import text_bottom_below
 
     cell_text = [word("rest", 12, 105, 20), word("of", 160, 105, 10)]  # each in its own column
     key = [word("Key:", 12, 120, 20), word("Completed", 35, 120, 50), word("(Y/N)", 90, 120, 30),

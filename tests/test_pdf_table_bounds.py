@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import PageContent
-from dhr_extract.extract.pdf.ruled import last_rule_below
+from dhr_extract.extract.pdf.table_bounds import last_rule_below
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.extract.pdf.table_bounds import is_heading_between_tables
 from tests.helpers import read_pdf_file

@@ -10,7 +10,8 @@ from pathlib import Path
 from dhr_extract.extract.pdf.bands import is_section_band
 from dhr_extract.extract.pdf.columns import cell_text_start, word_at_flush_starts
 from dhr_extract.extract.pdf.page import PageContent, Shade
-from dhr_extract.extract.pdf.ruled import Grid, last_rule_below, with_section_rows
+from dhr_extract.extract.pdf.ruled import Grid, with_section_rows
+from dhr_extract.extract.pdf.table_bounds import last_rule_below
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, find_plan_tables
