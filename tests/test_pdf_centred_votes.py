@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf.blocks import Block
 from dhr_extract.extract.pdf.borderless import split_at_spanning_lines
-from dhr_extract.extract.pdf.centred import one_row_beside_bare_cells
+from dhr_extract.extract.pdf.centring import one_row_beside_bare_cells
 from dhr_extract.extract.pdf.lines import words_to_lines
 from dhr_extract.extract.pdf.row_alignment import Votes, cut_row_tail, join_lone_paragraphs, table_votes
 
