@@ -24,7 +24,7 @@ from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, 
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
-from .lines import BBox, Line, lines_to_paragraphs
+from .lines import BBox, Line, box_centre_inside, lines_to_paragraphs
 from .margin_columns import with_margin_columns
 from .ocr import ScannedPages
 from .page import PageContent, page_content
@@ -164,15 +164,10 @@ def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[L
 def with_column_rules(table: RawTable, column_grids: list[Grid]) -> RawTable:
     """A table read from its words inside a grid read so (``column_grids``), reported as partly ruled:
     its rules gave the columns, the text the rows."""
-    if table.bbox is None or not any(centre_inside_box(table.bbox, g.bbox) for g in column_grids):
+    if table.bbox is None or not any(box_centre_inside(table.bbox, g.bbox) for g in column_grids):
         return table
     return replace(table, strategy="partly_ruled")
 
-
-def centre_inside_box(inner: BBox, outer: BBox) -> bool:
-    """Whether the middle of box ``inner`` lies inside box ``outer``."""
-    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
-    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
 def shift_up(line: Line, by: float) -> Line:

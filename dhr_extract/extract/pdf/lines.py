@@ -20,8 +20,13 @@ BBox = tuple[float, float, float, float]
 
 def centre_inside(word: Word, box: BBox) -> bool:
     """Whether the word's middle lies inside the box (x0, top, x1, bottom)."""
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+    return box_centre_inside((word["x0"], word["top"], word["x1"], word["bottom"]), box)
+
+
+def box_centre_inside(inner: BBox, outer: BBox) -> bool:
+    """Whether the middle of box ``inner`` lies inside box ``outer``."""
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
 def words_in_band(words: Iterable[Word], box: BBox, slack: float = 0.0) -> list[Word]:
