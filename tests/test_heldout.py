@@ -20,6 +20,15 @@ from tests.helpers import load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
+    "a3_ten_columns_number_last.chromium.pdf": 0.2278,
+    "a3_ten_columns_number_last.lo_borderless.pdf": 0.6389,
+    "key_value_wide_cell_html.chromium.pdf": -1.6,
+    "key_value_wide_cell_html.gs.pdf": -1.6,
+    "key_value_wide_cell_html.html": -1.6,
+    "key_value_wide_cell_html.lo_landscape.pdf": -1.6,
+    "key_value_wide_cell_html.lo_portrait.pdf": -0.36,
+    "key_value_wide_cell_html.lo_ruled.pdf": -1.6,
+    "key_value_wide_cell_html.rotated.pdf": -1.6,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.chromium.pdf": 0.2,
     "nested_action_tables_html.gs.pdf": 0.0,
@@ -62,10 +71,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Forty-five plans (nine rounds of five), each as the document it was written as and printed by at least
+    """Fifty plans (ten rounds of five), each as the document it was written as and printed by at least
     six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 45
+    assert len(plans) == 50
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
