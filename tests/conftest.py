@@ -28,11 +28,16 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With the suite on several processes (pytest-xdist's ``loadgroup``), the tests of a file that
     share one of its module fixtures (a corpus read once) run on one process; the others are
-    spread test by test, so a file of many slow tests does not hold one process to the end."""
+    spread test by test, so a file of many slow tests does not hold one process to the end.  The
+    tests that read the corpus through ``cached_corpus_reads`` run on one process, which then reads
+    each of those documents once."""
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         module = getattr(item, "module", None)
         if info is None or module is None:
+            continue
+        if "cached_corpus_reads" in info.names_closure:
+            item.add_marker(pytest.mark.xdist_group("corpus_reads"))
             continue
         shared = [d for defs in info.name2fixturedefs.values() for d in defs
                   if d.scope != "function" and getattr(d.func, "__module__", None) == module.__name__]
