@@ -11,6 +11,8 @@ from dhr_extract.extract import read_document
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.normalise.rows import find_plan_tables, table_body
 
+pytestmark = pytest.mark.usefixtures("cached_corpus_reads")  # corpus documents read once a process (conftest)
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DOCUMENTS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".docx", ".html"))
 TOKEN = re.compile(r"\w+")

@@ -12,6 +12,8 @@ import pytest
 
 from dhr_extract.api import extract_document
 
+pytestmark = pytest.mark.usefixtures("cached_corpus_reads")  # corpus documents read once a process (conftest)
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in (".pdf", ".docx", ".html"))
 GOLDEN = Path(__file__).parent / "golden"

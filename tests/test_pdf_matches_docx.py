@@ -12,6 +12,8 @@ import pytest
 from dhr_extract.api import extract_document
 from dhr_extract.model import Dataset
 
+pytestmark = pytest.mark.usefixtures("cached_corpus_reads")  # corpus documents read once a process (conftest)
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 PAIRS = sorted(p.stem for p in SAMPLES.glob("*.docx") if p.with_suffix(".pdf").exists())
 

@@ -6,6 +6,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from dhr_extract.api import extract_paths
 from dhr_extract.model import Action, Dataset, Progress, Recommendation, Residue, Review, TableReport, WarningRecord
 from dhr_extract.normalise.records import document_to_dataset
@@ -13,6 +15,8 @@ from dhr_extract.normalise.review_flags import column_not_modelled_notes, review
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
 from tests.test_normalise import document, table
+
+pytestmark = pytest.mark.usefixtures("cached_corpus_reads")  # corpus documents read once a process (conftest)
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCERS = ROOT / "tests" / "fixtures" / "producers"

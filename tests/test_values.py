@@ -10,6 +10,8 @@ from dhr_extract.api import extract_paths
 from dhr_extract.normalise.parts import rec_sort_key, scope_level, split_parts
 from dhr_extract.normalise.review_meta import csp_name, document_date, review_name, review_type
 
+pytestmark = pytest.mark.usefixtures("cached_corpus_reads")  # corpus documents read once a process (conftest)
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MONTH_YEAR = re.compile(r"\b(jan(uary)?|feb(ruary)?|march|april|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|"
                         r"nov(ember)?|dec(ember)?)\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
