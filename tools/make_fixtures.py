@@ -24,7 +24,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Inches, Pt, RGBColor
 from docx.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -346,7 +346,8 @@ def sub_items_in_cells(doc: Document) -> None:
 
 NESTED_WIDTHS = (0.06, 0.3, 0.08, 0.56)  # No. | Recommendation | Scope | Actions
 NESTED_HEADER = ["Action", "Lead agency", "Target date", "Progress"]
-NESTED_ACTION_WIDTHS = (0.36, 0.19, 0.17, 0.28)  # of the Actions cell
+NESTED_ACTION_WIDTHS = (0.36, 0.19, 0.17, 0.28)  # of the Actions cell's text width
+CELL_MARGINS = Inches(0.16)  # Word's default left and right cell margins (0.08 in each), which a nested table fits within
 
 
 def fill_cell(cell: Any, text: str, bold: bool = False, size: float = 9) -> None:
@@ -371,10 +372,11 @@ def nested_action_tables(doc: Document) -> None:
         for i, values in enumerate([NESTED_HEADER] + [[a.text, a.agency, a.target, a.progress] for a in rec.actions]):
             for cell, value in zip(inner.add_row().cells, values):
                 fill_cell(cell, value, bold=i == 0)
+        text_width = actions.width - CELL_MARGINS
         for column, grid_col, fraction in zip(inner.columns, inner._tbl.tblGrid.gridCol_lst, NESTED_ACTION_WIDTHS):
-            grid_col.w = int(actions.width * fraction)
+            grid_col.w = int(text_width * fraction)
             for c in column.cells:
-                c.width = int(actions.width * fraction)
+                c.width = int(text_width * fraction)
 
 
 DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
