@@ -15,7 +15,7 @@ from typing import Callable
 from bs4 import Tag
 
 from dhr_extract.extract.subrows import Grid, has_body, nested_to_sub_rows
-from dhr_extract.model import Cell
+from dhr_extract.extract.terms import Terms, split_by_terms
 
 from .dom import nearest
 from .lines import cell_text
@@ -43,12 +43,12 @@ def nested_grid(td: Tag, table_to_grid: GridReader) -> Grid | None:
     return grid if has_body(grid) else None
 
 
-def definition_terms(td: Tag) -> list[tuple[str, str]] | None:
+def definition_terms(td: Tag) -> Terms | None:
     """(term, definition) of the one definition list the cell holds and nothing else."""
     lists = own_children(td, "dl")
     if len(lists) != 1 or text_outside(td, lists[0]):
         return None
-    pairs: list[tuple[str, str]] = []
+    pairs: Terms = []
     for child in lists[0].find_all(["dt", "dd"]):
         if child.name == "dt":
             pairs.append((cell_text(child), ""))
@@ -70,27 +70,14 @@ def expand_nested_tables(grid: Grid, origins: Origins, table_to_grid: GridReader
 
 
 def expand_definition_lists(grid: Grid, origins: Origins) -> tuple[Grid, Origins]:
-    """Each column whose cells hold definition lists of the same terms, one column per term; the
-    origins moved with their columns."""
+    """Each column whose cells hold definition lists of the same terms, one column per term
+    (``extract.terms``); the origins moved with their columns."""
     width = len(grid[0]) if grid else 0
     for column in range(width - 1, -1, -1):  # right to left: a split leaves the columns before it in place
         lists = {r: d for r, td in column_cells(origins, column).items() if (d := definition_terms(td)) is not None}
         terms = {tuple(term for term, _ in d) for d in lists.values()}
         if len(lists) >= 2 and len(terms) == 1:
-            names = next(iter(terms))
-            first = min(lists)
-            grid = [row[:column] + term_cells(row[column], r, lists, names, first) + row[column + 1:]
-                    for r, row in enumerate(grid)]
-            origins = {(r, c + len(names) - 1 if c > column else c): td for (r, c), td in origins.items()}
+            grid = split_by_terms(grid, column, lists)
+            extra = len(next(iter(terms))) - 1
+            origins = {(r, c + extra if c > column else c): td for (r, c), td in origins.items()}
     return grid, origins
-
-
-def term_cells(cell: Cell, r: int, lists: dict[int, list[tuple[str, str]]], names: tuple[str, ...],
-               first: int) -> list[Cell]:
-    """One cell per term: the header names the terms, a list row its definitions, any other row keeps
-    its cell in the first."""
-    if r in lists:
-        return [Cell(text, "", cell.fill) for _, text in lists[r]]
-    if r < first and not cell.span:
-        return [Cell(name) for name in names]
-    return [cell, *(Cell("", "left" if cell.span == "left" else cell.span) for _ in names[1:])]
