@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ...model import Row
 from ..subrows import nested_column, split_rows
-from .lines import BBox, Word
+from .lines import BBox, Word, centre_inside
 
 CellAt = tuple[int, int]
 CELL_TOLERANCE = 1.0  # points a nested grid's rule may sit over its cell's edge (a shared rule)
@@ -28,11 +28,6 @@ def cell_holding(rows: Sequence[Sequence[BBox | None]], inner: BBox) -> CellAt |
                  if box is not None and within(inner, box)), None)
 
 
-def centre_in(word: Word, box: BBox) -> bool:
-    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
 def held_alone(rows: Sequence[Sequence[BBox | None]], inners: Sequence[BBox],
                words: Sequence[Word]) -> dict[CellAt, int]:
     """Which nested grid (by position in ``inners``) each cell holds alone: one grid in the cell and
@@ -45,7 +40,7 @@ def held_alone(rows: Sequence[Sequence[BBox | None]], inners: Sequence[BBox],
     for (r, c), found in by_cell.items():
         box, inner = rows[r][c], inners[found[0]]
         assert box is not None  # cell_holding only returns cells with a box
-        if len(found) == 1 and not any(centre_in(w, box) and not centre_in(w, inner) for w in words):
+        if len(found) == 1 and not any(centre_inside(w, box) and not centre_inside(w, inner) for w in words):
             alone[(r, c)] = found[0]
     return alone
 
