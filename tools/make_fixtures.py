@@ -24,7 +24,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Inches, Pt, RGBColor
 from docx.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -344,6 +344,41 @@ def sub_items_in_cells(doc: Document) -> None:
     plan_table(doc, plan_rows(SUB_ITEMS))
 
 
+NESTED_WIDTHS = (0.06, 0.3, 0.08, 0.56)  # No. | Recommendation | Scope | Actions
+NESTED_HEADER = ["Action", "Lead agency", "Target date", "Progress"]
+NESTED_ACTION_WIDTHS = (0.36, 0.19, 0.17, 0.28)  # of the Actions cell's text width
+CELL_MARGINS = Inches(0.16)  # Word's default left and right cell margins (0.08 in each), which a nested table fits within
+
+
+def fill_cell(cell: Any, text: str, bold: bool = False, size: float = 9) -> None:
+    cell.paragraphs[0].text = text
+    for run in cell.paragraphs[0].runs:
+        run.bold, run.font.size = bold, Pt(size)
+
+
+def nested_action_tables(doc: Document) -> None:
+    """Each recommendation's actions as a table of their own, nested in the third cell of its row,
+    under its own header row (Word's Insert Table inside a cell)."""
+    doc.add_paragraph(ELLEN.title)
+    outer = spread(doc, add_table(doc, [["No.", "Recommendation", "Scope", "Actions"]]), NESTED_WIDTHS)
+    for run in (r for c in outer.rows[0].cells for r in c.paragraphs[0].runs):
+        run.bold = True
+    for rec in ELLEN.recs:
+        number, text, scope, actions = outer.add_row().cells
+        for cell, value in ((number, rec.number), (text, rec.text), (scope, rec.scope)):
+            fill_cell(cell, value)
+        inner = actions.add_table(rows=0, cols=len(NESTED_HEADER))
+        inner.style = "Table Grid"
+        for i, values in enumerate([NESTED_HEADER] + [[a.text, a.agency, a.target, a.progress] for a in rec.actions]):
+            for cell, value in zip(inner.add_row().cells, values):
+                fill_cell(cell, value, bold=i == 0)
+        text_width = actions.width - CELL_MARGINS
+        for column, grid_col, fraction in zip(inner.columns, inner._tbl.tblGrid.gridCol_lst, NESTED_ACTION_WIDTHS):
+            grid_col.w = int(text_width * fraction)
+            for c in column.cells:
+                c.width = int(text_width * fraction)
+
+
 DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
     "page_split_then_agency_rows": page_split_then_agency_rows, "borderless_columns": borderless_columns,
     "borderless_tight_rows": borderless_tight_rows, "appendix_plan_in_long_report": appendix_plan_in_long_report,
@@ -351,9 +386,9 @@ DOCX_FIXTURES: dict[str, Callable[[Document], None]] = {
     "non_plan_form": non_plan_form, "non_plan_review_tracker": non_plan_review_tracker,
     "heading_between_tables_at_page_break": heading_between_tables_at_page_break,
     "sub_items_in_cells": sub_items_in_cells, "rules_between_groups_only": rules_between_groups_only,
-    "tall_list_cell_spans_rows": tall_list_cell_spans_rows,
+    "tall_list_cell_spans_rows": tall_list_cell_spans_rows, "nested_action_tables": nested_action_tables,
 }
-KEEP_DOCX = {"sub_items_in_cells"}  # the same plan as DOCX, to compare the two readings
+KEEP_DOCX = {"sub_items_in_cells", "nested_action_tables"}  # the same plan as DOCX, to compare the two readings
 TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "appendix_plan_in_long_report": truth(ELLEN, ["appendix_plan_in_long_report.pdf"]),
     "heading_between_tables_at_page_break": truth(MULTI, ["heading_between_tables_at_page_break.pdf"]),
@@ -367,6 +402,7 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "theme_band_across_narrow_columns": truth(ROWSPAN, ["theme_band_across_narrow_columns.row_rules.pdf",
                                                         "theme_band_across_narrow_columns.group_rules.pdf"]),
     "header_rule_only_grid": truth(ELLEN, ["header_rule_only_grid.pdf"]),
+    "nested_action_tables": truth(ELLEN, ["nested_action_tables.pdf", "nested_action_tables.docx"]),
 }
 
 

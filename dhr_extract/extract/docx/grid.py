@@ -5,10 +5,11 @@ from typing import Iterator
 
 from lxml import etree
 
+from dhr_extract.extract.subrows import Grid, Nested, nested_to_sub_rows
 from dhr_extract.extract.text import colour_to_hex, join_lines
 from dhr_extract.model import Cell
 
-from .ooxml import CUSTOM_XML, P, SDT, SDT_CONTENT, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
+from .ooxml import CUSTOM_XML, P, SDT, SDT_CONTENT, T, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
 from .paragraphs import Context, paragraph_lines, showing_placeholder
 
 
@@ -65,18 +66,44 @@ def tc_to_lines(tc: etree._Element, ctx: Context) -> list[str]:
 
 
 def nested_table_lines(tbl: etree._Element, ctx: Context) -> list[str]:
-    """A table inside a cell as text: one line per row when its cells are one line each
+    """A table inside a cell as text (see ``grid_lines``)."""
+    return grid_lines(tbl_to_grid(tbl, ctx))
+
+
+def grid_lines(grid: Grid) -> list[str]:
+    """A nested table's grid as text: one line per row when its cells are one line each
     (cells separated by a space, like an HTML row), else every paragraph on its own line."""
     lines: list[str] = []
-    for tr in iter_rows(tbl):
-        cells = [join_lines(tc_to_lines(tc, ctx)) for tc in iter_cells(tr) if not vmerge_continues(tc)]
-        cells = [c for c in cells if c]
+    for row in grid:
+        cells = [c.text for c in row if c.text]
         if all("\n" not in c for c in cells):
             lines.append(" ".join(cells))
         else:
             for c in cells:
                 lines.extend(c.split("\n"))
     return lines
+
+
+def has_text(p: etree._Element) -> bool:
+    return any((t.text or "").strip() for t in p.iter(T))
+
+
+def sole_table(tc: etree._Element) -> etree._Element | None:
+    """The one table a cell holds with no text beside it (Word keeps an empty paragraph after it)."""
+    blocks = list(iter_blocks(tc))
+    tables = [b for b in blocks if b.tag == TBL]
+    if len(tables) != 1 or any(has_text(b) for b in blocks if b.tag == P):
+        return None
+    return tables[0]
+
+
+def tc_to_text(tc: etree._Element, ctx: Context) -> tuple[str, Grid | None]:
+    """A cell's text, and the grid of the table it holds alone (its actions, say), read once."""
+    inner = sole_table(tc)
+    if inner is None:
+        return join_lines(tc_to_lines(tc, ctx)), None
+    grid = tbl_to_grid(inner, ctx)
+    return join_lines(grid_lines(grid)), grid
 
 
 def tc_property(tc: etree._Element, name: str) -> etree._Element | None:
@@ -119,28 +146,35 @@ def tc_fill(tc: etree._Element) -> str:
     return colour_to_hex(shd.get(w("fill"), "")) if shd is not None else ""
 
 
-def tbl_to_grid(tbl: etree._Element, ctx: Context) -> list[list[Cell]]:
+def tbl_to_grid(tbl: etree._Element, ctx: Context) -> Grid:
     """A table as a full grid: one Cell per grid column per row.
 
     A gridSpan cell fills its first column and leaves ``Cell("", "left")`` in the rest;
     a ``vMerge`` continuation is ``Cell("", "above")`` (the restart cell keeps the text);
     ``gridBefore``/``gridAfter`` and short rows are padded with empty cells.
+    A column whose cells each hold a table of one header is read as that table's columns, its rows
+    sub-rows of the outer row (``extract.subrows``).
     """
     rows: list[list[Cell]] = []
+    nested: Nested = {}
     vmerge_open: set[int] = set()  # grid columns whose cell in the previous row can be continued
     for tr in iter_rows(tbl):
-        row, vmerge_open = tr_to_cells(tr, ctx, vmerge_open)
+        row, vmerge_open, inner = tr_to_cells(tr, ctx, vmerge_open)
+        nested.update({(len(rows), col): grid for col, grid in inner.items()})
         rows.append(row)
     width = max([tbl_grid_width(tbl)] + [len(r) for r in rows])
     for row in rows:
         row.extend(Cell() for _ in range(width - len(row)))
-    return rows
+    return nested_to_sub_rows(rows, nested)
 
 
-def tr_to_cells(tr: etree._Element, ctx: Context, vmerge_open: set[int]) -> tuple[list[Cell], set[int]]:
-    """One row's cells on the grid, and the grid columns whose vertical merge the next row may continue."""
+def tr_to_cells(tr: etree._Element, ctx: Context,
+                vmerge_open: set[int]) -> tuple[list[Cell], set[int], dict[int, Grid]]:
+    """One row's cells on the grid, the grid columns whose vertical merge the next row may continue,
+    and the grids of tables held alone in a cell, by column."""
     row: list[Cell] = [Cell() for _ in range(tr_grid_skip(tr, "gridBefore"))]
     now_open: set[int] = set()
+    nested: dict[int, Grid] = {}
     for tc in iter_cells(tr):
         if tc_property(tc, "cellDel") is not None:  # a deleted cell (tracked change)
             continue
@@ -155,12 +189,15 @@ def tr_to_cells(tr: etree._Element, ctx: Context, vmerge_open: set[int]) -> tupl
             row.extend(Cell("", "above") for _ in range(span))
             now_open.add(col)
             continue
-        row.append(Cell(join_lines(tc_to_lines(tc, ctx)), "", tc_fill(tc)))
+        text, grid = tc_to_text(tc, ctx)
+        if grid is not None:
+            nested[col] = grid
+        row.append(Cell(text, "", tc_fill(tc)))
         row.extend(Cell("", "left") for _ in range(span - 1))
         if tc_property(tc, "vMerge") is not None:
             now_open.add(col)
     row.extend(Cell() for _ in range(tr_grid_skip(tr, "gridAfter")))
-    return row, now_open
+    return row, now_open, nested
 
 
 def is_wrapper_table(tbl: etree._Element) -> bool:

@@ -143,11 +143,22 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
         if continues_sentence(text) and gap <= settings.paragraph_gap * prev_height:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
-        elif room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height:
+        elif (room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height
+              or turns_bold(prev, line)):
             paragraphs.append(text)
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
     return paragraphs
+
+
+def bold_word(word: Word) -> bool:
+    return "bold" in str(word.get("fontname", "")).lower()
+
+
+def turns_bold(prev: Line, line: Line) -> bool:
+    """A line set wholly in bold under one with no bold word: a label or heading, never a wrapped
+    line of the text above it."""
+    return all(bold_word(w) for w in line.words) and not any(bold_word(w) for w in prev.words)
 
 
 def opener_of(text: str) -> bool:

@@ -20,6 +20,7 @@ from .bands import section_strips
 from .columns import cell_text_start, word_at_column_starts, word_at_flush_starts
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
+from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
@@ -37,6 +38,7 @@ class Grid:
     rows: tuple[tuple[BBox | None, ...], ...]
     restored: bool = False  # columns drawn in from one row (a table ruled only between its rows)
     header_rows: int = 1  # rows at its top that are no band of data rows (none: taken up under a header above)
+    nested: tuple[Grid, ...] = ()  # grids drawn inside one of its cells (``nested_grids``)
 
     @property
     def bbox(self) -> BBox:
@@ -134,7 +136,7 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings, g.header_rows), True) if g.restored else g
              for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
-    return sorted(drop_nested(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
+    return sorted(nest_grids(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
 
 
 def row_boundaries(grid: Grid, r: int) -> set[float]:
@@ -170,11 +172,19 @@ def squeeze(rows: list[tuple[BBox | None, ...]]) -> list[tuple[BBox | None, ...]
     return [tuple(r[i] if i < len(r) else None for i in used) for r in rows]
 
 
-def drop_nested(grids: list[Grid]) -> list[Grid]:
-    """Grids found inside another grid's box (coloured cells read as tables of their own)."""
-    def within(a: BBox, b: BBox) -> bool:
-        return a != b and a[0] >= b[0] - 1 and a[1] >= b[1] - 1 and a[2] <= b[2] + 1 and a[3] <= b[3] + 1
-    return [g for g in grids if not any(within(g.bbox, o.bbox) for o in grids)]
+def nest_grids(grids: list[Grid]) -> list[Grid]:
+    """The grids not inside another grid's box.  One inside a single cell of the smallest grid around
+    it is that grid's nested table (``nested_grids``); any other is dropped (coloured cells read as
+    tables of their own)."""
+    order = sorted(grids, key=lambda g: (g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]))  # inner first
+    around = [[j for j in range(i + 1, len(order)) if within(g.bbox, order[j].bbox)] for i, g in enumerate(order)]
+    children: dict[int, list[Grid]] = {}
+    built: list[Grid] = []
+    for i, g in enumerate(order):
+        built.append(replace(g, nested=tuple(children.get(i, ()))) if i in children else g)
+        if around[i] and cell_holding(order[around[i][0]].rows, g.bbox) is not None:
+            children.setdefault(around[i][0], []).append(built[i])
+    return [g for g, outer in zip(built, around) if not outer]
 
 
 def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings = DEFAULT) -> Grid:
@@ -282,13 +292,22 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
     while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
         rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
+    read_rows = with_nested_rows(grid, tuple(rows), page, index, settings) if grid.nested else tuple(rows)
     x0, top, x1, bottom = grid.bbox  # computed over every cell: once, not once a word
     inside_box = sum(1 for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
                      and top <= (w["top"] + w["bottom"]) / 2 <= bottom)  # ``inside``, inlined
     placed = sum(len(ws) for ws in words_in.values())
     confidence = round(placed / inside_box, 3) if inside_box else 1.0
-    return RawTable(tuple(rows), index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
+    return RawTable(read_rows, index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
                     confidence=confidence, split_words=len(words) - len(page.words))
+
+
+def with_nested_rows(grid: Grid, rows: tuple[Row, ...], page: PageContent, index: int,
+                     settings: PdfSettings = DEFAULT) -> tuple[Row, ...]:
+    """The rows with the grids nested alone in the cells of one column read as their sub-rows."""
+    alone = held_alone(grid.rows, [g.bbox for g in grid.nested], page.words)
+    nested = {at: grid_to_raw(grid.nested[i], page, index, settings).rows for at, i in alone.items()}
+    return rows_with_sub_rows(rows, nested)
 
 
 def row_box(boxes: tuple[BBox | None, ...]) -> BBox | None:

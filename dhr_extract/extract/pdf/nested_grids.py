@@ -1,0 +1,71 @@
+"""Ruled grids drawn inside one cell of another grid: a table nested in that cell.
+
+A browser prints an HTML table nested in a cell, and Word a table inserted in a cell, as a ruled
+grid lying wholly inside the outer cell's box.  Read alone, its words run together into the
+outer cell; read as a grid, its rows are the outer row's sub-rows (``extract.subrows``, as the
+HTML and DOCX readers do).  A cell with words beside its grid keeps the grid's text as its own.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Row
+from ..subrows import nested_column, split_rows
+from .lines import BBox, Word, centre_inside
+
+CellAt = tuple[int, int]
+CELL_TOLERANCE = 1.0  # points a nested grid's rule may sit over its cell's edge (a shared rule)
+
+
+def within(inner: BBox, outer: BBox, tol: float = CELL_TOLERANCE) -> bool:
+    return (inner != outer and inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
+            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+
+
+def cell_holding(rows: Sequence[Sequence[BBox | None]], inner: BBox) -> CellAt | None:
+    """The cell of a grid whose box holds ``inner`` whole, if one does."""
+    return next(((r, c) for r, row in enumerate(rows) for c, box in enumerate(row)
+                 if box is not None and within(inner, box)), None)
+
+
+def held_alone(rows: Sequence[Sequence[BBox | None]], inners: Sequence[BBox],
+               words: Sequence[Word]) -> dict[CellAt, int]:
+    """Which nested grid (by position in ``inners``) each cell holds alone: one grid in the cell and
+    no word of the cell outside it."""
+    by_cell: dict[CellAt, list[int]] = {}
+    for i, inner in enumerate(inners):
+        if (at := cell_holding(rows, inner)) is not None:
+            by_cell.setdefault(at, []).append(i)
+    alone: dict[CellAt, int] = {}
+    for (r, c), found in by_cell.items():
+        box, inner = rows[r][c], inners[found[0]]
+        assert box is not None  # cell_holding only returns cells with a box
+        if len(found) == 1 and not any(centre_inside(w, box) and not centre_inside(w, inner) for w in words):
+            alone[(r, c)] = found[0]
+    return alone
+
+
+def rows_with_sub_rows(rows: Sequence[Row], nested: dict[CellAt, Sequence[Row]]) -> tuple[Row, ...]:
+    """The outer rows with one column's nested rows read as sub-rows (``extract.subrows``); each sub-row's
+    box is its nested row's band across the outer row, the last reaching the outer row's foot."""
+    cells = {at: [list(row.cells) for row in inner] for at, inner in nested.items()}
+    found = nested_column(cells)
+    if found is None:
+        return tuple(rows)
+    column, grids = found
+    split = split_rows([list(row.cells) for row in rows], column, grids)
+    boxes: list[tuple[int | None, BBox | None]] = []  # (page, box) per row of the split
+    for r, row in enumerate(rows):
+        body = list(nested[(r, column)][1:]) if r in grids else []
+        if not body:
+            boxes.append((row.page, row.bbox))
+            continue
+        for k, sub in enumerate(body):
+            boxes.append((row.page, sub_row_box(row.bbox, sub.bbox, k == 0, k == len(body) - 1)))
+    return tuple(Row(tuple(c), i, page, box) for i, (c, (page, box)) in enumerate(zip(split, boxes)))
+
+
+def sub_row_box(outer: BBox | None, inner: BBox | None, first: bool, last: bool) -> BBox | None:
+    if outer is None or inner is None:
+        return outer
+    return (outer[0], outer[1] if first else inner[1], outer[2], outer[3] if last else inner[3])

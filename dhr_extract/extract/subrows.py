@@ -1,0 +1,64 @@
+"""A table nested in the cells of one column, read as that column's sub-rows (any input format).
+
+Plans in HTML and Word (and their prints) sometimes hold each recommendation's actions as a small
+table of their own inside the recommendation's row.  A column whose cells each hold one such
+table, all of the same header, becomes that header's columns: each nested row a sub-row of the
+outer row, the outer cells merged down over them as a rowspan would.  Rows above the first
+nested table are the header: there the new columns are named by the nested header.  Each reader
+finds the nested grids its own way (a ``<table>`` in a ``<td>``, a ``w:tbl`` in a ``w:tc``, a
+ruled grid drawn inside a PDF cell); this module only rearranges the grids.
+"""
+from __future__ import annotations
+
+from dhr_extract.model import Cell
+
+Grid = list[list[Cell]]
+Nested = dict[tuple[int, int], Grid]  # (row, column) of an outer cell -> the grid nested in it
+
+
+def has_body(grid: Grid) -> bool:
+    """A nested grid worth reading as sub-rows: a header row and at least one row under it."""
+    return len(grid) >= 2
+
+
+def nested_column(nested: Nested) -> tuple[int, dict[int, Grid]] | None:
+    """The rightmost column in which at least two cells hold grids of one header, with those grids by row."""
+    for column in sorted({c for _, c in nested}, reverse=True):
+        grids = {r: g for (r, c), g in nested.items() if c == column and has_body(g)}
+        headers = {tuple(cell.text for cell in g[0]) for g in grids.values()}
+        if len(grids) >= 2 and len(headers) == 1:
+            return column, grids
+    return None
+
+
+def nested_to_sub_rows(grid: Grid, nested: Nested) -> Grid:
+    """``grid`` with one column's nested grids read as sub-rows (see the module); unchanged without one."""
+    found = nested_column(nested)
+    return split_rows(grid, *found) if found else grid
+
+
+def split_rows(grid: Grid, column: int, nested: dict[int, Grid]) -> Grid:
+    """Column ``column`` replaced by the nested tables' columns, each outer row over its nested rows."""
+    first = min(nested)
+    header = nested[first][0]
+    out: Grid = []
+    for r, row in enumerate(grid):
+        before, after = row[:column], row[column + 1:]
+        if r in nested:
+            body = nested[r][1:] or [[Cell() for _ in header]]
+            for k, sub in enumerate(body):
+                outer = (before, after) if k == 0 else (covered(before), covered(after))
+                out.append([*outer[0], *fit(sub, len(header)), *outer[1]])
+        else:
+            inner = list(header) if r < first else [row[column], *(Cell() for _ in header[1:])]
+            out.append([*before, *inner, *after])
+    return out
+
+
+def covered(cells: list[Cell]) -> list[Cell]:
+    """Cells of the outer row as seen from a sub-row under it: merged down over it."""
+    return [Cell("", "left" if c.span == "left" else "above") for c in cells]
+
+
+def fit(cells: list[Cell], width: int) -> list[Cell]:
+    return (cells + [Cell() for _ in range(width)])[:width]

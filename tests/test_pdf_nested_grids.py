@@ -1,0 +1,77 @@
+"""A ruled grid drawn wholly inside one cell of another grid is a table nested in that cell: its rows
+are the outer row's sub-rows, as the HTML and DOCX readers read a nested table."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.nested_grids import held_alone, rows_with_sub_rows
+from dhr_extract.extract.pdf.ruled import Grid, nest_grids
+from dhr_extract.model import Cell, RawTable, Row
+
+FIXTURES = Path(__file__).parent / "fixtures"
+OUTER = ((0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 300.0, 20.0)), ((0.0, 20.0, 50.0, 200.0), (50.0, 20.0, 300.0, 200.0))
+
+
+def word(text: str, x0: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 20, "top": top, "bottom": top + 8}
+
+
+def test_a_grid_inside_one_cell_is_nested_and_one_across_cells_is_dropped() -> None:
+    inner = Grid((((60.0, 30.0, 150.0, 50.0), (150.0, 30.0, 290.0, 50.0)),))
+    across = Grid((((10.0, 30.0, 100.0, 50.0), (100.0, 30.0, 200.0, 50.0)),))
+    (outer,) = nest_grids([Grid(OUTER), inner])
+    assert outer.nested == (inner,)
+    (outer,) = nest_grids([Grid(OUTER), across])
+    assert outer.nested == ()
+
+
+def test_a_cell_holds_its_grid_alone_unless_words_sit_beside_it() -> None:
+    inner = (60.0, 60.0, 290.0, 190.0)
+    assert held_alone(OUTER, [inner], [word("Act", 70, 70)]) == {(1, 1): 0}
+    assert held_alone(OUTER, [inner], [word("Act", 70, 70), word("See:", 55, 25)]) == {}
+
+
+def rows(*texts: list[str], top: float = 0.0) -> list[Row]:
+    return [Row(tuple(Cell(t) for t in r), i, 1, (0.0, top + 10 * i, 100.0, top + 10 * i + 10))
+            for i, r in enumerate(texts)]
+
+
+def test_nested_rows_become_sub_rows_with_their_bands() -> None:
+    outer = rows(["Rec", "Actions"], ["1", "x"], ["2", "y"])
+    nested = {(1, 1): rows(["Action", "Lead"], ["Book.", "Police"], ["Run.", "Police"], top=10),
+              (2, 1): rows(["Action", "Lead"], ["Sample.", "ICB"], top=20)}
+    out = rows_with_sub_rows(outer, nested)
+    assert [[c.text if not c.span else "^" + c.span[0] for c in r.cells] for r in out] == [
+        ["Rec", "Action", "Lead"], ["1", "Book.", "Police"], ["^a", "Run.", "Police"], ["2", "Sample.", "ICB"]]
+    assert [r.index for r in out] == [0, 1, 2, 3]
+    assert [r.bbox for r in out][1:3] == [(0.0, 10.0, 100.0, 30.0), (0.0, 30.0, 100.0, 20.0)]
+
+
+def actions_read(table: RawTable, first_action_column: int) -> list[list[str]]:
+    return [[" ".join(c.text.split()) for c in r.cells[first_action_column:]] for r in table.rows[1:]]
+
+
+def annotated_actions(truth_file: str) -> list[list[str]]:
+    truth = json.loads((FIXTURES / truth_file).read_text())
+    return [[" ".join(a[k].split()) for k in ("action", "agency", "target", "progress")] for a in truth["actions"]]
+
+
+def test_browser_print_of_nested_tables_reads_each_action_as_a_sub_row() -> None:
+    """The Chromium print of an HTML plan whose rows each hold a table of actions (and a definition list,
+    read as the Recommendation and Scope columns): one page, one table."""
+    pdf = FIXTURES / "heldout" / "nested_action_tables_html.chromium.pdf"
+    (table,) = read_pdf(pdf, pdf.read_bytes(), "sha").tables
+    assert [c.text for c in table.rows[0].cells] == ["Rec", "Recommendation", "Scope", "Action", "Lead agency",
+                                                     "Target date", "Progress"]
+    assert actions_read(table, 3) == annotated_actions("heldout/nested_action_tables_html.truth.json")
+
+
+def test_word_nested_tables_printed_read_as_sub_rows_on_a_whole_page() -> None:
+    """nested_action_tables.pdf (LibreOffice print of the DOCX fixture): page 1 holds recommendations 1-3 whole."""
+    pdf = FIXTURES / "nested_action_tables.pdf"
+    table = read_pdf(pdf, pdf.read_bytes(), "sha").tables[0]
+    page_one = RawTable(table.rows[:5], 0)  # the header, then two actions of 1, one of 2, one of 3
+    assert [c.text or c.span for c in next(zip(*(r.cells for r in page_one.rows)))] == ["No.", "1", "above", "2", "3"]
+    assert actions_read(page_one, 3) == annotated_actions("nested_action_tables.truth.json")[:4]
