@@ -122,13 +122,9 @@ def test_the_table_starts_at_the_band_over_its_first_header() -> None:
 def test_a_band_with_its_reference_bold_over_plain_text_is_a_section_band() -> None:
     lines, shading = banded_page()
     box = (STARTS[0] - 5, 98.0, RIGHT, 124.0)
-    words = [w for ln in lines[:2] for w in ln.words]
-    assert is_section_band(box, list(shading), [], words)
-    mixed = [dict(w, fontname="ArialMT") if w["text"] == "officer" else w for w in words]
-    mixed[0] = dict(mixed[0], fontname="Arial-BoldMT")
-    one_line = [dict(w, top=98.0, bottom=108.0) for w in mixed[:3]]  # two fonts on one line: cells side by side
-    one_line[1] = dict(one_line[1], fontname="ArialMT")
-    assert not is_section_band(box, list(shading), [], one_line)
+    assert is_section_band(box, list(shading), [], [w for ln in lines[:2] for w in ln.words])
+    two_fonts = [word("QX-7/R1", STARTS[0], 100.0, "Arial-BoldMT"), word("Police", 48.0, 100.0)]
+    assert not is_section_band(box, list(shading), [], two_fonts)  # two fonts on one line: cells side by side
 
 
 def ruled_banded_page() -> PageContent:

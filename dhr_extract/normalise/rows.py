@@ -133,7 +133,7 @@ def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> se
 
 def caption_text(table: RawTable, header: Header) -> str:
     """A labelled row spanning the table above its header ("Recommendation 3: …" over that table's
-    own header): the table's caption, which names its recommendation as a heading above it would.  None
+    own header): the table's caption, which names its recommendation as a heading above it would; ''
     where bands over copies of the header inside the table are its recommendations (the first among them)."""
     if recommendation_bands(table, header):
         return ""
