@@ -97,3 +97,32 @@ def test_bands_over_a_header_with_a_recommendation_column_are_no_recommendations
     assert header is not None and header.first("rec") == 0
     assert recommendation_bands(themed, header) == frozenset()
     assert [r.rec_number for r in read(themed).recommendations] == ["1", "2"]
+
+
+def test_labelled_bands_are_recommendations_not_a_caption_over_the_table() -> None:
+    labelled = table(
+        band("Recommendation 1\nThe police to name one officer for each stalking case."), plain(*HEADER),
+        plain("Change the stalking policy.", "Police", "30/09/2025", "Complete. Policy issued."),
+        band("Recommendation 2\nThe council to record disclosures on the tenancy file."), plain(*HEADER),
+        plain("Add a field to the file.", "Housing", "31/03/2025", "In progress. Field drafted."))
+    out = read(labelled)
+    assert [(r.rec_number, r.rec_text, r.owner) for r in out.recommendations] == [
+        ("1", "The police to name one officer for each stalking case.", ""),
+        ("2", "The council to record disclosures on the tenancy file.", "")]
+
+
+def page_table(index: int, page: int, *rows: tuple[Cell, ...]) -> RawTable:
+    return RawTable(tuple(Row(cells, k, page) for k, cells in enumerate(rows)), index, page, strategy="partly_ruled")
+
+
+def test_a_page_carrying_the_plan_on_reads_its_rows_above_the_next_band_as_the_plans() -> None:
+    first = page_table(0, 1, *(row.cells for row in BANDED.rows))
+    rest = page_table(1, 2, plain("Check the field.", "Housing", "31/01/2026", "Not started."),
+                      band("QX-2022-7/R3\nThe CSP to publish the learning."), plain(*HEADER),
+                      plain("Hold a learning event.", "CSP", "31/03/2026", "Not started."))
+    out = document_to_dataset(RawDocument("plan.pdf", "cd" * 32, "pdf", 2, ["A plan"], [first, rest]))
+    by_rec = {r.rec_id: r.rec_number for r in out.recommendations}
+    assert [(by_rec[a.rec_id], a.action_text) for a in out.actions] == [
+        ("1", "Change the stalking policy."), ("1", "Train the officers."), ("2", "Add a field to the file."),
+        ("2", "Check the field."), ("3", "Hold a learning event.")]
+    assert not out.residue

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as RLTable
 
-from fixture_plans import ELLEN, ROWSPAN, WIDTHS, Plan, Rec, plan_header, rec_rows
+from fixture_plans import BAND_HEADER, BANDED, ELLEN, ROWSPAN, WIDTHS, Plan, Rec, plan_header, rec_rows
 
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
@@ -210,6 +210,37 @@ def header_rule_only_grid(out: Path) -> None:
     build_pdf(out / "header_rule_only_grid.pdf", title(ELLEN) + [table], pagesize, 15 * mm)
 
 
+def rec_bands_over_header_copies(out: Path) -> None:
+    """BANDED's plan with no header row at the top and no recommendation column: each recommendation a
+    shaded box across the table (``Recommendation N`` in bold on a line of its own, then the text),
+    the action header repeated under it (italic, each cell shaded), then its action rows; over two
+    pages.  Two forms: a rule under every row, and no rules at all (the shading alone)."""
+    for variant, ruled in (("row_rules", True), ("borderless", False)):
+        build_pdf(out / f"rec_bands_over_header_copies.{variant}.pdf",
+                  title(BANDED) + [rec_band_table(ruled, A4[0] - 36 * mm)], A4, 18 * mm)
+
+
+def rec_band_table(ruled: bool, width: float) -> RLTable:
+    """BANDED's recommendations, each a band spanning the table over its own copy of the header."""
+    italic = ParagraphStyle("italic_head", parent=CELL, fontName="Helvetica-Oblique")
+    rows: list[list[Any]] = []
+    style: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for rec in BANDED.recs:
+        style += [("SPAN", (0, len(rows)), (-1, len(rows))),
+                  ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#E2EFD9"))]
+        rows.append([Paragraph(f"<b>Recommendation {rec.number}</b><br/>{escape(rec.text)}", CELL)]
+                    + [""] * (len(BAND_HEADER) - 1))
+        style += [("BACKGROUND", (c, len(rows)), (c, len(rows)), colors.HexColor("#F2F2F2"))
+                  for c in range(len(BAND_HEADER))]
+        rows.append([cell(h, italic) for h in BAND_HEADER])
+        rows += [[cell(a.text), cell(a.agency), cell(a.target), cell(a.progress)] for a in rec.actions]
+    if ruled:
+        style.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black))
+    table = RLTable(rows, colWidths=[f * width for f in (0.34, 0.2, 0.14, 0.32)], style=style)
+    table.hAlign = "LEFT"
+    return table
+
+
 # ---- the registry --------------------------------------------------------------------------------
 
 
@@ -217,5 +248,5 @@ PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
     "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
     "theme_band_across_narrow_columns": theme_band_across_narrow_columns,
-    "header_rule_only_grid": header_rule_only_grid,
+    "header_rule_only_grid": header_rule_only_grid, "rec_bands_over_header_copies": rec_bands_over_header_copies,
 }

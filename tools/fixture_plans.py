@@ -6,7 +6,7 @@ from the same spec.  Content is invented, in the style of published UK plans.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -435,3 +435,9 @@ TALL_LISTS = Plan(
         )),
     ),
 )
+
+
+# ---- ELLEN's plan with no recommendation column: each recommendation a band over its actions -----
+
+BAND_HEADER = ("Action", "Lead agency", "Target date", "Progress")
+BANDED = replace(ELLEN, recs=tuple(replace(r, scope="") for r in ELLEN.recs), columns=BAND_HEADER)

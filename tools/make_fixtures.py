@@ -29,7 +29,7 @@ from docx.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drawn_fixtures import PDF_FIXTURES  # noqa: E402
-from fixture_plans import (CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, ROWSPAN,  # noqa: E402
+from fixture_plans import (BANDED, CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, ROWSPAN,  # noqa: E402
                            SUB_ITEMS, TALL_LISTS, WIDTHS, paragraph, plan_header, plan_rows, rec_rows, truth)
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
@@ -403,6 +403,8 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
                                                         "theme_band_across_narrow_columns.group_rules.pdf"]),
     "header_rule_only_grid": truth(ELLEN, ["header_rule_only_grid.pdf"]),
     "nested_action_tables": truth(ELLEN, ["nested_action_tables.pdf", "nested_action_tables.docx"]),
+    "rec_bands_over_header_copies": truth(BANDED, ["rec_bands_over_header_copies.row_rules.pdf",
+                                                   "rec_bands_over_header_copies.borderless.pdf"]),
 }
 
 

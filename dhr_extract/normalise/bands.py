@@ -34,16 +34,17 @@ def is_header_copy(row: Row, header: Header) -> bool:
 
 def recommendation_bands(table: RawTable, header: Header) -> frozenset[int]:
     """Indices of the table's rows that are recommendation bands: spanning rows each directly over a
-    copy of the header (the first over the header itself), when there are two or more of them and the
-    header has no recommendation column (a plan with one holds its recommendations there; bands over
-    its header copies are themes or sections)."""
+    copy of the header (the first over the header itself), when there are two or more of them, or one
+    in a table carrying the plan on from a page before (its header the plan's, none of its own rows),
+    and the header has no recommendation column (a plan with one holds its recommendations there;
+    bands over its header copies are themes or sections)."""
     if header.first("rec") is not None:
         return frozenset()
     rows = table.rows
     bands = [k for k in range(len(rows) - 1)
              if spanning_band_text(rows[k]) and (k + 1 == header.first_row or
                                                  (k + 1 >= header.n_rows and is_header_copy(rows[k + 1], header)))]
-    return frozenset(bands) if len(bands) >= 2 else frozenset()
+    return frozenset(bands) if len(bands) >= 2 or (bands and header.n_rows == 0) else frozenset()
 
 
 def band_reference(text: str) -> tuple[str, str]:

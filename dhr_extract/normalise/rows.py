@@ -133,7 +133,10 @@ def table_section_headings(tables: list[RawTable], title_lines: list[str]) -> se
 
 def caption_text(table: RawTable, header: Header) -> str:
     """A labelled row spanning the table above its header ("Recommendation 3: …" over that table's
-    own header): the table's caption, which names its recommendation as a heading above it would."""
+    own header): the table's caption, which names its recommendation as a heading above it would; ''
+    where bands over copies of the header inside the table are its recommendations (the first among them)."""
+    if recommendation_bands(table, header):
+        return ""
     above = [spanning_text(row) for row in table.rows[:header.first_row]]
     return next((text for text in reversed(above) if text and split_label(text)[0] is not None), "")
 
@@ -150,13 +153,27 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     found: list[tuple[RawTable, Header]] = []
     for table in tables:
         header = find_header(table)
-        if header is not None:
-            header = as_repeated_header(header, table, next((h for _, h in reversed(found) if h.n_rows), None))
+        earlier = next((h for _, h in reversed(found) if h.n_rows), None)
+        if header is not None and found and found[-1][0].index == table.index - 1 and \
+                earlier is not None and carries_on_over_header_copy(table, header, earlier):
+            found.append((table, Header(earlier.roles, earlier.texts, 0)))
+        elif header is not None:
+            header = as_repeated_header(header, table, earlier)
             found.append((with_caption_heading(table, header), header))
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0)))
     return found if is_action_plan(found) else []
+
+
+def carries_on_over_header_copy(table: RawTable, header: Header, earlier: Header) -> bool:
+    """A table (a PDF page of the plan) whose header is a copy of the plan's ``earlier`` one set below
+    rows of data: the page carries the plan on, its copies of the header under recommendation bands
+    inside it, as one table's rows run on across pages (the rows above are no title over a header)."""
+    above = table.rows[:header.first_row]
+    data = [row for row in above if sum(1 for c in row.cells if not c.span and c.text.strip()) >= 2]
+    return bool(data) and len(header.roles) == len(earlier.roles) and repeats_header(
+        table.rows[header.first_row], earlier)
 
 
 def as_repeated_header(header: Header, table: RawTable, earlier: Header | None) -> Header:

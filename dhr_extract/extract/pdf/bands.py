@@ -92,11 +92,13 @@ def band_cells(lines: list[Line], n_columns: int, band: Band, settings: PdfSetti
 def is_section_band(box: BBox, shading: list[Shade], edges: list[Edge], words: list[Word],
                     settings: PdfSettings = DEFAULT) -> bool:
     """Whether a row of a table (its box) is a section row: one shaded box fills it across the
-    table's width, no column rule crosses it, and its text is one run of words a line, in one font
-    and size (a theme heading on a coloured band, not a shaded row of cells side by side)."""
+    table's width, no column rule crosses it, and its text is one run of words a line, each line in one
+    font and size (a theme heading on a coloured band, or a recommendation under its reference set
+    bold on a line of its own; not a shaded row of cells side by side)."""
     inside = [w for w in words if centre_inside(w, box)]
+    lines = words_to_lines(inside)
     return (bool(inside) and one_box_across(box, shading, settings) and not column_rule_across(box, edges, settings)
-            and in_one_type(inside) and all(len(line_segments(ln, settings)) == 1 for ln in words_to_lines(inside)))
+            and all(in_one_type(ln.words) and len(line_segments(ln, settings)) == 1 for ln in lines))
 
 
 def section_strips(box: BBox, shading: list[Shade], edges: list[Edge], words: list[Word],
@@ -139,3 +141,18 @@ def column_rule_across(box: BBox, edges: list[Edge], settings: PdfSettings = DEF
 def in_one_type(words: list[Word]) -> bool:
     """Whether the words are all set in one font at one size."""
     return len({(w.get("fontname", ""), round(w["bottom"] - w["top"], 1)) for w in words}) == 1
+
+
+def band_start_over(lines: list[Line], index: int, bands: list[Band], first: int = 0) -> int:
+    """The first line (from ``first`` on) of a band drawn as one box across the table that ends directly
+    over line ``index``, less than a line's height above it (the next row's padding, no blank line),
+    without holding it: a row spanning the table set on the row under it (a recommendation over its
+    action header), not a heading set apart above it nor a box behind both.  ``index`` when none is."""
+    band = whole_band([lines[index - 1]], bands) if index > first else None
+    below = lines[index]
+    if band is None or band.bottom <= below.top - below.height or whole_band([below], [band]) is not None:
+        return index
+    top = index - 1
+    while top > first and whole_band([lines[top - 1]], [band]) is not None:
+        top -= 1
+    return top

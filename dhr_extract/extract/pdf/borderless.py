@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, shaded_bands, split_at_bands, whole_band
+from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, whole_band
 from .centred import centred_table_rows
 from .centring import cells_centred, centres_as_one_row, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
@@ -97,7 +97,16 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
         start -= 1  # the first line of a header whose cells are centred or aligned to their foot
     if start is None or end - start < 2:
         return None
-    return start, end, columns
+    return band_rows_above(lines, start, end, columns, shading, settings), end, columns
+
+
+def band_rows_above(lines: list[Line], start: int, end: int, columns: list[float], shading: tuple[Shade, ...] = (),
+                    settings: PdfSettings = DEFAULT) -> int:
+    """The table's first line taken up over the lines of a band across it set directly on top of it
+    (``bands.band_start_over``): a row spanning the table over its header, as a recommendation over its
+    actions' header, is the table's first row, not a heading above it."""
+    return band_start_over(lines, start, shaded_bands(list(shading), columns[0], max(ln.x1 for ln in lines[start:end]),
+                                                      settings))
 
 
 def close_above(line: Line, below: Line) -> bool:
@@ -161,8 +170,9 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     centred = centred if seen is None else seen
     shaded = shaded_bands(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded)
-    groups = [group for i, part in enumerate(parts)
-              for group in (centred is None and separated_rows(part, columns, settings)
+    groups = [group for i, part in enumerate(parts)  # a band drawn as one box across the table is one row
+              for group in ([part] if whole_band(part, shaded) else
+                            centred is None and separated_rows(part, columns, settings)
                             or part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1))]
     edges = column_text_edges(body, columns)
     rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,

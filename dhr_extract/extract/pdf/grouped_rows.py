@@ -25,7 +25,7 @@ def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word], setting
                            header_rows: int = 1) -> tuple[GridRow, ...]:
     """A partly ruled grid's rows with every band below its first ``header_rows`` (the header) cut
     into the rows its text holds; a band with a merged cell, or holding one row, stays as it is."""
-    columns = [b[0] for b in rows[0] if b is not None]
+    columns = [b[0] for b in max(rows, key=lambda row: sum(b is not None for b in row)) if b is not None]
     bands = [row for row in rows[header_rows:] if full_band(row) and len(row) == len(columns)]
     body_lines = words_to_lines(w for w in words if any(in_band(w, row) for row in bands))
     if len(columns) < 2 or len(body_lines) < 2:

@@ -8,7 +8,8 @@ columns, under rows of data, opens the next table; a heading line just above it 
 from __future__ import annotations
 
 from ...model import Cell, Row
-from ...normalise.headers import is_header_row
+from ...normalise.headers import fold_header, is_header_row
+from .bands import Band, band_start_over, shaded_bands, whole_band
 from .lines import Line
 from .page import Shade
 from .runs import ROW_LABEL, crosses_columns_unbroken, is_bold, line_segments, row_gap_threshold
@@ -19,17 +20,34 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
                      settings: PdfSettings = DEFAULT) -> int | None:
     """The line between ``first`` and ``end`` where a second table starts: a plan header set apart
     from the rows above it, where plain rows of data stand between it and any header above (a
-    header's own wrapped lines open nothing).  A heading line set just above it starts there too."""
+    header's own wrapped lines open nothing).  A heading line set just above it starts there too.
+    The first header written out again directly under a band across the table is no new table: the
+    band is a row of this one (a recommendation over its actions), the header copy another; so is any
+    header there in a region that opens with rows of data (a page carrying such a table on)."""
     threshold = row_gap_threshold(lines[first:end])
+    bands = shaded_bands(list(shading), min(ln.x0 for ln in lines[first:end]), max(ln.x1 for ln in lines[first:end]),
+                         settings) if end > first else []
     seen_data = False
+    header: list[str] | None = None
     i = first
     while i < end:
         size = header_block_size(lines[i:end], threshold, shading, settings)
-        if size and seen_data:
-            return heading_start(lines, first, i, threshold, settings)
+        texts = [fold_header(t) for t in runs_to_cell_texts(lines[i:i + size])] if size else []
+        top = band_start_over(lines, i, bands, first)  # a band set directly on the header: a row over it
+        copy = bool(size) and texts == (header or texts) and top < i and set_close_under(lines, first, top, bands)
+        if size and seen_data and not copy:
+            return min(top, heading_start(lines, first, i, threshold, settings))
+        header = texts if size and header is None else header
         seen_data = seen_data or (not size and not set_apart(lines[i], shading))
         i += max(size, 1)
     return None
+
+
+def set_close_under(lines: list[Line], first: int, top: int, bands: list[Band]) -> bool:
+    """Whether the band whose first line is ``top`` is set close under the rows above it, no blank line
+    between: a row of the table, not the caption of another table set apart below it."""
+    band = whole_band([lines[top]], bands)
+    return band is not None and top > first and band.top - lines[top - 1].bottom < lines[top].height
 
 
 def header_block_size(lines: list[Line], threshold: float, shading: tuple[Shade, ...] = (),
@@ -38,7 +56,8 @@ def header_block_size(lines: list[Line], threshold: float, shading: tuple[Shade,
     and close together whose runs of words, joined into cells, name a plan's columns."""
     for size in range(1, min(settings.max_header_lines, len(lines)) + 1):
         block = lines[:size]
-        if not set_apart(block[-1], shading) or (size > 1 and block[-1].top - block[-2].bottom > threshold):
+        if not set_apart(block[-1], shading) or (size > 1 and (block[-1].top - block[-2].bottom > threshold
+                                                                or shade_edge_between(block[-2], block[-1], shading))):
             return 0
         if is_header_row(Row(tuple(Cell(text) for text in runs_to_cell_texts(block)), 0)):
             return size
@@ -49,6 +68,14 @@ def set_apart(line: Line, shading: tuple[Shade, ...] = ()) -> bool:
     """A line in bold, or on a shaded band (a header's white text on colour need not be bold)."""
     middle = (line.top + line.bottom) / 2
     return is_bold(line) or any(s.top <= middle <= s.bottom and s.x0 <= line.x0 < s.x1 for s in shading)
+
+
+def shade_edge_between(above: Line, below: Line, shading: tuple[Shade, ...]) -> bool:
+    """Whether a shaded box under the lines starts or ends between their middles: a row ends there
+    (a band's last line is not a header's first, however close they are set)."""
+    top, bottom = (above.top + above.bottom) / 2, (below.top + below.bottom) / 2
+    x0, x1 = min(above.x0, below.x0), max(above.x1, below.x1)
+    return any(s.x0 < x1 and x0 < s.x1 and (top < s.top < bottom or top < s.bottom < bottom) for s in shading)
 
 
 def runs_to_cell_texts(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[str]:

@@ -196,7 +196,8 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     columns, drawn as vertical edges over every horizontal rule that runs the table's
     width below it.
     """
-    if merged_share(grid) <= 0.5:
+    bands_over = leading_bands(grid)
+    if merged_share(grid, bands_over) <= 0.5:
         return grid
     x0, top, x1, _ = grid.bbox
     xs = widest_row_lines(grid)
@@ -213,22 +214,25 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
     if best is None or len(best.rows) < len(grid.rows):
         return grid
-    return Grid(best.rows, restored=True, header_rows=int(top == grid.bbox[1]))
+    return Grid(best.rows, restored=True, header_rows=(bands_over + 1) * int(top == grid.bbox[1]))
 
 
 def with_section_rows(grid: Grid, page: PageContent, settings: PdfSettings = DEFAULT) -> Grid:
     """A grid whose columns were drawn in from one row, with each section band (``bands.section_strips``)
-    in a row below its header as a row of its own, one cell across the table: the drawn-in column
-    lines do not cross a theme heading set on a coloured band, ruled off or not."""
+    in a row other than its header as a row of its own, one cell across the table: the drawn-in column
+    lines do not cross a theme heading set on a coloured band, ruled off or not, nor a band over the
+    header."""
     if not grid.restored:
         return grid
     rows: list[tuple[BBox | None, ...]] = []
+    header_rows = grid.header_rows
     for r, row in enumerate(grid.rows):
         box = grid_row_box(row)
         strips = section_strips(box, page.shading, page.edges, page.words, settings) \
-            if r >= grid.header_rows and all(row) else []
+            if r != grid.header_rows - 1 and all(row) else []
         rows.extend(row_cut_at_strips(row, strips, settings) if strips else [row])
-    return replace(grid, rows=tuple(rows))
+        header_rows = len(rows) if r == grid.header_rows - 1 else header_rows
+    return replace(grid, rows=tuple(rows), header_rows=header_rows)
 
 
 def row_cut_at_strips(row: tuple[BBox | None, ...], strips: list[tuple[float, float]],
@@ -257,9 +261,19 @@ def grid_row_box(row: tuple[BBox | None, ...]) -> BBox:
     return (min(b[0] for b in own), min(b[1] for b in own), max(b[2] for b in own), max(b[3] for b in own))
 
 
-def merged_share(grid: Grid) -> float:
-    """The share of the body's grid positions covered by a merged cell (1.0 for a grid of one row)."""
-    body = grid.rows[1:]
+def leading_bands(grid: Grid) -> int:
+    """How many of a grid's first rows are one cell across it, over the row that draws its columns
+    (a recommendation or a title set as a band over the header)."""
+    k = 0
+    while k < len(grid.rows) - 1 and sum(b is not None for b in grid.rows[k]) == 1:
+        k += 1
+    return k
+
+
+def merged_share(grid: Grid, bands_over: int = 0) -> float:
+    """The share of the body's grid positions covered by a merged cell (1.0 for a grid of one row);
+    the body is the rows under the header, which ``bands_over`` rows spanning the grid may top."""
+    body = grid.rows[bands_over + 1:]
     cells = sum(len(r) for r in body)
     return sum(b is None for r in body for b in r) / cells if cells else 1.0
 

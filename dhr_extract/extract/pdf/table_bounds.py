@@ -51,29 +51,34 @@ def body_text_height(words: list[Word], x0: float, x1: float, top: float, bottom
 
 def first_rule_above(bbox: BBox, page: PageContent, column_lines: Sequence[float], rule_tops: Sequence[float],
                      settings: PdfSettings = DEFAULT) -> float:
-    """The top of a table ruled only between its rows taken up to a rule of its width above it,
-    over rows of text kept to its columns that nothing else rules: a first band left unshaded
-    (nothing drew its columns) under a header ruled as a table of its own.  A band crossed by a
-    vertical rule is another table's row; a heading or white space ends the table too.  ``rule_tops``:
-    the heights of the rules of the table's width, top to bottom."""
+    """The top of a table ruled only between its rows taken up, rule by rule, to the rules of its width
+    above it, over rows of text kept to its columns that nothing else rules: a first band left unshaded
+    (nothing drew its columns) under a header ruled as a table of its own, or the rows a page opens with
+    above a band spanning the table over its header.  A band crossed by a vertical rule is another
+    table's row; a heading or white space ends the table too.  ``rule_tops``: the heights of the rules
+    of the table's width, top to bottom."""
     x0, top, x1, bottom = bbox
-    above = [y for y in rule_tops if y < top - 1]
-    if not above or top - above[-1] > settings.max_row_height:
-        return top
-    y = above[-1]
     body = body_text_height(page.words, x0, x1, top, bottom)
-    if heading_in_band(page.words, x0, x1, y, top, column_lines, body, settings):
-        return top
-    return y if unruled_rows_between(page, (x0, y, x1, top), column_lines) else top
+    for y in reversed([y for y in rule_tops if y < top - 1]):  # row by row up: a page may open with several
+        if top - y > settings.max_row_height or heading_in_band(page.words, x0, x1, y, top, column_lines, body,
+                                                                 settings):
+            break
+        if not unruled_rows_between(page, (x0, y, x1, top), column_lines, settings):
+            break
+        top = y
+    return top
 
 
-def unruled_rows_between(page: PageContent, band: BBox, column_lines: Sequence[float]) -> bool:
-    """Whether a band of the page holds text kept to the column lines, crossed by no vertical rule."""
+def unruled_rows_between(page: PageContent, band: BBox, column_lines: Sequence[float],
+                         settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a band of the page holds text kept to the column lines, crossed by no vertical rule (a
+    word set flush against a column line, as a browser sets a cell's text, keeps to its column)."""
     x0, top, x1, bottom = band
     inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
     words = words_in_band(page.words, band)
+    tol = settings.column_edge_tolerance
     return bool(words) and not crossed_by_vertical(page.edges, band) and not any(
-        w["x0"] < x < w["x1"] for w in words for x in inner)
+        w["x0"] + tol < x < w["x1"] - tol for w in words for x in inner)
 
 
 def crossed_by_vertical(edges: list[Edge], band: BBox) -> bool:
