@@ -127,6 +127,9 @@ def test_a_column_of_numbering_or_of_dates_alone_is_not_doubtful_text() -> None:
     rec = Recommendation("r1", "rec1", 1, "1", "1.", "Train staff", "", "", "plan.pdf", 1)
     plan = clean_part(recommendations=[rec], actions=[dated])
     assert review_reasons(replace(plan, residue=unmapped("Action ref", "1a", "1b", "2a"))) == []
+    assert review_reasons(replace(plan, residue=unmapped("Part", "(a)", "b)", "c."))) == []  # sub-part letters
+    # A bare letter may be a rating the reader did not place.
+    assert review_reasons(replace(plan, residue=unmapped("Part", "G", "A"))) == ["unmapped_text"]
     assert review_reasons(replace(plan, residue=unmapped("Date completed", "14/03/2023", "March 2024"))) == []
     # A date column while no action has a target date may be the target dates, read under no role.
     undated = replace(plan, actions=[replace(dated, target_date_text="")])
@@ -145,6 +148,9 @@ def test_text_under_a_header_that_names_its_column_is_a_note_and_text_under_no_h
     assert review_reasons(clean_part(residue=findings)) == []
     assert review_reasons(clean_part(residue=unmapped("Open / closed", "Open", "Closed"))) == []
     assert review_reasons(clean_part(residue=unmapped("Dateclose d", "March 2024 when reviewed"))) == []
+    assert review_reasons(clean_part(residue=unmapped("Partner agencies", "IDVA service; GP practices"))) == []
+    assert review_reasons(clean_part(residue=unmapped("Carried forward", "Yes – from 2024/25"))) == []
+    assert review_reasons(clean_part(residue=unmapped("Partnership", "Wyecombe CSP"))) == ["unmapped_text"]
     assert review_reasons(clean_part(residue=unmapped("", "Staff did not ask about abuse."))) == ["unmapped_text"]
     assert review_reasons(clean_part(residue=unmapped("Notes", "see minutes"))) == ["unmapped_text"]
     notes = column_not_modelled_notes([*findings, *unmapped("", "stray")], "r1")

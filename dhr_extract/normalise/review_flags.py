@@ -70,11 +70,13 @@ LOW_CONFIDENCE = 0.6
 UNMODELLED_HEADER = re.compile(
     r"^(key|main)?(findings?|issues?|themes?|learning|background|context|rationale)"
     r"|^open/?(or)?closed|^(start|opened|raised|closed|agreed)date|^date(opened|raised|closed|agreed|started)"
+    r"|^(partner|supporting|contributing)(agenc|organisation|partner)|^(carried|brought)(forward|over)"
     r"|^(argymhell|rhif|cam(au)?gweithredu|asiantaeth|dyddiad|cynnydd|statws)")
 # One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan
 # words its statuses in a way the codebook does not know.
 UNREAD_STATUSES_MIN = 2
 UNREAD_STATUSES_SHARE = 0.1
+SUB_PART_LETTER = re.compile(r"\(?[a-z]\)|[a-z]\.", re.I)  # "(a)", "b)", "c."
 REFERENCE = re.compile(r"[^\s\d]{0,12}\d[^\s]{0,12}")  # one token with a digit, as long as a reference is
 DATE_ONLY_WORDS = 4  # "31st of March 2024"; a longer cell is not read as a date alone
 
@@ -150,8 +152,9 @@ def column_not_modelled_notes(residue: list[Residue], review_id: str) -> list[Wa
 
 
 def is_numbering(text: str) -> bool:
-    """A cell that is a number as a numbering column writes it ("1a", "3.2", "R4")."""
-    return label_from_cell(text) is not None
+    """A cell that is a number as a numbering column writes it ("1a", "3.2", "R4"), or a sub-part's
+    letter in its brackets or with its stop ("(a)", "b)", "c."): a bare letter could be a RAG rating."""
+    return label_from_cell(text) is not None or SUB_PART_LETTER.fullmatch(text.strip()) is not None
 
 
 def is_date_only(text: str) -> bool:
