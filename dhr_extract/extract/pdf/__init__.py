@@ -137,7 +137,7 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     hint = carry.layout if lowest is None else Layout(
         column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
-                                                     tuple(page.shading))
+                                                     tuple(page.shading), carried_over=lowest is None and not carry.tail)
     text_tables = [with_column_rules(t, column_grids) for t in text_tables]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
