@@ -76,7 +76,7 @@ def carried_rest(lines: list[Line], columns: tuple[float, ...], settings: PdfSet
     whose column starts are ``columns``: a block of lines set close together whose every run of words
     starts at one of those columns, some beyond the first (a heading or prose at the table's left
     edge alone is no row).  Nothing when the block already reads as a table of its own."""
-    if len(columns) < 2:
+    if len(columns) < 2 or not lines or not starts_in_columns(lines[0], columns, settings):
         return 0
     found = lines_to_table(lines, settings, columns)
     end = 0
