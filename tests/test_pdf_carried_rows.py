@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 from dhr_extract.api import extract_document
+from dhr_extract.extract.pdf import PageCarry, page_to_tables
 from dhr_extract.extract.pdf.borderless import Layout, borderless_tables, carried_rest
 from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -82,3 +84,38 @@ def test_a_recommendation_cut_by_the_page_break_keeps_its_rest() -> None:
     got = extract_document(doc)
     last = got.recommendations[-1]
     assert last.rec_text == next(r["text"] for r in truth["recommendations"] if str(r["number"]) == last.rec_number)
+
+
+def table_page(number: int, bottom_row_top: float) -> PageContent:
+    """A borderless table in COLUMNS whose rows, 12 points apart, end with one at ``bottom_row_top``."""
+    body = words(100, (50, "No."), (100, "Recommendation"), (200, "Action"), (300, "Lead"))
+    top = 112.0
+    while top <= bottom_row_top:
+        body += words(top, (50, f"{int(top)}."), (100, "Review the policy"), (200, "Audit it"), (300, "Police"))
+        top += 12.0
+    return PageContent(number, 595.0, 842.0, body, [])
+
+
+def rest_page(number: int) -> PageContent:
+    """Two lines at the top of a page set in the second column only: the rest of a cut row, if any."""
+    return PageContent(number, 595.0, 842.0, words(50, (100, "publish this")) + words(60, (100, "every six months.")), [])
+
+
+def rest_tables(before: PageContent, page: PageContent, carry: PageCarry = PageCarry()) -> list[list[str]]:
+    """The rows read on ``page`` after ``before`` was read."""
+    _, _, carry = page_to_tables(before, 0, carry=carry)
+    tables, _, _ = page_to_tables(page, 1, carry=carry)
+    return [[c.text for c in row.cells] for t in tables for row in t.rows]
+
+
+def test_the_rest_of_a_row_is_read_after_a_table_that_runs_to_the_foot() -> None:
+    assert rest_tables(table_page(1, 772), rest_page(2)) == [["", "publish this every six months.", "", ""]]
+
+
+def test_no_rest_is_read_after_a_table_that_ends_above_the_foot() -> None:
+    # pages read before reach 782 points down; this table ends at 328, so nothing of it goes overleaf
+    assert rest_tables(table_page(1, 316), rest_page(2), PageCarry(foot_room=60.0)) == []
+
+
+def test_no_rest_is_read_on_a_page_not_directly_after_the_cut_one() -> None:
+    assert rest_tables(table_page(1, 772), rest_page(3)) == []
