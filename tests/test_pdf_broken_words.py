@@ -99,3 +99,27 @@ def test_a_hyphenated_compound_filling_its_line_was_wrapped_not_broken_mid_word(
 def test_a_hyphen_a_renderer_may_wrap_after_sits_before_a_letter() -> None:
     assert wraps_inside("out-of-hours") and wraps_inside("Self-assessment")
     assert not wraps_inside("2024-2025") and not wraps_inside("Self-") and not wraps_inside("Region")
+
+
+def test_a_word_broken_right_after_its_apostrophe_is_joined_without_a_space() -> None:
+    head = word("Children'", 201.2, 100.0, [6.4, 5.0, 2.2, 2.2, 5.0, 3.3, 5.0, 5.0, 1.5])  # ends at 236.8
+    tail, rest = word("s", 201.2, 109.3, [4.2]), word("Services", 201.2, 118.6, [5.4] + [4.0] * 7)
+    edge = 238.5  # the cell's text may reach here: 1.7 points left, too little for "s"
+    assert broken_word(Line([head]), Line([tail]), edge, padding=0.0)
+    assert words_to_cell_text([head, tail, rest], None, text_edge=edge) == "Children's Services"
+    curly = dict(head, text="Children\u2019")
+    assert words_to_cell_text([curly, tail, rest], None, text_edge=edge) == "Children\u2019s Services"
+
+
+def test_a_plural_possessive_wrapped_at_its_space_keeps_the_space() -> None:
+    assert runs_on("Children'", "s") and not runs_on("officers'", "Annual")  # capitals after it start a word
+    assert not runs_on("'", "s") and not runs_on("1990'", "s")  # no letter before the mark
+    head = word("officers'", 201.2, 100.0, [4.0] * 9)  # ends at 237.2
+    tail = word("annual", 201.2, 109.3, [4.0] * 6)
+    assert words_to_cell_text([head, tail], None, text_edge=250.0) == "officers' annual"  # room left: a wrap
+
+
+def test_an_agency_broken_at_its_apostrophe_in_a_narrow_ruled_column_reads_as_written() -> None:
+    plan = HELDOUT / "yes_partly_wide_progress"
+    truth = [a["agency"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    assert [a.agency for a in extract_document(plan.with_suffix(".lo_portrait.pdf")).actions] == truth

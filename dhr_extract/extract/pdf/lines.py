@@ -48,6 +48,8 @@ CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 # A piece opening with a mark that joins two parts of one value ("/26" of "2025/26", "-2025" of "2024-2025"):
 # a renderer breaking a word too wide for its column may break it just before the mark.
 JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
+# A word broken right after its apostrophe, straight or curly ("Children'" / "s"): a letter before the mark.
+APOSTROPHE_END = re.compile(r"[^\W\d_]['\u2019]$")
 # A hyphen between a letter or digit and a letter ("out-of-hours", not "2024-2025"): a renderer may wrap after it.
 HYPHEN_BREAK = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
@@ -225,11 +227,13 @@ def wraps_inside(text: str) -> bool:
 
 def runs_on(head: str, tail: str) -> bool:
     """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
-    (``same_kind``), a date's digits after its separator ("30/04/" / "2025"), or the rest of a value
-    after its joining mark ("2025" / "/26", ``JOINING_MARK``)."""
+    (``same_kind``), a date's digits after its separator ("30/04/" / "2025"), the rest of a value
+    after its joining mark ("2025" / "/26", ``JOINING_MARK``), or a word's lower-case letters after
+    its apostrophe ("Children'" / "s", ``APOSTROPHE_END``)."""
     date_part = head[-1] == "/" and head[:1].isdigit() and tail[:1].isdigit()
     joined = head[-1].isalnum() and bool(JOINING_MARK.match(tail))
-    return date_part or joined or same_kind(head[-1], tail[0])
+    elided = bool(APOSTROPHE_END.search(head)) and tail[:1].islower()
+    return date_part or joined or elided or same_kind(head[-1], tail[0])
 
 
 def same_kind(a: str, b: str) -> bool:
