@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from dhr_extract.api import extract_document
-from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_foot_cuts
+from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_cut_dates, with_foot_cuts
 from dhr_extract.extract.pdf.lines import words_to_lines
 from dhr_extract.model import SOFT_HYPHEN, Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, join_text
@@ -91,3 +91,15 @@ def test_a_target_date_cut_by_the_page_break_in_a_borderless_plan_is_one_date() 
     doc = HELDOUT / "theme_caps_wide_progress.lo_borderless.pdf"
     truth = json.loads((HELDOUT / "theme_caps_wide_progress.truth.json").read_text())
     assert [a.target_date_text for a in extract_document(doc).actions] == [a["target"] for a in truth["actions"]]
+
+
+def test_a_ruled_tables_last_row_marks_only_a_date_missing_digits_of_its_year() -> None:
+    row = Row((Cell("Report monthly on"), Cell("31/12/202"), Cell("31/12/2025"), Cell("")), 9, 1)
+    assert [c.text for c in with_cut_dates(row).cells] == ["Report monthly on", "31/12/202" + SOFT_HYPHEN,
+                                                          "31/12/2025", ""]
+
+
+def test_a_target_date_cut_by_the_page_break_in_a_ruled_plan_is_one_date() -> None:
+    truth = json.loads((HELDOUT / "group_rules_only.truth.json").read_text())
+    got = [a.target_date_text for a in extract_document(HELDOUT / "group_rules_only.lo_ruled.pdf").actions]
+    assert got == [a["target"] for a in truth["actions"]] and "31/12/2025" in got

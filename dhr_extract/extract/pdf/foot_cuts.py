@@ -77,3 +77,16 @@ def with_foot_cuts(rows: list[Row], groups: list[list[Line]], columns: list[floa
         return rows
     words = [w for line in groups[-1] for w in line.words]
     return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges)]
+
+
+def with_cut_dates(row: Row) -> Row:
+    """A ruled table's last row, each cell ending in a date missing digits of its year marked cut
+    (``CUT_DATE``): only a column too narrow for it breaks a date, and its rest is overleaf."""
+    cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if ends_in_cut_date(cell.text) else cell
+                  for cell in row.cells)
+    return replace(row, cells=cells)
+
+
+def ends_in_cut_date(text: str) -> bool:
+    words = text.split()
+    return bool(words) and bool(CUT_DATE.match(words[-1]))
