@@ -128,11 +128,16 @@ def test_an_agency_broken_at_its_apostrophe_in_a_narrow_ruled_column_reads_as_wr
 def test_a_date_whose_year_a_narrow_column_broke_is_one_value_wherever_the_text_edge_seems() -> None:
     # a borderless page where this row's date is the column's furthest line: the edge taken from the
     # line but one (388.7) stands left of the piece's end, so the edge alone cannot tell the break
-    head, tail = word("30/04/202", 346.0, 79.1, [5.6, 5.6, 2.8, 5.6, 5.6, 2.8, 5.6, 5.6, 5.6]), word("5", 346.0, 90.6, [5.6])
+    head = word("30/04/202", 346.0, 79.1, [5.6, 5.6, 2.8, 5.6, 5.6, 2.8, 5.6, 5.6, 5.6])
+    tail = word("5", 346.0, 90.6, [5.6])
     assert words_to_cell_text([head, tail], None, text_edge=388.7) == "30/04/2025"
     short = word("31/12/20", 399.6, 148.2, [4.0] * 8)
     assert words_to_cell_text([short, word("25", 399.6, 157.4, [4.0] * 2)], None, text_edge=424.0) == "31/12/2025"
     # not a year together, or a new paragraph under a whole date: kept apart
-    assert words_to_cell_text([short, word("7", 399.6, 157.4, [4.0])], None, text_edge=424.0).split() == ["31/12/20", "7"]
+    assert words_to_cell_text([short, word("7", 399.6, 157.4, [4.0])], None,
+                              text_edge=424.0).split() == ["31/12/20", "7"]
     assert words_to_cell_text([short, word("25", 399.6, 175.0, [4.0] * 2)], None,
                               text_edge=424.0).split() == ["31/12/20", "25"]
+    # a date ending well short of its column's text edge was broken by hand, not by the column
+    assert words_to_cell_text([short, word("25", 399.6, 157.4, [4.0] * 2)], None,
+                              text_edge=460.0).split() == ["31/12/20", "25"]

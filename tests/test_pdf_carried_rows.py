@@ -98,7 +98,8 @@ def table_page(number: int, bottom_row_top: float) -> PageContent:
 
 def rest_page(number: int) -> PageContent:
     """Two lines at the top of a page set in the second column only: the rest of a cut row, if any."""
-    return PageContent(number, 595.0, 842.0, words(50, (100, "publish this")) + words(60, (100, "every six months.")), [])
+    rest = words(50, (100, "publish this")) + words(60, (100, "every six months."))
+    return PageContent(number, 595.0, 842.0, rest, [])
 
 
 def rest_tables(before: PageContent, page: PageContent, carry: PageCarry = PageCarry()) -> list[list[str]]:

@@ -141,16 +141,17 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         prev, line, text = lines[i - 1], lines[i], texts[i]
         gap = tops[i] - bottoms[i - 1]
         prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
-        if broken_at_edge(prev, line, right_edge, settings, padding, text_edge) or \
-                (year_runs_on(prev, line) and gap <= settings.paragraph_gap * prev_height):
+        same_paragraph = gap <= settings.paragraph_gap * prev_height
+        if broken_at_edge(prev, line, right_edge, settings, padding, text_edge) or (
+                right_edge is None and same_paragraph and year_runs_on(prev, line, text_edge)):
             paragraphs[-1] += text
             continue
         first_word = line.words[0]
         room = usable_right - rights[i - 1]
         needed = (first_word["x1"] - first_word["x0"]) + 3
-        if continues_sentence(text) and gap <= settings.paragraph_gap * prev_height:
+        if continues_sentence(text) and same_paragraph:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
-        elif room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height:
+        elif room > needed or opener_of(normalise_line(text)) or not same_paragraph:
             paragraphs.append(text)
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
@@ -163,12 +164,14 @@ def opener_of(text: str) -> bool:
     return bool(PARAGRAPH_OPENER.match(text)) and not BARE_NUMBER.match(text)
 
 
-def year_runs_on(line: Line, following: Line) -> bool:
-    """Whether a date alone on its line goes on into the next, a narrow column having broken its year:
-    the line a day and month with the first digits of a year, the next opening with the rest, together
-    a year of four digits ("31/12/20" / "25").  A date is broken only where it does not fit, so this
-    holds wherever the column's text edge seems to be (one row's date may be its furthest line)."""
-    if len(line.words) != 1 or not following.words:
+def year_runs_on(line: Line, following: Line, text_edge: float | None) -> bool:
+    """Whether a date alone on its line goes on into the next, a narrow borderless column having broken
+    its year: the line a day and month with the first digits of a year, reaching the column's text edge
+    (``text_edge``) or past it (the edge is the column's line but one, and a date may be its furthest),
+    the next line opening with the rest, together a year of four digits ("31/12/20" / "25")."""
+    if len(line.words) != 1 or not following.words or text_edge is None:
+        return False
+    if not reaches_edge(line.words[0], text_edge):
         return False
     head = DATE_HEAD.match(line.words[0]["text"])
     tail = YEAR_REST.match(following.words[0]["text"])
