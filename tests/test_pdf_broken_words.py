@@ -99,3 +99,45 @@ def test_a_hyphenated_compound_filling_its_line_was_wrapped_not_broken_mid_word(
 def test_a_hyphen_a_renderer_may_wrap_after_sits_before_a_letter() -> None:
     assert wraps_inside("out-of-hours") and wraps_inside("Self-assessment")
     assert not wraps_inside("2024-2025") and not wraps_inside("Self-") and not wraps_inside("Region")
+
+
+def test_a_word_broken_right_after_its_apostrophe_is_joined_without_a_space() -> None:
+    head = word("Children'", 201.2, 100.0, [6.4, 5.0, 2.2, 2.2, 5.0, 3.3, 5.0, 5.0, 1.5])  # ends at 236.8
+    tail, rest = word("s", 201.2, 109.3, [4.2]), word("Services", 201.2, 118.6, [5.4] + [4.0] * 7)
+    edge = 238.5  # the cell's text may reach here: 1.7 points left, too little for "s"
+    assert broken_word(Line([head]), Line([tail]), edge, padding=0.0)
+    assert words_to_cell_text([head, tail, rest], None, text_edge=edge) == "Children's Services"
+    curly = dict(head, text="Children\u2019")
+    assert words_to_cell_text([curly, tail, rest], None, text_edge=edge) == "Children\u2019s Services"
+
+
+def test_a_plural_possessive_wrapped_at_its_space_keeps_the_space() -> None:
+    assert runs_on("Children'", "s") and not runs_on("officers'", "Annual")  # capitals after it start a word
+    assert not runs_on("'", "s") and not runs_on("1990'", "s")  # no letter before the mark
+    head = word("officers'", 201.2, 100.0, [4.0] * 9)  # ends at 237.2
+    tail = word("annual", 201.2, 109.3, [4.0] * 6)
+    assert words_to_cell_text([head, tail], None, text_edge=250.0) == "officers' annual"  # room left: a wrap
+
+
+def test_an_agency_broken_at_its_apostrophe_in_a_narrow_ruled_column_reads_as_written() -> None:
+    plan = HELDOUT / "yes_partly_wide_progress"
+    truth = [a["agency"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    assert [a.agency for a in extract_document(plan.with_suffix(".lo_portrait.pdf")).actions] == truth
+
+
+def test_a_date_whose_year_a_narrow_column_broke_is_one_value_wherever_the_text_edge_seems() -> None:
+    # a borderless page where this row's date is the column's furthest line: the edge taken from the
+    # line but one (388.7) stands left of the piece's end, so the edge alone cannot tell the break
+    head = word("30/04/202", 346.0, 79.1, [5.6, 5.6, 2.8, 5.6, 5.6, 2.8, 5.6, 5.6, 5.6])
+    tail = word("5", 346.0, 90.6, [5.6])
+    assert words_to_cell_text([head, tail], None, text_edge=388.7) == "30/04/2025"
+    short = word("31/12/20", 399.6, 148.2, [4.0] * 8)
+    assert words_to_cell_text([short, word("25", 399.6, 157.4, [4.0] * 2)], None, text_edge=424.0) == "31/12/2025"
+    # not a year together, or a new paragraph under a whole date: kept apart
+    assert words_to_cell_text([short, word("7", 399.6, 157.4, [4.0])], None,
+                              text_edge=424.0).split() == ["31/12/20", "7"]
+    assert words_to_cell_text([short, word("25", 399.6, 175.0, [4.0] * 2)], None,
+                              text_edge=424.0).split() == ["31/12/20", "25"]
+    # a date ending well short of its column's text edge was broken by hand, not by the column
+    assert words_to_cell_text([short, word("25", 399.6, 157.4, [4.0] * 2)], None,
+                              text_edge=460.0).split() == ["31/12/20", "25"]

@@ -2,11 +2,16 @@
 the piece at the foot is marked, and the row's continuation overleaf runs the word on."""
 from __future__ import annotations
 
-from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_foot_cuts
+import json
+from pathlib import Path
+
+from dhr_extract.api import extract_document
+from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_cut_dates, with_foot_cuts
 from dhr_extract.extract.pdf.lines import words_to_lines
 from dhr_extract.model import SOFT_HYPHEN, Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, join_text
 
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 COLUMNS = [58.0, 137.0, 180.0]  # recommendation / scope / action
 
 
@@ -71,3 +76,30 @@ def test_a_row_beside_merged_cells_at_the_foot_is_marked_though_a_row_spanning_t
     assert marked.cells[2].text == "Calderbroo" + SOFT_HYPHEN
     theme = Row((Cell("Calderbroo"), Cell("", "left"), Cell("", "left")), 1, 1)
     assert with_foot_cuts([header, theme], groups, COLUMNS, edges, True)[-1] == theme
+
+
+def test_a_date_missing_digits_of_its_year_at_the_foot_is_cut_however_wide_its_gutter() -> None:
+    # a borderless date column: the text edge at 441.8, the next column starting at 455 (a wide gutter)
+    assert cut_at_foot([word("31/03/2", 403.4, 515.8, 5.5)], 441.8, 455.0)
+    assert cut_at_foot([word("31/03/202", 403.4, 515.8, 4.0)], 441.8, 455.0)
+    assert not cut_at_foot([word("31/03/20", 403.4, 515.8, 4.0)], 441.8, 455.0)  # a two-digit year may be whole
+    assert not cut_at_foot([word("1.2.3", 403.4, 515.8, 4.0)], 441.8, 455.0)  # a section number
+    assert join_text("31/03/2" + SOFT_HYPHEN, "026") == "31/03/2026"
+
+
+def test_a_target_date_cut_by_the_page_break_in_a_borderless_plan_is_one_date() -> None:
+    doc = HELDOUT / "theme_caps_wide_progress.lo_borderless.pdf"
+    truth = json.loads((HELDOUT / "theme_caps_wide_progress.truth.json").read_text())
+    assert [a.target_date_text for a in extract_document(doc).actions] == [a["target"] for a in truth["actions"]]
+
+
+def test_a_ruled_tables_last_row_marks_only_a_date_missing_digits_of_its_year() -> None:
+    row = Row((Cell("Report monthly on"), Cell("31/12/202"), Cell("31/12/2025"), Cell("")), 9, 1)
+    assert [c.text for c in with_cut_dates(row).cells] == ["Report monthly on", "31/12/202" + SOFT_HYPHEN,
+                                                          "31/12/2025", ""]
+
+
+def test_a_target_date_cut_by_the_page_break_in_a_ruled_plan_is_one_date() -> None:
+    truth = json.loads((HELDOUT / "group_rules_only.truth.json").read_text())
+    got = [a.target_date_text for a in extract_document(HELDOUT / "group_rules_only.lo_ruled.pdf").actions]
+    assert got == [a["target"] for a in truth["actions"]] and "31/12/2025" in got

@@ -11,7 +11,9 @@ without any, ``borderless.borderless_tables`` (columns and rows from the words' 
 from __future__ import annotations
 
 import io
+import math
 import os
+import statistics
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from ..terms import expand_term_lines
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
-from .lines import BBox, Line, box_centre_inside, lines_to_paragraphs
+from .lines import BBox, Line, Word, box_centre_inside, lines_to_paragraphs
 from .margin_columns import with_margin_columns
 from .ocr import ScannedPages
 from .page import PageContent, page_content
@@ -116,12 +118,15 @@ def split_word_notes(tables: list[RawTable], page: int) -> list[ParseNote]:
 
 @dataclass(frozen=True)
 class PageCarry:
-    """What one page hands the next: its last borderless table's layout, and the lines under its
-    last table (a heading at the foot of a page belongs to the table at the top of the next)."""
+    """What one page hands the next: its last borderless table's layout, the lines under its last
+    table (a heading at the foot of a page belongs to the table at the top of the next), and whether
+    that table runs to the page's foot (only then is the top of the next page the rest of its last row)."""
 
     layout: Layout = Layout()
     tail: tuple[Line, ...] = ()  # placed above the next page's top
     margins: frozenset[Place] = frozenset()  # lines seen in the margins, to know running titles
+    cut_page: int = 0  # the page whose last table runs to its foot, its last row perhaps going on overleaf
+    foot_room: float = math.inf  # the least room under the text body of the pages read so far
 
 
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
@@ -147,15 +152,34 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     lowest = max(grids, key=lambda g: g.bbox[1], default=None)
     hint = carry.layout if lowest is None else Layout(
         column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
+    carried_over = lowest is None and carry.cut_page == page.number - 1
     text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
-                                                     tuple(page.shading))
+                                                     tuple(page.shading), carried_over=carried_over)
     text_tables = [with_column_rules(t, column_grids) for t in text_tables]
     found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
     tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
+    room = foot_room(words, page.height, carry.foot_room)
+    cut = bool(found) and not tail and runs_to_foot(last_bottom, page.height - room, words, settings)
     return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail),
-                                                             margins)
+                                                             margins, page.number if cut else 0, room)
+
+
+def foot_room(words: list[Word], page_height: float, before: float = math.inf) -> float:
+    """The least room under the text body of the pages read so far: ``before``, or this page's
+    (``words``: its text without the furniture) where its text reaches deeper."""
+    return min(before, page_height - max(w["bottom"] for w in words)) if words else before
+
+
+def runs_to_foot(bottom: float, foot: float, words: list[Word], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a page's last table, ending at ``bottom``, runs to the foot of the text body (``foot``:
+    where the deepest text of the pages read so far ends), within a few of the page's lines: only
+    then may its last row be cut, its rest set at the top of the next page."""
+    if not words:
+        return False
+    line_height = statistics.median(w["bottom"] - w["top"] for w in words)
+    return bottom >= foot - settings.foot_reach_lines * line_height
 
 
 def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[Line, ...], page_height: float,

@@ -36,16 +36,25 @@ class Layout:
 
 def borderless_tables(words: list[Word], page_number: int, first_index: int, settings: PdfSettings = DEFAULT,
                       known: Layout = Layout(),
-                      shading: tuple[Shade, ...] = ()) -> tuple[list[RawTable], list[Line], Layout]:
+                      shading: tuple[Shade, ...] = (), carried_over: bool = False
+                      ) -> tuple[list[RawTable], list[Line], Layout]:
     """The tables of a page with no ruling, the lines outside them, and the last table's layout.
 
     ``known`` is the layout of the table on the page before: a column with little or no
     text on this page is kept, and a page with no complete row follows its alignment.
     ``shading``: the page's shaded boxes (a band across a table bounds a row).
+    ``carried_over``: that table ran to the page's foot, so lines at the top of this page set in its
+    columns are the rest of its last row, however few columns they fill (``carried_rest``).
     """
     lines = without_page_numbers(words_to_lines(words))
     tables: list[RawTable] = []
     outside: list[Line] = []
+    rest = carried_rest(lines, known.columns, settings) if carried_over else 0
+    if rest:
+        table, _ = body_to_table(lines[:rest], list(known.columns), page_number, first_index, settings,
+                                 known.centred, cut=False, shading=shading)
+        tables.append(table)
+        lines = lines[rest:]
     while lines:
         found = lines_to_table(lines, settings, known.columns, shading)
         if found is None:
@@ -60,6 +69,28 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
     return tables, outside, known
+
+
+def carried_rest(lines: list[Line], columns: tuple[float, ...], settings: PdfSettings = DEFAULT) -> int:
+    """How many lines at the top of a page are the rest of a row cut at the foot of the page before,
+    whose column starts are ``columns``: a block of lines set close together whose every run of words
+    starts at one of those columns, some beyond the first (a heading or prose at the table's left
+    edge alone is no row).  Nothing when the block already reads as a table of its own."""
+    if len(columns) < 2 or not lines or not starts_in_columns(lines[0], columns, settings):
+        return 0
+    found = lines_to_table(lines, settings, columns)
+    end = 0
+    while end < len(lines) and (found is None or end < found[0]) and starts_in_columns(lines[end], columns, settings) \
+            and (end == 0 or lines[end].top - lines[end - 1].bottom <= lines[end - 1].height):
+        end += 1
+    inner = any(i > 0 for line in lines[:end] for i in aligned_segments(line, list(columns), settings))
+    return end if inner else 0
+
+
+def starts_in_columns(line: Line, columns: tuple[float, ...], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether every run of the line's words starts at one of the column starts."""
+    tol = settings.column_edge_tolerance * 2
+    return all(any(abs(run[0]["x0"] - x) <= tol for x in columns) for run in line_segments(line, settings))
 
 
 def word_count(lines: list[Line]) -> int:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ...model import SOFT_HYPHEN, Row
 from .lines import Line, Word, reaches_edge
+from .row_walk import CUT_DATE
 from .runs import column_of
 
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
@@ -29,8 +30,11 @@ def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -
     a letter or digit (or a date's separator, "31/10/"), nearly as wide as the room from where it
     starts (the cell's left, or a list item's indent) to the column's end (``column_end``: the next
     column's start), and filling it to its text edge.  A short word alone on its line (a name in
-    a column of names) may reach the edge of a column no wider than it."""
+    a column of names) may reach the edge of a column no wider than it.  A date missing digits of its
+    year ("31/03/2") is cut wherever it ends: a borderless column's gutter may make it look narrow."""
     line = foot_line(words)
+    if len(line) == 1 and CUT_DATE.match(line[0]["text"]):
+        return True  # a date missing digits of its year is never whole, however wide the gutter after it
     if len(line) != 1 or text_edge is None:
         return False
     word = line[0]
@@ -73,3 +77,16 @@ def with_foot_cuts(rows: list[Row], groups: list[list[Line]], columns: list[floa
         return rows
     words = [w for line in groups[-1] for w in line.words]
     return rows[:-1] + [mark_foot_cuts(rows[-1], words, columns, text_edges)]
+
+
+def with_cut_dates(row: Row) -> Row:
+    """A ruled table's last row, each cell ending in a date missing digits of its year marked cut
+    (``CUT_DATE``): only a column too narrow for it breaks a date, and its rest is overleaf."""
+    cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if ends_in_cut_date(cell.text) else cell
+                  for cell in row.cells)
+    return replace(row, cells=cells)
+
+
+def ends_in_cut_date(text: str) -> bool:
+    words = text.split()
+    return bool(words) and bool(CUT_DATE.match(words[-1]))

@@ -48,6 +48,12 @@ CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 # A piece opening with a mark that joins two parts of one value ("/26" of "2025/26", "-2025" of "2024-2025"):
 # a renderer breaking a word too wide for its column may break it just before the mark.
 JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
+# A day and month with the first digits of a year, or none ("31/12/20", "31/12/"), and the rest of a year
+DATE_HEAD = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1(\d{0,3})$")
+YEAR_REST = re.compile(r"^(\d{1,4})[.,;]?$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+# A word broken right after its apostrophe, straight or curly ("Children'" / "s"): a letter before the mark.
+APOSTROPHE_END = re.compile(r"[^\W\d_]['\u2019]$")
 # A hyphen between a letter or digit and a letter ("out-of-hours", not "2024-2025"): a renderer may wrap after it.
 HYPHEN_BREAK = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
@@ -133,18 +139,19 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
     paragraphs = [texts[0]]
     for i in range(1, len(lines)):
         prev, line, text = lines[i - 1], lines[i], texts[i]
-        if broken_at_edge(prev, line, right_edge, settings, padding, text_edge):
+        gap = tops[i] - bottoms[i - 1]
+        prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
+        same_paragraph = gap <= settings.paragraph_gap * prev_height
+        if broken_at_edge(prev, line, right_edge, settings, padding, text_edge) or (
+                right_edge is None and same_paragraph and year_runs_on(prev, line, text_edge)):
             paragraphs[-1] += text
             continue
         first_word = line.words[0]
         room = usable_right - rights[i - 1]
         needed = (first_word["x1"] - first_word["x0"]) + 3
-        gap = tops[i] - bottoms[i - 1]
-        prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
-        if continues_sentence(text) and gap <= settings.paragraph_gap * prev_height:
+        if continues_sentence(text) and same_paragraph:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
-        elif (room > needed or opener_of(normalise_line(text)) or gap > settings.paragraph_gap * prev_height
-              or turns_bold(prev, line)):
+        elif room > needed or opener_of(normalise_line(text)) or not same_paragraph or turns_bold(prev, line):
             paragraphs.append(text)
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
@@ -165,6 +172,20 @@ def opener_of(text: str) -> bool:
     """Whether a line opens a paragraph whatever the geometry says: a bullet or a sub-item label,
     though not a bare number (``BARE_NUMBER``)."""
     return bool(PARAGRAPH_OPENER.match(text)) and not BARE_NUMBER.match(text)
+
+
+def year_runs_on(line: Line, following: Line, text_edge: float | None) -> bool:
+    """Whether a date alone on its line goes on into the next, a narrow borderless column having broken
+    its year: the line a day and month with the first digits of a year, reaching the column's text edge
+    (``text_edge``) or past it (the edge is the column's line but one, and a date may be its furthest),
+    the next line opening with the rest, together a year of four digits ("31/12/20" / "25")."""
+    if len(line.words) != 1 or not following.words or text_edge is None:
+        return False
+    if not reaches_edge(line.words[0], text_edge):
+        return False
+    head = DATE_HEAD.match(line.words[0]["text"])
+    tail = YEAR_REST.match(following.words[0]["text"])
+    return bool(head and tail and YEAR.match(head.group(2) + tail.group(1)))
 
 
 def broken_at_edge(line: Line, following: Line, right_edge: float | None, settings: PdfSettings = DEFAULT,
@@ -236,11 +257,13 @@ def wraps_inside(text: str) -> bool:
 
 def runs_on(head: str, tail: str) -> bool:
     """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
-    (``same_kind``), a date's digits after its separator ("30/04/" / "2025"), or the rest of a value
-    after its joining mark ("2025" / "/26", ``JOINING_MARK``)."""
+    (``same_kind``), a date's digits after its separator ("30/04/" / "2025"), the rest of a value
+    after its joining mark ("2025" / "/26", ``JOINING_MARK``), or a word's lower-case letters after
+    its apostrophe ("Children'" / "s", ``APOSTROPHE_END``)."""
     date_part = head[-1] == "/" and head[:1].isdigit() and tail[:1].isdigit()
     joined = head[-1].isalnum() and bool(JOINING_MARK.match(tail))
-    return date_part or joined or same_kind(head[-1], tail[0])
+    elided = bool(APOSTROPHE_END.search(head)) and tail[:1].islower()
+    return date_part or joined or elided or same_kind(head[-1], tail[0])
 
 
 def same_kind(a: str, b: str) -> bool:

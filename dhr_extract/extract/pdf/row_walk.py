@@ -16,7 +16,9 @@ NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a nu
 # A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
 # number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
 WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
-CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$")  # a date whose year a narrow column broke ("31/08/202")
+# A date whose year a narrow column broke: three of its digits there ("31/08/202"), or, after slashes (which no
+# section number uses: "1.2.3"), one or none ("31/08/2", "31/08/")
+CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$|^\d{1,2}/\d{1,2}/\d?$")
 BARE_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")  # a list item's label alone, its text not with it
 MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not a wrapped heading
 

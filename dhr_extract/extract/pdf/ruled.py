@@ -18,6 +18,7 @@ from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, mer
 from ...model import Cell, RawTable, Row, Span
 from .bands import section_strips
 from .columns import cell_text_start, word_at_column_starts, word_at_flush_starts
+from .foot_cuts import with_cut_dates
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
 from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within
@@ -306,6 +307,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
     while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
         rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
+    rows[-1] = with_cut_dates(rows[-1])
     read_rows = with_nested_rows(grid, tuple(rows), page, index, settings) if grid.nested else tuple(rows)
     x0, top, x1, bottom = grid.bbox  # computed over every cell: once, not once a word
     inside_box = sum(1 for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1

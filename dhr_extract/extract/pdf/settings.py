@@ -63,6 +63,8 @@ class PdfSettings:
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     max_spanning_row_lines: int = 3  # lines a row spanning a borderless table wraps onto before its rows resume
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
+    foot_reach_lines: float = 3.0  # line heights: a page's last table ending this close to the text body's foot
+    # (the deepest text of the pages read so far) runs to the foot, so its last row may go on overleaf
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
     furniture_band: float = 6.0  # points: a running line stands at the same height within this
