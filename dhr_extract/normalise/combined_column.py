@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
 from .headers import Header, find_header, whole_header_role
+from .labelled_blocks import widened_joint
 from .rows import join_pieces, join_text
 
 # "Recommendation and actions", "Recommendation / action to be taken": a part naming each role.
@@ -125,7 +126,7 @@ def split_combined_column(table: RawTable, header: Header) -> RawTable:
     rows = [header_row_split(row, column) for row in table.rows[:start]]
     for row in rejoined_body(list(table.rows[start:]), column):
         rows += split_row(row, column, header.roles) if column < len(row.cells) else [row]
-    return replace(table, rows=tuple(rows))
+    return replace(table, rows=tuple(rows), joint_columns=widened_joint(table.joint_columns, column, 1))
 
 
 def header_row_split(row: Row, column: int) -> Row:
