@@ -61,6 +61,19 @@ def test_paragraph_numbers_of_recommendations_each_with_its_text_are_left_alone(
     assert action_numbered_tables([other]) == [other]  # no action number: the number is the recommendation's
 
 
+def test_most_numbers_sharing_their_text_decide_for_the_plan() -> None:
+    # a PDF read the action's label and text into the recommendation: the two rows' texts differ
+    misread = ("3.2", "Hospital to place an IDVA. Action\nRecruit.", "", "Trust")
+    plan = [("1.1", POLICE, "Make the field mandatory.", "Police"), ("1.2", POLICE, "Share the count.", "Police"),
+            ("2.1", "Audit.", "Plan it.", "ICB"), ("2.2", "Audit.", "Do it.", "ICB"),
+            ("3.1", "Hospital to place an IDVA. Action\nFund it.", "", "Trust"), misread]
+    assert [row[:2] for row in texts(action_numbered_tables([table(*plan)])[0])[1:]] == [
+        ["1", "1.1"], ["1", "1.2"], ["2", "2.1"], ["2", "2.2"], ["3", "3.1"], ["3", "3.2"]]
+    apart = table(*plan[:2], ("2.1", "Audit.", "Plan it.", "ICB"), ("2.2", "Train.", "Do it.", "ICB"),
+                  plan[4], misread)
+    assert action_numbered_tables([apart]) == [apart]  # two of three numbers have rows of their own texts
+
+
 def test_the_next_page_without_a_header_is_rewritten_alike() -> None:
     first = table(("1.1", POLICE, "Make the field mandatory.", "Police"), ("1.2", POLICE, "Share the count.", "Police"))
     rest = table(("2.1", "See the child alone.", "Revise the standard.", "GP"), index=1, header=False)

@@ -59,6 +59,14 @@ def test_one_labelled_cell_or_labels_out_of_order_leave_the_column_as_it_is() ->
     assert column_labels(["Recommendation\nTrain.\nRecommendation\nAudit.", "Recommendation\nA.\nRecommendation\nB."]) is None
 
 
+def test_a_cell_holding_two_rows_read_as_one_does_not_stop_the_split() -> None:
+    rows = [(str(k), f"Recommendation\nRecommendation {k}.\nAction\nAction {k}.", "Police", "") for k in range(1, 5)]
+    run_on = ("5", "Recommendation\nFive.\nAction\nDo five.\nRecommendation\nSix.\nAction\nDo six.", "ICB", "")
+    read = blocks_split([table(*rows, run_on)])[0]
+    assert texts(read)[1] == ["1", "Recommendation 1.", "Action 1.", "Police", ""]
+    assert texts(read)[5] == ["5", "Five.\nSix.", "Do five.\nDo six.", "ICB", ""]  # kept, each text by its label
+
+
 def test_text_before_the_first_label_belongs_to_the_label_before_it_or_to_the_one_above() -> None:
     labels = column_labels([POLICE + "Make it mandatory.", POLICE + "Share the count."])
     assert labels is not None and labels.names == ("Recommendation", "Action")

@@ -60,17 +60,22 @@ def numbered_rows(table: RawTable, header: Header, number: int, rec: int) -> lis
 
 
 def shares_recommendations(rows: list[NumberedRow]) -> bool:
-    """Rows numbered as actions of their recommendation: some recommendation has two or more rows, and
-    the rows under each number share its text (merged over them, or written out again)."""
-    shared = False
+    """Rows numbered as actions of their recommendation: of the numbers with two or more rows, most have
+    rows that share its text (merged over them, or written out again; a row a PDF misread may not)."""
+    groups: list[list[NumberedRow]] = []
     for k, row in enumerate(rows):
         if k == 0 or row.parent != rows[k - 1].parent:
-            text = row.text or ""
-            continue
-        if row.text is not None and not same_text(row.text, text):
-            return False
-        shared = True
-    return shared
+            groups.append([])
+        groups[-1].append(row)
+    several = [group for group in groups if len(group) >= 2]
+    shared = sum(1 for group in several if group_shares_text(group))
+    return shared > 0 and shared * 2 > len(several)
+
+
+def group_shares_text(group: list[NumberedRow]) -> bool:
+    """Whether every row under one number has its first row's recommendation text (or a merged cell)."""
+    first = group[0].text or ""
+    return all(row.text is None or same_text(row.text, first) for row in group[1:])
 
 
 def number_columns(header: Header) -> tuple[int, int] | None:

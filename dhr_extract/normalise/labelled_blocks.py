@@ -20,6 +20,8 @@ from .headers import find_header, fold_header, header_role, is_header_row
 MAX_LABEL_WORDS = 4  # a label is a column's name ("Lead agency", "Target date"), never a sentence
 MIN_LABELS = 2  # one label alone only repeats the column's own name
 MIN_LABELLED_CELLS = 2  # cells holding every label: one could be a note that happens to be laid out so
+# Cells holding the labels out of their order: two rows a PDF's row walk read as one, never more than a few.
+MAX_DISORDERED_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -75,17 +77,18 @@ def in_order(keys: list[str], labels: tuple[str, ...]) -> bool:
 
 def column_labels(texts: list[str]) -> Labels | None:
     """The labels of a column (its body cells' ``texts``) whose cells each hold the same labelled blocks:
-    at least two cells hold every label, the labels name different roles, and no other cell holds a
-    label out of their order (a cell cut by a page break holds some of them)."""
+    at least two cells hold every label, the labels name different roles, most cells hold some of them (a
+    cell cut by a page break holds a few, in order), and few hold them out of their order."""
     filled = [t for t in texts if t.strip()]
     blocks = [b for b in (full_blocks(t) for t in filled) if b is not None]
     if len(blocks) < MIN_LABELLED_CELLS:
         return None
     keys = max(set(blocks), key=blocks.count)
     roles = {header_role(k) for k in keys}
-    if blocks.count(keys) < MIN_LABELLED_CELLS or blocks.count(keys) * 2 < len(filled) or len(roles) != len(keys):
+    labelled = [t for t in filled if set(cell_label_keys(t)) & set(keys)]  # cut cells hold some of the labels
+    if blocks.count(keys) < MIN_LABELLED_CELLS or len(labelled) * 2 < len(filled) or len(roles) != len(keys):
         return None
-    if not all(in_order(cell_label_keys(t), keys) for t in filled):
+    if sum(not in_order(cell_label_keys(t), keys) for t in filled) > len(filled) * MAX_DISORDERED_SHARE:
         return None
     names = next(labels_as_written(t) for t in filled if full_blocks(t) == keys)
     return Labels(names, keys)
