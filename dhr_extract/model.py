@@ -220,6 +220,7 @@ class RawTable:
     confidence: float = 1.0  # 0..1: how cleanly the text fell into the grid (see ``TableReport``)
     via_ocr: bool = False  # read from a page image (then ``confidence`` is its words' mean OCR confidence)
     split_words: int = 0  # PDF words that ran across a cell's edge (two cells' text set flush) and were cut there
+    joint_columns: tuple[tuple[int, ...], ...] = ()  # columns read from one cell each (labelled blocks): cut as one
 
     @property
     def n_cols(self) -> int:

@@ -75,3 +75,13 @@ def test_numbered_recommendations_are_not_joined() -> None:
 def test_a_table_without_a_combined_header_is_left_as_read() -> None:
     plain = RawTable((Row((Cell("Recommendation"), Cell("Action")), 0), Row((Cell("Train."), Cell("1. Do.")), 1)), 0)
     assert combined_columns_split([plain]) == [plain]
+
+
+def test_the_next_page_without_a_header_is_split_alike() -> None:
+    first = table(("Rec 1: Train staff.\n1. Write the course.", "Police", "1. 31/03/2025", ""))
+    rest = RawTable((Row((Cell("Rec 2: Audit.\n1. Plan it.\n2. Do it."), Cell("ICB"), Cell(""), Cell("")), 0),), 1)
+    read = combined_columns_split([first, rest])
+    assert texts(read[1]) == [[("Rec 2: Audit.", ""), ("Plan it.", ""), ("ICB", ""), ("", ""), ("", "")],
+                              [("", "above"), ("Do it.", ""), ("", "above"), ("", ""), ("", "")]]
+    apart = RawTable(rest.rows, 3)  # not the next table: a table of its own, left as read
+    assert combined_columns_split([first, apart])[1] == apart

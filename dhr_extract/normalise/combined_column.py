@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
 from .headers import Header, find_header, whole_header_role
+from .labelled_blocks import widened_joint
 from .rows import join_pieces, join_text
 
 # "Recommendation and actions", "Recommendation / action to be taken": a part naming each role.
@@ -116,16 +117,19 @@ def combined_row(row: Row, column: int, rec: Cell, action: Cell) -> Row:
     return replace(row, cells=cells)
 
 
-def split_combined_column(table: RawTable, header: Header) -> RawTable:
-    """The table with its recommendation-and-actions column (if any) made two, a row per action."""
-    column = next((i for i, text in enumerate(header.texts) if combined_header(text)), None)
-    if column is None:
-        return table
+def combined_column(header: Header) -> int | None:
+    """The header's recommendation-and-actions column, if any."""
+    return next((i for i, text in enumerate(header.texts) if combined_header(text)), None)
+
+
+def split_combined_column(table: RawTable, header: Header, column: int) -> RawTable:
+    """The table with its recommendation-and-actions column made two, a row per action (``header.n_rows``
+    0: a table with no header of its own, carrying on the one before it)."""
     start = header.first_row + header.n_rows
     rows = [header_row_split(row, column) for row in table.rows[:start]]
     for row in rejoined_body(list(table.rows[start:]), column):
         rows += split_row(row, column, header.roles) if column < len(row.cells) else [row]
-    return replace(table, rows=tuple(rows))
+    return replace(table, rows=tuple(rows), joint_columns=widened_joint(table.joint_columns, column, 1))
 
 
 def header_row_split(row: Row, column: int) -> Row:
@@ -140,10 +144,27 @@ def header_row_split(row: Row, column: int) -> Row:
 
 
 def combined_columns_split(tables: list[RawTable]) -> list[RawTable]:
-    """The tables, each with a recommendation-and-actions column read as the plan it stands for."""
+    """The tables, each with a recommendation-and-actions column read as the plan it stands for; a table
+    with no header right after one so read (the same table on its next page) is read alike, so that it
+    still has the columns of the header it carries on."""
     out = []
+    above: tuple[RawTable, Header, int] | None = None  # the last table split, its header and column
     for table in tables:
         header = find_header(table)
-        out.append(split_combined_column(table, header) if header is not None else table)
+        column = combined_column(header) if header is not None else None
+        if header is not None and column is not None:
+            out.append(split_combined_column(table, header, column))
+            above = (table, header, column)
+        elif header is None and above is not None and carries_on(above[0], table):
+            out.append(split_combined_column(table, replace(above[1], n_rows=0, first_row=0), above[2]))
+            above = (table, above[1], above[2])
+        else:
+            out.append(table)
+            above = None
     return out
+
+
+def carries_on(above: RawTable, table: RawTable) -> bool:
+    """A table right after ``above`` in the document, with as many columns: read with its header."""
+    return table.index == above.index + 1 and table.n_cols == above.n_cols
 

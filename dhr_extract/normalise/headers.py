@@ -139,6 +139,7 @@ class Header:
     texts: tuple[str, ...]  # the header text of each column (rows joined)
     n_rows: int  # how many rows of the table the header takes
     first_row: int = 0  # where the header starts: rows above it (a title row inside the table) are not data
+    joint: tuple[tuple[int, ...], ...] = ()  # columns read from one cell each (``RawTable.joint_columns``)
 
     def columns(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r == role]
@@ -146,6 +147,10 @@ class Header:
     def first(self, role: str) -> int | None:
         found = self.columns(role)
         return found[0] if found else None
+
+    def read_with(self, column: int) -> tuple[int, ...]:
+        """The columns read from the same cell as ``column`` (itself alone for most columns)."""
+        return next((group for group in self.joint if column in group), (column,))
 
 
 def row_roles(row: Row) -> list[str | None]:
@@ -212,7 +217,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             n_rows = i + 2
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
-        return Header(tuple(roles), tuple(texts), n_rows, first)
+        return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
 
 

@@ -16,6 +16,7 @@ from typing import Sequence, TypeVar
 from ..ids import review_id_for
 from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTable, Recommendation, RecommendationPart,
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
+from .action_numbered_rows import action_numbered_tables
 from .agencies import canonical_agencies, plan_abbreviations
 from .bands import recommendation_bands
 from .builder import PlanBuilder
@@ -23,6 +24,7 @@ from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .headers import agency_like_header, as_of_text
+from .labelled_blocks import blocks_split
 from .misread_cells import misread_warnings
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
@@ -59,7 +61,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
-    plan_doc = dataclasses.replace(doc, tables=combined_columns_split(unrolled_tables(tables)))
+    read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
+    plan_doc = dataclasses.replace(doc, tables=combined_columns_split(read))
     rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)

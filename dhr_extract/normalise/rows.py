@@ -162,7 +162,7 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
             found.append((with_caption_heading(table, header), header))
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
-            found.append((table, Header(previous.roles, previous.texts, 0)))
+            found.append((table, Header(previous.roles, previous.texts, 0, joint=previous.joint)))
     return found if is_action_plan(found) else []
 
 
@@ -330,8 +330,10 @@ def lacks_action(row: LogicalRow) -> bool:
 
 
 def can_overflow(previous: LogicalRow, column: int) -> bool:
-    """A cell only overflows onto the next page if it had text there (or is merged from above)."""
-    return column < len(previous.cells) and bool(previous.cells[column].strip() or previous.covered(column))
+    """A cell only overflows onto the next page if it had text there (or is merged from above); columns
+    read from one cell (labelled blocks) overflow as that cell: the next block after a cut one."""
+    return any(c < len(previous.cells) and bool(previous.cells[c].strip() or previous.covered(c))
+               for c in previous.header.read_with(column))
 
 
 def short_value_after_finished_one(row: LogicalRow, previous: LogicalRow) -> bool:

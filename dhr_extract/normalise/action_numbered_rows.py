@@ -1,0 +1,146 @@
+"""A number column that numbers actions ("1.1", "1.2", "2.1") beside their recommendation, written on each row.
+
+A plan with one row per action may number each row by its action: the recommendation's number, a dot,
+the action's (``is_sub_number``).  Where the rows under one recommendation's number share its text
+(written out again on each row, or merged over them), the column gives two numbers, not one
+recommendation per row: ``action_numbered_tables`` rewrites the column as the recommendation's number
+(``1``) and, beside it, a column headed as the action's number (``1.1``), the layout the rest of the
+reader knows (the row repeating its recommendation adds an action to it, numbered by that column).
+Numbers of recommendations written as paragraphs ("3.1", "3.2", each with its own text) are left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Cell, RawTable, Row
+from .action_refs import action_ref, is_sub_number
+from .headers import Header, find_header
+from .labelled_blocks import widened_joint
+
+ACTION_REF_COLUMN = "Action ref"  # the new column's name: one the header vocabulary reads as the action's number
+DOTTED_REF = re.compile(r"^(?P<rec>\d+)\.\d+[a-z]?$")  # "2.1": recommendation 2, its first action
+
+
+@dataclass(frozen=True)
+class NumberedRow:
+    """A body row's action number, its recommendation's number and the recommendation's text
+    (None where the cell is merged from above: the text of the row above)."""
+
+    ref: str
+    parent: str
+    text: str | None
+
+
+def parent_number(ref: str) -> str:
+    """The recommendation number a dotted action number sits under ("2" from "2.1"); '' for any other."""
+    match = DOTTED_REF.match(ref)
+    return match.group("rec") if match and is_sub_number(ref, match.group("rec")) else ""
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same recommendation: its words the same, or one cut short by a page break."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a.startswith(b) or b.startswith(a)
+
+
+def numbered_rows(table: RawTable, header: Header, number: int, rec: int) -> list[NumberedRow] | None:
+    """The body rows that have a number: each with its action number and recommendation text; None when a
+    number cell holds anything but a dotted action number."""
+    out: list[NumberedRow] = []
+    for row in table.rows[header.n_rows:]:
+        if max(number, rec) >= len(row.cells) or row.cells[number].span or not row.cells[number].text.strip():
+            continue
+        ref = action_ref(row.cells[number].text)
+        if not parent_number(ref):
+            return None
+        cell = row.cells[rec]
+        out.append(NumberedRow(ref, parent_number(ref), None if cell.span == "above" else cell.text))
+    return out
+
+
+def shares_recommendations(rows: list[NumberedRow]) -> bool:
+    """Rows numbered as actions of their recommendation: of the numbers with two or more rows, most have
+    rows that share its text (merged over them, or written out again; a row a PDF misread may not)."""
+    groups: list[list[NumberedRow]] = []
+    for k, row in enumerate(rows):
+        if k == 0 or row.parent != rows[k - 1].parent:
+            groups.append([])
+        groups[-1].append(row)
+    several = [group for group in groups if len(group) >= 2]
+    shared = sum(1 for group in several if group_shares_text(group))
+    return shared > 0 and shared * 2 > len(several)
+
+
+def group_shares_text(group: list[NumberedRow]) -> bool:
+    """Whether every row under one number has its first row's recommendation text (or a merged cell)."""
+    first = group[0].text or ""
+    return all(row.text is None or same_text(row.text, first) for row in group[1:])
+
+
+def number_columns(header: Header) -> tuple[int, int] | None:
+    """The number column and the recommendation column of a header that has no action-number column."""
+    number, rec = header.first("number"), header.first("rec")
+    if number is None or rec is None or header.columns("action_ref"):
+        return None
+    return number, rec
+
+
+def split_number(cell: Cell) -> tuple[Cell, Cell]:
+    """A number cell as the recommendation's number and the action's ("2.1": "2", "2.1")."""
+    ref = action_ref(cell.text) if not cell.span else ""
+    parent = parent_number(ref)
+    if not parent:
+        return cell, Cell("", cell.span, cell.fill)
+    return Cell(parent, "", cell.fill), Cell(ref, "", cell.fill)
+
+
+def with_ref_column(table: RawTable, number: int, n_header: int) -> RawTable:
+    """The table with the action number beside the recommendation's in the number column's place."""
+    rows: list[Row] = []
+    for k, row in enumerate(table.rows):
+        if number >= len(row.cells):
+            rows.append(row)
+            continue
+        cell = row.cells[number]
+        if k < n_header:
+            new = (cell, Cell(ACTION_REF_COLUMN) if k == n_header - 1 else Cell("", "left"))  # under a group heading
+        else:
+            new = split_number(cell)
+        rows.append(replace(row, cells=row.cells[:number] + new + row.cells[number + 1:]))
+    return replace(table, rows=tuple(rows), joint_columns=widened_joint(table.joint_columns, number, 1))
+
+
+def action_numbered_tables(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each plan table whose number column numbers actions under recommendations written on
+    each row rewritten as described in the module's docstring.  The rows of all the plan's tables are
+    judged together (a page break may part a recommendation's rows), and a table without a header
+    right after a rewritten one (its next page) is rewritten alike."""
+    found: dict[int, tuple[Header, int, int]] = {}
+    rows: list[NumberedRow] = []
+    for k, table in enumerate(tables):
+        header = find_header(table)
+        columns = number_columns(header) if header is not None else None
+        if header is None or columns is None:
+            continue
+        numbered = numbered_rows(table, header, *columns)
+        if numbered is None:  # numbers of another kind: not a table of numbered actions
+            continue
+        found[k] = (header, *columns)
+        rows.extend(numbered)
+    if not found or not shares_recommendations(rows):
+        return tables
+    out: list[RawTable] = []
+    current: tuple[int, int] | None = None  # (number column, width) of the table rewritten last
+    for k, table in enumerate(tables):
+        if k in found:
+            header, number, _ = found[k]
+            current = (number, table.n_cols)
+            out.append(with_ref_column(table, number, header.n_rows))
+        elif current is not None and find_header(table) is None and table.n_cols == current[1] and \
+                k > 0 and tables[k - 1].index == table.index - 1:
+            out.append(with_ref_column(table, current[0], 0))
+        else:
+            current = None
+            out.append(table)
+    return out

@@ -1,0 +1,216 @@
+"""A column whose cells each hold the same labelled blocks, read as one column per label.
+
+Some plans write one wide cell per row holding several fields, each under a label on a line of its own
+("Recommendation" / its text, then "Action" / its text).  When the labels are names a header row would
+give plan columns (``header_role``), the column stands for those columns: ``blocks_split`` rewrites
+it as one column per label, headed by the label, so that each field takes the label's role as a
+header of that name would give it.  HTML, DOCX and PDF tables are rewritten alike.
+
+A row cut by a page break leaves a cell that opens inside a block ("of hours." / "Action" / …): the
+text before its first label belongs to the label before that one, and a cell with no label at all
+to the label in effect at the end of the cell above it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import Cell, RawTable, Row
+from .headers import find_header, fold_header, header_role, is_header_row
+
+MAX_LABEL_WORDS = 4  # a label is a column's name ("Lead agency", "Target date"), never a sentence
+MIN_LABELS = 2  # one label alone only repeats the column's own name
+MIN_LABELLED_CELLS = 2  # cells holding every label: one could be a note that happens to be laid out so
+# Cells holding the labels out of their order: two rows a PDF's row walk read as one, never more than a few.
+MAX_DISORDERED_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class Labels:
+    """A column's labels in order: as first written (the new columns' names) and folded (to match)."""
+
+    names: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
+def label_key(line: str) -> str:
+    """A line's text as a label: folded, without the colon after it; '' when the line names no plan
+    column (too long, ending a sentence, or no header's name)."""
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > MAX_LABEL_WORDS or text.endswith((".", ";", ",")):
+        return ""
+    return fold_header(text) if header_role(text) else ""
+
+
+def cell_label_keys(text: str) -> list[str]:
+    """The label lines of a cell, folded, in order."""
+    return [key for key in (label_key(line) for line in text.split("\n")) if key]
+
+
+def opens_with_label(text: str) -> bool:
+    return bool(label_key(text.strip().split("\n", 1)[0]))
+
+
+def full_blocks(text: str) -> tuple[str, ...] | None:
+    """The labels of a cell that is wholly labelled blocks: it opens with a label, each label is
+    different and has text under it; None for any other cell."""
+    keys: list[str] = []
+    has_text: list[bool] = []
+    for line in text.strip().split("\n"):
+        key = label_key(line)
+        if key:
+            keys.append(key)
+            has_text.append(False)
+        elif not keys:
+            return None
+        elif line.strip():
+            has_text[-1] = True
+    if len(keys) < MIN_LABELS or len(set(keys)) != len(keys) or not all(has_text):
+        return None
+    return tuple(keys)
+
+
+def in_order(keys: list[str], labels: tuple[str, ...]) -> bool:
+    """Whether those of ``keys`` that are ``labels`` come in their order, none twice."""
+    positions = [labels.index(k) for k in keys if k in labels]
+    return positions == sorted(set(positions))
+
+
+def column_labels(texts: list[str]) -> Labels | None:
+    """The labels of a column (its body cells' ``texts``) whose cells each hold the same labelled blocks:
+    at least two cells hold every label, the labels name different roles, most cells hold some of them (a
+    cell cut by a page break holds a few, in order), and few hold them out of their order."""
+    filled = [t for t in texts if t.strip()]
+    blocks = [b for b in (full_blocks(t) for t in filled) if b is not None]
+    if len(blocks) < MIN_LABELLED_CELLS:
+        return None
+    keys = max(set(blocks), key=blocks.count)
+    roles = {header_role(k) for k in keys}
+    labelled = [t for t in filled if set(cell_label_keys(t)) & set(keys)]  # cut cells hold some of the labels
+    if blocks.count(keys) < MIN_LABELLED_CELLS or len(labelled) * 2 < len(filled) or len(roles) != len(keys):
+        return None
+    if sum(not in_order(cell_label_keys(t), keys) for t in filled) > len(filled) * MAX_DISORDERED_SHARE:
+        return None
+    names = next(labels_as_written(t) for t in filled if full_blocks(t) == keys)
+    return Labels(names, keys)
+
+
+def labels_as_written(text: str) -> tuple[str, ...]:
+    return tuple(line.strip().rstrip(":").strip() for line in text.strip().split("\n") if label_key(line))
+
+
+def split_cell(text: str, labels: Labels, carried: int) -> tuple[list[str], int]:
+    """The cell's text as one text per label, and the label in effect at its end.  Text before the
+    first label goes to the label before that one (the rest of a block cut above), or, before the
+    first label of all or in a cell without labels, to ``carried``: the label in effect above."""
+    lines = text.split("\n")
+    marks = [(i, labels.keys.index(key)) for i, key in ((i, label_key(line)) for i, line in enumerate(lines))
+             if key in labels.keys]
+    parts: list[list[str]] = [[] for _ in labels.keys]
+    at = carried if not marks or marks[0][1] == 0 else marks[0][1] - 1
+    starts = dict(marks)
+    for i, line in enumerate(lines):
+        if i in starts:
+            at = starts[i]
+        else:
+            parts[at].append(line)
+    return ["\n".join(part).strip() for part in parts], at
+
+
+def split_row_cell(cell: Cell, labels: Labels, carried: int) -> tuple[list[Cell], int]:
+    """A body cell of the column as one cell per label (a merged position stays merged in each)."""
+    if cell.span:
+        return [cell] * len(labels.keys), carried
+    if not cell.text.strip():
+        return [Cell("", "", cell.fill) for _ in labels.keys], carried
+    texts, at = split_cell(cell.text, labels, carried)
+    return [Cell(text, "", cell.fill) for text in texts], at
+
+
+def header_cells(cell: Cell, labels: Labels, last: bool) -> list[Cell]:
+    """A header row's cell as the labels' names (the header's last row), or kept over the new columns
+    (a group heading above, a title row)."""
+    if last and not cell.span:
+        return [Cell(name) for name in labels.names]
+    return [cell, *(Cell("", "left" if cell.span != "above" else "above") for _ in labels.names[1:])]
+
+
+def header_rows(table: RawTable, column: int, labels: Labels, first: bool) -> int:
+    """How many rows of the table head it: its header's, else (a run's first table whose header names
+    no plan column until its labels do) the rows above the first cell opening with a label."""
+    header = find_header(table)
+    if header is not None:
+        return header.n_rows
+    if not first:
+        return 0
+    opening = next((k for k, row in enumerate(table.rows)
+                    if column < len(row.cells) and opens_with_label(row.cells[column].text)
+                    and cell_label_keys(row.cells[column].text)[0] in labels.keys), 0)
+    return opening
+
+
+def split_table(table: RawTable, column: int, labels: Labels, n_header: int, carried: int) -> tuple[RawTable, int]:
+    """The table with ``column`` made one column per label; the label in effect at its end."""
+    rows: list[Row] = []
+    for k, row in enumerate(table.rows):
+        if column >= len(row.cells):
+            rows.append(row)
+            continue
+        cell = row.cells[column]
+        if k < n_header or is_header_row(row):  # the header, or its copy under a page break
+            new = header_cells(cell, labels, k >= n_header - 1)
+        else:
+            new, carried = split_row_cell(cell, labels, carried)
+        rows.append(replace(row, cells=row.cells[:column] + tuple(new) + row.cells[column + 1:]))
+    joint = widened_joint(table.joint_columns, column, len(labels.keys) - 1)
+    group = tuple(range(column, column + len(labels.keys)))
+    return replace(table, rows=tuple(rows), joint_columns=(*joint, group)), carried
+
+
+def widened_joint(joint: tuple[tuple[int, ...], ...], column: int, extra: int) -> tuple[tuple[int, ...], ...]:
+    """``RawTable.joint_columns`` after ``extra`` columns are inserted after ``column``."""
+    return tuple(tuple(c + extra if c > column else c for c in group) for group in joint)
+
+
+def table_runs(tables: list[RawTable]) -> list[list[int]]:
+    """Positions of the tables that may be one table cut by page breaks: one after another in the
+    document, with as many columns."""
+    runs: list[list[int]] = []
+    for k, table in enumerate(tables):
+        if runs and tables[k - 1].index == table.index - 1 and tables[k - 1].n_cols == table.n_cols:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def body_texts(table: RawTable, column: int) -> list[str]:
+    """The texts of the column's cells below the table's header (all its rows where it has none)."""
+    header = find_header(table)
+    start = header.n_rows if header is not None else 0
+    return [row.cells[column].text for row in table.rows[start:] if column < len(row.cells) and not row.cells[column].span]
+
+
+def split_run(tables: list[RawTable]) -> list[RawTable]:
+    """A run of tables (``table_runs``) with each column of labelled blocks made one column per label,
+    right to left so that a split leaves the columns before it in place."""
+    for column in range(tables[0].n_cols - 1, -1, -1):
+        texts = [text for table in tables for text in body_texts(table, column)]
+        labels = column_labels(texts)
+        if labels is None:
+            continue
+        carried = 0
+        out = []
+        for k, table in enumerate(tables):
+            n_header = header_rows(table, column, labels, k == 0)
+            split, carried = split_table(table, column, labels, n_header, carried)
+            out.append(split)
+        tables = out
+    return tables
+
+
+def blocks_split(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each column of labelled blocks read as the columns its labels name (see the module)."""
+    out: list[RawTable] = []
+    for run in table_runs(tables):
+        out.extend(split_run([tables[k] for k in run]))
+    return out
