@@ -23,7 +23,6 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, WarningCode
-from ..terms import expand_term_lines
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
@@ -89,21 +88,11 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         if content.note:
             read.notes.append(content.note)
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
-        page_tables = [with_term_columns(t) for t in page_tables]
         read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))
         if len(read.text_lines) < TITLE_LINES:
             read.text_lines.extend(outside[: TITLE_LINES - len(read.text_lines)])
     return read
-
-
-def with_term_columns(table: RawTable) -> RawTable:
-    """The table with each column of labelled parts (``Recommendation`` / ``Scope`` on lines of their
-    own in every cell) read as one column per label (``extract.terms``)."""
-    grid = expand_term_lines([list(row.cells) for row in table.rows])
-    if all(len(cells) == len(row.cells) for cells, row in zip(grid, table.rows)):
-        return table
-    return replace(table, rows=tuple(replace(row, cells=tuple(cells)) for row, cells in zip(table.rows, grid)))
 
 
 def split_word_notes(tables: list[RawTable], page: int) -> list[ParseNote]:
