@@ -367,6 +367,7 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "theme_band_across_narrow_columns": truth(ROWSPAN, ["theme_band_across_narrow_columns.row_rules.pdf",
                                                         "theme_band_across_narrow_columns.group_rules.pdf"]),
     "header_rule_only_grid": truth(ELLEN, ["header_rule_only_grid.pdf"]),
+    "dotted_rules_as_squares": truth(ELLEN, ["dotted_rules_as_squares.pdf"]),
 }
 
 
