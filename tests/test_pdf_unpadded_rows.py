@@ -173,6 +173,8 @@ def test_merged_cells_whose_text_ended_right_of_the_new_row_leave_it_whole() -> 
     above = {0: end(False), 1: end(True), 2: end(False), 3: end(True), 4: end(False), 5: end(False)}
     assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset({5}), settled=frozenset({5})) == {3}
     assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset({5})) == set()  # it may run on
+    higher = {**starts_here, 3: TextStart(97.0, 20.0, True)}  # on its own cell's lines, above the new row's
+    assert reopened_columns({1, 2, 4}, {0, 3}, higher, above, frozenset({5}), settled=frozenset({5})) == set()
 
 
 def test_ten_columns_with_merged_cells_right_and_left_read_row_by_row() -> None:

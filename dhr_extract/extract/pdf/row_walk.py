@@ -297,7 +297,10 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     unless a fresh column's cell visibly ended above it (``ended``: a white gap in that column over
     its new start): the row above is over, and a phrase without a stop ("names the children
     present" over "Officers can describe") ended with it."""
-    candidates = {c for c in running if c in starts_here and starts_here[c].opens and (last[c].name or ended)}
+    level = min((starts_here[c].top for c in starts if c in starts_here), default=0.0) - settings.centre_tolerance
+    # a candidate set higher than the fresh columns is on its own cell's lines, not level with the new row's cells
+    candidates = {c for c in running if c in starts_here and starts_here[c].opens and (last[c].name or ended)
+                  and starts_here[c].top >= level}
     rest = running - candidates
     width = len(starts_here) + len(blank)
     block = min(starts | candidates, default=width)  # the columns left of the new row
