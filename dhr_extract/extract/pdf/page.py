@@ -24,7 +24,7 @@ from ..text import colour_to_hex
 from .content_stream import FastInterpreter
 from .ligatures import SWAPPED_RUN, is_swapped_ligature, unswap_ligatures
 from .lines import Word
-from .marks import is_mark, mark_boxes
+from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 
