@@ -29,7 +29,8 @@ def column_words(group: list[Line], columns: list[float], column: int) -> list[s
 
 def test_a_date_broken_at_the_columns_edge_opens_a_value() -> None:
     assert opens_value("31/08/202") and opens_value("31/08/2025") and opens_value("5")
-    assert not opens_value("Check") and not opens_value("31/08")
+    assert opens_value("31/08") and opens_value("31/08/")  # broken at its separator ("31/08" / "/2025")
+    assert not opens_value("Check") and not opens_value("/2025")  # a year closing a date opens none
 
 
 def test_the_next_action_row_opens_beside_a_merged_recommendation() -> None:

@@ -149,3 +149,40 @@ def test_columns_under_names_beside_a_fresh_row_start_afresh_where_the_merged_ce
     above = {1: end(False), 2: end(True), 3: end(True), 4: end(False), 5: end(False)}
     assert reopened_columns({1, 4, 5}, {2, 3}, starts_here, above, NO_NUMBER) == {2, 3}
     assert reopened_columns({1, 4, 5}, {2, 3}, starts_here, above) == set()  # column 0's text still there
+
+
+def test_a_date_broken_at_its_separator_ends_with_its_year_and_the_next_date_opens_afresh() -> None:
+    """A date column too narrow for "01/04/2025" sets "01/04" over "/2025": the year closes the value,
+    and "01/04" under it opens the next row's date (the head alone does not close a value)."""
+    from dhr_extract.extract.pdf.row_walk import column_ends, column_starts
+
+    def one_word(text: str, top: float) -> Line:
+        return Line([{"text": text, "x0": 40.0, "x1": 66.0, "top": top, "bottom": top + 10.0}])
+
+    assert column_ends(one_word("/2025", 90.0), [0.0, 40.0])[1].value
+    assert not column_ends(one_word("01/04", 90.0), [0.0, 40.0])[1].value
+    assert column_starts(one_word("01/04", 101.0), [0.0, 40.0])[1].value
+    assert column_starts(one_word("31/08/", 101.0), [0.0, 40.0])[1].value
+    assert not column_starts(one_word("/2025", 101.0), [0.0, 40.0])[1].value
+
+
+def test_merged_cells_whose_text_ended_right_of_the_new_row_leave_it_whole() -> None:
+    """A partner-agencies and a number column, merged over a recommendation's actions, blank beside
+    its second action (their short text ended above and stays away): they neither start nor run on."""
+    starts_here = {0: start(False), 1: start(True), 2: start(True), 3: start(True), 4: start(True)}
+    above = {0: end(False), 1: end(True), 2: end(False), 3: end(True), 4: end(False), 5: end(False)}
+    assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset({5}), settled=frozenset({5})) == {3}
+    assert reopened_columns({1, 2, 4}, {0, 3}, starts_here, above, frozenset({5})) == set()  # it may run on
+    higher = {**starts_here, 3: TextStart(97.0, 20.0, True)}  # on its own cell's lines, above the new row's
+    assert reopened_columns({1, 2, 4}, {0, 3}, higher, above, frozenset({5}), settled=frozenset({5})) == set()
+
+
+def test_ten_columns_with_merged_cells_right_and_left_read_row_by_row() -> None:
+    """LibreOffice's borderless print of an A3 plan with no space between rows: the recommendation,
+    partner agencies and number merged over the actions, the dates broken at their slash."""
+    table = read_pdf_file(HELDOUT / "a3_ten_columns_number_last.lo_borderless.pdf").tables[0]
+    numbers = [row.cells[9].text for row in table.rows[1:]]
+    targets = [row.cells[6].text.replace("\n", "") for row in table.rows[1:]]
+    assert numbers == ["1", "", "2", "3", "", "4", "5", "", "6"]
+    assert targets == ["31/03/2025", "30/09/2025", "30/06/2025", "31/08/2025", "31/01/2026", "31/05/2025",
+                       "30/04/2025", "31/12/2025", "31/10/2025"]

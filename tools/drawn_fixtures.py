@@ -241,6 +241,39 @@ def rec_band_table(ruled: bool, width: float) -> RLTable:
     return table
 
 
+class DottedRulesTable(RLTable):
+    """A table whose rules are drawn as a browser draws a dotted border: half-point squares a point
+    apart, each its own filled rectangle, and no line at all."""
+
+    dot = 0.5
+
+    def _drawLines(self) -> None:  # noqa: N802  (reportlab's name)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#595959"))
+        xs, ys = self._colpositions, self._rowpositions
+        for y in ys:
+            for i in range(int((xs[-1] - xs[0]) / (2 * self.dot)) + 1):
+                canvas.rect(xs[0] + 2 * self.dot * i, y - self.dot / 2, self.dot, self.dot, stroke=0, fill=1)
+        for x in xs:
+            for i in range(int((ys[0] - ys[-1]) / (2 * self.dot)) + 1):
+                canvas.rect(x - self.dot / 2, ys[-1] + 2 * self.dot * i, self.dot, self.dot, stroke=0, fill=1)
+        canvas.restoreState()
+
+
+def dotted_rules_as_squares(out: Path) -> None:
+    """ELLEN's plan ruled only with dotted rules drawn dot by dot (thousands of tiny ``re``), its
+    rows set close: a reader that does not join the dots sees an unruled table."""
+    pagesize = rl_landscape(A4)
+    width = pagesize[0] - 30 * mm
+    rows = [[cell(h, HEAD) for h in plan_header(ELLEN)]]
+    rows += [[cell(v) for v in row] for rec in ELLEN.recs for row in rec_rows(rec)]
+    table = DottedRulesTable(rows, colWidths=[f * width for f in WIDTHS], repeatRows=1, splitInRow=1,
+                             style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    build_pdf(out / "dotted_rules_as_squares.pdf", title(ELLEN) + [table], pagesize, 15 * mm)
+
+
 # ---- the registry --------------------------------------------------------------------------------
 
 
@@ -248,5 +281,4 @@ PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
     "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
     "theme_band_across_narrow_columns": theme_band_across_narrow_columns,
-    "header_rule_only_grid": header_rule_only_grid, "rec_bands_over_header_copies": rec_bands_over_header_copies,
 }

@@ -405,6 +405,7 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "nested_action_tables": truth(ELLEN, ["nested_action_tables.pdf", "nested_action_tables.docx"]),
     "rec_bands_over_header_copies": truth(BANDED, ["rec_bands_over_header_copies.row_rules.pdf",
                                                    "rec_bands_over_header_copies.borderless.pdf"]),
+    "dotted_rules_as_squares": truth(ELLEN, ["dotted_rules_as_squares.pdf"]),
 }
 
 

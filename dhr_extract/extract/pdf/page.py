@@ -24,6 +24,7 @@ from ..text import colour_to_hex
 from .content_stream import FastInterpreter
 from .ligatures import SWAPPED_RUN, is_swapped_ligature, unswap_ligatures
 from .lines import Word
+from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 
@@ -218,10 +219,11 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
              if w["text"].strip()]
     box_curves, curves = box_curves_to_rects(page.curves, settings)
     rects = [*page.rects, *box_curves]
+    marks = mark_boxes([*rects, *curves, *page.lines], settings)  # dots and dashes of rules
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
                for r in rects if r.get("fill")
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
-    edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings), words, settings)
+    edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves))
 

@@ -16,9 +16,10 @@ NUMBERING = re.compile(r"^\(?[\d.]+[a-z]?[.)]?$", re.I)  # ... unless it is a nu
 # A value that never wraps onto the next line: a date ("14/05/2025", its year whole: not "31/08/202" / "5"), a
 # number or a row label ("1a", "3.2"); one ending in a point may be the head of a longer label ("10." / "2a")
 WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)*[a-z]?[.):]?)$", re.I)
-# A date whose year a narrow column broke: three of its digits there ("31/08/202"), or, after slashes (which no
-# section number uses: "1.2.3"), one or none ("31/08/2", "31/08/")
-CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$|^\d{1,2}/\d{1,2}/\d?$")
+# The head of a date a narrow column broke before its year ended: three digits of it ("31/08/202"), or, after
+# slashes (which no section number uses: "1.2.3"), one or none ("31/08/2", "31/08/", "31/08" over "/2025")
+CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$|^\d{1,2}/\d{1,2}(/\d?)?$")
+DATE_TAIL = re.compile(r"^[/.-]\d{4}$")  # the year that ends a date broken at its separator ("/2025")
 BARE_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")  # a list item's label alone, its text not with it
 MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not a wrapped heading
 
@@ -147,9 +148,15 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
                          last["text"][:1].isupper() or last["text"][:1].isdigit(),
-                         len(ws) == 1 and bool(WHOLE_VALUE.match(last["text"])) and not last["text"].endswith("."),
+                         len(ws) == 1 and ends_value(last["text"]),
                          last if len(ws) == 1 else None)
     return out
+
+
+def ends_value(word: str) -> bool:
+    """Whether a word alone on its line in a column ends one whole value: is one (not a label's head,
+    "10."), or is the year closing a date broken at its separator ("01/04" / "/2025")."""
+    return bool(WHOLE_VALUE.match(word)) and not word.endswith(".") or bool(DATE_TAIL.match(word))
 
 
 def ends_sentence(word: str) -> bool:
@@ -264,7 +271,9 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
     after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
-    reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings, bool(after_gap))
+    near = line.bottom + walk.threshold
+    settled = frozenset(c for c in blank if c in last and (c not in ahead or ahead[c].top > near))
+    reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings, bool(after_gap), settled)
     starts, running = starts | reopened, running - reopened
     after_gap |= {c for c in reopened if starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
@@ -274,25 +283,31 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
 
 def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int, TextStart],
                      last: dict[int, TextEnd], blank: frozenset[int] = frozenset(),
-                     settings: PdfSettings = DEFAULT, ended: bool = False) -> set[int]:
+                     settings: PdfSettings = DEFAULT, ended: bool = False,
+                     settled: frozenset[int] = frozenset()) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
     on at the table's left (or beside left columns all blank there: a merged cell that has ended),
     where every other column right of it starts afresh at this height (``min_fresh_columns`` of them
-    at least; one with no text in the row, an empty RAG column, counts for none) but these, whose
-    line opens with a capital or a digit after a line that ends with one (an agency under an
-    officer's name, the next row's date under a date wrapped in a narrow column). With no gap
+    at least; a column blank at this height counts for none where it has no text in the row, an empty
+    RAG column, or is ``settled``: its text ended above and it stays blank a line's spacing below, a
+    merged cell's short text such as the number or the partner agencies beside the next action) but
+    these, whose line opens with a capital or a digit after a line that ends with one (an agency
+    under an officer's name, the next row's date under a date wrapped in a narrow column). With no gap
     between rows (cells with no padding), such a line cannot be told from a wrapped one by its own
     column alone; the row beside it tells. A line ending in a lower-case word ran on mid-sentence,
     unless a fresh column's cell visibly ended above it (``ended``: a white gap in that column over
     its new start): the row above is over, and a phrase without a stop ("names the children
     present" over "Officers can describe") ended with it."""
-    candidates = {c for c in running if c in starts_here and starts_here[c].opens and (last[c].name or ended)}
+    level = min((starts_here[c].top for c in starts if c in starts_here), default=0.0) - settings.centre_tolerance
+    # a candidate set higher than the fresh columns is on its own cell's lines, not level with the new row's cells
+    candidates = {c for c in running if c in starts_here and starts_here[c].opens and (last[c].name or ended)
+                  and starts_here[c].top >= level}
     rest = running - candidates
     width = len(starts_here) + len(blank)
     block = min(starts | candidates, default=width)  # the columns left of the new row
     beside_one_merged = len(rest) <= 1 and rest | (blank & set(range(block))) == set(range(block))
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
-    right_block = set(range(block, width)) <= starts | candidates | empty
+    right_block = set(range(block, width)) <= starts | candidates | empty | settled
     if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
         return set()
     return candidates

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any, Iterable
 
+from .marks import marks_to_segments
 from .settings import DEFAULT, PdfSettings
 
 Edge = dict[str, Any]  # pdfplumber's edge shape: x0, x1, top, bottom, width, height, orientation
@@ -18,14 +19,17 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 def objects_to_edges(lines: Iterable[dict[str, Any]], rects: Iterable[dict[str, Any]],
-                     curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT) -> list[Edge]:
-    """Axis-aligned edges of every line, rectangle side and path segment on a page."""
+                     curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT,
+                     marks: list[Box] | None = None) -> list[Edge]:
+    """Axis-aligned edges of every line, rectangle side and path segment on a page, and of every
+    dotted or dashed rule the ``marks`` (``marks.split_marks``) draw."""
     segments = [seg for line in lines
                 for seg in path_segments(line.get("pts") or [(line["x0"], line["top"]), (line["x1"], line["bottom"])])]
     box_segments, shade_boxes = rects_to_segments(rects, settings)
     segments.extend(box_segments)
     for curve in curves:
         segments.extend(path_segments(curve.get("pts") or []))
+    segments.extend(marks_to_segments(marks or [], settings))
     edges = [e for e in (segment_to_edge(a, b, settings) for a, b in segments) if e is not None]
     return edges + shades_to_edges(shade_boxes, edges, settings)
 

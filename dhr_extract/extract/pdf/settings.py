@@ -13,6 +13,12 @@ class PdfSettings:
     join_tolerance: float = 3.0  # pdfplumber: collinear rules with gaps this small are one
     intersection_tolerance: float = 3.0
     open_end_tolerance: float = 2.0  # vertical rules ending within this of each other end one row together
+    mark_max_length: float = 8.0  # a drawn object no longer than this (points) may be one dot or dash of a rule
+    mark_max_thickness: float = 3.0  # ... and no thicker than this
+    mark_max_gap: float = 4.0  # points: a rule's dots or dashes are no further apart than this
+    mark_gap_tolerance: float = 0.5  # points: ... and evenly spaced, their gaps within this of each other
+    mark_line_tolerance: float = 0.25  # points: marks of one rule have their centres this level
+    min_run_marks: int = 3  # marks in a run that make it a rule
     max_row_height: float = 400.0  # a rule further below a table than this starts something else
     underline_gap: float = 2.0  # a rule this far under a word's box, or higher in its lower half, may underline it
     underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
