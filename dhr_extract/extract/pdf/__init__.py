@@ -130,29 +130,77 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     (``margin_columns``).
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
+    page, grids = page_to_read_grids(page, words, first_index, settings)
+    text_tables, outside, layout = words_outside_grids_to_tables(page, grids, first_index, carry, settings)
+    found = sorted([raw for _, raw in grids.ruled] + text_tables, key=top_left)
+    tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
+    handed_on = next_page_carry(page, words, found, outside, replace(carry, layout=layout, margins=margins), settings)
+    return tables, [line.text for line in outside], handed_on
+
+
+@dataclass(frozen=True)
+class ReadGrids:
+    """A page's ruled grids, each read: those whose rules give only the columns, their rows to be
+    read from the words (``column_grids``), and the rest, read as ruled tables."""
+
+    grids: list[Grid]
+    column_grids: list[Grid]
+    ruled: list[tuple[Grid, RawTable]]
+
+
+def page_to_read_grids(page: PageContent, words: list[Word], first_index: int,
+                       settings: PdfSettings = DEFAULT) -> tuple[PageContent, ReadGrids]:
+    """The page's grids (found among ``words``, its text without the furniture), each read, and the
+    page with the furniture's words that fall inside a grid given back (they are table text there)."""
     grids = page_to_grids(replace(page, words=words), settings)
     grids = [with_margin_columns(g, words, [o.bbox for o in grids if o is not g], settings) for g in grids]
     page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
     read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
     column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, page.words, settings)]
-    ruled_grids = [(g, raw) for g, raw in read if g not in column_grids]
-    ruled = [raw for _, raw in ruled_grids]
-    loose = words_outside(page.words, [g.bbox for g, _ in ruled_grids])  # a column grid's words too
-    lowest = max(grids, key=lambda g: g.bbox[1], default=None)
-    hint = carry.layout if lowest is None else Layout(
-        column_starts(lowest, page.words, settings) if lowest in column_grids else grid_columns(lowest))
-    carried_over = lowest is None and carry.cut_page == page.number - 1
-    text_tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
-                                                     tuple(page.shading), carried_over=carried_over)
-    text_tables = [with_column_rules(t, column_grids) for t in text_tables]
-    found = sorted(ruled + text_tables, key=lambda t: (t.bbox[1], t.bbox[0]) if t.bbox else (0.0, 0.0))
-    tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
+    return page, ReadGrids(grids, column_grids, [(g, raw) for g, raw in read if g not in column_grids])
+
+
+def grids_to_layout_hint(grids: ReadGrids, words: list[Word], before: Layout,
+                         settings: PdfSettings = DEFAULT) -> Layout:
+    """The columns a borderless table on the page is first tried with: the lowest grid's (a table
+    going on under it without rules), else those the page before's last borderless table had."""
+    lowest = max(grids.grids, key=lambda g: g.bbox[1], default=None)
+    if lowest is None:
+        return before
+    if lowest in grids.column_grids:
+        return Layout(column_starts(lowest, words, settings))
+    return Layout(grid_columns(lowest))
+
+
+def words_outside_grids_to_tables(page: PageContent, grids: ReadGrids, first_index: int, carry: PageCarry,
+                                  settings: PdfSettings = DEFAULT) -> tuple[list[RawTable], list[Line], Layout]:
+    """The borderless tables among the words outside the ruled tables (a column grid's words are
+    among them), the lines outside every table, and the layout the last borderless table had."""
+    loose = words_outside(page.words, [g.bbox for g, _ in grids.ruled])
+    hint = grids_to_layout_hint(grids, page.words, carry.layout, settings)
+    # only a page with no grid at all can open with the rest of the page before's last row
+    carried_over = not grids.grids and carry.cut_page == page.number - 1
+    tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
+                                                tuple(page.shading), carried_over=carried_over)
+    return [with_column_rules(t, grids.column_grids) for t in tables], outside, layout
+
+
+def top_left(table: RawTable) -> tuple[float, float]:
+    """A table's place on its page for reading order: its top, then its left edge."""
+    return (table.bbox[1], table.bbox[0]) if table.bbox else (0.0, 0.0)
+
+
+def next_page_carry(page: PageContent, words: list[Word], found: list[RawTable], outside: list[Line],
+                    carry: PageCarry, settings: PdfSettings = DEFAULT) -> PageCarry:
+    """What the next page is handed: ``carry`` (already holding this page's layout and margins)
+    with the lines under the page's last table, and whether that table runs to the page's foot.
+    ``words``: the page's text without the furniture."""
     last_bottom = max((t.bbox[3] for t in found if t.bbox), default=0.0)
     tail = [ln for ln in outside if ln.top > last_bottom][-settings.carried_lines:]
     room = foot_room(words, page.height, carry.foot_room)
     cut = bool(found) and not tail and runs_to_foot(last_bottom, page.height - room, words, settings)
-    return tables, [line.text for line in outside], PageCarry(layout, tuple(shift_up(ln, page.height) for ln in tail),
-                                                             margins, page.number if cut else 0, room)
+    return replace(carry, tail=tuple(shift_up(ln, page.height) for ln in tail),
+                   cut_page=page.number if cut else 0, foot_room=room)
 
 
 def foot_room(words: list[Word], page_height: float, before: float = math.inf) -> float:

@@ -241,19 +241,35 @@ def centred_across_rows(group: Row, rows: list[Row], tol: float) -> bool:
     columns: merged cells (a recommendation's number, text and agency) in the middle of their row
     group, beside rows that the other columns tell apart."""
     top, bottom = extent(group)
-    centre, columns = (top + bottom) / 2, {b.column for b in group}
+    centre = (top + bottom) / 2
     spans = [extent(r) for r in rows]
     over = [i for i, span in enumerate(spans) if overlaps_extent(span, (top, bottom))]
-    free = [not any(b.column in columns for b in r) for r in rows]
+    free = rows_free_of(rows, {b.column for b in group})
     if not over or not all(free[i] for i in over) or any(abs(sum(spans[i]) / 2 - centre) <= tol for i in over):
         return False
-    lo, hi = over[0], over[-1]
+    lo, hi = widened_over_free(free, over[0], over[-1])
+    return any(abs(run_centre(spans[a:b + 1]) - centre) <= tol
+               for a in range(lo, over[0] + 1) for b in range(over[-1], hi + 1) if b > a)
+
+
+def rows_free_of(rows: list[Row], columns: set[int]) -> list[bool]:
+    """For each row, whether it holds no text in ``columns``."""
+    return [not any(b.column in columns for b in r) for r in rows]
+
+
+def widened_over_free(free: list[bool], lo: int, hi: int) -> tuple[int, int]:
+    """The run of rows ``lo`` to ``hi`` widened both ways over the free rows next to it."""
     while lo > 0 and free[lo - 1]:
         lo -= 1
-    while hi + 1 < len(rows) and free[hi + 1]:
+    while hi + 1 < len(free) and free[hi + 1]:
         hi += 1
-    return any(abs((spans[a][0] + max(s[1] for s in spans[a:b + 1])) / 2 - centre) <= tol
-               for a in range(lo, over[0] + 1) for b in range(over[-1], hi + 1) if b > a)
+    return lo, hi
+
+
+def run_centre(spans: list[tuple[float, float]]) -> float:
+    """The centre of a run of rows (``spans``: their extents, top to bottom): between the first's top
+    and the lowest bottom."""
+    return (spans[0][0] + max(s[1] for s in spans)) / 2
 
 
 def with_cut_row(rows: list[Row], tol: float, claimed: Claims | None = None) -> list[Row]:

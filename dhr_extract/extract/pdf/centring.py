@@ -59,18 +59,30 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     above a bare cell's): those are one group.  Or where the band holds one such group, cells of
     different heights centred together, and another row's cells apart from it (``row_apart``).
     Only then do a centred table's rows need reading column by column."""
+    return any(band_rows_touch(band, columns, settings) for band in bands)
+
+
+def band_rows_touch(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether two or more rows share one band (``rows_touch``)."""
     tol = settings.centre_tolerance
-    for band in bands:
-        blocks = [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
-        groups = centre_groups(blocks, tol)
-        strong = [g for g in merge_overlapping(groups) if len({b.column for b in g}) >= settings.min_row_cells]
-        if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
-            return True
-        centred = [g for g in groups if shows_centring(g, tol) and len({b.column for b in g}) >= settings.min_row_cells]
-        if len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
-                                                        settings.span_centre_tolerance * body_height(band)):
-            return True
-    return False
+    blocks = plain_blocks(band, columns, settings)
+    groups = centre_groups(blocks, tol)
+    strong = [g for g in merge_overlapping(groups) if column_count(g) >= settings.min_row_cells]
+    if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
+        return True
+    centred = [g for g in groups if shows_centring(g, tol) and column_count(g) >= settings.min_row_cells]
+    return len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
+                                                        settings.span_centre_tolerance * body_height(band))
+
+
+def plain_blocks(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
+    """A band's blocks, column by column, less those all in bold (a header's cells, told by their font)."""
+    return [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
+
+
+def column_count(row: Row) -> int:
+    """How many columns a group of blocks holds text in."""
+    return len({b.column for b in row})
 
 
 def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:

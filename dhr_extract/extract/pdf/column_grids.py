@@ -20,20 +20,23 @@ from .runs import ROW_LABEL
 from .ruled import Grid
 from .settings import DEFAULT, PdfSettings
 
+ColumnLine = tuple[float, bool, float, str]  # one line of a column: top, whether it starts afresh, height, text
+
 
 def is_column_grid(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
     """A grid of two or more rows whose column lines are drawn rules and whose inside no horizontal
     rule crosses (its row lines are shading's sides, or ends closed where the rules stop)."""
     if grid.restored or len(grid.rows) < 2:
         return False  # a table ruled only between its rows is the opposite case (``with_columns_restored``)
+    return len(inner_column_rules(grid, edges, settings)) >= 2 and not row_rule_heights(grid, edges, settings)
+
+
+def inner_column_rules(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAULT) -> set[int]:
+    """The positions of the drawn vertical rules inside a grid (not its sides) that reach into it."""
     x0, top, x1, bottom = grid.bbox
     tol = settings.snap_tolerance
-    drawn = [e for e in edges if e["source"] == "rule"]
-    inner_columns = {round(e["x0"]) for e in drawn if e["orientation"] == "v" and x0 + tol < e["x0"] < x1 - tol
-                     and e["top"] < bottom - tol and e["bottom"] > top + tol}
-    row_rules = [e for e in drawn if e["orientation"] == "h" and top + tol < e["top"] < bottom - tol
-                 and e["x0"] < x1 - tol and e["x1"] > x0 + tol]
-    return len(inner_columns) >= 2 and not row_rules
+    return {round(e["x0"]) for e in edges if e["source"] == "rule" and e["orientation"] == "v"
+            and x0 + tol < e["x0"] < x1 - tol and e["top"] < bottom - tol and e["bottom"] > top + tol}
 
 
 def row_rule_heights(grid: Grid, edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[float]:
@@ -66,24 +69,45 @@ def row_start_heights(words: list[Word], rules: list[float], settings: PdfSettin
     column's text runs on across, and the first column opens with a row label or holds nothing.
     Parallel paragraphs in one row's cells ("a) ..." beside "a) ...", a second paragraph in each)
     start together too, but beside a cell running on, or under a first cell going on unlabelled."""
-    columns = [column_lines([w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right], settings)
-               for left, right in zip(rules, [*rules[1:], float("inf")])]
+    columns = [column_lines(column, settings) for column in words_by_column(words, rules)]
     lines = [ln for column in columns for ln in column]
     first = next((column for column in columns if column), [])
-    heights: list[list[float]] = []
-    for y in sorted(top for top, fresh, _, _ in lines if fresh):
-        if heights and y - heights[-1][0] <= settings.centre_tolerance:
-            heights[-1].append(y)
+    groups = heights_grouped(sorted(top for top, fresh, _, _ in lines if fresh), settings.centre_tolerance)
+    return [group[0] for k, group in enumerate(groups)
+            if k == 0 or opens_row(group, lines, first, settings)]
+
+
+def words_by_column(words: list[Word], rules: list[float]) -> list[list[Word]]:
+    """A body's words, column by column (``rules``: the columns' left edges), by each word's centre."""
+    return [[w for w in words if left <= (w["x0"] + w["x1"]) / 2 < right]
+            for left, right in zip(rules, [*rules[1:], float("inf")])]
+
+
+def heights_grouped(heights: list[float], tolerance: float) -> list[list[float]]:
+    """Sorted heights gathered into runs, each within ``tolerance`` of its run's first."""
+    groups: list[list[float]] = []
+    for y in heights:
+        if groups and y - groups[-1][0] <= tolerance:
+            groups[-1].append(y)
         else:
-            heights.append([y])
-    opening = [group[0] for k, group in enumerate(heights) if k == 0 or (
-        len(group) >= settings.min_fresh_columns
-        and not any(not fresh and abs(top - group[0]) <= height / 2 for top, fresh, height, _ in lines)
-        and all(ROW_LABEL.match(text) for top, _, height, text in first if abs(top - group[0]) <= height / 2))]
-    return opening
+            groups.append([y])
+    return groups
 
 
-def column_lines(words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[float, bool, float, str]]:
+def opens_row(group: list[float], lines: list[ColumnLine], first: list[ColumnLine],
+              settings: PdfSettings = DEFAULT) -> bool:
+    """Whether columns starting afresh together (``group``: their heights) open a row: enough of them,
+    no column's text running on across (``lines``: every column's), and the first column (``first``)
+    opening with a row label or holding nothing there -- else parallel paragraphs in one row."""
+    def level(top: float, height: float) -> bool:
+        return abs(top - group[0]) <= height / 2
+
+    return (len(group) >= settings.min_fresh_columns
+            and not any(not fresh and level(top, height) for top, fresh, height, _ in lines)
+            and all(ROW_LABEL.match(text) for top, _, height, text in first if level(top, height)))
+
+
+def column_lines(words: list[Word], settings: PdfSettings = DEFAULT) -> list[ColumnLine]:
     """Each line of one column's words as (top, whether it starts afresh, height, text): a line starts
     afresh as the column's first, or below a gap of more than ``paragraph_gap`` line heights."""
     lines = words_to_lines(words)

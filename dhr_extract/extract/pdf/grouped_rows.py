@@ -25,7 +25,7 @@ def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word], setting
                            header_rows: int = 1) -> tuple[GridRow, ...]:
     """A partly ruled grid's rows with every band below its first ``header_rows`` (the header) cut
     into the rows its text holds; a band with a merged cell, or holding one row, stays as it is."""
-    columns = [b[0] for b in max(rows, key=lambda row: sum(b is not None for b in row)) if b is not None]
+    columns = widest_row_lefts(rows)
     bands = [row for row in rows[header_rows:] if full_band(row) and len(row) == len(columns)]
     body_lines = words_to_lines(w for w in words if any(in_band(w, row) for row in bands))
     if len(columns) < 2 or len(body_lines) < 2:
@@ -33,9 +33,20 @@ def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word], setting
     threshold = row_gap_threshold(body_lines, columns)  # the line spacing of the whole table, not of one band
     out = list(rows[:header_rows])
     for row in rows[header_rows:]:
-        lines = words_to_lines(w for w in words if in_band(w, row)) if row in bands else []
+        lines = band_lines(words, row) if row in bands else []
         out.extend(band_to_rows(row, lines, columns, threshold, settings))
     return tuple(out)
+
+
+def widest_row_lefts(rows: tuple[GridRow, ...]) -> list[float]:
+    """The left edges of the cells of the row with the most cells drawn: the grid's columns."""
+    widest = max(rows, key=lambda row: sum(b is not None for b in row))
+    return [b[0] for b in widest if b is not None]
+
+
+def band_lines(words: list[Word], row: GridRow) -> list[Line]:
+    """The lines of the words whose centres lie in a row's band."""
+    return words_to_lines(w for w in words if in_band(w, row))
 
 
 def full_band(row: GridRow) -> bool:

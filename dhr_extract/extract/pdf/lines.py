@@ -133,9 +133,7 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
     tops = [line.top for line in lines]
     bottoms = [line.bottom for line in lines]
     rights = [line.x1 for line in lines]
-    usable_right = max(rights)
-    if right_edge is not None:
-        usable_right = max(usable_right, right_edge - settings.cell_padding)
+    usable_right = usable_right_edge(rights, right_edge, settings)
     paragraphs = [texts[0]]
     for i in range(1, len(lines)):
         prev, line, text = lines[i - 1], lines[i], texts[i]
@@ -145,17 +143,32 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         if broken_at_edge(prev, line, right_edge, settings, padding, text_edge) or (
                 right_edge is None and same_paragraph and year_runs_on(prev, line, text_edge)):
             paragraphs[-1] += text
-            continue
-        first_word = line.words[0]
-        room = usable_right - rights[i - 1]
-        needed = (first_word["x1"] - first_word["x0"]) + 3
-        if continues_sentence(text) and same_paragraph:
-            paragraphs[-1] = join_wrapped(paragraphs[-1], text)
-        elif room > needed or opener_of(normalise_line(text)) or not same_paragraph or turns_bold(prev, line):
+        elif opens_paragraph(prev, line, text, usable_right - rights[i - 1], same_paragraph):
             paragraphs.append(text)
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
     return paragraphs
+
+
+def usable_right_edge(rights: list[float], right_edge: float | None, settings: PdfSettings = DEFAULT) -> float:
+    """How far a line of the cell may reach: its furthest line, or the ruled cell's right rule less
+    its padding where that is further (a cell whose lines all broke early)."""
+    usable_right = max(rights)
+    if right_edge is not None:
+        usable_right = max(usable_right, right_edge - settings.cell_padding)
+    return usable_right
+
+
+def opens_paragraph(prev: Line, line: Line, text: str, room: float, same_paragraph: bool) -> bool:
+    """Whether ``line`` (``text``) starts a paragraph rather than going on from ``prev``: its first word
+    would have fitted in the ``room`` left on ``prev`` (so the break was a hard one), it opens with a
+    bullet or label, a gap parts it from ``prev``, or it turns bold.  A line opening with closing
+    punctuation, with no gap, never does (``continues_sentence``)."""
+    if continues_sentence(text) and same_paragraph:
+        return False
+    first_word = line.words[0]
+    needed = (first_word["x1"] - first_word["x0"]) + 3
+    return room > needed or opener_of(normalise_line(text)) or not same_paragraph or turns_bold(prev, line)
 
 
 def bold_word(word: Word) -> bool:

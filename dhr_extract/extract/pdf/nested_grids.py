@@ -12,29 +12,33 @@ from collections.abc import Sequence
 from ...model import Row
 from ..subrows import nested_column, split_rows
 from .lines import BBox, Word, centre_inside
+from .settings import DEFAULT, PdfSettings
 
 CellAt = tuple[int, int]
-CELL_TOLERANCE = 1.0  # points a nested grid's rule may sit over its cell's edge (a shared rule)
 
 
-def within(inner: BBox, outer: BBox, tol: float = CELL_TOLERANCE) -> bool:
+def within(inner: BBox, outer: BBox, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``inner`` lies inside ``outer`` (another box), its rules perhaps over ``outer``'s edges
+    by ``nested_grid_tolerance`` (a rule the two share)."""
+    tol = settings.nested_grid_tolerance
     return (inner != outer and inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
             and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
 
 
-def cell_holding(rows: Sequence[Sequence[BBox | None]], inner: BBox) -> CellAt | None:
+def cell_holding(rows: Sequence[Sequence[BBox | None]], inner: BBox,
+                 settings: PdfSettings = DEFAULT) -> CellAt | None:
     """The cell of a grid whose box holds ``inner`` whole, if one does."""
     return next(((r, c) for r, row in enumerate(rows) for c, box in enumerate(row)
-                 if box is not None and within(inner, box)), None)
+                 if box is not None and within(inner, box, settings)), None)
 
 
 def held_alone(rows: Sequence[Sequence[BBox | None]], inners: Sequence[BBox],
-               words: Sequence[Word]) -> dict[CellAt, int]:
+               words: Sequence[Word], settings: PdfSettings = DEFAULT) -> dict[CellAt, int]:
     """Which nested grid (by position in ``inners``) each cell holds alone: one grid in the cell and
     no word of the cell outside it."""
     by_cell: dict[CellAt, list[int]] = {}
     for i, inner in enumerate(inners):
-        if (at := cell_holding(rows, inner)) is not None:
+        if (at := cell_holding(rows, inner, settings)) is not None:
             by_cell.setdefault(at, []).append(i)
     alone: dict[CellAt, int] = {}
     for (r, c), found in by_cell.items():

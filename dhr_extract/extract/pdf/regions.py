@@ -25,22 +25,39 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
     band is a row of this one (a recommendation over its actions), the header copy another; so is any
     header there in a region that opens with rows of data (a page carrying such a table on)."""
     threshold = row_gap_threshold(lines[first:end])
-    bands = shaded_bands(list(shading), min(ln.x0 for ln in lines[first:end]), max(ln.x1 for ln in lines[first:end]),
-                         settings) if end > first else []
+    bands = region_bands(lines, first, end, shading, settings)
     seen_data = False
     header: list[str] | None = None
     i = first
     while i < end:
         size = header_block_size(lines[i:end], threshold, shading, settings)
-        texts = [fold_header(t) for t in runs_to_cell_texts(lines[i:i + size])] if size else []
         top = band_start_over(lines, i, bands, first)  # a band set directly on the header: a row over it
-        copy = bool(size) and texts == (header or texts) and top < i and set_close_under(lines, first, top, bands)
-        if size and seen_data and not copy:
-            return min(top, heading_start(lines, first, i, threshold, settings))
-        header = texts if size and header is None else header
-        seen_data = seen_data or (not size and not set_apart(lines[i], shading))
+        if size:
+            texts = [fold_header(t) for t in runs_to_cell_texts(lines[i:i + size])]
+            if seen_data and not is_header_copy(texts, header, lines, first, top, i, bands):
+                return min(top, heading_start(lines, first, i, threshold, settings))
+            header = texts if header is None else header
+        else:
+            seen_data = seen_data or not set_apart(lines[i], shading)
         i += max(size, 1)
     return None
+
+
+def region_bands(lines: list[Line], first: int, end: int, shading: tuple[Shade, ...] = (),
+                 settings: PdfSettings = DEFAULT) -> list[Band]:
+    """The shaded bands across the region of lines ``first`` to ``end`` (none for an empty region)."""
+    if end <= first:
+        return []
+    region = lines[first:end]
+    return shaded_bands(list(shading), min(ln.x0 for ln in region), max(ln.x1 for ln in region), settings)
+
+
+def is_header_copy(texts: list[str], header: list[str] | None, lines: list[Line], first: int, top: int,
+                   i: int, bands: list[Band]) -> bool:
+    """Whether the header at line ``i`` (``texts``: its cells) is the region's first header
+    (``header``) written again under a band (its first line ``top``) set close under the rows above:
+    the band a row of this table, the header a copy, no new table."""
+    return texts == (header or texts) and top < i and set_close_under(lines, first, top, bands)
 
 
 def set_close_under(lines: list[Line], first: int, top: int, bands: list[Band]) -> bool:

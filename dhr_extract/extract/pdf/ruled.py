@@ -8,7 +8,6 @@ touch, and a table ruled only between its rows gets its columns back.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import itemgetter
@@ -17,7 +16,7 @@ from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, mer
 
 from ...model import Cell, RawTable, Row, Span
 from .bands import section_strips
-from .columns import cell_text_start, word_at_column_starts, word_at_flush_starts
+from .cell_edge_cuts import words_cut_at_cell_edges
 from .foot_cuts import with_cut_dates
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
@@ -137,7 +136,7 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings, g.header_rows), True) if g.restored else g
              for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
-    return sorted(nest_grids(grids), key=lambda g: (g.bbox[1], g.bbox[0]))
+    return sorted(nest_grids(grids, settings), key=lambda g: (g.bbox[1], g.bbox[0]))
 
 
 def row_boundaries(grid: Grid, r: int) -> set[float]:
@@ -173,17 +172,18 @@ def squeeze(rows: list[tuple[BBox | None, ...]]) -> list[tuple[BBox | None, ...]
     return [tuple(r[i] if i < len(r) else None for i in used) for r in rows]
 
 
-def nest_grids(grids: list[Grid]) -> list[Grid]:
+def nest_grids(grids: list[Grid], settings: PdfSettings = DEFAULT) -> list[Grid]:
     """The grids not inside another grid's box.  One inside a single cell of the smallest grid around
     it is that grid's nested table (``nested_grids``); any other is dropped (coloured cells read as
     tables of their own)."""
     order = sorted(grids, key=lambda g: (g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]))  # inner first
-    around = [[j for j in range(i + 1, len(order)) if within(g.bbox, order[j].bbox)] for i, g in enumerate(order)]
+    around = [[j for j in range(i + 1, len(order)) if within(g.bbox, order[j].bbox, settings)]
+              for i, g in enumerate(order)]
     children: dict[int, list[Grid]] = {}
     built: list[Grid] = []
     for i, g in enumerate(order):
         built.append(replace(g, nested=tuple(children.get(i, ()))) if i in children else g)
-        if around[i] and cell_holding(order[around[i][0]].rows, g.bbox) is not None:
+        if around[i] and cell_holding(order[around[i][0]].rows, g.bbox, settings) is not None:
             children.setdefault(around[i][0], []).append(built[i])
     return [g for g, outer in zip(built, around) if not outer]
 
@@ -321,7 +321,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
 def with_nested_rows(grid: Grid, rows: tuple[Row, ...], page: PageContent, index: int,
                      settings: PdfSettings = DEFAULT) -> tuple[Row, ...]:
     """The rows with the grids nested alone in the cells of one column read as their sub-rows."""
-    alone = held_alone(grid.rows, [g.bbox for g in grid.nested], page.words)
+    alone = held_alone(grid.rows, [g.bbox for g in grid.nested], page.words, settings)
     nested = {at: grid_to_raw(grid.nested[i], page, index, settings).rows for at, i in alone.items()}
     return rows_with_sub_rows(rows, nested)
 
@@ -371,33 +371,6 @@ def covered_from(grid: Grid, r: int, c: int) -> Span:
                 return "left"
             break
     return "above" if r > 0 else "left"
-
-
-def words_cut_at_cell_edges(words: list[Word], grid: Grid, settings: PdfSettings = DEFAULT) -> list[Word]:
-    """The words with each that runs across the left edge of a cell of its row cut there, where one of
-    its characters starts (``columns.word_at_column_starts``): a browser sets a cell's text flush
-    against the next cell's, with less room between them than a space, and the word finder reads
-    the two as one word ("LowmarshSeptember"); where no character jumps there, it is cut where one
-    starts at the very x the next column's text starts (``columns.word_at_flush_starts``)."""
-    cells = [box for row in grid.rows for box in row if box is not None]
-    lefts = sorted({box[0] for box in cells})
-    text_starts: dict[float, float | None] = {}  # each edge's column text start, found once it is needed
-    out: list[Word] = []
-    for w in words:
-        first = bisect_right(lefts, w["x0"])  # the first cell edge right of the word's start
-        if first == len(lefts) or lefts[first] >= w["x1"]:
-            out.append(w)  # most words cross no edge: the cells are looked at only for the others
-            continue
-        middle = (w["top"] + w["bottom"]) / 2
-        edges = sorted({box[0] for box in cells if box[1] <= middle <= box[3] and w["x0"] < box[0] < w["x1"]})
-        pieces = word_at_column_starts(w, edges, settings)
-        if len(pieces) == 1 and edges:
-            for x in edges:
-                if x not in text_starts:
-                    text_starts[x] = cell_text_start(words, x, settings)
-            pieces = word_at_flush_starts(w, [s for x in edges if (s := text_starts[x]) is not None], settings)
-        out.extend(pieces)
-    return out
 
 
 def words_to_cells(words: list[Word], grid: Grid, settings: PdfSettings = DEFAULT) -> dict[tuple[int, int], list[Word]]:
