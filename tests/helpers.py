@@ -50,20 +50,21 @@ def progress_table_rows(path: Path) -> list[list[str]]:
 
 
 
-def typeset_word(text: str, x0: float, top: float) -> dict:
-    """A PDF word as the line stages see it: 5 points a character, 8 points tall, in Arial."""
-    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 8.0,
-            "fontname": "Arial"}
+def typeset_word(text: str, x0: float, top: float, font: str = "Arial", height: float = 8.0) -> dict:
+    """A PDF word as the line stages see it: 5 points a character, ``height`` points tall."""
+    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + height,
+            "fontname": font}
 
 
-def typeset_line(top: float, *cells: tuple[float, str]):  # -> dhr_extract.extract.pdf.lines.Line
-    """A line of cells (x0, text), one word to each word of the text, a space a character wide."""
+def typeset_line(top: float, *cells: tuple[float, str], font: str = "Arial", height: float = 8.0,
+                 space: float = 5.0):  # -> dhr_extract.extract.pdf.lines.Line
+    """A line of cells (x0, text), one word to each word of the text, ``space`` points between words."""
     from dhr_extract.extract.pdf.lines import Line
 
     words = []
     for x0, text in cells:
         at = x0
         for piece in text.split():
-            words.append(typeset_word(piece, at, top))
-            at += 5.0 * (len(piece) + 1)
+            words.append(typeset_word(piece, at, top, font, height))
+            at += 5.0 * len(piece) + space
     return Line(words)

@@ -20,7 +20,7 @@ from dhr_extract.extract.pdf.regions import header_block_size, next_table_start
 from dhr_extract.extract.pdf.ruled import Grid, leading_bands, merged_share, page_to_grids
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.model import RawTable
-from tests.helpers import read_pdf_file
+from tests.helpers import read_pdf_file, typeset_line, typeset_word
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STARTS = (10.0, 150.0, 300.0, 400.0)  # where each column's text starts
@@ -30,17 +30,12 @@ GREEN, GREY = "#e2efd9", "#f2f2f2"
 
 
 def word(text: str, x0: float, top: float, font: str = "ArialMT") -> dict:
-    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "fontname": font}
+    return typeset_word(text, x0, top, font, height=10.0)
 
 
 def line(top: float, *cells: tuple[float, str], font: str = "ArialMT") -> Line:
     """A line with one run of words per cell, each cell's words from its x."""
-    words = []
-    for x, text in cells:
-        for token in text.split():
-            words.append(word(token, x, top, font))
-            x += 5.0 * len(token) + 3.0
-    return Line(words)
+    return typeset_line(top, *cells, font=font, height=10.0, space=3.0)
 
 
 def band(top: float, reference: str) -> tuple[list[Line], Shade]:

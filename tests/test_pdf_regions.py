@@ -6,24 +6,18 @@ from pathlib import Path
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.regions import header_block_size, next_table_start, runs_to_cell_texts, set_apart
-from tests.helpers import read_pdf_file
+from tests.helpers import read_pdf_file, typeset_line, typeset_word
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def word(text: str, x0: float, top: float, bold: bool = False) -> dict:
-    font = "Arial-BoldMT" if bold else "ArialMT"
-    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10.0, "fontname": font}
+    return typeset_word(text, x0, top, "Arial-BoldMT" if bold else "ArialMT", height=10.0)
 
 
 def line(top: float, *cells: tuple[float, str], bold: bool = False) -> Line:
     """A line with one run of words per cell, each cell's words from its x."""
-    words = []
-    for x, text in cells:
-        for token in text.split():
-            words.append(word(token, x, top, bold))
-            x += 5.0 * len(token) + 3.0
-    return Line(words)
+    return typeset_line(top, *cells, font="Arial-BoldMT" if bold else "ArialMT", height=10.0, space=3.0)
 
 
 def plan_header(top: float, bold: bool = True) -> Line:
