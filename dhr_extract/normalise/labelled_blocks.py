@@ -84,14 +84,20 @@ def column_labels(texts: list[str]) -> Labels | None:
     if len(blocks) < MIN_LABELLED_CELLS:
         return None
     keys = max(set(blocks), key=blocks.count)
-    roles = {header_role(k) for k in keys}
-    labelled = [t for t in filled if set(cell_label_keys(t)) & set(keys)]  # cut cells hold some of the labels
-    if blocks.count(keys) < MIN_LABELLED_CELLS or len(labelled) * 2 < len(filled) or len(roles) != len(keys):
-        return None
-    if sum(not in_order(cell_label_keys(t), keys) for t in filled) > len(filled) * MAX_DISORDERED_SHARE:
+    if not holds_labelled_blocks(filled, blocks, keys):
         return None
     names = next(labels_as_written(t) for t in filled if full_blocks(t) == keys)
     return Labels(names, keys)
+
+
+def holds_labelled_blocks(filled: list[str], blocks: list[tuple[str, ...]], keys: tuple[str, ...]) -> bool:
+    """Whether a column's filled cells (``blocks``: the labels of those holding whole blocks) are
+    labelled by ``keys``: see ``column_labels``."""
+    roles = {header_role(k) for k in keys}
+    labelled = [t for t in filled if set(cell_label_keys(t)) & set(keys)]  # cut cells hold some of the labels
+    if blocks.count(keys) < MIN_LABELLED_CELLS or len(labelled) * 2 < len(filled) or len(roles) != len(keys):
+        return False
+    return sum(not in_order(cell_label_keys(t), keys) for t in filled) <= len(filled) * MAX_DISORDERED_SHARE
 
 
 def labels_as_written(text: str) -> tuple[str, ...]:
