@@ -8,7 +8,7 @@ and such a table is a plan even when its references are not labels the label rul
 from __future__ import annotations
 
 from dhr_extract.model import Cell, Dataset, RawDocument, RawTable, ResidueReason, ReviewStatus, Row
-from dhr_extract.normalise.bands import band_reference, recommendation_bands
+from dhr_extract.normalise.rec_bands import band_reference, recommendation_bands
 from dhr_extract.normalise.headers import find_header
 from dhr_extract.normalise.records import document_to_dataset
 

@@ -13,7 +13,7 @@ from functools import partial
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .action_refs import ProgressEntry, action_ref
-from .bands import band_reference
+from .rec_bands import band_reference
 from .dates import parse_date_text
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .headers import Header, as_of_text

@@ -7,7 +7,7 @@ recommendation: words under a recommendation column, or, where the table has onl
 columns (the recommendations written above or across it), words under the action column and
 a recommendation label where a plan puts one: a recommendation-number column, a row spanning
 the table, the heading above a table, or bands across the table each over a copy of the action
-header (``bands.py``), labelled or not.
+header (``rec_bands.py``), labelled or not.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import RawTable, Row
-from .bands import recommendation_bands
+from .rec_bands import recommendation_bands
 from .headers import Header, fold_header
 from .labels import label_from_cell, split_label
 

@@ -18,7 +18,7 @@ from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTa
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .action_numbered_rows import action_numbered_tables
 from .agencies import canonical_agencies, plan_abbreviations
-from .bands import recommendation_bands
+from .rec_bands import recommendation_bands
 from .builder import PlanBuilder
 from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .combined_column import combined_columns_split

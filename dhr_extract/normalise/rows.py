@@ -15,7 +15,7 @@ from typing import Iterable
 
 from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import ProgressEntry, progress_table_key, table_to_entries
-from .bands import is_header_copy, recommendation_bands
+from .rec_bands import is_header_copy, recommendation_bands
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import label_from_cell, split_agency_prefix, split_label
 from .parts import opens_sub_item
@@ -39,7 +39,7 @@ class LogicalRow:
     pages: list[int] = field(default_factory=list)
     fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
     rows: list[tuple[int, int]] = field(default_factory=list)  # (table index, row index) of the raw rows joined here
-    band: bool = False  # a recommendation band over its own copy of the action header (``bands.py``)
+    band: bool = False  # a recommendation band over its own copy of the action header (``rec_bands.py``)
 
 
     def text(self, column: int | None) -> str:
