@@ -9,7 +9,8 @@ import pytest
 
 from dhr_extract.extract import read_document
 from dhr_extract.normalise.records import document_to_dataset
-from dhr_extract.normalise.rows import find_plan_tables, table_body
+from dhr_extract.normalise.plan_tables import find_plan_tables
+from dhr_extract.normalise.rows import table_body
 
 pytestmark = pytest.mark.usefixtures("cached_corpus_reads")  # corpus documents read once a process (conftest)
 

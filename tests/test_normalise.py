@@ -11,7 +11,7 @@ from dhr_extract.normalise.labels import split_agency_prefix, split_label
 from dhr_extract.normalise.builder import without_empty_later_updates
 from dhr_extract.normalise.drafts import ProgressDraft
 from dhr_extract.normalise.records import document_to_dataset
-from dhr_extract.normalise.rows import caption_text
+from dhr_extract.normalise.plan_tables import caption_text
 from dhr_extract.normalise.status.reader import UNREAD
 
 HOME_OFFICE = ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",

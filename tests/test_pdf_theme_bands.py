@@ -14,7 +14,8 @@ from dhr_extract.extract.pdf.ruled import Grid, with_section_rows
 from dhr_extract.extract.pdf.table_bounds import last_rule_below
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
-from dhr_extract.normalise.rows import document_to_rows, find_plan_tables
+from dhr_extract.normalise.plan_tables import find_plan_tables
+from dhr_extract.normalise.rows import document_to_rows
 from tests.helpers import read_pdf_file
 
 FIXTURES = Path(__file__).parent / "fixtures"

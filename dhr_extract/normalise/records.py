@@ -35,7 +35,8 @@ from .review_flags import column_not_modelled_notes, flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
 from .plan_evidence import spanning_text
-from .rows import LogicalRow, caption_text, document_progress_entries, document_to_rows
+from .plan_tables import caption_text, document_progress_entries
+from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report

@@ -5,7 +5,7 @@ from typing import Sequence
 
 from ..model import RawTable, RowSource, TableReport
 from .record_tables import unrolled_tables
-from .rows import find_plan_tables
+from .plan_tables import find_plan_tables
 from .table_confidence import row_counts, table_confidence
 
 
