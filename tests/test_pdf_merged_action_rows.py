@@ -1,6 +1,6 @@
 """A recommendation's action rows beside its merged cells come apart in a borderless table: a date a
 narrow column broke ("31/05/202" over "5") is one whole value, so the next row's date under it opens
-that column afresh instead of running on (``row_walk.opens_value``), and every tall merged cell
+that column afresh instead of running on (``text_edges.opens_value``), and every tall merged cell
 running on into the next row is given back to its own row, past a short merged cell (the number)
 between two tall ones (``tall_cells.spanning_columns``)."""
 from __future__ import annotations
@@ -10,8 +10,9 @@ from pathlib import Path
 from dhr_extract.api import extract_document
 from dhr_extract.extract.pdf.borderless import top_aligned_rows
 from dhr_extract.extract.pdf.lines import Line
-from dhr_extract.extract.pdf.row_walk import lines_to_row_groups, opens_value
+from dhr_extract.extract.pdf.row_walk import lines_to_row_groups
 from dhr_extract.extract.pdf.runs import column_of
+from dhr_extract.extract.pdf.text_edges import opens_value
 
 from tests.helpers import typeset_line, typeset_word
 

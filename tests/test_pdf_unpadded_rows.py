@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dhr_extract.extract.pdf.lines import Line, Word
-from dhr_extract.extract.pdf.row_walk import TextEnd, TextStart, lines_to_row_groups, reopened_columns
+from dhr_extract.extract.pdf.row_walk import lines_to_row_groups, reopened_columns
+from dhr_extract.extract.pdf.text_edges import TextEnd, TextStart
 from tests.helpers import read_pdf_file
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -100,7 +101,8 @@ def test_the_second_action_row_beside_a_merged_recommendation_is_a_row_with_no_g
 
 
 def test_a_whole_value_over_another_in_its_column_starts_afresh() -> None:
-    from dhr_extract.extract.pdf.row_walk import RowWalk, TextEnd, TextStart, starts_paragraph
+    from dhr_extract.extract.pdf.row_walk import RowWalk, starts_paragraph
+    from dhr_extract.extract.pdf.text_edges import TextEnd, TextStart
     walk = RowWalk([0.0, 40.0, 110.0], 5.0, True, (30.0, 100.0, 400.0))
     date_end = TextEnd(bottom=100.0, right=99.0, value=True)  # "14/05/2025" filling its column
     assert starts_paragraph(date_end, TextStart(101.5, 52.0, True, value=True), 1, walk)  # another date under it
@@ -109,7 +111,7 @@ def test_a_whole_value_over_another_in_its_column_starts_afresh() -> None:
 
 def test_only_a_value_that_cannot_go_on_counts_as_whole() -> None:
     from dhr_extract.extract.pdf.lines import Line
-    from dhr_extract.extract.pdf.row_walk import column_ends, column_starts
+    from dhr_extract.extract.pdf.text_edges import column_ends, column_starts
 
     def end(text: str) -> bool:
         return column_ends(Line([{"text": text, "x0": 40.0, "x1": 99.0, "top": 90.0, "bottom": 100.0}]),
@@ -154,7 +156,7 @@ def test_columns_under_names_beside_a_fresh_row_start_afresh_where_the_merged_ce
 def test_a_date_broken_at_its_separator_ends_with_its_year_and_the_next_date_opens_afresh() -> None:
     """A date column too narrow for "01/04/2025" sets "01/04" over "/2025": the year closes the value,
     and "01/04" under it opens the next row's date (the head alone does not close a value)."""
-    from dhr_extract.extract.pdf.row_walk import column_ends, column_starts
+    from dhr_extract.extract.pdf.text_edges import column_ends, column_starts
 
     def one_word(text: str, top: float) -> Line:
         return Line([{"text": text, "x0": 40.0, "x1": 66.0, "top": top, "bottom": top + 10.0}])

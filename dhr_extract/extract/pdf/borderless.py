@@ -17,13 +17,13 @@ from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .page import Shade
 from .regions import next_table_start, text_under_table
 from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
-from .row_walk import (RowWalk, column_text_edges, continues_paragraph, crosses_columns, lines_to_row_groups,
-                       wraps_spanning_row)
+from .row_walk import RowWalk, continues_paragraph, crosses_columns, lines_to_row_groups, wraps_spanning_row
 from .separated_rows import separated_rows
 from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
                    row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .tall_cells import covered_leading_cells, lift_tall_cells
+from .text_edges import column_text_edges
 
 
 @dataclass(frozen=True)

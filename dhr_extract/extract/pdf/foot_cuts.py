@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from ...model import SOFT_HYPHEN, Row
 from .lines import Line, Word, reaches_edge
-from .row_walk import CUT_DATE
 from .runs import column_of
+from .text_edges import CUT_DATE
 
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
 

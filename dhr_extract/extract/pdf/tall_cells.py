@@ -7,8 +7,9 @@ from __future__ import annotations
 from ...model import Cell
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_text, is_bold, line_columns
-from .row_walk import RowWalk, TextEnd, TextStart, column_ends, column_starts, starts_paragraph, words_by_column
+from .row_walk import RowWalk, starts_paragraph
 from .settings import DEFAULT, PdfSettings
+from .text_edges import TextEnd, TextStart, column_ends, column_starts, words_by_column
 
 
 def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]:
