@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.borderless import group_to_cells, split_spanned_rows
+from dhr_extract.extract.pdf.borderless import group_to_cells
 from dhr_extract.extract.pdf.columns import lines_to_column_starts, word_at_column_starts
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.ruled import Grid, words_cut_at_cell_edges
 from dhr_extract.extract.pdf.settings import PdfSettings
+from dhr_extract.extract.pdf.spanned_rows import split_spanned_rows
 from tests.helpers import read_pdf_file
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"

@@ -5,13 +5,14 @@ import math
 from pathlib import Path
 
 from dhr_extract.extract.pdf.lines import Line, words_to_cell_text
-from dhr_extract.extract.pdf.borderless import group_to_cells, is_centred, split_at_spanning_lines, split_spanned_rows
+from dhr_extract.extract.pdf.borderless import group_to_cells, is_centred, split_at_spanning_lines
 from dhr_extract.extract.pdf.row_walk import is_row_start, lines_to_row_groups, merge_lone_column_rows, wrapped
 from dhr_extract.extract.pdf.text_edges import column_text_edges, ends_sentence
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.rules import close_open_ends, make_edge, objects_to_edges, segment_to_edge
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.ruled import Grid, split_at_column_change
+from dhr_extract.extract.pdf.spanned_rows import split_spanned_rows
 from dhr_extract.extract.pdf.table_bounds import last_rule_below
 from dhr_extract.extract.pdf.settings import PdfSettings
 from tests.helpers import read_pdf_file
