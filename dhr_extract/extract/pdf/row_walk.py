@@ -180,15 +180,26 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     running = running_columns(line.top, last, ahead, walk) - key
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
-    after_gap = {c for c in starts if c in last and starts_here[c].top - last[c].bottom > walk.threshold}
-    near = line.bottom + walk.threshold
-    settled = frozenset(c for c in blank if c in last and (c not in ahead or ahead[c].top > near))
+    after_gap = below_gap(starts, starts_here, last, walk.threshold)
+    settled = settled_columns(blank, last, ahead, line.bottom + walk.threshold)
     reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings, bool(after_gap), settled)
     starts, running = starts | reopened, running - reopened
     after_gap |= {c for c in reopened if starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
+
+
+def below_gap(columns: set[int], starts_here: dict[int, TextStart], last: dict[int, TextEnd],
+              threshold: float) -> set[int]:
+    """The columns whose text on the line starts below a gap taller than ``threshold`` under their text above."""
+    return {c for c in columns if c in last and starts_here[c].top - last[c].bottom > threshold}
+
+
+def settled_columns(blank: frozenset[int], last: dict[int, TextEnd], ahead: dict[int, TextStart],
+                    near: float) -> frozenset[int]:
+    """The columns blank on the line whose text ended above and does not start again before ``near``."""
+    return frozenset(c for c in blank if c in last and (c not in ahead or ahead[c].top > near))
 
 
 def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int, TextStart],
