@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lines import BBox, Line, Word, words_to_lines
-from .row_walk import RowWalk, column_ends, column_starts, column_text_edges, lines_to_row_groups, starts_paragraph
+from .row_walk import RowWalk, lines_to_row_groups, starts_paragraph
+from .text_edges import column_ends, column_starts, column_text_edges
 from .runs import column_text, line_columns, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
