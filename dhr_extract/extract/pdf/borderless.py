@@ -326,10 +326,22 @@ def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], thres
             labelled = ROW_LABEL.match(line.text) is not None
             heading_ends = all(is_bold(ln) for ln in group) and (not is_bold(line) or labelled) and (
                 len(groups) == 1 or not ROW_LABEL.match(group[0].text))
+            if heading_ends and len(group) >= 2 and labels_block(group[-2], group[-1], line, columns, settings):
+                groups[-1:] = [group[:-1], [group[-1]]]  # the label leaves the header, a lone paragraph
             if opens or ends or heading_ends:
                 groups.append([])
             groups[-1].append(line)
     return groups
+
+
+def labels_block(above: Line, label: Line, below: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether bold ``label`` under bold ``above`` is the label of the plain text ``below`` (a block of a
+    wide cell: ``Action`` over its text), not a header line: in one run, right of the first column,
+    set a paragraph's gap under ``above`` (a header's wrapped line follows at its line spacing) and
+    starting at the x of the text under it."""
+    return (len(line_segments(label, settings)) == 1 and column_of(label.x0, columns) > 0
+            and label.top - above.bottom >= settings.block_label_gap * label.height
+            and abs(label.x0 - below.x0) <= settings.column_edge_tolerance)
 
 
 def fresh_bold_start(group: list[Line], line: Line, columns: list[float], threshold: float) -> bool:

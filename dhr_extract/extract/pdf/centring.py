@@ -113,7 +113,30 @@ def centres_as_one_row(lines: list[Line], columns: list[float], settings: PdfSet
     blocks = column_blocks(lines, columns, settings)
     gap = settings.cell_paragraph_gap * height
     return one_row(blocks, settings.centre_tolerance, gap) or one_row_beside_bare_cells(
-        blocks, settings.centre_tolerance, gap, settings.span_centre_tolerance * height)
+        blocks, settings.centre_tolerance, gap, settings.span_centre_tolerance * height) or \
+        short_cells_beside_tall(blocks, settings.centre_tolerance, settings.span_centre_tolerance * height)
+
+
+def short_cells_beside_tall(blocks: list[Block], tol: float, slack: float) -> bool:
+    """Whether blocks are one row of short cells centred beside one tall cell of several paragraphs:
+    every other column one block, all centred on one line (within ``tol``) within ``slack`` of the tall
+    cell's middle (its last paragraph's spacing after it lowers the centre) and inside its height.  The
+    gaps between the tall cell's paragraphs cut no row: no other column starts a value there.  Not
+    the first column: a block there may open a row (a label, a theme heading over the row); nor a
+    cell ending in a bold line alone, the label of a block that follows (the next row's)."""
+    counts = Counter(b.column for b in blocks)
+    tall = [c for c, n in counts.items() if n >= 2]
+    short = [b for b in blocks if counts[b.column] == 1]
+    if len(tall) != 1 or tall[0] == 0 or len(short) < 2:
+        return False
+    own = sorted((b for b in blocks if b.column == tall[0]), key=lambda b: b.top)
+    if len(own[-1].lines) == 1 and is_bold(own[-1].lines[0]):
+        return False
+    top, bottom = min(b.top for b in own), max(b.bottom for b in own)
+    centre = (top + bottom) / 2
+    centres = [b.centre for b in short]
+    return max(centres) - min(centres) <= 2 * tol and all(
+        0 <= c - centre <= slack and top <= b.top and b.bottom <= bottom for b, c in zip(short, centres))
 
 
 def one_row_beside_bare_cells(blocks: list[Block], tol: float, max_gap: float, slack: float) -> bool:

@@ -58,6 +58,7 @@ def held_starts(lines: list[Line], clusters: list[StartCluster], words: list[Wor
     # a lone start must fall in a gutter: no run of words of a line laid out in runs crosses it
     table_runs = [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
                   for runs in [line_segments(ln, settings)] if len(runs) >= 2 for run in runs]
+    table_runs += inner_column_runs(lines, clusters, settings)
     held = [c for c in clusters if column_start_holds(c, words, table_runs, settings, known)]
     if keeps_layout([c.x for c in held if c.support >= settings.min_column_support], known, tol):
         held = [c for c in held if c.support >= settings.min_column_support or at_known_start(c.x, known, tol)]
@@ -252,6 +253,20 @@ def column_start_holds(cluster: StartCluster, words: list[Word], table_runs: lis
         return not cluster.hanging and crossing(cluster.x, unglued_at(cluster.x, words, settings), tol) \
             <= settings.max_crossing_share * cluster.support and not indent_of_known(cluster.x, words, known, tol)
     return cluster.support == 1 and not cluster.after_marker and crossing(cluster.x, table_runs, tol) == 0
+
+
+def inner_column_runs(lines: list[Line], clusters: list[StartCluster],
+                      settings: PdfSettings = DEFAULT) -> list[Word]:
+    """The lines of one run that start at a well-supported start right of the leftmost: a column's own
+    text (a wide cell's lines, set beside short cells centred on them), which a header run centred
+    over that column must not split off as a column of its own.  Lines at the leftmost start are left
+    out (a theme row spanning the table starts there)."""
+    tol = settings.column_edge_tolerance
+    strong = [c.x for c in clusters if c.support >= settings.min_column_support and not c.after_marker]
+    inner = strong[1:]
+    return [{"x0": run[0]["x0"], "x1": run[-1]["x1"]} for ln in lines
+            for runs in [line_segments(ln, settings)] if len(runs) == 1 for run in runs
+            if any(abs(run[0]["x0"] - x) <= tol for x in inner)]
 
 
 def unglued_at(x: float, words: list[Word], settings: PdfSettings = DEFAULT) -> list[Word]:

@@ -179,10 +179,11 @@ def block_says(bands: list[list[Line]], i: int, columns: list[float], settings: 
 
 
 def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
-    """A row of plain text in one column, with no label: a paragraph of a tall cell that white space
-    across the table set apart from the rest of its row."""
+    """A row of text in one column, with no label: a paragraph of a tall cell that white space
+    across the table set apart from the rest of its row.  Bold text counts only right of the first
+    column (a block's label on a line of its own inside a wide cell), where no theme heading starts."""
     own = set().union(*(line_columns(ln, columns) for ln in row))
-    return len(own) == 1 and not any(is_bold(ln) or spans_gutter(ln, columns) for ln in row) and \
+    return len(own) == 1 and not any((is_bold(ln) and 0 in own) or spans_gutter(ln, columns) for ln in row) and \
         not ROW_LABEL.match(row[0].text)
 
 

@@ -77,6 +77,9 @@ class PdfSettings:
     furniture_band: float = 6.0  # points: a running line stands at the same height within this
     # Page triage (``triage.py``): only pages that may hold plan rows get the full analysis
     triage: bool = True
+    # A bold line alone in an inner column, this many line heights or more below the bold header line
+    # above it and over plain text set at its x, is a label of a wide cell's block, not the header's
+    block_label_gap: float = 0.5
 
     def __post_init__(self) -> None:
         for f in fields(self):
