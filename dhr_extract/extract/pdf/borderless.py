@@ -319,19 +319,31 @@ def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], thres
         groups.append([band[0]])
         for prev, line in zip(band, band[1:]):
             group = groups[-1]
-            opens = len(line_segments(line, settings)) == 1 and (spans_gutter(line, columns) or fresh_bold_start(
-                group, line, columns, threshold)) and not wraps_spanning_row(group, prev, line, columns, threshold)
-            ends = spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
-                                                                               settings)
-            labelled = ROW_LABEL.match(line.text) is not None
-            heading_ends = all(is_bold(ln) for ln in group) and (not is_bold(line) or labelled) and (
-                len(groups) == 1 or not ROW_LABEL.match(group[0].text))
+            heading_ends = ends_bold_heading(group, line, first=len(groups) == 1)
             if heading_ends and len(group) >= 2 and labels_block(group[-2], group[-1], line, columns, settings):
                 groups[-1:] = [group[:-1], [group[-1]]]  # the label leaves the header, a lone paragraph
-            if opens or ends or heading_ends:
+            if heading_ends or at_spanning_row(group, prev, line, columns, threshold, settings):
                 groups.append([])
             groups[-1].append(line)
     return groups
+
+
+def at_spanning_row(group: list[Line], prev: Line, line: Line, columns: list[float], threshold: float,
+                    settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``line`` opens a spanning row (one run across a gutter, or a bold line starting the first
+    column afresh, not a wrapped line of the row above), or follows one whose paragraph has ended."""
+    opens = len(line_segments(line, settings)) == 1 and (spans_gutter(line, columns) or fresh_bold_start(
+        group, line, columns, threshold)) and not wraps_spanning_row(group, prev, line, columns, threshold)
+    return opens or spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
+                                                                                settings)
+
+
+def ends_bold_heading(group: list[Line], line: Line, first: bool) -> bool:
+    """Whether a bold ``group`` (a header, or a heading that is no recommendation's label unless it is
+    the ``first`` group) ends above ``line``: plain text, or a labelled line."""
+    labelled = ROW_LABEL.match(line.text) is not None
+    return all(is_bold(ln) for ln in group) and (not is_bold(line) or labelled) and (
+        first or not ROW_LABEL.match(group[0].text))
 
 
 def labels_block(above: Line, label: Line, below: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

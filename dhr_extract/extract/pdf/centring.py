@@ -130,8 +130,17 @@ def short_cells_beside_tall(blocks: list[Block], tol: float, slack: float) -> bo
     if len(tall) != 1 or tall[0] == 0 or len(short) < 2:
         return False
     own = sorted((b for b in blocks if b.column == tall[0]), key=lambda b: b.top)
-    if len(own[-1].lines) == 1 and is_bold(own[-1].lines[0]):
-        return False
+    return not ends_in_bold_label(own) and centred_beside(short, own, tol, slack)
+
+
+def ends_in_bold_label(own: list[Block]) -> bool:
+    """Whether a cell's last block (``own``, top to bottom) is one bold line: the label of what follows."""
+    return len(own[-1].lines) == 1 and is_bold(own[-1].lines[0])
+
+
+def centred_beside(short: list[Block], own: list[Block], tol: float, slack: float) -> bool:
+    """Whether the ``short`` blocks centre on one line (within ``tol``), within ``slack`` below the
+    middle of the tall cell's blocks (``own``) and inside its height."""
     top, bottom = min(b.top for b in own), max(b.bottom for b in own)
     centre = (top + bottom) / 2
     centres = [b.centre for b in short]
