@@ -103,6 +103,27 @@ def test_quality_assurance_panel_letter() -> None:
     assert read("quality_assurance_panel_letter") == ("no_action_plan", 0)
 
 
+def test_seven_minute_briefing() -> None:
+    """Numbered boxes ("4. Recommendations") over learning points: a grid of prose, not of actions."""
+    assert read("seven_minute_briefing") == ("no_action_plan", 0)
+
+
+def test_meeting_agenda() -> None:
+    """Numbered items with a lead and a time: the lead is an agency, but no item is a recommendation."""
+    assert read("meeting_agenda") == ("no_action_plan", 0)
+
+
+@pytest.mark.parametrize("kind", ["foi_response_table", "academic_paper_tables"])
+def test_tables_that_count_recommendations(kind: str) -> None:
+    """Tables whose headers name recommendations and agencies but whose rows are counts."""
+    assert read(kind) == ("no_action_plan", 0)
+
+
+def test_dpia_risk_table() -> None:
+    """Risks with measures and who approved them: a reference column and long text, no recommendation."""
+    assert read("dpia_risk_table") == ("no_action_plan", 0)
+
+
 @pytest.mark.parametrize("kind", ["newsletter", "newsletter_browser"])
 def test_newsletter(kind: str) -> None:
     assert read(kind) == ("no_action_plan", 0)
