@@ -13,6 +13,7 @@ from dhr_extract.extract.text import c1_to_windows_1252, normalise_line
     ("\x95 Train all staff", "• Train all staff"),  # a cp1252 bullet opens a bullet line
     ("Police\x81 Scotland\x9d", "Police Scotland"),  # bytes with no cp1252 character carry no text
     ("tab\tand\x07bell", "tab andbell"),
+    ("identi\ufb01ed \ufb02ags, e\ufb00ective sta\ufb00, \ufb03cer", "identified flags, effective staff, fficer"),
 ])
 def test_normalise_line(line: str, expected: str) -> None:
     assert normalise_line(line) == expected

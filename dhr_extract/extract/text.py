@@ -12,6 +12,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # every Cc character but the tab
 _C1 = re.compile(r"[\x80-\x9f]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+# Typeset ligatures (U+FB00-FB06: ff, fi, fl, ffi, ffl, st) as their letters: a designed report's
+# PDF spells "identiﬁed" with one glyph, and a search or a comparison needs "identified".
+_LIGATURES = str.maketrans({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
 
 
 def c1_to_windows_1252(char: str) -> str:
@@ -26,8 +29,8 @@ def c1_to_windows_1252(char: str) -> str:
 
 def normalise_line(line: str) -> str:
     """One line of cell text: bullets as "• ", runs of spaces collapsed, C1 controls read as
-    Windows-1252, no other control chars."""
-    line = unicodedata.normalize("NFC", _C1.sub(lambda m: c1_to_windows_1252(m.group()), line))
+    Windows-1252, ligatures as their letters, no other control chars."""
+    line = unicodedata.normalize("NFC", _C1.sub(lambda m: c1_to_windows_1252(m.group()), line)).translate(_LIGATURES)
     line = _CONTROL.sub("", line)
     match = _BULLET_LINE.match(line)
     if match:
