@@ -21,6 +21,21 @@ from tests.helpers import load_tool, split_per_document
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
+    "agency_bold_in_action_cell.chromium.pdf": 0.0,
+    "agency_bold_in_action_cell.docx": 0.8,
+    "agency_bold_in_action_cell.gs.pdf": 0.8,
+    "agency_bold_in_action_cell.lo_borderless.pdf": 0.8,
+    "agency_bold_in_action_cell.lo_landscape.pdf": 0.8,
+    "agency_bold_in_action_cell.lo_portrait.pdf": 0.8,
+    "agency_bold_in_action_cell.lo_ruled.pdf": 0.8,
+    "agency_bold_in_action_cell.rotated.pdf": 0.8,
+    "agency_response_html.chromium.pdf": 0.9,
+    "agency_response_html.gs.pdf": 0.5575,
+    "agency_response_html.html": 0.9,
+    "agency_response_html.lo_landscape.pdf": 0.5575,
+    "agency_response_html.lo_portrait.pdf": 0.5575,
+    "agency_response_html.lo_ruled.pdf": 0.9,
+    "agency_response_html.rotated.pdf": 0.5575,
     "key_value_wide_cell_html.chromium.pdf": 0.9125,
     "key_value_wide_cell_html.lo_portrait.pdf": -1.6,
     "margin_number_no_header.chromium.pdf": -0.28,
@@ -29,6 +44,18 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_portrait.pdf": 0.0,
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
+    "roman_status_at_lines.chromium.pdf": -1.0,
+    "roman_status_at_lines.docx": -1.0,
+    "roman_status_at_lines.gs.pdf": -1.0,
+    "roman_status_at_lines.lo_borderless.pdf": -1.0,
+    "roman_status_at_lines.lo_landscape.pdf": -1.0,
+    "roman_status_at_lines.lo_portrait.pdf": -1.0,
+    "roman_status_at_lines.rotated.pdf": -1.0,
+    "vertical_header_portrait.gs.pdf": 0.0,
+    "vertical_header_portrait.lo_borderless.pdf": 0.0,
+    "vertical_header_portrait.lo_landscape.pdf": 0.0,
+    "vertical_header_portrait.lo_portrait.pdf": 0.0,
+    "vertical_header_portrait.rotated.pdf": 0.0,
 }
 GOAL = 0.97
 
@@ -58,10 +85,10 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Fifty plans (ten rounds of five), each as the document it was written as and printed by at least
+    """Fifty-five plans (eleven rounds of five), each as the document it was written as and printed by at least
     six producers."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 50
+    assert len(plans) == 55
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
