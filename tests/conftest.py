@@ -3,13 +3,20 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
+from collections import OrderedDict
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
+from pdfminer.pdftypes import PDFObjRef, PDFStream
+from pdfminer.psparser import PSKeyword, PSLiteral
+from pdfplumber.page import Page
 
 from dhr_extract import pipeline
-from dhr_extract.extract import read_document
+from dhr_extract.extract import pdf, read_document
+from dhr_extract.extract.pdf.page import PageContent
+from dhr_extract.extract.pdf.settings import PdfSettings
 from dhr_extract.ids import content_sha256
 from dhr_extract.model import RawDocument
 
@@ -87,3 +94,94 @@ def cached_corpus_reads(request: pytest.FixtureRequest, corpus_reads: CorpusRead
         if getattr(request.module, "read_document", None) is read_document:
             patch.setattr(request.module, "read_document", corpus_reads)
         yield corpus_reads
+
+
+# ---------------------------------------------------------------- PDF pages read once a process
+
+class PageReads:
+    """``page_content`` remembered by what the page holds: a page's words, edges and shading are a
+    function of its content stream and resources (and its place in the document, for its number
+    and ``doctop``), whatever document it was copied into, so a test that sets the same pages in
+    several documents, or reads one document twice, extracts each page once.  Only the layout
+    stages after ``page_content`` run again.  The ``limit`` most recent pages are kept (a plan's
+    pages are read by one test; a report's pages around them by many)."""
+
+    def __init__(self, read: Callable[[Page, PdfSettings], PageContent], limit: int = 64) -> None:
+        self.read = read
+        self.limit = limit
+        self.pages: OrderedDict[tuple[str, int, float, PdfSettings], PageContent] = OrderedDict()
+
+    def __call__(self, page: Page, settings: PdfSettings = pdf.DEFAULT) -> PageContent:
+        # triage only chooses which pages are read, not what a page holds
+        try:
+            digest = page_digest(page)
+        except Exception:  # noqa: BLE001 — a page whose objects cannot be followed is read as it is
+            return self.read(page, settings)
+        key = (digest, page.page_number, float(page.initial_doctop), dataclasses.replace(settings, triage=True))
+        if key not in self.pages:
+            self.pages[key] = self.read(page, settings)
+            if len(self.pages) > self.limit:
+                self.pages.popitem(last=False)
+        self.pages.move_to_end(key)
+        return fresh_copy(self.pages[key])
+
+
+def fresh_copy(content: PageContent) -> PageContent:
+    """The page with its own lists and word and edge records (their values are numbers, strings and
+    tuples), so a stage that changed what it is handed would not change the next read's."""
+    return dataclasses.replace(content, words=[dict(w) for w in content.words],
+                               edges=[dict(e) for e in content.edges], shading=list(content.shading))
+
+
+def page_digest(page: Page) -> str:
+    """A hash of everything pdfminer draws a page from: its attributes (contents, resources with
+    their fonts, boxes, rotation), references followed, without the link to the page tree."""
+    digest = hashlib.sha256()
+    seen: dict[int, int] = {}
+
+    def add(obj: Any) -> None:
+        if isinstance(obj, PDFObjRef):
+            if obj.objid in seen:  # shared or cyclic: named by when it was first met, not by its id
+                digest.update(b"ref%d;" % seen[obj.objid])
+                return
+            seen[obj.objid] = len(seen)
+            add(obj.resolve())
+        elif isinstance(obj, PDFStream):
+            add(obj.attrs)
+            data = obj.get_data()
+            digest.update(b"stream%d:" % len(data) + data)
+        elif isinstance(obj, dict):
+            digest.update(b"{")
+            for k in sorted(obj, key=str):
+                if k != "Parent":
+                    add(k)
+                    add(obj[k])
+            digest.update(b"}")
+        elif isinstance(obj, (list, tuple)):
+            digest.update(b"[")
+            for item in obj:
+                add(item)
+            digest.update(b"]")
+        elif isinstance(obj, bytes):
+            digest.update(b"b%d:" % len(obj) + obj)
+        elif isinstance(obj, (PSLiteral, PSKeyword)):
+            digest.update(b"/" + repr(obj.name).encode())
+        else:
+            digest.update(repr(obj).encode() + b";")
+
+    add(page.page_obj.attrs)
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="session")
+def page_reads() -> PageReads:
+    return PageReads(pdf.page_content)
+
+
+@pytest.fixture
+def cached_page_reads(page_reads: PageReads) -> Iterator[PageReads]:
+    """For a test that reads PDFs whose pages it has read before, or that other tests of its process
+    read (the same pages set in several documents): each page's content is extracted once."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf, "page_content", page_reads)
+        yield page_reads

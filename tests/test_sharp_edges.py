@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pytest
 
@@ -89,10 +89,30 @@ def cluster() -> Iterator[object]:
 
 
 def slow_plan(folder: Path, rows: int = 10000) -> Path:
-    """A real plan that takes well over the tests' 5 s limit to read (about 10 s on a free CPU)."""
+    """A real plan that takes well over the tests' 5 s limit to read (about 10 s on a free CPU, some
+    300 times what ``r_labels_status.html`` takes)."""
     path = folder / "slow_plan.html"
     path.write_text(load_tool("benchmark").make_joined_html(rows), encoding="utf-8")
     return path
+
+
+def limit_over(seconds: float) -> float:
+    """A time limit far above ``seconds``, what a good document just took in a worker: whatever load
+    the machine is under slows the good documents and those the limit must stop alike, so the limit
+    follows it (the slow plan takes some 300 times the small one; a stuck one never ends).  At
+    least 5 s: a read of a tenth of a second, on a loaded machine, may take ten times as long the
+    next time."""
+    return max(5.0, 25 * seconds)
+
+
+def read_seconds(run: Callable[..., None], doc: Source, **how: object) -> float:
+    """Seconds a worker of ``run`` (``run_local``, ``run_dask``) took to read ``doc``, measured at its
+    second read (the first may also pay the worker's imports)."""
+    outputs: list[WorkerOutput] = []
+    for _ in range(2):
+        run([doc], lambda _doc, out: outputs.append(out), **how)
+    assert [o.dataset.reviews[0].status for o in outputs] == ["ok", "ok"]
+    return outputs[-1].seconds
 
 
 # ------------------------------------------------------------------ 9. Dask that cannot run
@@ -207,12 +227,21 @@ def test_11_timeout_fails_the_slow_document_only_local_pool(tmp_path: Path) -> N
 
 def test_11_timeout_on_dask(cluster: object, tmp_path: Path) -> None:
     plans = one_plan(tmp_path / "in")
-    slow_plan(plans, rows=30000)  # about 30 s: well past a limit wide enough for a loaded machine
-    # the worker's first document also pays its imports, so the small plan needs more room than 5 s
+    seconds: list[float] = []  # the small plan in the worker, read twice: the first also pays its imports
+    for run in ("first", "warm"):
+        run_batch([plans], tmp_path / run, executor="dask", scheduler=cluster.scheduler_address,
+                  on_event=lambda e: seconds.append(e.seconds) if e.kind == "document" else None)
+    limit = limit_over(seconds[-1])
+    slow_plan(plans)
     result = run_batch([plans], tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address,
-                       timeout=12)
-    assert result.statuses == {"failed": 1, "ok": 1}, result.dataset.errors
+                       timeout=limit)
+    assert result.statuses == {"failed": 1, "ok": 1}, (limit, result.dataset.errors)
     assert [(Path(e.source_file).name, e.error_type) for e in result.dataset.errors] == [("slow_plan.html", "timeout")]
+
+
+def stuck_for(timeout: float | None) -> float:
+    """How long a stuck task stays stuck: far past its time limit, so a run that ends sooner gave it up."""
+    return max(60.0, 10 * (timeout or 0))
 
 
 def stuck_on_name(source: Source, location: str | None = None, timeout: float | None = None) -> WorkerOutput:
@@ -221,7 +250,7 @@ def stuck_on_name(source: Source, location: str | None = None, timeout: float | 
         import signal
 
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-        time.sleep(60)  # one C call: neither the alarm (blocked) nor a thread's async exception stops it
+        time.sleep(stuck_for(timeout))  # one C call: neither the alarm (blocked) nor a thread's async exception stops it
     return batch.process_document(source, location, timeout)
 
 
@@ -231,10 +260,11 @@ def test_11_timeout_stops_a_worker_stuck_in_native_code(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes((SAMPLES / "r_labels_status.html").read_bytes() + name.encode())
     docs = [Source(tmp_path / name) for name in names]
     results: dict[str, WorkerOutput] = {}
+    limit = limit_over(read_seconds(local_pool.run_local, docs[0], workers=1, task=stuck_on_name))
     started = time.monotonic()
-    local_pool.run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, timeout=2,
-                     task=stuck_on_name, grace=1)
-    assert time.monotonic() - started < 60
+    local_pool.run_local(docs, lambda doc, out: results.__setitem__(doc.path.name, out), workers=2, timeout=limit,
+                         task=stuck_on_name, grace=1)
+    assert time.monotonic() - started < stuck_for(limit)
     assert sorted(results) == names
     assert [e.error_type for e in results["b_stuck.html"].dataset.errors] == ["timeout"]
     assert all(results[n].dataset.reviews[0].status == "ok" for n in names if n != "b_stuck.html")
@@ -252,10 +282,12 @@ def test_11_timeout_on_dask_gives_up_a_document_stuck_in_native_code(tmp_path: P
     try:  # a cluster of its own: the stuck thread stays stuck until its worker is closed
         with distributed.LocalCluster(n_workers=1, threads_per_worker=2, dashboard_address=None) as own, \
                 distributed.Client(own.scheduler_address) as client:
+            limit = limit_over(read_seconds(dask_cluster.run_dask, docs[0], client=client,
+                                            scheduler=own.scheduler_address, task=stuck_on_name))
             started = time.monotonic()
             dask_cluster.run_dask(docs, lambda doc, out: results.__setitem__(doc.path.name, out), client=client,
-                            scheduler=own.scheduler_address, timeout=2, grace=1, task=stuck_on_name)
-            assert time.monotonic() - started < 30
+                                  scheduler=own.scheduler_address, timeout=limit, grace=1, task=stuck_on_name)
+            assert time.monotonic() - started < stuck_for(limit)
     finally:
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     assert [e.error_type for e in results["b_stuck.html"].dataset.errors] == ["timeout"]

@@ -10,10 +10,14 @@ from pathlib import Path
 import pytest
 
 from dhr_extract.extract.pdf import PdfSettings, read_pdf
+from dhr_extract.extract.pdf.page import page_content
 from dhr_extract.extract.pdf.triage import pages_to_read, text_signals, triage_pages
 from dhr_extract.model import Dataset
 from dhr_extract.normalise.records import document_to_dataset
+from tests.conftest import PageReads
 from tests.test_heldout import KNOWN_BELOW as HELDOUT_BELOW
+
+pytestmark = pytest.mark.usefixtures("cached_page_reads")  # each page's content extracted once a process (conftest)
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "tests" / "fixtures").rglob("*.pdf"))
@@ -94,6 +98,32 @@ def test_a_plan_inside_a_report_reads_the_same_with_triage(path: Path, tmp_path:
     assert comparable(with_triage) == comparable(dataset(target, False))
     wanted = triage_pages(target.read_bytes())
     assert wanted is not None and not any(wanted[1:3]) and not any(wanted[-2:])  # the report's pages are skipped
+
+
+def test_a_page_set_in_another_document_is_read_once(tmp_path: Path) -> None:
+    """The page cache the tests above read through (conftest ``PageReads``): the same report pages
+    set before two different plans are extracted once and read as they read uncached; the plans'
+    own pages are told apart."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    documents = []
+    for plan in STAND_ALONE[:2]:
+        report, pages = pdfium.PdfDocument(str(OVERVIEW)), pdfium.PdfDocument(str(plan))
+        combined = pdfium.PdfDocument.new()
+        combined.import_pages(report, [0, 5])
+        combined.import_pages(pages, [0])
+        documents.append(tmp_path / plan.name)
+        combined.save(str(documents[-1]))
+        for doc in (combined, pages, report):
+            doc.close()
+    extracted: list[int] = []
+    reads = PageReads(lambda page, settings: extracted.append(page.page_number) or page_content(page, settings))
+    for path in documents:
+        with pdfplumber.open(path) as opened:
+            for page in opened.pages:
+                assert reads(page, PdfSettings(triage=path == documents[0])) == page_content(page)
+    assert extracted == [1, 2, 3, 3]
 
 
 def test_triage_reads_only_the_appendix_of_an_overview_report() -> None:
