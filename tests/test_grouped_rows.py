@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.grouped_rows import band_to_rows, cut_band, full_band, own_cells_across
+from dhr_extract.extract.pdf.grouped_rows import band_to_rows, cut_band, full_band, labels_text_below, own_cells_across
 from dhr_extract.extract.pdf.lines import Line, Word
 from dhr_extract.extract.pdf.row_walk import RowWalk
 from tests.helpers import read_pdf_file, typeset_line
@@ -98,3 +98,15 @@ def test_rows_starting_afresh_in_several_plain_columns_are_cut() -> None:
              typeset_line(112.0, (50.0, "2.2"), (80.0, "Second action."), (300.0, "Council"), (380.0, "31/07/2025"),
                           (445.0, "Started."))]
     assert len(band_to_rows(LABEL_BAND, lines, LABEL_COLUMNS, LABEL_THRESHOLD)) == 2
+
+
+def test_only_one_bold_line_that_is_no_sentence_labels_the_text_under_it() -> None:
+    bold = "Arial-Bold"
+    text = typeset_line(112.0, (80.0, "Make the field mandatory."))
+    assert labels_text_below([typeset_line(100.0, (80.0, "Action"), font=bold)], text, LABEL_THRESHOLD)
+    # a bold recommendation over its numbered actions ends where they start
+    recommendation = [typeset_line(76.0, (80.0, "Recommendation 3: Social Care to"), font=bold),
+                      typeset_line(88.0, (80.0, "consider the carer's needs."), font=bold)]
+    assert not labels_text_below(recommendation, text, LABEL_THRESHOLD)
+    assert not labels_text_below(recommendation[1:], text, LABEL_THRESHOLD)
+    assert not labels_text_below([typeset_line(100.0, (80.0, "Action"))], text, LABEL_THRESHOLD)  # plain
