@@ -81,6 +81,18 @@ def test_the_next_page_without_a_header_is_rewritten_alike() -> None:
         ["2", "2.1", "See the child alone.", "Revise the standard.", "GP"]]
 
 
+def test_a_note_across_the_table_under_the_numbered_rows_numbers_nothing() -> None:
+    # a page's own header over the rest of the plan, and a note set across the table under it
+    first = table(("1.1", POLICE, "Make the field mandatory.", "Police"), ("1.2", POLICE, "Share the count.", "Police"))
+    left = Cell("", "left")
+    rest = table(("2.1", "See the child alone.", "Revise the standard.", "GP"),
+                 ("2.2", "See the child alone.", "Train the staff.", "GP"),
+                 ("Page last updated: October 2025", left, left, left), index=1)
+    read = action_numbered_tables([first, rest])[1]
+    assert texts(read)[1:3] == [["2", "2.1", "See the child alone.", "Revise the standard.", "GP"],
+                                ["2", "2.2", "See the child alone.", "Train the staff.", "GP"]]
+
+
 def test_the_plan_has_a_recommendation_per_number_and_its_actions_numbered() -> None:
     data = document_to_dataset(RawDocument("plan.docx", "ab" * 32, "docx", None, ["A plan"], [table(
         ("1.1", POLICE, "Make the field mandatory.", "Police"), ("1.2", POLICE, "Share the count.", "Police"),

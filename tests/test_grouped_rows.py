@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.grouped_rows import cut_band, full_band, own_cells_across
+from dhr_extract.extract.pdf.grouped_rows import band_to_rows, cut_band, full_band, labels_text_below, own_cells_across
 from dhr_extract.extract.pdf.lines import Line, Word
 from dhr_extract.extract.pdf.row_walk import RowWalk
-from tests.helpers import read_pdf_file
+from tests.helpers import read_pdf_file, typeset_line
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COLUMNS = [50.0, 200.0, 300.0]
@@ -67,3 +67,46 @@ def test_only_a_band_of_cells_all_drawn_at_one_height_is_cut() -> None:
     assert full_band(((0.0, 0.0, 10.0, 50.0), (10.0, 0.0, 20.0, 50.0)))
     assert not full_band(((0.0, 0.0, 10.0, 50.0), None))
     assert not full_band(((0.0, 0.0, 10.0, 50.0), (10.0, 20.0, 20.0, 50.0)))
+
+
+LABEL_COLUMNS = [50.0, 80.0, 300.0, 380.0, 445.0]
+LABEL_BAND = ((45.0, 96.0, 75.0, 200.0), (75.0, 96.0, 295.0, 200.0), (295.0, 96.0, 375.0, 200.0),
+              (375.0, 96.0, 440.0, 200.0), (440.0, 96.0, 550.0, 200.0))
+LABEL_THRESHOLD = 8.0
+
+
+def joined_line(*lines: Line) -> Line:
+    return Line([w for ln in lines for w in ln.words])
+
+
+def test_a_bold_label_over_its_text_is_no_row_of_its_own() -> None:
+    # "Recommendation" in bold over the recommendation's text, beside a progress cell whose first
+    # sentence ends its first line: one row, however the progress cell's sentences fall
+    lines = [joined_line(typeset_line(100.0, (50.0, "2.1"), (300.0, "Wyecombe"), (380.0, "30/06/2025"),
+                                      (445.0, "Complete.")),
+                         typeset_line(100.0, (80.0, "Recommendation"), font="Arial-Bold")),
+             typeset_line(112.0, (80.0, "Wyecombe Services to see a"), (300.0, "Children's"),
+                          (445.0, "Standard revised")),
+             typeset_line(124.0, (80.0, "child alone when a parent"), (300.0, "Services"), (445.0, "in June 2025.")),
+             typeset_line(136.0, (80.0, "discloses abuse."))]
+    assert len(band_to_rows(LABEL_BAND, lines, LABEL_COLUMNS, LABEL_THRESHOLD)) == 1
+
+
+def test_rows_starting_afresh_in_several_plain_columns_are_cut() -> None:
+    lines = [typeset_line(100.0, (50.0, "2.1"), (80.0, "First action."), (300.0, "Police"), (380.0, "30/06/2025"),
+                          (445.0, "Complete.")),
+             typeset_line(112.0, (50.0, "2.2"), (80.0, "Second action."), (300.0, "Council"), (380.0, "31/07/2025"),
+                          (445.0, "Started."))]
+    assert len(band_to_rows(LABEL_BAND, lines, LABEL_COLUMNS, LABEL_THRESHOLD)) == 2
+
+
+def test_only_one_bold_line_that_is_no_sentence_labels_the_text_under_it() -> None:
+    bold = "Arial-Bold"
+    text = typeset_line(112.0, (80.0, "Make the field mandatory."))
+    assert labels_text_below([typeset_line(100.0, (80.0, "Action"), font=bold)], text, LABEL_THRESHOLD)
+    # a bold recommendation over its numbered actions ends where they start
+    recommendation = [typeset_line(76.0, (80.0, "Recommendation 3: Social Care to"), font=bold),
+                      typeset_line(88.0, (80.0, "consider the carer's needs."), font=bold)]
+    assert not labels_text_below(recommendation, text, LABEL_THRESHOLD)
+    assert not labels_text_below(recommendation[1:], text, LABEL_THRESHOLD)
+    assert not labels_text_below([typeset_line(100.0, (80.0, "Action"))], text, LABEL_THRESHOLD)  # plain

@@ -36,8 +36,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "agency_response_html.lo_portrait.pdf": 0.5575,
     "agency_response_html.lo_ruled.pdf": 0.9,
     "agency_response_html.rotated.pdf": 0.5575,
-    "key_value_wide_cell_html.chromium.pdf": 0.9125,
-    "key_value_wide_cell_html.lo_portrait.pdf": -1.6,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,

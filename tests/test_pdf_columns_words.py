@@ -45,6 +45,15 @@ def test_a_page_keeping_the_table_befores_columns_keeps_an_empty_one() -> None:
     assert lines_to_column_starts(lines, known=known) == [10, 120, 250, 300]
 
 
+def test_a_small_table_of_its_own_sharing_only_the_margin_keeps_none_of_the_plan_s_columns() -> None:
+    # a two-column summary ("Status", "Number of actions") under the plan, which ran in seven columns
+    known = (58.0, 74.0, 249.0, 323.0, 374.0, 417.0, 507.0)
+    lines = [Line([word(status, 58, 20.0 * i), word(count, 100, 20.0 * i)])
+             for i, (status, count) in enumerate([("Complete", "3"), ("Started", "3"), ("Waiting", "2"),
+                                                   ("Total", "8")])]
+    assert lines_to_column_starts(lines, known=known) == [58, 100]
+
+
 def test_a_short_cell_under_a_cell_cut_by_the_page_break_stays_in_its_own_row() -> None:
     columns = [10.0, 100.0, 200.0, 300.0]
     block = [Line([word("rest", 10, 0), word("end", 200, 0), word("note", 300, 0)]),  # a row cut by the page break

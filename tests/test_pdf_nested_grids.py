@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
+from dhr_extract.extract.pdf.nested_blocks import lift_nested_blocks
 from dhr_extract.extract.pdf.nested_grids import held_alone, rows_with_sub_rows
 from dhr_extract.extract.pdf.ruled import Grid, nest_grids
+from dhr_extract.extract.subrows import nested_column
 from dhr_extract.model import Cell, RawTable, Row
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -76,3 +78,33 @@ def test_word_nested_tables_printed_read_as_sub_rows_on_a_whole_page() -> None:
     page_one = RawTable(table.rows[:5], 0)  # the header, then two actions of 1, one of 2, one of 3
     assert [c.text or c.span for c in next(zip(*(r.cells for r in page_one.rows)))] == ["No.", "1", "above", "2", "3"]
     assert actions_read(page_one, 3) == annotated_actions("nested_action_tables.truth.json")[:4]
+
+
+def test_a_nested_table_touching_its_cell_s_rules_is_lifted_out_of_the_outer_grid() -> None:
+    """The rest of a nested table at the top of a page starts on the outer row's top rule: one grid for
+    both, the outer cell cut into a sliver each side and the nested cells between them."""
+    header = ((0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 300.0, 20.0), None, None, None)
+    first = ((0.0, 20.0, 50.0, 200.0), (50.0, 20.0, 55.0, 200.0), (55.0, 20.0, 150.0, 80.0),
+             (150.0, 20.0, 295.0, 80.0), (295.0, 20.0, 300.0, 200.0))
+    second = (None, None, (55.0, 80.0, 150.0, 200.0), (150.0, 80.0, 295.0, 200.0), None)
+    rows, blocks = lift_nested_blocks((header, first, second), sliver=8.0)
+    assert [[b for b in row if b is not None] for row in rows] == [
+        [(0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 300.0, 20.0)], [(0.0, 20.0, 50.0, 200.0), (50.0, 20.0, 300.0, 200.0)]]
+    assert blocks == [(first[2:4], second[2:4])]
+
+
+def test_columns_of_text_width_are_no_slivers_and_stay_in_the_grid() -> None:
+    row = ((0.0, 20.0, 50.0, 200.0), (50.0, 20.0, 80.0, 200.0), (80.0, 20.0, 150.0, 200.0),
+           (150.0, 20.0, 200.0, 200.0))
+    rows, blocks = lift_nested_blocks((row,), sliver=8.0)
+    assert rows == (row,) and blocks == []
+
+
+def test_the_rest_of_a_nested_table_cut_by_a_page_break_takes_the_others_header() -> None:
+    cont = [[Cell("sergeants."), Cell(""), Cell(""), Cell("course.")], [Cell("Publish."), Cell("ICB"), Cell("2021"),
+                                                                       Cell("Not started.")]]
+    head = [Cell("Action"), Cell("Lead"), Cell("Target"), Cell("Progress")]
+    other = [head, [Cell("Run."), Cell("CSP"), Cell("2021"), Cell("Done.")]]
+    column, grids = nested_column({(1, 3): cont, (2, 3): other, (3, 3): other})
+    assert column == 3 and grids[1] == [head, *cont] and grids[2] == other
+    assert nested_column({(1, 3): cont, (2, 3): other, (3, 3): [[Cell("Other"), *head[1:]], *other[1:]]}) is None

@@ -24,11 +24,28 @@ def has_body(grid: Grid) -> bool:
 def nested_column(nested: Nested) -> tuple[int, dict[int, Grid]] | None:
     """The rightmost column in which at least two cells hold grids of one header, with those grids by row."""
     for column in sorted({c for _, c in nested}, reverse=True):
-        grids = {r: g for (r, c), g in nested.items() if c == column and has_body(g)}
+        own = headed_over_continuation({r: g for (r, c), g in nested.items() if c == column})
+        grids = {r: g for r, g in own.items() if has_body(g)}
         headers = {tuple(cell.text for cell in g[0]) for g in grids.values()}
         if len(grids) >= 2 and len(headers) == 1:
             return column, grids
     return None
+
+
+def headed_over_continuation(own: dict[int, Grid]) -> dict[int, Grid]:
+    """One column's nested grids, the first given the header the others share when it opens with a
+    row of that header's width that is not it: the rest of a nested table a page break cut (a PDF
+    page then opens with its body rows)."""
+    first = min(own, default=None)
+    rest = [g for r, g in own.items() if r != first and has_body(g)]
+    headers = {tuple(cell.text for cell in g[0]) for g in rest}
+    if first is None or len(headers) != 1 or not own[first]:
+        return own
+    header = rest[0][0]
+    opening = own[first][0]
+    if tuple(cell.text for cell in opening) in headers or len(opening) != len(header):
+        return own
+    return {**own, first: [header, *own[first]]}
 
 
 def nested_to_sub_rows(grid: Grid, nested: Nested) -> Grid:

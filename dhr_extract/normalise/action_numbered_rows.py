@@ -46,10 +46,12 @@ def same_text(a: str, b: str) -> bool:
 
 def numbered_rows(table: RawTable, header: Header, number: int, rec: int) -> list[NumberedRow] | None:
     """The body rows that have a number: each with its action number and recommendation text; None when a
-    number cell holds anything but a dotted action number."""
+    number cell holds anything but a dotted action number (a row of one cell across the table, a note or
+    a heading, numbers nothing)."""
     out: list[NumberedRow] = []
     for row in table.rows[header.n_rows:]:
-        if max(number, rec) >= len(row.cells) or row.cells[number].span or not row.cells[number].text.strip():
+        if max(number, rec) >= len(row.cells) or row.cells[number].span or not row.cells[number].text.strip() \
+                or spans_table(row):
             continue
         ref = action_ref(row.cells[number].text)
         if not parent_number(ref):
@@ -57,6 +59,11 @@ def numbered_rows(table: RawTable, header: Header, number: int, rec: int) -> lis
         cell = row.cells[rec]
         out.append(NumberedRow(ref, parent_number(ref), None if cell.span == "above" else cell.text))
     return out
+
+
+def spans_table(row: Row) -> bool:
+    """A row of one cell across the table: the others all merged into it from the left."""
+    return len(row.cells) >= 2 and all(cell.span == "left" for cell in row.cells[1:])
 
 
 def shares_recommendations(rows: list[NumberedRow]) -> bool:

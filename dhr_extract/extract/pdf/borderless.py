@@ -14,6 +14,7 @@ from .foot_cuts import with_foot_cuts
 from .furniture import without_page_numbers
 from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
+from .off_centre import joined_off_centre_rows
 from .page import Shade
 from .regions import next_table_start, text_under_table
 from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
@@ -151,7 +152,7 @@ def table_end(lines: list[Line], first: int, columns: list[float], settings: Pdf
     lines that cross its column starts begin and make most of the rest of the page (a heading row
     spanning the table is crossed, then the columns resume), before a lone heading line above them."""
     crossing = [crosses_columns_unbroken(ln, columns, settings) for ln in lines]
-    body_height = statistics.median(ln.height for ln in lines[first:])
+    body_height = statistics.median(type_height(ln) for ln in lines[first:])
     for i in range(first + 2, len(lines)):
         if is_heading(lines[i], body_height, settings):
             return i  # a heading set larger than the table's text starts what follows
@@ -179,8 +180,14 @@ def columns_resume(lines: list[Line], crossing: list[bool], i: int, columns: lis
 def is_heading(line: Line, body_height: float, settings: PdfSettings = DEFAULT) -> bool:
     """A line in one run set clearly larger than the body text (sizes to a hundredth of a point: a
     median of heights carries float noise, and a 12 pt heading over 10 pt text is on the ratio)."""
-    return round(line.height, 2) >= round(settings.heading_size_ratio * body_height, 2) and \
+    return round(type_height(line), 2) >= round(settings.heading_size_ratio * body_height, 2) and \
         len(line_segments(line, settings)) == 1
+
+
+def type_height(line: Line) -> float:
+    """The height of a line's type: its tallest word's, not the box round all its words (short cells
+    each centred beside a tall one sit a little apart in height, and their union is no larger type)."""
+    return max(max(w["bottom"] - w["top"] for w in line.words), 1.0)
 
 
 def body_to_table(body: list[Line], columns: list[float], page_number: int, index: int,
@@ -258,7 +265,7 @@ def centred_part_rows(lines: list[Line], columns: list[float], threshold: float,
     rows = centred_rows(bands, columns, threshold, settings)
     if rows_touch(bands, columns, settings) or splits_one_row(bands, rows, columns, settings):
         return centred_table_rows(lines, columns, settings, cut)
-    return rows
+    return joined_off_centre_rows(rows, columns, settings)
 
 
 def splits_one_row(bands: list[list[Line]], rows: list[list[Line]], columns: list[float],

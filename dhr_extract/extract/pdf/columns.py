@@ -67,12 +67,14 @@ def held_starts(lines: list[Line], clusters: list[StartCluster], words: list[Wor
 
 def laid_out_anew(held: list[StartCluster], known: tuple[float, ...], settings: PdfSettings = DEFAULT) -> bool:
     """Whether the region sets out columns of its own: more of its starts of several runs fall
-    beside the page before's column starts than at them.  Its table was sized anew (the next
+    beside the page before's column starts than at them (the first column's, at the margin, left out).  Its table was sized anew (the next
     recommendation's table under its own header), so a start of the table before that no text
     starts at here is no empty column of this one, and a word set there by chance opens none."""
     if not known:
         return False
-    strong = [c.x for c in held if c.support >= settings.min_column_support]
+    strong = sorted(c.x for c in held if c.support >= settings.min_column_support)
+    if strong and at_known_start(strong[0], known[:1], settings.column_edge_tolerance):
+        strong = strong[1:]  # the text margin both tables start at says nothing of their columns
     kept = sum(at_known_start(x, known, settings.column_edge_tolerance) for x in strong)
     return len(strong) - kept > kept
 

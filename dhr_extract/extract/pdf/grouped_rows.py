@@ -14,12 +14,13 @@ from dataclasses import replace
 from .lines import BBox, Line, Word, words_to_lines
 from .row_walk import RowWalk, lines_to_row_groups, starts_paragraph
 from .text_edges import column_ends, column_starts, column_text_edges
-from .runs import column_text, line_columns, row_gap_threshold
+from .runs import column_of, column_text, is_bold, line_columns, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
 GridRow = tuple[BBox | None, ...]
 STOPS = set(".0123456789")  # a column's text ending in one may end its cell, however full the line
 MIN_OWN_CELLS = 2  # columns starting a cell of their own where a row starts inside a band
+SENTENCE_ENDS = (".", "!", "?")
 
 
 def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word], settings: PdfSettings = DEFAULT,
@@ -84,7 +85,8 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     """The columns with text above and below the height ``y`` that starts afresh below it: a paragraph
     (``row_walk.starts_paragraph``), or a capital or a digit after a full stop, even one closing a
     number ("May 2025." / "Complete."), or after a number (a date in a cell of its own); the others'
-    text runs on across ``y``, one cell over the rows on both sides."""
+    text runs on across ``y``, one cell over the rows on both sides.  A bold label over its plain text
+    (``labels_text_below``) starts nothing."""
     own = set()
     for c in range(len(walk.columns)):
         above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
@@ -93,9 +95,27 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
             continue
         end, start = column_ends(above[-1], walk.columns)[c], column_starts(below[0], walk.columns)[c]
         stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
-        if starts_paragraph(end, start, c, walk) or (stop and start.opens):
+        labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]],
+                                   column_line(below[0], c, walk.columns), walk.threshold)
+        if not labels and (starts_paragraph(end, start, c, walk) or (stop and start.opens)):
             own.add(c)
     return own
+
+
+def column_line(line: Line, column: int, columns: list[float]) -> Line:
+    """The words of one column on one line, as a line."""
+    return Line([w for w in line.words if column_of(w["x0"], columns) == column])
+
+
+def labels_text_below(above: list[Line], below: Line, threshold: float) -> bool:
+    """Whether a cell's last line of ``above`` (its lines there, last two) is a bold label over the plain
+    text set under it within a paragraph's spacing ("Action" over the action's text): one bold line, no
+    sentence (a bold recommendation closed by a full stop ends where its actions start).  The two are
+    one cell, the label never a cell of its own."""
+    label = above[-1]
+    alone = len(above) < 2 or not is_bold(above[-2])
+    return alone and is_bold(label) and not is_bold(below) and not label.text.rstrip().endswith(SENTENCE_ENDS) \
+        and below.top - label.bottom <= threshold
 
 
 def cut_band(boxes: list[BBox], cuts: list[float], spans: list[set[int]]) -> list[GridRow]:

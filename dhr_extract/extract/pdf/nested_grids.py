@@ -60,13 +60,19 @@ def rows_with_sub_rows(rows: Sequence[Row], nested: dict[CellAt, Sequence[Row]])
     split = split_rows([list(row.cells) for row in rows], column, grids)
     boxes: list[tuple[int | None, BBox | None]] = []  # (page, box) per row of the split
     for r, row in enumerate(rows):
-        body = list(nested[(r, column)][1:]) if r in grids else []
+        body = body_rows(nested[(r, column)], grids[r]) if r in grids else []
         if not body:
             boxes.append((row.page, row.bbox))
             continue
         for k, sub in enumerate(body):
             boxes.append((row.page, sub_row_box(row.bbox, sub.bbox, k == 0, k == len(body) - 1)))
     return tuple(Row(tuple(c), i, page, box) for i, (c, (page, box)) in enumerate(zip(split, boxes)))
+
+
+def body_rows(raw: Sequence[Row], read: Sequence[Sequence[object]]) -> list[Row]:
+    """A nested grid's rows under its header: the last rows of ``raw`` matching the body of its grid as
+    read (``read``: with a header row given to the rest of a table cut by a page break, which has none)."""
+    return list(raw[len(raw) - (len(read) - 1):]) if len(read) > 1 else []
 
 
 def sub_row_box(outer: BBox | None, inner: BBox | None, first: bool, last: bool) -> BBox | None:

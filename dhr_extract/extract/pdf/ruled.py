@@ -20,6 +20,7 @@ from .cell_edge_cuts import words_cut_at_cell_edges
 from .foot_cuts import with_cut_dates
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
+from .nested_blocks import lift_nested_blocks
 from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
@@ -133,6 +134,7 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
     grids = [with_section_rows(g, page, settings) for g in grids]
+    grids = [g for grid in grids for g in with_nested_blocks_lifted(grid, settings)]
     grids = [Grid(grid_rows_within_bands(g.rows, page.words, settings, g.header_rows), True) if g.restored else g
              for g in grids]
     grids = [g for g in grids if sum(b is not None for b in g.rows[0]) >= 1]
@@ -160,6 +162,14 @@ def split_at_column_change(grid: Grid) -> list[Grid]:
             parts.append([])
         parts[-1].append(grid.rows[r])
     return [Grid(tuple(squeeze(p))) for p in parts] if len(parts) > 1 else [grid]
+
+
+def with_nested_blocks_lifted(grid: Grid, settings: PdfSettings = DEFAULT) -> list[Grid]:
+    """The grid, and the nested tables whose rules touch its own lifted out of it (``nested_blocks``)."""
+    rows, blocks = lift_nested_blocks(grid.rows, settings.sliver_width)
+    if not blocks:
+        return [grid]
+    return [replace(grid, rows=tuple(squeeze(list(rows))))] + [Grid(block) for block in blocks]
 
 
 def near_subset(a: set[float], b: set[float], tol: float = 2.0) -> bool:

@@ -1,0 +1,73 @@
+"""A nested table whose rules touch the outer grid's, taken back out of it.
+
+A table nested in a cell is drawn inset from the cell's rules, so it is most often a grid of its
+own (``nested_grids``).  Where a page break cuts it, its piece at the top of the next page starts
+on the outer row's top rule, and the rule-finder returns one grid for both: the outer cell is
+then cut into a sliver column each side (the inset, narrower than any text) and the nested
+table's cells between them.  Those cells are lifted back out as a grid of their own, and the
+outer cell made whole again, so the nested table is read as the other nested tables are.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lines import BBox
+
+Rows = tuple[tuple[BBox | None, ...], ...]
+
+
+def lift_nested_blocks(rows: Rows, sliver: float) -> tuple[Rows, list[Rows]]:
+    """The grid's rows with each block of cells held between two slivers made one outer cell again
+    (the columns no cell starts in left for the caller to squeeze out), and the blocks lifted out as
+    grids of their own (``sliver``: the widest column that is an inset)."""
+    out = [list(row) for row in rows]
+    blocks: list[Rows] = []
+    for r in range(len(rows)):
+        found = block_between_slivers(out, r, sliver)
+        if found is None:
+            continue
+        left, right, last = found
+        blocks.append(tuple(tuple(out[k][left + 1:right]) for k in range(r, last + 1)))
+        a, b = out[r][left], out[r][right]
+        assert a is not None and b is not None  # block_between_slivers only returns drawn cells
+        out[r][left] = (a[0], a[1], b[2], a[3])
+        for k in range(r, last + 1):
+            out[k][left + 1:right + 1] = [None] * (right - left)
+    kept = tuple(tuple(row) for row in out if any(b is not None for b in row))
+    return (kept if blocks else rows), blocks
+
+
+def block_between_slivers(rows: Sequence[Sequence[BBox | None]], r: int,
+                          sliver: float) -> tuple[int, int, int] | None:
+    """Where row ``r`` holds two sliver cells of one height with only cells inside their span between
+    them: the two columns and the last row of the span."""
+    row = rows[r]
+    slivers = [c for c, b in enumerate(row) if b is not None and b[2] - b[0] <= sliver]
+    for left, right in zip(slivers, slivers[1:]):
+        a, b = row[left], row[right]
+        assert a is not None and b is not None
+        if right - left < 2 or (round(a[1]), round(a[3])) != (round(b[1]), round(b[3])):
+            continue
+        last = next((k for k in range(r, len(rows)) if rows[k][left + 1] is not None
+                     and rows[k][left + 1][3] >= a[3] - 1.0), None)  # type: ignore[index]
+        if last is not None and inside(rows, r, last, left, right, a, b):
+            return left, right, last
+    return None
+
+
+def inside(rows: Sequence[Sequence[BBox | None]], r: int, last: int, left: int, right: int,
+           a: BBox, b: BBox) -> bool:
+    """Whether every cell between columns ``left`` and ``right`` in rows ``r`` to ``last`` lies
+    between the two slivers ``a`` and ``b`` and within their height, and rows under ``r`` hold no
+    cell outside them (the outer row's other cells span the block)."""
+    for k in range(r, last + 1):
+        for c, box in enumerate(rows[k]):
+            if box is None:
+                continue
+            between = left < c < right
+            if between and not (box[0] >= a[2] - 1.0 and box[2] <= b[0] + 1.0 and box[3] <= a[3] + 1.0):
+                return False
+            if k > r and not between:
+                return False
+    return True
+
