@@ -352,10 +352,12 @@ def separator(head: str, tail: str) -> str:
 def word_runs_on(head: str, tail: str) -> bool:
     """Whether ``tail`` opens with the rest of the word ``head`` ends with: both in lower case, both
     digits, or digits after a date's separator ("31/10/" / "2026"); capitals on both sides are as
-    often two acronyms ("HARMONI" / "SWFT")."""
+    often two acronyms ("HARMONI" / "SWFT"); a word's lower-case letters after its apostrophe
+    ("Children'" / "s")."""
     a, b = head[-1:], tail[:1]
     date_part = a == "/" and head[-2:-1].isdigit() and b.isdigit()
-    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit()) or date_part
+    elided = a in "'\u2019" and head[-2:-1].isalpha() and b.islower()
+    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit()) or date_part or elided
 
 
 def ends_sentence(text: str) -> bool:
