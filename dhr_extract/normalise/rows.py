@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..lexicon import two_words
 from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import progress_table_key
 from .headers import Header, is_guidance_row
@@ -345,7 +346,9 @@ def separator(head: str, tail: str) -> str:
     """A new paragraph after a full stop or before a bullet, sub-item or label; else a space (mid-sentence);
     nothing within a word the page's foot broke, where its rest runs on in the same kind of character."""
     if head.endswith(SOFT_HYPHEN):
-        return "" if word_runs_on(head.removesuffix(SOFT_HYPHEN), tail) else " "
+        piece = head.removesuffix(SOFT_HYPHEN)
+        # two English words ("representative" / "and"): the foot's line was full, not a word broken
+        return "" if word_runs_on(piece, tail) and not two_words(piece.rsplit(None, 1)[-1], tail) else " "
     return "\n" if ends_sentence(head) or opens_sub_item(tail) or split_label(tail)[0] else " "
 
 
