@@ -44,13 +44,14 @@ def starts_word(text: str) -> bool:
 
 def two_words(head: str, tail: str) -> bool:
     """Whether the word ``head`` ending one line and the piece ``tail`` opening the next are two words,
-    not one broken: ``head`` is an English word and no English word starts with the two run together
-    ("representative" / "and", "template" / "v2").  The pieces of a broken word run on into one
+    not one broken: ``head`` is an English word in lower case and no English word starts with the two
+    run together ("representative" / "and", "template" / "v2"); a capitalised one may open a place's
+    name ("Bracken" / "ford").  The pieces of a broken word run on into one
     ("Safeguardin" / "g", "perform" / "ance"); a name, number or acronym the list does not hold is
     left to the page's geometry."""
     rest = LETTERS.match(tail)  # the letters it opens with ("v" of "v2")
-    if not LETTERS.fullmatch(head) or rest is None:
-        return False
+    if not LETTERS.fullmatch(head) or not head.islower() or rest is None:
+        return False  # a capital may open a name made of words ("Bracken" / "ford"): left to geometry
     return is_word(head) and not starts_word(head + rest.group())
 
 
