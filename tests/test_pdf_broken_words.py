@@ -173,3 +173,17 @@ def test_a_word_broken_past_its_columns_text_edge_is_run_on_only_when_it_is_one_
     other = [typeset_line(100.0, (320.0, "Westminster")), typeset_line(112.0, (320.0, "g Adults Board"))]
     # a whole word past the edge: no word broken there, whatever the next line opens with
     assert words_to_cell_text([w for ln in other for w in ln.words], None, text_edge=edge).split()[:2] == ["Westminster", "g"]
+
+
+def test_the_actions_of_a_large_print_plan_read_as_annotated_where_a_word_fills_its_line() -> None:
+    # "representative" leaves less room in its ruled cell than the "a" of "and" on the next line
+    plan = HELDOUT / "large_print_summary_key"
+    truth = [a["action"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    assert [a.action_text for a in extract_document(plan.with_suffix(".lo_portrait.pdf")).actions] == truth
+
+
+def test_an_agency_broken_past_its_borderless_columns_text_edge_reads_as_annotated() -> None:
+    # "Safeguardin" ends past its column's text edge (the column's line but one): one word broken
+    plan = HELDOUT / "group_rules_only"
+    truth = [a["agency"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    assert [a.agency for a in extract_document(plan.with_suffix(".lo_borderless.pdf")).actions] == truth
