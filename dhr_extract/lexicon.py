@@ -17,6 +17,9 @@ from importlib.util import find_spec
 from pathlib import Path
 
 LETTERS = re.compile(r"[^\W\d_]+")
+# The words English place names are built of are short ("Bracken" + "ford", "Stock" + "port"): a
+# capitalised word this long or longer ending a line is taken as a word of the text, not part of a name.
+NAME_PART_LETTERS = 8
 
 
 @cache
@@ -44,14 +47,17 @@ def starts_word(text: str) -> bool:
 
 def two_words(head: str, tail: str) -> bool:
     """Whether the word ``head`` ending one line and the piece ``tail`` opening the next are two words,
-    not one broken: ``head`` is an English word in lower case and no English word starts with the two
-    run together ("representative" / "and", "template" / "v2"); a capitalised one may open a place's
-    name ("Bracken" / "ford").  The pieces of a broken word run on into one
+    not one broken: ``head`` is an English word and no English word starts with the two run together
+    ("representative" / "and", "template" / "v2", "Identification" / "of"); a short capitalised one
+    may open a place's name ("Bracken" / "ford").  The pieces of a broken word run on into one
     ("Safeguardin" / "g", "perform" / "ance"); a name, number or acronym the list does not hold is
     left to the page's geometry."""
+    head = head.rsplit("/", 1)[-1]  # a renderer may wrap after a slash: the word after it ("officers/agencies")
     rest = LETTERS.match(tail)  # the letters it opens with ("v" of "v2")
-    if not LETTERS.fullmatch(head) or not head.islower() or rest is None:
-        return False  # a capital may open a name made of words ("Bracken" / "ford"): left to geometry
+    if not LETTERS.fullmatch(head) or rest is None:
+        return False
+    if not head.islower() and len(head) < NAME_PART_LETTERS:
+        return False  # a short capitalised word may open a name made of words ("Bracken" / "ford")
     return is_word(head) and not starts_word(head + rest.group())
 
 

@@ -12,7 +12,9 @@ def test_the_shipped_list_holds_plain_words_and_not_pieces() -> None:
 
 def test_two_words_run_together_that_start_no_word_were_wrapped() -> None:
     assert two_words("representative", "and")
-    assert not two_words("Bracken", "ford")  # a capital: a place's name may be made of words
+    assert not two_words("Bracken", "ford")  # a short capitalised word: a place's name may be made of words
+    assert two_words("Identification", "of")  # a long one is a word of the text
+    assert two_words("officers/agencies", "investigating")  # the word after a slash
     assert two_words("template", "v2")  # the letters a piece opens with
     assert not two_words("perform", "ance")  # "performance": a word broken
     assert not two_words("Safeguardin", "g")  # a piece that is no word
