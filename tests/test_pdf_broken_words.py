@@ -141,3 +141,49 @@ def test_a_date_whose_year_a_narrow_column_broke_is_one_value_wherever_the_text_
     # a date ending well short of its column's text edge was broken by hand, not by the column
     assert words_to_cell_text([short, word("25", 399.6, 157.4, [4.0] * 2)], None,
                               text_edge=460.0).split() == ["31/12/20", "25"]
+
+
+def test_an_english_word_filling_its_line_before_another_was_wrapped_not_broken() -> None:
+    from tests.helpers import typeset_line
+
+    # "representative" leaves 3 points in its cell, too little for the "a" of "and": the page alone
+    # cannot tell a wrap from a break, the words can.
+    lines = [typeset_line(100.0, (192.0, "MARAC")), typeset_line(112.0, (192.0, "representative")),
+             typeset_line(124.0, (192.0, "and a deputy."))]
+    box = (186.5, 95.0, 268.0, 140.0)  # 70 points of text: "representative" fills all but 2
+    assert words_to_cell_text([w for ln in lines for w in ln.words], box) == "MARAC representative and a deputy."
+    pieces = [typeset_line(112.0, (192.0, "Safeguardin")), typeset_line(124.0, (192.0, "g Board"))]
+    narrow = (186.5, 95.0, 254.0, 140.0)  # "Safeguardin" fills all but 1 point
+    assert words_to_cell_text([w for ln in pieces for w in ln.words], narrow) == "Safeguarding Board"
+
+
+def test_a_word_broken_short_of_its_cell_by_less_than_the_next_letter_is_run_on() -> None:
+    head = word("releas", 161.2, 100.0, [4.05] * 6)  # ends at 185.5, a mean letter short of filling its line
+    tail = word("es.", 161.2, 110.0, [4.9, 4.0, 2.0])
+    box = (155.7, 95.0, 195.7, 125.0)  # text may reach 190.2: 4.7 points left, the "e" needs 4.9
+    assert words_to_cell_text([head, tail], box) == "releases."
+
+
+def test_a_word_broken_past_its_columns_text_edge_is_run_on_only_when_it_is_one_word() -> None:
+    from tests.helpers import typeset_line
+
+    edge = 372.0  # the column's line but one ends here; the broken word reaches past it
+    broken = [typeset_line(100.0, (320.0, "Safeguardin")), typeset_line(112.0, (320.0, "g Adults Board"))]
+    assert words_to_cell_text([w for ln in broken for w in ln.words], None, text_edge=edge) == "Safeguarding Adults Board"
+    other = [typeset_line(100.0, (320.0, "Westminster")), typeset_line(112.0, (320.0, "g Adults Board"))]
+    # a whole word past the edge: no word broken there, whatever the next line opens with
+    assert words_to_cell_text([w for ln in other for w in ln.words], None, text_edge=edge).split()[:2] == ["Westminster", "g"]
+
+
+def test_the_actions_of_a_large_print_plan_read_as_annotated_where_a_word_fills_its_line() -> None:
+    # "representative" leaves less room in its ruled cell than the "a" of "and" on the next line
+    plan = HELDOUT / "large_print_summary_key"
+    truth = [a["action"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    assert [a.action_text for a in extract_document(plan.with_suffix(".lo_portrait.pdf")).actions] == truth
+
+
+def test_an_agency_broken_past_its_borderless_columns_text_edge_reads_as_annotated() -> None:
+    # "Safeguardin" ends past its column's text edge (the column's line but one): one word broken
+    plan = HELDOUT / "group_rules_only"
+    truth = [a["agency"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
+    assert [a.agency for a in extract_document(plan.with_suffix(".lo_borderless.pdf")).actions] == truth

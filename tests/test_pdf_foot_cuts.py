@@ -103,3 +103,14 @@ def test_a_target_date_cut_by_the_page_break_in_a_ruled_plan_is_one_date() -> No
     truth = json.loads((HELDOUT / "group_rules_only.truth.json").read_text())
     got = [a.target_date_text for a in extract_document(HELDOUT / "group_rules_only.lo_ruled.pdf").actions]
     assert got == [a["target"] for a in truth["actions"]] and "31/12/2025" in got
+
+
+def test_a_word_broken_after_its_apostrophe_at_the_foot_runs_on_overleaf() -> None:
+    assert cut_at_foot([word("Children'", 58.0, 769.0)], 110.0, 112.0)
+    assert join_text("Children'" + SOFT_HYPHEN, "s Services to review") == "Children's Services to review"
+    assert join_text("Children\u2019" + SOFT_HYPHEN, "s Services") == "Children\u2019s Services"
+
+
+def test_two_english_words_either_side_of_the_page_break_keep_their_space() -> None:
+    assert join_text("Name a representative" + SOFT_HYPHEN, "and a deputy.") == "Name a representative and a deputy."
+    assert join_text("Safeguardin" + SOFT_HYPHEN, "g Board") == "Safeguarding Board"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..lexicon import two_words
 from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import progress_table_key
 from .headers import Header, is_guidance_row
@@ -345,17 +346,21 @@ def separator(head: str, tail: str) -> str:
     """A new paragraph after a full stop or before a bullet, sub-item or label; else a space (mid-sentence);
     nothing within a word the page's foot broke, where its rest runs on in the same kind of character."""
     if head.endswith(SOFT_HYPHEN):
-        return "" if word_runs_on(head.removesuffix(SOFT_HYPHEN), tail) else " "
+        piece = head.removesuffix(SOFT_HYPHEN)
+        # two English words ("representative" / "and"): the foot's line was full, not a word broken
+        return "" if word_runs_on(piece, tail) and not two_words(piece.rsplit(None, 1)[-1], tail) else " "
     return "\n" if ends_sentence(head) or opens_sub_item(tail) or split_label(tail)[0] else " "
 
 
 def word_runs_on(head: str, tail: str) -> bool:
     """Whether ``tail`` opens with the rest of the word ``head`` ends with: both in lower case, both
     digits, or digits after a date's separator ("31/10/" / "2026"); capitals on both sides are as
-    often two acronyms ("HARMONI" / "SWFT")."""
+    often two acronyms ("HARMONI" / "SWFT"); a word's lower-case letters after its apostrophe
+    ("Children'" / "s")."""
     a, b = head[-1:], tail[:1]
     date_part = a == "/" and head[-2:-1].isdigit() and b.isdigit()
-    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit()) or date_part
+    elided = a in "'\u2019" and head[-2:-1].isalpha() and b.islower()
+    return (a.islower() and b.islower()) or (a.isdigit() and b.isdigit()) or date_part or elided
 
 
 def ends_sentence(text: str) -> bool:

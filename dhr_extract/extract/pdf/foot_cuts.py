@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import SOFT_HYPHEN, Row
-from .lines import Line, Word, reaches_edge
+from .lines import APOSTROPHE_END, Line, Word, reaches_edge
 from .runs import column_of
 from .text_edges import CUT_DATE
 
@@ -43,9 +43,10 @@ def cut_at_foot(words: list[Word], text_edge: float | None, column_end: float) -
 
 
 def ends_mid_word(text: str) -> bool:
-    """Whether a piece can end where a word was broken: on a letter or digit, or on the separator
-    after a date's digits ("31/10/"), where a renderer may break a date too wide for its column."""
-    return text[-1:].isalnum() or (text[-1:] == "/" and text[-2:-1].isdigit())
+    """Whether a piece can end where a word was broken: on a letter or digit, on the separator
+    after a date's digits ("31/10/"), where a renderer may break a date too wide for its column, or
+    on an apostrophe after a letter ("Children'"), where it may break before the "s"."""
+    return text[-1:].isalnum() or (text[-1:] == "/" and text[-2:-1].isdigit()) or bool(APOSTROPHE_END.search(text))
 
 
 def mark_foot_cuts(row: Row, words: list[Word], columns: list[float],

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Iterable
 
+from ...lexicon import one_word, two_words
 from ..text import join_lines, normalise_line
 from .settings import DEFAULT, PdfSettings
 
@@ -140,7 +141,8 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         gap = tops[i] - bottoms[i - 1]
         prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
         same_paragraph = gap <= settings.paragraph_gap * prev_height
-        if broken_at_edge(prev, line, right_edge, settings, padding, text_edge) or (
+        if (broken_at_edge(prev, line, right_edge, settings, padding, text_edge)
+                and not two_words(last_word(paragraphs[-1]), text)) or (
                 right_edge is None and same_paragraph and year_runs_on(prev, line, text_edge)):
             paragraphs[-1] += text
         elif opens_paragraph(prev, line, text, usable_right - rights[i - 1], same_paragraph):
@@ -148,6 +150,12 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)
     return paragraphs
+
+
+def last_word(text: str) -> str:
+    """The word a text ends with: a word broken over several lines is checked whole ("Compl" of
+    "Co" / "mpl", before "ete")."""
+    return text[text.rfind(" ") + 1:]
 
 
 def usable_right_edge(rights: list[float], right_edge: float | None, settings: PdfSettings = DEFAULT) -> float:
@@ -206,8 +214,12 @@ def broken_at_edge(line: Line, following: Line, right_edge: float | None, settin
     """A word broken mid-word at a ruled cell's right rule, or else at its column's text edge."""
     if right_edge is not None:
         return broken_word(line, following, right_edge, settings, padding)
-    return text_edge is not None and line.x1 <= text_edge + 0.5 and broken_word(line, following, text_edge,
-                                                                                 settings, 0.0)
+    if text_edge is None:
+        return False
+    # A line past the column's text edge (its furthest line but one) is another column's, unless it
+    # is one English word broken: only a word too wide for the column ends past its lines' edge.
+    within = line.x1 <= text_edge + 0.5 or one_word(line.words[-1]["text"], following.words[0]["text"])
+    return within and broken_word(line, following, text_edge, settings, 0.0)
 
 
 def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSettings = DEFAULT,
@@ -226,8 +238,9 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     word, tail = line.words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - line.x0
     width = word["x1"] - word["x0"]
-    # Filling the line: within 15% of it, or, in a column a few characters wide, within one character.
-    if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1)):
+    # Filling the line: within 15% of it, or, in a column a few characters wide, within one character
+    # (the word's own on average, or the next piece's first, which did not fit).
+    if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1), first_char_width(tail)):
         return False
     right = right_edge - (settings.cell_padding if padding is None else padding)
     return reaches_edge(word, right, first_char_width(tail)) and runs_on(word["text"], tail["text"])

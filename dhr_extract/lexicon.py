@@ -1,0 +1,71 @@
+"""English words, to tell a word a narrow column broke mid-word from two words a line wrapped.
+
+Geometry alone cannot always tell "representative" / "and" (a wrap: the word filled its line, so
+"and" went to the next) from "Safeguardin" / "g" (a word too wide for its line, broken where the
+next character did not fit): when the room left is narrower than one character, both fit the
+page.  The words do: two words that each read as English but not as one when run together were
+wrapped.  The word list is the one the ``wordninja`` package ships (English Wikipedia's words,
+most frequent first).
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from bisect import bisect_left
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+LETTERS = re.compile(r"[^\W\d_]+")
+# The words English place names are built of are short ("Bracken" + "ford", "Stock" + "port"): a
+# capitalised word this long or longer ending a line is taken as a word of the text, not part of a name.
+NAME_PART_LETTERS = 8
+
+
+@cache
+def english_words() -> tuple[str, ...]:
+    """The shipped word list, lower case and sorted (to find the words a piece starts), read once."""
+    spec = find_spec("wordninja")  # found, not imported: importing it builds its own model
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("the wordninja package (a dependency: its word list) is not installed")
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
+    return tuple(sorted(set(gzip.decompress(path.read_bytes()).decode().split())))
+
+
+def is_word(text: str) -> bool:
+    words, low = english_words(), text.lower()
+    i = bisect_left(words, low)
+    return i < len(words) and words[i] == low
+
+
+def starts_word(text: str) -> bool:
+    """Whether some English word starts with ``text`` (or is it)."""
+    words, low = english_words(), text.lower()
+    i = bisect_left(words, low)
+    return i < len(words) and words[i].startswith(low)
+
+
+def two_words(head: str, tail: str) -> bool:
+    """Whether the word ``head`` ending one line and the piece ``tail`` opening the next are two words,
+    not one broken: ``head`` is an English word and no English word starts with the two run together
+    ("representative" / "and", "template" / "v2", "Identification" / "of"); a short capitalised one
+    may open a place's name ("Bracken" / "ford").  The pieces of a broken word run on into one
+    ("Safeguardin" / "g", "perform" / "ance"); a name, number or acronym the list does not hold is
+    left to the page's geometry."""
+    head = head.rsplit("/", 1)[-1]  # a renderer may wrap after a slash: the word after it ("officers/agencies")
+    rest = LETTERS.match(tail)  # the letters it opens with ("v" of "v2")
+    if not LETTERS.fullmatch(head) or rest is None:
+        return False
+    if not head.islower() and len(head) < NAME_PART_LETTERS:
+        return False  # a short capitalised word may open a name made of words ("Bracken" / "ford")
+    return is_word(head) and not starts_word(head + rest.group())
+
+
+def one_word(head: str, tail: str) -> bool:
+    """Whether the piece ``head`` ending one line and the word ``tail`` opening the next are one
+    English word broken ("Safeguardin" / "g", "releas" / "es."): ``head`` is no word, the two run
+    together are one."""
+    rest = LETTERS.match(tail)
+    if not LETTERS.fullmatch(head) or rest is None:
+        return False
+    return not is_word(head) and is_word(head + rest.group())
