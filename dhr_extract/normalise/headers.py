@@ -43,7 +43,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
     # a yes/no question about the action ("Completed?", "Achieved?", "Met?"): its answer is the status
-    ("status", re.compile(r"^status$|^current status|^status of action|^action status"
+    # "Status at 30/09/2025", "Status as of March 2024": the status on a date (the column's as-of date)
+    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^status\s+(?:as\s+)?(?:at|of)\b"
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\s*\??$"
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
@@ -341,3 +342,10 @@ def as_of_text(header_text: str) -> str:
     dates = parse_date_text(rest).dates
     # Only the date: a key or a sentence after it on the same line is not part of it.
     return (date_phrase(rest, dates[0]) if dates else "") or rest.strip(" )]:-")
+
+
+def progress_as_of(header: Header, column: int) -> str:
+    """The date a progress column reports "as at": its own header's, else that of a status column beside it
+    ("Status at 30/09/2025" next to "Progress narrative"); '' when none says."""
+    own = as_of_text(header.texts[column])
+    return own or next((as_of_text(header.texts[c]) for c in header.columns("status") if as_of_text(header.texts[c])), "")
