@@ -84,6 +84,10 @@ DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
 BARE_DATE = re.compile(r"^dates?$")
 PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report on an action, beside its own
+# An agency's response to a recommendation (accepted, partly accepted, with its note): what the agency
+# undertook, not a report of progress, unless the header also names the progress ("Response and update").
+RESPONSE_HEADING = re.compile(r"\bresponses?\b")
+PROGRESS_HEADING = re.compile(r"progress|update|outcome|position|complet")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -217,6 +221,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
+        roles = responses_beside_progress(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
@@ -256,6 +261,23 @@ def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[st
         if is_bare_date_heading(texts[i]) and other_target and beside & PROGRESS_SIDE_ROLES:
             dated[i] = "progress_date"
     return dated
+
+
+def responses_beside_progress(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """An agency's response column ("Agency response", "Response to recommendation") beside a column that
+    reports progress: the response is not progress and keeps no role (its text goes to the residue, noted
+    as a column the model has no field for).  With no other progress column it is the plan's progress."""
+    progress = [i for i, role in enumerate(roles) if role == "progress"]
+    responses = [i for i in progress if names_response(texts[i])]
+    if not responses or len(responses) == len(progress):
+        return roles
+    return [None if i in responses else role for i, role in enumerate(roles)]
+
+
+def names_response(text: str) -> bool:
+    """A heading naming an agency's response, and no progress beside it."""
+    folded = fold_header(text)
+    return RESPONSE_HEADING.search(folded) is not None and PROGRESS_HEADING.search(folded) is None
 
 
 def is_bare_date_heading(text: str) -> bool:
