@@ -17,6 +17,7 @@ from ..ids import review_id_for
 from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTable, Recommendation, RecommendationPart,
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .action_numbered_rows import action_numbered_tables
+from .agency_action_column import agency_action_split
 from .agencies import canonical_agencies, plan_abbreviations
 from .rec_bands import recommendation_bands
 from .builder import PlanBuilder
@@ -64,7 +65,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
-    plan_doc = dataclasses.replace(doc, tables=combined_columns_split(read))
+    plan_doc = dataclasses.replace(doc, tables=agency_action_split(combined_columns_split(read)))
     rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
