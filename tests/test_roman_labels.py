@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dhr_extract.model import Status
+from dhr_extract.model import Cell, Status
 from dhr_extract.normalise.headers import header_role
 from dhr_extract.normalise.labels import label_from_cell, roman_numeral, roman_value, split_label
 from dhr_extract.normalise.parts import rec_sort_key
@@ -82,3 +82,14 @@ def test_a_status_as_at_column_beside_the_progress_gives_the_status_and_the_as_o
     assert {p.as_of for p in data.progress} == {"30/09/2025"}
     assert data.reviews[0].progress_as_of == "30/09/2025"
     assert not data.residue
+
+
+@pytest.mark.parametrize(("marks", "numbers"), [
+    (["i", "ii", "iii"], ["i", "ii", "iii"]), (["1", "2", "3"], ["1", "2", "3"]),
+    (["i", "iii", "iv"], ["", "", ""])])  # a gap: not a count, so not the numbers
+def test_an_unheaded_margin_column_counting_in_roman_numerals_numbers_the_recommendations(
+        marks: list[str], numbers: list[str]) -> None:
+    rows: list[list[str | Cell]] = [["", "Recommendation", "Action", "Lead agency", "Progress"]]
+    rows += [[mark, f"Agency {k} to act.", f"Action {k}", "Police", "Complete."] for k, mark in enumerate(marks)]
+    data = document_to_dataset(document(table(rows)))
+    assert [r.rec_label for r in data.recommendations] == numbers

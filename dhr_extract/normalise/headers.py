@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
-from .labels import label_from_cell, split_label
+from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -229,8 +229,8 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
 
 def unheaded_number_column(roles: list[str | None], texts: list[str], body: Iterable[Row]) -> list[str | None]:
     """A first column with an empty header cell beside the recommendation column, whose cells count 1, 2, 3
-    down the rows that open a recommendation (and are empty where the recommendation cell is merged down or
-    empty): the recommendations' numbers, written in the margin."""
+    (or i, ii, iii) down the rows that open a recommendation (and are empty where the recommendation cell is
+    merged down or empty): the recommendations' numbers, written in the margin."""
     rec = roles.index("rec") if "rec" in roles else None
     if rec != 1 or roles[0] is not None or texts[0].strip() or "number" in roles:
         return roles
@@ -245,8 +245,13 @@ def unheaded_number_column(roles: list[str | None], texts: list[str], body: Iter
         if opens:
             label = label_from_cell(mark.text)
             numbers.append(label.number if label else "")
-    counts = [str(k) for k in range(1, len(numbers) + 1)]
-    return ["number", *roles[1:]] if len(numbers) >= 2 and numbers == counts else roles
+    return ["number", *roles[1:]] if len(numbers) >= 2 and counts_from_one(numbers) else roles
+
+
+def counts_from_one(numbers: list[str]) -> bool:
+    """Whether ``numbers`` run 1, 2, 3 … or i, ii, iii … with no gap."""
+    counts = range(1, len(numbers) + 1)
+    return numbers in ([str(k) for k in counts], [roman_numeral(k) for k in counts if k <= MAX_ROMAN])
 
 
 def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[str | None]:

@@ -14,6 +14,7 @@ _NUMBER = r"\d+(?:\.\d{1,3}){0,3}[a-z]?"
 # "IV") or after the word ("Recommendation iv"); in running text "i." or "(ii)" opens a sub-item.
 _ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+MAX_ROMAN = 39
 # A letter alone ("Recommendation A") only set apart from the word: "recommendations" is no label "s".
 _LABEL_IN_TEXT = re.compile(
     rf"^\s*(?P<label>(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER}|(?<=[\s.]){_ROMAN}|(?<=[\s.])[a-z])"
@@ -137,7 +138,7 @@ def roman_value(number: str) -> int | None:
 
 
 def roman_numeral(value: int) -> str:
-    """``value`` (1 to 39) as a lower-case roman numeral: 4 is "iv"."""
+    """``value`` (1 to ``MAX_ROMAN``) as a lower-case roman numeral: 4 is "iv"."""
     tens, units = divmod(value, 10)
     return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
 

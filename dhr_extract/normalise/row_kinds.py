@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Callable
 
 from .action_refs import is_sub_number
-from .labels import Label, label_from_cell, roman_numeral, roman_value, split_label
+from .labels import MAX_ROMAN, Label, label_from_cell, roman_numeral, roman_value, split_label
 from .rows import LogicalRow
 
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
@@ -172,7 +172,7 @@ def next_number(rec_number: str) -> str:
     if number is not None:
         return str(number + 1)
     roman = roman_value(rec_number)
-    return roman_numeral(roman + 1) if roman is not None and roman < 39 else ""
+    return roman_numeral(roman + 1) if roman is not None and roman < MAX_ROMAN else ""
 
 
 def whole_number(rec_number: str) -> int | None:
