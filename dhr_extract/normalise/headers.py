@@ -374,5 +374,5 @@ def as_of_text(header_text: str) -> str:
 def progress_as_of(header: Header, column: int) -> str:
     """The date a progress column reports "as at": its own header's, else that of a status column beside it
     ("Status at 30/09/2025" next to "Progress narrative"); '' when none says."""
-    own = as_of_text(header.texts[column])
-    return own or next((as_of_text(header.texts[c]) for c in header.columns("status") if as_of_text(header.texts[c])), "")
+    dated = (as_of_text(header.texts[c]) for c in (column, *header.columns("status")))
+    return next((as_of for as_of in dated if as_of), "")
