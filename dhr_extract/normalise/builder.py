@@ -16,7 +16,7 @@ from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
 from .dates import parse_date_text
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
-from .headers import Header, as_of_text
+from .headers import Header, progress_as_of
 from .labels import Label, split_agency_prefix, split_label
 from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, CurrentRec, RowContext, RowKind, classify,
                         has_action_content, row_label)
@@ -285,7 +285,7 @@ class PlanBuilder:
             beside = col not in h.columns("status")  # a Status column beside the progress column
             reading = self.read_status(row, joined(u.values.get(f"p:{col}", "") for u in in_time), rag,
                                        status_text if beside else "")
-            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), as_of_text(h.texts[col]), text, rag,
+            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), progress_as_of(h, col), text, rag,
                                         all_status if beside else "", rag_text, reading))
         if not columns and (rag or status_text):
             reading = self.read_status(row, "", rag, status_text)

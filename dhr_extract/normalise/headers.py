@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
-from .labels import label_from_cell, split_label
+from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -43,7 +43,8 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
     # a yes/no question about the action ("Completed?", "Achieved?", "Met?"): its answer is the status
-    ("status", re.compile(r"^status$|^current status|^status of action|^action status"
+    # "Status at 30/09/2025", "Status as of March 2024": the status on a date (the column's as-of date)
+    ("status", re.compile(r"^status$|^current status|^status of action|^action status|^status\s+(?:as\s+)?(?:at|of)\b"
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\s*\??$"
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
@@ -83,6 +84,10 @@ DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
 BARE_DATE = re.compile(r"^dates?$")
 PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report on an action, beside its own
+# An agency's response to a recommendation (accepted, partly accepted, with its note): what the agency
+# undertook, not a report of progress, unless the header also names the progress ("Response and update").
+RESPONSE_HEADING = re.compile(r"\bresponses?\b")
+PROGRESS_HEADING = re.compile(r"progress|update|outcome|position|complet")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -216,6 +221,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
+        roles = responses_beside_progress(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
@@ -223,8 +229,8 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
 
 def unheaded_number_column(roles: list[str | None], texts: list[str], body: Iterable[Row]) -> list[str | None]:
     """A first column with an empty header cell beside the recommendation column, whose cells count 1, 2, 3
-    down the rows that open a recommendation (and are empty where the recommendation cell is merged down or
-    empty): the recommendations' numbers, written in the margin."""
+    (or i, ii, iii) down the rows that open a recommendation (and are empty where the recommendation cell is
+    merged down or empty): the recommendations' numbers, written in the margin."""
     rec = roles.index("rec") if "rec" in roles else None
     if rec != 1 or roles[0] is not None or texts[0].strip() or "number" in roles:
         return roles
@@ -239,8 +245,13 @@ def unheaded_number_column(roles: list[str | None], texts: list[str], body: Iter
         if opens:
             label = label_from_cell(mark.text)
             numbers.append(label.number if label else "")
-    counts = [str(k) for k in range(1, len(numbers) + 1)]
-    return ["number", *roles[1:]] if len(numbers) >= 2 and numbers == counts else roles
+    return ["number", *roles[1:]] if len(numbers) >= 2 and counts_from_one(numbers) else roles
+
+
+def counts_from_one(numbers: list[str]) -> bool:
+    """Whether ``numbers`` run 1, 2, 3 … or i, ii, iii … with no gap."""
+    counts = range(1, len(numbers) + 1)
+    return numbers in ([str(k) for k in counts], [roman_numeral(k) for k in counts if k <= MAX_ROMAN])
 
 
 def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[str | None]:
@@ -255,6 +266,23 @@ def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[st
         if is_bare_date_heading(texts[i]) and other_target and beside & PROGRESS_SIDE_ROLES:
             dated[i] = "progress_date"
     return dated
+
+
+def responses_beside_progress(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """An agency's response column ("Agency response", "Response to recommendation") beside a column that
+    reports progress: the response is not progress and keeps no role (its text goes to the residue, noted
+    as a column the model has no field for).  With no other progress column it is the plan's progress."""
+    progress = [i for i, role in enumerate(roles) if role == "progress"]
+    responses = [i for i in progress if names_response(texts[i])]
+    if not responses or len(responses) == len(progress):
+        return roles
+    return [None if i in responses else role for i, role in enumerate(roles)]
+
+
+def names_response(text: str) -> bool:
+    """A heading naming an agency's response, and no progress beside it."""
+    folded = fold_header(text)
+    return RESPONSE_HEADING.search(folded) is not None and PROGRESS_HEADING.search(folded) is None
 
 
 def is_bare_date_heading(text: str) -> bool:
@@ -341,3 +369,10 @@ def as_of_text(header_text: str) -> str:
     dates = parse_date_text(rest).dates
     # Only the date: a key or a sentence after it on the same line is not part of it.
     return (date_phrase(rest, dates[0]) if dates else "") or rest.strip(" )]:-")
+
+
+def progress_as_of(header: Header, column: int) -> str:
+    """The date a progress column reports "as at": its own header's, else that of a status column beside it
+    ("Status at 30/09/2025" next to "Progress narrative"); '' when none says."""
+    dated = (as_of_text(header.texts[c]) for c in (column, *header.columns("status")))
+    return next((as_of for as_of in dated if as_of), "")

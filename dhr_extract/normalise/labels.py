@@ -9,9 +9,15 @@ from .agencies import is_known_agency
 # A number like 1, 3.1, 6.1.1, 10.2a, 2b, 1000 (a letter suffix only straight after digits).  Only the
 # first part may be long: a paragraph number's later parts are small, a date's year is not ("12.03.2021").
 _NUMBER = r"\d+(?:\.\d{1,3}){0,3}[a-z]?"
+# A roman numeral from 1 to 39 ("i", "iv", "xii"): plans that number their recommendations as the report's
+# paragraphs do.  Read only where nothing else could be meant: alone in a number column ("(iv)", "iv.",
+# "IV") or after the word ("Recommendation iv"); in running text "i." or "(ii)" opens a sub-item.
+_ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+MAX_ROMAN = 39
 # A letter alone ("Recommendation A") only set apart from the word: "recommendations" is no label "s".
 _LABEL_IN_TEXT = re.compile(
-    rf"^\s*(?P<label>(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER}|(?<=[\s.])[a-z])"
+    rf"^\s*(?P<label>(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER}|(?<=[\s.]){_ROMAN}|(?<=[\s.])[a-z])"
     rf"|r\s?(?P<n2>{_NUMBER})"
     rf"|(?P<n3>{_NUMBER}))"
     rf"\s*(?P<mark>[.:)\-–]?))(?:(?=\s|$)|(?<=[.:)])(?=[A-Z]))",
@@ -20,6 +26,8 @@ _LABEL_IN_TEXT = re.compile(
 # A year opening a sentence ("2021 saw ...", "2014 – the review") is not a label.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LABEL_CELL = re.compile(rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?|r\s?)?(?P<n>{_NUMBER})\s*[.:)]?\s*$", re.I)
+_ROMAN_CELL = re.compile(
+    rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?)?(?P<open>\()?(?P<n>{_ROMAN})\s*(?(open)\)|[.:)]?)\s*$", re.I)
 # A reference code standing alone ("DHR-01", "DHR 3", "LSCB2.1"): a capitalised prefix (the review's
 # or the board's initials), then the recommendation's number.  Only a whole line or cell: "DHR 3 found
 # that ..." opens a sentence about a review.
@@ -102,12 +110,37 @@ def is_bare_label(number: str, mark: str, rest: str) -> bool:
 
 
 def label_from_cell(text: str) -> Label | None:
-    """A label standing alone in a number column ("3.1", "R1", "1.")."""
-    match = _LABEL_CELL.match(text.strip())
-    if not match:
-        coded = code_label(text.strip())
-        return Label(text.strip(), coded.number) if coded else None
-    return Label(text.strip(), normalise_number(match.group("n")))
+    """A label standing alone in a number column ("3.1", "R1", "1.", "(iv)"), also where a narrow column
+    broke it over lines ("(i" / "v)"): its first line is no label, its lines run together are one."""
+    written = text.strip()
+    number = cell_number(written)
+    if number is None and "\n" in written and cell_number(written.split("\n", 1)[0]) is None:
+        written = "".join(line.strip() for line in written.split("\n"))
+        number = cell_number(written)
+    return Label(written, number) if number is not None else None
+
+
+def cell_number(text: str) -> str | None:
+    """The number a label standing alone on a line gives ("R1" is 1, "(iv)" is iv, "DHR-01" is 1); None."""
+    match = _LABEL_CELL.match(text) or _ROMAN_CELL.match(text)
+    if match:
+        return normalise_number(match.group("n"))
+    coded = code_label(text)
+    return coded.number if coded else None
+
+
+def roman_value(number: str) -> int | None:
+    """The value of a roman numeral as ``normalise_number`` gives it ("iv" is 4); None for any other number."""
+    if not re.fullmatch(_ROMAN, number):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in number]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
+def roman_numeral(value: int) -> str:
+    """``value`` (1 to ``MAX_ROMAN``) as a lower-case roman numeral: 4 is "iv"."""
+    tens, units = divmod(value, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
 
 
 def normalise_number(number: str) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .labels import roman_value
+
 _PIECES = re.compile(r"\d+|[a-z]+", re.I)
 _ROMAN = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)$")
 _PART = re.compile(r"^\s*(?:\((?P<p>[a-z]{1,4})\)|(?P<l>[a-z]{1,4})[.)])\s+(?P<rest>.*)$", re.I)
@@ -11,10 +13,14 @@ _BULLET = re.compile(r"^\s*•\s*(?P<rest>.*)$")
 _SUB_ITEM_OPENER = re.compile(r"^\s*(?:•|\((?:[a-z]|[ivx]{1,4})\)\s|(?:[a-z]|[ivx]{1,4})[.)]\s)", re.I)
 
 
-def rec_sort_key(number: str, seq: int) -> str:
-    """A text key that sorts labels naturally: 9 < 10, 3.2 < 3.10, 10.2a < 10.2b; unlabelled by position."""
+def rec_sort_key(number: str, seq: int, roman: bool = False) -> str:
+    """A text key that sorts labels naturally: 9 < 10, 3.2 < 3.10, 10.2a < 10.2b; in a plan numbered in roman
+    numerals (``roman``) iv < ix < x; unlabelled by position."""
     if not number:
         return f"~{seq:05d}"
+    value = roman_value(number) if roman else None
+    if value is not None:
+        return f"{value:05d}"
     pieces = []
     for piece in _PIECES.findall(number.lower()):
         pieces.append(f"{int(piece):05d}" if piece.isdigit() else piece)

@@ -122,8 +122,10 @@ def is_record_table(keys: list[str]) -> bool:
 
 
 def is_label_key(key: str) -> bool:
-    """A label that names a recommendation ("Recommendation 3", "R2", "DHR-01"), not a bare number."""
-    return label_from_cell(key) is not None and any(ch.isalpha() for ch in key)
+    """A label that names a recommendation ("Recommendation 3", "R2", "DHR-01"), not a bare number ("3.1",
+    "(iv)")."""
+    label = label_from_cell(key)
+    return label is not None and any(ch.isalpha() for ch in key.lower().replace(label.number, "", 1))
 
 
 def key_role(key: str) -> str | None:

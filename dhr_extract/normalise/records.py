@@ -17,13 +17,15 @@ from ..ids import review_id_for
 from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTable, Recommendation, RecommendationPart,
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .action_numbered_rows import action_numbered_tables
+from .agency_action_column import agency_action_split
 from .agencies import canonical_agencies, plan_abbreviations
 from .rec_bands import recommendation_bands
 from .builder import PlanBuilder
 from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
-from .headers import agency_like_header, as_of_text
+from .headers import agency_like_header, as_of_text, progress_as_of
+from .labels import roman_value
 from .labelled_blocks import blocks_split
 from .misread_cells import misread_warnings
 from .nesting import unnested_tables
@@ -63,7 +65,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
-    plan_doc = dataclasses.replace(doc, tables=combined_columns_split(read))
+    plan_doc = dataclasses.replace(doc, tables=agency_action_split(combined_columns_split(read)))
     rows = document_to_rows(plan_doc)
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
@@ -79,8 +81,10 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         out.progress.extend(progress)
         out.action_agencies.extend(agencies)
         action_types.setdefault(draft.rec_id, []).extend(a.agency_type for a in agencies)
+    roman = roman_numbering(drafts.recommendations)
     for rec_draft in drafts.recommendations:
-        rec, parts = make_recommendation(rec_draft, review_id, doc.source_file, action_types.get(rec_draft.rec_id, []))
+        rec, parts = make_recommendation(rec_draft, review_id, doc.source_file, action_types.get(rec_draft.rec_id, []),
+                                         roman)
         out.recommendations.append(rec)
         out.recommendation_parts.extend(parts)
     warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
@@ -132,19 +136,29 @@ def plan_values(doc: RawDocument, review_id: str, rows: list[LogicalRow], drafts
 
 
 def plan_as_of(doc: RawDocument, rows: list[LogicalRow]) -> str:
-    """The first progress column header's "as at" date, else a line above the table ("Progress as at 31st
-    January 2023"); '' when neither says."""
+    """The first progress column header's "as at" date (or its status column's: "Status at 30/09/2025"), else a
+    line above the table ("Progress as at 31st January 2023"); '' when neither says."""
     headers = {id(r.header): r.header for r in rows}.values()
-    as_of = next((as_of_text(h.texts[c]) for h in headers for c in h.columns("progress") if as_of_text(h.texts[c])), "")
+    as_of = next((progress_as_of(h, c) for h in headers for c in h.columns("progress") or h.columns("status")
+                  if progress_as_of(h, c)), "")
     return as_of or next((as_of_text(line) for line in doc.text_lines if as_of_text(line)), "")
 
 
-def make_recommendation(draft: RecDraft, review_id: str, source: str,
-                        action_types: Sequence[str]) -> tuple[Recommendation, list[RecommendationPart]]:
-    """The recommendation and its parts; ``action_types``: its actions' agency types, which decide its sector."""
+def roman_numbering(drafts: Sequence[RecDraft]) -> bool:
+    """Whether the plan numbers its recommendations in roman numerals: every label is one, and one at least
+    is more than a letter ("ii", "iv": "i" or "v" alone could be a plan's lettering)."""
+    numbers = [d.rec_number for d in drafts if d.rec_label]
+    return bool(numbers) and all(roman_value(n) is not None for n in numbers) and any(len(n) > 1 for n in numbers)
+
+
+def make_recommendation(draft: RecDraft, review_id: str, source: str, action_types: Sequence[str],
+                        roman: bool = False) -> tuple[Recommendation, list[RecommendationPart]]:
+    """The recommendation and its parts; ``action_types``: its actions' agency types, which decide its sector;
+    ``roman``: the plan numbers in roman numerals (``roman_numbering``)."""
     text = draft.text()
     rec = Recommendation(review_id, draft.rec_id, draft.rec_seq, draft.rec_number, draft.rec_label, text, draft.scope,
-                         draft.owner, source, draft.page_start, rec_sort_key=rec_sort_key(draft.rec_number, draft.rec_seq),
+                         draft.owner, source, draft.page_start,
+                         rec_sort_key=rec_sort_key(draft.rec_number, draft.rec_seq, roman),
                          scope_level=scope_level(draft.scope),
                          sector=recommendation_sector(action_types, draft.owner, text))
     parts = [RecommendationPart(review_id, draft.rec_id, seq, label, part)

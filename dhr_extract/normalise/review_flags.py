@@ -64,14 +64,16 @@ UNLABELLED_PIECES_PER_RECOMMENDATION = 1.0
 LOW_CONFIDENCE = 0.6
 # Columns plans keep that the data model has no field for, matched on the folded header with its spaces
 # removed (a PDF header can come apart: "Dateclose d"): the context of a recommendation (its finding,
-# issue, theme or learning), a record's own dates and open / closed state, and the Welsh columns of a
+# issue, theme or learning), a record's own dates and open / closed state, an agency's response to a
+# recommendation beside its progress (see ``headers.responses_beside_progress``), and the Welsh columns of a
 # bilingual plan (Argymhelliad: recommendation, Rhif: number, Cam gweithredu: action, Asiantaeth: agency,
 # Dyddiad: date, Cynnydd: progress, Statws: status).
 UNMODELLED_HEADER = re.compile(
     r"^(key|main)?(findings?|issues?|themes?|learning|background|context|rationale)"
     r"|^open/?(or)?closed|^(start|opened|raised|closed|agreed)date|^date(opened|raised|closed|agreed|started)"
     r"|^(partner|supporting|contributing)(agenc|organisation|partner)|^(carried|brought)(forward|over)"
-    r"|^(argymhell|rhif|cam(au)?gweithredu|asiantaeth|dyddiad|cynnydd|statws)")
+    r"|^(argymhell|rhif|cam(au)?gweithredu|asiantaeth|dyddiad|cynnydd|statws)"
+    r"|^(agency|agencies|management|organisation|organisational)?s?responses?(to|$)")
 # One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan
 # words its statuses in a way the codebook does not know.
 UNREAD_STATUSES_MIN = 2

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Callable
 
 from .action_refs import is_sub_number
-from .labels import Label, label_from_cell, split_label
+from .labels import MAX_ROMAN, Label, label_from_cell, roman_numeral, roman_value, split_label
 from .rows import LogicalRow
 
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
@@ -135,12 +135,19 @@ def row_label(row: LogicalRow, expected: str = "") -> tuple[Label | None, str]:
     rec_text = row.text(rec_col)
     if number_col is not None:
         label = label_from_cell(row.text(number_col))
-        if label:
+        if label and numbers_in_turn(label, expected):
             inner, rest = split_label(rec_text, label.number)
             if inner and inner.number == label.number:
                 rec_text = rest  # the number repeated at the start of the text
             return label, rec_text
     return split_label(rec_text, expected)
+
+
+def numbers_in_turn(label: Label, expected: str) -> bool:
+    """A roman numeral in the number column numbers the recommendations unless the plan already counts in
+    whole numbers past the first (``expected``, the number that would come next): under recommendation 3
+    "(i)", "(ii)" mark its sub-parts."""
+    return roman_value(label.number) is None or not expected.isdigit() or expected == "1"
 
 
 def adds_progress_only(row: LogicalRow) -> bool:
@@ -160,9 +167,12 @@ def has_action_content(row: LogicalRow) -> bool:
 
 
 def next_number(rec_number: str) -> str:
-    """The number that continues the numbering after ``rec_number`` ("13" after "12" or "12b")."""
+    """The number that continues the numbering after ``rec_number`` ("13" after "12" or "12b", "v" after "iv")."""
     number = whole_number(rec_number)
-    return str(number + 1) if number is not None else ""
+    if number is not None:
+        return str(number + 1)
+    roman = roman_value(rec_number)
+    return roman_numeral(roman + 1) if roman is not None and roman < MAX_ROMAN else ""
 
 
 def whole_number(rec_number: str) -> int | None:

@@ -44,7 +44,7 @@ SHARED: dict[str, str] = {
     "source_file": "the document's path, as found under the inputs",
     "page_start": "PDF page where the row starts (empty for DOCX / HTML)",
     "rec_number": "the recommendation's label without decoration: `R1`→`1`, `Recommendation 3:`→`3`, `3.1`, "
-                  "`10.2a`; numbered 1..n when the plan has no labels",
+                  "`10.2a`, `(iv)`→`iv`; numbered 1..n when the plan has no labels",
     "scope": "scope as written (local / regional / national...)",
     "agency_canonical": "the agency's canonical name (abbreviations expanded, spellings unified), or ''",
     "agency_type": "the kind of agency (police, health, local authority...), or ''",
@@ -59,8 +59,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "title": "first line of text outside the tables that is not page furniture (a protective marking "
                  "such as OFFICIAL, a running header, a page-number footer)",
         "n_pages": "number of pages (PDF only)",
-        "progress_as_of": "the \"as at …\" date of the first progress column (else of a line above the "
-                          "table), as written: the date only",
+        "progress_as_of": "the \"as at …\" date of the first progress column or its status column (else of a "
+                          "line above the table), as written: the date only",
         "status": "ok | partial | no_action_plan | failed",
         "n_recommendations": "number of recommendations read",
         "n_actions": "number of actions read",
@@ -113,8 +113,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rec_text": "the recommendation without its label; paragraphs joined by `\\n`",
         "owner": "the section / theme heading above it, or its Theme column's cell, or a lead-agency cell "
                  "merged over several recommendations (an agency column before the recommendation's), or ''",
-        "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`); "
-                        "unlabelled recommendations by position",
+        "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`, roman `iv` < "
+                        "`ix`); unlabelled recommendations by position",
         "scope_level": "local | regional | national | '' (the widest level the scope names)",
         "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
                   "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
@@ -127,8 +127,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "actions": {
         "action_seq": "1..n within the recommendation",
-        "agency": "the lead-agency cell, else the `AGENCY:` prefix of the action (removed from `action_text`), "
-                  "else the owner heading, else ''",
+        "agency": "the lead-agency cell (or the agency's line atop an `Agency and action` cell), else the "
+                  "`AGENCY:` prefix of the action (removed from `action_text`), else the owner heading, else ''",
         "scope": "scope as written (the action's own, else its recommendation's)",
         "action_text": "the action, as written",
         "evidence_text": "the evidence / outcome cell, as written",
@@ -149,7 +149,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "progress": {
         "progress_seq": "1..n within the action (one per progress column)",
         "column_header": "the progress column's header text",
-        "as_of": "the column header's \"as at\" date, as written",
+        "as_of": "the column header's \"as at\" date (else its status column's: `Status at 30/09/2025`), as written",
         "progress_text": "the progress update, as written (further rows of updates under the action's merged "
                          "cells joined to it, one to a line, as the plan orders them)",
         "rag": "Red | Amber | Green | Blue | ''",

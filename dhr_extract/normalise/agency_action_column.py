@@ -1,0 +1,158 @@
+"""A column whose header names the agency and its action ("Agency and action", "Lead agency / action").
+
+Such a plan has no lead-agency column: each action cell names its agency first, on a line of its own (set in
+bold, which no reader keeps), then the action under it.  The column is read as two, an agency column and an
+action column, so that each action has its agency.  A cell whose first line is no agency's name keeps all
+its text as the action.  Where a PDF ran the two lines together ("Ravensford Council Tell licensing
+staff …"), the agency is the run of capitalised words before the action's first word, when it ends in a
+word agencies end in ("Council", "Service", "ICB") or is an agency named on its own line elsewhere in the
+column; only in a column whose cells mostly give the agency a line of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Cell, RawTable, Row
+from .agency_names import agency_type_from_keywords
+from .agency_table import is_acronym, is_known_agency
+from .combined_column import ROLE_JOINER, carries_on
+from .headers import Header, find_header, is_header_row, whole_header_role
+from .labelled_blocks import widened_joint
+from .labels import looks_like_agency
+
+AGENCY_LINE_CHARACTERS = 80  # an agency's name, with its place and department, is never longer
+MAX_AGENCY_WORDS = 6  # nor more words (``looks_like_agency``)
+# The last word of an agency's name that its type's keywords do not give ("IDVA Service", "Youth Team").
+AGENCY_ENDINGS = re.compile(r"^(?:services?|teams?|units?|authority|department|agency|care|aid|support|practices?"
+                            r"|partnership|board|group|hub|office)$", re.I)
+JOINERS = frozenset({"and", "&", "of", "for", "the", "in", "on", "upon"})  # inside a name: "Tees, Esk and Wear"
+
+
+def agency_action_header(text: str) -> tuple[str, str] | None:
+    """The agency's and the action's names of a header naming both, in that order; else None."""
+    parts = [part.strip() for part in ROLE_JOINER.split(text.replace("\n", " ")) if part.strip()]
+    if len(parts) != 2:
+        return None
+    roles = [whole_header_role(part) for part in parts]
+    return (parts[0], parts[1]) if roles == ["agency", "action"] else None
+
+
+def agency_action_column(header: Header) -> int | None:
+    """The header's agency-and-action column, unless the table has a lead-agency column of its own."""
+    if header.columns("agency"):
+        return None
+    return next((i for i, text in enumerate(header.texts) if agency_action_header(text)), None)
+
+
+def is_agency_line(line: str) -> bool:
+    """A line that is an agency's name: short, a known agency or a proper name, not a sentence."""
+    text = line.strip()
+    return (0 < len(text) <= AGENCY_LINE_CHARACTERS and not text.endswith((".", ":", ";", ","))
+            and looks_like_agency(text))
+
+
+def agency_line_split(text: str) -> tuple[str, str] | None:
+    """(agency, action) from a cell whose first line names the agency and whose later lines are the action."""
+    first, _, rest = text.strip().partition("\n")
+    return (first.strip(), rest.strip()) if rest.strip() and is_agency_line(first) else None
+
+
+def ends_like_agency(name: str, known: frozenset[str]) -> bool:
+    """A name as agencies' names end: one named on its own line elsewhere in the column, a known agency, or
+    a last word that is an acronym ("ICB"), says the agency's type ("Council") or an agency's noun
+    ("Service")."""
+    last = name.split()[-1]
+    return (name in known or is_known_agency(name) or is_acronym(last) or AGENCY_ENDINGS.match(last) is not None
+            or agency_type_from_keywords(last) != "other")
+
+
+def run_on_split(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """(agency, action) from one line that runs the agency's name into the action ("Ravensford Council Tell
+    licensing staff …"): the longest run of capitalised words before a capitalised word that ends as an
+    agency's name does; None when there is none."""
+    words = text.strip().split(" ")
+    run = 0
+    while run < len(words) and (words[run][:1].isupper() or (run and words[run].lower() in JOINERS)):
+        run += 1
+    for k in range(min(run - 1, MAX_AGENCY_WORDS), 0, -1):
+        name = " ".join(words[:k])
+        if words[k][:1].isupper() and looks_like_agency(name) and ends_like_agency(name, known):
+            return name, " ".join(words[k:])
+    return None
+
+
+def column_agencies(texts: list[str]) -> tuple[frozenset[str], bool]:
+    """The agencies the column's cells name on a line of their own, and whether most filled cells do."""
+    filled = [t for t in texts if t.strip()]
+    split = [s for s in (agency_line_split(t) for t in filled) if s is not None]
+    return frozenset(agency for agency, _ in split), len(split) * 2 > len(filled)
+
+
+def agency_and_action(text: str, known: frozenset[str], run_on: bool) -> tuple[str, str]:
+    """A cell's agency and action: the agency's line split off, or (``run_on``) the agency's name run into
+    the action's first line; ('', the cell) when neither."""
+    found = agency_line_split(text)
+    if found is None and run_on:
+        first, _, rest = text.strip().partition("\n")
+        opening = run_on_split(first, known)
+        found = (opening[0], "\n".join(p for p in (opening[1], rest.strip()) if p)) if opening else None
+    return found if found is not None else ("", text)
+
+
+def split_cell(cell: Cell, known: frozenset[str], run_on: bool) -> tuple[Cell, Cell]:
+    """A body cell as its agency's cell and its action's (a merged position stays merged in both)."""
+    if cell.span or not cell.text.strip():
+        return cell, Cell(cell.text, cell.span, cell.fill)
+    agency, action = agency_and_action(cell.text, known, run_on)
+    return Cell(agency, "", cell.fill), Cell(action, "", cell.fill)
+
+
+def split_header_cell(cell: Cell) -> tuple[Cell, Cell]:
+    """A header row's cell: the combined name as its two names, any other cell spanning the new column."""
+    names = agency_action_header(cell.text)
+    if names is None:
+        return cell, Cell("", "above" if cell.span == "above" else "left")
+    return Cell(names[0]), Cell(names[1])
+
+
+def split_table(table: RawTable, column: int, start: int, agencies: tuple[frozenset[str], bool]) -> RawTable:
+    """The table with ``column`` made an agency column and an action column; ``start``: its first body row."""
+    known, run_on = agencies
+    rows: list[Row] = []
+    for k, row in enumerate(table.rows):
+        if column >= len(row.cells):
+            rows.append(row)
+            continue
+        header = k < start or is_header_row(row)  # the header, or its copy under a page break
+        pair = split_header_cell(row.cells[column]) if header else split_cell(row.cells[column], known, run_on)
+        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
+    joint = widened_joint(table.joint_columns, column, 1)
+    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
+
+
+def body_texts(table: RawTable, column: int, start: int) -> list[str]:
+    return [row.cells[column].text for row in table.rows[start:] if column < len(row.cells)
+            and not row.cells[column].span]
+
+
+def agency_action_split(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each agency-and-action column read as an agency column and an action column; a table with
+    no header right after one so read (the same table on its next page) is read alike."""
+    out: list[RawTable] = []
+    above: tuple[RawTable, int, tuple[frozenset[str], bool]] | None = None  # the last table split, its column
+    for table in tables:
+        header = find_header(table)
+        column = agency_action_column(header) if header is not None else None
+        if header is not None and column is not None:
+            start = header.first_row + header.n_rows
+            agencies = column_agencies(body_texts(table, column, start))
+            out.append(split_table(table, column, start, agencies))
+            above = (table, column, agencies)
+        elif header is None and above is not None and carries_on(above[0], table):
+            out.append(split_table(table, above[1], 0, above[2]))
+            above = (table, above[1], above[2])
+        else:
+            out.append(table)
+            above = None
+    return out
