@@ -17,6 +17,7 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFTextSeq
 from pdfminer.utils import Matrix, Point
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ParseNote, WarningCode
@@ -27,6 +28,7 @@ from .lines import Word
 from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
+from .vertical_text import split_vertical, vertical_words
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
 
@@ -215,8 +217,7 @@ def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
 
 
 def content_of(page: Page, settings: PdfSettings) -> PageContent:
-    words = [with_char_bounds(w) for w in page.extract_words(**settings.word_settings, return_chars=True)
-             if w["text"].strip()]
+    words = page_words(page, settings)
     box_curves, curves = box_curves_to_rects(page.curves, settings)
     rects = [*page.rects, *box_curves]
     marks = mark_boxes([*rects, *curves, *page.lines], settings)  # dots and dashes of rules
@@ -226,6 +227,15 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves))
+
+
+def page_words(page: Page, settings: PdfSettings) -> list[Word]:
+    """The page's words: pdfplumber's for text set along the lines, ``vertical_text``'s for text
+    set vertically (pdfplumber would read it backwards where it runs up the page)."""
+    along, vertical = split_vertical(page.chars, settings)
+    words = [with_char_bounds(w) for w in extract_words(along, return_chars=True, **settings.word_settings)
+             if w["text"].strip()]
+    return words + vertical_words(vertical, settings) if vertical else words
 
 
 def with_char_bounds(word: Word) -> Word:
