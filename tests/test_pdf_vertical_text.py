@@ -8,7 +8,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from dhr_extract.extract.pdf.page import page_content
+from dhr_extract.extract.pdf.page import LeanPage, content_of, page_content
+from dhr_extract.extract.pdf.settings import DEFAULT
 from dhr_extract.extract.pdf.vertical_text import DOWN, UP, baseline_direction, split_vertical, vertical_words
 
 from .helpers import read_pdf_file
@@ -93,6 +94,23 @@ def test_vertical_header_cells_of_a_printed_plan_read_whole(form: str) -> None:
     with pdfplumber.open(HELDOUT / f"vertical_header_portrait.{form}.pdf") as pdf:
         words = [w["text"] for w in page_content(pdf.pages[0]).words if w.get("direction") in (UP, DOWN)]
     assert words == ["Ref", "Lead agency", "Target date", "RAG"]
+
+
+def test_the_fast_path_tells_the_characters_their_matrices_show_vertical() -> None:
+    with pdfplumber.open(HELDOUT / "vertical_header_portrait.rotated.pdf") as pdf:
+        lean = LeanPage.of(pdf.pages[0])
+        chars = lean.chars
+        assert "".join(c["text"] for c in lean.vertical_chars) == "RefLead agencyTarget dateRAG"
+        assert split_vertical(chars, DEFAULT, lean.vertical_chars) == split_vertical(chars)
+        lean.close()
+
+
+def test_pdfplumbers_own_characters_give_the_same_vertical_words() -> None:
+    with pdfplumber.open(HELDOUT / "vertical_header_portrait.rotated.pdf") as pdf:
+        slow = content_of(pdf.pages[0], DEFAULT).words
+        fast = page_content(pdf.pages[0]).words
+    assert [w["text"] for w in slow if w.get("direction") == UP] == ["Ref", "Lead agency", "Target date", "RAG"]
+    assert [(w["text"], w["x0"], w["top"]) for w in slow] == [(w["text"], w["x0"], w["top"]) for w in fast]
 
 
 @pytest.mark.parametrize("name", ["vertical_header_text.pdf", "vertical_header_text.rotated.pdf"])

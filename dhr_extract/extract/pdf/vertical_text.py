@@ -31,11 +31,14 @@ def baseline_direction(matrix: tuple[float, ...], settings: PdfSettings = DEFAUL
     return UP if rise > 0 else DOWN
 
 
-def split_vertical(chars: list[Char], settings: PdfSettings = DEFAULT) -> tuple[list[Char], list[Char]]:
+def split_vertical(chars: list[Char], settings: PdfSettings = DEFAULT,
+                   vertical: list[Char] | None = None) -> tuple[list[Char], list[Char]]:
     """The page's characters as those set along the lines (left to right, or leaning, or upside
-    down: pdfplumber reads them) and those set vertically."""
-    slope = settings.vertical_slope
-    vertical = [c for c in chars if abs(c["matrix"][0]) <= slope * abs(c["matrix"][1])]
+    down: pdfplumber reads them) and those set vertically (``vertical`` where already known: the
+    fast character path tells them once a string as it draws them)."""
+    if vertical is None:
+        slope = settings.vertical_slope
+        vertical = [c for c in chars if abs(c["matrix"][0]) <= slope * abs(c["matrix"][1])]
     if not vertical:  # the common case, kept cheap
         return chars, []
     marked = {id(c) for c in vertical}
