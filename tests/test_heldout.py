@@ -21,7 +21,7 @@ from tests.helpers import load_tool, split_per_document
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
-    "agency_bold_in_action_cell.chromium.pdf": 0.0,
+    "agency_bold_in_action_cell.chromium.pdf": 0.8,
     "agency_bold_in_action_cell.docx": 0.8,
     "agency_bold_in_action_cell.gs.pdf": 0.8,
     "agency_bold_in_action_cell.lo_borderless.pdf": 0.8,
@@ -51,11 +51,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "roman_status_at_lines.lo_landscape.pdf": -1.0,
     "roman_status_at_lines.lo_portrait.pdf": -1.0,
     "roman_status_at_lines.rotated.pdf": -1.0,
-    "vertical_header_portrait.gs.pdf": 0.0,
-    "vertical_header_portrait.lo_borderless.pdf": 0.0,
-    "vertical_header_portrait.lo_landscape.pdf": 0.0,
-    "vertical_header_portrait.lo_portrait.pdf": 0.0,
-    "vertical_header_portrait.rotated.pdf": 0.0,
+    "vertical_header_portrait.lo_borderless.pdf": 0.85,
 }
 GOAL = 0.97
 
