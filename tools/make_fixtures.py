@@ -29,6 +29,7 @@ from docx.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drawn_fixtures import PDF_FIXTURES  # noqa: E402
+from drawn_header_fixtures import HEADER_FIXTURES  # noqa: E402
 from fixture_plans import (BANDED, CHAPTERS, CHRONOLOGY_EVENTS, ELLEN, GLOSSARY, MULTI, PANEL, ROWSPAN,  # noqa: E402
                            SUB_ITEMS, TALL_LISTS, WIDTHS, paragraph, plan_header, plan_rows, rec_rows, truth)
 
@@ -406,6 +407,8 @@ TRUTHS: dict[str, dict[str, Any]] = {  # fixture -> annotation
     "rec_bands_over_header_copies": truth(BANDED, ["rec_bands_over_header_copies.row_rules.pdf",
                                                    "rec_bands_over_header_copies.borderless.pdf"]),
     "dotted_rules_as_squares": truth(ELLEN, ["dotted_rules_as_squares.pdf"]),
+    "vertical_header_text": truth(ELLEN, ["vertical_header_text.pdf", "vertical_header_text.rotated.pdf"]),
+    "boxed_table_header_cells": truth(ELLEN, ["boxed_table_header_cells.pdf"]),
 }
 
 
@@ -436,7 +439,7 @@ def main(only: list[str]) -> int:
                 shutil.copy(source, OUT / source.name)
             write_truth(name)
             print(OUT / f"{name}.pdf")
-    for name, draw in PDF_FIXTURES.items():
+    for name, draw in {**PDF_FIXTURES, **HEADER_FIXTURES}.items():
         if not only or name in only:
             draw(OUT)
             write_truth(name)

@@ -10,11 +10,15 @@ positions as the known columns.  So is a grid whose cells leave words inside it 
 inside a table belongs to some cell.  And so is a grid whose only rule inside is the one under its
 header, when its text shows many rows below it: several columns starting afresh at the same height,
 below a gap, more than once (the grid finder reads the body as one row as tall as the table).
+And so is a grid whose header alone is divided into cells, each row below it one cell across the
+table, when the body's text is set in the header's columns (a browser's print of a boxed table
+with shaded header cells and no rules inside): its header's cells give the columns.
 """
 from __future__ import annotations
 
 from ...model import RawTable
-from .lines import Word, centre_inside, words_to_lines
+from .columns import cell_text_start
+from .lines import BBox, Word, centre_inside, words_to_lines
 from .rules import Edge
 from .runs import ROW_LABEL
 from .ruled import Grid
@@ -61,6 +65,35 @@ def is_column_grid_under_header(grid: Grid, edges: list[Edge], words: list[Word]
     x0, _, x1, bottom = grid.bbox
     body = [w for w in words if centre_inside(w, (x0, header_foot, x1, bottom))]
     return len(row_start_heights(body, column_rules(grid, settings), settings)) >= 2
+
+
+def is_grid_divided_in_header_only(grid: Grid, words: list[Word], settings: PdfSettings = DEFAULT) -> bool:
+    """A grid whose first row (the header) has two or more cells and whose every other row is one
+    cell across the grid, over body text set in the header's columns (``set_in_columns``)."""
+    header, body = grid.rows[0], grid.rows[1:]
+    if grid.restored or not body or sum(b is not None for b in header) < 2:
+        return False
+    x0, _, x1, bottom = grid.bbox
+    tol = settings.snap_tolerance
+    if not all(spans_across(row, x0, x1, tol) for row in body):
+        return False
+    header_foot = min(b[3] for b in header if b is not None)
+    inside = [w for w in words if centre_inside(w, (x0, header_foot, x1, bottom))]
+    return set_in_columns(inside, [b[0] for b in header if b is not None], settings)
+
+
+def spans_across(row: tuple[BBox | None, ...], x0: float, x1: float, tol: float) -> bool:
+    """Whether a grid row is one cell from the grid's left side (``x0``) to its right (``x1``)."""
+    cells = [b for b in row if b is not None]
+    return len(cells) == 1 and cells[0][0] <= x0 + tol and cells[0][2] >= x1 - tol
+
+
+def set_in_columns(words: list[Word], lefts: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether text is set in the columns whose left edges are ``lefts``: two or more of them hold
+    words, and each that does has a text start (``cell_text_start``: several words starting at one
+    x within its padding), which text running across the columns has only in the first."""
+    holding = [(left, own) for left, own in zip(lefts, words_by_column(words, lefts)) if own]
+    return len(holding) >= 2 and all(cell_text_start(own, left, settings) is not None for left, own in holding)
 
 
 def row_start_heights(words: list[Word], rules: list[float], settings: PdfSettings = DEFAULT) -> list[float]:
@@ -118,11 +151,12 @@ def column_lines(words: list[Word], settings: PdfSettings = DEFAULT) -> list[Col
 def reads_from_words(grid: Grid, raw: RawTable, edges: list[Edge], words: list[Word],
                      settings: PdfSettings = DEFAULT) -> bool:
     """Whether a grid's words are read as a borderless table with its rules as columns: a column grid
-    (``is_column_grid``, ``is_column_grid_under_header``), or a grid whose cells leave out more than a
-    few of the words inside its box (``raw.confidence``: the share placed) -- rules drawn over part of a
-    table, whose text is all of it."""
+    (``is_column_grid``, ``is_column_grid_under_header``, ``is_grid_divided_in_header_only``), or a
+    grid whose cells leave out more than a few of the words inside its box (``raw.confidence``: the
+    share placed) -- rules drawn over part of a table, whose text is all of it."""
     return is_column_grid(grid, edges, settings) or raw.confidence < settings.min_cell_share \
-        or is_column_grid_under_header(grid, edges, words, settings)
+        or is_column_grid_under_header(grid, edges, words, settings) \
+        or is_grid_divided_in_header_only(grid, words, settings)
 
 
 def column_starts(grid: Grid, words: list[Word], settings: PdfSettings = DEFAULT) -> tuple[float, ...]:

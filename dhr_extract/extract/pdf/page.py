@@ -17,6 +17,7 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFTextSeq
 from pdfminer.utils import Matrix, Point
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ParseNote, WarningCode
@@ -27,6 +28,7 @@ from .lines import Word
 from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
+from .vertical_text import split_vertical, vertical_words
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
 
@@ -67,9 +69,13 @@ class LeanPage(Page):
     ruling lines, rects and curves still take pdfplumber's own path.
     """
 
+    settings: PdfSettings = DEFAULT  # its ``vertical_slope`` tells the characters set vertically as they are drawn
+
     @classmethod
-    def of(cls, page: Page) -> "LeanPage":
-        return cls(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
+    def of(cls, page: Page, settings: PdfSettings = DEFAULT) -> "LeanPage":
+        lean = cls(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
+        lean.settings = settings
+        return lean
 
     @property
     def layout(self) -> LTPage:
@@ -83,6 +89,7 @@ class LeanPage(Page):
             raise PdfminerException(e)
         self._layout: LTPage = device.get_result()
         self._chars = device.chars
+        self.vertical_chars = device.vertical  # those of ``_chars`` set vertically (``vertical_text``)
         return self._layout
 
     def parse_objects(self) -> dict[str, list[dict[str, Any]]]:
@@ -92,7 +99,7 @@ class LeanPage(Page):
         return objects
 
     def close(self) -> None:
-        self._chars = []  # not one of pdfplumber's cached properties, so ``close`` would keep it
+        self._chars = self.vertical_chars = []  # not pdfplumber's cached properties, so ``close`` would keep them
         super().close()
 
 
@@ -103,6 +110,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
     def __init__(self, page: LeanPage) -> None:
         super().__init__(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
         self.chars: list[dict[str, Any]] = []
+        self.vertical: list[dict[str, Any]] = []  # the characters set vertically, told once a string
+        self.vertical_slope = page.settings.vertical_slope
         self.glyphs: dict[int, dict[int, tuple[str, float]]] = {}  # id(font) -> cid -> (text, width)
         # What pdfplumber's ``process_object`` reads from the page for every character, read once
         self.unicode_norm = page.pdf.unicode_norm
@@ -134,6 +143,7 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
         needcharspace = False
         a, b, c, d, e, f = matrix
         upright = a * d * scaling > 0 and b * c <= 0
+        first = len(self.chars)
         low = font.get_descent() * fontsize + rise
         high = low + fontsize
         glyphs = self.glyphs.setdefault(id(font), {})
@@ -160,6 +170,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
             else:
                 DEVICE_LOG.warning("Cannot render horizontal string because %r is not a valid int, float or bytes.",
                                    obj)
+        if abs(a) <= self.vertical_slope * abs(b):  # the string's baseline runs along the page's y axis
+            self.vertical.extend(chars[first:])
         return x, y
 
     def glyph_text(self, font: PDFFont, cid: int) -> str:
@@ -185,6 +197,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
         size = x1 - x0 if font.is_vertical() else y1 - y0
         self.chars.append(self.record(text, font.fontname, x0, y0, x1, y1, a * d * scaling > 0 and b * c <= 0,
                                       size, adv, matrix))
+        if abs(a) <= self.vertical_slope * abs(b):
+            self.vertical.append(self.chars[-1])
         return adv
 
 
@@ -200,7 +214,7 @@ def transformed_box(matrix: Matrix, box: tuple[float, float, float, float]) -> t
 
 def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
     """The page's words, edges and shading: the lean way, else pdfplumber's own (with a note)."""
-    lean = LeanPage.of(page)
+    lean = LeanPage.of(page, settings)
     try:
         return content_of(lean, settings)
     except (MemoryError, RecursionError):
@@ -215,8 +229,7 @@ def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
 
 
 def content_of(page: Page, settings: PdfSettings) -> PageContent:
-    words = [with_char_bounds(w) for w in page.extract_words(**settings.word_settings, return_chars=True)
-             if w["text"].strip()]
+    words = page_words(page, settings)
     box_curves, curves = box_curves_to_rects(page.curves, settings)
     rects = [*page.rects, *box_curves]
     marks = mark_boxes([*rects, *curves, *page.lines], settings)  # dots and dashes of rules
@@ -226,6 +239,15 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves))
+
+
+def page_words(page: Page, settings: PdfSettings) -> list[Word]:
+    """The page's words: pdfplumber's for text set along the lines, ``vertical_text``'s for text
+    set vertically (pdfplumber would read it backwards where it runs up the page)."""
+    along, vertical = split_vertical(page.chars, settings, getattr(page, "vertical_chars", None))
+    words = [with_char_bounds(w) for w in extract_words(along, return_chars=True, **settings.word_settings)
+             if w["text"].strip()]
+    return words + vertical_words(vertical, settings) if vertical else words
 
 
 def with_char_bounds(word: Word) -> Word:

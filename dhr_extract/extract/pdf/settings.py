@@ -29,6 +29,7 @@ class PdfSettings:
     # Words and lines
     word_x_tolerance: float = 1.5
     word_y_tolerance: float = 3.0
+    vertical_slope: float = 0.1  # a character's baseline this little off the page's y axis (run over rise) is vertical
     cell_band: float = 24.0  # height of the bands that index a ruled table's cells
     cell_padding: float = 5.5  # between a ruled cell's border and its text (Word / LibreOffice)
     wide_gap: float = 7.0  # a gap between words wider than any word space at body-text sizes
