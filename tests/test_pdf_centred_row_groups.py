@@ -148,8 +148,8 @@ def test_pieces_of_a_label_are_one_block_where_a_wider_cell_beside_them_is_one()
     pieces = lines_to_blocks(lines, 0, 5.0, COLUMNS)  # "2023" and "R1" each open a label
     assert [[ln.text for ln in b.lines] for b in pieces] == [["DHR"], ["2023", "/04"], ["R1"]]
 
-    def texts(beside: list[Block]) -> list[list[str]]:
-        return [[ln.text for ln in b.lines] for b in joined_label_pieces(pieces, beside, 5.0, 8.0)]
+    def texts(beside: list[Block], right: float = 40.0) -> list[list[str]]:
+        return [[ln.text for ln in b.lines] for b in joined_label_pieces(pieces, beside, 5.0, 8.0, right)]
 
     def cell_beside(top: float, n: int) -> Block:
         return Block(1, tuple(typeset_line(top + 11.5 * i, (40.0, "text")) for i in range(n)))
@@ -159,6 +159,7 @@ def test_pieces_of_a_label_are_one_block_where_a_wider_cell_beside_them_is_one()
     assert texts([cell_beside(100.0, 3), cell_beside(134.5, 1)]) == [["DHR"], ["2023", "/04"], ["R1"]]  # two cells
     assert texts([cell_beside(140.0, 6)]) == [["DHR"], ["2023", "/04"], ["R1"]]  # not centred on it
     assert texts([]) == [["DHR"], ["2023", "/04"], ["R1"]]
+    assert texts([cell_beside(105.75, 2)], right=28.0) == [["DHR"], ["2023", "/04"], ["R1"]]  # runs past the column
 
 
 def test_a_row_beside_touching_cells_is_found_from_their_pieces() -> None:

@@ -83,8 +83,9 @@ def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings
                                                                   default=columns[-1]) - columns[-1]]
     wide = [b for b in blocks if widths[b.column] > widths[0]]
     height = sorted(ln.height for ln in lines)[len(lines) // 2]
+    right = columns[1] if len(columns) > 1 else float("inf")
     first = joined_label_pieces([b for b in blocks if b.column == 0], wide, threshold,
-                                settings.span_centre_tolerance * height)
+                                settings.span_centre_tolerance * height, right)
     return first + [b for b in blocks if b.column != 0]
 
 

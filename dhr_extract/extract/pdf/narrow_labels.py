@@ -12,25 +12,28 @@ from .lines import Line
 from .runs import is_bold
 
 
-def joined_label_pieces(first: list[Block], beside: list[Block], threshold: float, tol: float) -> list[Block]:
+def joined_label_pieces(first: list[Block], beside: list[Block], threshold: float, tol: float,
+                        right: float) -> list[Block]:
     """The first column's blocks (top to bottom), each run of them set at line spacing (no gap
-    over ``threshold`` between: cut at a label, not at a gap) joined into one where every line of
-    the run lies beside one block of a wider column (``beside``) and the run is centred on that
-    block within ``tol``; else left as they are."""
+    over ``threshold`` between: cut at a label, not at a gap) within the column (``right``: where
+    the next one starts; a line running on past it is a row across the table) joined into one
+    where every line of the run lies beside one block of a wider column (``beside``) and the run is
+    centred on that block within ``tol``; else left as they are."""
     out: list[Block] = []
-    for run in touching_runs(first, threshold):
+    for run in touching_runs(first, threshold, right):
         joined = Block(run[0].column, tuple(ln for b in run for ln in b.lines))
         out.extend([joined] if len(run) > 1 and centred_on_one_beside(joined, beside, tol) else run)
     return out
 
 
-def touching_runs(blocks: list[Block], threshold: float) -> list[list[Block]]:
+def touching_runs(blocks: list[Block], threshold: float, right: float) -> list[list[Block]]:
     """Blocks in runs: one starts where the one above ends within ``threshold``, in the same weight
-    (a bold heading over a cell is not a piece of it)."""
+    (a bold heading over a cell is not a piece of it), both within the column (left of ``right``)."""
     runs: list[list[Block]] = []
     for b in blocks:
         if runs and b.top - runs[-1][-1].bottom <= threshold and \
-                is_bold(runs[-1][-1].lines[-1]) == is_bold(b.lines[0]):
+                is_bold(runs[-1][-1].lines[-1]) == is_bold(b.lines[0]) and \
+                all(ln.x1 <= right for ln in runs[-1][-1].lines + b.lines):
             runs[-1].append(b)
         else:
             runs.append([b])
