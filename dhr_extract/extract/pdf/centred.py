@@ -27,7 +27,7 @@ from typing import Callable
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
 from .centre_splits import spaced_pieces, split_blocks_at_centres
 from .lines import Line, Word
-from .narrow_labels import joined_label_pieces
+from .narrow_labels import with_label_pieces_joined
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 from .spans import Claims, last_spanned, place_block
@@ -79,14 +79,8 @@ def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings
     per_column = lines_by_column(lines, columns, settings)
     threshold = column_gap_threshold(per_column)
     blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
-    widths = [b - a for a, b in zip(columns, columns[1:])] + [max((ln.x1 for ln in per_column[-1]),
-                                                                  default=columns[-1]) - columns[-1]]
-    wide = [b for b in blocks if widths[b.column] > widths[0]]
     height = sorted(ln.height for ln in lines)[len(lines) // 2]
-    right = columns[1] if len(columns) > 1 else float("inf")
-    first = joined_label_pieces([b for b in blocks if b.column == 0], wide, threshold,
-                                settings.span_centre_tolerance * height, right)
-    return first + [b for b in blocks if b.column != 0]
+    return with_label_pieces_joined(blocks, per_column, columns, threshold, settings.span_centre_tolerance * height)
 
 
 def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:

@@ -12,6 +12,23 @@ from .lines import Line
 from .runs import is_bold
 
 
+def with_label_pieces_joined(blocks: list[Block], per_column: list[list[Line]], columns: list[float],
+                             threshold: float, tol: float) -> list[Block]:
+    """Every column's blocks (``per_column``: each column's lines), the first column's joined where
+    they are pieces of one cell (``joined_label_pieces``)."""
+    widths = column_widths(per_column, columns)
+    first = [b for b in blocks if b.column == 0]
+    wide = [b for b in blocks if widths[b.column] > widths[0]]
+    return joined_label_pieces(first, wide, threshold, tol, columns[0] + widths[0]) + \
+        [b for b in blocks if b.column != 0]
+
+
+def column_widths(per_column: list[list[Line]], columns: list[float]) -> list[float]:
+    """Each column's width: to where the next one starts, the last one's to its text's right edge."""
+    last = max((ln.x1 for ln in per_column[-1]), default=columns[-1]) - columns[-1]
+    return [b - a for a, b in zip(columns, columns[1:])] + [last]
+
+
 def joined_label_pieces(first: list[Block], beside: list[Block], threshold: float, tol: float,
                         right: float) -> list[Block]:
     """The first column's blocks (top to bottom), each run of them set at line spacing (no gap
