@@ -20,6 +20,9 @@ from dhr_extract.extract.pdf.centred import (blocks_to_rows, centred_across_rows
                                              row_centres)
 from dhr_extract.extract.pdf.centring import rows_touch
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
+from dhr_extract.extract.pdf.narrow_labels import joined_label_pieces
+
+from tests.helpers import typeset_line
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -123,6 +126,40 @@ def test_a_label_wrapped_in_a_narrow_column_is_one_block() -> None:
     assert [[ln.text for ln in b.lines] for b in blocks] == [["Rec", "17"], ["Rec", "18"]]
     numbers = [Line([w]) for w in words_of(cell(0, "3.", "4."), 150.0)]  # two labels, one under the other
     assert [[ln.text for ln in b.lines] for b in lines_to_blocks(numbers, 0, 5.0, COLUMNS)] == [["3."], ["4."]]
+
+
+def test_a_reference_broken_over_lines_in_a_narrow_column_stays_one_merged_cell() -> None:
+    # "DHR 2023/04 R1" broken in the narrow first column: "2023" and "R1" each read as a label
+    # alone, but the recommendation beside runs on across every line, so the four are one cell
+    reference = cell(0, "DHR", "2023", "/04", "R1")
+    rows = [ROWS[1], ROWS[2], [cell(0, "DHR", "2023", "/04", "R2")] + ROWS[4][1:]]
+    merged = [Merged(0, 1, reference), Merged(0, 1, cell(1, "t17a", "t17b", "t17c", "t17d"))]
+    assert read(lay_out(rows, merged)) == [
+        {0: "DHR 2023 /04 R1", 1: "t17a t17b t17c t17d", 3: "a17a a17b", 4: "l17a", 5: "d17a",
+         6: "p17a p17b p17c p17d"},
+        {3: "a17c a17d", 4: "l17b l17c", 5: "d17b", 6: "p17e p17f p17g p17h p17i"},
+        {0: "DHR 2023 /04 R2", 1: "t18a t18b", 2: "Single", 3: "a18a a18b", 4: "l18a l18b", 5: "d18",
+         6: "p18a p18b"},
+    ]
+
+
+def test_pieces_of_a_label_are_one_block_where_a_wider_cell_beside_them_is_one() -> None:
+    lines = [typeset_line(100.0 + 11.5 * i, (10.0, text)) for i, text in enumerate(("DHR", "2023", "/04", "R1"))]
+    pieces = lines_to_blocks(lines, 0, 5.0, COLUMNS)  # "2023" and "R1" each open a label
+    assert [[ln.text for ln in b.lines] for b in pieces] == [["DHR"], ["2023", "/04"], ["R1"]]
+
+    def texts(beside: list[Block], right: float = 40.0) -> list[list[str]]:
+        return [[ln.text for ln in b.lines] for b in joined_label_pieces(pieces, beside, 5.0, 8.0, right)]
+
+    def cell_beside(top: float, n: int) -> Block:
+        return Block(1, tuple(typeset_line(top + 11.5 * i, (40.0, "text")) for i in range(n)))
+
+    assert texts([cell_beside(105.75, 2)]) == [["DHR", "2023", "/04", "R1"]]  # centred on a shorter cell
+    assert texts([cell_beside(97.0, 4)]) == [["DHR", "2023", "/04", "R1"]]  # a little off its middle
+    assert texts([cell_beside(100.0, 3), cell_beside(134.5, 1)]) == [["DHR"], ["2023", "/04"], ["R1"]]  # two cells
+    assert texts([cell_beside(140.0, 6)]) == [["DHR"], ["2023", "/04"], ["R1"]]  # not centred on it
+    assert texts([]) == [["DHR"], ["2023", "/04"], ["R1"]]
+    assert texts([cell_beside(105.75, 2)], right=28.0) == [["DHR"], ["2023", "/04"], ["R1"]]  # runs past the column
 
 
 def test_a_row_beside_touching_cells_is_found_from_their_pieces() -> None:

@@ -27,6 +27,7 @@ from typing import Callable
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
 from .centre_splits import spaced_pieces, split_blocks_at_centres
 from .lines import Line, Word
+from .narrow_labels import with_label_pieces_joined
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 from .spans import Claims, last_spanned, place_block
@@ -73,10 +74,13 @@ def header_lines(body: list[Line], columns: list[float], settings: PdfSettings =
 
 
 def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
-    """Every column's blocks (``lines_to_blocks``), column by column."""
+    """Every column's blocks (``lines_to_blocks``), column by column; the first column's pieces of a
+    label broken over lines joined where a wider column's block tells one cell (``narrow_labels``)."""
     per_column = lines_by_column(lines, columns, settings)
     threshold = column_gap_threshold(per_column)
-    return [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+    blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
+    height = sorted(ln.height for ln in lines)[len(lines) // 2]
+    return with_label_pieces_joined(blocks, per_column, columns, threshold, settings.span_centre_tolerance * height)
 
 
 def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
