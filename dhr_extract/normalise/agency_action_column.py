@@ -16,8 +16,8 @@ from dataclasses import replace
 from ..model import Cell, RawTable, Row
 from .agency_names import agency_type_from_keywords
 from .agency_table import is_acronym, is_known_agency
-from .combined_column import ROLE_JOINER, carries_on
-from .headers import Header, find_header, is_header_row, whole_header_role
+from .combined_column import carries_on, two_role_header
+from .headers import Header, find_header, is_header_row
 from .labelled_blocks import widened_joint
 from .labels import looks_like_agency
 
@@ -31,11 +31,7 @@ JOINERS = frozenset({"and", "&", "of", "for", "the", "in", "on", "upon"})  # ins
 
 def agency_action_header(text: str) -> tuple[str, str] | None:
     """The agency's and the action's names of a header naming both, in that order; else None."""
-    parts = [part.strip() for part in ROLE_JOINER.split(text.replace("\n", " ")) if part.strip()]
-    if len(parts) != 2:
-        return None
-    roles = [whole_header_role(part) for part in parts]
-    return (parts[0], parts[1]) if roles == ["agency", "action"] else None
+    return two_role_header(text, "agency", "action")
 
 
 def agency_action_column(header: Header) -> int | None:

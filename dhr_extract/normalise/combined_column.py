@@ -23,13 +23,19 @@ ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 ROW_WIDE_ROLES = {"agency", "scope", "number", "rec", "section"}
 
 
-def combined_header(text: str) -> tuple[str, str] | None:
-    """The recommendation's and the actions' names of a header naming both, in that order; else None."""
+def two_role_header(text: str, first: str, second: str) -> tuple[str, str] | None:
+    """The two names of a header naming the role ``first``, then ``second`` ("Recommendation and
+    action", "Agency / action"); else None."""
     parts = [part.strip() for part in ROLE_JOINER.split(text.replace("\n", " ")) if part.strip()]
     if len(parts) != 2:
         return None
     roles = [whole_header_role(part) for part in parts]
-    return (parts[0], parts[1]) if roles == ["rec", "action"] else None
+    return (parts[0], parts[1]) if roles == [first, second] else None
+
+
+def combined_header(text: str) -> tuple[str, str] | None:
+    """The recommendation's and the actions' names of a header naming both, in that order; else None."""
+    return two_role_header(text, "rec", "action")
 
 
 def numbered_items(text: str) -> tuple[str, dict[int, str]]:
