@@ -2,7 +2,8 @@
 
 A table without rules may still shade its header row, or a theme row spanning it (white
 text on a coloured band).  Where such a band starts or ends, a row starts or ends too,
-however close the text above or below it is set.  A band drawn as one box across the table,
+however close the text above or below it is set; so too where a column's shaded cells (RAG
+cells, boxes stacked one on another) start and end.  A band drawn as one box across the table,
 which no column rule crosses, holding one run of words in one type, is a section row: one
 cell across the table, wherever its words fall among the columns of the rows below it.
 """
@@ -49,6 +50,37 @@ def shaded_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettin
     return [Band(min(s.top for s in g), max(s.bottom for s in g), g[-1].colour,
                  any(covered([s], x0, x1) >= settings.band_cover * width for s in g))
             for g in groups if width > 0 and covered(g, x0, x1) >= settings.band_cover * width]
+
+
+def stacked_cell_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[Band]:
+    """Row bounds drawn by shaded cells of one column (RAG cells), not bands across the table: boxes
+    in a column between x0 and x1 set one directly on another, each as high as a row, so each box's
+    top and bottom is where a row starts and ends, however close the rows' text is set.  A box in
+    shading across the table (a cell of a shaded header, whatever its rows) is no row's bound."""
+    tol = settings.centre_tolerance
+    cells = [s for s in shading if s.x1 > x0 and s.x0 < x1 and not shaded_across(s, shading, x0, x1, settings)]
+    return [Band(s.top, s.bottom, s.colour, False) for column in boxes_by_column(cells, tol) for s in column
+            if any(t is not s and (abs(t.top - s.bottom) <= tol or abs(t.bottom - s.top) <= tol) for t in column)]
+
+
+def shaded_across(shade: Shade, shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the boxes crossing a box's middle height cover most of x0..x1 with it: the box is part
+    of shading across the table (a header's cells, each row of it shaded), not a cell on its own."""
+    middle = (shade.top + shade.bottom) / 2
+    return covered([s for s in shading if s.top < middle < s.bottom], x0, x1) >= settings.band_cover * (x1 - x0)
+
+
+def boxes_by_column(shades: list[Shade], tol: float) -> list[list[Shade]]:
+    """Shaded boxes grouped by the column they fill (sides within ``tol``), each column top down, a box
+    drawn twice over kept once."""
+    columns: list[list[Shade]] = []
+    for shade in sorted(set(shades), key=lambda s: (s.top, s.bottom, s.x0)):
+        column = next((c for c in columns if abs(c[0].x0 - shade.x0) <= tol and abs(c[0].x1 - shade.x1) <= tol), None)
+        if column is None:
+            columns.append([shade])
+        else:
+            column.append(shade)
+    return columns
 
 
 def covered(shades: list[Shade], x0: float, x1: float) -> float:

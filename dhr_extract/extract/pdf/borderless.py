@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, whole_band
+from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, stacked_cell_bands, whole_band
 from .centred import centred_table_rows
 from .centring import cells_centred, centres_as_one_row, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
@@ -195,7 +195,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
                   cut: bool = True, shading: tuple[Shade, ...] = ()) -> tuple[RawTable, bool | None]:
     """The table's rows, and whether its cells are centred vertically (``centred``: the page before's;
     ``cut``: the table runs to the foot of the page, so its last row may go on overleaf; a band of
-    ``shading`` across the table starts and ends a row).
+    ``shading`` across the table, or a shaded cell stacked on another in a column, starts and ends a row).
 
     Its confidence is the share of runs of words that start at a column's x (indents and
     bullets inside cells lower it a little, text that fits no column a lot).
@@ -208,7 +208,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
     shaded = shaded_bands(list(shading), columns[0], right, settings)
-    parts = split_at_bands(body, shaded)
+    parts = split_at_bands(body, shaded + stacked_cell_bands(list(shading), columns[0], right, settings))
     groups = [group for i, part in enumerate(parts)  # a band drawn as one box across the table is one row
               for group in ([part] if whole_band(part, shaded) else
                             centred is None and separated_rows(part, columns, settings)
