@@ -229,7 +229,7 @@ OUTCOMES = {("1", 0): "All call handlers use the new script.", ("1", 1): "90% of
 
 
 def outcome_evidence_links() -> dict[str, Any]:
-    """A4 portrait, dotted horizontal rules only, Liberation Sans 9 pt: both an ``Outcome measure`` and an
+    """A4 portrait, dotted horizontal rules only, Liberation Sans 8 pt: both an ``Outcome measure`` and an
     ``Evidence`` column; evidence cells hyperlinks (underlined blue text) to the documents that show the work."""
     e = "Ellesmoor"
     recs = [
