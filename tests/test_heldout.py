@@ -21,12 +21,32 @@ from tests.helpers import load_tool, split_per_document
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
+    "bullet_actions_one_agency.chromium.pdf": 0.5083,
+    "bullet_actions_one_agency.docx": 0.5083,
+    "bullet_actions_one_agency.gs.pdf": 0.5083,
+    "bullet_actions_one_agency.lo_borderless.pdf": 0.5083,
+    "bullet_actions_one_agency.lo_landscape.pdf": 0.5083,
+    "bullet_actions_one_agency.lo_portrait.pdf": 0.5083,
+    "bullet_actions_one_agency.rotated.pdf": 0.5083,
+    "css_grid_html.gs.pdf": 0.0,
+    "css_grid_html.html": 0.0,
+    "css_grid_html.lo_landscape.pdf": 0.0,
+    "css_grid_html.lo_portrait.pdf": 0.0,
+    "css_grid_html.rotated.pdf": 0.0,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
     "nested_action_tables_html.lo_portrait.pdf": 0.0,
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
+    "outcome_evidence_links.chromium.pdf": 0.9,
+    "outcome_evidence_links.docx": 0.9,
+    "outcome_evidence_links.gs.pdf": 0.9,
+    "outcome_evidence_links.lo_borderless.pdf": 0.9,
+    "outcome_evidence_links.lo_landscape.pdf": 0.9,
+    "outcome_evidence_links.lo_portrait.pdf": 0.9,
+    "outcome_evidence_links.lo_ruled.pdf": 0.9,
+    "outcome_evidence_links.rotated.pdf": 0.9,
 }
 GOAL = 0.97
 
@@ -56,14 +76,17 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Fifty-five plans (eleven rounds of five), each as the document it was written as and printed by at least
-    six producers."""
+    """Sixty plans (twelve rounds of five), each as the document it was written as and printed by at least
+    five producers (six where it has a table: a page laid out without one has neither a borderless nor a
+    ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 55
+    assert len(plans) == 60
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
-        assert len(written) == 1 and len(list(HELDOUT.glob(stem + ".*.pdf"))) >= 6, stem
+        assert len(written) == 1, stem
+        tabled = written[0].suffix == ".docx" or "<table" in written[0].read_text(encoding="utf-8")
+        assert len(list(HELDOUT.glob(stem + ".*.pdf"))) >= (6 if tabled else 5), stem
     assert set(HELDOUT.glob("*.pdf")) <= {doc for doc, _ in SCORED}
 
 
