@@ -10,6 +10,15 @@ from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 
+# The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
+# "Expected outcome", "Outcome measure", "Measure of success"): what would show it worked.
+OUTCOME_SOUGHT = re.compile(
+    r"\boutcomes?\s*(?:/|and|&|or)\s*impacts?\b|\bimpacts?\s*(?:/|and|&|or)\s*outcomes?\b|^impacts?$"
+    r"|\b(?:expected|intended|desired|anticipated|planned)\s+(?:outcomes?|impacts?)\b"
+    r"|\boutcomes?\s+(?:sought|expected|intended|measures?)\b|\bmeasures?\s+of\s+success\b|\bsuccess\s+measures?\b"
+)
+EVIDENCE_WORD = re.compile(r"\bevidence\b")
+
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
 # "Date of completion and Outcome" is progress).
@@ -25,11 +34,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rag", re.compile(r"\brag\b|progress indicator|^r\s*a\s*g\b|^r a g|red amber green")),
     # the outcome an action should achieve, or its impact, is what shows it worked: evidence, not progress
     # (a bare "Outcome", or "Date of completion and Outcome", reports what happened: progress, below)
-    ("evidence", re.compile(
-        r"\boutcomes?\s*(?:/|and|&|or)\s*impacts?\b|\bimpacts?\s*(?:/|and|&|or)\s*outcomes?\b|^impacts?$"
-        r"|\b(?:expected|intended|desired|anticipated|planned)\s+(?:outcomes?|impacts?)\b"
-        r"|\boutcomes?\s+(?:sought|expected|intended)\b"
-    )),
+    ("evidence", OUTCOME_SOUGHT),
     ("progress", re.compile(
         r"date of completion|completion and outcome|progress|update|outcome$|^outcomes?\b(?!.*evidence)"
         r"|agency response|response to recommendation|comments?$|commentary|current position|position statement"
@@ -222,6 +227,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
             n_rows = i + 2
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
         roles = responses_beside_progress(roles, texts)
+        roles = outcomes_beside_evidence(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
@@ -277,6 +283,18 @@ def responses_beside_progress(roles: list[str | None], texts: list[str]) -> list
     if not responses or len(responses) == len(progress):
         return roles
     return [None if i in responses else role for i, role in enumerate(roles)]
+
+
+def outcomes_beside_evidence(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """An outcome sought ("Outcome measure", "Expected outcome") beside a column headed as the evidence: the
+    evidence column holds what shows the action done, the outcome is its aim and keeps no role (its text goes
+    to the residue, noted as a column the model has no field for).  With no evidence column it is the evidence."""
+    evidence = [i for i, role in enumerate(roles) if role == "evidence"]
+    named = [i for i in evidence if EVIDENCE_WORD.search(fold_header(texts[i]))]
+    outcomes = [i for i in evidence if i not in named and OUTCOME_SOUGHT.search(fold_header(texts[i]))]
+    if not named or not outcomes:
+        return roles
+    return [None if i in outcomes else role for i, role in enumerate(roles)]
 
 
 def names_response(text: str) -> bool:
