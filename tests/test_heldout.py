@@ -21,7 +21,21 @@ from tests.helpers import load_tool, split_per_document
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
+    "accordion_details_html.gs.pdf": 0.0,
+    "accordion_details_html.html": 0.0,
+    "accordion_details_html.lo_landscape.pdf": 0.0,
+    "accordion_details_html.lo_portrait.pdf": 0.0,
+    "accordion_details_html.lo_ruled.pdf": 0.0,
+    "accordion_details_html.rotated.pdf": 0.0,
     "bullet_actions_one_agency.chromium.pdf": 0.5083,
+    "caps_header_empty_signoff.chromium.pdf": 0.9,
+    "caps_header_empty_signoff.docx": 0.9,
+    "caps_header_empty_signoff.gs.pdf": 0.9,
+    "caps_header_empty_signoff.lo_borderless.pdf": 0.9,
+    "caps_header_empty_signoff.lo_landscape.pdf": 0.9,
+    "caps_header_empty_signoff.lo_portrait.pdf": 0.9,
+    "caps_header_empty_signoff.rotated.pdf": 0.9,
+    "closed_column_html.lo_portrait.pdf": 0.4333,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.html": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
@@ -33,6 +47,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_portrait.pdf": 0.0,
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
+    "number_row_text_below.chromium.pdf": 0.0,
+    "number_row_text_below.docx": 0.0,
+    "number_row_text_below.gs.pdf": 0.0,
+    "number_row_text_below.lo_borderless.pdf": 0.0,
+    "number_row_text_below.lo_landscape.pdf": 0.0,
+    "number_row_text_below.lo_portrait.pdf": 0.0,
+    "number_row_text_below.rotated.pdf": 0.0,
 }
 GOAL = 0.97
 
@@ -62,11 +83,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Sixty plans (twelve rounds of five), each as the document it was written as and printed by at least
-    five producers (six where it has a table: a page laid out without one has neither a borderless nor a
-    ruled print)."""
+    """Sixty-five plans (thirteen rounds of five), each as the document it was written as and printed by
+    at least five producers (six where it has a table: a page laid out without one has neither a
+    borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 60
+    assert len(plans) == 65
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
