@@ -23,7 +23,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "bullet_actions_one_agency.chromium.pdf": 0.5083,
     "css_grid_html.gs.pdf": 0.0,
-    "css_grid_html.html": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
