@@ -225,6 +225,13 @@ def test_plain_div_layout_with_headings_and_card_grids_are_not_tables() -> None:
     assert read(page(sidebar + cards)).tables == []
 
 
+def test_grid_flowing_down_its_columns_is_left_as_text() -> None:
+    body = ('<div style="display:grid;grid-template-columns:1fr 1fr;grid-auto-flow:column">'
+            + divs("Recommendation", "Train staff.", "Progress", "Complete.") + "</div>")
+    doc = read(page(body))
+    assert doc.tables == [] and "Train staff." in doc.text_lines
+
+
 def test_table_looking_css_on_real_table_elements_changes_nothing() -> None:
     html = page("<table><thead><tr><th>A</th><th>B</th></tr></thead><tr><td>1</td><td>2</td></tr></table>",
                 "thead{display:table-header-group}tr{display:table-row}")

@@ -138,11 +138,16 @@ def css_to_rules(css: str, first: int = 0) -> list[Rule]:
 
 
 def soup_to_rules(soup: BeautifulSoup) -> list[Rule]:
-    """The rules of every ``<style>`` block of the page, in document order, less those naming a class,
-    id or element the page does not have (site-wide style sheets are mostly such rules)."""
+    """The rules of every ``<style>`` block of the page, in document order."""
     rules: list[Rule] = []
     for block in soup.find_all("style"):
         rules.extend(css_to_rules(block.get_text(), len(rules)))
+    return rules
+
+
+def rules_in_use(rules: list[Rule], soup: BeautifulSoup) -> list[Rule]:
+    """The rules less those naming a class, id or element the page does not have (site-wide style
+    sheets are mostly such rules: matching them all against every element would be slow)."""
     if not rules:
         return rules
     names: set[str] = set()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .css import RuleIndex, Style, element_style, soup_to_rules
+from .css import Rule, RuleIndex, Style, element_style, rules_in_use, soup_to_rules
 from .dom import NOT_TEXT, parse_int
 
 _TABLE_TAGS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"}
@@ -357,21 +357,31 @@ def rows_to_table(soup: BeautifulSoup, container: Tag, rows: Rows, styles: Style
 _TABLE_DISPLAY = re.compile(r"(inline-)?(grid|table)")
 
 
-def candidates(soup: BeautifulSoup, styles: Styles) -> list[Tag]:
-    """Elements that may lay out a table: a table role, or ``display`` grid/table inline or from a rule
-    (only the few rules that set such a display are matched against every element)."""
-    display_rules = RuleIndex([r for r in styles.rules.rules
-                               if _TABLE_DISPLAY.match(dict(r.declarations).get("display", ""))])
-    tags = soup.find_all(lambda t: t.has_attr("role") or "display" in str(t.get("style") or "")
-                         or bool(display_rules.matching(t)))
-    return [t for t in tags if role(t) in _TABLE_ROLES or _TABLE_DISPLAY.fullmatch(styles.display(t))]
+def candidates(soup: BeautifulSoup, display_rules: list[Rule]) -> list[Tag]:
+    """Elements that may lay out a table: a table role, or a ``display`` of grid or table inline or
+    from one of ``display_rules``."""
+    index = RuleIndex(display_rules) if display_rules else None
+    inline = re.compile(r"display\s*:\s*(inline-)?(grid|table)(?![\w-])", re.I)
+    return [t for t in soup.descendants if isinstance(t, Tag) and (
+        ("role" in t.attrs and role(t) in _TABLE_ROLES) or ("style" in t.attrs and inline.search(str(t["style"])))
+        or (index is not None and index.matching(t)))]
 
 
 def div_layouts_to_tables(soup: BeautifulSoup) -> int:
     """Rewrite every div layout that a browser draws as a table as ``<table>`` markup, innermost first
     (a grid in a grid's cell becomes a table in a table's cell); how many were rewritten."""
-    styles = Styles(RuleIndex(soup_to_rules(soup)))
-    found = [(tag, rows) for tag in candidates(soup, styles) if (rows := container_to_rows(tag, styles)) is not None]
+    rules = soup_to_rules(soup)
+    if any(sets_table_display(r) for r in rules):
+        rules = rules_in_use(rules, soup)  # only then is every element matched against rules
+    maybe = candidates(soup, [r for r in rules if sets_table_display(r)])
+    if not maybe:
+        return 0
+    styles = Styles(RuleIndex(rules))
+    found = [(tag, rows) for tag in maybe if (rows := container_to_rows(tag, styles)) is not None]
     for tag, rows in reversed(found):  # styles and structure are all read before anything moves
         rows_to_table(soup, tag, rows, styles)
     return len(found)
+
+
+def sets_table_display(rule: Rule) -> bool:
+    return _TABLE_DISPLAY.fullmatch(dict(rule.declarations).get("display", "").split(" ")[0]) is not None
