@@ -217,6 +217,29 @@ def test_news_page_with_a_sidebar_grid_has_no_tables_and_no_plan(tmp_path: Path)
     assert (data.reviews[0].status, len(data.recommendations)) == ("no_action_plan", 0)
 
 
+PLAN_TABLE = ("<table><tr><th>No</th><th>Recommendation</th><th>Action</th><th>Lead</th><th>Target date</th></tr>"
+              "<tr><td>1</td><td>Police to record children present at incidents.</td><td>Add a children field."
+              "</td><td>Police</td><td>31/05/2025</td></tr><tr><td>2</td><td>GPs to ask about domestic abuse.</td>"
+              "<td>Circulate a prompt.</td><td>ICB</td><td>31/07/2025</td></tr><tr><td>3</td><td>Council to share "
+              "risk assessments.</td><td>Agree a procedure.</td><td>Council</td><td>30/09/2025</td></tr></table>")
+
+
+def test_plan_table_inside_a_sidebar_layout_grid_is_still_the_plan(tmp_path: Path) -> None:
+    # the grid frames the page (the plan table in its cell is longer than it): read as body, as a
+    # <table> page frame is, and the plan table in it is the plan
+    body = ('<div class="wrap"><div><a href="/">Home</a> <a href="/news">News</a></div>'
+            f'<div><p>Domestic Homicide Review "Anna": action plan</p>{PLAN_TABLE}</div>'
+            '<div class="foot">Ashby Council</div></div>')
+    path = tmp_path / "framed.html"
+    path.write_text(page(body, ".wrap{display:grid;grid-template-columns:12em 1fr}.foot{grid-column:1/-1}"))
+    data = extract_document(path)
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("1", "Police to record children present at incidents."), ("2", "GPs to ask about domestic abuse."),
+        ("3", "Council to share risk assessments.")]
+    assert [(a.action_text, a.agency) for a in data.actions] == [
+        ("Add a children field.", "Police"), ("Circulate a prompt.", "ICB"), ("Agree a procedure.", "Council")]
+
+
 def test_plain_div_layout_with_headings_and_card_grids_are_not_tables() -> None:
     sidebar = ('<div style="display:grid;grid-template-columns:12em 1fr">' + divs("Menu", "<h1>Our services</h1>")
                + divs("Links", "<h2>Housing</h2><p>Apply for housing.</p>") + "</div>")
