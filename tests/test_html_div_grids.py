@@ -255,6 +255,16 @@ def test_grid_flowing_down_its_columns_is_left_as_text() -> None:
     assert doc.tables == [] and "Train staff." in doc.text_lines
 
 
+def test_grids_wider_than_any_plan_or_spans_past_the_items_are_bounded() -> None:
+    wide = '<div style="display:grid;grid-template-columns:repeat(5000, 1fr)">' + divs(*"abcdef") + "</div>"
+    assert read(page(wide)).tables == []
+    tall = ('<div style="display:grid;grid-template-columns:1fr 1fr">' + divs("a", style="grid-row: span 100000")
+            + divs("b", "c", "d") + "</div>")
+    assert cells(read(page(tall)).tables[0]) == [["a", "b"], ["^a", "c"], ["^a", "d"]]
+    print_only = '<style media="print">.g{display:grid;grid-template-columns:1fr 1fr}</style>'
+    assert read(page(print_only + '<div class="g">' + divs(*"abcd") + "</div>")).tables == []
+
+
 def test_table_looking_css_on_real_table_elements_changes_nothing() -> None:
     html = page("<table><thead><tr><th>A</th><th>B</th></tr></thead><tr><td>1</td><td>2</td></tr></table>",
                 "thead{display:table-header-group}tr{display:table-row}")

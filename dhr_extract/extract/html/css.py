@@ -141,6 +141,8 @@ def soup_to_rules(soup: BeautifulSoup) -> list[Rule]:
     """The rules of every ``<style>`` block of the page, in document order."""
     rules: list[Rule] = []
     for block in soup.find_all("style"):
+        if not media_applies(str(block.get("media") or "")):
+            continue  # <style media="print">
         rules.extend(css_to_rules(block.get_text(), len(rules)))
     return rules
 

@@ -12,7 +12,9 @@ Three layouts (styles from the ``css`` subset):
 - ``display: table`` > ``table-row`` (directly or in a ``table-*-group``) > ``table-cell``.
 Only a layout of at least two rows and two columns is a table; one whose items are page landmarks
 (``header``, ``nav``, ``main``, ``aside``, ``footer``) or hold headings lays out a page, not a table.
-Grids sized by the window (``repeat(auto-fill, ...)``) are card layouts and stay as they are.
+Grids sized by the window (``repeat(auto-fill, ...)``) are card layouts and stay as they are, as do
+grids flowing down their columns (``grid-auto-flow: column``) and grids of more than ``MAX_COLUMNS``.
+Not read: flexbox rows, named grid lines and areas (an item placed by name is auto-placed).
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ _ROW_GROUPS = {"table-row-group", "table-header-group", "table-footer-group"}
 _TRACK = re.compile(r"repeat\(\s*([^,]+),(.*)\)$|\[[^\]]*\]|\S+", re.I)
 MIN_ROWS = 2
 MIN_COLUMNS = 2
+MAX_COLUMNS = 64  # wider than any plan: a grid of more columns (or a span across them) is no table here
 
 
 @dataclass(frozen=True)
@@ -205,8 +208,10 @@ def auto_place(areas: list[Area], columns: int) -> list[tuple[int, int, int, int
 
 def placements_to_rows(items: list[Tag], places: list[tuple[int, int, int, int]], headers: list[bool]) -> Rows:
     """Placed items as rows of ``<table>`` cells: each row's origins left to right, an empty cell
-    wherever no item starts or spans."""
-    n_rows = max((r + rs for r, _, rs, _ in places), default=0)
+    wherever no item starts or spans.  The table ends at the last row an item starts in: spans past
+    it are cut there (the rows they would add hold nothing)."""
+    n_rows = max((r + 1 for r, _, _, _ in places), default=0)
+    places = [(r, c, min(rs, n_rows - r), cs) for r, c, rs, cs in places]
     width = max((c + cs for _, c, _, cs in places), default=0)
     origin = {(r, c): (item, rs, cs, h) for item, (r, c, rs, cs), h in zip(items, places, headers)}
     covered = {(r + dr, c + dc) for r, c, rs, cs in places for dr in range(rs) for dc in range(cs)}
@@ -241,16 +246,23 @@ def grid_items(container: Tag, styles: Styles) -> list[Tag] | None:
     return items
 
 
+def is_grid_of_plan_size(areas: list[Area], width: int, n_items: int) -> bool:
+    """Two to ``MAX_COLUMNS`` columns, and no item placed below the rows its items could fill."""
+    return MIN_COLUMNS <= width <= MAX_COLUMNS and all(r is None or r < n_items for r, *_ in areas)
+
+
 def css_grid_to_rows(container: Tag, styles: Styles) -> Rows | None:
     """A ``display: grid`` container's items as rows of table cells."""
     items = grid_items(container, styles)
     if not items or "column" in styles.of(container).get("grid-auto-flow", ""):
         return None  # items flowing down the columns: not read (plans flow row by row)
     columns = grid_columns(styles.of(container))
-    areas = [item_area(styles.of(item), columns or 0) for item in items]
-    if columns is None:  # no template: only explicit column lines say how wide it is
-        columns = max((c + cs for _, _, c, cs in areas if c is not None), default=0)
-    if columns < MIN_COLUMNS:
+    # no span needs more rows than there are items (placements_to_rows cuts them at the last row anyway)
+    areas = [(r, min(rs, len(items)), c, cs) for r, rs, c, cs in
+             (item_area(styles.of(item), columns or 0) for item in items)]
+    widest = max((c + cs for _, _, c, cs in areas if c is not None), default=0)
+    columns = widest if columns is None else columns  # no template: explicit column lines say how wide
+    if not is_grid_of_plan_size(areas, max(columns, widest), len(items)):
         return None
     headers = [str(item.get("role") or "") in _HEADER_ROLES for item in items]
     return placements_to_rows(items, auto_place(areas, columns), headers)
