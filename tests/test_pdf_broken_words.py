@@ -187,3 +187,14 @@ def test_an_agency_broken_past_its_borderless_columns_text_edge_reads_as_annotat
     plan = HELDOUT / "group_rules_only"
     truth = [a["agency"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
     assert [a.agency for a in extract_document(plan.with_suffix(".lo_borderless.pdf")).actions] == truth
+
+
+def test_a_status_wrapped_in_a_column_a_few_characters_wide_keeps_its_space() -> None:
+    # a ruled status column 30 points wide (5.5 of padding): "Not" fills its line, "started" is broken
+    # further down; "Not" is one of the commonest words of English, so it was wrapped, not broken
+    box = (300.0, 100.0, 330.0, 150.0)
+    lines = [word("Not", 305.5, 105.0, [6.8, 5.6, 4.4]), word("start", 305.5, 115.0, [3.9, 2.8, 4.4, 3.3, 2.8]),
+             word("ed", 305.5, 125.0, [4.4, 5.6])]
+    assert words_to_cell_text(lines, box) == "Not started"
+    name = [word("North", 305.5, 105.0, [4.5, 3.5, 2.5, 2.5, 3.5]), word("brook", 305.5, 115.0, [5.6] * 5)]
+    assert words_to_cell_text(name, box) == "Northbrook"  # a short capitalised word opening a name
