@@ -198,3 +198,14 @@ def test_a_status_wrapped_in_a_column_a_few_characters_wide_keeps_its_space() ->
     assert words_to_cell_text(lines, box) == "Not started"
     name = [word("North", 305.5, 105.0, [4.5, 3.5, 2.5, 2.5, 3.5]), word("brook", 305.5, 115.0, [5.6] * 5)]
     assert words_to_cell_text(name, box) == "Northbrook"  # a short capitalised word opening a name
+
+
+def test_a_word_broken_after_a_list_items_bullet_is_joined() -> None:
+    # a ruled cell 216-266 (5.5 of padding): a bullet, then "Identificati" filling the room from the
+    # item's indent to the rule; "on" opens the next line
+    box = (196.8, 150.0, 266.4, 200.0)
+    bullet = word("\uf0b7", 202.3, 153.3, [4.1])
+    piece = word("Identificati", 216.4, 153.3, [3.0] + [4.0] * 11)
+    lines = [bullet, piece, word("on", 216.4, 164.9, [5.6, 5.6]), word("of", 230.0, 164.9, [5.6, 3.0])]
+    assert words_to_cell_text(lines, box) == "• Identification of"
+    assert broken_word(Line([bullet, piece]), Line([lines[2]]), box[2])
