@@ -101,7 +101,7 @@ def with_cut_words(row: Row, words: list[list[Word]], boxes: tuple[BBox | None, 
         if not cell.text or box is None or not cut_at_foot(cell_words, box[2] - padding, box[2]):
             return False
         piece = foot_line(cell_words)[0]["text"]
-        return not LETTERS.fullmatch(piece) or not is_word(piece)
+        return bool(LETTERS.fullmatch(piece)) and not is_word(piece)  # a whole date or number is whole
     cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if cut(cell, cell_words, box) else cell
                   for cell, cell_words, box in zip(row.cells, words, boxes))
     return replace(row, cells=cells)
