@@ -20,16 +20,33 @@ LETTERS = re.compile(r"[^\W\d_]+")
 # The words English place names are built of are short ("Bracken" + "ford", "Stock" + "port"): a
 # capitalised word this long or longer ending a line is taken as a word of the text, not part of a name.
 NAME_PART_LETTERS = 8
+# The list's most frequent words are the language's function words ("in", "on", "not", "the"): a
+# capitalised one is a word of the text ("Not" / "started", "In" / "progress" wrapped in a narrow status
+# cell), never the opening of a name, and a name never goes on with one ("Review" / "the") of three
+# letters or more (a shorter one may end a name or a word: "Westby", "Children's").
+COMMONEST_WORDS = 40
+COMMON_TAIL_LETTERS = 3
 
 
 @cache
-def english_words() -> tuple[str, ...]:
-    """The shipped word list, lower case and sorted (to find the words a piece starts), read once."""
+def ranked_words() -> tuple[str, ...]:
+    """The shipped word list as shipped: lower case, most frequent first, read once."""
     spec = find_spec("wordninja")  # found, not imported: importing it builds its own model
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("the wordninja package (a dependency: its word list) is not installed")
     path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
-    return tuple(sorted(set(gzip.decompress(path.read_bytes()).decode().split())))
+    return tuple(gzip.decompress(path.read_bytes()).decode().split())
+
+
+@cache
+def english_words() -> tuple[str, ...]:
+    """The word list sorted (to find the words a piece starts)."""
+    return tuple(sorted(set(ranked_words())))
+
+
+@cache
+def commonest_words() -> frozenset[str]:
+    return frozenset(ranked_words()[:COMMONEST_WORDS])
 
 
 def is_word(text: str) -> bool:
@@ -49,14 +66,17 @@ def two_words(head: str, tail: str) -> bool:
     """Whether the word ``head`` ending one line and the piece ``tail`` opening the next are two words,
     not one broken: ``head`` is an English word and no English word starts with the two run together
     ("representative" / "and", "template" / "v2", "Identification" / "of"); a short capitalised one
-    may open a place's name ("Bracken" / "ford").  The pieces of a broken word run on into one
+    may open a place's name ("Bracken" / "ford"), unless one of the two is among the commonest words
+    ("Not" / "started", "Review" / "the": ``COMMONEST_WORDS``).  The pieces of a broken word run on into one
     ("Safeguardin" / "g", "perform" / "ance"); a name, number or acronym the list does not hold is
     left to the page's geometry."""
     head = head.rsplit("/", 1)[-1]  # a renderer may wrap after a slash: the word after it ("officers/agencies")
     rest = LETTERS.match(tail)  # the letters it opens with ("v" of "v2")
     if not LETTERS.fullmatch(head) or rest is None:
         return False
-    if not head.islower() and len(head) < NAME_PART_LETTERS:
+    common = head.lower() in commonest_words() or (
+        len(rest.group()) >= COMMON_TAIL_LETTERS and rest.group().lower() in commonest_words())
+    if not head.islower() and len(head) < NAME_PART_LETTERS and not common:
         return False  # a short capitalised word may open a name made of words ("Bracken" / "ford")
     return is_word(head) and not starts_word(head + rest.group())
 

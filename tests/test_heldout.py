@@ -27,7 +27,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "accordion_details_html.lo_portrait.pdf": 0.0,
     "accordion_details_html.lo_ruled.pdf": 0.0,
     "accordion_details_html.rotated.pdf": 0.0,
-    "bullet_actions_one_agency.chromium.pdf": 0.5083,
     "caps_header_empty_signoff.chromium.pdf": 0.9,
     "caps_header_empty_signoff.docx": 0.9,
     "caps_header_empty_signoff.gs.pdf": 0.9,

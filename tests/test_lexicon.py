@@ -21,6 +21,16 @@ def test_two_words_run_together_that_start_no_word_were_wrapped() -> None:
     assert not two_words("31/10/202", "5")  # no letters: left to the page's geometry
 
 
+def test_a_capitalised_function_word_wrapped_in_a_narrow_cell_opens_no_name() -> None:
+    # a narrow status column wraps "Not started", "In progress", "On track": the commonest words of
+    # the language are words of the text, never the first part of a place's name
+    assert two_words("Not", "started") and two_words("In", "progr") and two_words("On", "track")
+    assert two_words("Review", "the")  # nor does a name go on with one
+    assert not two_words("West", "by")  # a word of two letters may end a name ("Westby")
+    assert not two_words("North", "brook")  # a word a name may open with ("Northbrook")
+    assert not two_words("Com", "plete")  # "Complete": a word broken
+
+
 def test_a_piece_that_is_no_word_and_runs_on_into_one_is_a_broken_word() -> None:
     assert one_word("releas", "es.")
     assert one_word("Safeguardin", "g")

@@ -187,3 +187,25 @@ def test_an_agency_broken_past_its_borderless_columns_text_edge_reads_as_annotat
     plan = HELDOUT / "group_rules_only"
     truth = [a["agency"] for a in json.loads(plan.with_suffix(".truth.json").read_text())["actions"]]
     assert [a.agency for a in extract_document(plan.with_suffix(".lo_borderless.pdf")).actions] == truth
+
+
+def test_a_status_wrapped_in_a_column_a_few_characters_wide_keeps_its_space() -> None:
+    # a ruled status column 30 points wide (5.5 of padding): "Not" fills its line, "started" is broken
+    # further down; "Not" is one of the commonest words of English, so it was wrapped, not broken
+    box = (300.0, 100.0, 330.0, 150.0)
+    lines = [word("Not", 305.5, 105.0, [6.8, 5.6, 4.4]), word("start", 305.5, 115.0, [3.9, 2.8, 4.4, 3.3, 2.8]),
+             word("ed", 305.5, 125.0, [4.4, 5.6])]
+    assert words_to_cell_text(lines, box) == "Not started"
+    name = [word("North", 305.5, 105.0, [4.5, 3.5, 2.5, 2.5, 3.5]), word("brook", 305.5, 115.0, [5.6] * 5)]
+    assert words_to_cell_text(name, box) == "Northbrook"  # a short capitalised word opening a name
+
+
+def test_a_word_broken_after_a_list_items_bullet_is_joined() -> None:
+    # a ruled cell 216-266 (5.5 of padding): a bullet, then "Identificati" filling the room from the
+    # item's indent to the rule; "on" opens the next line
+    box = (196.8, 150.0, 266.4, 200.0)
+    bullet = word("\uf0b7", 202.3, 153.3, [4.1])
+    piece = word("Identificati", 216.4, 153.3, [3.0] + [4.0] * 11)
+    lines = [bullet, piece, word("on", 216.4, 164.9, [5.6, 5.6]), word("of", 230.0, 164.9, [5.6, 3.0])]
+    assert words_to_cell_text(lines, box) == "• Identification of"
+    assert broken_word(Line([bullet, piece]), Line([lines[2]]), box[2])

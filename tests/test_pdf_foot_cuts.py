@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from dhr_extract.api import extract_document
-from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_cut_dates, with_foot_cuts
+from dhr_extract.extract.pdf.foot_cuts import cut_at_foot, mark_foot_cuts, with_cut_dates, with_cut_words, with_foot_cuts
 from dhr_extract.extract.pdf.lines import words_to_lines
 from dhr_extract.model import SOFT_HYPHEN, Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.rows import document_to_rows, join_text
@@ -114,3 +114,18 @@ def test_a_word_broken_after_its_apostrophe_at_the_foot_runs_on_overleaf() -> No
 def test_two_english_words_either_side_of_the_page_break_keep_their_space() -> None:
     assert join_text("Name a representative" + SOFT_HYPHEN, "and a deputy.") == "Name a representative and a deputy."
     assert join_text("Safeguardin" + SOFT_HYPHEN, "g Board") == "Safeguarding Board"
+
+
+def test_a_ruled_tables_last_row_marks_a_piece_of_a_word_its_rule_broke_not_a_whole_word() -> None:
+    # a narrow "Due date" cell (rules at 579 and 608, 5.5 points of padding) and an agency cell beside it
+    boxes = ((300.0, 510.0, 400.0, 540.0), (579.0, 510.0, 608.0, 540.0), (608.0, 510.0, 640.0, 540.0))
+    row = Row((Cell("Report the tracker to the"), Cell("Quar"), Cell("Police")), 9, 1)
+    words = [[word("Report", 303.0, 519.0)], [word("Quar", 582.1, 519.0, 5.55)], [word("Police", 611.0, 519.0, 4.5)]]
+    assert [c.text for c in with_cut_words(row, words, boxes, 5.5).cells] == [
+        "Report the tracker to the", "Quar" + SOFT_HYPHEN, "Police"]  # "Police" is a word: whole
+    assert join_text("Quar" + SOFT_HYPHEN, "terly") == "Quarterly"
+
+
+def test_a_word_a_ruled_cell_broke_at_the_page_break_is_one_word() -> None:
+    got = [a.target_date_text for a in extract_document(HELDOUT / "excel_export_sheet.lo_ruled.pdf").actions]
+    assert got[-1] == "Quarterly"

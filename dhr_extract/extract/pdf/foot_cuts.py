@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...model import SOFT_HYPHEN, Row
-from .lines import APOSTROPHE_END, Line, Word, reaches_edge
+from ...lexicon import LETTERS, is_word
+from ...model import SOFT_HYPHEN, Cell, Row
+from .lines import APOSTROPHE_END, BBox, Line, Word, reaches_edge
 from .runs import column_of
 from .text_edges import CUT_DATE
 
@@ -85,6 +86,24 @@ def with_cut_dates(row: Row) -> Row:
     (``CUT_DATE``): only a column too narrow for it breaks a date, and its rest is overleaf."""
     cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if ends_in_cut_date(cell.text) else cell
                   for cell in row.cells)
+    return replace(row, cells=cells)
+
+
+def with_cut_words(row: Row, words: list[list[Word]], boxes: tuple[BBox | None, ...], padding: float) -> Row:
+    """A ruled table's last row, each cell ending in a piece of a word its right rule broke marked cut,
+    as is a date missing digits of its year (``with_cut_dates``): the cell's last line one piece
+    filling the cell to its padding (``cut_at_foot``) that is no English word ("Quar" of "Quarterly").
+    A whole word filling the cell ("Police") is left alone: where a page cut the row, the rest of a
+    word broken there opens the cell overleaf, and the join runs it on (``normalise.rows.separator``)."""
+    def cut(cell: Cell, cell_words: list[Word], box: BBox | None) -> bool:
+        if ends_in_cut_date(cell.text):
+            return True
+        if not cell.text or box is None or not cut_at_foot(cell_words, box[2] - padding, box[2]):
+            return False
+        piece = foot_line(cell_words)[0]["text"]
+        return bool(LETTERS.fullmatch(piece)) and not is_word(piece)  # a whole date or number is whole
+    cells = tuple(replace(cell, text=cell.text + SOFT_HYPHEN) if cut(cell, cell_words, box) else cell
+                  for cell, cell_words, box in zip(row.cells, words, boxes))
     return replace(row, cells=cells)
 
 

@@ -231,12 +231,14 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     that merely fills a narrow column ("December" / "2021", "RAG" / "status") was wrapped.
     A renderer breaks a word mid-word only where its line holds no other place to wrap, so the
     piece is the only word on its line and holds no hyphen it could have wrapped after
-    (``wraps_inside``): "out-of-hours" / "safeguarding" are two words.
+    (``wraps_inside``): "out-of-hours" / "safeguarding" are two words.  A list item's bullet is
+    no word of its line: the piece after it fills the room from the item's indent.
     """
-    if len(line.words) != 1 or wraps_inside(line.words[0]["text"]):
+    words = line.words[1:] if len(line.words) == 2 and normalise_line(line.words[0]["text"]) == "•" else line.words
+    if len(words) != 1 or wraps_inside(words[0]["text"]):
         return False
-    word, tail = line.words[0], following.words[0]
-    inner_width = right_edge - settings.cell_padding - line.x0
+    word, tail = words[0], following.words[0]
+    inner_width = right_edge - settings.cell_padding - word["x0"]
     width = word["x1"] - word["x0"]
     # Filling the line: within 15% of it, or, in a column a few characters wide, within one character
     # (the word's own on average, or the next piece's first, which did not fit).

@@ -25,6 +25,7 @@ from ..text import colour_to_hex
 from .content_stream import FastInterpreter
 from .ligatures import SWAPPED_RUN, is_swapped_ligature, unswap_ligatures
 from .lines import Word
+from .list_markers import list_markers
 from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
@@ -232,6 +233,10 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     words = page_words(page, settings)
     box_curves, curves = box_curves_to_rects(page.curves, settings)
     rects = [*page.rects, *box_curves]
+    bullets, drawn = list_markers([*rects, *curves], words, settings)
+    if bullets:  # a list's bullets drawn as shapes are its text, not rules or shading
+        words += bullets
+        rects, curves = [r for r in rects if id(r) not in drawn], [c for c in curves if id(c) not in drawn]
     marks = mark_boxes([*rects, *curves, *page.lines], settings)  # dots and dashes of rules
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
                for r in rects if r.get("fill")

@@ -17,7 +17,7 @@ from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, mer
 from ...model import Cell, RawTable, Row, Span
 from .bands import section_strips
 from .cell_edge_cuts import words_cut_at_cell_edges
-from .foot_cuts import with_cut_dates
+from .foot_cuts import with_cut_words
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
 from .nested_blocks import lift_nested_blocks
@@ -317,7 +317,9 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
     while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
         rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
-    rows[-1] = with_cut_dates(rows[-1])
+    last = len(rows) - 1  # the row a page break may cut: its words broken at the foot are marked
+    rows[-1] = with_cut_words(rows[-1], [words_in.get((last, c), []) for c in range(len(grid.rows[last]))],
+                              grid.rows[last], settings.cell_padding)
     read_rows = with_nested_rows(grid, tuple(rows), page, index, settings) if grid.nested else tuple(rows)
     x0, top, x1, bottom = grid.bbox  # computed over every cell: once, not once a word
     inside_box = sum(1 for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1

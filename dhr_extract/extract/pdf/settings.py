@@ -39,6 +39,13 @@ class PdfSettings:
     # its other characters are two cells' text run together (inside a word they touch, or overlap where kerned)
     flush_start_tolerance: float = 0.05  # points: a character starting this close to the x where a column's
     # text starts, clear of the one before, starts that column's text (a browser's cells set flush)
+    # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)
+    marker_min_size: float = 1.0  # points: a shape smaller than this either way is a speck or a rule's dot
+    marker_max_size: float = 8.0  # points: ... larger, a box or a shaded cell
+    marker_max_aspect: float = 2.0  # its longer side at most this many times its shorter (roughly square)
+    marker_max_size_em: float = 0.6  # ... and no larger than this many heights of the line it marks
+    marker_gap_em: float = 2.0  # line heights: at most this between a marker and its line's first word
+    min_list_markers: int = 2  # markers at one x on a page that make a list (a lone mark may be anything)
     # Borderless tables
     column_gap: float = 4.0  # a gap between words wider than this may separate two cells
     column_gap_em: float = 0.45  # ... or wider than this many line heights
