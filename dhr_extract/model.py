@@ -51,6 +51,14 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Acceptance(StrEnum):
+    """Whether a recommendation was accepted, as a plan's acceptance column says (``Accepted? Y/N``)."""
+
+    ACCEPTED = "accepted"
+    PARTLY = "partly"  # accepted in part
+    REJECTED = "rejected"
+
+
 class Rag(StrEnum):
     """A RAG rating (the empty string where there is none)."""
 
@@ -281,6 +289,8 @@ class Recommendation:
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
     sector: AgencyType | Literal[""] = ""  # who must act; partnership when several kinds
+    acceptance: Acceptance | Literal[""] = ""  # from the plan's acceptance column ('' when it has none)
+    acceptance_text: str = ""  # that column's cell, as written
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ class PlanBuilder:
 
     def data_row(self, row: LogicalRow, kind: RowKind) -> None:
         consumed = self.theme_cell(row) | self.recommendation_cells(row, kind)  # columns placed in a record
+        consumed |= self.acceptance_cell(row)
         if kind is RowKind.ORPHAN_ACTION:
             self.new_recommendation(row, None, "")
             self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
@@ -120,6 +121,18 @@ class PlanBuilder:
             self.keep_unused_section()
             self.owner = text
         return {column}
+
+    def acceptance_cell(self, row: LogicalRow) -> set[int]:
+        """Whether the current recommendation was accepted, from an acceptance column: the first answer
+        on its rows is its own (a merged cell, or the answer repeated on each action row); a different
+        answer further down is not placed (kept as residue)."""
+        column = row.header.first("acceptance")
+        if column is None or self.rec is None or row.covered(column):
+            return set()
+        text = row.text(column).strip()
+        if text and not self.rec.acceptance_text:
+            self.rec.acceptance_text = text
+        return {column} if text == self.rec.acceptance_text or not text else set()
 
     def recommendation_cells(self, row: LogicalRow, kind: RowKind) -> set[int]:
         """Build what the row's recommendation cell holds; the columns it used."""

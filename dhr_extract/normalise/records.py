@@ -31,6 +31,7 @@ from .labelled_blocks import blocks_split
 from .misread_cells import misread_warnings
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
+from .acceptance import read_acceptance
 from .parts import rec_sort_key, scope_level, split_parts
 from .provenance import record_places, row_sources
 from .record_tables import unrolled_tables
@@ -161,7 +162,8 @@ def make_recommendation(draft: RecDraft, review_id: str, source: str, action_typ
                          draft.owner, source, draft.page_start,
                          rec_sort_key=rec_sort_key(draft.rec_number, draft.rec_seq, roman),
                          scope_level=scope_level(draft.scope),
-                         sector=recommendation_sector(action_types, draft.owner, text))
+                         sector=recommendation_sector(action_types, draft.owner, text),
+                         acceptance=read_acceptance(draft.acceptance_text), acceptance_text=draft.acceptance_text)
     parts = [RecommendationPart(review_id, draft.rec_id, seq, label, part)
              for seq, (label, part) in enumerate(split_parts(text), start=1)]
     return rec, parts

@@ -119,6 +119,12 @@ COLUMNS: dict[str, dict[str, str]] = {
         "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
                   "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
                   "of agency must act; '' when none is named",
+        "acceptance": "whether the recommendation was accepted, from the plan's acceptance column (`Accepted? "
+                      "Y/N`, `Agreed (Y/N)`, `Accepted / Not accepted`, `Agreed by agency`): `accepted` (`Y`, "
+                      "`Yes`, `Accepted`, `Agreed`), `partly` (`Partially`, `Part accepted`), `rejected` (`N`, "
+                      "`No`, `Not accepted`, `Rejected`); '' when the plan has no such column or the cell says "
+                      "none of these (its words are in `acceptance_text`)",
+        "acceptance_text": "the acceptance column's cell for the recommendation, as written ('' when none)",
     },
     "recommendation_parts": {
         "part_seq": "1..n within the recommendation",
