@@ -6,8 +6,12 @@ A rejected recommendation matters to anyone studying what reviews achieve, so th
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..model import Acceptance
+
+if TYPE_CHECKING:  # rows.py reads headers, which read the header pattern here
+    from .rows import LogicalRow
 
 # A header asking whether the recommendation was accepted or agreed: the word alone or as a question,
 # with its answers ("Y/N", "Yes/No", "/ Not accepted", "/ Rejected"), or agreed by whom ("Agreed by
@@ -42,3 +46,15 @@ def read_acceptance(text: str) -> Acceptance | str:
     if ACCEPTED.match(folded):
         return Acceptance.ACCEPTED
     return ""
+
+
+def acceptance_answer(row: "LogicalRow", current: str) -> tuple[str, set[int]]:
+    """The recommendation's answer in a row's acceptance column, and the column when it is placed: the
+    first answer on its rows is its own (a merged cell, or the answer repeated on each action row); a
+    different one below is not placed (it stays residue). ``current``: the answer read so far."""
+    column = row.header.first("acceptance")
+    if column is None or row.covered(column):
+        return current, set()
+    text = row.text(column).strip()
+    current = current or text
+    return current, ({column} if text in ("", current) else set())

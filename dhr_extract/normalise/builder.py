@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import partial
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
+from .acceptance import acceptance_answer
 from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
 from .dates import parse_date_text
@@ -123,16 +124,10 @@ class PlanBuilder:
         return {column}
 
     def acceptance_cell(self, row: LogicalRow) -> set[int]:
-        """Whether the current recommendation was accepted, from an acceptance column: the first answer
-        on its rows is its own (a merged cell, or the answer repeated on each action row); a different
-        answer further down is not placed (kept as residue)."""
-        column = row.header.first("acceptance")
-        if column is None or self.rec is None or row.covered(column):
+        if self.rec is None:
             return set()
-        text = row.text(column).strip()
-        if text and not self.rec.acceptance_text:
-            self.rec.acceptance_text = text
-        return {column} if text == self.rec.acceptance_text or not text else set()
+        self.rec.acceptance_text, used = acceptance_answer(row, self.rec.acceptance_text)
+        return used
 
     def recommendation_cells(self, row: LogicalRow, kind: RowKind) -> set[int]:
         """Build what the row's recommendation cell holds; the columns it used."""
