@@ -178,15 +178,18 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
-        "table": "1-based number of the table in the document",
-        "row": "1-based number of the row in its table (0: the heading above the table)",
-        "column_header": "header of the column the text is in",
+        "table": "1-based number of the table in the document (a `footnote`: the table citing it, DOCX / HTML; "
+                 "0 for a note at a PDF page's foot)",
+        "row": "1-based number of the row in its table (0: the heading above the table, or a `footnote`)",
+        "column_header": "header of the column the text is in (a `footnote`: its marker, `1`)",
         "text": "the text, as written",
         "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
                   "beside the one headed `Recommendation`) | guidance_row | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
-                  "whose full text follows it)",
+                  "whose full text follows it) | footnote (a note the plan cites by a marker: at the foot of a "
+                  "page of the plan, or a Word or web-page footnote cited in a plan table; the marker, a small "
+                  "raised number, is left out of the text it follows)",
     },
     "recommendation_themes": {
         "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",
