@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
+from dhr_extract.extract.html import read_html
 from dhr_extract.extract.pdf.footnotes import page_footnotes, without_markers
 from dhr_extract.model import Footnote
 from dhr_extract.normalise.records import document_to_dataset
@@ -103,3 +105,33 @@ def test_notes_of_the_plans_pages_are_residue_with_their_marker() -> None:
     residue = document_to_dataset(doc).residue
     assert [(r.page, r.table, r.column_header, r.text, r.reason) for r in residue] == [
         (2, 0, "1", "Multi-Agency Risk Assessment Conference.", "footnote")]
+
+
+# ------------------------------------------------------------------------------ HTML
+
+FOOTNOTED_PAGE = b"""<html><body><h1>Plan</h1><table>
+<tr><th>No.</th><th>Recommendation</th><th>Action</th></tr>
+<tr><td>1</td><td>Refer victims to the MARAC.<sup>1</sup></td><td>Add a pathway within 28 days.</td></tr>
+<tr><td>2</td><td>Attend every panel.<sup><a href="#fn2" id="r2">2</a></sup></td>
+<td>Explain to the board.<a href="#footnote-3">[3]</a></td></tr>
+<tr><td><a href="#rec3">3</a></td><td>Review Section 11.</td><td>Audit R2.</td></tr>
+</table>
+<p><sup>1</sup> Multi-Agency Risk Assessment Conference.</p>
+<ol><li id="fn2">A panel of the partnership. <a href="#r2">&#8617;</a></li>
+<li id="footnote-3">The Domestic Abuse Act 2021, section 1.</li></ol>
+<h2 id="rec3">Recommendation 3</h2></body></html>"""
+
+
+def test_html_sup_numbers_and_note_links_are_markers_and_their_notes_kept() -> None:
+    doc = read_html(Path("plan.html"), FOOTNOTED_PAGE, "ab" * 32)
+    # a link to a section that is no note ("#rec3") stays the number it shows
+    assert [[c.text for c in r.cells] for r in doc.tables[0].rows[1:]] == [
+        ["1", "Refer victims to the MARAC.", "Add a pathway within 28 days."],
+        ["2", "Attend every panel.", "Explain to the board."],
+        ["3", "Review Section 11.", "Audit R2."]]
+    assert doc.footnotes == [Footnote("1", "Multi-Agency Risk Assessment Conference.", table=0),
+                             Footnote("2", "A panel of the partnership.", table=0),
+                             Footnote("3", "The Domestic Abuse Act 2021, section 1.", table=0)]
+    residue = document_to_dataset(doc).residue
+    assert [(r.table, r.column_header, r.reason) for r in residue] == [(1, "1", "footnote"), (1, "2", "footnote"),
+                                                                        (1, "3", "footnote")]
