@@ -120,10 +120,10 @@ COLUMNS: dict[str, dict[str, str]] = {
                   "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
                   "of agency must act; '' when none is named",
         "acceptance": "whether the recommendation was accepted, from the plan's acceptance column (`Accepted? "
-                      "Y/N`, `Agreed (Y/N)`, `Accepted / Not accepted`, `Agreed by agency`): `accepted` (`Y`, "
-                      "`Yes`, `Accepted`, `Agreed`), `partly` (`Partially`, `Part accepted`), `rejected` (`N`, "
-                      "`No`, `Not accepted`, `Rejected`); '' when the plan has no such column or the cell says "
-                      "none of these (its words are in `acceptance_text`)",
+                      "Y or N`, `Agreed (Y or N)`, `Accepted or not`, `Agreed by agency`) | accepted (`Y`, `Yes`, "
+                      "`Accepted`, `Agreed`) | partly (`Partially`, `Part accepted`) | rejected (`N`, `No`, "
+                      "`Not accepted`, `Rejected`) | '' (no such column, or a cell that says none of these; its "
+                      "words are in `acceptance_text`)",
         "acceptance_text": "the acceptance column's cell for the recommendation, as written ('' when none)",
     },
     "recommendation_parts": {
@@ -187,7 +187,7 @@ COLUMNS: dict[str, dict[str, str]] = {
                   "beside the one headed `Recommendation`) | guidance_row | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
-                  "whose full text follows it) | footnote (a note the plan cites by a marker: at the foot of a "
+                  "whose full text follows it) | footnote (a note the plan cites by a marker, at the foot of a "
                   "page of the plan, or a Word or web-page footnote cited in a plan table; the marker, a small "
                   "raised number, is left out of the text it follows)",
     },
