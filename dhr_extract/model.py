@@ -8,10 +8,10 @@ canonical dataset that ``normalise/`` builds and ``outputs/`` writes.
 from __future__ import annotations
 
 import datetime
-import sys
 from dataclasses import dataclass, field, fields
-from enum import Enum
 from typing import Literal
+
+from .codes import ErrorType, StrEnum, WarningCode  # the problem tables' vocabularies, re-exported
 
 Format = Literal["pdf", "docx", "html"]
 # How a grid position is filled: "" = the cell's own text; "left" = covered by a
@@ -22,14 +22,6 @@ Span = Literal["", "left", "above"]
 
 # ---------------------------------------------------------------- closed vocabularies
 # Each value is the string written to the output tables (a StrEnum member equals its value).
-
-if sys.version_info >= (3, 11):
-    from enum import StrEnum
-else:  # Python 3.10: what 3.11's StrEnum does (str() and format() give the value)
-    class StrEnum(str, Enum):
-        __str__ = str.__str__
-        __format__ = str.__format__
-
 
 class ReviewStatus(StrEnum):
     """How a document was read (``reviews.status``)."""
@@ -49,6 +41,14 @@ class Status(StrEnum):
     OVERDUE = "overdue"
     PARTIALLY_COMPLETE = "partially_complete"
     UNKNOWN = "unknown"
+
+
+class Acceptance(StrEnum):
+    """Whether a recommendation was accepted, as a plan's acceptance column says (``Accepted? Y/N``)."""
+
+    ACCEPTED = "accepted"
+    PARTLY = "partly"  # accepted in part
+    REJECTED = "rejected"
 
 
 class Rag(StrEnum):
@@ -89,64 +89,6 @@ class AgencyType(StrEnum):
     OTHER = "other"
 
 
-class ErrorType(StrEnum):
-    """Why a document could not be read (``errors.error_type``)."""
-
-    EMPTY_FILE = "empty_file"
-    UNSUPPORTED_FORMAT = "unsupported_format"
-    LEGACY_FORMAT = "legacy_format"
-    ENCRYPTED = "encrypted"
-    NOT_DOCX = "not_docx"
-    CORRUPT_DOCX = "corrupt_docx"
-    ZIP_BOMB = "zip_bomb"
-    UNSAFE_XML = "unsafe_xml"
-    NOT_HTML = "not_html"
-    NO_TEXT_LAYER = "no_text_layer"
-    CORRUPT_PDF = "corrupt_pdf"
-    TOO_COMPLEX = "too_complex"
-    TOO_LARGE = "too_large"
-    NOT_FOUND = "not_found"
-    UNREADABLE = "unreadable"
-    READ_FAILED = "read_failed"  # an unexpected exception, by stage
-    EXTRACT_FAILED = "extract_failed"
-    NORMALISE_FAILED = "normalise_failed"
-    WORKER_CRASHED = "worker_crashed"
-    TIMEOUT = "timeout"
-
-
-class WarningCode(StrEnum):
-    """The kind of a ``warnings`` row."""
-
-    PARSER_NOTE = "parser_note"  # a parser's note in words (formats whose notes are not coded yet)
-    CELL_PARSE_FAILED = "cell_parse_failed"  # a cell whose value could not be interpreted
-    UNDECLARED_CHARSET = "undeclared_charset"  # an HTML page decoded by guessing its encoding
-    OCR_FAILED = "ocr_failed"
-    OCR_LOW_CONFIDENCE = "ocr_low_confidence"
-    IMAGES_NOT_READ = "images_not_read"  # pages of images with OCR not installed
-    UNLABELLED_RECOMMENDATION_TEXT = "unlabelled_recommendation_text"
-    ACTION_WITHOUT_RECOMMENDATION = "action_without_recommendation"
-    RECOMMENDATION_NUMBER_GAP = "recommendation_number_gap"
-    DUPLICATE_RECOMMENDATION_NUMBER = "duplicate_recommendation_number"
-    AGENCY_PREFIX_DIFFERS = "agency_prefix_differs"
-    ACTION_WITHOUT_TEXT = "action_without_text"
-    ROW_JOINED_ACROSS_PAGES = "row_joined_across_pages"
-    DUPLICATE_DOCUMENT = "duplicate_document"
-    PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
-    WORDS_SPLIT_AT_CELL_EDGE = "words_split_at_cell_edge"  # PDF text of two cells set flush, read as one word
-    AGENCY_COLUMN_EMPTY = "agency_column_empty"  # no action has an agency, though a header names an agency column
-    # Text that does not fit the column it landed in: columns glued or rows merged (normalise/misread_cells.py)
-    DATE_IN_AGENCY = "date_in_agency"
-    AGENCY_IN_TARGET_DATE = "agency_in_target_date"
-    HEADER_TEXT_AS_AGENCY = "header_text_as_agency"
-    LABEL_AS_ACTION = "label_as_action"
-    TWO_STATUSES_IN_CELL = "two_statuses_in_cell"
-    PAGE_FURNITURE_IN_CELL = "page_furniture_in_cell"
-    TWO_LABELS_IN_CELL = "two_labels_in_cell"
-    DATES_RUN_TOGETHER = "dates_run_together"
-    CELL_TEXT_REPEATED = "cell_text_repeated"
-    COLUMN_NOT_MODELLED = "column_not_modelled"  # a named column the data model has no field for: kept in residue
-
-
 class ResidueReason(StrEnum):
     """Why text of a plan table was kept as residue rather than placed in a record."""
 
@@ -157,6 +99,7 @@ class ResidueReason(StrEnum):
     ABOVE_HEADER = "above_header"
     EMPTY_SECTION = "empty_section"
     HEADING_TITLE = "heading_title"
+    FOOTNOTE = "footnote"  # a note the plan cites by a marker (page foot, or the document's notes)
 
 
 @dataclass(frozen=True)
@@ -228,6 +171,16 @@ class RawTable:
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """A note a document cites by a marker in its text (the marker itself is left out of the text)."""
+
+    marker: str  # "1", as the note is numbered
+    text: str
+    page: int | None = None  # where the note stands (PDF)
+    table: int | None = None  # the table whose cell cites it (DOCX, HTML: 0-based, as ``RawTable.index``)
+
+
+@dataclass(frozen=True)
 class RawDocument:
     source_file: str
     sha256: str
@@ -237,6 +190,7 @@ class RawDocument:
     tables: list[RawTable]
     warnings: list[str | ParseNote] = field(default_factory=list)  # words, or coded notes
     via_ocr: bool = False  # some pages were scans, read with OCR
+    footnotes: list[Footnote] = field(default_factory=list)  # the notes its markers cite
 
 
 # ---------------------------------------------------------------- canonical records
@@ -281,6 +235,8 @@ class Recommendation:
     rec_sort_key: str = ""  # sorts labels naturally: R9 < R10, 3.2 < 3.10
     scope_level: str = ""  # local | regional | national | ''
     sector: AgencyType | Literal[""] = ""  # who must act; partnership when several kinds
+    acceptance: Acceptance | Literal[""] = ""  # from the plan's acceptance column ('' when it has none)
+    acceptance_text: str = ""  # that column's cell, as written
 
 
 @dataclass(frozen=True)

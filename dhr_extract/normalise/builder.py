@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import partial
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
+from .acceptance import acceptance_answer
 from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
 from .dates import parse_date_text
@@ -94,6 +95,7 @@ class PlanBuilder:
 
     def data_row(self, row: LogicalRow, kind: RowKind) -> None:
         consumed = self.theme_cell(row) | self.recommendation_cells(row, kind)  # columns placed in a record
+        consumed |= self.acceptance_cell(row)
         if kind is RowKind.ORPHAN_ACTION:
             self.new_recommendation(row, None, "")
             self.warn(row, WarningCode.ACTION_WITHOUT_RECOMMENDATION, "an action row came before any recommendation")
@@ -120,6 +122,12 @@ class PlanBuilder:
             self.keep_unused_section()
             self.owner = text
         return {column}
+
+    def acceptance_cell(self, row: LogicalRow) -> set[int]:
+        if self.rec is None:
+            return set()
+        self.rec.acceptance_text, used = acceptance_answer(row, self.rec.acceptance_text)
+        return used
 
     def recommendation_cells(self, row: LogicalRow, kind: RowKind) -> set[int]:
         """Build what the row's recommendation cell holds; the columns it used."""

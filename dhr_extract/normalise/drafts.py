@@ -73,6 +73,7 @@ class RecDraft:
     owner: str
     page_start: int | None
     n_actions: int = 0
+    acceptance_text: str = ""  # the plan's acceptance cell for it ("Y", "Not accepted"), as written
 
     def text(self) -> str:
         return join_pieces(self.pieces)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import RawTable, Row
+from .acceptance import ACCEPTANCE_HEADER
 from .dates import date_phrase, parse_date_text
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 
@@ -23,6 +24,8 @@ EVIDENCE_WORD = re.compile(r"\bevidence\b")
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
 # "Date of completion and Outcome" is progress).
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # whether the recommendation was accepted ("Accepted? Y/N", "Agreed by agency"): before "agency"
+    ("acceptance", ACCEPTANCE_HEADER),
     # "Rec ID" / "Rec ref" head the recommendation's number, not its text (a bare "Rec": see
     # prefer_recommendation_column)
     ("number", re.compile(r"^(rec\s*(no|number|ref|id|#)|recommendation\s*(no|number|ref|id)|no|ref|#|number|item)$")),

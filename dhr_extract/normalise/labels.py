@@ -39,6 +39,17 @@ _REVIEW_CODE = r"[A-Z]{2,6}\s?[-–]?\s?(?:\d{1,4}[-–/.\s])?(?:19|20)\d\d"
 _COMPOSITE_LABEL = re.compile(
     rf"^\s*(?P<label>{_REVIEW_CODE}(?:[-–/.]\d{{1,4}})*(?:\s?[-–/.]\s?|\s)R(?:ec)?\.?\s?(?P<n>\d+[a-z]?)"
     rf"|{_REVIEW_CODE}(?:[-–/.]\d{{1,4}})+\s?[/.]\s?(?P<n2>\d+[a-z]?))\s*[.:)]?\s*$")
+# A reference of code parts (capitalised initials, numbers) joined by "/", "-", "." or spaces, ending in
+# the recommendation's own marked number ("DHR/MB/2022/03-R4", "CSP-DHR-07 Rec 3", "WSCP/DHR/12/R3"), or
+# in a bare number after a code of three parts or more, the last no year ("CSP-DHR-07-4", "DHR-2023-04-2"):
+# a number straight after a year is the review's ("DHR/MB/2022/03"), and "DHR 12-03" may be a date.
+_CODE_JOIN = r"(?:\s?[-–/.]\s?|\s)"
+_CODE_PARTS = rf"[A-Z]{{2,6}}(?:{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}}))*"
+_REFERENCE_LABEL = re.compile(
+    rf"^\s*(?P<label>{_CODE_PARTS}{_CODE_JOIN}(?:R|Rec|Recommendation)\.?\s?(?P<n>\d{{1,3}}[a-z]?)"
+    rf"|[A-Z]{{2,6}}{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}})(?:{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}}))*"
+    rf"{_CODE_JOIN}(?!(?:19|20)\d\d\b)\d{{1,4}}"
+    rf"\s?[-–/]\s?(?P<n2>\d{{1,3}}[a-z]?))\s*[.:)]?\s*$")
 
 _PREFIX = re.compile(r"^(?P<agency>[A-Z][\w'’&/().,\- ]{0,60}?)\s*:\s*(?=\S)")
 # Words that open a sentence with a colon but are not agencies.
@@ -90,13 +101,18 @@ def coded_label(first_line: str, text: str) -> tuple[Label | None, str]:
 
 
 def code_label(text: str) -> Label | None:
-    """The label a reference code standing alone names: "DHR-01" is 1, "DHR-2023-04/R2" is 2."""
+    """The label a reference code standing alone names: "DHR-01" is 1, "DHR-2023-04/R2" is 2,
+    "DHR/MB/2022/03-R4" is 4."""
     match = _CODED_LABEL.match(text)
     if match:
         return Label(match.group("label"), normalise_number(match.group("n")))
     match = _COMPOSITE_LABEL.match(text)
     if match:
         return Label(match.group("label").strip(), normalise_number(match.group("n") or match.group("n2")))
+    match = _REFERENCE_LABEL.match(text)
+    if match:  # a space at a "/" is where a narrow column wrapped the reference ("DHR/MB/ 2022/03-R1")
+        written = re.sub(r"\s*/\s*", "/", match.group("label").strip())
+        return Label(written, normalise_number(match.group("n") or match.group("n2")))
     return None
 
 
@@ -113,20 +129,25 @@ def label_from_cell(text: str) -> Label | None:
     """A label standing alone in a number column ("3.1", "R1", "1.", "(iv)"), also where a narrow column
     broke it over lines ("(i" / "v)"): its first line is no label, its lines run together are one."""
     written = text.strip()
-    number = cell_number(written)
-    if number is None and "\n" in written and cell_number(written.split("\n", 1)[0]) is None:
-        written = "".join(line.strip() for line in written.split("\n"))
-        number = cell_number(written)
-    return Label(written, number) if number is not None else None
+    label = cell_label(written)
+    if label is None and "\n" in written and cell_label(written.split("\n", 1)[0]) is None:
+        label = cell_label("".join(line.strip() for line in written.split("\n")))
+    return label
 
 
-def cell_number(text: str) -> str | None:
-    """The number a label standing alone on a line gives ("R1" is 1, "(iv)" is iv, "DHR-01" is 1); None."""
+def cell_label(text: str) -> Label | None:
+    """The label a line standing alone is ("R1" is 1, "(iv)" is iv, "DHR-01" is 1), written on one line; None."""
     match = _LABEL_CELL.match(text) or _ROMAN_CELL.match(text)
     if match:
-        return normalise_number(match.group("n"))
+        return Label(text, normalise_number(match.group("n")))
     coded = code_label(text)
-    return coded.number if coded else None
+    return Label(joined_lines(text), coded.number) if coded else None
+
+
+def joined_lines(text: str) -> str:
+    """A reference a narrow column broke over lines, as one line: no space after a joining mark ("DHR/MB/" /
+    "2022/03-R1"), a space after a word; a space at a "/" is such a break too ("DHR/MB/ 2022/03-R1")."""
+    return re.sub(r"(?<=[-–/.])\s*\n\s*", "", re.sub(r"\s*/\s*", "/", text)).replace("\n", " ")
 
 
 def roman_value(number: str) -> int | None:

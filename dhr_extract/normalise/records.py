@@ -31,6 +31,7 @@ from .labelled_blocks import blocks_split
 from .misread_cells import misread_warnings
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
+from .acceptance import read_acceptance
 from .parts import rec_sort_key, scope_level, split_parts
 from .provenance import record_places, row_sources
 from .record_tables import unrolled_tables
@@ -92,7 +93,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                 *agency_column_warnings(rows, out.actions, review_id),
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
-    out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id)], doc.source_file)
+    out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id),
+                                    *plan_footnotes(doc, rows, review_id)], doc.source_file)
     out.warnings += with_source_file(column_not_modelled_notes(out.residue, review_id), doc.source_file)
     out.row_sources.extend(row_sources(rows, tables, drafts.claims, review_id))
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file, out.row_sources))
@@ -161,7 +163,8 @@ def make_recommendation(draft: RecDraft, review_id: str, source: str, action_typ
                          draft.owner, source, draft.page_start,
                          rec_sort_key=rec_sort_key(draft.rec_number, draft.rec_seq, roman),
                          scope_level=scope_level(draft.scope),
-                         sector=recommendation_sector(action_types, draft.owner, text))
+                         sector=recommendation_sector(action_types, draft.owner, text),
+                         acceptance=read_acceptance(draft.acceptance_text), acceptance_text=draft.acceptance_text)
     parts = [RecommendationPart(review_id, draft.rec_id, seq, label, part)
              for seq, (label, part) in enumerate(split_parts(text), start=1)]
     return rec, parts
@@ -221,6 +224,16 @@ def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], revi
                                    ResidueReason.ABOVE_HEADER)
                            for cell in row.cells if cell.text.strip() and not cell.span)
     return residue
+
+
+def plan_footnotes(doc: RawDocument, rows: list[LogicalRow], review_id: str) -> list[Residue]:
+    """The notes the plan cites (its markers are left out of the text): those at the foot of a page of the
+    plan (PDF), or cited from a plan table (DOCX, HTML), kept as residue with their marker as the column."""
+    tables = {index for row in rows for index in [row.table_index, *(t for t, _ in row.rows)]}
+    pages = {page for row in rows for page in [row.page, *row.pages]}  # a row's page-split end too
+    return [Residue(review_id, note.page, note.table + 1 if note.table is not None else 0, 0, note.marker, note.text,
+                    ResidueReason.FOOTNOTE)
+            for note in doc.footnotes if note.page in pages or note.table in tables]
 
 
 def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[WarningRecord]:

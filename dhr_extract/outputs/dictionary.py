@@ -119,6 +119,12 @@ COLUMNS: dict[str, dict[str, str]] = {
         "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
                   "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
                   "of agency must act; '' when none is named",
+        "acceptance": "whether the recommendation was accepted, from the plan's acceptance column (`Accepted? "
+                      "Y or N`, `Agreed (Y or N)`, `Accepted or not`, `Agreed by agency`) | accepted (`Y`, `Yes`, "
+                      "`Accepted`, `Agreed`) | partly (`Partially`, `Part accepted`) | rejected (`N`, `No`, "
+                      "`Not accepted`, `Rejected`) | '' (no such column, or a cell that says none of these; its "
+                      "words are in `acceptance_text`)",
+        "acceptance_text": "the acceptance column's cell for the recommendation, as written ('' when none)",
     },
     "recommendation_parts": {
         "part_seq": "1..n within the recommendation",
@@ -172,15 +178,18 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "residue": {
         "page": "PDF page of the text (empty for DOCX / HTML)",
-        "table": "1-based number of the table in the document",
-        "row": "1-based number of the row in its table (0: the heading above the table)",
-        "column_header": "header of the column the text is in",
+        "table": "1-based number of the table in the document (a `footnote`: the table citing it, DOCX / HTML; "
+                 "0 for a note at a PDF page's foot)",
+        "row": "1-based number of the row in its table (0: the heading above the table, or a `footnote`)",
+        "column_header": "header of the column the text is in (a `footnote`: its marker, `1`)",
         "text": "the text, as written",
         "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
                   "beside the one headed `Recommendation`) | guidance_row | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
-                  "whose full text follows it)",
+                  "whose full text follows it) | footnote (a note the plan cites by a marker, at the foot of a "
+                  "page of the plan, or a Word or web-page footnote cited in a plan table; the marker, a small "
+                  "raised number, is left out of the text it follows)",
     },
     "recommendation_themes": {
         "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",

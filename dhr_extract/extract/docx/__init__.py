@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from dhr_extract.extract.text import normalise_line
-from dhr_extract.model import RawDocument, RawTable, Row
+from dhr_extract.model import Footnote, RawDocument, RawTable, Row
 
 from .grid import (is_wrapper_table, iter_blocks, iter_cells, iter_rows, nested_table_lines, tbl_to_grid,
                    tc_to_lines)
@@ -28,7 +28,7 @@ from .numbering import (Level, ListCounters, NumberingDefs, Styles, format_numbe
                         lvl_to_level, numbering_to_defs, styles_to_heading_levels, styles_to_numpr)
 from .ooxml import BULLET, P, W_NS, on_off, w
 from .package import (MAX_MEMBER_BYTES, bytes_to_xml, data_to_package, has_dtd, member_names,
-                      package_to_parts, read_member, rels_to_targets, sniff_to_error, xml_parser)
+                      package_footnotes, package_to_parts, read_member, rels_to_targets, sniff_to_error, xml_parser)
 from .paragraphs import Context, heading_level, paragraph_lines, paragraph_text
 
 # The names the single-module parser had, still importable from ``dhr_extract.extract.docx``.
@@ -50,6 +50,7 @@ class BodyState:
     last_paragraph: str = ""
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text) of the open headings
     after_heading: list[str] | None = None  # paragraphs since the last heading, until a table
+    note_refs: list[tuple[str, int]] = field(default_factory=list)  # (footnote id, table index) cited in tables
 
     def enter_heading(self, level: int, text: str) -> None:
         while self.headings and self.headings[-1][0] >= level:
@@ -85,6 +86,7 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
             if not grid:
                 continue
             rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
+            state.note_refs.extend((ref.get(w("id"), ""), len(state.tables)) for ref in block.iter(w("footnoteReference")))
             # Text between a heading and the table is the heading's introduction, not the heading.
             intro = state.after_heading or []
             heading = state.headings[-1][1] if intro else state.last_paragraph
@@ -94,9 +96,10 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
             state.after_heading = None
 
 
-def document_to_raw(document: etree._Element, styles: etree._Element | None,
-                    numbering: etree._Element | None) -> tuple[list[RawTable], list[str], list[str]]:
-    """(tables, text_lines, warnings) of a parsed ``word/document.xml``."""
+def document_to_raw(document: etree._Element, styles: etree._Element | None, numbering: etree._Element | None,
+                    notes: etree._Element | None = None) -> tuple[list[RawTable], list[str], list[str], list[Footnote]]:
+    """(tables, text_lines, warnings, footnotes) of a parsed ``word/document.xml``: the footnotes its
+    tables cite, from ``notes`` (``word/footnotes.xml``)."""
     style_defs = styles_to_numpr(styles)
     style_defs.heading_levels = styles_to_heading_levels(styles)
     ctx = Context(styles=style_defs, lists=ListCounters(numbering_to_defs(numbering, style_defs)))
@@ -106,7 +109,20 @@ def document_to_raw(document: etree._Element, styles: etree._Element | None,
         blocks_to_tables(body, ctx, state)
     if body is not None and next(body.iter(w("altChunk")), None) is not None:
         ctx.warnings.append("document embeds altChunk content (HTML/RTF/DOCX) that is not read")
-    return state.tables, [normalise_line(t) for t in state.text_lines], ctx.warnings
+    return (state.tables, [normalise_line(t) for t in state.text_lines], ctx.warnings,
+            table_footnotes(document, notes, state.note_refs, ctx))
+
+
+def table_footnotes(document: etree._Element, notes: etree._Element | None, refs: list[tuple[str, int]],
+                    ctx: Context) -> list[Footnote]:
+    """The Word footnotes cited in the tables: each numbered as Word numbers it (its reference's place
+    among the document's footnote references), its text, and the table citing it."""
+    if notes is None or not refs:
+        return []
+    numbers = {ref.get(w("id"), ""): str(n) for n, ref in enumerate(document.iter(w("footnoteReference")), start=1)}
+    texts = {note.get(w("id"), ""): " ".join(filter(None, (paragraph_text(p, ctx) for p in note.iter(P))))
+             for note in notes.iter(w("footnote"))}
+    return [Footnote(numbers.get(ref, ""), texts[ref].strip(), table=table) for ref, table in refs if texts.get(ref, "").strip()]
 
 
 def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
@@ -114,6 +130,7 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
     package = data_to_package(data)
     with package:
         document, styles, numbering = package_to_parts(package)
-    tables, text_lines, warnings = document_to_raw(document, styles, numbering)
-    return RawDocument(source_file=str(path), sha256=sha256, format="docx", n_pages=None,
-                       text_lines=text_lines, tables=tables, warnings=warnings)
+        notes = package_footnotes(package)
+    tables, text_lines, warnings, footnotes = document_to_raw(document, styles, numbering, notes)
+    return RawDocument(source_file=str(path), sha256=sha256, format="docx", n_pages=None, text_lines=text_lines,
+                       tables=tables, warnings=list(warnings), footnotes=footnotes)

@@ -158,3 +158,9 @@ def package_to_parts(package: zipfile.ZipFile) -> tuple[etree._Element, etree._E
     styles = load(targets.get("styles", "word/styles.xml"))
     numbering = load(targets.get("numbering", "word/numbering.xml"))
     return document, styles, numbering
+
+
+def package_footnotes(package: zipfile.ZipFile) -> etree._Element | None:
+    """The package's footnotes part (``word/footnotes.xml``), if it has one."""
+    info = member_names(package).get("word/footnotes.xml")
+    return None if info is None else bytes_to_xml(read_member(package, info), "word/footnotes.xml")

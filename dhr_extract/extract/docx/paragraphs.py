@@ -1,6 +1,7 @@
 """Paragraphs and runs: the visible text of a paragraph, its auto-number label included."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -28,7 +29,7 @@ def showing_placeholder(sdt: etree._Element) -> bool:
 def run_to_parts(run: etree._Element, out: list[str]) -> None:
     """Text of one ``w:r``: ``w:t`` kept, breaks as "\\n", tabs as spaces, deleted/field-code text dropped."""
     rpr = run.find(RPR)
-    if rpr is not None and on_off(rpr.find(w("vanish"))):
+    if rpr is not None and (on_off(rpr.find(w("vanish"))) or is_note_marker(run, rpr)):
         return
     for child in run:
         tag = child.tag
@@ -46,6 +47,18 @@ def run_to_parts(run: etree._Element, out: list[str]) -> None:
             except ValueError:
                 pass
         # w:delText, w:instrText, drawings, footnote references... carry no visible text here
+
+
+NOTE_MARKER = re.compile(r"^\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*$")  # "1", "12", "1,2", "1-3"
+
+
+def is_note_marker(run: etree._Element, rpr: etree._Element) -> bool:
+    """A footnote marker typed as a superscript number ("… to the MARAC.¹"): no part of the text (a Word
+    footnote's own reference, ``w:footnoteReference``, carries no text here either)."""
+    align = rpr.find(w("vertAlign"))
+    if align is None or align.get(VAL) != "superscript":
+        return False
+    return NOTE_MARKER.match("".join(t.text or "" for t in run.iter(T))) is not None
 
 
 _INLINE_CONTAINERS = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), CUSTOM_XML, w("fldSimple"),

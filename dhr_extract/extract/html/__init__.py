@@ -29,6 +29,7 @@ from .dom import nearest
 from .grid import frames_page, inner_tables, is_layout_table, table_caption, table_to_grid
 from .headings import Outline, heading_level
 from .lines import Lines, Walk, element_to_lines
+from .notes import cited_notes, is_note_marker
 from .subgrids import expand_definition_lists, expand_nested_tables
 
 __all__ = ["bytes_to_text", "read_html", "soup_to_tables", "text_to_soup"]
@@ -70,9 +71,10 @@ def text_to_soup(text: str) -> BeautifulSoup:
 
 # ------------------------------------------------------------------ document
 
-def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
+def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = None) -> tuple[list[RawTable], list[str]]:
     """(every table with its headings and introduction, tables inside tables too; body text lines
-    outside tables) in document order.  Div layouts drawn as tables are rewritten as tables first."""
+    outside tables) in document order; ``cited`` gathers the footnote markers in each table (and its index).
+    Div layouts drawn as tables are rewritten as tables first."""
     div_layouts_to_tables(soup)
     tables: list[RawTable] = []
     heading = [""]
@@ -98,6 +100,8 @@ def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
             while parent is not None and id(parent) not in emitted:  # a frame read as body is no parent
                 parent = nearest(parent, ("table",))
             emitted[id(table)] = len(tables)
+            if cited is not None:
+                cited.extend((tag, len(tables)) for tag in table.find_all(("sup", "a")) if is_note_marker(tag))
             tables.append(RawTable(rows=rows, index=len(tables), strategy="html", heading=caption or heading[0],
                                    intro=intro, outer_heading="" if caption else outline.outer(),
                                    parent=emitted[id(parent)] if parent is not None else None))
@@ -147,11 +151,13 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     if depth > MAX_DEPTH:
         raise ExtractError(ErrorType.TOO_COMPLEX, f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
                            "not a page a browser or Word would make; save it as PDF and run again")
-    tables, body_lines = soup_to_tables(soup)
+    cited: list[tuple[Tag, int]] = []
+    tables, body_lines = soup_to_tables(soup, cited)
     title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""
     text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]
     return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
-                       text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding))
+                       text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding),
+                       footnotes=cited_notes(soup, cited))
 
 
 def charset_notes(data: bytes, encoding: str) -> list[ParseNote]:

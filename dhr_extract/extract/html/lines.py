@@ -12,6 +12,7 @@ from dhr_extract.extract.text import int_to_roman, join_lines, normalise_line
 
 from .dom import NOT_TEXT, is_hidden, nearest, parse_int
 from .headings import is_bold_block, is_heading
+from .notes import is_note_marker
 
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "dir",
                "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -132,7 +133,8 @@ def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = 
         if isinstance(child, NavigableString):
             if not isinstance(child, NOT_TEXT):
                 string_to_lines(str(child), out, pre)
-        elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS and not is_hidden(child):
+        elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS and not is_hidden(child) \
+                and not is_note_marker(child):  # a footnote's marker is no part of the text (``notes``)
             tag_to_lines(child, out, walk, pre)
 
 

@@ -22,7 +22,7 @@ from pdfplumber.page import Page
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ...model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, WarningCode
+from ...model import ErrorType, ExtractError, Footnote, ParseNote, RawDocument, RawTable, WarningCode
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
@@ -58,7 +58,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     if n_pages and not read.pages_with_text:
         raise scans.no_text_error()
     return RawDocument(str(path), sha256, "pdf", n_pages, read.text_lines, read.tables,
-                       [*read.notes, *scans.finish()], via_ocr=bool(scans.pages))
+                       [*read.notes, *scans.finish()], via_ocr=bool(scans.pages), footnotes=read.footnotes)
 
 
 @dataclass
@@ -68,6 +68,7 @@ class PagesRead:
     tables: list[RawTable] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)  # the first lines outside the tables
     notes: list[str | ParseNote] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)  # the notes at the pages' feet
     pages_with_text: int = 0
     pages_with_marks: int = 0  # pages with drawings or images but no text
 
@@ -87,6 +88,7 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         read.pages_with_marks += not content.words and content.has_marks
         if content.note:
             read.notes.append(content.note)
+        read.footnotes.extend(Footnote(marker, text, content.number) for marker, text in content.footnotes)
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
         read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))

@@ -23,6 +23,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ...model import ParseNote, WarningCode
 from ..text import colour_to_hex
 from .content_stream import FastInterpreter
+from .footnotes import page_footnotes, without_markers
 from .ligatures import SWAPPED_RUN, is_swapped_ligature, unswap_ligatures
 from .lines import Word
 from .list_markers import list_markers
@@ -56,6 +57,7 @@ class PageContent:
     note: ParseNote | None = None  # set when the page had to be read the slow way
     via_ocr: bool = False  # words and edges read from the page's image (``ocr``)
     has_marks: bool = False  # images or curves: a scanned page, or text drawn as outlines, is not blank
+    footnotes: list[tuple[str, str]] = field(default_factory=list)  # (marker, note) at the page's foot
 
 
 class LeanPage(Page):
@@ -243,13 +245,14 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
     edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
-                       has_marks=bool(page.images or page.curves))
+                       has_marks=bool(page.images or page.curves), footnotes=page_footnotes(page.chars, settings))
 
 
 def page_words(page: Page, settings: PdfSettings) -> list[Word]:
     """The page's words: pdfplumber's for text set along the lines, ``vertical_text``'s for text
     set vertically (pdfplumber would read it backwards where it runs up the page)."""
     along, vertical = split_vertical(page.chars, settings, getattr(page, "vertical_chars", None))
+    along = without_markers(along, settings)  # a footnote's marker is no part of the text
     words = [with_char_bounds(w) for w in extract_words(along, return_chars=True, **settings.word_settings)
              if w["text"].strip()]
     return words + vertical_words(vertical, settings) if vertical else words

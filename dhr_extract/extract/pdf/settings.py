@@ -81,6 +81,14 @@ class PdfSettings:
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     foot_reach_lines: float = 3.0  # line heights: a page's last table ending this close to the text body's foot
     # (the deepest text of the pages read so far) runs to the foot, so its last row may go on overleaf
+    # Footnotes (``footnotes``): a marker is a number this share of its word's size or smaller, its baseline
+    # raised by this share of the word's size or more, this share of it from the word's end at most
+    # (a browser sets ``<sup>`` at 0.83 of the text's size, raised by 0.44 of it)
+    marker_size_ratio: float = 0.87
+    marker_rise: float = 0.2
+    marker_gap: float = 0.3
+    note_size_ratio: float = 0.9  # a note's type is this share of the body text's size or smaller
+    note_line_gap: float = 1.6  # sizes of type: a note's wrapped line stands this close under the line above
     # Page furniture
     furniture_margin: float = 0.12  # share of the page height at the top and the bottom searched
     furniture_band: float = 6.0  # points: a running line stands at the same height within this
