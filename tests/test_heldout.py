@@ -27,6 +27,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "accordion_details_html.lo_portrait.pdf": 0.0,
     "accordion_details_html.lo_ruled.pdf": 0.0,
     "accordion_details_html.rotated.pdf": 0.0,
+    "action_no_first_rec_last.lo_borderless.pdf": 0.1833,
+    "agency_codes_html.gs.pdf": 0.88,
+    "agency_codes_html.lo_landscape.pdf": 0.88,
+    "agency_codes_html.rotated.pdf": 0.88,
     "caps_header_empty_signoff.chromium.pdf": 0.9,
     "caps_header_empty_signoff.docx": 0.9,
     "caps_header_empty_signoff.gs.pdf": 0.9,
@@ -45,6 +49,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_portrait.pdf": 0.0,
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
+    "nested_progress_table_docx.chromium.pdf": 0.9222,
+    "nested_progress_table_docx.docx": 0.9222,
+    "nested_progress_table_docx.gs.pdf": 0.9111,
+    "nested_progress_table_docx.lo_borderless.pdf": 0.7889,
+    "nested_progress_table_docx.lo_landscape.pdf": 0.9111,
+    "nested_progress_table_docx.lo_portrait.pdf": 0.9111,
+    "nested_progress_table_docx.rotated.pdf": 0.9111,
     "number_row_text_below.chromium.pdf": 0.0,
     "number_row_text_below.docx": 0.0,
     "number_row_text_below.gs.pdf": 0.0,
@@ -52,6 +63,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "number_row_text_below.lo_landscape.pdf": 0.0,
     "number_row_text_below.lo_portrait.pdf": 0.0,
     "number_row_text_below.rotated.pdf": 0.0,
+    "struck_target_csp_comments.chromium.pdf": 0.9556,
+    "struck_target_csp_comments.gs.pdf": 0.9556,
+    "struck_target_csp_comments.html": 0.9556,
+    "struck_target_csp_comments.lo_landscape.pdf": 0.9556,
+    "struck_target_csp_comments.lo_portrait.pdf": 0.9556,
+    "struck_target_csp_comments.lo_ruled.pdf": 0.9556,
+    "struck_target_csp_comments.rotated.pdf": 0.9556,
 }
 GOAL = 0.97
 
@@ -81,11 +99,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Sixty-five plans (thirteen rounds of five), each as the document it was written as and printed by
+    """Seventy plans (fourteen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 65
+    assert len(plans) == 70
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
