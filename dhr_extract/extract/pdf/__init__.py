@@ -265,21 +265,32 @@ def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSetting
     Headings are told from body text by a bold font or a larger size.  Without a heading,
     the line just above the table is its heading when it is close to it.
     """
-    # a line set tight under the table above may rise a hair over its bottom rule: its middle is below
-    above = [ln for ln in lines if floor <= (ln.top + ln.bottom) / 2 and ln.bottom <= bbox[1] + 1]
+    above = lines_between(lines, floor, bbox[1])
     if not above:
         return TextAbove()
     body_height = min(ln.height for ln in above)
     styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
     nearest = above[-1]
     close = bbox[1] - nearest.bottom <= 3 * nearest.height
-    label = labelled_paragraph_above(above, styled, settings) if close else 0
-    if label:  # a recommendation's label set plain directly over its table heads it, under any heading
-        outer = next((above[i].text for i in reversed(styled) if i < len(above) - label), "")
-        return TextAbove(" ".join(ln.text for ln in above[-label:]), "", outer)
+    if close and labelled_paragraph_above(above, styled, settings):
+        return labelled_heading(above, styled, settings)  # a recommendation's label set plain over its table
     if styled and (styled[-1] < len(above) - 1 or close) and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
         return heading_over_intro(above, styled, settings)  # or a heading wrapped onto lines close above
     return TextAbove(nearest.text if close else "")
+
+
+def lines_between(lines: list[Line], floor: float, top: float) -> list[Line]:
+    """The lines under ``floor`` (the table above's foot) and over ``top`` (the table's); a line set
+    tight under the table above may rise a hair over its bottom rule: its middle is below it."""
+    return [ln for ln in lines if floor <= (ln.top + ln.bottom) / 2 and ln.bottom <= top + 1]
+
+
+def labelled_heading(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> TextAbove:
+    """The labelled paragraph just above a table as its heading (``labelled_paragraph_above``), under
+    the last heading above it (``styled``: the headings' positions)."""
+    label = labelled_paragraph_above(above, styled, settings)
+    outer = next((above[i].text for i in reversed(styled) if i < len(above) - label), "")
+    return TextAbove(" ".join(ln.text for ln in above[-label:]), "", outer)
 
 
 def labelled_paragraph_above(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> int:

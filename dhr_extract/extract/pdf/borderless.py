@@ -120,12 +120,7 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     first = region_start(lines, settings)
     if first is None:
         return None
-    columns = lines_to_column_starts(lines[first:], settings, known)
-    end = table_end(lines, first, columns, settings)
-    cut = next_table_start(lines, first, end, shading, settings)
-    if cut is not None:  # cut before the next table's header: the region has columns of its own
-        end, columns = cut, lines_to_column_starts(lines[first:cut], settings, known)
-    end = text_under_table(lines, first, end, columns, settings)
+    end, columns = region_end(lines, first, settings, known, shading)
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
     columns = header_cells_to_starts(lines[first:end], columns, shading, settings)
@@ -142,6 +137,19 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     if start is None or end - start < 2:
         return None
     return band_rows_above(lines, start, end, columns, shading, settings), end, columns
+
+
+def region_end(lines: list[Line], first: int, settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
+               shading: tuple[Shade, ...] = ()) -> tuple[int, list[float]]:
+    """(the index after the last line, the column starts) of the region of the table starting at line
+    ``first``: up to a heading or prose (``table_end``), a plan header under rows of data
+    (``next_table_start``), and a line of text under the table (``text_under_table``)."""
+    columns = lines_to_column_starts(lines[first:], settings, known)
+    end = table_end(lines, first, columns, settings)
+    cut = next_table_start(lines, first, end, shading, settings)
+    if cut is not None:  # cut before the next table's header: the region has columns of its own
+        end, columns = cut, lines_to_column_starts(lines[first:cut], settings, known)
+    return text_under_table(lines, first, end, columns, settings), columns
 
 
 def band_rows_above(lines: list[Line], start: int, end: int, columns: list[float], shading: tuple[Shade, ...] = (),
