@@ -59,7 +59,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         lines = lines[rest:]
     while lines:
         if tables and opens_with_header(lines, shading, settings):
-            known = Layout()  # a table under a plan header of its own is laid out anew: the one above says nothing
+            known = Layout((), known.centred)  # a table under a plan header of its own is sized anew
         found = lines_to_table(lines, settings, known.columns, shading)
         if found is None:
             outside.extend(lines)
@@ -132,11 +132,19 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
         # (over the rest of a row cut by the page break when the page before's columns are known)
     while start and close_above(lines[start - 1], lines[start]) and not crosses_columns(lines[start - 1], columns,
                                                                                          settings) \
-            and plain_heading_start(lines, -1, start, settings) == start:
+            and not header_under_plain_heading(lines, start, end, shading, settings):
         start -= 1  # the first line of a header whose cells are centred or aligned to their foot
     if start is None or end - start < 2:
         return None
     return band_rows_above(lines, start, end, columns, shading, settings), end, columns
+
+
+def header_under_plain_heading(lines: list[Line], start: int, end: int, shading: tuple[Shade, ...] = (),
+                               settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the table's first line is a plan header with a plain heading set close over it
+    (``plain_heading_start``): the lines above it are that heading, not the header's first line."""
+    return (header_block_size(lines[start:end], row_gap_threshold(lines[start:end]), shading, settings) > 0
+            and plain_heading_start(lines, -1, start, settings) < start)
 
 
 def region_end(lines: list[Line], first: int, settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
