@@ -5,7 +5,8 @@ beautifulsoup4 over lxml's HTML parser (``no_network``; nothing is ever fetched)
 ``pandas.read_html`` is not used: it flattens the line breaks inside cells.
 
 Small conversions, each named for what it converts: ``bytes_to_text`` (``charset``) ->
-``text_to_soup`` -> ``soup_to_tables`` -> ``table_to_grid`` (``grid``) -> ``cell_text`` ->
+``text_to_soup`` -> ``div_layouts_to_tables`` (``div_grids``: CSS grids, ARIA and
+``display: table`` divs as ``<table>`` markup) -> ``soup_to_tables`` -> ``table_to_grid`` (``grid``) -> ``cell_text`` ->
 ``element_to_lines`` (``lines``; ``headings`` says which elements head the text under them).
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dhr_extract.extract.text import clean_text, normalise_line
 from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, Row, WarningCode
 
 from .charset import bom_encoding, bytes_to_text, meta_charset
+from .div_grids import div_layouts_to_tables
 from .dom import nearest
 from .grid import frames_page, inner_tables, is_layout_table, table_caption, table_to_grid
 from .headings import Outline, heading_level
@@ -70,7 +72,8 @@ def text_to_soup(text: str) -> BeautifulSoup:
 
 def soup_to_tables(soup: BeautifulSoup) -> tuple[list[RawTable], list[str]]:
     """(every table with its headings and introduction, tables inside tables too; body text lines
-    outside tables) in document order."""
+    outside tables) in document order.  Div layouts drawn as tables are rewritten as tables first."""
+    div_layouts_to_tables(soup)
     tables: list[RawTable] = []
     heading = [""]
     outline = Outline()
