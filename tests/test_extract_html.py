@@ -167,3 +167,50 @@ def test_cell_shading_is_kept_as_fill() -> None:
             b"</tr></table>")
     doc = read_html(Path("shaded.html"), page, "0" * 64)
     assert [c.fill for c in doc.tables[0].rows[0].cells] == ["", "#ff0000", "#00b050", ""]
+
+
+# A heading-like element heads the table inside or after it, whatever its style: an accordion
+# section's <summary>, a <dt>, role="heading", a table's <caption>, a bold line alone before a table.
+FOLDED_SECTIONS = """<h1>Safeguarding board – review of actions</h1>
+<details open><summary>Priority A: Share records with the school nurse.</summary>
+<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Agree a sharing protocol.</td><td>Health</td></tr></table>
+</details>
+<details><summary>Priority B: Train reception staff.</summary>
+<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Book two sessions.</td><td>Surgery</td></tr></table>
+</details>
+<dl><dt>Priority C: Review the referral form.</dt><dd>
+<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Redraft it.</td><td>Council</td></tr></table></dd></dl>
+<div role="heading" aria-level="3">Priority D: Audit cases.</div>
+<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Pick ten cases.</td><td>Board</td></tr></table>
+<div><strong>Priority E: Publish the learning.</strong><br>
+<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Write a briefing.</td><td>Board</td></tr></table></div>
+<p>Mixed <strong>bold</strong> words in a paragraph</p>
+<table><tr><th>Step</th><th>Owner</th></tr><tr><td>Tidy up.</td><td>Board</td></tr></table>
+"""
+
+
+def test_heading_like_elements_head_the_table_inside_or_after_them():
+    doc = read(FOLDED_SECTIONS)
+    assert [t.heading for t in doc.tables] == [
+        "Priority A: Share records with the school nurse.", "Priority B: Train reception staff.",
+        "Priority C: Review the referral form.", "Priority D: Audit cases.", "Priority E: Publish the learning.",
+        "Priority E: Publish the learning.",  # a bold word inside a sentence heads nothing
+    ]
+    assert [grid(t)[1] for t in doc.tables][:2] == [["Agree a sharing protocol.", "Health"],
+                                                     ["Book two sessions.", "Surgery"]]
+
+
+def test_a_summary_labelled_recommendation_heads_its_own_actions_table():
+    from dhr_extract.normalise.records import document_to_dataset
+    sections = "".join(
+        f"<details open><summary>Recommendation {n}: {text}</summary><table>"
+        "<tr><th>Action</th><th>Who</th><th>By when</th><th>Progress</th></tr>"
+        f"<tr><td>{action}</td><td>{who}</td><td>31/03/2026</td><td>Not started.</td></tr></table></details>"
+        for n, text, action, who in [(1, "Improve triage of calls.", "Rewrite the call script.", "Police"),
+                                     (2, "Record abuse in GP notes.", "Add a coding prompt.", "ICB")])
+    data = document_to_dataset(read(f"<h1>Review action plan</h1>{sections}"))
+    assert [(r.rec_label, r.rec_text) for r in data.recommendations] == [
+        ("Recommendation 1:", "Improve triage of calls."), ("Recommendation 2:", "Record abuse in GP notes.")]
+    texts = {r.rec_id: r.rec_label for r in data.recommendations}
+    assert [(texts[a.rec_id], a.action_text, a.agency) for a in data.actions] == [
+        ("Recommendation 1:", "Rewrite the call script.", "Police"), ("Recommendation 2:", "Add a coding prompt.", "ICB")]

@@ -1,16 +1,25 @@
-"""Which elements head a part of the page: <h1>-<h6>, role="heading", and short all-bold paragraphs."""
+"""Which elements head a part of the page: <h1>-<h6>, role="heading", heading-like elements (an
+accordion's ``<summary>``, a definition list's ``<dt>``), short all-bold paragraphs, and a bold
+line standing alone directly before a table."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bs4 import Tag
+from bs4 import PageElement, Tag
 
 from .dom import NOT_TEXT, parse_int
 
 
+# Elements that label the content after or around them as a heading does, whatever their style:
+# a <details> section's <summary> heads the section (its table too), a <dt> the <dd> after it.
+HEADING_LIKE = ("summary", "dt")
+
+
 def is_heading(tag: Tag) -> bool:
-    return tag.name in ("h1", "h2", "h3", "h4", "h5", "h6") or tag.get("role") == "heading"
+    return (tag.name in ("h1", "h2", "h3", "h4", "h5", "h6") or tag.get("role") == "heading"
+            or tag.name in HEADING_LIKE)
 
 
 BOLD_LEVEL = 7  # a bold paragraph heads less than any <h6>
@@ -56,6 +65,36 @@ def is_bold_block(tag: Tag) -> bool:
     if not texts or sum(len(s) for s in texts) > 200:
         return False
     return is_bold_style(tag) or all(bold_below(s.parent, tag) for s in texts)
+
+
+def is_bold_line_before_table(tag: Tag) -> bool:
+    """A ``<b>``/``<strong>`` alone on its line (nothing but white space or a line break between it
+    and the block's start) whose next element is a table: the table's heading, as a bold paragraph."""
+    if tag.name not in ("b", "strong") or not tag.get_text(strip=True):
+        return False
+    return lone_before(tag.previous_siblings) and next_element_is_table(tag.next_siblings)
+
+
+def lone_before(siblings: Iterable[PageElement]) -> bool:
+    """No text on the line before the element (up to a ``<br>`` or block element, or the start)."""
+    for sib in siblings:
+        if isinstance(sib, Tag):
+            return sib.name in ("br", "p", "div", "table", "ul", "ol", "hr") or not sib.get_text(strip=True)
+        if not isinstance(sib, NOT_TEXT) and str(sib).strip():
+            return False
+    return True
+
+
+def next_element_is_table(siblings: Iterable[PageElement]) -> bool:
+    """The next element is a table, with only white space and line breaks before it."""
+    for sib in siblings:
+        if isinstance(sib, Tag):
+            if sib.name == "br":
+                continue
+            return sib.name == "table"
+        if not isinstance(sib, NOT_TEXT) and str(sib).strip():
+            return False
+    return False
 
 
 def bold_below(el: Tag | None, block: Tag) -> bool:

@@ -11,7 +11,7 @@ from bs4 import NavigableString, Tag
 from dhr_extract.extract.text import int_to_roman, join_lines, normalise_line
 
 from .dom import NOT_TEXT, is_hidden, nearest, parse_int
-from .headings import is_bold_block, is_heading
+from .headings import is_bold_block, is_bold_line_before_table, is_heading
 from .notes import is_note_marker
 
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "dir",
@@ -177,7 +177,8 @@ def tag_to_lines(tag: Tag, out: Lines, walk: Walk, pre: bool) -> None:
         out.newline()
     else:
         element_to_lines(tag, out, walk, pre)
-    if walk.on_heading is not None and (is_heading(tag) or is_bold_block(tag)):
+    if walk.on_heading is not None and (is_heading(tag) or is_bold_block(tag)
+                                       or is_bold_line_before_table(tag)):
         text = " ".join(block_lines(tag))
         if text:
             walk.on_heading(tag, text)

@@ -30,7 +30,7 @@ from .lines import BBox, Line, Word, box_centre_inside, lines_to_paragraphs
 from .margin_columns import with_margin_columns
 from .ocr import ScannedPages
 from .page import PageContent, page_content
-from .runs import is_bold
+from .runs import REC_LABEL, is_bold
 from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
 from .triage import triage_pages
@@ -267,16 +267,48 @@ def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSetting
     Headings are told from body text by a bold font or a larger size.  Without a heading,
     the line just above the table is its heading when it is close to it.
     """
-    above = [ln for ln in lines if floor <= ln.top and ln.bottom <= bbox[1] + 1]
+    above = lines_between(lines, floor, bbox[1])
     if not above:
         return TextAbove()
     body_height = min(ln.height for ln in above)
     styled = [i for i, ln in enumerate(above) if is_bold(ln) or ln.height >= settings.heading_size_ratio * body_height]
     nearest = above[-1]
     close = bbox[1] - nearest.bottom <= 3 * nearest.height
+    if close and labelled_paragraph_above(above, styled, settings):
+        return labelled_heading(above, styled, settings)  # a recommendation's label set plain over its table
     if styled and (styled[-1] < len(above) - 1 or close) and all(not is_bold(ln) for ln in above[styled[-1] + 1:]):
         return heading_over_intro(above, styled, settings)  # or a heading wrapped onto lines close above
     return TextAbove(nearest.text if close else "")
+
+
+def lines_between(lines: list[Line], floor: float, top: float) -> list[Line]:
+    """The lines under ``floor`` (the table above's foot) and over ``top`` (the table's); a line set
+    tight under the table above may rise a hair over its bottom rule: its middle is below it."""
+    return [ln for ln in lines if floor <= (ln.top + ln.bottom) / 2 and ln.bottom <= top + 1]
+
+
+def labelled_heading(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> TextAbove:
+    """The labelled paragraph just above a table as its heading (``labelled_paragraph_above``), under
+    the last heading above it (``styled``: the headings' positions)."""
+    label = labelled_paragraph_above(above, styled, settings)
+    outer = next((above[i].text for i in reversed(styled) if i < len(above) - label), "")
+    return TextAbove(" ".join(ln.text for ln in above[-label:]), "", outer)
+
+
+def labelled_paragraph_above(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> int:
+    """How many of the last lines above a table make a plain paragraph opening with a recommendation's
+    label ("Recommendation 2: …", "R2 …"): the label's line and the lines it wraps onto, set close
+    together at one x, none styled as a heading (0: the last paragraph is no such label)."""
+    for n in range(1, min(len(above), settings.max_spanning_row_lines) + 1):
+        if len(above) - n in styled:
+            return 0
+        if REC_LABEL.match(above[-n].text):
+            return n
+        line, below = above[-n - 1] if n < len(above) else None, above[-n]
+        if line is None or abs(line.x0 - below.x0) > settings.column_edge_tolerance \
+                or below.top - line.bottom > line.height:
+            return 0
+    return 0
 
 
 def heading_over_intro(above: list[Line], styled: list[int], settings: PdfSettings = DEFAULT) -> TextAbove:

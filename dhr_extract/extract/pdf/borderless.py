@@ -16,7 +16,7 @@ from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
-from .regions import next_table_start, text_under_table
+from .regions import header_block_size, next_table_start, plain_heading_start, text_under_table
 from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
 from .row_walk import RowWalk, continues_paragraph, crosses_columns, lines_to_row_groups, wraps_spanning_row
 from .separated_rows import separated_rows
@@ -58,6 +58,8 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         tables.append(table)
         lines = lines[rest:]
     while lines:
+        if tables and opens_with_header(lines, shading, settings):
+            known = Layout((), known.centred)  # a table under a plan header of its own is sized anew
         found = lines_to_table(lines, settings, known.columns, shading)
         if found is None:
             outside.extend(lines)
@@ -71,6 +73,12 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
     return tables, outside, known
+
+
+def opens_with_header(lines: list[Line], shading: tuple[Shade, ...] = (), settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the first table among the lines opens with a plan's header row."""
+    first = region_start(lines, settings)
+    return first is not None and header_block_size(lines[first:], row_gap_threshold(lines), shading, settings) > 0
 
 
 def carried_rest(lines: list[Line], columns: tuple[float, ...], settings: PdfSettings = DEFAULT) -> int:
@@ -112,10 +120,7 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     first = region_start(lines, settings)
     if first is None:
         return None
-    columns = lines_to_column_starts(lines[first:], settings, known)
-    end = table_end(lines, first, columns, settings)
-    end = next_table_start(lines, first, end, shading, settings) or end
-    end = text_under_table(lines, first, end, columns, settings)
+    end, columns = region_end(lines, first, settings, known, shading)
     if end < len(lines):
         columns = lines_to_column_starts(lines[first:end], settings, known)
     columns = header_cells_to_starts(lines[first:end], columns, shading, settings)
@@ -126,11 +131,33 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
         start = first  # a header line in three or more runs, centred rather than aligned to its columns
         # (over the rest of a row cut by the page break when the page before's columns are known)
     while start and close_above(lines[start - 1], lines[start]) and not crosses_columns(lines[start - 1], columns,
-                                                                                         settings):
+                                                                                         settings) \
+            and not header_under_plain_heading(lines, start, end, shading, settings):
         start -= 1  # the first line of a header whose cells are centred or aligned to their foot
     if start is None or end - start < 2:
         return None
     return band_rows_above(lines, start, end, columns, shading, settings), end, columns
+
+
+def header_under_plain_heading(lines: list[Line], start: int, end: int, shading: tuple[Shade, ...] = (),
+                               settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the table's first line is a plan header with a plain heading set close over it
+    (``plain_heading_start``): the lines above it are that heading, not the header's first line."""
+    return (header_block_size(lines[start:end], row_gap_threshold(lines[start:end]), shading, settings) > 0
+            and plain_heading_start(lines, -1, start, settings) < start)
+
+
+def region_end(lines: list[Line], first: int, settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
+               shading: tuple[Shade, ...] = ()) -> tuple[int, list[float]]:
+    """(the index after the last line, the column starts) of the region of the table starting at line
+    ``first``: up to a heading or prose (``table_end``), a plan header under rows of data
+    (``next_table_start``), and a line of text under the table (``text_under_table``)."""
+    columns = lines_to_column_starts(lines[first:], settings, known)
+    end = table_end(lines, first, columns, settings)
+    cut = next_table_start(lines, first, end, shading, settings)
+    if cut is not None:  # cut before the next table's header: the region has columns of its own
+        end, columns = cut, lines_to_column_starts(lines[first:cut], settings, known)
+    return text_under_table(lines, first, end, columns, settings), columns
 
 
 def band_rows_above(lines: list[Line], start: int, end: int, columns: list[float], shading: tuple[Shade, ...] = (),
@@ -394,6 +421,14 @@ def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettin
     (a theme row: a borderless table draws no cell to say it spans)."""
     one_paragraph = all(len(line_segments(ln, settings)) == 1 and column_of(ln.x0, columns) == 0 for ln in group)
     one_line = len(group) == 1 and wide_gaps(group[0], settings) == 0 and not runs_at_column_starts(
-        group[0], columns, settings)
+        group[0], columns, settings) and not flush_at_every_start(group[0], columns, settings)
     return (spans_gutter(group[0], columns) and one_paragraph) or (one_line and (
         len(line_columns(group[0], columns)) >= 2 or (one_paragraph and is_bold(group[0]))))
+
+
+def flush_at_every_start(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a word of the line starts at every column start beyond the first, to the
+    ``flush_start_tolerance``: a row's cells set flush in one run by a narrow table, not a line
+    spanning it (a paragraph's words fall at the column starts so exactly by chance hardly ever)."""
+    return len(columns) >= 2 and all(any(abs(w["x0"] - x) <= settings.flush_start_tolerance for w in line.words)
+                                     for x in columns[1:])

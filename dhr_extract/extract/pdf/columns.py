@@ -47,7 +47,7 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
         return xs  # no start close to another: every one is a column
     # the text beside a gutter: lines spanning the columns (theme rows) left out
     beside = inner_words(lines, chain_heads(xs, wide), settings)
-    return starts_to_columns(sorted(starts), beside, em, settings, known)
+    return starts_to_columns(sorted(starts), beside, em, settings, known, type_body_height(lines))
 
 
 def held_starts(lines: list[Line], clusters: list[StartCluster], words: list[Word], settings: PdfSettings,
@@ -184,6 +184,12 @@ def body_height(lines: list[Line]) -> float:
     return statistics.median(ln.height for ln in lines) if lines else 0.0
 
 
+def type_body_height(lines: list[Line]) -> float:
+    """The usual height of the region's type: each line's tallest word, not its box (a line joins words
+    set at slightly different heights, cells centred beside each other, into a taller box)."""
+    return statistics.median(max(w["bottom"] - w["top"] for w in ln.words) for ln in lines) if lines else 0.0
+
+
 def chain_heads(xs: list[float], width: float) -> list[float]:
     """The first x of each chain of sorted x closer together than ``width``: the starts that may be
     columns, where a line running across several of them spans the table, not one cell's indents."""
@@ -208,15 +214,18 @@ def at_known_start(x: float, known: tuple[float, ...], tol: float) -> bool:
 
 
 def starts_to_columns(starts: list[tuple[float, float]], words: list[Word], em: float,
-                      settings: PdfSettings = DEFAULT, known: tuple[float, ...] = ()) -> list[float]:
+                      settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
+                      type_em: float | None = None) -> list[float]:
     """The first start of each chain of starts closer together than a column is wide (a cell's
     own text starts there; an indent or a centred header line starts to its right), and a start
-    with a gutter before it, which opens a narrow column."""
+    with a gutter before it, which opens a narrow column (as narrow as ``narrow_column_em`` of the
+    type's height, ``type_em``: lines of cells centred at other heights make taller line boxes)."""
     wide = max(settings.min_column_width, settings.min_column_width_em * em)
+    narrow_em = em if type_em is None else type_em
     columns: list[float] = []
     previous = None
     for x, support in starts:
-        if previous is None or x - previous >= wide or gutter_before(columns[-1], x, words, em, settings, known,
+        if previous is None or x - previous >= wide or gutter_before(columns[-1], x, words, narrow_em, settings, known,
                                                                      support):
             columns.append(x)
         previous = x

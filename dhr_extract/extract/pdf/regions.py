@@ -26,7 +26,7 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
     header there in a region that opens with rows of data (a page carrying such a table on)."""
     threshold = row_gap_threshold(lines[first:end])
     bands = region_bands(lines, first, end, shading, settings)
-    seen_data = False
+    data_from: int | None = None  # the first row of data under the last header (or the region's first)
     header: list[str] | None = None
     i = first
     while i < end:
@@ -34,11 +34,11 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
         top = band_start_over(lines, i, bands, first)  # a band set directly on the header: a row over it
         if size:
             texts = [fold_header(t) for t in runs_to_cell_texts(lines[i:i + size])]
-            if seen_data and not is_header_copy(texts, header, lines, first, top, i, bands):
-                return min(top, heading_start(lines, first, i, threshold, settings))
+            if data_from is not None and not is_header_copy(texts, header, lines, first, top, i, bands):
+                return min(top, heading_start(lines, first, i, threshold, settings, data_from))
             header = texts if header is None else header
-        else:
-            seen_data = seen_data or not set_apart(lines[i], shading)
+        elif data_from is None and not set_apart(lines[i], shading):
+            data_from = i
         i += max(size, 1)
     return None
 
@@ -112,17 +112,57 @@ def runs_to_cell_texts(lines: list[Line], settings: PdfSettings = DEFAULT) -> li
 
 
 def heading_start(lines: list[Line], first: int, header: int, threshold: float,
-                  settings: PdfSettings = DEFAULT) -> int:
+                  settings: PdfSettings = DEFAULT, data_from: int | None = None) -> int:
     """Where the table whose header starts at ``header`` starts: at the heading above it, a bold
     paragraph in one run (a section's name, or the recommendation a table of actions serves,
-    wrapped onto a few lines set close together) with white space above it."""
+    wrapped onto a few lines set close together) with white space above it, or a plain one across
+    the columns under the table above's rows (``plain_heading_start``; ``data_from``: its first row)."""
     top = header - 1
-    if top <= first or not is_caption_line(lines[top], settings):
+    if top <= first:
         return header
+    if not is_caption_line(lines[top], settings):
+        return plain_heading_start(lines, first if data_from is None else data_from, header, settings)
     while top - 1 > first and header - top < settings.max_spanning_row_lines and \
             is_caption_line(lines[top - 1], settings) and lines[top].top - lines[top - 1].bottom <= threshold:
         top -= 1
     return top if lines[top].top - lines[top - 1].bottom > threshold else header
+
+
+def plain_heading_start(lines: list[Line], first: int, header: int, settings: PdfSettings = DEFAULT) -> int:
+    """Where a plain heading over the header at ``header`` starts (``header`` itself: none there): a
+    paragraph in one run of words, set close together at one x from the table's left edge, whose
+    lines (all but its last, which may be short) run across the column starts of the header below,
+    set close above that header and under the first row of data above it (``first``: the table above
+    keeps it); with its label if that stands on a line of its own over it (bold, or a row label).  A
+    cell keeps to its column, so a line across the columns directly over a header is no row of the
+    table above but the next one's heading (a section's summary line printed plain)."""
+    starts = [run[0]["x0"] for run in line_segments(lines[header], settings)]
+    if len(starts) < 2 or lines[header].top - lines[header - 1].bottom > lines[header - 1].height:
+        return header  # a heading is set close above the table it heads; notes under a table stand apart
+    top = header
+    for k in range(header - 1, max(first, header - 1 - settings.max_spanning_row_lines), -1):
+        if not heading_line_over(lines, k, header, starts, settings):
+            break
+        if crosses_columns_unbroken(lines[k], starts, settings):
+            top = k
+        elif k < header - 1:
+            break  # only a paragraph's last line falls short of the columns
+    if top == header or not crosses_columns_unbroken(lines[top], starts, settings):
+        return header
+    label = top - 1
+    if label > first and heading_line_over(lines, label, header, starts, settings) and (
+            is_bold(lines[label]) or ROW_LABEL.match(lines[label].text)):
+        return label
+    return top
+
+
+def heading_line_over(lines: list[Line], k: int, header: int, starts: list[float], settings: PdfSettings) -> bool:
+    """Whether line ``k`` may be a line of a plain heading whose lines below it run down to the header
+    at ``header``: one run of words starting at or left of the header's first column (``starts[0]``),
+    at the x of the heading's line under it and set close above it, as a paragraph's lines are."""
+    line, below, tol = lines[k], lines[k + 1], settings.column_edge_tolerance
+    return len(line_segments(line, settings)) == 1 and line.x0 <= starts[0] + tol and (
+        k + 1 == header or abs(line.x0 - below.x0) <= tol and below.top - line.bottom <= line.height)
 
 
 def is_caption_line(line: Line, settings: PdfSettings = DEFAULT) -> bool:

@@ -13,6 +13,8 @@ from .settings import DEFAULT, PdfSettings
 
 # A recommendation label opening the first column: "3.", "3.1", "R3", "Recommendation 3".
 ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)?\s*\d+)", re.I)
+# A label that names a recommendation ("Recommendation 2:", "Rec. 4", "R3"), not a paragraph number.
+REC_LABEL = re.compile(r"^(R\s?\d+\b|Rec(ommendation)?\.?\s*\d+)", re.I)
 # A run of words that is only a bullet or a sub-item label ("•", "a)", "ii.", "(3)").
 MARKER = re.compile(r"•|[\uf0b7\u25aa\u25cf\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
 

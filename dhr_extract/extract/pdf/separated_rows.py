@@ -14,6 +14,7 @@ import statistics
 from .blocks import Block
 from .centred import column_gap_threshold, header_lines, lines_by_column, lines_to_blocks, white_bands
 from .lines import Line
+from .runs import line_segments, runs_at_column_starts
 from .settings import DEFAULT, PdfSettings
 
 
@@ -30,7 +31,18 @@ def separated_rows(body: list[Line], columns: list[float], settings: PdfSettings
     rows = [[ln for ln in rest if band_top(band) <= ln.top < band_bottom(band)] for band in bands]
     if sum(len(r) for r in rows) != len(rest):
         return None  # a line that straddles two bands: the bands are not the rows
+    if any(fills_every_column(a, columns, settings) and fills_every_column(b, columns, settings)
+           for row in rows for a, b in zip(row, row[1:])):
+        return None  # lines that each fill every column are rows of their own: the bands say nothing
     return ([header] if header else []) + rows
+
+
+def fills_every_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the line has a run of words starting at every column's start.  The cells of one row
+    wrap unevenly (a date or a name fits one line, an action takes three), so a row's later lines
+    leave some column empty; lines that each fill every column are one row each."""
+    runs = line_segments(line, settings)
+    return len(runs) == len(columns) and runs_at_column_starts(line, columns, settings)
 
 
 def row_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
