@@ -9,7 +9,6 @@ full-width row does (a recommendation whose actions are the rows under it).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .labels import Label, label_from_cell, split_label
