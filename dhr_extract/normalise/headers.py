@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .dates import date_phrase, parse_date_text
+from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 
 # The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
@@ -54,7 +55,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
-        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
+        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation|^departments?$"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
     # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text, but a key progress logs use
@@ -134,9 +135,12 @@ def whole_header_role(text: str) -> str | None:
     if not folded or len(folded) > 120:
         return None
     # Narrow PDF columns break long words ("Recommendatio n", "Compl etion date"): try the text
-    # without spaces too, against the patterns without theirs.
+    # without spaces too, against the patterns without theirs; then with its abbreviations written out
+    # ("RESP. AGENCY" is the responsible agency), once the words as written name nothing.
     unspaced = folded.replace(" ", "")
-    for candidate, patterns in ((folded, ROLE_PATTERNS), (unspaced, ROLE_PATTERNS), (unspaced, UNSPACED_PATTERNS)):
+    expanded = expand_header_words(folded)
+    for candidate, patterns in ((folded, ROLE_PATTERNS), (unspaced, ROLE_PATTERNS), (unspaced, UNSPACED_PATTERNS),
+                                (expanded, ROLE_PATTERNS)):
         for role, pattern in patterns:
             if pattern.search(candidate):
                 return role
