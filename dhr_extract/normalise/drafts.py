@@ -58,6 +58,7 @@ class ActionDraft:
     progress: tuple[ProgressDraft, ...]
     location: str  # where its row is, for warnings about its values
     ref: str = ""  # the action's own number ("1.1") where the plan numbers its actions: progress tables key by it
+    priority: str = ""  # as written: the action's own, else its recommendation's
 
 
 @dataclass
@@ -73,6 +74,7 @@ class RecDraft:
     owner: str
     page_start: int | None
     n_actions: int = 0
+    priority: str = ""  # the Priority cell beside the recommendation, as written
 
     def text(self) -> str:
         return join_pieces(self.pieces)

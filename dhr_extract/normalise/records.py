@@ -189,6 +189,7 @@ def make_action(draft: ActionDraft, review_id: str, source: str, plan: PlanValue
         target_date=target.date, target_dates=target.dates, target_date_precision=target.precision,
         target_kind=target.kind, target_year_inferred=target.year_inferred,
         agency_canonical=refs[0].canonical if refs else "", agency_type=refs[0].agency_type if refs else "",
+        priority=draft.priority,
     )
     return action, progress, agencies
 
