@@ -26,7 +26,7 @@ HEADER_ABBREVIATIONS: dict[str, str] = {
     "upd": "update", "upds": "updates",
     "prog": "progress",
     "agcy": "agency", "agy": "agency",
-    "acts": "actions", "actn": "action",
+    "actn": "action",
     "evid": "evidence",
     "desc": "description", "descr": "description",
 }
