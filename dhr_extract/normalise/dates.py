@@ -38,7 +38,8 @@ from typing import Callable, Iterable
 from ..model import CellParseError, TargetKind
 from .date_parts import part_before, part_end, part_precision
 
-__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "undated", "PRECISIONS", "KINDS"]
+__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "undated", "words_before_date", "PRECISIONS",
+           "KINDS"]
 
 PRECISIONS = ("day", "month", "quarter", "year", "")
 KINDS = tuple(TargetKind)
@@ -436,3 +437,14 @@ def date_phrase(text: str, target: datetime.date, max_words: int = 8) -> str:
                 key = (_PRECISION_RANK[parsed.precision], size, candidate)
                 best = key if best is None or key[:2] < best[:2] else best
     return best[2].strip(" ,;:.()[]\u2013-") if best else ""
+
+
+def words_before_date(text: str, max_words: int = 6) -> tuple[str, datetime.date] | None:
+    """The words a short text writes before the one date it ends with, and the date ("yes", 2025-02-12 from
+    "yes - 12/02/2025"); None for a longer text, which is spared the search."""
+    dates = parse_date_text(text).dates if len(text.split()) <= max_words else ()
+    phrase = date_phrase(text, dates[0]) if len(dates) == 1 else ""
+    if not phrase or not text.rstrip(" .)]").endswith(phrase):
+        return None
+    words = text[:text.rfind(phrase)].strip(" ,;:([-\u2013\u2014")
+    return (words, dates[0]) if words else None

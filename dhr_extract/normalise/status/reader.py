@@ -23,7 +23,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..dates import date_phrase, parse_date_text
+from ..dates import parse_date_text, words_before_date
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
 from .rag import parse_rag
@@ -193,22 +193,12 @@ def _completed_on(text: str, deciding: _Mention | None, mentions: list[_Mention]
 def _label(text: str, cb: Codebook) -> StatusReading | None:
     """A whole-cell label ("Yes"), also with the date it was done after it ("Yes - 12/02/2025" in a Closed column)."""
     label = text.lower().strip(" .!:-")
-    words, date = _dated_label(label) or (label, None)
+    words, date = words_before_date(label) or (label, None)
     for rule, pattern in cb.of_kind("label"):
         if pattern.fullmatch(label) or pattern.fullmatch(words):
             completed = date if rule.status == Status.COMPLETE and not pattern.fullmatch(label) else None
             return StatusReading(rule.status, text, completed, rule.rule_id)
     return None
-
-
-def _dated_label(label: str) -> tuple[str, datetime.date] | None:
-    """The words before the one date a cell ends with, and the date ("yes - 12/02/2025"); None."""
-    dates = parse_date_text(label).dates
-    phrase = date_phrase(label, dates[0]).lower() if len(dates) == 1 else ""
-    if not phrase or not label.rstrip(" .)]").endswith(phrase):
-        return None
-    words = label[:label.rfind(phrase)].strip(" ,;:([-\u2013\u2014")
-    return (words, dates[0]) if words else None
 
 
 def _closing(text: str, cb: Codebook) -> StatusReading | None:
