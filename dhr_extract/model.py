@@ -270,6 +270,7 @@ class Action:
     target_year_inferred: bool = False
     agency_canonical: str = ""
     agency_type: AgencyType | Literal[""] = ""
+    priority: str = ""  # the plan's priority for the action (or its recommendation), as written
 
 
 @dataclass(frozen=True)

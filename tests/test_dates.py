@@ -73,7 +73,24 @@ CASES = [
     ("2014-2015", None, D(2015, 3, 31), "year", "date", False),
     ("End of 2015/16", None, D(2016, 3, 31), "year", "date", False),
     ("2015", None, D(2015, 12, 31), "year", "date", False),
-    ("Mid 2015", None, D(2015, 12, 31), "year", "date", False),
+    # a word before a period names a third of it, whose last day is the deadline (``date_parts``)
+    ("Mid 2015", None, D(2015, 8, 31), "quarter", "date", False),
+    ("Early 2026", None, D(2026, 4, 30), "quarter", "date", False),
+    ("beginning of 2026", None, D(2026, 4, 30), "quarter", "date", False),
+    ("late 2025", None, D(2025, 12, 31), "quarter", "date", False),
+    ("By the end of 2025", None, D(2025, 12, 31), "year", "date", False),
+    ("Autumn 2025", None, D(2025, 11, 30), "quarter", "date", False),
+    ("Winter 2025/26", None, D(2026, 2, 28), "quarter", "date", False),
+    ("Winter 2027", None, D(2028, 2, 29), "quarter", "date", False),
+    ("late summer 2025", None, D(2025, 8, 31), "month", "date", False),
+    ("Early spring 2026", None, D(2026, 3, 31), "month", "date", False),
+    ("Mid-June 2025", None, D(2025, 6, 20), "month", "date", False),
+    ("early Sept 2025", None, D(2025, 9, 10), "month", "date", False),
+    ("Late February 2025", None, D(2025, 2, 28), "month", "date", False),
+    ("End of March 2026", None, D(2026, 3, 31), "month", "date", False),
+    ("by mid-June", 2025, D(2025, 6, 20), "month", "date", True),
+    ("Summer 2025/26", None, D(2026, 3, 31), "year", "date", False),  # a financial year, no season
+    ("Early Help plan 2025", None, D(2025, 12, 31), "year", "date", False),  # no word right before the year
     # several dates: the latest is the deadline
     ("June 2014 April 2015 July 2014", None, D(2015, 4, 30), "month", "date", False),
     ("June 2014\nOctober 2014\nApril 2015", None, D(2015, 4, 30), "month", "date", False),

@@ -19,8 +19,8 @@ from .dates import parse_date_text
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .headers import Header, progress_as_of
 from .labels import Label, split_agency_prefix, split_label
-from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, CurrentRec, RowContext, RowKind, classify,
-                        has_action_content, row_label)
+from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext, RowKind,
+                        classify, has_action_content, row_label)
 from .notes import cell_value
 from .rows import LogicalRow
 from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_fill, read_status
@@ -105,7 +105,7 @@ class PlanBuilder:
         if kind in (RowKind.ACTION, RowKind.ORPHAN_ACTION) or (kind in OPENING_KINDS and has_action_content(row)):
             ref = action_row_ref(row, kind)
             self.add_action(row, ref)
-            consumed.update(i for role in ACTION_ROLES + ("scope",) for i in row.header.columns(role))
+            consumed.update(i for role in ACTION_ROLES + SHARED_ROLES for i in row.header.columns(role))
             ref_column = action_ref_column(row.header)
             if ref and ref_column is not None:
                 consumed.add(ref_column)
@@ -136,7 +136,7 @@ class PlanBuilder:
         if kind is RowKind.RECOMMENDATION:
             label, text = row_label(row, self.context().expected)
             self.new_recommendation(row, label, text)
-            return {c for c in (rec_col, number_col, h.first("scope")) if c is not None}
+            return {c for c in (rec_col, number_col, *(h.first(role) for role in SHARED_ROLES)) if c is not None}
         if kind is RowKind.RECOMMENDATION_REPEAT:
             return {c for c in (rec_col, number_col) if c is not None}
         if kind is RowKind.CONTINUATION and rec_col is not None:
@@ -192,7 +192,7 @@ class PlanBuilder:
             self.warn(row, WarningCode.DUPLICATE_RECOMMENDATION_NUMBER, f"recommendation {number!r} appears more than once")
         self.rec = RecDraft(stable_id(self.review_id, "rec", number, occurrence), seq, number,
                             label.label if label else "", [text.strip()], row.text(row.header.first("scope")).strip(),
-                            self.owner, row.page)
+                            self.owner, row.page, priority=row.text(row.header.first("priority")).strip())
         self.out.recommendations.append(self.rec)
         self.out.claims[id(row)] = (self.rec.rec_id, "")
         self.section = None  # the section heading is this recommendation's owner
@@ -241,7 +241,8 @@ class PlanBuilder:
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
                              rec.rec_number, agency or prefix or self.owner, values.get("scope", "") or rec.scope,
                              action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
-                             self.progress_cells(self.updates), location(row), ref)
+                             self.progress_cells(self.updates), location(row), ref,
+                             values.get("priority", "") or rec.priority)
         self.out.actions.append(action)
         self.out.claims[id(row)] = (rec.rec_id, action.action_id)
         self.section = None
@@ -256,7 +257,7 @@ class PlanBuilder:
         """Each role's text in this action row (columns of one role joined by lines); a vertically merged
         cell repeats the value above it.  Per column too, under ``"p:<column>"``, for progress cells."""
         h = row.header
-        roles = [r for r in ACTION_ROLES + ("scope",) if r != "action" or not row.covered(h.first("action"))]
+        roles = [r for r in ACTION_ROLES + SHARED_ROLES if r != "action" or not row.covered(h.first("action"))]
         values: dict[str, str] = {}
         for role in roles:
             texts = []

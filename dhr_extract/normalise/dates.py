@@ -18,7 +18,10 @@ Conventions:
 - ``Q1``-``Q4`` with a financial year (``2020/21``) are UK financial quarters
   (April-March: Q1 = Apr-Jun ... Q4 = Jan-Mar of the second year); with a single
   year (``Q2 2020``) they are calendar quarters, the literal reading.
-- Seasons (``Summer 2015``) end with their last month and have precision ``quarter``.
+- Seasons (``Summer 2015``) end with their last month and have precision ``quarter``;
+  winter runs from December of the year named (``Winter 2025/26`` ends in February 2026).
+- ``early`` / ``mid`` / ``late`` before a period name a third of it (``date_parts.py``):
+  ``Early 2026`` -> 2026-04-30, ``Mid-June 2025`` -> 2025-06-20; ``End of`` changes nothing.
 - A recurrence (``Annually from April 2015``) stays kind ``recurring`` even when it
   names a first date on the same line; ``Ongoing`` / ``Completed`` beside a date do not
   change kind ``date``.
@@ -33,8 +36,10 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..model import CellParseError, TargetKind
+from .date_parts import part_before, part_end, part_precision
 
-__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "undated", "PRECISIONS", "KINDS"]
+__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "undated", "words_before_date", "PRECISIONS",
+           "KINDS"]
 
 PRECISIONS = ("day", "month", "quarter", "year", "")
 KINDS = tuple(TargetKind)
@@ -95,7 +100,8 @@ _RE_MONTH_RANGE = re.compile(
     r"\s*[-,'\u2019]?\s*(?:" + _YYYY + r"|" + _YY + r")", _F)
 _RE_MONTH_YEAR = re.compile(
     r"\b(" + _MONTH + r")\b\.?\s*(?:of\s+)?[-/,'\u2019.]?\s*(?:" + _YYYY + r"|" + _YY + r")", _F)
-_RE_SEASON = re.compile(r"\b(spring|summer|autumn)\s+(?:of\s+|term\s+)?" + _YYYY, _F)
+_RE_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(?:of\s+|term\s+)?" + _YYYY
+                        + r"(?:\s*[/-]\s*(\d{4}|\d{2})(?![\d%]|[./]\d))?", _F)
 _RE_FY = re.compile(r"(?<![\d./])(\d{4})\s*[/-]\s*(\d{4}|\d{2})(?![\d%]|[./]\d)", _F)
 _RE_YEAR = re.compile(r"(?<![\d.,/£$€#:])(19[7-9]\d|20[0-6]\d)(?![\d%]|[.,/]\d)", _F)
 _RE_DM_NUM = re.compile(r"(?<![\d./-])(\d{2})/(\d{2})(?![\d%]|[./]\d)", _F)
@@ -105,8 +111,8 @@ _RE_MONTH_PREP = re.compile(r"(?:\bby|\bin|\bof|\buntil|\btill|\bbefore|\bfrom|\
                             r"|\bend|\bbeginning|\bstart)\s*-?\s*$", _F)
 _RE_EACH_YEAR = re.compile(r"^\s*(?:each|every)\s+year|^\s*annually", _F)
 
-# Season -> last month of that season (spring = Mar-May ...).
-_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11}
+# Season -> its first month (spring = Mar-May ...; winter = Dec of the year named to Feb of the next).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 # Whole-cell "no date" markers (after stripping dashes, dots, spaces).
 _RE_NONE = re.compile(r"n\s*/\s*a|n\.?\s?a\.?|none|nil|not\s+applicable|no\s+date|", _F)
@@ -242,6 +248,19 @@ class _Scanner:
         year = int(m[2])
         self.add(m.start(), _month_end(year, int(m[1])) if _valid_year(year) else None, "month")
 
+    def _period(self, pos: int, year: int, first_month: int, months: int, precision: str) -> None:
+        """A period of ``months`` whole months from ``first_month`` of ``year``: its last day, or the last
+        day of the third of it a word before it names ("early 2026", "mid-June", ``date_parts``)."""
+        last_year, last_month = divmod(first_month - 1 + months - 1, 12)
+        if not (_valid_year(year) and _valid_year(year + last_year)):
+            return
+        first, last = datetime.date(year, first_month, 1), _month_end(year + last_year, last_month + 1)
+        part = part_before(self.text[:pos])
+        if part is None:
+            self.add(pos, last, precision)
+        else:
+            self.add(pos, part_end(first, last, part), part_precision(first, last))
+
     def _quarter_of_fy(self, m: re.Match[str]) -> None:
         start = _fy_start(m[2], m[3])
         if start is not None:
@@ -278,14 +297,15 @@ class _Scanner:
 
     def _month_year(self, m: re.Match[str]) -> None:
         self.claim(m)
-        year = int(m[2]) if m[2] else _yy(m[3])
-        self.add(m.start(), _month_end(year, _month(m[1])) if _valid_year(year) else None, "month")
+        self._period(m.start(), int(m[2]) if m[2] else _yy(m[3]), _month(m[1]), 1, "month")
 
     def _season(self, m: re.Match[str]) -> None:
-        self.claim(m)
+        """Spring, summer, autumn of a year; winter from December of the year named ("winter 2025/26" too)."""
         year = int(m[2])
-        end = _SEASON_END[m[1].lower()]
-        self.add(m.start(), _month_end(year, end) if _valid_year(year) else None, "quarter")
+        if m[3] and (m[1].lower() != "winter" or _fy_start(m[2], m[3]) is None):
+            return  # "summer 2025/26" is no season of one year: the financial year reads it
+        self.claim(m)
+        self._period(m.start(), year, _SEASON_START[m[1].lower()], 3, "quarter")
 
     def _financial_year(self, m: re.Match[str]) -> None:
         start = _fy_start(m[1], m[2])
@@ -295,7 +315,7 @@ class _Scanner:
 
     def _year(self, m: re.Match[str]) -> None:
         self.claim(m)
-        self.add(m.start(), datetime.date(int(m[1]), 12, 31), "year")
+        self._period(m.start(), int(m[1]), 1, 12, "year")
 
     def _day_month_numbers(self, m: re.Match[str]) -> None:
         assert self.default_year is not None  # only run with a plan year
@@ -311,7 +331,9 @@ class _Scanner:
         if (word.lower() in ("may", "march", "mar") or not word[0].isupper()) and not _RE_MONTH_PREP.search(before):
             return  # "this may be sooner"
         self.claim(m)
-        self.add(m.start(), _month_end(self.default_year, _month(word)), "month", True)
+        part = part_before(self.text[:m.start()])
+        last = _month_end(self.default_year, _month(word))
+        self.add(m.start(), last if part is None else part_end(last.replace(day=1), last, part), "month", True)
 
     def _fiscal_quarter(self, start: int, quarter: int) -> datetime.date | None:
         # UK financial year: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec (all `start`), Q4 Jan-Mar (start + 1).
@@ -415,3 +437,14 @@ def date_phrase(text: str, target: datetime.date, max_words: int = 8) -> str:
                 key = (_PRECISION_RANK[parsed.precision], size, candidate)
                 best = key if best is None or key[:2] < best[:2] else best
     return best[2].strip(" ,;:.()[]\u2013-") if best else ""
+
+
+def words_before_date(text: str, max_words: int = 6) -> tuple[str, datetime.date] | None:
+    """The words a short text writes before the one date it ends with, and the date ("yes", 2025-02-12 from
+    "yes - 12/02/2025"); None for a longer text, which is spared the search."""
+    dates = parse_date_text(text).dates if len(text.split()) <= max_words else ()
+    phrase = date_phrase(text, dates[0]) if len(dates) == 1 else ""
+    if not phrase or not text.rstrip(" .)]").endswith(phrase):
+        return None
+    words = text[:text.rfind(phrase)].strip(" ,;:([-\u2013\u2014")
+    return (words, dates[0]) if words else None

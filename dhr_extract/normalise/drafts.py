@@ -58,6 +58,7 @@ class ActionDraft:
     progress: tuple[ProgressDraft, ...]
     location: str  # where its row is, for warnings about its values
     ref: str = ""  # the action's own number ("1.1") where the plan numbers its actions: progress tables key by it
+    priority: str = ""  # as written: the action's own, else its recommendation's
 
 
 @dataclass
@@ -74,6 +75,7 @@ class RecDraft:
     page_start: int | None
     n_actions: int = 0
     acceptance_text: str = ""  # the plan's acceptance cell for it ("Y", "Not accepted"), as written
+    priority: str = ""  # the Priority cell beside the recommendation, as written
 
     def text(self) -> str:
         return join_pieces(self.pieces)

@@ -9,6 +9,7 @@ from typing import Iterable
 from ..model import RawTable, Row
 from .acceptance import ACCEPTANCE_HEADER
 from .dates import date_phrase, parse_date_text
+from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 
 # The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
@@ -50,16 +51,18 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^date\s+due\b|^(?:expected|estimated|planned)\s+(?:completion|end)\b|\btime\s*frames?\b"
         r"|^date\s+(?:to\s+be|by\s+which)\b"
     )),
-    # a yes/no question about the action ("Completed?", "Achieved?", "Met?"): its answer is the status
+    # a yes/no question about the action ("Completed?", "Achieved?", "Met?", "Closed"): its answer is the status
     # "Status at 30/09/2025", "Status as of March 2024": the status on a date (the column's as-of date)
     ("status", re.compile(r"^status$|^current status|^status of action|^action status|^status\s+(?:as\s+)?(?:at|of)\b"
-                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\s*\??$"
-                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
+                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\s*\??$"
+                          r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
-        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation"
+        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation|^departments?$"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
+    # how urgent the plan rates a recommendation or action ("Priority", "Priority (H/M/L)", "Priority level")
+    ("priority", re.compile(r"^priority(?:\s+(?:level|rating))?(?:\s*\([^)]*\))?$")),
     # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text, but a key progress logs use
     ("action_ref", re.compile(r"^actions?\s*(ref(erence)?|no|number|id|#)$")),
     ("action", re.compile(r"\bactions?\b(?!\s*(?:ref(?:erence)?|no|number|id)\b|\s*#)|how will|what will")),
@@ -137,9 +140,12 @@ def whole_header_role(text: str) -> str | None:
     if not folded or len(folded) > 120:
         return None
     # Narrow PDF columns break long words ("Recommendatio n", "Compl etion date"): try the text
-    # without spaces too, against the patterns without theirs.
+    # without spaces too, against the patterns without theirs; then with its abbreviations written out
+    # ("RESP. AGENCY" is the responsible agency), once the words as written name nothing.
     unspaced = folded.replace(" ", "")
-    for candidate, patterns in ((folded, ROLE_PATTERNS), (unspaced, ROLE_PATTERNS), (unspaced, UNSPACED_PATTERNS)):
+    expanded = expand_header_words(folded)
+    for candidate, patterns in ((folded, ROLE_PATTERNS), (unspaced, ROLE_PATTERNS), (unspaced, UNSPACED_PATTERNS),
+                                (expanded, ROLE_PATTERNS)):
         for role, pattern in patterns:
             if pattern.search(candidate):
                 return role

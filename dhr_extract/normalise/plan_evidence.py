@@ -17,13 +17,14 @@ from collections.abc import Iterable
 from ..model import RawTable, Row
 from .rec_bands import recommendation_bands
 from .headers import Header, fold_header
-from .labels import label_from_cell, split_label
+from .labels import Label, label_from_cell, split_label
 
 PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
 # A label that names a recommendation ("Recommendation 3", "Rec 2", "R1"), not a paragraph number.
 RECOMMENDATION_LABEL = re.compile(r"^(?:rec(?:ommendation)?\b|r\s?\d)", re.I)
 # A number column that numbers recommendations ("Rec No.", "Recommendation number").
 RECOMMENDATION_NUMBER_HEADER = re.compile(r"\brec")
+ACTION_SIDE_ROLES = {"agency", "target", "progress", "status"}  # what a plan records beside an action
 
 Plan = list[tuple[RawTable, Header]]
 
@@ -63,10 +64,30 @@ def numbers_recommendations(table: RawTable, header: Header) -> bool:
 
 def labels_action_rows(table: RawTable, header: Header) -> bool:
     """A labelled row across the table with action rows under it ("Recommendation 1: …", then its
-    actions); a numbered paragraph read into a borderless table at its foot has none."""
+    actions); a numbered paragraph read into a borderless table at its foot has none.  A row holding a
+    recommendation's label alone ("Recommendation 1") may have its text in rows across the table below
+    it, then its actions (``text_below_label.py``)."""
     rows = body_rows(table, header)
-    return any(split_label(text)[0] is not None and any(has_action_words(r, header) for r in rows[k + 1:k + 2])
-               for k, text in enumerate(spanning_text(row) for row in rows))
+    texts = [spanning_text(row) for row in rows]
+    for k, text in enumerate(texts):
+        label, rest = split_label(text)
+        if label is None:
+            continue
+        after = k + 1
+        if names_recommendation_alone(label, rest, header):
+            while after < len(rows) and texts[after] and split_label(texts[after])[0] is None:
+                after += 1
+        if after < len(rows) and has_action_words(rows[after], header):
+            return True
+    return False
+
+
+def names_recommendation_alone(label: Label, rest: str, header: Header) -> bool:
+    """A label that names a recommendation ("Recommendation 3", "R3") with no text of its own, over
+    columns that say who does an action by when or how it went (an agenda item's number over minutes'
+    notes is none)."""
+    return (not rest.strip() and RECOMMENDATION_LABEL.match(label.label) is not None
+            and bool(ACTION_SIDE_ROLES & set(header.roles)))
 
 
 def spanning_text(row: Row) -> str:

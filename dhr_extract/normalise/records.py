@@ -44,6 +44,7 @@ from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report
+from .text_below_label import label_rows_to_headings
 from .theme_codebook import ThemeCodebook
 from .themes import code_dataset
 
@@ -68,7 +69,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
     plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(agency_action_split(combined_columns_split(read))))
-    rows = document_to_rows(plan_doc)
+    rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
     builder.walk(rows)
@@ -191,6 +192,7 @@ def make_action(draft: ActionDraft, review_id: str, source: str, plan: PlanValue
         target_date=target.date, target_dates=target.dates, target_date_precision=target.precision,
         target_kind=target.kind, target_year_inferred=target.year_inferred,
         agency_canonical=refs[0].canonical if refs else "", agency_type=refs[0].agency_type if refs else "",
+        priority=draft.priority,
     )
     return action, progress, agencies
 

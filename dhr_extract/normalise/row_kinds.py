@@ -17,6 +17,8 @@ from .rows import LogicalRow
 
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 ACTION_ROLES = ("action", "agency", "evidence", "target", "progress", "status", "rag")
+# What an action has of its own or shares with its recommendation (a cell merged over its actions): no action alone.
+SHARED_ROLES = ("scope", "priority")
 # The cells that report on an action (an update, its date, its status or colour), not the action itself.
 PROGRESS_ROLES = ("progress", "progress_date", "status", "rag")
 

@@ -39,7 +39,9 @@ class LogicalRow:
     pages: list[int] = field(default_factory=list)
     fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
     rows: list[tuple[int, int]] = field(default_factory=list)  # (table index, row index) of the raw rows joined here
-    band: bool = False  # a recommendation band over its own copy of the action header (``rec_bands.py``)
+    # a recommendation's row whatever the row after it: a band over its own copy of the action header
+    # (``rec_bands.py``), or a label row joined to its text below it (``text_below_label.py``)
+    band: bool = False
 
 
     def text(self, column: int | None) -> str:

@@ -147,6 +147,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "target_year_inferred": "true when a year was not written and was taken from the plan's other dates",
         "agency_canonical": "canonical name of the first agency in `agency`, or ''",
         "agency_type": "kind of the first agency in `agency`, or ''",
+        "priority": "the plan's priority for the action, as written (`High`, `Medium`, `Low`…, from a `Priority` "
+                    "column): the action's own cell, else its recommendation's (a cell merged over its actions); ''",
     },
     "action_agencies": {
         "agency_seq": "1..n within the action",
@@ -161,7 +163,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rag": "Red | Amber | Green | Blue | ''",
         "status": "complete | in_progress | not_started | overdue | partially_complete | unknown",
         "status_evidence": "the words that decided `status`",
-        "completed_on": "the completion date the update gives, if any",
+        "completed_on": "the completion date the update gives, or its status cell (a dated answer in a "
+                        "`Closed` or `Completed?` column: `Yes – 12/02/2025`), if any",
         "as_of_date": "`as_of` as a date",
         "status_text": "the plan's status cell for the action, as written",
         "rag_text": "the plan's RAG cell, as written",

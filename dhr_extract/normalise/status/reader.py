@@ -23,7 +23,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..dates import parse_date_text
+from ..dates import parse_date_text, words_before_date
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
 from .rag import parse_rag
@@ -191,10 +191,13 @@ def _completed_on(text: str, deciding: _Mention | None, mentions: list[_Mention]
 # ------------------------------------------------------------------ the steps
 
 def _label(text: str, cb: Codebook) -> StatusReading | None:
+    """A whole-cell label ("Yes"), also with the date it was done after it ("Yes - 12/02/2025" in a Closed column)."""
     label = text.lower().strip(" .!:-")
+    words, date = words_before_date(label) or (label, None)
     for rule, pattern in cb.of_kind("label"):
-        if pattern.fullmatch(label):
-            return StatusReading(rule.status, text, None, rule.rule_id)
+        if pattern.fullmatch(label) or pattern.fullmatch(words):
+            completed = date if rule.status == Status.COMPLETE and not pattern.fullmatch(label) else None
+            return StatusReading(rule.status, text, completed, rule.rule_id)
     return None
 
 
