@@ -13,6 +13,7 @@ from tests.test_normalise import document, table
     (["Initial deadline", "Amended deadline"], ["original_target", "target"]),
     (["Target date", "New target date"], ["target", "target"]),  # no column named the original
     (["Original timescale"], ["target"]),  # nothing replaced it
+    (["Originaldate", "Reviseddate"], ["original_target", "target"]),  # a narrow column lost its spaces
 ])
 def test_an_original_target_beside_a_revised_one_is_no_second_target(texts: list[str], roles: list[str]) -> None:
     assert superseded_targets(["target"] * len(texts), texts) == roles

@@ -96,9 +96,10 @@ PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report o
 # undertook, not a report of progress, unless the header also names the progress ("Response and update").
 RESPONSE_HEADING = re.compile(r"\bresponses?\b")
 PROGRESS_HEADING = re.compile(r"progress|update|outcome|position|complet")
-# A target column's heading that names it the first date set, or the date that replaced it.
-ORIGINAL_TARGET = re.compile(r"\b(?:original|initial|first|previous|old)\b")
-REVISED_TARGET = re.compile(r"\b(?:revised|amended|new|current|updated|extended)\b")
+# A target column's heading that names it the first date set, or the date that replaced it (a word's
+# start only: a narrow PDF column may lose the space after it, "Revisedtarget").
+ORIGINAL_TARGET = re.compile(r"\b(?:original|initial|first|previous|old)")
+REVISED_TARGET = re.compile(r"\b(?:revised|amended|new|current|updated|extended)")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
