@@ -70,3 +70,30 @@ def test_fixture_rows_are_the_annotated_actions_under_their_recommendations() ->
     doc = read_docx(FIXTURES / "nested_action_tables.docx",
                     (FIXTURES / "nested_action_tables.docx").read_bytes(), "sha")
     assert [cells(t) for t in doc.tables] == [expected]
+
+
+def bold(text: str) -> str:
+    return f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>"
+
+
+def log(header: tuple[str, str], *rows: tuple[str, str]) -> str:
+    """A small dated log table, its header row in bold."""
+    body = "".join(tr(tc(p(a)), tc(p(b))) for a, b in rows)
+    return tbl(tr(tc(bold(header[0])), tc(bold(header[1]))), body, cols=2)
+
+
+def test_a_bold_header_row_of_a_table_nested_beside_text_is_left_out() -> None:
+    progress = tbl(tr(tc(p("Action")), tc(p("Progress"))),
+                   tr(tc(p("Audit the files.")),
+                      tc(p("Under way."), log(("When", "Note"), ("02/03/2024", "Ten files read."),
+                                              ("14/01/2024", "Audit agreed.")))), cols=2)
+    assert tables(progress) == [[["Action", "Progress"],
+                                 ["Audit the files.", "Under way.\n02/03/2024 Ten files read.\n14/01/2024 Audit agreed."]]]
+
+
+def test_a_first_row_of_data_in_bold_stays() -> None:
+    progress = tbl(tr(tc(p("Action")), tc(p("Progress"))),
+                   tr(tc(p("Audit the files.")),
+                      tc(p("Under way."), log(("02/03/2024", "Ten files read."), ("14/01/2024", "Audit agreed.")))),
+                   cols=2)
+    assert tables(progress)[0][1][1] == "Under way.\n02/03/2024 Ten files read.\n14/01/2024 Audit agreed."

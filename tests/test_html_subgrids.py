@@ -66,3 +66,22 @@ def test_definition_lists_of_different_terms_stay_text() -> None:
     <tr><td>1</td><td><dl><dt>Text</dt><dd>Train.</dd><dt>Scope</dt><dd>Local</dd></dl></td></tr>
     <tr><td>2</td><td><dl><dt>Aim</dt><dd>Audit.</dd><dt>Owner</dt><dd>ICB</dd></dl></td></tr></table>""")
     assert cells(doc.tables[0])[1] == ["1", "Text\nTrain.\nScope\nLocal"]
+
+
+def log(head: str, *rows: tuple[str, str]) -> str:
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return f"<table>{head}{body}</table>"
+
+
+def test_a_marked_header_row_of_a_table_nested_beside_text_is_left_out() -> None:
+    entries = (("02/03/2024", "Ten files read."), ("14/01/2024", "Audit agreed."))
+    doc = read(f"""<table><tr><th>Action</th><th>Progress</th></tr>
+    <tr><td>Audit the files.</td><td>Under way.{log("<tr><th>When</th><th>Note</th></tr>", *entries)}</td></tr>
+    <tr><td>Read the notes.</td><td>Begun.{log("<tr><td><b>When</b></td><td><b>Note</b></td></tr>", *entries)}</td></tr>
+    <tr><td>Close the files.</td><td>Begun.{log("<tr><td>When</td><td>Note</td></tr>", *entries)}</td></tr>
+    </table>""")
+    assert [row[1] for row in cells(doc.tables[0])[1:]] == [
+        "Under way.\n02/03/2024 Ten files read.\n14/01/2024 Audit agreed.",
+        "Begun.\n02/03/2024 Ten files read.\n14/01/2024 Audit agreed.",
+        "Begun.\nWhen Note\n02/03/2024 Ten files read.\n14/01/2024 Audit agreed.",  # not marked as a header
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.extract.pdf.nested_blocks import lift_nested_blocks
-from dhr_extract.extract.pdf.nested_grids import held_alone, rows_with_sub_rows
+from dhr_extract.extract.pdf.nested_grids import held_alone, rows_with_sub_rows, without_nested_headers
 from dhr_extract.extract.pdf.ruled import Grid, nest_grids
 from dhr_extract.extract.subrows import nested_column
 from dhr_extract.model import Cell, RawTable, Row
@@ -33,6 +33,23 @@ def test_a_cell_holds_its_grid_alone_unless_words_sit_beside_it() -> None:
     inner = (60.0, 60.0, 290.0, 190.0)
     assert held_alone(OUTER, [inner], [word("Act", 70, 70)]) == {(1, 1): 0}
     assert held_alone(OUTER, [inner], [word("Act", 70, 70), word("See:", 55, 25)]) == {}
+
+
+def bold(text: str, x0: float, top: float) -> dict:
+    return {**word(text, x0, top), "fontname": "ABCDEF+Garamond-Bold"}
+
+
+def test_the_bold_name_row_of_a_nested_grid_is_no_word_of_the_cell() -> None:
+    log = Grid((((60.0, 60.0, 150.0, 80.0), (150.0, 60.0, 290.0, 80.0)),
+                ((60.0, 80.0, 150.0, 100.0), (150.0, 80.0, 290.0, 100.0))))
+    names = [bold("When", 70, 65), bold("Note", 160, 65)]
+    entry = [word("02/03/2024", 70, 85), word("Read.", 160, 85)]
+    assert without_nested_headers(names + entry, [log]) == entry
+    dated = [bold("02/03/2024", 70, 65), bold("Read.", 160, 65)]  # a first entry in bold is data
+    assert without_nested_headers(dated + entry, [log]) == dated + entry
+    plain = [word("When", 70, 65), word("Note", 160, 65)]  # names not set in bold: kept
+    assert without_nested_headers(plain + entry, [log]) == plain + entry
+    assert without_nested_headers(names, [Grid(log.rows[:1])]) == names  # a grid of one row has no header over rows
 
 
 def rows(*texts: list[str], top: float = 0.0) -> list[Row]:

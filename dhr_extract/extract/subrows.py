@@ -16,6 +16,17 @@ Grid = list[list[Cell]]
 Nested = dict[tuple[int, int], Grid]  # (row, column) of an outer cell -> the grid nested in it
 
 
+NAME_WORDS = 3  # a nested table's column name ("Date", "Action taken") runs to no more words
+
+
+def is_name_row(texts: list[str]) -> bool:
+    """A row of column names ("Date | Update"): two or more filled cells, each a few words and no figure
+    (a data row has a date, a number or a sentence)."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) >= 2 and all(len(t.split()) <= NAME_WORDS and not any(ch.isdigit() for ch in t)
+                                    for t in filled)
+
+
 def has_body(grid: Grid) -> bool:
     """A nested grid worth reading as sub-rows: a header row and at least one row under it."""
     return len(grid) >= 2

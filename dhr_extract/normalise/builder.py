@@ -19,8 +19,8 @@ from .dates import parse_date_text
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .headers import Header, progress_as_of
 from .labels import Label, split_agency_prefix, split_label
-from .row_kinds import (ACTION_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext, RowKind,
-                        classify, has_action_content, row_label)
+from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext,
+                        RowKind, classify, has_action_content, row_label, superseded_target_columns)
 from .notes import cell_value
 from .rows import LogicalRow
 from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_fill, read_status
@@ -105,7 +105,8 @@ class PlanBuilder:
         if kind in (RowKind.ACTION, RowKind.ORPHAN_ACTION) or (kind in OPENING_KINDS and has_action_content(row)):
             ref = action_row_ref(row, kind)
             self.add_action(row, ref)
-            consumed.update(i for role in ACTION_ROLES + SHARED_ROLES for i in row.header.columns(role))
+            consumed.update(superseded_target_columns(row), (i for role in ACTION_ROLES + SHARED_ROLES
+                                                             for i in row.header.columns(role)))
             ref_column = action_ref_column(row.header)
             if ref and ref_column is not None:
                 consumed.add(ref_column)
@@ -257,7 +258,7 @@ class PlanBuilder:
         """Each role's text in this action row (columns of one role joined by lines); a vertically merged
         cell repeats the value above it.  Per column too, under ``"p:<column>"``, for progress cells."""
         h = row.header
-        roles = [r for r in ACTION_ROLES + SHARED_ROLES if r != "action" or not row.covered(h.first("action"))]
+        roles = [r for r in CARRIED_ROLES if r != "action" or not row.covered(h.first("action"))]
         values: dict[str, str] = {}
         for role in roles:
             texts = []
@@ -267,6 +268,7 @@ class PlanBuilder:
                 values[f"p:{i}"] = text
                 texts.append(text)
             values[role] = "\n".join(t for t in texts if t)
+        values["target"] = values["target"] or values["original_target"]  # no revised date: the original stands
         return values
 
     def add_progress(self, row: LogicalRow) -> None:
@@ -432,7 +434,7 @@ def without_empty_later_updates(drafts: list[ProgressDraft]) -> tuple[ProgressDr
 def residue_reason(row: LogicalRow, column: int, default: str) -> str:
     """Why a cell was not placed: its column has no role, or is a second recommendation/number column."""
     role = row.header.roles[column] if column < len(row.header.roles) else None
-    if role is None or role == "progress_date":  # an update's own date: no field of the model takes it
+    if role in (None, "progress_date", "original_target"):  # an update's own date, a superseded target: no field
         return ResidueReason.UNMAPPED_COLUMN
     if role in ("rec", "number") and column != row.header.first(role):
         return ResidueReason.EXTRA_COLUMN

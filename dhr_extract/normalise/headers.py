@@ -99,6 +99,10 @@ PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report o
 # undertook, not a report of progress, unless the header also names the progress ("Response and update").
 RESPONSE_HEADING = re.compile(r"\bresponses?\b")
 PROGRESS_HEADING = re.compile(r"progress|update|outcome|position|complet")
+# A target column's heading that names it the first date set, or the date that replaced it (a word's
+# start only: a narrow PDF column may lose the space after it, "Revisedtarget").
+ORIGINAL_TARGET = re.compile(r"\b(?:original|initial|first|previous|old)")
+REVISED_TARGET = re.compile(r"\b(?:revised|amended|new|current|updated|extended)")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
 
@@ -237,6 +241,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
         roles = responses_beside_progress(roles, texts)
         roles = outcomes_beside_evidence(roles, texts)
+        roles = superseded_targets(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
@@ -304,6 +309,18 @@ def outcomes_beside_evidence(roles: list[str | None], texts: list[str]) -> list[
     if not named or not outcomes:
         return roles
     return [None if i in outcomes else role for i, role in enumerate(roles)]
+
+
+def superseded_targets(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """An original target column beside a revised one ("Original target | Revised target"): the revised
+    date is the target; the original (``original_target``) is no second target, only the fallback where
+    no revised date is given (the builder's), and otherwise goes to the residue."""
+    targets = [i for i, role in enumerate(roles) if role == "target"]
+    revised = [i for i in targets if REVISED_TARGET.search(fold_header(texts[i]))]
+    original = [i for i in targets if i not in revised and ORIGINAL_TARGET.search(fold_header(texts[i]))]
+    if not revised or not original:
+        return roles
+    return ["original_target" if i in original else role for i, role in enumerate(roles)]
 
 
 def names_response(text: str) -> bool:

@@ -19,6 +19,7 @@ HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 ACTION_ROLES = ("action", "agency", "evidence", "target", "progress", "status", "rag")
 # What an action has of its own or shares with its recommendation (a cell merged over its actions): no action alone.
 SHARED_ROLES = ("scope", "priority")
+CARRIED_ROLES = ACTION_ROLES + SHARED_ROLES + ("original_target",)  # an original target: read where no revised one is
 # The cells that report on an action (an update, its date, its status or colour), not the action itself.
 PROGRESS_ROLES = ("progress", "progress_date", "status", "rag")
 
@@ -181,3 +182,11 @@ def whole_number(rec_number: str) -> int | None:
     """12 from "12" or "12b"; None for paragraph numbers ("3.1"), whose gaps say nothing."""
     match = re.fullmatch(r"(\d+)[a-z]?", rec_number)
     return int(match.group(1)) if match else None
+
+
+def superseded_target_columns(row: LogicalRow) -> list[int]:
+    """The original target columns an action row's target was read from: those of a row whose revised
+    target cell is empty (where a revised date is given, the original goes to the residue)."""
+    if any(row.text(i).strip() for i in row.header.columns("target")):
+        return []
+    return row.header.columns("original_target")

@@ -5,11 +5,13 @@ from typing import Iterator
 
 from lxml import etree
 
-from dhr_extract.extract.subrows import Grid, Nested, nested_to_sub_rows
+from dhr_extract.extract.subrows import Grid, Nested, is_name_row, nested_to_sub_rows
 from dhr_extract.extract.text import colour_to_hex, join_lines
 from dhr_extract.model import Cell
 
 from .ooxml import CUSTOM_XML, P, SDT, SDT_CONTENT, T, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
+
+OFF_VALUES = {"0", "false", "off"}  # a toggle property (``w:b``) turned off
 from .paragraphs import Context, paragraph_lines, showing_placeholder
 
 
@@ -66,8 +68,34 @@ def tc_to_lines(tc: etree._Element, ctx: Context) -> list[str]:
 
 
 def nested_table_lines(tbl: etree._Element, ctx: Context) -> list[str]:
-    """A table inside a cell as text (see ``grid_lines``)."""
-    return grid_lines(tbl_to_grid(tbl, ctx))
+    """A table inside a cell as text (see ``nested_grid_lines``)."""
+    return nested_grid_lines(tbl, tbl_to_grid(tbl, ctx))
+
+
+def nested_grid_lines(tbl: etree._Element, grid: Grid) -> list[str]:
+    """A nested table's rows as lines of its cell, less a header row: column names ("Date | Update")
+    marked as a header name the entries under them and are none of the cell's text."""
+    first = next(iter_rows(tbl), None)
+    if len(grid) >= 2 and first is not None and marked_as_header(first) and is_name_row([c.text for c in grid[0]]):
+        grid = grid[1:]
+    return grid_lines(grid)
+
+
+def marked_as_header(tr: etree._Element) -> bool:
+    """A row Word marks as a header: repeated on each page (``w:tblHeader``), or each cell with text
+    shaded or in bold."""
+    trpr = tr.find(TRPR)
+    if trpr is not None and trpr.find(w("tblHeader")) is not None:
+        return True
+    filled = [tc for tc in iter_cells(tr) if has_text(tc)]
+    return bool(filled) and all(tc_fill(tc) or in_bold(tc) for tc in filled)
+
+
+def in_bold(tc: etree._Element) -> bool:
+    """Every run of text in the cell bold (``w:b`` set on the run)."""
+    runs = [r for r in tc.iter(w("r")) if has_text(r)]
+    bold = (r.find(f"{w('rPr')}/{w('b')}") for r in runs)
+    return bool(runs) and all(b is not None and b.get(VAL, "1").lower() not in OFF_VALUES for b in bold)
 
 
 def grid_lines(grid: Grid) -> list[str]:
@@ -103,7 +131,7 @@ def tc_to_text(tc: etree._Element, ctx: Context) -> tuple[str, Grid | None]:
     if inner is None:
         return join_lines(tc_to_lines(tc, ctx)), None
     grid = tbl_to_grid(inner, ctx)
-    return join_lines(grid_lines(grid)), grid
+    return join_lines(nested_grid_lines(inner, grid)), grid
 
 
 def tc_property(tc: etree._Element, name: str) -> etree._Element | None:

@@ -8,10 +8,11 @@ from typing import Callable
 
 from bs4 import NavigableString, Tag
 
+from dhr_extract.extract.subrows import is_name_row
 from dhr_extract.extract.text import int_to_roman, join_lines, normalise_line
 
 from .dom import NOT_TEXT, is_hidden, nearest, parse_int
-from .headings import is_bold_block, is_bold_line_before_table, is_heading
+from .headings import bold_below, is_bold_block, is_bold_line_before_table, is_heading
 from .notes import is_note_marker
 
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "dir",
@@ -134,7 +135,7 @@ def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = 
             if not isinstance(child, NOT_TEXT):
                 string_to_lines(str(child), out, pre)
         elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS and not is_hidden(child) \
-                and not is_note_marker(child):  # a footnote's marker is no part of the text (``notes``)
+                and not is_note_marker(child) and not is_nested_header_row(child):  # nor a footnote's marker
             tag_to_lines(child, out, walk, pre)
 
 
@@ -182,6 +183,30 @@ def tag_to_lines(tag: Tag, out: Lines, walk: Walk, pre: bool) -> None:
         text = " ".join(block_lines(tag))
         if text:
             walk.on_heading(tag, text)
+
+
+def is_nested_header_row(tr: Tag) -> bool:
+    """The first of several rows of a table inside a cell, marked as a header (``<th>`` cells, ``<thead>``,
+    or bold) and naming columns ("Date | Update"): it names the entries of the cell's text, it is none."""
+    if tr.name != "tr":
+        return False
+    table = nearest(tr, ("table",))
+    if table is None or nearest(table, ("td", "th")) is None:
+        return False
+    rows = [row for row in table.find_all("tr") if nearest(row, ("table",)) is table]
+    if len(rows) < 2 or rows[0] is not tr:
+        return False
+    cells = [td for td in tr.find_all(["td", "th"]) if nearest(td, ("tr",)) is tr]
+    return marked_as_header(tr, table, cells) and is_name_row([td.get_text(" ", strip=True) for td in cells])
+
+
+def marked_as_header(tr: Tag, table: Tag, cells: list[Tag]) -> bool:
+    """A row in the table's ``<thead>``, or each cell with text a ``<th>`` or in bold."""
+    if nearest(tr, ("thead", "table")) is not table:
+        return True
+    filled = [td for td in cells if td.get_text(strip=True)]
+    return all(td.name == "th" or all(bold_below(s.parent, td) for s in td.find_all(string=True) if s.strip())
+               for td in filled)
 
 
 def block_lines(el: Tag) -> list[str]:

@@ -8,13 +8,19 @@ HTML and DOCX readers do).  A cell with words beside its grid keeps the grid's t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from ...model import Row
-from ..subrows import nested_column, split_rows
-from .lines import BBox, Word, centre_inside
+from ..subrows import is_name_row, nested_column, split_rows
+from .lines import BBox, Word, bold_word, centre_inside
 from .settings import DEFAULT, PdfSettings
 
 CellAt = tuple[int, int]
+
+
+class RuledGrid(Protocol):  # ``ruled.Grid``, which imports this module
+    @property
+    def rows(self) -> tuple[tuple[BBox | None, ...], ...]: ...
 
 
 def within(inner: BBox, outer: BBox, settings: PdfSettings = DEFAULT) -> bool:
@@ -47,6 +53,22 @@ def held_alone(rows: Sequence[Sequence[BBox | None]], inners: Sequence[BBox],
         if len(found) == 1 and not any(centre_inside(w, box) and not centre_inside(w, inner) for w in words):
             alone[(r, c)] = found[0]
     return alone
+
+
+def without_nested_headers(words: Sequence[Word], inners: Sequence[RuledGrid]) -> list[Word]:
+    """The words less those of each nested grid's header row: a first row over others, all in bold, naming
+    columns ("Date | Update").  They name the entries of the outer cell's text and are none of them (as
+    the HTML and DOCX readers leave out a nested table's header row)."""
+    dropped = {id(w) for grid in inners if len(grid.rows) >= 2 for w in header_words(grid.rows[0], words)}
+    return [w for w in words if id(w) not in dropped]
+
+
+def header_words(row: Sequence[BBox | None], words: Sequence[Word]) -> list[Word]:
+    """The words of a grid's row if they are column names in bold, else none."""
+    cells = [[w for w in words if centre_inside(w, box)] for box in row if box is not None]
+    found = [w for ws in cells for w in ws]
+    names = [" ".join(w["text"] for w in ws) for ws in cells]
+    return found if found and all(bold_word(w) for w in found) and is_name_row(names) else []
 
 
 def rows_with_sub_rows(rows: Sequence[Row], nested: dict[CellAt, Sequence[Row]]) -> tuple[Row, ...]:

@@ -21,7 +21,7 @@ from .foot_cuts import with_cut_words
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
 from .nested_blocks import lift_nested_blocks
-from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within
+from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within, without_nested_headers
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
@@ -303,7 +303,8 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
     Its confidence is the share of the words inside the grid's box that fell into a cell.
     """
     words = words_cut_at_cell_edges(page.words, grid, settings)
-    words_in = words_to_cells(words, grid, settings)
+    kept = without_nested_headers(words, grid.nested)
+    words_in = words_to_cells(kept, grid, settings)
     shading = shades_over(page.shading, grid)
     rows = []
     for r, boxes in enumerate(grid.rows):
@@ -324,7 +325,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
     x0, top, x1, bottom = grid.bbox  # computed over every cell: once, not once a word
     inside_box = sum(1 for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
                      and top <= (w["top"] + w["bottom"]) / 2 <= bottom)  # ``inside``, inlined
-    placed = sum(len(ws) for ws in words_in.values())
+    placed = sum(len(ws) for ws in words_in.values()) + len(words) - len(kept)  # a nested header's words were read
     confidence = round(placed / inside_box, 3) if inside_box else 1.0
     return RawTable(read_rows, index, page.number, grid.bbox, "partly_ruled" if grid.restored else "ruled",
                     confidence=confidence, split_words=len(words) - len(page.words))
