@@ -257,12 +257,11 @@ class PlanBuilder:
     def carried_values(self, row: LogicalRow) -> dict[str, str]:
         """Each role's text in this action row (columns of one role joined by lines); a vertically merged
         cell repeats the value above it.  Per column too, under ``"p:<column>"``, for progress cells."""
-        h = row.header
-        roles = [r for r in CARRIED_ROLES if r != "action" or not row.covered(h.first("action"))]
+        roles = [r for r in CARRIED_ROLES if r != "action" or not row.covered(row.header.first("action"))]
         values: dict[str, str] = {}
         for role in roles:
             texts = []
-            for i in h.columns(role):
+            for i in row.header.columns(role):
                 text = self.previous.get(i, "") if self.merged_from_above(row, i) else row.text(i).strip()
                 self.previous[i] = text
                 values[f"p:{i}"] = text
