@@ -25,6 +25,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "agency_codes_html.gs.pdf": 0.88,
     "agency_codes_html.lo_landscape.pdf": 0.88,
     "agency_codes_html.rotated.pdf": 0.88,
+    "agency_row_per_table.chromium.pdf": 0.9,
+    "agency_row_per_table.docx": 0.9,
+    "agency_row_per_table.gs.pdf": 0.9,
+    "agency_row_per_table.lo_borderless.pdf": 0.9,
+    "agency_row_per_table.lo_landscape.pdf": 0.9,
+    "agency_row_per_table.lo_portrait.pdf": 0.9,
+    "agency_row_per_table.rotated.pdf": 0.9,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
@@ -40,6 +47,12 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_progress_table_docx.lo_landscape.pdf": 0.9111,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,
     "nested_progress_table_docx.rotated.pdf": 0.9111,
+    "rag_left_border_tfoot_html.gs.pdf": 0.8778,
+    "rag_left_border_tfoot_html.lo_landscape.pdf": 0.8778,
+    "rag_left_border_tfoot_html.rotated.pdf": 0.8778,
+    "relative_targets_caption_html.gs.pdf": 0.85,
+    "relative_targets_caption_html.lo_landscape.pdf": 0.85,
+    "relative_targets_caption_html.rotated.pdf": 0.85,
 }
 GOAL = 0.97
 
@@ -69,11 +82,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Seventy plans (fourteen rounds of five), each as the document it was written as and printed by
+    """Seventy-five plans (fifteen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 70
+    assert len(plans) == 75
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
