@@ -22,7 +22,6 @@ from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
 from .nested_blocks import lift_nested_blocks
 from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within
-from .nested_rules import split_nested_rules
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
@@ -131,8 +130,7 @@ def page_to_grids(page: PageContent, settings: PdfSettings = DEFAULT) -> list[Gr
     """The page's ruled tables, each at least two columns wide, split where two tables touch."""
     if not has_rules(page.edges):
         return []  # shaded cells without rules: a borderless table, read from its words
-    outer, nested = split_nested_rules(close_open_ends(page.edges, settings), settings)
-    grids = edges_to_grids(outer, settings) + edges_to_grids(nested, settings)
+    grids = edges_to_grids(close_open_ends(page.edges, settings), settings)
     grids = [g for grid in grids for g in split_at_column_change(grid)]
     grids = [with_columns_restored(g, page, settings) for g in grids if g.rows and g.n_cols >= 2]
     grids = [with_section_rows(g, page, settings) for g in grids]

@@ -25,7 +25,6 @@ class PdfSettings:
     margin_column_gap: float = 24.0  # words beside a ruled grid this close to it may be a column of it
     min_cell_share: float = 0.9  # a grid whose cells hold less of the words inside it is read from the words
     nested_grid_tolerance: float = 1.0  # a nested grid's rule may sit this far over its cell's edge (a shared rule)
-    nested_rule_inset: float = 3.0  # points: a nested table's rules start this far below its cell's side rules' tops
     sliver_width: float = 8.0  # points: a grid column this narrow holds no text (a nested grid's inset)
     # Words and lines
     word_x_tolerance: float = 1.5
