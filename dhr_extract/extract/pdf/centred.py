@@ -321,9 +321,12 @@ def white_bands(blocks: list[Block]) -> list[list[Block]]:
     return bands
 
 
-def one_row(blocks: list[Block], tol: float, max_gap: float) -> bool:
+def one_row(blocks: list[Block], tol: float, max_gap: float, min_cells: int = DEFAULT.min_row_cells) -> bool:
     """Whether blocks are one row's: each column's text, paragraphs no further apart than
-    ``max_gap``, centred on the same line as every other column's."""
+    ``max_gap``, centred on the same line as every other column's, and not two rows stacked
+    (``stacked_rows``: two rows of one row group, as tall as each other, centre together too)."""
+    if stacked_rows(blocks, tol, min_cells):
+        return False
     by_column: dict[int, list[Block]] = {}
     for b in sorted(blocks, key=lambda b: b.top):
         by_column.setdefault(b.column, []).append(b)
@@ -331,6 +334,14 @@ def one_row(blocks: list[Block], tol: float, max_gap: float) -> bool:
         return False
     centres = [(own[0].top + max(b.bottom for b in own)) / 2 for own in by_column.values()]
     return max(centres) - min(centres) <= tol
+
+
+def stacked_rows(blocks: list[Block], tol: float, min_cells: int) -> bool:
+    """Whether the blocks hold two rows or more one above the other, each told by the cells of
+    ``min_cells`` columns centred together (a short value, a date or an agency's code, and the
+    pieces of the taller cells beside it): one cell's paragraphs do not line up so across columns."""
+    rows = merge_overlapping([g for g in centre_groups(blocks, tol) if len(g) >= min_cells])
+    return len(rows) >= 2
 
 
 def band_groups(band: list[Block], tol: float, max_gap: float) -> list[Row]:

@@ -312,11 +312,13 @@ def opens_item(text: str) -> bool:
 def running_columns(top: float, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> set[int]:
     """The columns whose paragraph runs on across the height ``top``: its line just above was
     wrapped mid-sentence, and the next one starts within a line's spacing of it (``ahead``: where
-    each column's text next starts), not a whole value over another (``starts_paragraph``)."""
+    each column's text next starts), not after a line of one whole value (a date, a code alone
+    on its line: the value ended there, so nothing runs on through it; over another value it
+    starts afresh, ``starts_paragraph``, over text it tells nothing)."""
     def runs_on(c: int, end: TextEnd) -> bool:
         edge = walk.edges[c] if c < len(walk.edges) else None
         return (not end.closes and top - end.bottom <= walk.threshold and c in ahead
-                and ahead[c].top - end.bottom <= walk.threshold and not (end.value and ahead[c].value)
+                and ahead[c].top - end.bottom <= walk.threshold and not end.value
                 and wrapped(end.right, ahead[c].first_word, edge, walk.settings))
     return {c for c, end in last.items() if runs_on(c, end)}
 

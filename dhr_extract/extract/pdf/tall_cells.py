@@ -28,23 +28,32 @@ def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]
 
 def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> list[int]:
     """The columns of ``above`` whose cells span ``below`` too: tall cells (``is_tall``) running on
-    into it, with no label opening its first column.  Merged cells nest from the left, so every
+    into it.  Merged cells nest from the left (below no label opening the first column), so every
     column before one is merged too: running on beside ``below``, or a cell of ``above`` that ends
-    above it (``below`` empty there: a tall cell, or a short one such as a merged number)."""
+    above it (``below`` empty there: a tall cell, or a short one such as a merged number); or from
+    the right, the same way (a recommendation in the last column, merged over its actions)."""
     starts = first_column_starts(below, walk.columns)
-    if 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns)):
-        return []
+    labelled = 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns))
     running = set(running_on_columns(above, below, walk))
+    order = list(range(len(walk.columns)))
+    left = [] if labelled else nested_spans(order, above, starts, running, walk)  # a label opens the row's own cells
+    return sorted(set(left) | set(nested_spans(order[::-1], above, starts, running, walk)))
+
+
+def nested_spans(order: list[int], above: list[Line], starts: dict[int, TextStart], running: set[int],
+                 walk: RowWalk) -> list[int]:
+    """The merged columns of ``above`` met walking the columns in ``order`` from one side of the table,
+    up to the first cell of the row's own (``spanning_columns``)."""
     spanning = []
-    for column in range(len(walk.columns)):
+    for column in order:
         if column not in starts and has_text(above, column, walk):
-            continue  # a short merged cell at the left (or between two tall ones), ended in the row it starts in
+            continue  # a short merged cell at the side (or between two tall ones), ended in the row it starts in
         if not is_tall(above, column, walk):
             break
         if column in running:
             spanning.append(column)
         elif column in starts:
-            break  # a cell of the row's own: no cell to its right spans from above
+            break  # a cell of the row's own: no cell beyond it spans from above
     return spanning
 
 
