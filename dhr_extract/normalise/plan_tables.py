@@ -4,7 +4,8 @@ A plan's header is found in each table; a header-less table right after one carr
 of a PDF), as does a table whose header is a copy of the plan's set below rows of data.  A header
 repeated on a later page takes no more rows than the plan's own.  A labelled row spanning a table
 above its header is its caption, read as the heading above it; headings above two or more tables
-name the plan's sections.  Tables keyed by action number are its progress tables, read apart.
+name the plan's sections, as do rows spanning each table right above its header where the plan's
+tables carry two or more different ones (an agency's row over its own table).  Tables keyed by action number are its progress tables, read apart.
 """
 from __future__ import annotations
 
@@ -45,6 +46,24 @@ def with_caption_heading(table: RawTable, header: Header) -> RawTable:
     return replace(table, heading=caption) if caption else table
 
 
+def section_row_text(table: RawTable, header: Header) -> str:
+    """The text of a row spanning the table right above its own header (an agency's name over its
+    table), '' where there is none or the table already has a caption (``caption_text``)."""
+    if header.first_row == 0 or caption_text(table, header) or recommendation_bands(table, header):
+        return ""
+    return spanning_text(table.rows[header.first_row - 1]).replace("\n", " ")
+
+
+def with_section_rows(found: list[tuple[RawTable, Header]]) -> list[tuple[RawTable, Header]]:
+    """Tables each opening with a row across it above its header: where the plan's tables carry two or
+    more different such rows, each is its table's section heading, read as a heading above the table
+    would be; one table's title row alone (or one repeated on every table) names no section."""
+    texts = [section_row_text(table, header) if header.n_rows else "" for table, header in found]
+    if len({text for text in texts if text}) < 2:
+        return found
+    return [(replace(table, heading=text) if text else table, header) for (table, header), text in zip(found, texts)]
+
+
 def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
     """Tables with an action-plan header, plus header-less tables that continue one; none unless
     they hold a recommendation (``plan_evidence``)."""
@@ -61,7 +80,7 @@ def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
         elif found and found[-1][0].index == table.index - 1 and table.n_cols == len(found[-1][1].roles):
             previous = found[-1][1]
             found.append((table, Header(previous.roles, previous.texts, 0, joint=previous.joint)))
-    return found if is_action_plan(found) else []
+    return with_section_rows(found) if is_action_plan(found) else []
 
 
 def carries_on_over_header_copy(table: RawTable, header: Header, earlier: Header) -> bool:

@@ -25,7 +25,7 @@ from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .bullet_actions import bullet_actions_split
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
-from .headers import agency_like_header, as_of_text, progress_as_of
+from .headers import Header, agency_like_header, as_of_text, progress_as_of
 from .labels import roman_value
 from .labelled_blocks import blocks_split
 from .misread_cells import misread_warnings
@@ -214,18 +214,31 @@ def make_progress(draft: ProgressDraft, review_id: str, action: ActionDraft, seq
 def rows_above_headers(rows: list[LogicalRow], tables: dict[int, RawTable], review_id: str) -> list[Residue]:
     """Text in a plan table above its header (a title row inside the table) is not data, but is kept."""
     headers = {row.table_index: row.header for row in rows}
+    sections = {(row.table_index, row.section) for row in rows if row.row_index < 0}  # headings read for tables
     residue = []
     for index, header in headers.items():
         table = tables.get(index)
-        caption = caption_text(table, header) if table is not None else ""
-        bands = recommendation_bands(table, header) if table is not None else frozenset()
-        for row in table.rows[:header.first_row] if table is not None else ():
-            if (caption and spanning_text(row) == caption) or row.index in bands:
-                continue  # read as the table's recommendation
-            residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text,
-                                   ResidueReason.ABOVE_HEADER)
-                           for cell in row.cells if cell.text.strip() and not cell.span)
+        if table is None:
+            continue
+        read = read_above_header(table, header, {text for i, text in sections if i == index})
+        for row in table.rows[:header.first_row]:
+            if row.index not in read:
+                residue.extend(Residue(review_id, row.page, index + 1, row.index + 1, "", cell.text,
+                                       ResidueReason.ABOVE_HEADER)
+                               for cell in row.cells if cell.text.strip() and not cell.span)
     return residue
+
+
+def read_above_header(table: RawTable, header: Header, sections: set[str]) -> set[int]:
+    """The rows above a table's header read as its recommendation (its caption, its bands) or as its
+    section heading (``with_section_rows``): no residue."""
+    caption = caption_text(table, header)
+    read = set(recommendation_bands(table, header))
+    for row in table.rows[:header.first_row]:
+        text = spanning_text(row)
+        if text and (text == caption or text.replace("\n", " ") in sections):
+            read.add(row.index)
+    return read
 
 
 def plan_footnotes(doc: RawDocument, rows: list[LogicalRow], review_id: str) -> list[Residue]:
