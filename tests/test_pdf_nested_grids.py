@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
-from dhr_extract.extract.pdf.nested_blocks import lift_nested_blocks
+from dhr_extract.extract.pdf.nested_blocks import lift_contained_blocks, lift_nested_blocks
 from dhr_extract.extract.pdf.nested_grids import held_alone, rows_with_sub_rows, without_nested_headers
 from dhr_extract.extract.pdf.ruled import Grid, nest_grids
 from dhr_extract.extract.subrows import nested_column
@@ -108,6 +108,31 @@ def test_a_nested_table_touching_its_cell_s_rules_is_lifted_out_of_the_outer_gri
     assert [[b for b in row if b is not None] for row in rows] == [
         [(0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 300.0, 20.0)], [(0.0, 20.0, 50.0, 200.0), (50.0, 20.0, 300.0, 200.0)]]
     assert blocks == [(first[2:4], second[2:4])]
+
+
+def test_a_nested_table_under_the_cell_s_own_words_sharing_its_rules_is_lifted_out() -> None:
+    """A status line, then a "Date | Update" table sharing the cell's right and bottom rules: one grid
+    whose nested cells overlap the outer cell; they come out as a grid of their own."""
+    outer = ((0.0, 0.0, 50.0, 100.0), (50.0, 0.0, 300.0, 100.0), None, None)
+    head = (None, None, (56.0, 12.0, 150.0, 24.0), (150.0, 12.0, 300.0, 24.0))
+    body = (None, None, (56.0, 24.0, 150.0, 100.0), (150.0, 24.0, 300.0, 100.0))
+    rows, blocks = lift_contained_blocks((outer, head, body), tol=1.0)
+    assert rows == (outer,)
+    assert blocks == [(head, body)]
+
+
+def test_a_lone_box_inside_a_cell_is_no_nested_table() -> None:
+    row = ((0.0, 0.0, 50.0, 100.0), (50.0, 0.0, 300.0, 100.0), None)
+    fill = (None, None, (60.0, 10.0, 290.0, 90.0))
+    assert lift_contained_blocks((row, fill), tol=1.0) == ((row, fill), [])
+
+
+def test_word_nested_table_under_a_status_line_printed_by_libreoffice_reads_without_its_header() -> None:
+    pdf = FIXTURES / "heldout" / "nested_progress_table_docx.lo_landscape.pdf"
+    table = read_pdf(pdf, pdf.read_bytes(), "sha").tables[0]
+    assert table.rows[1].cells[5].text.split() == (
+        "In progress. 12/09/2025 Training delivered to 310 of 420 officers. "
+        "20/06/2025 Training package approved by the force training board.").split()
 
 
 def test_columns_of_text_width_are_no_slivers_and_stay_in_the_grid() -> None:

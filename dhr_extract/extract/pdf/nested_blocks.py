@@ -5,7 +5,9 @@ own (``nested_grids``).  Where a page break cuts it, its piece at the top of the
 on the outer row's top rule, and the rule-finder returns one grid for both: the outer cell is
 then cut into a sliver column each side (the inset, narrower than any text) and the nested
 table's cells between them.  Those cells are lifted back out as a grid of their own, and the
-outer cell made whole again, so the nested table is read as the other nested tables are.
+outer cell made whole again, so the nested table is read as the other nested tables are.  A
+nested table under words of the cell's own that shares the cell's right and bottom rules comes out
+as cells overlapping the outer cell (``lift_contained_blocks``), and is lifted out the same way.
 """
 from __future__ import annotations
 
@@ -71,3 +73,55 @@ def inside(rows: Sequence[Sequence[BBox | None]], r: int, last: int, left: int, 
                 return False
     return True
 
+
+
+def lift_contained_blocks(rows: Rows, tol: float) -> tuple[Rows, list[Rows]]:
+    """The grid's rows less the cells drawn inside another of its cells, and those cells lifted out, one
+    grid per cell holding them (``tol``: how far a shared rule may sit over the holder's edge).
+
+    A table nested in a cell under words of the cell's own (a status line above a "Date | Update"
+    table) shares the cell's right and bottom rules, so the rule-finder returns one grid whose cells
+    overlap: the outer cell, and the nested cells inside it.  Only a block of two rows and two columns
+    or more is a table; a lone inset box (a coloured fill) stays where it is."""
+    out = [list(row) for row in rows]
+    blocks: list[Rows] = []
+    for held in cells_by_holder(rows, tol).values():
+        if not two_by_two(held):
+            continue
+        at = set(held)
+        blocks.append(tuple(tuple(b if (r, c) in at else None for c, b in enumerate(rows[r]))
+                            for r in sorted({r for r, _ in held})))
+        for r, c in held:
+            out[r][c] = None
+    kept = tuple(tuple(row) for row in out if any(b is not None for b in row))
+    return (kept if blocks else rows), blocks
+
+
+def cells_by_holder(rows: Rows, tol: float) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """The cells (row, column) drawn inside another cell, by the outermost cell holding them (a grid
+    nested two deep is lifted whole)."""
+    cells = [(r, c, b) for r, row in enumerate(rows) for c, b in enumerate(row) if b is not None]
+    by_holder: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for r, c, box in cells:
+        holders = [(area(other), (r2, c2)) for r2, c2, other in cells if holds(other, box, tol)]
+        if holders:
+            by_holder.setdefault(max(holders)[1], []).append((r, c))
+    return by_holder
+
+
+def two_by_two(cells: list[tuple[int, int]]) -> bool:
+    """Whether cells (row, column) span two rows and two columns or more: a table, not a lone box."""
+    return len({r for r, _ in cells}) >= 2 and len({c for _, c in cells}) >= 2
+
+
+def holds(outer: BBox, inner: BBox, tol: float) -> bool:
+    """Whether box ``inner`` is drawn inside ``outer`` (a rule perhaps shared, over by ``tol``) and smaller."""
+    inside_all = (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
+                  and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+    smaller = area(inner) < area(outer)
+    middle = (outer[0] < (inner[0] + inner[2]) / 2 < outer[2] and outer[1] < (inner[1] + inner[3]) / 2 < outer[3])
+    return inside_all and smaller and middle
+
+
+def area(box: BBox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])

@@ -20,7 +20,7 @@ from .cell_edge_cuts import words_cut_at_cell_edges
 from .foot_cuts import with_cut_words
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
-from .nested_blocks import lift_nested_blocks
+from .nested_blocks import lift_contained_blocks, lift_nested_blocks
 from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within, without_nested_headers
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
@@ -166,10 +166,12 @@ def split_at_column_change(grid: Grid) -> list[Grid]:
 
 def with_nested_blocks_lifted(grid: Grid, settings: PdfSettings = DEFAULT) -> list[Grid]:
     """The grid, and the nested tables whose rules touch its own lifted out of it (``nested_blocks``)."""
-    rows, blocks = lift_nested_blocks(grid.rows, settings.sliver_width)
-    if not blocks:
+    held_rows, held = lift_contained_blocks(grid.rows, settings.nested_grid_tolerance)
+    rows, blocks = lift_nested_blocks(held_rows, settings.sliver_width)
+    if not blocks and not held:
         return [grid]
-    return [replace(grid, rows=tuple(squeeze(list(rows))))] + [Grid(block) for block in blocks]
+    return ([replace(grid, rows=tuple(squeeze(list(rows))))] + [Grid(block) for block in blocks]
+            + [Grid(tuple(squeeze(list(block)))) for block in held])
 
 
 def near_subset(a: set[float], b: set[float], tol: float = 2.0) -> bool:
