@@ -25,7 +25,19 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "labelled_blocks_no_table_html.chromium.pdf": 0.0,
+    "labelled_blocks_no_table_html.gs.pdf": 0.0,
+    "labelled_blocks_no_table_html.html": 0.0,
+    "labelled_blocks_no_table_html.lo_landscape.pdf": 0.0,
+    "labelled_blocks_no_table_html.lo_portrait.pdf": 0.0,
+    "labelled_blocks_no_table_html.rotated.pdf": 0.0,
+    "manual_continued_tables.lo_portrait.pdf": 0.96,
     "margin_number_no_header.chromium.pdf": -0.28,
+    "narrative_merged_progress_html.chromium.pdf": 0.7356,
+    "narrative_merged_progress_html.gs.pdf": 0.6222,
+    "narrative_merged_progress_html.lo_landscape.pdf": 0.6222,
+    "narrative_merged_progress_html.lo_portrait.pdf": 0.6222,
+    "narrative_merged_progress_html.rotated.pdf": 0.6222,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
     "nested_action_tables_html.lo_portrait.pdf": 0.0,
@@ -33,6 +45,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_borderless.pdf": 0.9,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
+    "sublabel_recs_borderless.lo_portrait.pdf": 0.2371,
 }
 GOAL = 0.97
 
@@ -62,11 +75,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Seventy-five plans (fifteen rounds of five), each as the document it was written as and printed by
+    """Eighty plans (sixteen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 75
+    assert len(plans) == 80
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
