@@ -209,3 +209,16 @@ def test_a_word_broken_after_a_list_items_bullet_is_joined() -> None:
     lines = [bullet, piece, word("on", 216.4, 164.9, [5.6, 5.6]), word("of", 230.0, 164.9, [5.6, 3.0])]
     assert words_to_cell_text(lines, box) == "• Identification of"
     assert broken_word(Line([bullet, piece]), Line([lines[2]]), box[2])
+
+
+def test_a_two_level_label_broken_before_its_letter_in_a_narrow_column_is_one_label() -> None:
+    digit, r = 5.6, 6.5  # a Ref column 12 points wide: "R2" fills it, the "a" of "R2a" did not fit
+    head, tail = word("R2", 56.8, 100.0, [r, digit]), word("a", 56.8, 110.0, [5.2])
+    edge = 69.0  # where the column's text ends
+    assert words_to_cell_text([head, tail], None, text_edge=edge) == "R2a"
+    assert words_to_cell_text([word("10.2", 56.8, 100.0, [3.0, 3.0, 2.0, 4.0]),
+                               word("b", 56.8, 110.0, [5.2])], None, text_edge=edge) == "10.2b"
+    # a letter opening words on the next line is text, not a suffix; a label with room left was wrapped
+    words = [head, tail, word("new", 64.0, 110.0, [3.0, 3.0, 3.0])]
+    assert words_to_cell_text(words, None, text_edge=edge) == "R2 a new"
+    assert words_to_cell_text([head, tail], None, text_edge=90.0) == "R2 a"

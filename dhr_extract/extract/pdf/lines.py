@@ -55,6 +55,8 @@ YEAR_REST = re.compile(r"^(\d{1,4})[.,;]?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 # A word broken right after its apostrophe, straight or curly ("Children'" / "s"): a letter before the mark.
 APOSTROPHE_END = re.compile(r"[^\W\d_]['\u2019]$")
+# One lower-case letter alone, perhaps with the mark closing a label ("a", "b.", "c)").
+LONE_LETTER = re.compile(r"^[a-z][.:)]?$")
 # A hyphen between a letter or digit and a letter ("out-of-hours", not "2024-2025"): a renderer may wrap after it.
 HYPHEN_BREAK = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
@@ -245,7 +247,15 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1), first_char_width(tail)):
         return False
     right = right_edge - (settings.cell_padding if padding is None else padding)
-    return reaches_edge(word, right, first_char_width(tail)) and runs_on(word["text"], tail["text"])
+    return reaches_edge(word, right, first_char_width(tail)) and (
+        runs_on(word["text"], tail["text"]) or letter_suffix(word["text"], following))
+
+
+def letter_suffix(head: str, following: Line) -> bool:
+    """Whether the next line is only the letter of a two-level number broken after its digits ("R2" /
+    "a" of "R2a", "10.2" / "b"): one lower-case letter alone on its line after a piece ending in a
+    digit.  A letter with words after it ("a" / "new form") opens text, not a suffix."""
+    return head[-1:].isdigit() and len(following.words) == 1 and bool(LONE_LETTER.match(following.words[0]["text"]))
 
 
 def reaches_edge(word: Word, edge: float, next_char: float | None = None) -> bool:
