@@ -102,6 +102,9 @@ PROGRESS_HEADING = re.compile(r"progress|update|outcome|position|complet")
 # A target column's heading that names it the first date set, or the date that replaced it (a word's
 # start only: a narrow PDF column may lose the space after it, "Revisedtarget").
 ORIGINAL_TARGET = re.compile(r"\b(?:original|initial|first|previous|old)")
+# A person's column beside the agency's ("Lead officer" | "Agency"), and a column naming the organisation.
+PERSON_HEADING = re.compile(r"\b(?:officer|person|manager|named lead|contact|individual)s?\b")
+ORGANISATION_HEADING = re.compile(r"\b(?:agency|agencies|organisations?|partner|service|department)\b")
 REVISED_TARGET = re.compile(r"\b(?:revised|amended|new|current|updated|extended)")
 AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
 
@@ -241,6 +244,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
         roles = responses_beside_progress(roles, texts)
         roles = outcomes_beside_evidence(roles, texts)
+        roles = officers_beside_agency(roles, texts)
         roles = superseded_targets(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
@@ -309,6 +313,18 @@ def outcomes_beside_evidence(roles: list[str | None], texts: list[str]) -> list[
     if not named or not outcomes:
         return roles
     return [None if i in outcomes else role for i, role in enumerate(roles)]
+
+
+def officers_beside_agency(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """A person's column ("Lead officer", "Person responsible") beside one headed as the agency: the agency
+    column names who must act; the person keeps no role (the model has no field for a named officer: its
+    text goes to the residue, noted as a column not modelled).  With no agency column the person's is it."""
+    agency = [i for i, role in enumerate(roles) if role == "agency"]
+    people = [i for i in agency if PERSON_HEADING.search(fold_header(texts[i]))
+              and not ORGANISATION_HEADING.search(fold_header(texts[i]))]
+    if not people or len(people) == len(agency):
+        return roles
+    return [None if i in people else role for i, role in enumerate(roles)]
 
 
 def superseded_targets(roles: list[str | None], texts: list[str]) -> list[str | None]:

@@ -42,7 +42,7 @@ from typing import Callable
 
 from ..model import Dataset, Residue, ResidueReason, ReviewStatus, Status, WarningCode, WarningRecord
 from .dates import date_phrase, parse_date_text
-from .headers import OUTCOME_SOUGHT, fold_header, header_role
+from .headers import OUTCOME_SOUGHT, PERSON_HEADING, fold_header, header_role
 from .labels import label_from_cell
 from .table_confidence import plan_confidence
 
@@ -138,10 +138,11 @@ def names_column(header: str) -> bool:
     """A header that says what its column holds, a column the model has no field for: the context of a
     recommendation headed like one ("Finding", "Learning point" beside "Recommendation": the table gave
     the recommendation's role to the other), an outcome sought beside the evidence column ("Outcome
-    measure"), or one of ``UNMODELLED_HEADER``."""
+    measure"), a named officer beside the agency column ("Lead officer"), or one of ``UNMODELLED_HEADER``."""
     unspaced = fold_header(header).replace(" ", "")
     return bool(unspaced) and (header_role(header) == "rec" or UNMODELLED_HEADER.search(unspaced) is not None
-                               or OUTCOME_SOUGHT.search(fold_header(header)) is not None)
+                               or OUTCOME_SOUGHT.search(fold_header(header)) is not None
+                               or PERSON_HEADING.search(fold_header(header)) is not None)
 
 
 def column_not_modelled_notes(residue: list[Residue], review_id: str) -> list[WarningRecord]:
