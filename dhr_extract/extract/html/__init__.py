@@ -20,6 +20,7 @@ from bs4.builder._lxml import LXMLTreeBuilder
 from lxml import etree
 
 from dhr_extract.extract.detect import sniff_kind
+from dhr_extract.extract.labelled_text import paras_to_table
 from dhr_extract.extract.text import clean_text, normalise_line
 from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, Row, WarningCode
 
@@ -28,6 +29,7 @@ from .div_grids import div_layouts_to_tables
 from .dom import nearest
 from .grid import frames_page, inner_tables, is_layout_table, table_caption, table_to_grid
 from .headings import Outline, heading_level
+from .labelled_text import soup_to_paras
 from .lines import Lines, Walk, element_to_lines
 from .notes import cited_notes, is_note_marker
 from .subgrids import expand_definition_lists, expand_nested_tables
@@ -153,6 +155,9 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
                            "not a page a browser or Word would make; save it as PDF and run again")
     cited: list[tuple[Tag, int]] = []
     tables, body_lines = soup_to_tables(soup, cited)
+    blocks = paras_to_table(soup_to_paras(soup), len(tables))  # a plan of labelled blocks, no table
+    if blocks is not None:
+        tables.append(blocks)
     title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""
     text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]
     return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,

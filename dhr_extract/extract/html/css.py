@@ -1,6 +1,6 @@
 """The small subset of CSS the div-layout reader needs: which ``<style>`` rules and inline styles
 apply to an element, for the few properties that make ``<div>``s a table (``display``, ``grid-*``,
-``background``, ``visibility``).
+``background``, ``visibility``; ``font-weight`` for labels set in bold by a class).
 
 What is read: rules in ``<style>`` blocks whose selectors are compounds of a type (or ``*``),
 ``#id``, ``.class`` and ``[attr]`` / ``[attr=value]``, joined by descendant (space) or child (``>``)
@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, Tag
 
 Style = dict[str, str]
 # Only these properties are kept: the rest cannot make or unmake a table.
-_WANTED = re.compile(r"^(display|grid(-[a-z-]+)?|background(-color)?|visibility)$")
+_WANTED = re.compile(r"^(display|grid(-[a-z-]+)?|background(-color)?|visibility|font-weight)$")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _COMPOUND = re.compile(r"^(?P<type>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[#.][\w-]+|\[[^\]]+\])*)$", re.I)
 _PART = re.compile(r"([#.])([\w-]+)|\[\s*([\w-]+)\s*(?:=\s*[\"']?([^\"'\]]*)[\"']?)?\s*\]")

@@ -22,10 +22,12 @@ from pdfplumber.page import Page
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from ..labelled_text import Para, paras_to_table
 from ...model import ErrorType, ExtractError, Footnote, ParseNote, RawDocument, RawTable, WarningCode
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
+from .labelled_text import add_page_paras, lines_to_paras
 from .lines import BBox, Line, Word, box_centre_inside, lines_to_paragraphs
 from .margin_columns import with_margin_columns
 from .ocr import ScannedPages
@@ -69,6 +71,7 @@ class PagesRead:
     text_lines: list[str] = field(default_factory=list)  # the first lines outside the tables
     notes: list[str | ParseNote] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)  # the notes at the pages' feet
+    paras: list[Para] = field(default_factory=list)  # the running text outside the tables (labelled blocks?)
     pages_with_text: int = 0
     pages_with_marks: int = 0  # pages with drawings or images but no text
 
@@ -92,8 +95,12 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
         read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))
+        add_page_paras(read.paras, lines_to_paras(outside, content.number, content.width, settings))
         if len(read.text_lines) < TITLE_LINES:
-            read.text_lines.extend(outside[: TITLE_LINES - len(read.text_lines)])
+            read.text_lines.extend(line.text for line in outside[: TITLE_LINES - len(read.text_lines)])
+    blocks = paras_to_table(read.paras, len(read.tables))  # a plan of labelled blocks, no table
+    if blocks is not None:
+        read.tables.append(blocks)
     return read
 
 
@@ -121,7 +128,7 @@ class PageCarry:
 
 
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
-                   carry: PageCarry = PageCarry()) -> tuple[list[RawTable], list[str], PageCarry]:
+                   carry: PageCarry = PageCarry()) -> tuple[list[RawTable], list[Line], PageCarry]:
     """The page's tables, top to bottom, the text lines outside them, and what the next page needs.
 
     Ruled tables come first; the words outside them may still be laid out as a borderless
@@ -137,7 +144,7 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     found = sorted([raw for _, raw in grids.ruled] + text_tables, key=top_left)
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     handed_on = next_page_carry(page, words, found, outside, replace(carry, layout=layout, margins=margins), settings)
-    return tables, [line.text for line in outside], handed_on
+    return tables, outside, handed_on
 
 
 @dataclass(frozen=True)

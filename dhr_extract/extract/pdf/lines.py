@@ -121,13 +121,15 @@ def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettin
 
 
 def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: PdfSettings = DEFAULT,
-                        padding: float | None = None, text_edge: float | None = None) -> list[str]:
+                        padding: float | None = None, text_edge: float | None = None,
+                        reach: float | None = None) -> list[str]:
     """Join lines that were only wrapped; keep real breaks.
 
     A renderer wraps a line only when the next word does not fit, so if the first word
     of the next line would have fitted after this line, the break was a hard one.
     ``padding`` is the cell's own inner margin (its text's distance from the left rule);
-    without a rule, ``text_edge`` is where the column's text ends.
+    without a rule, ``text_edge`` is where the column's text ends.  ``reach``: how far
+    lines may reach where more than these lines tell it (the page's text, for a few lines of it).
     """
     if not lines:
         return []
@@ -136,7 +138,7 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
     tops = [line.top for line in lines]
     bottoms = [line.bottom for line in lines]
     rights = [line.x1 for line in lines]
-    usable_right = usable_right_edge(rights, right_edge, settings)
+    usable_right = max(usable_right_edge(rights, right_edge, settings), reach or 0.0)
     paragraphs = [texts[0]]
     for i in range(1, len(lines)):
         prev, line, text = lines[i - 1], lines[i], texts[i]

@@ -7,7 +7,7 @@ gets the full layout analysis when it may hold plan rows:
 * it shows a plan header: a rec / action column name beside another plan column name
   (header cells come out of pdfium as short lines, or several names on one line);
 * or it follows such a page while the plan goes on: the page is ruled (a drawn table), shows
-  header words or recommendation labels ("R3", "Recommendation 4"), or reads as table cells
+  header words (any plan column's name) or recommendation labels ("R3", "Recommendation 4"), or reads as table cells
   (mostly short lines) rather than prose.  The first page with none of these ends the plan;
 * or it holds a glossary: the normaliser expands the acronyms of the plan's agency column with
   the abbreviations defined in any table of the document, so a glossary table is read wherever it is;
@@ -68,7 +68,8 @@ class PageSignals:
 
     @property
     def continues_plan(self) -> bool:
-        return self.ruled or self.rec_labels or self.cell_like or bool(self.header_roles & CORE_ROLES)
+        # any plan column's name: a plan of labelled blocks repeats them, one under the other
+        return self.ruled or self.rec_labels or self.cell_like or bool(self.header_roles)
 
 
 def line_roles(line: str) -> set[str]:
