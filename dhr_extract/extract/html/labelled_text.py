@@ -13,7 +13,7 @@ from .dom import NOT_TEXT, is_hidden, nearest
 from .headings import is_bold_block, is_bold_style, is_heading
 from .lines import _BLOCK_TAGS, _SKIPPED_TAGS, block_lines, list_to_labels
 
-PARAGRAPH_TAGS = sorted(_BLOCK_TAGS - {"body", "html", "table", "tbody", "thead", "tfoot", "tr"})
+PARAGRAPH_TAGS = frozenset(_BLOCK_TAGS - {"body", "html", "table", "tbody", "thead", "tfoot", "tr"})
 BOLD_WEIGHTS = ("bold", "bolder", "600", "700", "800", "900")
 WHEREVER = ("table", *_SKIPPED_TAGS)  # no running text inside these
 
@@ -21,12 +21,11 @@ WHEREVER = ("table", *_SKIPPED_TAGS)  # no running text inside these
 def soup_to_paras(soup: BeautifulSoup) -> list[Para]:
     """The page's paragraphs outside tables, in document order."""
     rules = RuleIndex(soup_to_rules(soup))
-    root = soup.body or soup
+    leaves: list[Tag] = []
+    leaf_blocks(soup.body or soup, leaves)
     paras: list[Para] = []
     lists: dict[int, dict[int, str]] = {}
-    for tag in root.find_all(PARAGRAPH_TAGS):
-        if tag.find(PARAGRAPH_TAGS) is not None or nearest(tag, WHEREVER) is not None or hidden_within(tag):
-            continue
+    for tag in leaves:
         lines = block_lines(tag)
         if not lines:
             continue
@@ -36,14 +35,22 @@ def soup_to_paras(soup: BeautifulSoup) -> list[Para]:
     return paras
 
 
-def hidden_within(tag: Tag) -> bool:
-    """Whether the element or one around it is hidden."""
-    el: Tag | None = tag
-    while isinstance(el, Tag):
-        if is_hidden(el):
-            return True
-        el = el.parent
-    return False
+def leaf_blocks(tag: Tag, leaves: list[Tag]) -> bool:
+    """Gathers into ``leaves``, in document order, the shown block elements under ``tag`` holding no
+    other block, outside tables; whether ``tag`` holds a block (or is one)."""
+    holds = False
+    for child in tag.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name in WHEREVER or is_hidden(child):
+            holds = holds or child.name == "table"
+        else:
+            holds = leaf_blocks(child, leaves) or holds
+    if tag.name in PARAGRAPH_TAGS:
+        if not holds:
+            leaves.append(tag)
+        return True
+    return holds
 
 
 def item_label(li: Tag, lists: dict[int, dict[int, str]]) -> str:
