@@ -25,12 +25,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
-    "labelled_blocks_no_table_html.chromium.pdf": 0.9,  # the annotation codes no evidence; the page labels one
-    "labelled_blocks_no_table_html.gs.pdf": 0.9,  # the annotation codes no evidence; the page labels one
-    "labelled_blocks_no_table_html.html": 0.9,  # the annotation codes no evidence; the page labels one
-    "labelled_blocks_no_table_html.lo_landscape.pdf": 0.9,  # the annotation codes no evidence; the page labels one
-    "labelled_blocks_no_table_html.lo_portrait.pdf": 0.9,  # the annotation codes no evidence; the page labels one
-    "labelled_blocks_no_table_html.rotated.pdf": 0.9,  # the annotation codes no evidence; the page labels one
     "manual_continued_tables.lo_portrait.pdf": 0.96,
     "margin_number_no_header.chromium.pdf": -0.28,
     "narrative_merged_progress_html.chromium.pdf": 0.7356,

@@ -226,13 +226,13 @@ def labelled_blocks_no_table_html() -> dict[str, Any]:
     ]
     for r in recs:
         for a in r["actions"]:
-            a["evidence"] = ""
+            a["evidence"] = "Held by the safeguarding lead."  # the page's Evidence block, the same in every section
     return dict(
         name="labelled_blocks_no_table_html", formats=["html"],
         meta=dict(title="Westcombe Housing – response to the Domestic Homicide Review 'Hannah'",
                   review_id_hint="Westcombe DHR Hannah", as_at="", documents=[]),
         columns=["Recommendation", "Actions to be taken", "Person responsible", "Target completion date",
-                 "Progress to date"],
+                 "Evidence", "Progress to date"],
         sections=[S("", recs)],
     )
 
