@@ -52,3 +52,53 @@ def test_text_running_on_under_a_cell_closed_short_by_the_page_break_is_that_cel
     cells = with_text_under_closed_cells(placed, [*placed[(0, 0)], *placed[(0, 1)], rest, stray], rows,
                                          (10, 100, 300, 165))
     assert [[w["text"] for w in cells.get((0, c), [])] for c in range(3)] == [["Police", "notice."], ["Issue"], []]
+
+
+HEADER = ("Action", "Agency", "Progress")
+
+
+def raw_table(*rows: tuple[str, ...]):
+    from dhr_extract.model import Cell, RawTable, Row
+
+    return RawTable(tuple(Row(tuple(Cell(t) for t in texts), i, 1) for i, texts in enumerate(rows)), 0, 1)
+
+
+def test_a_row_ruled_off_in_one_column_at_the_pages_foot_carries_the_others_over() -> None:
+    from dhr_extract.extract.pdf.split_cells import cut_row, with_cut_cells_carried
+
+    # page 1: the action cell has a rule under it at 150, the agency and progress cells run on without one
+    page1 = (((10, 80, 100, 100), (100, 80, 200, 100), (200, 80, 300, 100)),
+             ((10, 100, 100, 150), (100, 100, 200, 150), (200, 100, 300, 150)))
+    cut = cut_row(raw_table(HEADER, ("1. Issue guidance.", "Police", "In progress.")), page1,
+                  [make_edge(10, 150, 100, 150)], 2.0)
+    assert (cut.closed, cut.open) == (((10, 100),), ((100, 200), (200, 300)))
+    # page 2: the header repeated, then the second action alone in its column
+    page2 = (((10, 40, 100, 60), (100, 40, 200, 60), (200, 40, 300, 60)),
+             ((10, 60, 100, 90), (100, 60, 200, 90), (200, 60, 300, 90)))
+    carried = with_cut_cells_carried(raw_table(HEADER, ("2. Audit breaches.", "", "")), page2, cut)
+    assert [(c.text, c.span) for c in carried.rows[1].cells] == [("2. Audit breaches.", ""), ("", "above"),
+                                                                  ("", "above")]
+    # text under a cell that ran on is the rest of that cell: nothing is carried
+    rest = raw_table(HEADER, ("", "", "twelve audited."))
+    assert with_cut_cells_carried(rest, page2, cut) == rest
+
+
+def test_a_row_ruled_off_alike_in_every_column_carries_nothing() -> None:
+    from dhr_extract.extract.pdf.split_cells import cut_row
+
+    rows = (((10, 100, 100, 150), (100, 100, 200, 150)),)
+    table = raw_table(("Issue guidance.", "Police"))
+    assert cut_row(table, rows, [make_edge(10, 150, 200, 150)], 2.0).open == ()
+    assert cut_row(table, rows, [], 2.0).open == ()
+
+
+def test_a_row_with_cells_covered_from_above_at_a_pages_top_is_a_new_row() -> None:
+    from dhr_extract.normalise.headers import find_header
+    from dhr_extract.normalise.rows import LogicalRow, is_continuation
+
+    header = find_header(raw_table(("Recommendation", *HEADER)))
+    assert header is not None
+    previous = LogicalRow(header, ["Police to act.", "1. Issue guidance.", "Police", "In progress."], [False] * 4, 1, 0, 1)
+    row = LogicalRow(header, ["", "2. Audit breaches.", "", ""], [True, False, True, True], 2, 1, 1)
+    assert not is_continuation(row, previous)
+    assert is_continuation(LogicalRow(header, ["", "2. Audit breaches.", "", ""], [False] * 4, 2, 1, 1), previous)
