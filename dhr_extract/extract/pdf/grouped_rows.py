@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lines import BBox, Line, Word, words_to_lines
+from .lines import BBox, Line, Word, words_to_lines, year_runs_on
 from .row_walk import RowWalk, lines_to_row_groups, starts_paragraph
 from .text_edges import column_ends, column_starts, column_text_edges
 from .runs import column_of, column_text, is_bold, line_columns, row_gap_threshold
@@ -84,7 +84,8 @@ def band_to_rows(row: GridRow, lines: list[Line], columns: list[float], threshol
 def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     """The columns with text above and below the height ``y`` that starts afresh below it: a paragraph
     (``row_walk.starts_paragraph``), or a capital or a digit after a full stop, even one closing a
-    number ("May 2025." / "Complete."), or after a number (a date in a cell of its own); the others'
+    number ("May 2025." / "Complete."), or after a number (a date in a cell of its own, not one whose
+    year a narrow column broke onto the next line, "31/08/20" / "25": ``lines.year_runs_on``); the others'
     text runs on across ``y``, one cell over the rows on both sides.  A bold label over its plain text
     (``labels_text_below``) starts nothing."""
     own = set()
@@ -95,9 +96,10 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
             continue
         end, start = column_ends(above[-1], walk.columns)[c], column_starts(below[0], walk.columns)[c]
         stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
-        labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]],
-                                   column_line(below[0], c, walk.columns), walk.threshold)
-        if not labels and (starts_paragraph(end, start, c, walk) or (stop and start.opens)):
+        last, first = column_line(above[-1], c, walk.columns), column_line(below[0], c, walk.columns)
+        labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]], first, walk.threshold)
+        if not labels and not year_runs_on(last, first, walk.edges[c]) \
+                and (starts_paragraph(end, start, c, walk) or (stop and start.opens)):
             own.add(c)
     return own
 
