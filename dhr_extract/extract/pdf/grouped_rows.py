@@ -92,16 +92,19 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     for c in range(len(walk.columns)):
         above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
         below = [ln for ln in lines if ln.top >= y and c in line_columns(ln, walk.columns)]
-        if not (above and below):
-            continue
-        end, start = column_ends(above[-1], walk.columns)[c], column_starts(below[0], walk.columns)[c]
-        stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
-        last, first = column_line(above[-1], c, walk.columns), column_line(below[0], c, walk.columns)
-        labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]], first, walk.threshold)
-        if not labels and not year_runs_on(last, first, walk.edges[c]) \
-                and (starts_paragraph(end, start, c, walk) or (stop and start.opens)):
+        if above and below and starts_cell(above, below[0], c, walk):
             own.add(c)
     return own
+
+
+def starts_cell(above: list[Line], below: Line, c: int, walk: RowWalk) -> bool:
+    """Whether column ``c``'s text starts afresh on ``below`` under its lines ``above`` (``own_cells_across``)."""
+    end, start = column_ends(above[-1], walk.columns)[c], column_starts(below, walk.columns)[c]
+    stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
+    last, first = column_line(above[-1], c, walk.columns), column_line(below, c, walk.columns)
+    labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]], first, walk.threshold)
+    return not labels and not year_runs_on(last, first, walk.edges[c]) \
+        and (starts_paragraph(end, start, c, walk) or (stop and start.opens))
 
 
 def column_line(line: Line, column: int, columns: list[float]) -> Line:
