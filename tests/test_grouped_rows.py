@@ -53,6 +53,18 @@ def test_a_date_after_a_date_is_a_cell_of_its_own() -> None:
     assert own_cells_across(lines, walk, 111.0) == {2}
 
 
+def test_a_date_whose_year_a_narrow_column_broke_starts_no_cell() -> None:
+    # a row ruled above and below: the target "31/08/20" over "25", the progress "In progress." over a
+    # sentence; the date is one value, and one column starting afresh cuts no row (two must)
+    lines = [Line([word("Set", 55, 100, 130.0), word("31/08/20", 205, 100, 48.0), word("In", 305, 100),
+                   word("progress.", 320, 100)]),
+             Line([word("notification", 55, 112.5), word("25", 205, 112.5), word("Notification", 305, 112.5)])]
+    walk = RowWalk(COLUMNS, 5.0, False, (190.0, 253.0, 390.0))
+    assert own_cells_across(lines, walk, 111.0) == {2}
+    band = ((45.0, 96.0, 195.0, 130.0), (195.0, 96.0, 295.0, 130.0), (295.0, 96.0, 400.0, 130.0))
+    assert band_to_rows(band, lines, COLUMNS, 5.0) == [band]
+
+
 def test_cut_band_keeps_a_spanning_column_as_one_cell_over_its_rows() -> None:
     boxes = [(0.0, 0.0, 10.0, 90.0), (10.0, 0.0, 20.0, 90.0)]
     rows = cut_band(boxes, [30.0, 60.0], [{0, 1}, set()])

@@ -170,3 +170,15 @@ def test_a_browser_print_with_narrow_gutters_keeps_the_lead_officer_apart_from_t
     assert rows[4:6] == [["Designated Nurse for Safeguarding Adults, ICB", "31/07/2025"],
                          ["Designated Nurse for Safeguarding Adults, ICB", "31/03/2026"]]
     assert [(w.code, w.location) for w in doc.warnings] == [("words_split_at_cell_edge", "page 1")]
+
+
+def test_a_word_cut_at_a_column_start_ends_where_the_next_cells_text_starts() -> None:
+    # a browser sets a cell's last letter a hair over the next cell's first ("domesticAdd"): the cut
+    # piece ends at the column start, so its line runs across no column (no row spanning the table)
+    from dhr_extract.extract.pdf.runs import spans_gutter
+
+    kerned = glued([("domestic", 100.0), ("Add", 124.0)])
+    kerned["chars"] = tuple((x0, x1 + 0.01 * (ch == "c"), ch) for x0, x1, ch in kerned["chars"])
+    pieces = word_at_column_starts(kerned, [124.0])
+    assert [(w["text"], w["x0"], w["x1"]) for w in pieces] == [("domestic", 100.0, 124.0), ("Add", 124.0, 133.0)]
+    assert not spans_gutter(Line(pieces), [100.0, 124.0])

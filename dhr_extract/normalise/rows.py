@@ -187,8 +187,9 @@ def is_continuation(row: LogicalRow, previous: LogicalRow, cut_on_page: bool = F
     lead-agency cell opens a new row.  Every filled cell must be able to continue the cell above it: a
     cell only overflows onto the next page if it had text there.  A row cut on its page
     (``cut_on_page``) may instead have cells centred below the cut, beside a cell carrying on mid-sentence.
+    A row with cells covered from above is a new row beside merged cells carried over the page break.
     """
-    if opens_new_row(row) and not finishes_cut_agency_name(row, previous):
+    if any(row.above) or (opens_new_row(row) and not finishes_cut_agency_name(row, previous)):
         return False
     filled = [i for i, t in enumerate(row.cells) if t.strip()]
     if not filled:

@@ -35,6 +35,7 @@ from .page import PageContent, page_content
 from .runs import REC_LABEL, is_bold
 from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
+from .split_cells import CutRow, cut_row, with_cut_cells_carried
 from .triage import triage_pages
 
 __all__ = ["read_pdf", "PdfSettings"]
@@ -125,6 +126,7 @@ class PageCarry:
     margins: frozenset[Place] = frozenset()  # lines seen in the margins, to know running titles
     cut_page: int = 0  # the page whose last table runs to its foot, its last row perhaps going on overleaf
     foot_room: float = math.inf  # the least room under the text body of the pages read so far
+    cut_row: CutRow = CutRow()  # how the last row of that table ends, when a rule closes only some of its cells
 
 
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
@@ -141,10 +143,27 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
     page, grids = page_to_read_grids(page, words, first_index, settings)
     text_tables, outside, layout = words_outside_grids_to_tables(page, grids, first_index, carry, settings)
-    found = sorted([raw for _, raw in grids.ruled] + text_tables, key=top_left)
+    ruled = with_cut_row_carried(grids.ruled, text_tables, carry.cut_row if carry.cut_page == page.number - 1 else None)
+    found = sorted([raw for _, raw in ruled] + text_tables, key=top_left)
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     handed_on = next_page_carry(page, words, found, outside, replace(carry, layout=layout, margins=margins), settings)
+    lowest = max(ruled, key=lambda pair: pair[1].bbox[3] if pair[1].bbox else 0.0, default=None)
+    if handed_on.cut_page and lowest is not None and lowest[1] is found[-1] and not lowest[0].nested:
+        handed_on = replace(handed_on, cut_row=cut_row(lowest[1], lowest[0].rows, page.edges, settings.open_end_tolerance))
     return tables, outside, handed_on
+
+
+def with_cut_row_carried(ruled: list[tuple[Grid, RawTable]], text_tables: list[RawTable],
+                         cut: CutRow | None) -> list[tuple[Grid, RawTable]]:
+    """The page's ruled tables, the first at its top carrying on the cells of the page before's last row
+    that ran on without a rule (``split_cells``), when it is the page's first table."""
+    if cut is None or not cut.open or not ruled:
+        return ruled
+    first = min(range(len(ruled)), key=lambda i: top_left(ruled[i][1]))
+    grid, raw = ruled[first]
+    if grid.nested or any(top_left(t) < top_left(raw) for t in text_tables):
+        return ruled
+    return [*ruled[:first], (grid, with_cut_cells_carried(raw, grid.rows, cut)), *ruled[first + 1:]]
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from .separated_rows import separated_rows
 from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
                    row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
-from .spanned_rows import lines_to_bands, split_spanned_rows
-from .tall_cells import covered_leading_cells, lift_tall_cells
+from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
+from .tall_cells import covered_beside_next_item, covered_leading_cells, lift_tall_cells
 from .text_edges import column_text_edges
 
 
@@ -240,6 +240,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
               for group in ([part] if whole_band(part, shaded) else
                             centred is None and separated_rows(part, columns, settings)
                             or part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1))]
+    groups = [row for group in groups for row in split_numbered_stack(group, columns, settings)]
     edges = column_text_edges(body, columns)
     rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
                           edges, cut)
@@ -260,7 +261,7 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
         cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
                                                                                             edges)
         if r >= 2:  # the first row may be the header, which merges nothing down
-            cells = covered_leading_cells(cells, rows[-1].cells, settings)
+            cells = covered_beside_next_item(covered_leading_cells(cells, rows[-1].cells, settings), rows[-1].cells)
         rows.append(Row(cells, r, page_number, box))
     return rows
 

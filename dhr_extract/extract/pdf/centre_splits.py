@@ -7,9 +7,14 @@ over many rows.  The short cells of the other columns still tell where each row'
 is (``row_centres``); such a block is cut at gaps wider than its own line spacing into
 pieces that each centre on one of those rows (``split_at_centres``).  A block that cannot be
 cut so is a cell of its own (or one spanning rows) and is kept.
+
+Cells of one column stacked beside cells merged across them all (a ``rowspan`` agency, date and
+progress written once for a recommendation's numbered actions) show no row centre of their own; they
+are told by their numbers in turn (1., 2., …) and the padding between them (``numbered_stack``).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .blocks import Block
@@ -80,3 +85,42 @@ def centred_on_one(lines: tuple[Line, ...], centres: list[float], tol: float) ->
     """Whether the lines' middle lies within ``tol`` of one of ``centres``."""
     middle = (lines[0].top + max(ln.bottom for ln in lines)) / 2
     return any(abs(middle - c) <= tol for c in centres)
+
+
+LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")  # a numbered list item's opening ("1. ", "2) ")
+
+
+def numbered_stack(block: Block, blocks: list[Block], margin: float, padding: float, tol: float,
+                   min_beside: int) -> list[Block]:
+    """A column's cells of several rows stacked beside merged cells: the block's pieces, cut at gaps
+    wider than its line spacing by more than ``margin`` and by less than ``padding`` (two cells'
+    padding; a paragraph's spacing is more), each opening with the next number of a list (1., 2., …),
+    beside blocks of ``min_beside`` other columns or more centred across the block (within ``tol``)
+    and none beside it centred elsewhere: a ``rowspan`` agency, date and progress written once for
+    numbered actions, each in a row of its own (empty: not such a stack)."""
+    pieces = spaced_pieces(block, margin)
+    if len(pieces) < 2 or not padding_apart(pieces, line_gap(block), padding) or not numbered_in_turn(pieces):
+        return []
+    beside = [o for o in blocks if o.column != block.column and o.top < block.bottom and block.top < o.bottom]
+    centred = [o for o in beside if abs(o.centre - block.centre) <= tol]
+    return pieces if len(centred) >= min_beside and len(centred) == len(beside) else []
+
+
+def padding_apart(pieces: list[Block], spacing: float, padding: float) -> bool:
+    """Whether each piece stands under the one before by less than ``padding`` beyond ``spacing``."""
+    return all(piece_gap(a, b) - spacing < padding for a, b in zip(pieces, pieces[1:]))
+
+
+def numbered_in_turn(pieces: list[Block]) -> bool:
+    """Whether the pieces open with the numbers 1, 2, 3, … of one list, in turn."""
+    numbers = [LIST_NUMBER.match(p.lines[0].text) for p in pieces]
+    return [int(m.group(1)) if m else 0 for m in numbers] == list(range(1, len(pieces) + 1))
+
+
+def piece_gap(above: Block, below: Block) -> float:
+    return below.top - above.bottom
+
+
+def line_gap(block: Block) -> float:
+    """The narrowest gap between a block's lines (their spacing)."""
+    return min((b.top - a.bottom for a, b in zip(block.lines, block.lines[1:]) if b.top >= a.bottom), default=0.0)

@@ -118,9 +118,12 @@ def word_at_column_starts(word: Word, columns: list[float], settings: PdfSetting
 
 
 def word_cut_before(word: Word, cut: int) -> tuple[Word, Word]:
-    """A word as its two pieces either side of its character ``cut``."""
+    """A word as its two pieces either side of its character ``cut``; the first ends where the second
+    starts at the latest (a kerned letter may reach a hair over the next cell's first: it crosses no
+    column start for that)."""
     chars = word["chars"]
-    left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": chars[cut - 1][1], "chars": chars[:cut]}
+    left = {**word, "text": "".join(c[2] for c in chars[:cut]), "x1": min(chars[cut - 1][1], chars[cut][0]),
+            "chars": chars[:cut]}
     right = {**word, "text": "".join(c[2] for c in chars[cut:]), "x0": chars[cut][0], "chars": chars[cut:]}
     return left, right
 

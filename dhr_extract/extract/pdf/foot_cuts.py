@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...lexicon import LETTERS, is_word
 from ...model import SOFT_HYPHEN, Cell, Row
-from .lines import APOSTROPHE_END, BBox, Line, Word, reaches_edge
+from .lines import APOSTROPHE_END, BBox, Line, Word, box_centre_inside, reaches_edge
 from .runs import column_of
 from .text_edges import CUT_DATE
 
@@ -110,3 +110,38 @@ def with_cut_words(row: Row, words: list[list[Word]], boxes: tuple[BBox | None, 
 def ends_in_cut_date(text: str) -> bool:
     words = text.split()
     return bool(words) and bool(CUT_DATE.match(words[-1]))
+
+
+def with_text_under_closed_cells(words_in: dict[tuple[int, int], list[Word]], words: list[Word],
+                                 rows: tuple[tuple[BBox | None, ...], ...], bbox: BBox) -> dict[tuple[int, int], list[Word]]:
+    """The cells' words (``words_in``, by (row, column)), with the words inside the table's box that no
+    cell holds and that run on, line under line, from the text of the lowest cell above them: a
+    browser closes a column's cell at the row it ends in while a merged cell beside it reaches lower,
+    and at a page break the merged cells' text runs on under that rule, inside no cell."""
+    placed = {id(w) for ws in words_in.values() for w in ws}
+    loose = sorted((w for w in words if id(w) not in placed and box_centre_inside(word_box(w), bbox)),
+                   key=lambda w: w["top"])
+    if not loose:
+        return words_in
+    out = {key: list(ws) for key, ws in words_in.items()}
+    for w in loose:
+        key = lowest_cell_above(w, rows)
+        text = out.get(key, []) if key else []
+        if key and text and w["top"] - max(o["bottom"] for o in text) <= w["bottom"] - w["top"]:
+            out[key].append(w)
+    return out
+
+
+def word_box(w: Word) -> BBox:
+    return (w["x0"], w["top"], w["x1"], w["bottom"])
+
+
+def lowest_cell_above(w: Word, rows: tuple[tuple[BBox | None, ...], ...]) -> tuple[int, int] | None:
+    """The (row, column) of the lowest cell over the word's middle when the word's middle lies under it (None when
+    a cell over its middle reaches lower: a hole inside the grid, not text run on under it)."""
+    middle = (w["x0"] + w["x1"]) / 2
+    found = [(box[3], (r, c)) for r, row in enumerate(rows) for c, box in enumerate(row)
+             if box is not None and box[0] <= middle <= box[2]]
+    if not found or max(found)[0] > (w["top"] + w["bottom"]) / 2:
+        return None
+    return max(found)[1]

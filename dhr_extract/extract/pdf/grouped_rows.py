@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lines import BBox, Line, Word, words_to_lines
+from .lines import BBox, Line, Word, words_to_lines, year_runs_on
 from .row_walk import RowWalk, lines_to_row_groups, starts_paragraph
 from .text_edges import column_ends, column_starts, column_text_edges
 from .runs import column_of, column_text, is_bold, line_columns, row_gap_threshold
@@ -84,22 +84,27 @@ def band_to_rows(row: GridRow, lines: list[Line], columns: list[float], threshol
 def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     """The columns with text above and below the height ``y`` that starts afresh below it: a paragraph
     (``row_walk.starts_paragraph``), or a capital or a digit after a full stop, even one closing a
-    number ("May 2025." / "Complete."), or after a number (a date in a cell of its own); the others'
+    number ("May 2025." / "Complete."), or after a number (a date in a cell of its own, not one whose
+    year a narrow column broke onto the next line, "31/08/20" / "25": ``lines.year_runs_on``); the others'
     text runs on across ``y``, one cell over the rows on both sides.  A bold label over its plain text
     (``labels_text_below``) starts nothing."""
     own = set()
     for c in range(len(walk.columns)):
         above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
         below = [ln for ln in lines if ln.top >= y and c in line_columns(ln, walk.columns)]
-        if not (above and below):
-            continue
-        end, start = column_ends(above[-1], walk.columns)[c], column_starts(below[0], walk.columns)[c]
-        stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
-        labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]],
-                                   column_line(below[0], c, walk.columns), walk.threshold)
-        if not labels and (starts_paragraph(end, start, c, walk) or (stop and start.opens)):
+        if above and below and starts_cell(above, below[0], c, walk):
             own.add(c)
     return own
+
+
+def starts_cell(above: list[Line], below: Line, c: int, walk: RowWalk) -> bool:
+    """Whether column ``c``'s text starts afresh on ``below`` under its lines ``above`` (``own_cells_across``)."""
+    end, start = column_ends(above[-1], walk.columns)[c], column_starts(below, walk.columns)[c]
+    stop = column_text(above[-1], c, walk.columns)[-1:] in STOPS
+    last, first = column_line(above[-1], c, walk.columns), column_line(below, c, walk.columns)
+    labels = labels_text_below([column_line(ln, c, walk.columns) for ln in above[-2:]], first, walk.threshold)
+    return not labels and not year_runs_on(last, first, walk.edges[c]) \
+        and (starts_paragraph(end, start, c, walk) or (stop and start.opens))
 
 
 def column_line(line: Line, column: int, columns: list[float]) -> Line:

@@ -17,7 +17,7 @@ from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, mer
 from ...model import Cell, RawTable, Row, Span
 from .bands import section_strips
 from .cell_edge_cuts import words_cut_at_cell_edges
-from .foot_cuts import with_cut_words
+from .foot_cuts import with_cut_words, with_text_under_closed_cells
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
 from .nested_blocks import lift_contained_blocks, lift_nested_blocks
@@ -306,7 +306,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
     """
     words = words_cut_at_cell_edges(page.words, grid, settings)
     kept = without_nested_headers(words, grid.nested)
-    words_in = words_to_cells(kept, grid, settings)
+    words_in = with_text_under_closed_cells(words_to_cells(kept, grid, settings), kept, grid.rows, grid.bbox)
     shading = shades_over(page.shading, grid)
     rows = []
     for r, boxes in enumerate(grid.rows):

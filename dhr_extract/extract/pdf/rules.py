@@ -212,10 +212,23 @@ def to_next_level_ends(edge: Edge, ends: list[float], verticals: list[Edge], hor
 
 
 def open_ends(verticals: list[Edge], horizontals: list[Edge], end: str, tol: float) -> list[tuple[float, float]]:
-    """(y, x) of the vertical rules' ``end`` ("top" / "bottom") that no horizontal rule crosses, sorted."""
+    """(y, x) of the vertical rules' ``end`` ("top" / "bottom") that no horizontal rule crosses, sorted;
+    not those another vertical rule goes on from at a height where a rule is drawn across other columns
+    only.  A browser draws the side rules of cells merged down over several rows in one piece a row,
+    and the rule between those rows only where a cell ends: there the other columns' cells go on."""
+    other = "top" if end == "bottom" else "bottom"
+    starts = sorted((v[other], v["x0"]) for v in verticals)
+
     def covered(x: float, y: float) -> bool:
         return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= x <= h["x1"] + tol for h in horizontals)
-    return sorted((v[end], v["x0"]) for v in verticals if not covered(v["x0"], v[end]))
+
+    def goes_on(x: float, y: float) -> bool:
+        if not any(abs(h["top"] - y) <= tol for h in horizontals):
+            return False  # no rule at that height at all: a row ruled by its sides only ends there
+        lo = bisect_left(starts, (y - tol, float("-inf")))
+        hi = bisect_right(starts, (y + tol, float("inf")))
+        return any(abs(sx - x) <= tol for _, sx in starts[lo:hi])
+    return sorted((v[end], v["x0"]) for v in verticals if not covered(v["x0"], v[end]) and not goes_on(v["x0"], v[end]))
 
 
 def closing_edge(group: list[tuple[float, float]], end: str, verticals: list[Edge], tol: float) -> Edge | None:

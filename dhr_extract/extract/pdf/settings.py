@@ -71,6 +71,9 @@ class PdfSettings:
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
     row_gap_margin: float = 1.0  # points: touching centred cells of two rows are set apart by more than their
     # own line spacing by this (the rows' padding; LibreOffice's HTML import: 4.3 against 1.5 points)
+    cell_padding_em: float = 0.4  # line heights: touching cells of two rows of one column are set apart by
+    # less than this beyond their lines' spacing (two cells' padding; a paragraph's spacing is half a line or more)
+    min_merged_beside: int = 2  # columns of cells centred across a stack of numbered cells that make them merged
     min_header_boxes: int = 3  # shaded boxes side by side, each holding header text, that tell a table's columns
     top_offset_em: float = 0.5  # line heights: a cell starting this close to its block's top is top-aligned
     centre_offset_em: float = 1.0  # line heights: a cell set lower, its middle this close to the block's, is centred

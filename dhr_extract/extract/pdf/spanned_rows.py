@@ -7,8 +7,11 @@ goes to the first row it spans (``split_spanned_rows``), or to the later row it 
 """
 from __future__ import annotations
 
+from .blocks import Block
+from .centre_splits import numbered_stack
 from .lines import Line, Word
 from .runs import column_of, is_bold, line_columns
+from .settings import DEFAULT, PdfSettings
 
 
 def lines_to_bands(lines: list[Line], threshold: float) -> list[list[Line]]:
@@ -40,6 +43,24 @@ def split_spanned_rows(group: list[Line], columns: list[float], threshold: float
     if not cuts:
         return [group]
     return rows_at_cuts(group, columns, spanning, cuts, unsplit_cell_rows(group, others, columns, spanning, cuts))
+
+
+def split_numbered_stack(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+    """A block of a centred table as the rows of a stack of numbered cells in one column beside cells
+    merged across them (``centre_splits.numbered_stack``): each numbered cell a row, the merged cells'
+    text in the first, as a ``rowspan`` cell's goes (the block whole when it holds no such stack)."""
+    if len(group) < 2:
+        return [group]
+    per_column = {c: lines_in_columns(group, columns, {c}) for c in range(len(columns))}
+    blocks = [Block(c, tuple(own)) for c, own in per_column.items() if own]
+    height = sorted(ln.height for ln in group)[len(group) // 2]
+    for block in blocks:
+        pieces = numbered_stack(block, blocks, settings.row_gap_margin, settings.cell_padding_em * height,
+                                settings.span_centre_tolerance * height, settings.min_merged_beside)
+        if pieces:
+            others = {b.column for b in blocks} - {block.column}
+            return rows_at_cuts(group, columns, others, [p.top - 0.5 for p in pieces[1:]])
+    return [group]
 
 
 def lines_in_columns(group: list[Line], columns: list[float], wanted: set[int]) -> list[Line]:

@@ -5,6 +5,7 @@ above (``covered_leading_cells``), as a ruled table's merged cells are."""
 from __future__ import annotations
 
 from ...model import Cell
+from .centre_splits import LIST_NUMBER
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_text, is_bold, line_columns
 from .row_walk import RowWalk, starts_paragraph
@@ -143,3 +144,21 @@ def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...],
     if own <= covered and own < settings.min_row_cells:
         return cells
     return tuple(Cell("", "above") for _ in range(covered)) + cells[covered:]
+
+
+def covered_beside_next_item(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A row whose one cell holds the next numbered item of the cell above it ("2. …" under "1. …"),
+    every other cell empty, with those cells covered from above where the row above has text or is
+    covered itself: a stack of numbered cells beside cells merged across them (``spanned_rows``)."""
+    own = [c for c, cell in enumerate(cells) if cell.text.strip()]
+    if len(own) != 1 or own[0] >= len(above) or any(cell.span for cell in cells) \
+            or not next_item(above[own[0]].text, cells[own[0]].text):
+        return cells
+    return tuple(Cell("", "above") if c != own[0] and c < len(above) and (above[c].text.strip() or above[c].span == "above")
+                 else cell for c, cell in enumerate(cells))
+
+
+def next_item(above: str, text: str) -> bool:
+    """Whether ``text`` opens with the number after the one ``above`` opens with ("2. …" under "1. …")."""
+    number, before = LIST_NUMBER.match(text), LIST_NUMBER.match(above)
+    return number is not None and before is not None and int(number.group(1)) == int(before.group(1)) + 1
