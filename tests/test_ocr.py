@@ -16,10 +16,11 @@ import pytest
 from rapidfuzz import fuzz
 
 from dhr_extract.api import extract_document, extract_paths
-from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, mean_confidence, ocr_ready,
-                                         ocr_word, read_cell, rotate, rule_glyph, tsv_to_words, unread_cells)
+from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, is_undecodable, mean_confidence,
+                                         ocr_ready, ocr_word, read_cell, rotate, rule_glyph, tsv_to_words, unread_cells)
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.rules import make_edge
+from dhr_extract.extract.pdf.triage import is_decodable
 from dhr_extract.model import Dataset
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
@@ -105,6 +106,19 @@ def test_without_the_extra_a_pasted_page_is_reported_and_the_rest_read(monkeypat
     assert before_page_4 and [r.rec_number for r in dataset.recommendations] == before_page_4
     (note,) = [w for w in dataset.warnings if w.code == "images_not_read"]
     assert note.location == "pages 4" and "'.[ocr]'" in note.message
+
+
+UNDECODABLE = FIXTURES / "text_fonts_map_no_characters.pdf"  # tools/make_undecodable.py of a sample
+
+
+def test_without_the_extra_text_whose_fonts_map_no_characters_fails_saying_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Glyph numbers are not text: the document is not read as a plan-less report, it fails naming why."""
+    without_ocr(monkeypatch)
+    dataset = extract_document(UNDECODABLE)
+    (error,) = dataset.errors
+    assert error.error_type == "no_text_layer"
+    assert "cannot be decoded" in error.message and "'.[ocr]'" in error.message
+    assert dataset.recommendations == []
 
 
 # ------------------------------------------------------------------ the unit functions
@@ -220,3 +234,17 @@ def test_a_bar_read_on_a_rule_is_the_rule_not_a_word() -> None:
 
 def test_mean_confidence_of_no_words_is_one() -> None:
     assert mean_confidence([]) == 1.0
+
+
+def test_words_mostly_of_glyph_numbers_are_undecodable() -> None:
+    glyphs = {"text": "(cid:1)(cid:2)(cid:3)(cid:2)"}
+    assert is_undecodable([glyphs, {"text": "(cid:4)(cid:5)"}])
+    assert not is_undecodable([{"text": "Police"}, {"text": "(cid:127)"}, {"text": "to review"}])  # a bullet glyph
+    assert not is_undecodable([])
+
+
+def test_triage_sees_control_characters_as_no_text() -> None:
+    assert not is_decodable("\x01\x04\x05\x06\x07\x08 \x0b\x08\x0c!\r\n\x0e")
+    assert not is_decodable("\ufffd\ufffd \ufffd")
+    assert not is_decodable("  \n ")
+    assert is_decodable("Recommendation 1\x02 Police to review")

@@ -13,6 +13,7 @@ and the ``tesseract`` program; they are imported only when a scanned page turns 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,8 @@ from .ink_rules import Rules, find_rules
 from .settings import DEFAULT_OCR, INSTALL_HINT, RULE_GLYPHS, OcrSettings
 from .words import ocr_word, tsv_to_words
 
+CID = re.compile(r"\(cid:\d+\)")  # how pdfminer writes a glyph its font maps to no character
+
 if TYPE_CHECKING:  # numpy comes with the extra's OpenCV
     import numpy as np
     from pdfplumber.page import Page
@@ -37,12 +40,23 @@ __all__ = ["DEFAULT_OCR", "INSTALL_HINT", "OcrSettings", "ScannedPages", "find_r
 
 def needs_ocr(page: Page, content: PageContent, settings: OcrSettings = DEFAULT_OCR) -> bool:
     """A page with no words that shows an image over much of itself (a scan, a pasted page)
-    or draws its text as outlines."""
+    or draws its text as outlines; or a page whose text cannot be decoded."""
     if content.words:
-        return False
+        return is_undecodable(content.words, settings)
     area = float(page.width * page.height) or 1.0
     covered = sum(max(0.0, (im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
     return covered / area >= settings.min_image_share or bool(page.curves)
+
+
+def is_undecodable(words: list[Word], settings: OcrSettings = DEFAULT_OCR) -> bool:
+    """Whether most of the words' characters are glyphs their font maps to no character (pdfminer's
+    ``(cid:N)``): some printer drivers and PostScript round trips leave a page's text so, and only
+    the picture of the page can be read."""
+    unmapped = sum(w["text"].count("(cid:") for w in words)
+    if not unmapped:
+        return False
+    mapped = sum(len(CID.sub("", w["text"])) for w in words)
+    return unmapped >= settings.undecodable_share * (unmapped + mapped)
 
 
 def render_dpi(page: Page, settings: OcrSettings = DEFAULT_OCR) -> int:
@@ -76,6 +90,7 @@ class ScannedPages:
     settings: OcrSettings = DEFAULT_OCR
     pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read with OCR
     skipped: list[int] = field(default_factory=list)  # scanned pages left unread (no OCR installed)
+    undecoded: list[int] = field(default_factory=list)  # pages of undecodable text left unread (the same)
     notes: list[ParseNote] = field(default_factory=list)
     _installed: bool | None = None
 
@@ -86,6 +101,9 @@ class ScannedPages:
         if self._installed is None:
             self._installed = ocr_installed()
         if not self._installed:
+            if content.words:  # undecodable text: no words are better than glyph numbers
+                self.undecoded.append(page.page_number)
+                return replace(content, words=[])
             self.skipped.append(page.page_number)
             return content
         try:
@@ -114,10 +132,19 @@ class ScannedPages:
             pages = ", ".join(str(n) for n in self.skipped)
             self.notes.append(ParseNote(WarningCode.IMAGES_NOT_READ, f"images with no text, not read: install OCR to "
                                         f"read them ({INSTALL_HINT})", f"pages {pages}"))
+        if self.undecoded:
+            pages = ", ".join(str(n) for n in self.undecoded)
+            self.notes.append(ParseNote(WarningCode.TEXT_NOT_DECODED, "text whose fonts map no characters, not read: "
+                                        f"install OCR to read the pages' pictures ({INSTALL_HINT})", f"pages {pages}"))
         return self.notes
 
-    def no_text_error(self) -> ExtractError:
-        """The error for a PDF none of whose pages gave text."""
+    def no_text_error(self, blank: bool = False) -> ExtractError:
+        """The error for a PDF none of whose pages gave text (``blank``: nor drew anything)."""
+        if self.undecoded:
+            return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF's text cannot be decoded (its fonts map no "
+                                f"characters) and OCR is not installed: {INSTALL_HINT}, or OCR it first")
+        if blank:
+            return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text: its pages are blank")
         if self.skipped:
             return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text layer (a scan?) and OCR is not installed: "
                                 f"{INSTALL_HINT}, or OCR it first, e.g. `ocrmypdf in.pdf out.pdf`")

@@ -22,6 +22,7 @@ class OcrSettings:
     block_letter_width: float = 3.0  # points: white letters on a dark block are filled in up to this wide
     block_darkness: float = 0.6  # share of a block's box that is dark (a line of black text has less)
     header_reach: float = 200.0  # points: column rules starting this far under a dark header row are its own
+    undecodable_share: float = 0.5  # a page whose characters are this share glyphs mapped to none is read as a picture
     min_image_share: float = 0.25  # a wordless page is read when an image covers this share of it
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
     tesseract_config: str = "--psm 11"  # sparse text: a lone word in a table cell is still read
