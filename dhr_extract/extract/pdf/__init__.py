@@ -41,7 +41,7 @@ TITLE_LINES = 15  # lines of text outside the tables kept for the review's title
 
 def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAULT) -> RawDocument:
     """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
-    scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed
+    scans = ScannedPages(data, text_settings=settings)  # pages with no text layer, read with OCR when installed
     try:
         wanted = triage_pages(data) if settings.triage else None  # None: every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:

@@ -13,21 +13,21 @@ and the ``tesseract`` program; they are imported only when a scanned page turns 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ....model import ErrorType, ExtractError, ParseNote, RawTable, WarningCode
 from ..lines import BBox, Word, centre_inside
-from ..page import PageContent
+from ..page import PageContent, content_of
 from ..rules import Edge
 from ..ruled import page_to_grids
+from ..settings import DEFAULT as DEFAULT_PDF
+from ..settings import PdfSettings
+from .glyph_map import CID, DecodedPage, GlyphMap
 from .ink_rules import Rules, find_rules
 from .settings import DEFAULT_OCR, INSTALL_HINT, RULE_GLYPHS, OcrSettings
 from .words import ocr_word, tsv_to_words
-
-CID = re.compile(r"\(cid:\d+\)")  # how pdfminer writes a glyph its font maps to no character
 
 if TYPE_CHECKING:  # numpy comes with the extra's OpenCV
     import numpy as np
@@ -50,13 +50,17 @@ def needs_ocr(page: Page, content: PageContent, settings: OcrSettings = DEFAULT_
 
 def is_undecodable(words: list[Word], settings: OcrSettings = DEFAULT_OCR) -> bool:
     """Whether most of the words' characters are glyphs their font maps to no character (pdfminer's
-    ``(cid:N)``): some printer drivers and PostScript round trips leave a page's text so, and only
-    the picture of the page can be read."""
-    unmapped = sum(w["text"].count("(cid:") for w in words)
-    if not unmapped:
-        return False
-    mapped = sum(len(CID.sub("", w["text"])) for w in words)
-    return unmapped >= settings.undecodable_share * (unmapped + mapped)
+    ``(cid:N)``) or to control characters: some printer drivers, PostScript round trips and PDF
+    rewriters leave a page's text so, and only the picture of the page can be read."""
+    unmapped = mapped = 0
+    for word in words:
+        text = word["text"]
+        glyphs = text.count("(cid:")
+        rest = CID.sub("", text) if glyphs else text
+        controls = sum(not ch.isprintable() or ch == "\ufffd" for ch in rest)
+        unmapped += glyphs + controls
+        mapped += len(rest) - controls
+    return unmapped > 0 and unmapped >= settings.undecodable_share * (unmapped + mapped)
 
 
 def render_dpi(page: Page, settings: OcrSettings = DEFAULT_OCR) -> int:
@@ -92,6 +96,8 @@ class ScannedPages:
     skipped: list[int] = field(default_factory=list)  # scanned pages left unread (no OCR installed)
     undecoded: list[int] = field(default_factory=list)  # pages of undecodable text left unread (the same)
     notes: list[ParseNote] = field(default_factory=list)
+    text_settings: PdfSettings = DEFAULT_PDF  # how a page of decoded glyphs is read as text
+    glyphs: GlyphMap = field(default_factory=GlyphMap)  # what the glyph numbers of undecodable text draw
     _installed: bool | None = None
 
     def read(self, page: Page, content: PageContent) -> PageContent:
@@ -106,6 +112,8 @@ class ScannedPages:
                 return replace(content, words=[])
             self.skipped.append(page.page_number)
             return content
+        if content.words:
+            return self.decode(page, content)
         try:
             scanned = pdf_page_to_content(self.data, page.page_number, render_dpi(page, self.settings), self.settings)
         except (OSError, RuntimeError) as exc:  # Tesseract failed or was killed: the page stays unread
@@ -118,6 +126,21 @@ class ScannedPages:
             self.notes.append(ParseNote(WarningCode.OCR_LOW_CONFIDENCE, f"read with OCR at a mean word confidence "
                                         f"of {confidence:.2f}: check its text against the scan", f"page {page.page_number}"))
         return scanned
+
+    def decode(self, page: Page, content: PageContent) -> PageContent:
+        """A page whose text is glyph numbers, read as text once the glyph map knows them: from the
+        votes of earlier pages, else after OCR of this page's picture."""
+        chars = page.chars
+        if not self.glyphs.covers(chars):
+            try:
+                scanned = pdf_page_to_content(self.data, page.page_number, self.settings.dpi, self.settings)
+            except (OSError, RuntimeError) as exc:  # Tesseract failed or was killed: the page stays unread
+                self.notes.append(ParseNote(WarningCode.OCR_FAILED, f"OCR failed ({type(exc).__name__}: {exc})"[:300],
+                                            f"page {page.page_number}"))
+                return replace(content, words=[])
+            self.glyphs.learn(chars, scanned.words)
+        self.pages.append(page.page_number)
+        return replace(content_of(DecodedPage(page, self.glyphs), self.text_settings), via_ocr=True)
 
     def tables(self, tables: list[RawTable], content: PageContent) -> list[RawTable]:
         """The page's tables, marked and given their words' mean confidence when the page was OCR'd."""
