@@ -24,7 +24,7 @@ from ..rules import Edge
 from ..ruled import page_to_grids
 from ..settings import DEFAULT as DEFAULT_PDF
 from ..settings import PdfSettings
-from .glyph_map import CID, DecodedPage, GlyphMap
+from .glyph_map import CID, UNDECIDED, DecodedPage, GlyphMap
 from .ink_rules import Rules, find_rules
 from .settings import DEFAULT_OCR, INSTALL_HINT, RULE_GLYPHS, OcrSettings
 from .words import ocr_word, tsv_to_words
@@ -133,14 +133,26 @@ class ScannedPages:
         chars = page.chars
         if not self.glyphs.covers(chars):
             try:
-                scanned = pdf_page_to_content(self.data, page.page_number, self.settings.dpi, self.settings)
+                self.learn_glyphs(page)
             except (OSError, RuntimeError) as exc:  # Tesseract failed or was killed: the page stays unread
                 self.notes.append(ParseNote(WarningCode.OCR_FAILED, f"OCR failed ({type(exc).__name__}: {exc})"[:300],
                                             f"page {page.page_number}"))
                 return replace(content, words=[])
-            self.glyphs.learn(chars, scanned.words)
         self.pages.append(page.page_number)
         return replace(content_of(DecodedPage(page, self.glyphs), self.text_settings), via_ocr=True)
+
+    def learn_glyphs(self, page: Page) -> None:
+        """Votes for the page's glyphs from OCR of its picture; then each word still holding a glyph no
+        vote settled (a lone digit OCR's page layout dropped, a rare letter) is read again on its own."""
+        import pytesseract
+
+        dpi = self.settings.dpi
+        grey = pdf_page_to_grey(self.data, page.page_number, dpi)
+        self.glyphs.learn(page.chars, image_to_content(grey, page.page_number, dpi, self.settings).words)
+        words = content_of(DecodedPage(page, self.glyphs), self.text_settings).words
+        missed = [w for w in words if UNDECIDED in w["text"]][: self.settings.glyph_words_read_alone]
+        if missed:
+            self.glyphs.learn(page.chars, [read_word(grey, w, dpi / 72, self.settings, pytesseract) for w in missed])
 
     def tables(self, tables: list[RawTable], content: PageContent) -> list[RawTable]:
         """The page's tables, marked and given their words' mean confidence when the page was OCR'd."""
@@ -184,6 +196,11 @@ def mean_confidence(words: list[Word]) -> float:
 
 def pdf_page_to_content(data: bytes, number: int, dpi: int, settings: OcrSettings = DEFAULT_OCR) -> PageContent:
     """Page ``number`` (1-based) of the PDF rendered in grey at ``dpi`` and read with OCR."""
+    return image_to_content(pdf_page_to_grey(data, number, dpi), number, dpi, settings)
+
+
+def pdf_page_to_grey(data: bytes, number: int, dpi: int) -> np.ndarray:
+    """Page ``number`` (1-based) of the PDF rendered in grey at ``dpi``."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(data)
@@ -193,7 +210,7 @@ def pdf_page_to_content(data: bytes, number: int, dpi: int, settings: OcrSetting
         page.close()
     finally:
         doc.close()
-    return image_to_content(grey, number, dpi, settings)
+    return grey
 
 
 def render_grey(page: Any, dpi: int) -> np.ndarray:
@@ -252,6 +269,20 @@ def read_cell(clean: np.ndarray, box: BBox, scale: float, settings: OcrSettings,
     tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.cell_config), pytesseract)
     dx, dy = x0 / scale - settings.cell_margin, y0 / scale - settings.cell_margin
     return [shifted(w, dx, dy) for w in tsv_to_words(tsv, scale) if w["conf"] >= settings.min_cell_confidence]
+
+
+def read_word(grey: np.ndarray, word: Word, scale: float, settings: OcrSettings, pytesseract: Any) -> Word:
+    """A word of the text layer read again from the page's picture on its own, at its own box: the
+    word with OCR's text (spaces dropped), or no text when OCR read nothing."""
+    import cv2
+
+    height, width = grey.shape
+    x0, y0 = max(0, round(word["x0"] * scale)), max(0, round(word["top"] * scale))
+    x1, y1 = min(width, round(word["x1"] * scale)), min(height, round(word["bottom"] * scale))
+    margin = round(settings.cell_margin * scale)
+    crop = cv2.copyMakeBorder(grey[y0:y1, x0:x1], margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
+    tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.word_config), pytesseract)
+    return {**word, "text": "".join(w["text"] for w in tsv_to_words(tsv, scale))}
 
 
 def shifted(word: Word, dx: float, dy: float) -> Word:

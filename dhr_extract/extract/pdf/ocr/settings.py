@@ -26,6 +26,8 @@ class OcrSettings:
     glyph_agreement: float = 0.6  # share of OCR votes that settles what a glyph number draws
     glyph_min_votes: int = 2  # votes a glyph needs before a page with it is decoded without OCR
     glyph_blank_share: float = 0.1  # a glyph under OCR words no more often than this is a space
+    glyph_words_read_alone: int = 60  # words of a page with glyphs still unknown read again one by one, at most
+    word_config: str = "--psm 8"  # a word read on its own
     glyph_box_reach: float = 0.3  # an OCR word's box grown up and down by this share of its height
     min_image_share: float = 0.25  # a wordless page is read when an image covers this share of it
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
