@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from dhr_extract.api import extract_document, extract_paths
 from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, is_undecodable, mean_confidence,
-                                         ocr_ready, ocr_word, read_cell, rotate, rule_glyph, tsv_to_words, unread_cells)
+                                         ocr_ready, ocr_word, read_cell, read_word, rotate, rule_glyph, tsv_to_words, unread_cells)
 from dhr_extract.extract.pdf.ocr.glyph_map import GlyphMap
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.rules import make_edge
@@ -296,3 +296,10 @@ def test_a_font_that_maps_its_glyphs_keeps_its_text_beside_one_that_does_not() -
     glyphs = GlyphMap()
     glyphs.learn(chars, [ocr_box("Cow", 10.5, 24.5), ocr_box("Dog", 60.5, 74.5)])
     assert [glyphs.decoded(c)["text"] for c in chars] == ["C", "o", "w", "D", "o", "g"]  # "!" is a glyph number too
+
+
+def test_a_word_of_the_text_layer_is_read_again_on_its_own_at_its_box() -> None:
+    image = blank(200, 100)
+    cv2.putText(image, "42", (px(50), px(60)), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
+    word = {"text": "\ufffd\ufffd", "x0": 48.0, "x1": 75.0, "top": 40.0, "bottom": 62.0}
+    assert read_word(image, word, SCALE, DEFAULT_OCR, pytesseract)["text"] == "42"
