@@ -152,7 +152,8 @@ class ScannedPages:
         words = content_of(DecodedPage(page, self.glyphs), self.text_settings).words
         missed = [w for w in words if UNDECIDED in w["text"]][: self.settings.glyph_words_read_alone]
         if missed:
-            self.glyphs.learn(page.chars, [read_word(grey, w, dpi / 72, self.settings, pytesseract) for w in missed])
+            self.glyphs.learn(page.chars, [read_word(grey, w, dpi / 72, self.settings, pytesseract) for w in missed],
+                              undecided_only=True)
 
     def tables(self, tables: list[RawTable], content: PageContent) -> list[RawTable]:
         """The page's tables, marked and given their words' mean confidence when the page was OCR'd."""
@@ -281,7 +282,7 @@ def read_word(grey: np.ndarray, word: Word, scale: float, settings: OcrSettings,
     x1, y1 = min(width, round(word["x1"] * scale)), min(height, round(word["bottom"] * scale))
     margin = round(settings.cell_margin * scale)
     crop = cv2.copyMakeBorder(grey[y0:y1, x0:x1], margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
-    tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.word_config), pytesseract)
+    tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.cell_config), pytesseract)
     return {**word, "text": "".join(w["text"] for w in tsv_to_words(tsv, scale))}
 
 

@@ -68,9 +68,12 @@ class GlyphMap:
         return all(g in self.spaces or sum(self.votes.get(g, Counter()).values()) >= self.settings.glyph_min_votes
                    and self.character(g) is not None for g in needed)
 
-    def learn(self, chars: list[Char], ocr_words: list[Word]) -> None:
-        """Votes from a page: each OCR word over as many characters as it has letters."""
-        coded = {id(c) for c in self.coded(chars)}
+    def learn(self, chars: list[Char], ocr_words: list[Word], undecided_only: bool = False) -> None:
+        """Votes from a page: each OCR word over as many characters as it has letters (with
+        ``undecided_only``, for the glyphs no vote has settled yet: a word read again on its own
+        settles those and leaves the page's majorities alone)."""
+        coded = {id(c) for c in self.coded(chars)
+                 if not undecided_only or self.character(glyph_of(c)) is None}
         under_words: set[int] = set()
         for word in ocr_words:
             under = chars_under(chars, word, self.settings)
@@ -81,6 +84,8 @@ class GlyphMap:
             for char, letter in zip(under, text):
                 if id(char) in coded and not letter.isspace():
                     self.votes.setdefault(glyph_of(char), Counter())[letter] += 1
+        if undecided_only:
+            return
         for char in chars:
             if id(char) in coded:
                 self.seen[glyph_of(char)] += 1

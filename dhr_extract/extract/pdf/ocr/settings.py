@@ -27,7 +27,6 @@ class OcrSettings:
     glyph_min_votes: int = 2  # votes a glyph needs before a page with it is decoded without OCR
     glyph_blank_share: float = 0.1  # a glyph under OCR words no more often than this is a space
     glyph_words_read_alone: int = 60  # words of a page with glyphs still unknown read again one by one, at most
-    word_config: str = "--psm 8"  # a word read on its own
     glyph_box_reach: float = 0.3  # an OCR word's box grown up and down by this share of its height
     min_image_share: float = 0.25  # a wordless page is read when an image covers this share of it
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
@@ -36,7 +35,7 @@ class OcrSettings:
     cell_inset: float = 2.0  # points inside a ruled cell's border looked at for ink left unread
     min_cell_ink: int = 20  # pixels of ink that make a cell worth reading on its own
     cell_margin: float = 4.0  # points of white round a cell read on its own
-    cell_config: str = "--psm 7"  # a cell read on its own: one line of text
+    cell_config: str = "--psm 7"  # a cell, or a word of undecoded glyphs, read on its own: one line of text
     min_cell_confidence: float = 0.5  # below this a word read in a cell on its own is a speck
 
 
