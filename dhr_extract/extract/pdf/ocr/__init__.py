@@ -276,12 +276,16 @@ def read_word(grey: np.ndarray, word: Word, scale: float, settings: OcrSettings,
     """A word of the text layer read again from the page's picture on its own, at its own box: the
     word with OCR's text (spaces dropped), or no text when OCR read nothing."""
     import cv2
+    import numpy as np
 
     height, width = grey.shape
     x0, y0 = max(0, round(word["x0"] * scale)), max(0, round(word["top"] * scale))
     x1, y1 = min(width, round(word["x1"] * scale)), min(height, round(word["bottom"] * scale))
     margin = round(settings.cell_margin * scale)
-    crop = cv2.copyMakeBorder(grey[y0:y1, x0:x1], margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
+    crop = grey[y0:y1, x0:x1]
+    if crop.size and int(np.median(crop)) < 128:  # light text on a dark header cell
+        crop = 255 - crop
+    crop = cv2.copyMakeBorder(crop, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
     tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.cell_config), pytesseract)
     return {**word, "text": "".join(w["text"] for w in tsv_to_words(tsv, scale))}
 
