@@ -139,7 +139,13 @@ class ScannedPages:
                                             f"page {page.page_number}"))
                 return replace(content, words=[])
         self.pages.append(page.page_number)
-        return replace(content_of(DecodedPage(page, self.glyphs), self.text_settings), via_ocr=True)
+        decoded = content_of(DecodedPage(page, self.glyphs), self.text_settings)
+        undecided = sum(w["text"].count(UNDECIDED) for w in decoded.words)
+        if undecided:
+            self.notes.append(ParseNote(WarningCode.OCR_LOW_CONFIDENCE, f"{undecided} character(s) of text whose fonts "
+                                        f"map no characters could not be decoded (shown as {UNDECIDED})",
+                                        f"page {page.page_number}"))
+        return replace(decoded, via_ocr=True)
 
     def learn_glyphs(self, page: Page) -> None:
         """Votes for the page's glyphs from OCR of its picture; then each word still holding a glyph no
