@@ -47,6 +47,7 @@ class WarningCode(StrEnum):
     OCR_FAILED = "ocr_failed"
     OCR_LOW_CONFIDENCE = "ocr_low_confidence"
     IMAGES_NOT_READ = "images_not_read"  # pages of images with OCR not installed
+    TEXT_NOT_DECODED = "text_not_decoded"  # pages whose fonts map no characters, with OCR not installed
     UNLABELLED_RECOMMENDATION_TEXT = "unlabelled_recommendation_text"
     ACTION_WITHOUT_RECOMMENDATION = "action_without_recommendation"
     RECOMMENDATION_NUMBER_GAP = "recommendation_number_gap"

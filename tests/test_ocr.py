@@ -16,10 +16,12 @@ import pytest
 from rapidfuzz import fuzz
 
 from dhr_extract.api import extract_document, extract_paths
-from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, mean_confidence, ocr_ready,
-                                         ocr_word, read_cell, rotate, rule_glyph, tsv_to_words, unread_cells)
+from dhr_extract.extract.pdf.ocr import (DEFAULT_OCR, estimate_skew, find_rules, ink_mask, is_undecodable, mean_confidence,
+                                         ocr_ready, ocr_word, read_cell, read_word, rotate, rule_glyph, tsv_to_words, unread_cells)
+from dhr_extract.extract.pdf.ocr.glyph_map import GlyphMap
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.rules import make_edge
+from dhr_extract.extract.pdf.triage import is_decodable
 from dhr_extract.model import Dataset
 from dhr_extract.outputs.writers import write_dataset
 from tests.helpers import load_tool
@@ -105,6 +107,31 @@ def test_without_the_extra_a_pasted_page_is_reported_and_the_rest_read(monkeypat
     assert before_page_4 and [r.rec_number for r in dataset.recommendations] == before_page_4
     (note,) = [w for w in dataset.warnings if w.code == "images_not_read"]
     assert note.location == "pages 4" and "'.[ocr]'" in note.message
+
+
+UNDECODABLE = FIXTURES / "text_fonts_map_no_characters.pdf"  # tools/make_undecodable.py of a sample
+
+
+def test_without_the_extra_text_whose_fonts_map_no_characters_fails_saying_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Glyph numbers are not text: the document is not read as a plan-less report, it fails naming why."""
+    without_ocr(monkeypatch)
+    dataset = extract_document(UNDECODABLE)
+    (error,) = dataset.errors
+    assert error.error_type == "no_text_layer"
+    assert "cannot be decoded" in error.message and "'.[ocr]'" in error.message
+    assert dataset.recommendations == []
+
+
+def test_text_whose_fonts_map_no_characters_reads_as_its_original() -> None:
+    """Glyph numbers decoded by OCR votes, then read as text with the PDF's own geometry: the same plan
+    as the sample it was printed from, to the letter (OCR still takes an en dash for an em dash)."""
+    original = extract_document(ROOT / "samples" / "agency_first_columns.pdf")
+    decoded = extract_document(UNDECODABLE)
+    assert decoded.reviews[0].via_ocr and not original.reviews[0].via_ocr
+    assert [(r.rec_number, r.rec_text) for r in decoded.recommendations] == \
+        [(r.rec_number, r.rec_text) for r in original.recommendations]
+    assert [(a.action_text, a.target_date_text, a.status, a.agency.replace("—", "–")) for a in decoded.actions] == \
+        [(a.action_text, a.target_date_text, a.status, a.agency) for a in original.actions]
 
 
 # ------------------------------------------------------------------ the unit functions
@@ -220,3 +247,59 @@ def test_a_bar_read_on_a_rule_is_the_rule_not_a_word() -> None:
 
 def test_mean_confidence_of_no_words_is_one() -> None:
     assert mean_confidence([]) == 1.0
+
+
+def test_words_mostly_of_glyph_numbers_are_undecodable() -> None:
+    glyphs = {"text": "(cid:1)(cid:2)(cid:3)(cid:2)"}
+    assert is_undecodable([glyphs, {"text": "(cid:4)(cid:5)"}])
+    assert not is_undecodable([{"text": "Police"}, {"text": "(cid:127)"}, {"text": "to review"}])  # a bullet glyph
+    assert not is_undecodable([])
+    assert is_undecodable([{"text": "\x01\x02\x03\x02"}, {"text": "\x04!\x05"}])  # mapped to control characters
+
+
+def test_triage_sees_control_characters_as_no_text() -> None:
+    assert not is_decodable("\x01\x04\x05\x06\x07\x08 \x0b\x08\x0c!\r\n\x0e")
+    assert not is_decodable("\ufffd\ufffd \ufffd")
+    assert not is_decodable("  \n ")
+    assert is_decodable("Recommendation 1\x02 Police to review")
+
+
+def chars_of(font: str, codes: str, x0: float, top: float = 100.0, width: float = 5.0) -> list[dict]:
+    return [{"fontname": font, "text": code, "x0": x0 + i * width, "x1": x0 + (i + 1) * width,
+             "top": top, "bottom": top + 10} for i, code in enumerate(codes)]
+
+
+def ocr_box(text: str, x0: float, x1: float, top: float = 102.0) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 6}
+
+
+def test_ocr_words_over_glyph_numbers_vote_for_their_characters() -> None:
+    # "Cat sat" in a font whose glyphs extract as control characters; \x04 is the space between the words
+    chars = chars_of("F", "\x01\x02\x03\x04\x05\x02\x03", 10.0)
+    glyphs = GlyphMap()
+    glyphs.learn(chars, [ocr_box("Cat", 10.5, 24.5), ocr_box("sat", 30.5, 44.5)])
+    assert "".join(glyphs.decoded(c)["text"] for c in chars) == "Cat\ufffdsat"  # a space seen once is not known yet
+    more = chars_of("F", "\x05\x02\x03\x04\x01\x02\x03", 10.0, top=130.0)
+    glyphs.learn(more, [ocr_box("sat", 10.5, 24.5, 132.0), ocr_box("Cat", 30.5, 44.5, 132.0)])
+    assert "".join(glyphs.decoded(c)["text"] for c in chars) == "Cat sat"
+    assert glyphs.covers(more) and not glyphs.covers(chars_of("F", "\x09", 10.0))
+
+
+def test_an_ocr_word_of_another_length_than_its_glyphs_gives_no_vote() -> None:
+    glyphs = GlyphMap()
+    glyphs.learn(chars_of("F", "\x01\x02\x03", 10.0), [ocr_box("Cart", 10.5, 24.5)])
+    assert glyphs.votes == {}
+
+
+def test_a_font_that_maps_its_glyphs_keeps_its_text_beside_one_that_does_not() -> None:
+    chars = chars_of("Coded", "\x01!\x02", 10.0) + chars_of("Plain", "Dog", 60.0)
+    glyphs = GlyphMap()
+    glyphs.learn(chars, [ocr_box("Cow", 10.5, 24.5), ocr_box("Dog", 60.5, 74.5)])
+    assert [glyphs.decoded(c)["text"] for c in chars] == ["C", "o", "w", "D", "o", "g"]  # "!" is a glyph number too
+
+
+def test_a_word_of_the_text_layer_is_read_again_on_its_own_at_its_box() -> None:
+    image = blank(200, 100)
+    cv2.putText(image, "42", (px(50), px(60)), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
+    word = {"text": "\ufffd\ufffd", "x0": 48.0, "x1": 75.0, "top": 40.0, "bottom": 62.0}
+    assert read_word(image, word, SCALE, DEFAULT_OCR, pytesseract)["text"] == "42"

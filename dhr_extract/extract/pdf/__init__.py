@@ -44,7 +44,7 @@ TITLE_LINES = 15  # lines of text outside the tables kept for the review's title
 
 def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAULT) -> RawDocument:
     """All tables of a PDF, page by page; each page is closed after use to keep memory flat."""
-    scans = ScannedPages(data)  # pages with no text layer, read with OCR when it is installed
+    scans = ScannedPages(data, text_settings=settings)  # pages with no text layer, read with OCR when installed
     try:
         wanted = triage_pages(data) if settings.triage else None  # None: every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -56,10 +56,8 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
         if not pdf_library_error(exc):
             raise  # a bug in this package: reported as extract_failed, not blamed on the document
         raise pdfminer_error(exc) from None
-    if n_pages and not read.pages_with_text and not read.pages_with_marks:
-        raise ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text: its pages are blank")
     if n_pages and not read.pages_with_text:
-        raise scans.no_text_error()
+        raise scans.no_text_error(blank=not read.pages_with_marks)
     return RawDocument(str(path), sha256, "pdf", n_pages, read.text_lines, read.tables,
                        [*read.notes, *scans.finish()], via_ocr=bool(scans.pages), footnotes=read.footnotes)
 

@@ -12,7 +12,9 @@ gets the full layout analysis when it may hold plan rows:
 * or it holds a glossary: the normaliser expands the acronyms of the plan's agency column with
   the abbreviations defined in any table of the document, so a glossary table is read wherever it is;
 * or it comes just before a plan's first page (a heading at its foot, the layout it hands on);
-* or pdfium finds no text on it (a scan or a pasted page image: the full pass reads it with OCR).
+* or pdfium finds no text on it (a scan or a pasted page image: the full pass reads it with OCR),
+  or only text it cannot decode (fonts that map their glyphs to no characters, as some printer
+  drivers and PostScript round trips leave them: pdfium gives control characters).
 
 Triage errs towards reading: a doubtful page is read.  When pdfium cannot read the file,
 or finds no text at all, every page is read (the full pass then gives the usual error).
@@ -38,6 +40,7 @@ PLAN_ROLES: dict[str, re.Pattern[str]] = {
 }
 ANY_ROLE = re.compile("|".join(f"(?:{p.pattern})" for p in PLAN_ROLES.values()))  # one search for most lines
 CORE_ROLES = frozenset({"rec", "action"})  # a plan header names at least one of these
+UNDECODABLE_SHARE = 0.5  # a page whose characters are this share or more undecodable has no text to read
 ACRONYM_LINE = re.compile(r"^\s*[A-Z][A-Z&]{1,7}s?\b(?![a-z])")  # "MARAC", "CWPT Coventry and ...", "IDVAs"
 MIN_ACRONYM_LINES = 3  # lines opening with an acronym on a glossary page
 REC_LABEL = re.compile(r"^\s*(?:r|rec\.?|recommendation)\s*\d{1,3}\b", re.I)
@@ -96,13 +99,21 @@ def text_signals(text: str, n_paths: int) -> PageSignals:
         roles |= line_roles(line)
     short = sum(len(ln.split()) <= CELL_LINE_WORDS for ln in lines)
     return PageSignals(
-        has_text=any(not ch.isspace() for ch in text),
+        has_text=is_decodable(text),
         header_roles=frozenset(roles),
         ruled=n_paths >= MIN_RULED_PATHS,
         rec_labels=any(REC_LABEL.match(ln) for ln in lines),
         cell_like=len(lines) >= MIN_LINES_FOR_SHARE and short >= CELL_LINE_SHARE * len(lines),
         glossary=sum(bool(ACRONYM_LINE.match(ln)) for ln in lines) >= MIN_ACRONYM_LINES,
     )
+
+
+def is_decodable(text: str) -> bool:
+    """Whether a page's text is text: some characters, mostly printable.  A font with no map to
+    characters comes out of pdfium as control characters or U+FFFD."""
+    shown = [ch for ch in text if not ch.isspace()]
+    unreadable = sum(not ch.isprintable() or ch == "\ufffd" for ch in shown)
+    return bool(shown) and unreadable < UNDECODABLE_SHARE * len(shown)
 
 
 def pages_to_read(signals: list[PageSignals]) -> list[bool]:

@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from ....model import ErrorType, ExtractError, ParseNote, RawTable, WarningCode
 from ..lines import BBox, Word, centre_inside
-from ..page import PageContent
+from ..page import PageContent, content_of
 from ..rules import Edge
 from ..ruled import page_to_grids
+from ..settings import DEFAULT as DEFAULT_PDF
+from ..settings import PdfSettings
+from .glyph_map import CID, UNDECIDED, DecodedPage, GlyphMap
 from .ink_rules import Rules, find_rules
 from .settings import DEFAULT_OCR, INSTALL_HINT, RULE_GLYPHS, OcrSettings
 from .words import ocr_word, tsv_to_words
@@ -37,12 +40,27 @@ __all__ = ["DEFAULT_OCR", "INSTALL_HINT", "OcrSettings", "ScannedPages", "find_r
 
 def needs_ocr(page: Page, content: PageContent, settings: OcrSettings = DEFAULT_OCR) -> bool:
     """A page with no words that shows an image over much of itself (a scan, a pasted page)
-    or draws its text as outlines."""
+    or draws its text as outlines; or a page whose text cannot be decoded."""
     if content.words:
-        return False
+        return is_undecodable(content.words, settings)
     area = float(page.width * page.height) or 1.0
     covered = sum(max(0.0, (im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
     return covered / area >= settings.min_image_share or bool(page.curves)
+
+
+def is_undecodable(words: list[Word], settings: OcrSettings = DEFAULT_OCR) -> bool:
+    """Whether most of the words' characters are glyphs their font maps to no character (pdfminer's
+    ``(cid:N)``) or to control characters: some printer drivers, PostScript round trips and PDF
+    rewriters leave a page's text so, and only the picture of the page can be read."""
+    unmapped = mapped = 0
+    for word in words:
+        text = word["text"]
+        glyphs = text.count("(cid:")
+        rest = CID.sub("", text) if glyphs else text
+        controls = sum(not ch.isprintable() or ch == "\ufffd" for ch in rest)
+        unmapped += glyphs + controls
+        mapped += len(rest) - controls
+    return unmapped > 0 and unmapped >= settings.undecodable_share * (unmapped + mapped)
 
 
 def render_dpi(page: Page, settings: OcrSettings = DEFAULT_OCR) -> int:
@@ -76,7 +94,10 @@ class ScannedPages:
     settings: OcrSettings = DEFAULT_OCR
     pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read with OCR
     skipped: list[int] = field(default_factory=list)  # scanned pages left unread (no OCR installed)
+    undecoded: list[int] = field(default_factory=list)  # pages of undecodable text left unread (the same)
     notes: list[ParseNote] = field(default_factory=list)
+    text_settings: PdfSettings = DEFAULT_PDF  # how a page of decoded glyphs is read as text
+    glyphs: GlyphMap = field(default_factory=GlyphMap)  # what the glyph numbers of undecodable text draw
     _installed: bool | None = None
 
     def read(self, page: Page, content: PageContent) -> PageContent:
@@ -86,8 +107,13 @@ class ScannedPages:
         if self._installed is None:
             self._installed = ocr_installed()
         if not self._installed:
+            if content.words:  # undecodable text: no words are better than glyph numbers
+                self.undecoded.append(page.page_number)
+                return replace(content, words=[])
             self.skipped.append(page.page_number)
             return content
+        if content.words:
+            return self.decode(page, content)
         try:
             scanned = pdf_page_to_content(self.data, page.page_number, render_dpi(page, self.settings), self.settings)
         except (OSError, RuntimeError) as exc:  # Tesseract failed or was killed: the page stays unread
@@ -100,6 +126,40 @@ class ScannedPages:
             self.notes.append(ParseNote(WarningCode.OCR_LOW_CONFIDENCE, f"read with OCR at a mean word confidence "
                                         f"of {confidence:.2f}: check its text against the scan", f"page {page.page_number}"))
         return scanned
+
+    def decode(self, page: Page, content: PageContent) -> PageContent:
+        """A page whose text is glyph numbers, read as text once the glyph map knows them: from the
+        votes of earlier pages, else after OCR of this page's picture."""
+        chars = page.chars
+        if not self.glyphs.covers(chars):
+            try:
+                self.learn_glyphs(page)
+            except (OSError, RuntimeError) as exc:  # Tesseract failed or was killed: the page stays unread
+                self.notes.append(ParseNote(WarningCode.OCR_FAILED, f"OCR failed ({type(exc).__name__}: {exc})"[:300],
+                                            f"page {page.page_number}"))
+                return replace(content, words=[])
+        self.pages.append(page.page_number)
+        decoded = content_of(DecodedPage(page, self.glyphs), self.text_settings)
+        undecided = sum(w["text"].count(UNDECIDED) for w in decoded.words)
+        if undecided:
+            self.notes.append(ParseNote(WarningCode.OCR_LOW_CONFIDENCE, f"{undecided} character(s) of text whose fonts "
+                                        f"map no characters could not be decoded (shown as {UNDECIDED})",
+                                        f"page {page.page_number}"))
+        return replace(decoded, via_ocr=True)
+
+    def learn_glyphs(self, page: Page) -> None:
+        """Votes for the page's glyphs from OCR of its picture; then each word still holding a glyph no
+        vote settled (a lone digit OCR's page layout dropped, a rare letter) is read again on its own."""
+        import pytesseract
+
+        dpi = self.settings.dpi
+        grey = pdf_page_to_grey(self.data, page.page_number, dpi)
+        self.glyphs.learn(page.chars, image_to_content(grey, page.page_number, dpi, self.settings).words)
+        words = content_of(DecodedPage(page, self.glyphs), self.text_settings).words
+        missed = [w for w in words if UNDECIDED in w["text"]][: self.settings.glyph_words_read_alone]
+        if missed:
+            self.glyphs.learn(page.chars, [read_word(grey, w, dpi / 72, self.settings, pytesseract) for w in missed],
+                              undecided_only=True)
 
     def tables(self, tables: list[RawTable], content: PageContent) -> list[RawTable]:
         """The page's tables, marked and given their words' mean confidence when the page was OCR'd."""
@@ -114,10 +174,19 @@ class ScannedPages:
             pages = ", ".join(str(n) for n in self.skipped)
             self.notes.append(ParseNote(WarningCode.IMAGES_NOT_READ, f"images with no text, not read: install OCR to "
                                         f"read them ({INSTALL_HINT})", f"pages {pages}"))
+        if self.undecoded:
+            pages = ", ".join(str(n) for n in self.undecoded)
+            self.notes.append(ParseNote(WarningCode.TEXT_NOT_DECODED, "text whose fonts map no characters, not read: "
+                                        f"install OCR to read the pages' pictures ({INSTALL_HINT})", f"pages {pages}"))
         return self.notes
 
-    def no_text_error(self) -> ExtractError:
-        """The error for a PDF none of whose pages gave text."""
+    def no_text_error(self, blank: bool = False) -> ExtractError:
+        """The error for a PDF none of whose pages gave text (``blank``: nor drew anything)."""
+        if self.undecoded:
+            return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF's text cannot be decoded (its fonts map no "
+                                f"characters) and OCR is not installed: {INSTALL_HINT}, or OCR it first")
+        if blank:
+            return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text: its pages are blank")
         if self.skipped:
             return ExtractError(ErrorType.NO_TEXT_LAYER, "the PDF has no text layer (a scan?) and OCR is not installed: "
                                 f"{INSTALL_HINT}, or OCR it first, e.g. `ocrmypdf in.pdf out.pdf`")
@@ -134,6 +203,11 @@ def mean_confidence(words: list[Word]) -> float:
 
 def pdf_page_to_content(data: bytes, number: int, dpi: int, settings: OcrSettings = DEFAULT_OCR) -> PageContent:
     """Page ``number`` (1-based) of the PDF rendered in grey at ``dpi`` and read with OCR."""
+    return image_to_content(pdf_page_to_grey(data, number, dpi), number, dpi, settings)
+
+
+def pdf_page_to_grey(data: bytes, number: int, dpi: int) -> np.ndarray:
+    """Page ``number`` (1-based) of the PDF rendered in grey at ``dpi``."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(data)
@@ -143,7 +217,7 @@ def pdf_page_to_content(data: bytes, number: int, dpi: int, settings: OcrSetting
         page.close()
     finally:
         doc.close()
-    return image_to_content(grey, number, dpi, settings)
+    return grey
 
 
 def render_grey(page: Any, dpi: int) -> np.ndarray:
@@ -202,6 +276,24 @@ def read_cell(clean: np.ndarray, box: BBox, scale: float, settings: OcrSettings,
     tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.cell_config), pytesseract)
     dx, dy = x0 / scale - settings.cell_margin, y0 / scale - settings.cell_margin
     return [shifted(w, dx, dy) for w in tsv_to_words(tsv, scale) if w["conf"] >= settings.min_cell_confidence]
+
+
+def read_word(grey: np.ndarray, word: Word, scale: float, settings: OcrSettings, pytesseract: Any) -> Word:
+    """A word of the text layer read again from the page's picture on its own, at its own box: the
+    word with OCR's text (spaces dropped), or no text when OCR read nothing."""
+    import cv2
+    import numpy as np
+
+    height, width = grey.shape
+    x0, y0 = max(0, round(word["x0"] * scale)), max(0, round(word["top"] * scale))
+    x1, y1 = min(width, round(word["x1"] * scale)), min(height, round(word["bottom"] * scale))
+    margin = round(settings.cell_margin * scale)
+    crop = grey[y0:y1, x0:x1]
+    if crop.size and int(np.median(crop)) < 128:  # light text on a dark header cell
+        crop = 255 - crop
+    crop = cv2.copyMakeBorder(crop, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255)
+    tsv = run_tesseract(crop, replace(settings, tesseract_config=settings.cell_config), pytesseract)
+    return {**word, "text": "".join(w["text"] for w in tsv_to_words(tsv, scale))}
 
 
 def shifted(word: Word, dx: float, dy: float) -> Word:

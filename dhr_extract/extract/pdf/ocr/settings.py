@@ -22,6 +22,12 @@ class OcrSettings:
     block_letter_width: float = 3.0  # points: white letters on a dark block are filled in up to this wide
     block_darkness: float = 0.6  # share of a block's box that is dark (a line of black text has less)
     header_reach: float = 200.0  # points: column rules starting this far under a dark header row are its own
+    undecodable_share: float = 0.5  # a page whose characters are this share glyphs mapped to none is read as a picture
+    glyph_agreement: float = 0.6  # share of OCR votes that settles what a glyph number draws
+    glyph_min_votes: int = 2  # votes a glyph needs before a page with it is decoded without OCR
+    glyph_blank_share: float = 0.1  # a glyph under OCR words no more often than this is a space
+    glyph_words_read_alone: int = 60  # words of a page with glyphs still unknown read again one by one, at most
+    glyph_box_reach: float = 0.3  # an OCR word's box grown up and down by this share of its height
     min_image_share: float = 0.25  # a wordless page is read when an image covers this share of it
     low_confidence: float = 0.80  # a page read with a lower mean word confidence gets a note
     tesseract_config: str = "--psm 11"  # sparse text: a lone word in a table cell is still read
@@ -29,7 +35,7 @@ class OcrSettings:
     cell_inset: float = 2.0  # points inside a ruled cell's border looked at for ink left unread
     min_cell_ink: int = 20  # pixels of ink that make a cell worth reading on its own
     cell_margin: float = 4.0  # points of white round a cell read on its own
-    cell_config: str = "--psm 7"  # a cell read on its own: one line of text
+    cell_config: str = "--psm 7"  # a cell, or a word of undecoded glyphs, read on its own: one line of text
     min_cell_confidence: float = 0.5  # below this a word read in a cell on its own is a speck
 
 
