@@ -78,20 +78,22 @@ class GlyphMap:
         for word in ocr_words:
             under = chars_under(chars, word, self.settings)
             under_words.update(id(c) for c in under)
-            text = word["text"]
-            if len(under) != len(text):
-                continue
-            for char, letter in zip(under, text):
-                if id(char) in coded and not letter.isspace():
-                    self.votes.setdefault(glyph_of(char), Counter())[letter] += 1
-        if undecided_only:
-            return
-        for char in chars:
-            if id(char) in coded:
-                self.seen[glyph_of(char)] += 1
-                self.under[glyph_of(char)] += id(char) in under_words
-        # a space is drawn as a glyph that leaves no ink: it stands between OCR's words, not under
-        # one (though a one-letter word's box may reach over it)
+            if len(under) == len(word["text"]):
+                self.vote([(c, letter) for c, letter in zip(under, word["text"]) if id(c) in coded])
+        if not undecided_only:
+            self.count_blanks([c for c in chars if id(c) in coded], under_words)
+
+    def vote(self, pairs: list[tuple[Char, str]]) -> None:
+        for char, letter in pairs:
+            if not letter.isspace():
+                self.votes.setdefault(glyph_of(char), Counter())[letter] += 1
+
+    def count_blanks(self, coded: list[Char], under_words: set[int]) -> None:
+        """A space is drawn as a glyph that leaves no ink: it stands between OCR's words, not under
+        one (though a one-letter word's box may reach over it)."""
+        for char in coded:
+            self.seen[glyph_of(char)] += 1
+            self.under[glyph_of(char)] += id(char) in under_words
         self.spaces = {g for g, n in self.seen.items() if n >= 2 and self.under[g] <= self.settings.glyph_blank_share * n}
 
     def decoded(self, char: Char) -> Char:
