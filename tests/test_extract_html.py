@@ -169,6 +169,36 @@ def test_cell_shading_is_kept_as_fill() -> None:
     assert [c.fill for c in doc.tables[0].rows[0].cells] == ["", "#ff0000", "#00b050", ""]
 
 
+# A table's notes in a <tfoot> written before its <tbody> (as HTML 4 asked): spanning rows.
+FOOT_FIRST = """<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Action</th><th>Lead agency</th></tr></thead>
+<tfoot><tr><td colspan="4">Progress as reported to the board on 16 October 2025.</td></tr>
+<tr><td colspan="4">IDVA – Independent Domestic Violence Adviser.</td></tr></tfoot>
+<tbody><tr><td>1</td><td>Police to flag the address.</td><td>Add a marker.</td><td>Police</td></tr>
+<tr><td>2</td><td>ICB to follow up patients.</td><td>Set up a task.</td><td>ICB</td></tr></tbody></table>"""
+
+
+def test_a_tfoot_written_before_the_tbody_is_read_at_the_table_s_end() -> None:
+    (table,) = read(FOOT_FIRST).tables
+    assert grid(table) == [
+        ["Ref", "Recommendation", "Action", "Lead agency"],
+        ["1", "Police to flag the address.", "Add a marker.", "Police"],
+        ["2", "ICB to follow up patients.", "Set up a task.", "ICB"],
+        ["Progress as reported to the board on 16 October 2025.", "", "", ""],
+        ["IDVA – Independent Domestic Violence Adviser.", "", "", ""],
+    ]
+
+
+def test_a_table_s_foot_notes_are_no_section_heading_or_owner() -> None:
+    from dhr_extract.normalise.records import document_to_dataset
+
+    data = document_to_dataset(read(FOOT_FIRST))
+    assert [(r.rec_label, r.owner) for r in data.recommendations] == [("1", ""), ("2", "")]
+    assert [a.agency for a in data.actions] == ["Police", "ICB"]
+    assert [(r.text, r.reason) for r in data.residue] == [
+        ("Progress as reported to the board on 16 October 2025.", "empty_section"),
+        ("IDVA – Independent Domestic Violence Adviser.", "empty_section")]
+
+
 # A heading-like element heads the table inside or after it, whatever its style: an accordion
 # section's <summary>, a <dt>, role="heading", a table's <caption>, a bold line alone before a table.
 FOLDED_SECTIONS = """<h1>Safeguarding board – review of actions</h1>

@@ -16,14 +16,16 @@ MAX_COLSPAN = 1000  # as the HTML table model clamps them
 MAX_ROWSPAN = 65534
 
 def table_rows(table: Tag) -> list[tuple[Tag, Tag]]:
-    """(tr, row group) of a table in source order: rows of thead/tbody/tfoot and direct rows."""
+    """(tr, row group) of a table in the order a browser draws them: rows of thead/tbody and direct rows
+    in source order, then the rows of ``<tfoot>``, which is the table's foot wherever the source puts it
+    (HTML 4 wanted it written before the ``<tbody>``)."""
     rows = []
     for tr in table.find_all("tr"):
         if nearest(tr, ("table",)) is not table:
             continue
         group = tr.parent if tr.parent is not None and tr.parent.name in ("thead", "tbody", "tfoot") else table
         rows.append((tr, group))
-    return rows
+    return sorted(rows, key=lambda row: row[1].name == "tfoot")  # stable: the order within each kept
 
 
 def row_cells(tr: Tag) -> list[Tag]:
