@@ -195,8 +195,8 @@ def test_a_table_s_foot_notes_are_no_section_heading_or_owner() -> None:
     assert [(r.rec_label, r.owner) for r in data.recommendations] == [("1", ""), ("2", "")]
     assert [a.agency for a in data.actions] == ["Police", "ICB"]
     assert [(r.text, r.reason) for r in data.residue] == [
-        ("Progress as reported to the board on 16 October 2025.", "empty_section"),
-        ("IDVA – Independent Domestic Violence Adviser.", "empty_section")]
+        ("Progress as reported to the board on 16 October 2025.", "guidance_row"),
+        ("IDVA – Independent Domestic Violence Adviser.", "guidance_row")]
 
 
 # A heading-like element heads the table inside or after it, whatever its style: an accordion
