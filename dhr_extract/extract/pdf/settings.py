@@ -26,6 +26,8 @@ class PdfSettings:
     min_cell_share: float = 0.9  # a grid whose cells hold less of the words inside it is read from the words
     nested_grid_tolerance: float = 1.0  # a nested grid's rule may sit this far over its cell's edge (a shared rule)
     sliver_width: float = 8.0  # points: a grid column this narrow holds no text (a nested grid's inset)
+    min_bar_width: float = 2.0  # points: a filled box down a cell's left edge at least this wide (wider than a rule)
+    max_bar_width: float = 8.0  # ... and no wider than this is a coloured bar (a RAG shown as colour alone)
     # Words and lines
     word_x_tolerance: float = 1.5
     word_y_tolerance: float = 3.0
