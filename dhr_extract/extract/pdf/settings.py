@@ -53,6 +53,7 @@ class PdfSettings:
     column_gap_em: float = 0.45  # ... or wider than this many line heights
     max_crossing_share: float = 0.25  # words running across a column start, per line starting there
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
+    margin_line_offset: float = 0.5  # points: a last line starting this much left of all the table's text is at the margin
     min_column_support: int = 2  # runs of words that must start at a column's x
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
     min_column_width_em: float = 2.4  # ... or closer than this many line heights, where the text is large
