@@ -134,6 +134,7 @@ class Cell:
     text: str = ""  # paragraphs / lines joined by "\n", bullets normalised to "•"
     span: Span = ""
     fill: str = ""  # background colour as "#rrggbb" where the cell is shaded (RAG cells are often colour only)
+    bar: str = ""  # colour "#rrggbb" of a bar at the cell's left edge (a thick left border): a RAG shown as colour alone
 
 
 @dataclass(frozen=True)

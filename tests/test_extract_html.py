@@ -169,6 +169,75 @@ def test_cell_shading_is_kept_as_fill() -> None:
     assert [c.fill for c in doc.tables[0].rows[0].cells] == ["", "#ff0000", "#00b050", ""]
 
 
+# Each action's RAG shown only as the colour of its cell's thick left border (a class in the style
+# sheet draws the border, the cell's own style colours it).
+LEFT_BARS = """<style>td{border-bottom:1px solid #bbb} td.rag{border-left:6px solid}</style>
+<table><tr><th>No.</th><th>Recommendation</th><th>Action</th><th>Progress</th></tr>
+<tr><td>1</td><td>Police to flag the address.</td><td class="rag" style="border-left-color:#2e8b3d">Add a marker.</td>
+<td>Marker added.</td></tr>
+<tr><td>2</td><td>ICB to follow up patients.</td><td class="rag" style="border-left-color:#c8102e">Set up a task.</td>
+<td>Nothing yet.</td></tr>
+<tr><td>3</td><td>Council to ask tenants.</td><td style="border-left:1px solid #c8102e">Add a question.</td>
+<td>Drafted.</td></tr></table>"""
+
+
+def test_a_thick_coloured_left_border_is_the_cell_s_bar() -> None:
+    (table,) = read(LEFT_BARS).tables
+    assert [[c.bar for c in r.cells] for r in table.rows] == [
+        ["", "", "", ""], ["", "", "#2e8b3d", ""], ["", "", "#c8102e", ""], ["", "", "", ""]]  # a 1px rule is no bar
+
+
+@pytest.mark.parametrize("style, colour", [
+    ({"border-left": "6px solid", "border-left-color": "#2e8b3d"}, "#2e8b3d"),
+    ({"border": "1px solid #bbb", "border-left": "4.5pt solid #f0a30a"}, "#f0a30a"),
+    ({"border-left": "thick solid red"}, "#ff0000"),
+    ({"border-left": "1px solid #c8102e"}, ""),  # a rule
+    ({"border-left-color": "#2e8b3d"}, ""),  # no style: nothing drawn
+    ({"border-left": "6px none #2e8b3d"}, ""),
+])
+def test_left_bar_colour_from_a_cell_s_style(style: dict[str, str], colour: str) -> None:
+    from dhr_extract.extract.html.grid import left_bar_colour
+
+    assert left_bar_colour(style) == colour
+
+
+def test_a_coloured_left_bar_is_the_action_s_rag() -> None:
+    from dhr_extract.normalise.records import document_to_dataset
+
+    data = document_to_dataset(read(LEFT_BARS))
+    assert [p.rag for p in data.progress] == ["Green", "Red", ""]
+
+
+# A table's notes in a <tfoot> written before its <tbody> (as HTML 4 asked): spanning rows.
+FOOT_FIRST = """<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Action</th><th>Lead agency</th></tr></thead>
+<tfoot><tr><td colspan="4">Progress as reported to the board on 16 October 2025.</td></tr>
+<tr><td colspan="4">IDVA – Independent Domestic Violence Adviser.</td></tr></tfoot>
+<tbody><tr><td>1</td><td>Police to flag the address.</td><td>Add a marker.</td><td>Police</td></tr>
+<tr><td>2</td><td>ICB to follow up patients.</td><td>Set up a task.</td><td>ICB</td></tr></tbody></table>"""
+
+
+def test_a_tfoot_written_before_the_tbody_is_read_at_the_table_s_end() -> None:
+    (table,) = read(FOOT_FIRST).tables
+    assert grid(table) == [
+        ["Ref", "Recommendation", "Action", "Lead agency"],
+        ["1", "Police to flag the address.", "Add a marker.", "Police"],
+        ["2", "ICB to follow up patients.", "Set up a task.", "ICB"],
+        ["Progress as reported to the board on 16 October 2025.", "", "", ""],
+        ["IDVA – Independent Domestic Violence Adviser.", "", "", ""],
+    ]
+
+
+def test_a_table_s_foot_notes_are_no_section_heading_or_owner() -> None:
+    from dhr_extract.normalise.records import document_to_dataset
+
+    data = document_to_dataset(read(FOOT_FIRST))
+    assert [(r.rec_label, r.owner) for r in data.recommendations] == [("1", ""), ("2", "")]
+    assert [a.agency for a in data.actions] == ["Police", "ICB"]
+    assert [(r.text, r.reason) for r in data.residue] == [
+        ("Progress as reported to the board on 16 October 2025.", "guidance_row"),
+        ("IDVA – Independent Domestic Violence Adviser.", "guidance_row")]
+
+
 # A heading-like element heads the table inside or after it, whatever its style: an accordion
 # section's <summary>, a <dt>, role="heading", a table's <caption>, a bold line alone before a table.
 FOLDED_SECTIONS = """<h1>Safeguarding board – review of actions</h1>

@@ -46,3 +46,26 @@ def test_a_bold_or_labelled_line_at_the_foot_stays_a_row_of_the_table() -> None:
 def test_a_line_keeping_to_the_first_column_is_left_to_the_rows() -> None:
     short = rows() + [Line([word("Oakhurst", 10, 36)])]
     assert text_under_table(short, 0, 4, COLUMNS) == 4
+
+
+def test_a_line_set_at_the_margin_left_of_every_cell_s_text_is_outside_the_table() -> None:
+    """Cells hold their text in from their edges; a web page's closing paragraph printed under its table
+    starts at the margin, further left, even when it keeps to the first column."""
+    closing = rows() + [Line([word("Contact", 8.6, 36), word("us.", 44, 36)])]  # 8.6 to 59: across no start
+    assert text_under_table(closing, 0, 4, COLUMNS) == 3
+    bold = rows() + [Line([word("Contact", 8.6, 36, True), word("us.", 44, 36, True)])]  # a row spanning the table
+    assert text_under_table(bold, 0, 4, COLUMNS) == 4
+
+
+def test_libreoffice_print_of_an_accordion_page_leaves_its_closing_line_out_of_the_last_action() -> None:
+    from pathlib import Path
+
+    from dhr_extract.extract.pdf import read_pdf
+
+    pdf = Path(__file__).parent / "fixtures" / "heldout" / "accordion_details_html.lo_landscape.pdf"
+    last = read_pdf(pdf, pdf.read_bytes(), "sha").tables[-1]
+    assert [[c.text for c in row.cells] for row in last.rows] == [
+        ["Action", "Who", "By when", "Progress"],
+        ["Run a campaign with the local Age UK branch.", "Denholm CSP", "28/02/2026", "Not started."],
+        ["Give talks at community centres for older residents.", "Denholm CSP", "31/03/2026",
+         "In progress. Four talks booked."]]

@@ -110,6 +110,33 @@ def test_a_nested_table_touching_its_cell_s_rules_is_lifted_out_of_the_outer_gri
     assert blocks == [(first[2:4], second[2:4])]
 
 
+def test_a_nested_table_flush_with_its_cell_s_right_rule_is_lifted_out_of_the_outer_grid() -> None:
+    """The rest of a nested table drawn flush with the outer cell's right rule has an inset on the left
+    only: a sliver, then the nested cells running to the row's end, under a cell spanning them all."""
+    header = ((0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 300.0, 20.0), None, None)
+    cut = ((0.0, 20.0, 50.0, 32.0), (50.0, 20.0, 55.0, 32.0), (55.0, 20.0, 150.0, 32.0), (150.0, 20.0, 300.0, 32.0))
+    rows, blocks = lift_nested_blocks((header, cut), sliver=8.0)
+    assert rows == (header, ((0.0, 20.0, 50.0, 32.0), (50.0, 20.0, 300.0, 32.0), None, None))
+    assert blocks == [(cut[2:],)]
+
+
+def test_a_narrow_column_under_its_own_header_cells_is_no_inset() -> None:
+    """Without a cell elsewhere spanning the narrow column and the cells after it, they are the table's
+    own columns (a thin colour strip beside a column), not a nested table."""
+    header = ((0.0, 0.0, 50.0, 20.0), (50.0, 0.0, 55.0, 20.0), (55.0, 0.0, 150.0, 20.0), (150.0, 0.0, 300.0, 20.0))
+    body = ((0.0, 20.0, 50.0, 32.0), (50.0, 20.0, 55.0, 32.0), (55.0, 20.0, 150.0, 32.0), (150.0, 20.0, 300.0, 32.0))
+    assert lift_nested_blocks((header, body), sliver=8.0) == ((header, body), [])
+
+
+def test_the_line_of_a_nested_table_cut_by_a_page_break_stays_in_its_outer_cell() -> None:
+    """nested_progress_table_docx.lo_landscape.pdf: the last nested table's last line is alone on page 2,
+    in a row of the plan under the repeated header; it is that row's progress, not a column of its own."""
+    pdf = FIXTURES / "heldout" / "nested_progress_table_docx.lo_landscape.pdf"
+    rest = read_pdf(pdf, pdf.read_bytes(), "sha").tables[-1]
+    assert [[c.text for c in row.cells] for row in rest.rows] == [
+        ["No.", "Recommendation", "Action", "Lead agency", "Target date", "Progress"], ["", "", "", "", "", "board."]]
+
+
 def test_a_nested_table_under_the_cell_s_own_words_sharing_its_rules_is_lifted_out() -> None:
     """A status line, then a "Date | Update" table sharing the cell's right and bottom rules: one grid
     whose nested cells overlap the outer cell; they come out as a grid of their own."""

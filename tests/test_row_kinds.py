@@ -35,6 +35,12 @@ CASES = [
     ("template guidance", row("", "Write the recommendation here", guidance=True), True, None, None,
      RowKind.GUIDANCE),
     ("unlabelled heading", heading("Information sharing"), True, R1, None, RowKind.SECTION),
+    ("a note written as a sentence", heading("Progress as reported to the board on 16 October 2025."), True, None,
+     row("1", "Train staff.", "Train"), RowKind.GUIDANCE),
+    ("a key of abbreviations", heading("IDVA – Independent Domestic Violence Adviser; MARAC – Multi-Agency Risk "
+                                       "Assessment Conference"), True, None, None, RowKind.GUIDANCE),
+    ("a short heading with a full stop", heading("Kestlebridge Police."), True, R1, None, RowKind.SECTION),
+    ("an agency heading with its acronym", heading("ICB – Integrated Care Board"), True, R1, None, RowKind.SECTION),
     ("labelled heading over labelled rows", heading("1. Information sharing"), True, None,
      row("1.1", "Share records.", "Audit"), RowKind.THEME),
     ("labelled heading over a heading", heading("2. Training"), True, R1, heading("Health"), RowKind.THEME),

@@ -53,3 +53,18 @@ def test_the_same_title_row_on_every_table_names_no_section() -> None:
     second = agency_table("Action plan", [["2. The Trust to audit", "Audit the notes", "July 2024", ""]], 1)
     assert [t.heading for t, _ in find_plan_tables([first, second])] == ["", ""]
     assert [r.owner for r in document_to_dataset(document(first, second)).recommendations] == ["", ""]
+
+
+def test_a_table_s_foot_printed_under_its_header_names_no_section() -> None:
+    """rag_left_border_tfoot_html.lo_portrait.pdf: LibreOffice prints the page's ``<tfoot>`` (written before
+    the ``<tbody>``) under the header: a key of the colours, the date of the progress and a key of
+    abbreviations, each a row spanning the table.  They are notes, not the recommendations' owner."""
+    from pathlib import Path
+
+    from dhr_extract.api import extract_document
+
+    data = extract_document(Path(__file__).parent / "fixtures" / "heldout" / "rag_left_border_tfoot_html.lo_portrait.pdf")
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [(str(n), "") for n in range(1, 7)]
+    assert [(r.text.split()[:3], r.reason) for r in data.residue] == [
+        (["The", "coloured", "bar"], "guidance_row"), (["Progress", "as", "reported"], "guidance_row"),
+        (["IDVA", "–", "Independent"], "guidance_row")]

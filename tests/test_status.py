@@ -262,6 +262,16 @@ def test_rag_from_cell_shading(fill: str, colour: str) -> None:
     assert rag_from_fill(fill) == colour
 
 
+@pytest.mark.parametrize("bar, colour", [
+    ("#2e8b3d", "Green"), ("#f0a30a", "Amber"), ("#c8102e", "Red"),  # a deep green too dark for a cell's shading
+    ("#1f4e79", ""), ("#bbbbbb", ""), ("", ""),  # a blue accent, a grey rule: no RAG
+])
+def test_rag_from_a_coloured_bar_at_a_cell_s_left_edge(bar: str, colour: str) -> None:
+    from dhr_extract.normalise.status import rag_from_bar
+
+    assert rag_from_bar(bar) == colour
+
+
 @pytest.mark.parametrize("text, expected", [
     ("a) Mosaic form amended 10/01/2022.\nb) Audit planned for April 2022.", "partially_complete"),
     ("a) Guidance issued in May.\nb) Training delivered to all teams.", "complete"),

@@ -149,3 +149,14 @@ def plan_abbreviations(texts: Iterable[str]) -> dict[str, str]:
     for word, meaning in _generic_word_meanings(names).items():
         found.setdefault(word, meaning)
     return found
+
+
+_ENTRY_END = re.compile(r"(?<=[.;])\s+|\n")
+
+
+def is_glossary(text: str) -> bool:
+    """Whether a text is a key of abbreviations: two or more entries ("IDVA – Independent Domestic
+    Violence Adviser. MARAC – Multi-Agency Risk Assessment Conference."), each an acronym and the
+    words its letters stand for.  A table's key, not a heading naming anything."""
+    entries = [e.strip() for e in _ENTRY_END.split(text) if e.strip()]
+    return len(entries) >= 2 and all(len(_defined_in_text(e.rstrip(".;"))) == 1 for e in entries)

@@ -23,7 +23,7 @@ from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROL
                         RowKind, classify, has_action_content, row_label, superseded_target_columns)
 from .notes import cell_value
 from .rows import LogicalRow
-from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_fill, read_status
+from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_bar, rag_from_fill, read_status
 
 
 def stable_id(*parts: object) -> str:
@@ -441,10 +441,7 @@ def residue_reason(row: LogicalRow, column: int, default: str) -> str:
 
 
 def rag_from_shading(row: LogicalRow) -> str:
-    """A RAG cell given as colour alone: its shading."""
-    for i in row.header.columns("rag"):
-        if i < len(row.fills) and not row.text(i).strip():
-            colour = rag_from_fill(row.fills[i])
-            if colour:
-                return colour
-    return ""
+    """A RAG given as colour alone: an empty RAG cell's shading, else a cell's coloured left bar."""
+    shaded = (rag_from_fill(row.fills[i]) for i in row.header.columns("rag")
+              if i < len(row.fills) and not row.text(i).strip())
+    return next((c for c in shaded if c), "") or next((c for c in map(rag_from_bar, row.bars) if c), "")

@@ -12,8 +12,11 @@ from enum import Enum
 from typing import Callable
 
 from .action_refs import is_sub_number
+from .agency_abbreviations import is_glossary
 from .labels import MAX_ROMAN, Label, label_from_cell, roman_numeral, roman_value, split_label
 from .rows import LogicalRow
+
+NOTE_WORDS = 5  # a spanning row of this many words or more ending in a full stop is a sentence, not a heading
 
 HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 ACTION_ROLES = ("action", "agency", "evidence", "target", "progress", "status", "rag")
@@ -85,7 +88,7 @@ def spanning_kind(row: LogicalRow, context: RowContext) -> RowKind:
         return RowKind.RECOMMENDATION_HEADING  # labelled or not: the rows under it are its actions
     heading = split_label(row.section)[0]
     if heading is None:
-        return RowKind.SECTION
+        return RowKind.GUIDANCE if is_table_note(row.section) else RowKind.SECTION
     after = context.next_row
     if after is None:
         return RowKind.RECOMMENDATION_HEADING
@@ -93,6 +96,14 @@ def spanning_kind(row: LogicalRow, context: RowContext) -> RowKind:
     if after.section or (label is not None and not numbers_an_action(after, label, heading.number)):
         return RowKind.THEME
     return RowKind.RECOMMENDATION_HEADING
+
+
+def is_table_note(text: str) -> bool:
+    """Whether an unlabelled row spanning the table is a note on it, not a heading naming a section: a
+    sentence (five words or more ending in a full stop: "Progress as reported to the board on 16 October
+    2025.") or a key of abbreviations.  Headings name a theme or an agency; a table's foot printed under
+    its header (an HTML ``<tfoot>`` written first) must not become every recommendation's owner."""
+    return (len(text.split()) >= NOTE_WORDS and text.rstrip().endswith(".")) or is_glossary(text)
 
 
 def numbers_an_action(row: LogicalRow, label: Label | None, parent: str) -> bool:

@@ -160,7 +160,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "as_of": "the column header's \"as at\" date (else its status column's: `Status at 30/09/2025`), as written",
         "progress_text": "the progress update, as written (further rows of updates under the action's merged "
                          "cells joined to it, one to a line, as the plan orders them)",
-        "rag": "Red | Amber | Green | Blue | ''",
+        "rag": "Red | Amber | Green | Blue | '': the RAG cell's word or letter, else its shading, else a coloured bar "
+               "down the left edge of a cell of the action's row (a thick coloured left border; red, amber or green)",
         "status": "complete | in_progress | not_started | overdue | partially_complete | unknown",
         "status_evidence": "the words that decided `status`",
         "completed_on": "the completion date the update gives, or its status cell (a dated answer in a "
@@ -187,7 +188,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "column_header": "header of the column the text is in (a `footnote`: its marker, `1`)",
         "text": "the text, as written",
         "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
-                  "beside the one headed `Recommendation`) | guidance_row | unplaced_row | extra_column | "
+                  "beside the one headed `Recommendation`) | guidance_row (a template's questions under the header, or a note "
+                  "spanning the table: a sentence, a key of abbreviations) | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
                   "whose full text follows it) | footnote (a note the plan cites by a marker, at the foot of a "

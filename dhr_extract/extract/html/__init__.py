@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
@@ -27,7 +28,8 @@ from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, R
 from .charset import bom_encoding, bytes_to_text, meta_charset
 from .div_grids import div_layouts_to_tables
 from .dom import nearest
-from .grid import frames_page, inner_tables, is_layout_table, table_caption, table_to_grid
+from .css import BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules
+from .grid import frames_page, inner_tables, is_layout_table, left_bar_colour, table_caption, table_to_grid
 from .headings import Outline, heading_level
 from .labelled_text import soup_to_paras
 from .lines import Lines, Walk, element_to_lines
@@ -73,11 +75,21 @@ def text_to_soup(text: str) -> BeautifulSoup:
 
 # ------------------------------------------------------------------ document
 
+def bar_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
+    """How to read a cell's coloured left bar (a thick left border: a RAG shown as colour alone) from the
+    page's style sheets and the cell's own style."""
+    rules = soup_to_rules(soup, BORDERS)
+    index = RuleIndex(rules_in_use(rules, soup) if rules else [])
+    return lambda td: left_bar_colour(element_style(td, index, BORDERS))
+
+
+
 def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = None) -> tuple[list[RawTable], list[str]]:
     """(every table with its headings and introduction, tables inside tables too; body text lines
     outside tables) in document order; ``cited`` gathers the footnote markers in each table (and its index).
     Div layouts drawn as tables are rewritten as tables first."""
     div_layouts_to_tables(soup)
+    read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup))
     tables: list[RawTable] = []
     heading = [""]
     outline = Outline()
@@ -89,8 +101,8 @@ def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = No
         if is_layout_table(table):
             return False  # walk into its cells as if they were body
         origins: dict[tuple[int, int], Tag] = {}
-        grid, origins = expand_definition_lists(table_to_grid(table, origins), origins)
-        flat = expand_nested_tables(grid, origins, table_to_grid)
+        grid, origins = expand_definition_lists(read_grid(table, origins), origins)
+        flat = expand_nested_tables(grid, origins, read_grid)
         read_in_cells = flat != grid  # tables in its cells became its rows: they are no tables of their own
         grid = flat
         if grid:

@@ -1,6 +1,7 @@
 """The small subset of CSS the div-layout reader needs: which ``<style>`` rules and inline styles
 apply to an element, for the few properties that make ``<div>``s a table (``display``, ``grid-*``,
-``background``, ``visibility``; ``font-weight`` for labels set in bold by a class).
+``background``, ``visibility``; ``font-weight`` for labels set in bold by a class); and, asked for
+(``BORDERS``), those that draw a cell's left border (a coloured bar: a RAG shown as colour alone).
 
 What is read: rules in ``<style>`` blocks whose selectors are compounds of a type (or ``*``),
 ``#id``, ``.class`` and ``[attr]`` / ``[attr=value]``, joined by descendant (space) or child (``>``)
@@ -19,6 +20,7 @@ from bs4 import BeautifulSoup, Tag
 Style = dict[str, str]
 # Only these properties are kept: the rest cannot make or unmake a table.
 _WANTED = re.compile(r"^(display|grid(-[a-z-]+)?|background(-color)?|visibility|font-weight)$")
+BORDERS = re.compile(r"^border(-left)?(-(color|width|style))?$")  # what draws a cell's left edge
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _COMPOUND = re.compile(r"^(?P<type>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[#.][\w-]+|\[[^\]]+\])*)$", re.I)
 _PART = re.compile(r"([#.])([\w-]+)|\[\s*([\w-]+)\s*(?:=\s*[\"']?([^\"'\]]*)[\"']?)?\s*\]")
@@ -42,14 +44,14 @@ class Rule:
     rank: tuple[int, int, int, int]
 
 
-def declarations_to_style(text: str) -> Style:
+def declarations_to_style(text: str, wanted: re.Pattern[str] = _WANTED) -> Style:
     """``"display: grid; grid-row: span 2"`` -> ``{"display": "grid", "grid-row": "span 2"}`` (wanted
     properties only, names and keywords lower-cased)."""
     style: Style = {}
     for part in _COMMENT.sub("", text).split(";"):
         name, colon, value = part.partition(":")
         name = name.strip().lower()
-        if colon and _WANTED.match(name):
+        if colon and wanted.match(name):
             style[name] = re.sub(r"\s*!important\s*$", "", value.strip(), flags=re.I).lower()
     return style
 
@@ -119,15 +121,15 @@ def css_to_blocks(css: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def css_to_rules(css: str, first: int = 0) -> list[Rule]:
+def css_to_rules(css: str, first: int = 0, wanted: re.Pattern[str] = _WANTED) -> list[Rule]:
     """The rules of a style sheet that set a wanted property, in source order from ``first``."""
     rules: list[Rule] = []
     for prelude, body in css_to_blocks(_COMMENT.sub("", css)):
         if prelude.startswith("@"):
             if prelude.lower().startswith("@media") and media_applies(prelude[6:]):
-                rules.extend(css_to_rules(body, first + len(rules)))
+                rules.extend(css_to_rules(body, first + len(rules), wanted))
             continue
-        style = declarations_to_style(body)
+        style = declarations_to_style(body, wanted)
         if not style:
             continue
         for text in prelude.split(","):
@@ -137,13 +139,13 @@ def css_to_rules(css: str, first: int = 0) -> list[Rule]:
     return rules
 
 
-def soup_to_rules(soup: BeautifulSoup) -> list[Rule]:
+def soup_to_rules(soup: BeautifulSoup, wanted: re.Pattern[str] = _WANTED) -> list[Rule]:
     """The rules of every ``<style>`` block of the page, in document order."""
     rules: list[Rule] = []
     for block in soup.find_all("style"):
         if not media_applies(str(block.get("media") or "")):
             continue  # <style media="print">
-        rules.extend(css_to_rules(block.get_text(), len(rules)))
+        rules.extend(css_to_rules(block.get_text(), len(rules), wanted))
     return rules
 
 
@@ -208,10 +210,10 @@ class RuleIndex:
         return [r for key in keys for r in self.buckets.get(key, ()) if selector_matches(r.selector, tag)]
 
 
-def element_style(tag: Tag, rules: RuleIndex) -> Style:
+def element_style(tag: Tag, rules: RuleIndex, wanted: re.Pattern[str] = _WANTED) -> Style:
     """The wanted properties that apply to ``tag``: matching rules in cascade order, then its own ``style``."""
     style: Style = {}
     for rule in sorted(rules.matching(tag), key=lambda r: r.rank):
         style.update(rule.declarations)
-    style.update(declarations_to_style(str(tag.get("style") or "")))
+    style.update(declarations_to_style(str(tag.get("style") or ""), wanted))
     return style

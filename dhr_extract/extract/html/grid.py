@@ -6,8 +6,12 @@ import re
 
 from bs4 import Tag
 
+from collections.abc import Callable
+
 from dhr_extract.extract.text import colour_to_hex
 from dhr_extract.model import Cell
+
+from .css import Style
 
 from .dom import nearest, parse_int
 from .lines import block_lines, cell_text
@@ -16,14 +20,16 @@ MAX_COLSPAN = 1000  # as the HTML table model clamps them
 MAX_ROWSPAN = 65534
 
 def table_rows(table: Tag) -> list[tuple[Tag, Tag]]:
-    """(tr, row group) of a table in source order: rows of thead/tbody/tfoot and direct rows."""
+    """(tr, row group) of a table in the order a browser draws them: rows of thead/tbody and direct rows
+    in source order, then the rows of ``<tfoot>``, which is the table's foot wherever the source puts it
+    (HTML 4 wanted it written before the ``<tbody>``)."""
     rows = []
     for tr in table.find_all("tr"):
         if nearest(tr, ("table",)) is not table:
             continue
         group = tr.parent if tr.parent is not None and tr.parent.name in ("thead", "tbody", "tfoot") else table
         rows.append((tr, group))
-    return rows
+    return sorted(rows, key=lambda row: row[1].name == "tfoot")  # stable: the order within each kept
 
 
 def row_cells(tr: Tag) -> list[Tag]:
@@ -59,10 +65,12 @@ def cell_fill(td: Tag) -> str:
     return colour_to_hex(token.group(0)) if token else ""
 
 
-def table_to_grid(table: Tag, origins: dict[tuple[int, int], Tag] | None = None) -> list[list[Cell]]:
+def table_to_grid(table: Tag, origins: dict[tuple[int, int], Tag] | None = None,
+                  bar_of: Callable[[Tag], str] | None = None) -> list[list[Cell]]:
     """A table as a full grid: the origin of a rowspan/colspan cell holds the text, positions to
     its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
-    uncovered positions of short rows are empty cells.  ``origins``, if given, gets each origin's element."""
+    uncovered positions of short rows are empty cells.  ``origins``, if given, gets each origin's element;
+    ``bar_of`` gives a cell's coloured left bar (``left_bar_colour`` of its style)."""
     rows = table_rows(table)
     group_end = row_group_ends([group for _, group in rows])
     grid: dict[tuple[int, int], Cell] = {}
@@ -72,7 +80,7 @@ def table_to_grid(table: Tag, origins: dict[tuple[int, int], Tag] | None = None)
             while (r, c) in grid:
                 c += 1
             rowspan, colspan = cell_spans(td, group_end[r] - r + 1)
-            place_cell(grid, td, r, c, rowspan, colspan)
+            place_cell(grid, td, r, c, rowspan, colspan, bar_of(td) if bar_of is not None else "")
             if origins is not None and grid.get((r, c)) is not None and (r, c) not in origins:
                 origins[(r, c)] = td
             c += colspan
@@ -91,7 +99,8 @@ def row_group_ends(groups: list[Tag]) -> list[int]:
     return ends
 
 
-def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowspan: int, colspan: int) -> None:
+def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowspan: int, colspan: int,
+               bar: str = "") -> None:
     """A cell at its origin and its markers over the positions it spans; a position an earlier cell
     already covers keeps that one (overlapping spans are bad markup: the first cell wins)."""
     for dr in range(rowspan):
@@ -99,9 +108,37 @@ def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowsp
             if (r + dr, c + dc) in grid:
                 continue
             if dr == 0 and dc == 0:
-                grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td))
+                grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td), bar)
             else:
                 grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
+
+
+MIN_BAR_PX = 3.0  # a left border this wide or wider is a coloured bar, not a rule between cells
+_LENGTH = re.compile(r"^(\d*\.?\d+)(px|pt|em|rem)?$")
+_KEYWORD_PX = {"thin": 1.0, "medium": 3.0, "thick": 5.0}
+_UNIT_PX = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, None: 1.0}
+_LINE_STYLES = {"none", "hidden", "dotted", "dashed", "solid", "double", "groove", "ridge", "inset", "outset"}
+
+
+def left_bar_colour(style: Style) -> str:
+    """The colour of a cell's left border where it is a bar (``MIN_BAR_PX`` wide or more, drawn):
+    "#rrggbb", else ''.  A side's own declarations outrank the ``border`` shorthand for all four."""
+    tokens = [t for name in ("border", "border-left") for t in style.get(name, "").split()]
+    tokens += [style.get(name, "") for name in ("border-width", "border-left-width", "border-style",
+                                                "border-left-style", "border-color", "border-left-color")]
+    widths = [w for w in map(css_px, tokens) if w is not None]
+    styles = [t for t in tokens if t in _LINE_STYLES]
+    if not widths or widths[-1] < MIN_BAR_PX or not styles or styles[-1] in ("none", "hidden"):
+        return ""
+    return next((c for c in map(colour_to_hex, reversed(tokens)) if c), "")
+
+
+def css_px(token: str) -> float | None:
+    """A CSS border width in pixels ("6px", "4.5pt", "thick"); None for any other token."""
+    if token in _KEYWORD_PX:
+        return _KEYWORD_PX[token]
+    match = _LENGTH.match(token)
+    return float(match.group(1)) * _UNIT_PX[match.group(2)] if match else None
 
 
 def table_caption(table: Tag) -> str:

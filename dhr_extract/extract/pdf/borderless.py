@@ -14,6 +14,7 @@ from .foot_cuts import with_foot_cuts
 from .furniture import without_page_numbers
 from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
+from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
 from .regions import header_block_size, next_table_start, plain_heading_start, text_under_table
@@ -67,8 +68,10 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         start, end, columns = found
         outside.extend(lines[:start])
         body = split_at_column_starts(lines[start:end], columns, settings)  # cells set flush, read as one word
+        columns, nested_headers = nested_header_columns(body, columns, settings)  # a nested table's columns are its cell's
         table, centred = body_to_table(body, columns, page_number, first_index + len(tables), settings,
                                        known.centred, cut=end == len(lines), shading=shading)
+        table = without_header_lines(table, nested_headers)
         tables.append(replace(table, split_words=word_count(body) - word_count(lines[start:end])))
         known = Layout(tuple(columns), centred)
         lines = lines[end:]

@@ -4,8 +4,10 @@ A table nested in a cell is drawn inset from the cell's rules, so it is most oft
 own (``nested_grids``).  Where a page break cuts it, its piece at the top of the next page starts
 on the outer row's top rule, and the rule-finder returns one grid for both: the outer cell is
 then cut into a sliver column each side (the inset, narrower than any text) and the nested
-table's cells between them.  Those cells are lifted back out as a grid of their own, and the
-outer cell made whole again, so the nested table is read as the other nested tables are.  A
+table's cells between them (or, where the nested table is flush with the outer cell's right rule,
+a sliver on the left only, the nested cells running to the outer cell's edge).  Those cells are
+lifted back out as a grid of their own, and the outer cell made whole again, so the nested table
+is read as the other nested tables are.  A
 nested table under words of the cell's own that shares the cell's right and bottom rules comes out
 as cells overlapping the outer cell (``lift_contained_blocks``), and is lifted out the same way.
 """
@@ -25,24 +27,25 @@ def lift_nested_blocks(rows: Rows, sliver: float) -> tuple[Rows, list[Rows]]:
     out = [list(row) for row in rows]
     blocks: list[Rows] = []
     for r in range(len(rows)):
-        found = block_between_slivers(out, r, sliver)
+        found = block_between_slivers(out, r, sliver) or block_to_cell_edge(out, r, sliver)
         if found is None:
             continue
-        left, right, last = found
+        left, right, last, x1 = found
         blocks.append(tuple(tuple(out[k][left + 1:right]) for k in range(r, last + 1)))
-        a, b = out[r][left], out[r][right]
-        assert a is not None and b is not None  # block_between_slivers only returns drawn cells
-        out[r][left] = (a[0], a[1], b[2], a[3])
+        a = out[r][left]
+        assert a is not None  # the finders only return drawn cells
+        out[r][left] = (a[0], a[1], x1, a[3])
         for k in range(r, last + 1):
-            out[k][left + 1:right + 1] = [None] * (right - left)
+            for c in range(left + 1, min(right + 1, len(out[k]))):
+                out[k][c] = None
     kept = tuple(tuple(row) for row in out if any(b is not None for b in row))
     return (kept if blocks else rows), blocks
 
 
 def block_between_slivers(rows: Sequence[Sequence[BBox | None]], r: int,
-                          sliver: float) -> tuple[int, int, int] | None:
+                          sliver: float) -> tuple[int, int, int, float] | None:
     """Where row ``r`` holds two sliver cells of one height with only cells inside their span between
-    them: the two columns and the last row of the span."""
+    them: the two columns, the last row of the span and the outer cell's right edge."""
     row = rows[r]
     slivers = [c for c, b in enumerate(row) if b is not None and b[2] - b[0] <= sliver]
     for left, right in zip(slivers, slivers[1:]):
@@ -53,8 +56,46 @@ def block_between_slivers(rows: Sequence[Sequence[BBox | None]], r: int,
         last = next((k for k in range(r, len(rows)) if rows[k][left + 1] is not None
                      and rows[k][left + 1][3] >= a[3] - 1.0), None)  # type: ignore[index]
         if last is not None and inside(rows, r, last, left, right, a, b):
-            return left, right, last
+            return left, right, last, b[2]
     return None
+
+
+def block_to_cell_edge(rows: Sequence[Sequence[BBox | None]], r: int,
+                       sliver: float) -> tuple[int, int, int, float] | None:
+    """Where row ``r`` holds a sliver cell and then two cells or more of its height running to the row's
+    end, and another row a cell from the sliver's left edge to that end (the outer cell): the nested
+    table is drawn flush with the outer cell's right rule, so it has an inset on the left only.  The
+    sliver's column, the column after the row's end, the last row of the block and the outer cell's
+    right edge."""
+    row = rows[r]
+    for left, a in enumerate(row):
+        x1 = flush_block_end(row, left, sliver)
+        if a is None or x1 is None or not spanned_elsewhere(rows, r, a[0], x1):
+            continue
+        last = next((k for k in range(r, len(rows)) if len(rows[k]) > left + 1 and rows[k][left + 1] is not None
+                     and rows[k][left + 1][3] >= a[3] - 1.0), None)  # type: ignore[index]
+        if last is not None and inside(rows, r, last, left, len(row), a, (x1, a[1], x1, a[3])):
+            return left, len(row), last, x1
+    return None
+
+
+def flush_block_end(row: Sequence[BBox | None], left: int, sliver: float) -> float | None:
+    """The right edge of the cells after column ``left`` if it is a sliver and two cells or more of its
+    height follow it to the row's end."""
+    a = row[left]
+    if a is None or a[2] - a[0] > sliver:
+        return None
+    after = [b for b in row[left + 1:] if b is not None]
+    if len(after) < 2 or any(abs(b[1] - a[1]) > 1.0 or b[3] > a[3] + 1.0 for b in after):
+        return None
+    return after[-1][2]
+
+
+def spanned_elsewhere(rows: Sequence[Sequence[BBox | None]], r: int, x0: float, x1: float) -> bool:
+    """Whether a row other than ``r`` has one cell from ``x0`` to ``x1`` (the outer cell; without it the
+    sliver and the cells after it are columns of the table, a thin colour strip beside a column)."""
+    return any(box is not None and abs(box[0] - x0) <= 1.0 and abs(box[2] - x1) <= 1.0
+               for k, other in enumerate(rows) if k != r for box in other)
 
 
 def inside(rows: Sequence[Sequence[BBox | None]], r: int, last: int, left: int, right: int,

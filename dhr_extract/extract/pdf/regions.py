@@ -175,14 +175,24 @@ def text_under_table(lines: list[Line], first: int, end: int, columns: list[floa
     """``end``, or the index of the region's last line where that line is text under the table, not a
     row of it: one line running across the column starts, under rows which run across none, and set
     apart by white space ("Page last updated 2 July 2025" closing a web page printed to PDF) or plain
-    (``is_plain_line``: an address line set close under the last row).  A cell's text keeps to its
-    column, so such a line is no cell's; a row spanning the table at its foot is told by bold or a label."""
+    (``is_plain_line``: an address line set close under the last row); or a plain line set at the
+    margin, left of all the table's text (``at_margin``).  A cell's text keeps to its column, so such a
+    line is no cell's; a row spanning the table at its foot is told by bold or a label."""
     last = end - 1
+    if last - first >= 2 and at_margin(lines[last], lines[first:last], settings) and is_plain_line(lines[last], settings):
+        return last  # a paragraph of the page, set at its margin left of every cell's padded text
     if last - first < 2 or not crosses_columns_unbroken(lines[last], columns, settings) \
             or crosses_columns_unbroken(lines[last - 1], columns, settings):
         return end
     apart = lines[last].top - lines[last - 1].bottom > row_gap_threshold(lines[first:end])
     return last if apart or is_plain_line(lines[last], settings) else end
+
+
+def at_margin(line: Line, above: list[Line], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a line starts further left than every line of the table above it, by more than
+    ``margin_line_offset``: a table's cells hold their text in from the cells' edges, and a paragraph
+    under the table starts at the page's margin (a web page's closing line printed under its table)."""
+    return line.x0 < min(ln.x0 for ln in above) - settings.margin_line_offset
 
 
 def is_plain_line(line: Line, settings: PdfSettings = DEFAULT) -> bool:

@@ -308,6 +308,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
     kept = without_nested_headers(words, grid.nested)
     words_in = with_text_under_closed_cells(words_to_cells(kept, grid, settings), kept, grid.rows, grid.bbox)
     shading = shades_over(page.shading, grid)
+    bars = tall_bars(page.shading, settings)
     rows = []
     for r, boxes in enumerate(grid.rows):
         cells = []
@@ -316,7 +317,7 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
                 cells.append(Cell("", covered_from(grid, r, c)))
             else:
                 text = words_to_cell_text(words_in.get((r, c), []), box, settings)
-                cells.append(Cell(text, "", cell_fill(box, shading)))
+                cells.append(Cell(text, "", cell_fill(box, shading), cell_bar(box, bars, settings)))
         rows.append(Row(tuple(cells), r, page.number, row_box(boxes)))
     while len(rows) > 1 and not any(c.text for c in rows[-1].cells):
         rows.pop()  # a sliver under the last row, where a page break cut the table: no row of its own
@@ -373,6 +374,22 @@ def cell_fill(box: BBox, shading: list[Shade]) -> str:
         if w > 0 and h > 0 and w * h >= 0.6 * area:
             colour = shade.colour
     return colour
+
+
+def tall_bars(shading: list[Shade], settings: PdfSettings = DEFAULT) -> list[Shade]:
+    """The filled boxes that may be a bar down a cell's edge: ``min_bar_width`` to ``max_bar_width`` wide
+    (wider than a rule) and taller than wide."""
+    return [s for s in shading if settings.min_bar_width <= s.x1 - s.x0 <= settings.max_bar_width < s.bottom - s.top]
+
+
+def cell_bar(box: BBox, bars: list[Shade], settings: PdfSettings = DEFAULT) -> str:
+    """The colour of a bar down the cell's left edge (``bars``: tall filled boxes ``min_bar_width`` to
+    ``max_bar_width`` wide) across or just inside the edge, as high as most of the cell: a browser draws
+    a thick coloured left border so.  Its meaning (a RAG colour or none) is the normaliser's."""
+    tol = settings.max_bar_width
+    height = box[3] - box[1]
+    return next((s.colour for s in bars if s.x0 - tol <= box[0] <= s.x1 + tol / 2
+                 and min(box[3], s.bottom) - max(box[1], s.top) >= 0.6 * height), "")
 
 
 def covered_from(grid: Grid, r: int, c: int) -> Span:

@@ -26,6 +26,8 @@ class PdfSettings:
     min_cell_share: float = 0.9  # a grid whose cells hold less of the words inside it is read from the words
     nested_grid_tolerance: float = 1.0  # a nested grid's rule may sit this far over its cell's edge (a shared rule)
     sliver_width: float = 8.0  # points: a grid column this narrow holds no text (a nested grid's inset)
+    min_bar_width: float = 2.0  # points: a filled box down a cell's left edge at least this wide (wider than a rule)
+    max_bar_width: float = 8.0  # ... and no wider than this is a coloured bar (a RAG shown as colour alone)
     # Words and lines
     word_x_tolerance: float = 1.5
     word_y_tolerance: float = 3.0
@@ -51,6 +53,7 @@ class PdfSettings:
     column_gap_em: float = 0.45  # ... or wider than this many line heights
     max_crossing_share: float = 0.25  # words running across a column start, per line starting there
     column_edge_tolerance: float = 1.5  # text of one column starts within this of the same x
+    margin_line_offset: float = 0.5  # points: a last line starting this much left of all the table's text is at the margin
     min_column_support: int = 2  # runs of words that must start at a column's x
     min_column_width: float = 24.0  # two column starts closer than this are an indent, not a column
     min_column_width_em: float = 2.4  # ... or closer than this many line heights, where the text is large

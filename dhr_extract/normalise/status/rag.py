@@ -6,7 +6,7 @@ import re
 
 from ...model import Rag
 
-__all__ = ["legend_from_text", "parse_rag", "rag_from_fill"]
+__all__ = ["legend_from_text", "parse_rag", "rag_from_bar", "rag_from_fill"]
 
 _F = re.IGNORECASE | re.ASCII
 _COLOUR_WORD = re.compile(r"\b(red|amber|green|blue)\b", _F)
@@ -39,13 +39,13 @@ def parse_rag(text: str) -> Rag | str:
     return ""
 
 
-def rag_from_fill(fill: str) -> Rag | str:
+def rag_from_fill(fill: str, min_value: float = 0.55) -> Rag | str:
     """The RAG colour a cell's shading shows ("#92d050" -> Green); '' for greys, pale tints and others."""
     if not re.fullmatch(r"#[0-9a-f]{6}", fill or ""):
         return ""
     r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
     hue, saturation, value = colorsys.rgb_to_hsv(r, g, b)
-    if saturation < 0.4 or value < 0.55:
+    if saturation < 0.4 or value < min_value:
         return ""  # header greys, navy-ish dark fills and pale tints are decoration
     degrees = hue * 360
     if degrees < 15 or degrees >= 340:
@@ -57,6 +57,13 @@ def rag_from_fill(fill: str) -> Rag | str:
     if 190 <= degrees < 250:
         return Rag.BLUE
     return ""
+
+
+def rag_from_bar(colour: str) -> Rag | str:
+    """The RAG colour a bar at a cell's left edge shows: red, amber or green, deeper shades too (a bar
+    carries no text to stay readable on it); blue is left out, the usual colour of a decorative accent."""
+    rag = rag_from_fill(colour, min_value=0.4)
+    return "" if rag == Rag.BLUE else rag
 
 
 def legend_from_text(lines: list[str]) -> dict[str, str]:
