@@ -44,3 +44,17 @@ def test_bullets_under_an_action_header_in_the_singular_stay_one_action() -> Non
          "Police", "31/03/2025"],
     ])))
     assert [a.action_text for a in data.actions] == ["• Issue body-worn video.\n• Brief supervisors."]
+
+
+def test_a_bullet_split_keeps_each_cells_colour_and_bar() -> None:
+    """The rows a bullet list is split into keep the cells' shading and left-edge bar (a RAG shown
+    as colour alone), on the first row and on the rows merged down from it."""
+    from dhr_extract.model import Cell, Row
+    from dhr_extract.normalise.bullet_actions import split_bullet_row
+
+    row = Row((Cell("1"), Cell("• Train staff.\n• Audit files.", bar="#ff0000"), Cell("Done", fill="#00b050")), 0)
+    first, second = split_bullet_row(row, 1)
+    assert [(c.text, c.span, c.fill, c.bar) for c in first.cells] == [
+        ("1", "", "", ""), ("Train staff.", "", "", "#ff0000"), ("Done", "", "#00b050", "")]
+    assert [(c.text, c.span, c.fill, c.bar) for c in second.cells] == [
+        ("", "above", "", ""), ("Audit files.", "", "", "#ff0000"), ("", "above", "#00b050", "")]

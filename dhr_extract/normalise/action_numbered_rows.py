@@ -98,8 +98,8 @@ def split_number(cell: Cell) -> tuple[Cell, Cell]:
     ref = action_ref(cell.text) if not cell.span else ""
     parent = parent_number(ref)
     if not parent:
-        return cell, Cell("", cell.span, cell.fill)
-    return Cell(parent, "", cell.fill), Cell(ref, "", cell.fill)
+        return cell, replace(cell, text="", span=cell.span)
+    return replace(cell, text=parent, span=""), replace(cell, text=ref, span="")
 
 
 def with_ref_column(table: RawTable, number: int, n_header: int) -> RawTable:

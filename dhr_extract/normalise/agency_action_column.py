@@ -99,9 +99,9 @@ def agency_and_action(text: str, known: frozenset[str], run_on: bool) -> tuple[s
 def split_cell(cell: Cell, known: frozenset[str], run_on: bool) -> tuple[Cell, Cell]:
     """A body cell as its agency's cell and its action's (a merged position stays merged in both)."""
     if cell.span or not cell.text.strip():
-        return cell, Cell(cell.text, cell.span, cell.fill)
+        return cell, cell
     agency, action = agency_and_action(cell.text, known, run_on)
-    return Cell(agency, "", cell.fill), Cell(action, "", cell.fill)
+    return replace(cell, text=agency, span=""), replace(cell, text=action, span="")
 
 
 def split_header_cell(cell: Cell) -> tuple[Cell, Cell]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Cell, RawTable, Row
+from ..model import RawTable, Row
 from .headers import Header, find_header, fold_header
 from .rows import join_pieces
 
@@ -54,8 +54,8 @@ def split_bullet_row(row: Row, column: int) -> list[Row]:
         return [row]
     rows = []
     for k, item in enumerate(items):
-        others = row.cells if k == 0 else tuple(Cell("", "above", c.fill) for c in row.cells)
-        rows.append(replace(row, cells=others[:column] + (Cell(item, "", cell.fill),) + others[column + 1:]))
+        others = row.cells if k == 0 else tuple(replace(c, text="", span="above") for c in row.cells)
+        rows.append(replace(row, cells=others[:column] + (replace(cell, text=item, span=""),) + others[column + 1:]))
     return rows
 
 

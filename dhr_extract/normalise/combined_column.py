@@ -91,13 +91,13 @@ def split_row(row: Row, column: int, roles: tuple[str | None, ...]) -> list[Row]
     cell = row.cells[column]
     rec, actions = numbered_items(cell.text) if not cell.span else ("", {})
     if not actions:
-        return [combined_row(row, column, Cell(rec, cell.span, cell.fill), Cell("", cell.span))]
+        return [combined_row(row, column, replace(cell, text=rec, span=cell.span), Cell("", cell.span))]
     lists = {i: numbered_items(c.text) for i, c in enumerate(row.cells) if i != column and not c.span}
     rows = []
     for k, action in actions.items():
         cells = tuple(cell_for_action(c, k, len(actions), lists.get(i), roles[i] if i < len(roles) else None)
                       for i, c in enumerate(row.cells))
-        rec_cell = Cell(rec, "", cell.fill) if k == 1 else Cell("", "above", cell.fill)
+        rec_cell = replace(cell, text=rec, span="") if k == 1 else replace(cell, text="", span="above")
         rows.append(replace(row, cells=cells[:column] + (rec_cell, Cell(action)) + cells[column + 1:]))
     return rows
 
@@ -112,10 +112,10 @@ def cell_for_action(cell: Cell, k: int, n_actions: int, listed: tuple[str, dict[
     lead, lines = listed
     if lines and len(lines) <= n_actions:
         text = lines.get(k, "")
-        return Cell(join_text(lead, text) if k == 1 else text, "", cell.fill)
+        return replace(cell, text=join_text(lead, text) if k == 1 else text, span="")
     if k == 1:
         return cell
-    return Cell("", "above" if role in ROW_WIDE_ROLES else "", cell.fill)
+    return replace(cell, text="", span="above" if role in ROW_WIDE_ROLES else "")
 
 
 def combined_row(row: Row, column: int, rec: Cell, action: Cell) -> Row:

@@ -127,9 +127,9 @@ def split_row_cell(cell: Cell, labels: Labels, carried: int) -> tuple[list[Cell]
     if cell.span:
         return [cell] * len(labels.keys), carried
     if not cell.text.strip():
-        return [Cell("", "", cell.fill) for _ in labels.keys], carried
+        return [replace(cell, text="", span="") for _ in labels.keys], carried
     texts, at = split_cell(cell.text, labels, carried)
-    return [Cell(text, "", cell.fill) for text in texts], at
+    return [replace(cell, text=text, span="") for text in texts], at
 
 
 def header_cells(cell: Cell, labels: Labels, last: bool) -> list[Cell]:
