@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 from dhr_extract.extract.pdf import read_pdf
 from dhr_extract.model import RawDocument
@@ -18,6 +21,18 @@ def load_tool(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+def corpus_batch_folder(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """Where a corpus test's batch writes: pytest's cache, so the batch cache (keyed by each file's
+    content and a fingerprint of the package's code) spares a rerun the reading when the code has
+    not changed.  A folder for each pytest-xdist process, as a batch locks its output folder; a
+    temporary folder when pytest's cache is off."""
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        return tmp_path_factory.mktemp(name)
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return Path(cache.mkdir(f"{name}-corpus-{worker}" if worker else f"{name}-corpus"))
 
 
 def split_per_document(batch_out: Path, documents: list[Path], folder: Path) -> Path:
