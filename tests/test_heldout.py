@@ -10,13 +10,12 @@ fix the reader for the layout, never for these files' wording.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from dhr_extract.batch import run_batch
-from tests.helpers import load_tool, split_per_document
+from tests.helpers import corpus_batch_folder, load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
@@ -41,14 +40,9 @@ SCORED: list[tuple[Path, Path]] = load_tool("score_samples").annotated_documents
 
 @pytest.fixture(scope="module")
 def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every document read once by the batch runner, its rows split into one folder per document.
-
-    The batch output lives in pytest's cache, so the batch cache spares a rerun the reading
-    when the code has not changed."""
-    cache = getattr(request.config, "cache", None)
-    # Under pytest-xdist each process reads into a folder of its own: the batch locks its output folder.
-    shared = cache is not None and "PYTEST_XDIST_WORKER" not in os.environ
-    out = cache.mkdir("heldout-corpus") if shared else tmp_path_factory.mktemp("heldout")
+    """Every document read once by the batch runner, its rows split into one folder per document
+    (the batch output in pytest's cache: a rerun reads only documents or code that changed)."""
+    out = corpus_batch_folder(request, tmp_path_factory, "heldout")
     run_batch([doc for doc, _ in SCORED], out, ["parquet"])
     return split_per_document(out, [doc for doc, _ in SCORED], tmp_path_factory.mktemp("heldout_per_document"))
 

@@ -19,7 +19,7 @@ import pytest
 from dhr_extract.api import extract_document
 from dhr_extract.batch import run_batch
 from dhr_extract.model import Dataset
-from tests.helpers import load_tool, split_per_document
+from tests.helpers import corpus_batch_folder, load_tool, split_per_document
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PRODUCERS = FIXTURES / "producers"
@@ -58,10 +58,7 @@ def read(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     The folder lives in pytest's cache, so the batch cache (keyed by each file's content and a
     fingerprint of the package's code) spares a rerun the reading when the code has not changed.
     """
-    cache = getattr(request.config, "cache", None)
-    # Under pytest-xdist each process reads into a folder of its own: the batch locks its output folder.
-    shared = cache is not None and "PYTEST_XDIST_WORKER" not in os.environ
-    out = cache.mkdir("producer-corpus") if shared else tmp_path_factory.mktemp("producers")
+    out = corpus_batch_folder(request, tmp_path_factory, "producer")
     result = run_batch([doc for doc, _ in SCORED] + NON_PLANS, out, ["parquet"])
     return result.dataset, out
 
