@@ -189,7 +189,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "text": "the text, as written",
         "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
                   "beside the one headed `Recommendation`) | guidance_row (a template's questions under the header, or a note "
-                  "spanning the table: a sentence, a key of abbreviations) | unplaced_row | extra_column | "
+                  "spanning the table, a sentence or a key of abbreviations) | unplaced_row | extra_column | "
                   "above_header (a title row inside the table, above its header) | empty_section (a section "
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
                   "whose full text follows it) | footnote (a note the plan cites by a marker, at the foot of a "
