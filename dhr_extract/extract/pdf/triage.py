@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .ocr.glyph_map import glyph_numbers
+
 # Column names of plan tables.  A short list kept here on purpose: the extractor never imports
 # the normaliser, whose ``headers.ROLE_PATTERNS`` holds the full vocabulary.  These patterns
 # are looser than those (any mention counts), so a header the normaliser accepts is found here.
@@ -111,9 +113,8 @@ def text_signals(text: str, n_paths: int) -> PageSignals:
 def is_decodable(text: str) -> bool:
     """Whether a page's text is text: some characters, mostly printable.  A font with no map to
     characters comes out of pdfium as control characters or U+FFFD."""
-    shown = [ch for ch in text if not ch.isspace()]
-    unreadable = sum(not ch.isprintable() or ch == "\ufffd" for ch in shown)
-    return bool(shown) and unreadable < UNDECODABLE_SHARE * len(shown)
+    unreadable, shown = glyph_numbers("".join(text.split()))
+    return shown > 0 and unreadable < UNDECODABLE_SHARE * shown
 
 
 def pages_to_read(signals: list[PageSignals]) -> list[bool]:

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from ....model import ErrorType, ExtractError, ParseNote, RawTable, WarningCode
 from ..lines import BBox, Word, centre_inside
-from ..page import PageContent, content_of
+from ..page import PageContent, content_of, page_words
 from ..rules import Edge
 from ..ruled import page_to_grids
 from ..settings import DEFAULT as DEFAULT_PDF
 from ..settings import PdfSettings
-from .glyph_map import CID, UNDECIDED, DecodedPage, GlyphMap
+from .glyph_map import UNDECIDED, DecodedPage, GlyphMap, glyph_numbers
 from .ink_rules import Rules, find_rules
 from .settings import DEFAULT_OCR, INSTALL_HINT, RULE_GLYPHS, OcrSettings
 from .words import ocr_word, tsv_to_words
@@ -52,15 +52,9 @@ def is_undecodable(words: list[Word], settings: OcrSettings = DEFAULT_OCR) -> bo
     """Whether most of the words' characters are glyphs their font maps to no character (pdfminer's
     ``(cid:N)``) or to control characters: some printer drivers, PostScript round trips and PDF
     rewriters leave a page's text so, and only the picture of the page can be read."""
-    unmapped = mapped = 0
-    for word in words:
-        text = word["text"]
-        glyphs = text.count("(cid:")
-        rest = CID.sub("", text) if glyphs else text
-        controls = sum(not ch.isprintable() or ch == "\ufffd" for ch in rest)
-        unmapped += glyphs + controls
-        mapped += len(rest) - controls
-    return unmapped > 0 and unmapped >= settings.undecodable_share * (unmapped + mapped)
+    counts = [glyph_numbers(w["text"]) for w in words]
+    unmapped = sum(n for n, _ in counts)
+    return unmapped > 0 and unmapped >= settings.undecodable_share * sum(total for _, total in counts)
 
 
 def render_dpi(page: Page, settings: OcrSettings = DEFAULT_OCR) -> int:
@@ -155,7 +149,7 @@ class ScannedPages:
         dpi = self.settings.dpi
         grey = pdf_page_to_grey(self.data, page.page_number, dpi)
         self.glyphs.learn(page.chars, image_to_content(grey, page.page_number, dpi, self.settings).words)
-        words = content_of(DecodedPage(page, self.glyphs), self.text_settings).words
+        words = page_words(DecodedPage(page, self.glyphs), self.text_settings)  # only the words: which are undecided
         missed = [w for w in words if UNDECIDED in w["text"]][: self.settings.glyph_words_read_alone]
         if missed:
             self.glyphs.learn(page.chars, [read_word(grey, w, dpi / 72, self.settings, pytesseract) for w in missed],
