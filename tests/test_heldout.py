@@ -20,10 +20,12 @@ from tests.helpers import corpus_batch_folder, load_tool, split_per_document
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
+    "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "long_title_header_rows.lo_borderless.pdf": 0.9391,  # rows cut by the page break not joined
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
@@ -31,6 +33,14 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
+    "owner_three_lines_tiny.chromium.pdf": 0.7778,  # `Action owner (...)` read as an action; a row split
+    "owner_three_lines_tiny.docx": 0.8,  # `Action owner (name, role, agency)` read as a second action column
+    "owner_three_lines_tiny.gs.pdf": 0.8,
+    "owner_three_lines_tiny.lo_borderless.pdf": 0.8,
+    "owner_three_lines_tiny.lo_landscape.pdf": 0.8,
+    "owner_three_lines_tiny.lo_portrait.pdf": 0.8,
+    "owner_three_lines_tiny.lo_ruled.pdf": 0.8,
+    "owner_three_lines_tiny.rotated.pdf": 0.8,
 }
 GOAL = 0.97
 
@@ -55,11 +65,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Eighty plans (sixteen rounds of five), each as the document it was written as and printed by
+    """Eighty-five plans (seventeen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 80
+    assert len(plans) == 85
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]

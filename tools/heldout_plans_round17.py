@@ -172,7 +172,10 @@ def long_title_header_rows() -> dict[str, Any]:
             status, log = LONG_LOGS[(n + j) % len(LONG_LOGS)]
             what = act if j == 0 else "Check that the change is used, by a dip sample of twenty cases"
             month = ["31/03/2025", "30/06/2025", "30/09/2025", "31/12/2025", "31/03/2026"][(n + 2 * j) % 5]
-            acts.append(A(agency, what + ".", month, log, status))
+            action = A(agency, what + ".", month, log, status)
+            if "Delayed" in log:  # lateness in words: overdue by the codebook (overdue.slipped, step.past_due)
+                action = dict(action, status="overdue")
+            acts.append(action)
         recs.append(R(str(n), f"{agency} to {topic}{LONG_WHY[n % len(LONG_WHY)]}.", acts, label=f"Rec {n}"))
     return dict(
         name="long_title_header_rows", formats=["docx"],
