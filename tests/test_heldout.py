@@ -24,6 +24,16 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "dl_actions_cms_html.chromium.pdf": 0.0,
+    "dl_actions_cms_html.gs.pdf": 0.0,
+    "dl_actions_cms_html.html": 0.0,
+    "dl_actions_cms_html.lo_landscape.pdf": 0.0,
+    "dl_actions_cms_html.lo_portrait.pdf": 0.0,
+    "dl_actions_cms_html.rotated.pdf": 0.0,
+    "emoji_status_rowth_html.chromium.pdf": 0.0,
+    "emoji_status_rowth_html.gs.pdf": 0.0,
+    "emoji_status_rowth_html.lo_landscape.pdf": 0.0,
+    "emoji_status_rowth_html.rotated.pdf": 0.0,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
@@ -31,6 +41,16 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
+    "stacked_cards_print_html.chromium.pdf": 0.0,
+    "stacked_cards_print_html.gs.pdf": 0.5833,
+    "stacked_cards_print_html.lo_landscape.pdf": 0.5833,
+    "stacked_cards_print_html.lo_portrait.pdf": 0.5444,
+    "stacked_cards_print_html.rotated.pdf": 0.5833,
+    "two_text_columns_docx.gs.pdf": 0.8111,
+    "two_text_columns_docx.lo_borderless.pdf": 0.8556,
+    "two_text_columns_docx.lo_landscape.pdf": 0.8111,
+    "two_text_columns_docx.lo_portrait.pdf": 0.8222,
+    "two_text_columns_docx.rotated.pdf": 0.8111,
 }
 GOAL = 0.97
 
@@ -55,11 +75,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Eighty plans (sixteen rounds of five), each as the document it was written as and printed by
+    """Eighty-five plans (seventeen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 80
+    assert len(plans) == 85
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
