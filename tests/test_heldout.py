@@ -19,12 +19,22 @@ from tests.helpers import corpus_batch_folder, load_tool, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
-    "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
+    "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "dl_actions_cms_html.chromium.pdf": 0.0,
+    "dl_actions_cms_html.gs.pdf": 0.0,
+    "dl_actions_cms_html.html": 0.0,
+    "dl_actions_cms_html.lo_landscape.pdf": 0.0,
+    "dl_actions_cms_html.lo_portrait.pdf": 0.0,
+    "dl_actions_cms_html.rotated.pdf": 0.0,
+    "emoji_status_rowth_html.chromium.pdf": 0.0,
+    "emoji_status_rowth_html.gs.pdf": 0.0,
+    "emoji_status_rowth_html.lo_landscape.pdf": 0.0,
+    "emoji_status_rowth_html.rotated.pdf": 0.0,
     "long_title_header_rows.lo_borderless.pdf": 0.9391,  # rows cut by the page break not joined
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
@@ -41,6 +51,16 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "owner_three_lines_tiny.lo_portrait.pdf": 0.8,
     "owner_three_lines_tiny.lo_ruled.pdf": 0.8,
     "owner_three_lines_tiny.rotated.pdf": 0.8,
+    "stacked_cards_print_html.chromium.pdf": 0.0,
+    "stacked_cards_print_html.gs.pdf": 0.5833,
+    "stacked_cards_print_html.lo_landscape.pdf": 0.5833,
+    "stacked_cards_print_html.lo_portrait.pdf": 0.5444,
+    "stacked_cards_print_html.rotated.pdf": 0.5833,
+    "two_text_columns_docx.gs.pdf": 0.8111,
+    "two_text_columns_docx.lo_borderless.pdf": 0.8556,
+    "two_text_columns_docx.lo_landscape.pdf": 0.8111,
+    "two_text_columns_docx.lo_portrait.pdf": 0.8222,
+    "two_text_columns_docx.rotated.pdf": 0.8111,
 }
 GOAL = 0.97
 
@@ -65,11 +85,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Eighty-five plans (seventeen rounds of five), each as the document it was written as and printed by
+    """Ninety plans (eighteen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 85
+    assert len(plans) == 90
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
