@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from dhr_extract.batch import run_batch
 from dhr_extract.batch.progress import summary
 from dhr_extract.model import RawTable
 from dhr_extract.normalise.headers import find_header
-from dhr_extract.normalise.plan_evidence import is_action_plan
+from dhr_extract.normalise.plan_evidence import is_action_plan, reads_as_recommendation
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.report import write_report
 from tests.helpers import load_tool
@@ -156,14 +157,38 @@ def test_action_tables_under_recommendation_labels_are_a_plan() -> None:
 
 
 def test_numbered_headings_label_recommendations_only_when_there_are_several() -> None:
-    first = table([ACTION_LOG] + LOG_ROWS, index=0, heading="5. Action log")
-    second = table([ACTION_LOG] + LOG_ROWS, index=1, heading="6. Workshop")
+    first = table([ACTION_LOG] + LOG_ROWS, index=0, heading="5. Partners should share the information agreed.")
+    second = table([ACTION_LOG] + LOG_ROWS, index=1, heading="6. The partnership should train staff in coercive control.")
     chronology = table([["Date", "Agency", "Event", "Action taken"], ["01/02/2019", "Police", "Attended.", "Advised."],
                         ["4.2 The analysis follows in section 5.", "", "", ""]], heading="4. Combined chronology")
-    numbered_rows = table([ACTION_LOG, ["1. Share information", "", "", ""], LOG_ROWS[0],
-                           ["2. Train staff", "", "", ""], LOG_ROWS[1]])
+    numbered_rows = table([ACTION_LOG, ["1. Agencies should share information about risk.", "", "", ""], LOG_ROWS[0],
+                           ["2. The partnership should train staff.", "", "", ""], LOG_ROWS[1]])
     assert not plan_of(first) and not plan_of(chronology)  # paragraph numbers of a report
     assert plan_of(first, second) and plan_of(numbered_rows)
+
+
+def test_numbered_rows_of_a_few_words_across_an_action_log_name_groups() -> None:
+    """A meeting's action log grouped under its agenda items ("2. Matters arising"), a register's
+    actions under numbered categories ("1. Staffing"): a number over a few words names a group, not
+    a recommendation (non_plans_heldout/board_action_log_by_item, risk_register_by_category).  A
+    named label ("R2: Train staff") is a recommendation's whatever its length."""
+    items = table([ACTION_LOG, ["2. Matters arising", "", "", ""], LOG_ROWS[0], ["5. Scorecard", "", "", ""], LOG_ROWS[1]])
+    named = table([ACTION_LOG, ["R1: Share information", "", "", ""], LOG_ROWS[0], ["R2: Train staff", "", "", ""], LOG_ROWS[1]])
+    assert not plan_of(items) and plan_of(named)
+
+
+def test_numbered_headings_of_a_few_words_name_sections() -> None:
+    """A project tracker's workstreams ("1. Procurement", "2. Data migration") over tables of actions
+    with leads, dates and status: section names, not recommendations (non_plans_heldout/
+    workstream_tracker_headed).  A short title still labels a recommendation when the text between
+    it and its table is the recommendation's sentence."""
+    def headed(*headings: str, intro: str = "") -> list[RawTable]:
+        return [replace(table([ACTION_LOG] + LOG_ROWS, index=k, heading=h), intro=intro) for k, h in enumerate(headings)]
+    sections = headed("1. Procurement", "2. Data migration", "3. Training and go-live")
+    assert not plan_of(*sections) and not plan_of(*headed("5. Action log", "6. Workshop"))
+    assert plan_of(*headed("1. Repeat call-outs", "2. Stalking", intro="Police to review repeat call-outs."))
+    assert reads_as_recommendation("Northshire Police should audit DASH risk assessments", "")
+    assert not reads_as_recommendation("Support for victims and children", "")
 
 
 def test_a_recommendation_column_with_words_is_a_plan_without_labels() -> None:

@@ -7,7 +7,9 @@ recommendation: words under a recommendation column, or, where the table has onl
 columns (the recommendations written above or across it), words under the action column and
 a recommendation label where a plan puts one: a recommendation-number column, a row spanning
 the table, the heading above a table, or bands across the table each over a copy of the action
-header (``rec_bands.py``), labelled or not.
+header (``rec_bands.py``), labelled or not.  A number over a few words in a row or heading names a
+section or a group (a project's workstream, a meeting's agenda item, a register's category), not a
+recommendation: it must read as one (a sentence) or name one ("Recommendation 2").
 """
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
 RECOMMENDATION_LABEL = re.compile(r"^(?:rec(?:ommendation)?\b|r\s?\d)", re.I)
 # A number column that numbers recommendations ("Rec No.", "Recommendation number").
 RECOMMENDATION_NUMBER_HEADER = re.compile(r"\brec")
+# Words (of two letters or more) in a recommendation written as a heading: a section's name
+# ("Data migration", "Training and go-live") has fewer, a recommendation is a sentence.
+RECOMMENDATION_HEADING_WORDS = 6
 ACTION_SIDE_ROLES = {"agency", "target", "progress", "status"}  # what a plan records beside an action
 
 Plan = list[tuple[RawTable, Header]]
@@ -51,7 +56,7 @@ def has_recommendation_labels(found: Plan) -> bool:
     spanning row, or in the headings above the tables; or recommendation bands over repeated headers."""
     return (any(numbers_recommendations(t, h) or labels_action_rows(t, h) or recommendation_bands(t, h)
                 for t, h in found)
-            or labels_recommendations([table.heading for table, _ in found]))
+            or labels_recommendations(table for table, _ in found))
 
 
 def numbers_recommendations(table: RawTable, header: Header) -> bool:
@@ -64,15 +69,16 @@ def numbers_recommendations(table: RawTable, header: Header) -> bool:
 
 def labels_action_rows(table: RawTable, header: Header) -> bool:
     """A labelled row across the table with action rows under it ("Recommendation 1: …", then its
-    actions); a numbered paragraph read into a borderless table at its foot has none.  A row holding a
+    actions); a numbered paragraph read into a borderless table at its foot has none, and a number
+    over a few words is a group's name (an agenda item over a meeting's actions, a risk category).  A row holding a
     recommendation's label alone ("Recommendation 1") may have its text in rows across the table below
     it, then its actions (``text_below_label.py``)."""
     rows = body_rows(table, header)
     texts = [spanning_text(row) for row in rows]
     for k, text in enumerate(texts):
         label, rest = split_label(text)
-        if label is None:
-            continue
+        if label is None or not (RECOMMENDATION_LABEL.match(label.label) or reads_as_recommendation(rest, "")):
+            continue  # a number over a few words names a group ("2. Matters arising", "1. Staffing")
         after = k + 1
         if names_recommendation_alone(label, rest, header):
             while after < len(rows) and texts[after] and split_label(texts[after])[0] is None:
@@ -101,10 +107,19 @@ def has_action_words(row: Row, header: Header) -> bool:
     return any(PROSE_WORD.search(row.cells[i].text) for i in header.columns("action") if i < len(row.cells))
 
 
-def labels_recommendations(headings: Iterable[str]) -> bool:
+def labels_recommendations(tables: Iterable[RawTable]) -> bool:
     """Headings over the plan's tables that label recommendations: one that names a recommendation
-    ("Recommendation 1 – …", "R2"), or two or more numbered ones ("1. …", "2. …").  One numbered
-    heading alone is a document's paragraph number ("5. Action log" in minutes, "4. Chronology")."""
-    labels = [label for label in (split_label(h.strip())[0] for h in headings) if label is not None]
-    return (any(RECOMMENDATION_LABEL.match(label.label) for label in labels)
-            or len({label.number for label in labels}) >= 2)
+    ("Recommendation 1 – …", "R2"), or two or more numbered ones ("1. …", "2. …") that read as
+    recommendations.  One numbered heading alone is a document's paragraph number ("5. Action log"
+    in minutes, "4. Chronology"); numbered headings of a few words name sections ("1. Procurement",
+    "2. Data migration": a project's workstreams over its task tables)."""
+    labelled = [(label, rest, table.intro) for table in tables
+                for label, rest in [split_label(table.heading.strip())] if label is not None]
+    return (any(RECOMMENDATION_LABEL.match(label.label) for label, _, _ in labelled)
+            or len({label.number for label, rest, intro in labelled if reads_as_recommendation(rest, intro)}) >= 2)
+
+
+def reads_as_recommendation(heading_text: str, intro: str) -> bool:
+    """A numbered heading's text, or the text between it and its table, is a sentence (someone is
+    asked to do something), not a section's name of a few words."""
+    return any(len(PROSE_WORD.findall(text)) >= RECOMMENDATION_HEADING_WORDS for text in (heading_text, intro))
