@@ -65,6 +65,18 @@ def test_a_date_whose_year_a_narrow_column_broke_starts_no_cell() -> None:
     assert band_to_rows(band, lines, COLUMNS, 5.0) == [band]
 
 
+def test_a_paragraph_gap_inside_a_cell_starts_no_cell_where_the_row_would_start_above_it() -> None:
+    # one ruled row: the recommendation wraps onto three lines; the owner's name, then a paragraph gap and
+    # the job title a line lower; the target "End of Q2" over "2025/26" (a digit after a digit)
+    lines = [Line([word("Trust", 55, 100, 130.0), word("Amira", 205, 100), word("Q2", 305, 100)]),
+             Line([word("attending", 55, 112.5, 130.0), word("2025/26", 305, 112.5)]),
+             Line([word("whether", 55, 125.0), word("Named", 205, 125.0)])]
+    walk = RowWalk(COLUMNS, 5.0, False, (190.0, 290.0, 390.0))
+    assert own_cells_across(lines, walk, 111.0) == {2}  # the owner's text resumes below the row's first line
+    band = ((45.0, 96.0, 195.0, 140.0), (195.0, 96.0, 295.0, 140.0), (295.0, 96.0, 400.0, 140.0))
+    assert band_to_rows(band, lines, COLUMNS, 5.0) == [band]
+
+
 def test_cut_band_keeps_a_spanning_column_as_one_cell_over_its_rows() -> None:
     boxes = [(0.0, 0.0, 10.0, 90.0), (10.0, 0.0, 20.0, 90.0)]
     rows = cut_band(boxes, [30.0, 60.0], [{0, 1}, set()])

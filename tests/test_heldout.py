@@ -35,7 +35,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "emoji_status_rowth_html.gs.pdf": 0.0,
     "emoji_status_rowth_html.lo_landscape.pdf": 0.0,
     "emoji_status_rowth_html.rotated.pdf": 0.0,
-    "long_title_header_rows.lo_borderless.pdf": 0.9391,  # rows cut by the page break not joined
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
@@ -43,14 +42,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
-    "owner_three_lines_tiny.chromium.pdf": 0.7778,  # `Action owner (...)` read as an action; a row split
-    "owner_three_lines_tiny.docx": 0.8,  # `Action owner (name, role, agency)` read as a second action column
-    "owner_three_lines_tiny.gs.pdf": 0.8,
-    "owner_three_lines_tiny.lo_borderless.pdf": 0.8,
-    "owner_three_lines_tiny.lo_landscape.pdf": 0.8,
-    "owner_three_lines_tiny.lo_portrait.pdf": 0.8,
-    "owner_three_lines_tiny.lo_ruled.pdf": 0.8,
-    "owner_three_lines_tiny.rotated.pdf": 0.8,
     "stacked_cards_print_html.chromium.pdf": 0.0,
     "stacked_cards_print_html.gs.pdf": 0.5833,
     "stacked_cards_print_html.lo_landscape.pdf": 0.5833,

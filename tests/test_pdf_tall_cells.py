@@ -5,8 +5,9 @@ from __future__ import annotations
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
 from dhr_extract.extract.pdf.row_walk import RowWalk, beside_merged_cells, is_row_start
 from dhr_extract.extract.pdf.runs import column_text
-from dhr_extract.extract.pdf.tall_cells import covered_leading_cells, lift_tall_cells
-from dhr_extract.model import Cell
+from dhr_extract.extract.pdf.borderless import groups_to_rows
+from dhr_extract.extract.pdf.tall_cells import covered_leading_cells, last_header_row, lift_tall_cells
+from dhr_extract.model import Cell, Row
 
 COLUMNS = [10.0, 110.0, 210.0]  # recommendation, agencies, action
 PITCH = 11.5  # lines 10 high, set 11.5 apart, no space between rows
@@ -69,6 +70,19 @@ def test_leading_empty_cells_under_filled_ones_are_covered_from_above() -> None:
     rest = (Cell(""), Cell(""), Cell(""), Cell("more evidence"), Cell(""))
     assert covered_leading_cells(rest, above) == rest  # the rest of one cell, no row under merged ones
     assert covered_leading_cells((Cell(""),) * 5, above) == (Cell(""),) * 5
+
+
+def test_the_row_under_a_header_of_a_title_row_and_column_names_is_not_covered_from_above() -> None:
+    # a page's first body row, the rest of a row cut at the foot of the page before, its Rec cell empty
+    title = [(0, 0, "Westmarsh")]
+    header = [(0, 1, "Rec"), (1, 1, "Agency"), (2, 1, "Action")]
+    rest = [(1, 2, "Service"), (2, 2, "plan.")]
+    rows = groups_to_rows(row_lines(title, header, rest), COLUMNS, 300.0, 3, [], EDGES)
+    assert [[cell.text for cell in row.cells] for row in rows] == [
+        ["Westmarsh", "", ""], ["Rec", "Agency", "Action"], ["", "Service", "plan."]]
+    assert [cell.span for cell in rows[2].cells] == ["", "", ""]
+    assert last_header_row(rows) == 1
+    assert last_header_row([Row((Cell("1."), Cell("Police"), Cell("Audit.")), 0)]) == 0  # no header: the first row
 
 
 def test_several_columns_starting_afresh_open_a_row_beside_fewer_running_on() -> None:

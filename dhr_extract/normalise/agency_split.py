@@ -28,6 +28,15 @@ FILLER = frozenset({"", "n/a", "na", "n a", "none", "nil", "tbc", "tba", "not ap
 THEME = re.compile(r"^\s*(?:theme|section|part|priority|area)\s*\d*[a-z]?\b(?=\s*[:.\u2013\u2014-]|\s*$)", _I)
 
 
+# A person's name on a line of its own: two or three capitalised words, after a title or rank at most.
+PERSON_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|PC|DC|DS|DI|DCI|DSU|Supt|Sgt|Insp)\.?\s+)?"
+                         r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*){1,2}$")
+
+
+# The noun a body's name ends with, where its keywords name no kind of agency ("Drug and Alcohol Service").
+ORGANISATION_NOUN = re.compile(r"\b(?:services?|teams?|units?|agency|organisation|charity|project|department)$", _I)
+
+
 def is_role(text: str) -> bool:
     return bool(_ROLE.search(text)) and curated(text) is None
 
@@ -184,3 +193,26 @@ def split_agencies(cell: str, abbreviations: Mapping[str, str] | None = None) ->
     lines = _join_wrapped_lines([line for line in lines if line and line.casefold() not in FILLER])
     parts = [part for line in lines for part in _split_line(_after_all_agencies(line), abbreviations)]
     return [p for p in parts if p.casefold() not in FILLER and re.search(r"[^\W\d_]", p)]
+
+
+def is_person_name(line: str) -> bool:
+    """A line that reads as a person's name ("Amira Shah", "DCI Owen Marsh"), naming no organisation."""
+    return bool(PERSON_NAME.match(line)) and curated(line) is None and agency_type_from_keywords(line) == "other"
+
+
+def names_organisation(line: str) -> bool:
+    """A line naming an organisation: a known agency or abbreviation, or a name with an agency's keyword."""
+    return not is_role(line) and not is_person_name(line) and (
+        _is_recognised(line, {}) or agency_type_from_keywords(line) != "other"
+        or (looks_like_name(line) and bool(ORGANISATION_NOUN.search(line) or BODY_NOUN.search(line))))
+
+
+def organisation_lines(cell: str) -> str:
+    """An agency cell signing an action off as a person, a job title and an organisation on lines of their
+    own ("Amira Shah" / "Named Nurse" / "Hollinsby NHS Foundation Trust"): the agency is the lines naming the
+    organisation, not the person's name or job title.  A cell with any other line is kept as it is."""
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    kept = [line for line in lines if not (is_role(line) or is_person_name(line))]
+    if len(lines) < 2 or not kept or len(kept) == len(lines) or not all(names_organisation(line) for line in kept):
+        return cell
+    return "\n".join(kept)

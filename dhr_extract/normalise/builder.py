@@ -13,6 +13,7 @@ from functools import partial
 
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .acceptance import acceptance_answer
+from .agency_split import organisation_lines
 from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
 from .dates import parse_date_text
@@ -230,7 +231,7 @@ class PlanBuilder:
         assert rec is not None
         values = self.carried_values(row)
         action_text = values.get("action", "")
-        agency = values.get("agency", "")
+        agency = organisation_lines(values.get("agency", ""))
         prefix, rest = split_agency_prefix(action_text)
         if prefix:
             action_text = rest

@@ -58,7 +58,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
-        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|^owner|lead officer|^who\b|lead partner|^organisation|^departments?$"
+        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|\bowners?\b|lead officer|^who\b|lead partner|^organisation|^departments?$"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
     # how urgent the plan rates a recommendation or action ("Priority", "Priority (H/M/L)", "Priority level")

@@ -25,7 +25,7 @@ from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line
                    row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
-from .tall_cells import covered_beside_next_item, covered_leading_cells, lift_tall_cells
+from .tall_cells import covered_beside_next_item, covered_leading_cells, last_header_row, lift_tall_cells
 from .text_edges import column_text_edges
 
 
@@ -263,7 +263,7 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
         band = whole_band(group, shaded)
         cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
                                                                                             edges)
-        if r >= 2:  # the first row may be the header, which merges nothing down
+        if r >= last_header_row(rows, settings) + 2:  # the header rows, and the row under them, merge nothing down
             cells = covered_beside_next_item(covered_leading_cells(cells, rows[-1].cells, settings), rows[-1].cells)
         rows.append(Row(cells, r, page_number, box))
     return rows

@@ -87,12 +87,15 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     number ("May 2025." / "Complete."), or after a number (a date in a cell of its own, not one whose
     year a narrow column broke onto the next line, "31/08/20" / "25": ``lines.year_runs_on``); the others'
     text runs on across ``y``, one cell over the rows on both sides.  A bold label over its plain text
-    (``labels_text_below``) starts nothing."""
+    (``labels_text_below``) starts nothing, nor a column whose text below ``y`` resumes only lower down than
+    the row's first line (a paragraph gap inside a cell, not a cell starting level with the row's others)."""
     own = set()
+    row_top = min((ln.top for ln in lines if ln.top >= y), default=y)
     for c in range(len(walk.columns)):
         above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
         below = [ln for ln in lines if ln.top >= y and c in line_columns(ln, walk.columns)]
-        if above and below and starts_cell(above, below[0], c, walk):
+        if above and below and below[0].top - row_top <= walk.settings.word_y_tolerance \
+                and starts_cell(above, below[0], c, walk):
             own.add(c)
     return own
 

@@ -82,6 +82,7 @@ class PdfSettings:
     centre_offset_em: float = 1.0  # line heights: a cell set lower, its middle this close to the block's, is centred
     band_alignment_cells: int = 2  # a block's short cells, all agreeing, to read it against its table's alignment
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
+    header_search_rows: int = 6  # rows at a table's top that may hold its header (a title row, the column names)
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     max_spanning_row_lines: int = 3  # lines a row spanning a borderless table wraps onto before its rows resume
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first

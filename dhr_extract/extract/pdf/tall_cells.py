@@ -4,7 +4,8 @@ row it started in (``lift_tall_cells``), and a row's leading empty cells under i
 above (``covered_leading_cells``), as a ruled table's merged cells are."""
 from __future__ import annotations
 
-from ...model import Cell
+from ...model import Cell, Row
+from ...normalise.headers import is_header_row
 from .centre_splits import LIST_NUMBER
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_text, is_bold, line_columns
@@ -144,6 +145,14 @@ def covered_leading_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...],
     if own <= covered and own < settings.min_row_cells:
         return cells
     return tuple(Cell("", "above") for _ in range(covered)) + cells[covered:]
+
+
+def last_header_row(rows: list[Row], settings: PdfSettings = DEFAULT) -> int:
+    """The index of the last row among a table's first few that names the plan's columns (0 where none
+    does): a repeated header may be a title row above the column names, and the row under the header
+    merges nothing down from it."""
+    found = [r for r, row in enumerate(rows[:settings.header_search_rows]) if is_header_row(row)]
+    return found[-1] if found else 0
 
 
 def covered_beside_next_item(cells: tuple[Cell, ...], above: tuple[Cell, ...]) -> tuple[Cell, ...]:

@@ -1,0 +1,43 @@
+"""An "Action owner" column names who owns the action: the agency.  A cell signing the action off as a
+person, a job title and the organisation on lines of their own gives the organisation as the agency."""
+from __future__ import annotations
+
+import pytest
+
+from dhr_extract.normalise.agency_split import organisation_lines
+from dhr_extract.normalise.headers import header_role
+from dhr_extract.normalise.records import document_to_dataset
+from tests.test_normalise import document, table
+
+
+@pytest.mark.parametrize("text", ["Action owner (name, role, agency)", "Action owner", "Owner", "Recommendation owner"])
+def test_an_owner_column_is_the_agency_column(text: str) -> None:
+    assert header_role(text) == "agency"
+
+
+@pytest.mark.parametrize(("cell", "agency"), [
+    ("Amira Shah\nNamed Nurse Safeguarding Adults\nHollinsby NHS Foundation Trust", "Hollinsby NHS Foundation Trust"),
+    ("DCI Owen Marsh\nHead of Public Protection\nHollinsby Police", "Hollinsby Police"),
+    ("Dr Simon Reyes\nClinical Lead\nHollinsby Drug and Alcohol Service", "Hollinsby Drug and Alcohol Service"),
+    ("Leanne Oduya\nCSP Coordinator\nHollinsby CSP", "Hollinsby CSP"),
+    # kept as written: agencies only, one line, a line that is neither a person, a role nor an organisation
+    ("Police\nProbation", "Police\nProbation"),
+    ("Amira Shah", "Amira Shah"),
+    ("Gareth Lowe\nRevenues Manager Hollinsby Borough Council", "Gareth Lowe\nRevenues Manager Hollinsby Borough Council"),
+    ("North Warwickshire Clinical\nCommissioning Group", "North Warwickshire Clinical\nCommissioning Group"),
+])
+def test_the_organisation_line_of_a_person_role_and_organisation_is_the_agency(cell: str, agency: str) -> None:
+    assert organisation_lines(cell) == agency
+
+
+def test_an_action_owner_column_of_three_line_cells_gives_the_organisation_as_agency() -> None:
+    data = document_to_dataset(document(table([
+        ["No.", "Recommendation", "Action", "Action owner (name, role, agency)", "Target", "Progress"],
+        ["1", "Police to tell victims of releases.", "Add a release task to the custody record.",
+         "DS Kerry Ames\nCustody Review Sergeant\nBrackenford Police", "Completed May 2024", "Complete."],
+        ["2", "The Trust to ask about safety at home.", "Add the question to the triage record.",
+         "Amira Shah\nNamed Nurse\nBrackenford NHS Foundation Trust", "Ongoing", "In progress."],
+    ])))
+    assert [(a.rec_number, a.action_text, a.agency) for a in data.actions] == [
+        ("1", "Add a release task to the custody record.", "Brackenford Police"),
+        ("2", "Add the question to the triage record.", "Brackenford NHS Foundation Trust")]
