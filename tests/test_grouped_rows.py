@@ -134,3 +134,53 @@ def test_only_one_bold_line_that_is_no_sentence_labels_the_text_under_it() -> No
     assert not labels_text_below(recommendation, text, LABEL_THRESHOLD)
     assert not labels_text_below(recommendation[1:], text, LABEL_THRESHOLD)
     assert not labels_text_below([typeset_line(100.0, (80.0, "Action"))], text, LABEL_THRESHOLD)  # plain
+
+
+def test_the_rest_of_a_row_cut_at_a_break_over_the_first_labelled_row_is_a_row_of_its_own() -> None:
+    # a band under a header at the top of a text column: the lead-agency piece "Services" of the row cut
+    # at the column break, then recommendation 6 opening the label column
+    columns = [50.0, 70.0, 200.0, 300.0]
+    lines = [Line([word("Services", 305, 85)]),
+             Line([word("6", 55, 97), word("The", 75, 97), word("Run", 205, 97), word("Fallowmere", 305, 97)]),
+             Line([word("Community", 75, 105), word("four", 205, 105), word("CSP", 305, 105)])]
+    band = ((50.0, 81.0, 70.0, 170.0), (70.0, 81.0, 200.0, 170.0), (200.0, 81.0, 300.0, 170.0),
+            (300.0, 81.0, 400.0, 170.0))
+    rows = band_to_rows(band, lines, columns, 5.0, first=True)
+    assert [[b is not None for b in row] for row in rows] == [[True] * 4, [True] * 4]
+    assert rows[0][3][3] == rows[1][3][1] < 97.0  # "Services" alone above the cut, no cell shared
+    assert band_to_rows(band, lines, columns, 5.0) == [band]  # a later band: the lines run on
+
+
+def test_an_agency_touching_the_next_rows_agency_starts_a_cell_where_the_row_beside_it_does() -> None:
+    # a tight table: "Council" (the lead agency's last line) touches "Fallowmere" (the next row's), while
+    # the action, date and progress columns all start afresh at that height
+    columns = [50.0, 100.0, 160.0, 200.0]
+    lines = [Line([word("Train", 55, 100), word("Fallowmere", 105, 100), word("31", 165, 100), word("In", 205, 100)]),
+             Line([word("staff.", 55, 108), word("Council", 105, 108), word("2025", 165, 108),
+                   word("progress.", 205, 108)]),
+             Line([word("Add", 55, 121), word("Fallowmere", 105, 116), word("31", 165, 121), word("Not", 205, 121)])]
+    walk = RowWalk(columns, 3.9, False, (95.0, 155.0, 195.0, 260.0))
+    assert own_cells_across(lines, walk, 114.0) == {0, 1, 2, 3}
+    running = [Line([*lines[2].words[:1], word("ambulance", 105, 116), *lines[2].words[2:]])]
+    assert own_cells_across(lines[:2] + running, walk, 114.0) == {0, 2, 3}  # lower case: the name runs on
+
+
+def test_a_plan_in_two_text_columns_without_rules_reads_each_action_row() -> None:
+    doc = read_pdf_file(FIXTURES / "heldout" / "two_text_columns_docx.lo_borderless.pdf")
+    left = next(t for t in doc.tables if t.n_cols == 6)
+    assert [[c.span or c.text.replace("\n", " ") for c in row.cells[3:5]] for row in left.rows[4:9]] == [
+        ["Fallowmere Borough Council", "31 Aug 2025"], ["Fallowmere Borough Council", "31 Dec 2025"],
+        ["Fallowmere Ambulance Service", "31 Mar 2026"], ["Fallowmere Children's Services", "31 Jul 2025"],
+        ["Fallowmere Children's", "31 Jan 2026"]]
+
+
+def test_a_word_broken_in_a_merged_cell_beside_the_next_row_does_not_hold_the_row_back() -> None:
+    from dhr_extract.extract.pdf.row_walk import cuts_word
+    from dhr_extract.extract.pdf.text_edges import column_ends
+    columns = [50.0, 110.0, 160.0, 200.0]
+    above = Line([word("accommodati", 52, 100, 55.0), word("tion.", 112, 100), word("Council", 162, 100),
+                  word("use.", 202, 100)])
+    line = Line([word("on.", 52, 108), word("Train", 112, 108), word("Fallow", 162, 108), word("In", 202, 108)])
+    walk = RowWalk(columns, 3.9, False, (107.0, 157.0, 197.0, 260.0))
+    assert cuts_word(line, column_ends(above, columns), walk)  # "on." runs on from "accommodati"
+    assert not cuts_word(line, column_ends(above, columns), walk, {0})  # ... in a merged cell beside the row

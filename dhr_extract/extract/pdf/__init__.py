@@ -36,6 +36,7 @@ from .runs import REC_LABEL, is_bold
 from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
 from .split_cells import CutRow, cut_row, with_cut_cells_carried
+from .text_columns import column_reading_order
 from .triage import triage_pages
 
 __all__ = ["read_pdf", "PdfSettings"]
@@ -129,7 +130,8 @@ class PageCarry:
 
 def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = DEFAULT,
                    carry: PageCarry = PageCarry()) -> tuple[list[RawTable], list[Line], PageCarry]:
-    """The page's tables, top to bottom, the text lines outside them, and what the next page needs.
+    """The page's tables, top to bottom (column by column where a table flows into the next text
+    column, ``text_columns``), the text lines outside them, and what the next page needs.
 
     Ruled tables come first; the words outside them may still be laid out as a borderless
     table (a plan whose only rules are a shaded header's, under a ruled table above it),
@@ -142,7 +144,7 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     page, grids = page_to_read_grids(page, words, first_index, settings)
     text_tables, outside, layout = words_outside_grids_to_tables(page, grids, first_index, carry, settings)
     ruled = with_cut_row_carried(grids.ruled, text_tables, carry.cut_row if carry.cut_page == page.number - 1 else None)
-    found = sorted([raw for _, raw in ruled] + text_tables, key=top_left)
+    found = column_reading_order(sorted([raw for _, raw in ruled] + text_tables, key=top_left), settings)
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     handed_on = next_page_carry(page, words, found, outside, replace(carry, layout=layout, margins=margins), settings)
     lowest = max(ruled, key=lambda pair: pair[1].bbox[3] if pair[1].bbox else 0.0, default=None)

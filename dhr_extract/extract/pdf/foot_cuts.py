@@ -6,6 +6,7 @@ the join of a row cut by a page break (``normalise.rows.join_text``) runs the wo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...lexicon import LETTERS, is_word
@@ -14,6 +15,9 @@ from .lines import APOSTROPHE_END, BBox, Line, Word, box_centre_inside, reaches_
 from .runs import column_of
 from .text_edges import CUT_DATE
 
+# a written date whose year lacks digits ("31 Jan 202", "31 January 2"): a two-digit year is whole
+CUT_WRITTEN_DATE = re.compile(r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d|\d{3})$",
+                              re.I)
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
 
 
@@ -98,7 +102,8 @@ def with_cut_words(row: Row, words: list[list[Word]], boxes: tuple[BBox | None, 
     def cut(cell: Cell, cell_words: list[Word], box: BBox | None) -> bool:
         if ends_in_cut_date(cell.text):
             return True
-        if not cell.text or box is None or not cut_at_foot(cell_words, box[2] - padding, box[2]):
+        # the room a ruled cell's text has ends at its padding, short of its right rule
+        if not cell.text or box is None or not cut_at_foot(cell_words, box[2] - padding, box[2] - padding):
             return False
         piece = foot_line(cell_words)[0]["text"]
         return bool(LETTERS.fullmatch(piece)) and not is_word(piece)  # a whole date or number is whole
@@ -108,8 +113,9 @@ def with_cut_words(row: Row, words: list[list[Word]], boxes: tuple[BBox | None, 
 
 
 def ends_in_cut_date(text: str) -> bool:
+    """Whether a cell ends in a date missing digits of its year: numeric ("31/03/2") or written ("31 Jan 202")."""
     words = text.split()
-    return bool(words) and bool(CUT_DATE.match(words[-1]))
+    return bool(words) and (bool(CUT_DATE.match(words[-1])) or bool(CUT_WRITTEN_DATE.search(text)))
 
 
 def with_text_under_closed_cells(words_in: dict[tuple[int, int], list[Word]], words: list[Word],

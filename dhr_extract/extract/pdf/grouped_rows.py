@@ -14,7 +14,7 @@ from dataclasses import replace
 from .lines import BBox, Line, Word, words_to_lines, year_runs_on
 from .row_walk import RowWalk, lines_to_row_groups, starts_paragraph
 from .text_edges import column_ends, column_starts, column_text_edges
-from .runs import column_of, column_text, is_bold, line_columns, row_gap_threshold
+from .runs import ROW_LABEL, column_of, column_text, is_bold, line_columns, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
 GridRow = tuple[BBox | None, ...]
@@ -34,9 +34,9 @@ def grid_rows_within_bands(rows: tuple[GridRow, ...], words: list[Word], setting
         return rows
     threshold = row_gap_threshold(body_lines, columns)  # the line spacing of the whole table, not of one band
     out = list(rows[:header_rows])
-    for row in rows[header_rows:]:
+    for k, row in enumerate(rows[header_rows:]):
         lines = band_lines(words, row) if row in bands else []
-        out.extend(band_to_rows(row, lines, columns, threshold, settings))
+        out.extend(band_to_rows(row, lines, columns, threshold, settings, first=k == 0))
     return tuple(out)
 
 
@@ -65,20 +65,42 @@ def in_band(word: Word, row: GridRow) -> bool:
 
 
 def band_to_rows(row: GridRow, lines: list[Line], columns: list[float], threshold: float,
-                 settings: PdfSettings = DEFAULT) -> list[GridRow]:
+                 settings: PdfSettings = DEFAULT, first: bool = False) -> list[GridRow]:
     """One ruled band as the rows of cells its lines fall into (``lines_to_row_groups``); a row start
-    is kept where two or more columns hold a cell of their own on both sides of it."""
+    is kept where two or more columns hold a cell of their own on both sides of it.  In the table's
+    ``first`` band, the lines over its first labelled row are a row of their own (``rest_of_cut_row``)."""
     if len(lines) < 2:
         return [row]
     in_band = replace(settings, row_start_share=settings.band_row_start_share)  # the rules say rows lie here
     groups = lines_to_row_groups(lines, columns, threshold, in_band)
     walk = RowWalk(columns, threshold, False, column_text_edges(lines, columns), settings)
-    cuts = [y for y in (group[0].top - settings.word_x_tolerance for group in groups[1:])
-            if len(own_cells_across(lines, walk, y)) >= MIN_OWN_CELLS]
+    cuts, spans = band_cuts(lines, groups, walk, first and rest_of_cut_row(groups, columns))
     if not cuts:
         return [row]
-    spans = [{k for k, y in enumerate(cuts) if c not in own_cells_across(lines, walk, y)} for c in range(len(columns))]
     return cut_band([b for b in row if b is not None], cuts, spans)
+
+
+def band_cuts(lines: list[Line], groups: list[list[Line]], walk: RowWalk,
+              rest: bool = False) -> tuple[list[float], list[set[int]]]:
+    """Where a band's rows start (``groups``: its lines as the row walk grouped them), kept where two
+    or more columns hold a cell of their own on both sides, and per column the cuts its cell runs on
+    over; ``rest``: the first group is the rest of a row cut at a break, cut off whole."""
+    starts = [group[0].top - walk.settings.word_x_tolerance for group in groups[1:]]
+    cuts = [y for y in starts if len(own_cells_across(lines, walk, y)) >= MIN_OWN_CELLS]
+    if rest and starts[0] not in cuts:
+        cuts.insert(0, starts[0])
+    spans = [{k for k, y in enumerate(cuts) if c not in own_cells_across(lines, walk, y) and not (rest and k == 0)}
+             for c in range(len(walk.columns))]
+    return cuts, spans
+
+
+def rest_of_cut_row(groups: list[list[Line]], columns: list[float]) -> bool:
+    """Whether a table's body opens with the rest of a row a page or column break cut: lines with
+    nothing in the label column over a row whose label opens that column.  They share no cell with
+    the labelled row under them (whether they carry on the row before the break is the reader's call,
+    ``normalise.rows.is_continuation``)."""
+    return len(groups) >= 2 and not any(0 in line_columns(ln, columns) for ln in groups[0]) \
+        and bool(ROW_LABEL.match(column_text(groups[1][0], 0, columns)))
 
 
 def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
@@ -89,15 +111,39 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
     text runs on across ``y``, one cell over the rows on both sides.  A bold label over its plain text
     (``labels_text_below``) starts nothing, nor a column whose text below ``y`` resumes only lower down than
     the row's first line (a paragraph gap inside a cell, not a cell starting level with the row's others)."""
-    own = set()
+    own, gapped, sides = set(), False, {}
     row_top = min((ln.top for ln in lines if ln.top >= y), default=y)
     for c in range(len(walk.columns)):
         above = [ln for ln in lines if ln.top < y and c in line_columns(ln, walk.columns)]
         below = [ln for ln in lines if ln.top >= y and c in line_columns(ln, walk.columns)]
-        if above and below and below[0].top - row_top <= walk.settings.word_y_tolerance \
-                and starts_cell(above, below[0], c, walk):
-            own.add(c)
-    return own
+        if above and below:
+            sides[c] = (above[-1], below[0])
+            if below[0].top - row_top <= walk.settings.word_y_tolerance \
+                    and starts_cell(above, below[0], c, walk):
+                own.add(c)
+                gapped |= below[0].top - above[-1].bottom > walk.threshold
+    return own | reopened_cells(sides, own, gapped, y, walk)
+
+
+def reopened_cells(sides: dict[int, tuple[Line, Line]], own: set[int], gapped: bool, y: float,
+                   walk: RowWalk) -> set[int]:
+    """The columns whose text runs on across ``y`` at a line's spacing but starts a cell after all
+    (``sides``: each column's last line above and first line below): level with the row start, with
+    a capital or a digit, after a line ending in one (a name: an agency under an agency) or beside a
+    cell that visibly ended above (``gapped``), where every column right of it with text on both sides
+    starts a cell (``min_fresh_columns`` at least).  In a tight table a narrow cell's last line may
+    touch the next row's first; the row beside it tells (as ``row_walk.reopened_columns``)."""
+    if len(own) < walk.settings.min_fresh_columns:
+        return set()
+    out = set()
+    for c, (above, below) in sides.items():
+        end = column_ends(above, walk.columns)[c]
+        start = column_starts(below, walk.columns)[c]
+        level = start.top - y <= walk.settings.word_x_tolerance + walk.settings.centre_tolerance
+        right = {k for k in sides if k > c}
+        if c not in own and level and start.opens and (end.name or gapped) and right and right <= own:
+            out.add(c)
+    return out
 
 
 def starts_cell(above: list[Line], below: Line, c: int, walk: RowWalk) -> bool:

@@ -113,17 +113,32 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
         return False  # a header cell wrapped onto a second line (the others fit on one)
     header_ends = header and has_bold(prev) and not is_bold(line)
     return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1)
-                                       and not cuts_word(line, last, walk))
+                                       and not cuts_word(line, last, walk, merged_block(line, last, ahead, walk)))
 
 
-def cuts_word(line: Line, last: dict[int, TextEnd], walk: RowWalk) -> bool:
+def merged_block(line: Line, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> set[int]:
+    """The columns running on across the line (``running_columns``) that stand left of every column
+    starting afresh on it, beside ``min_fresh_columns`` or more of them: merged cells at the table's
+    left (a recommendation over its actions) beside the next action row.  Their text, a word broken
+    at its edge too, runs on in the same cell across the row start."""
+    fresh = fresh_columns(column_starts(line, walk.columns), last, walk)
+    running = running_columns(line.top, last, ahead, walk)
+    if len(fresh) < walk.settings.min_fresh_columns or not running or max(running) > min(fresh):
+        return set()
+    return running
+
+
+def cuts_word(line: Line, last: dict[int, TextEnd], walk: RowWalk, merged: set[int] = frozenset()) -> bool:
     """Whether a row opening at ``line`` would fall inside a value: in a column whose line above holds
     one word, the line's first word there runs on from it, as the rest of a word broken at the
     column's text edge (``lines.broken_at_edge``, as the cell's text joins it: "30/09/202" / "5" in a
     narrow date column; not after a whole value, a date or a number), or as the text of a list item
     whose bare label ended the line above (``item_text_follows``: "3." / "30/04/2026").  Two rows
-    never share a word or a list item, so the line belongs to the row above."""
+    never share a word or a list item, so the line belongs to the row above.  A merged cell beside the
+    next row (``merged``: its columns, ``merged_block``) is one cell across it: its words say nothing."""
     for c, words in words_by_column(line, walk.columns).items():
+        if c in merged:
+            continue
         end, edge = last.get(c), walk.edges[c] if c < len(walk.edges) else None
         if end is None or end.piece is None or line.top - end.bottom > walk.threshold:
             continue

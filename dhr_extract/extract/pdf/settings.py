@@ -85,6 +85,8 @@ class PdfSettings:
     header_search_rows: int = 6  # rows at a table's top that may hold its header (a title row, the column names)
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     max_spanning_row_lines: int = 3  # lines a row spanning a borderless table wraps onto before its rows resume
+    flow_width_tolerance: float = 3.0  # points: a table going on in the next text column (``text_columns``)
+    # is as wide as its part in the column before within this (a table keeps its columns across the break)
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     foot_reach_lines: float = 3.0  # line heights: a page's last table ending this close to the text body's foot
     # (the deepest text of the pages read so far) runs to the foot, so its last row may go on overleaf
