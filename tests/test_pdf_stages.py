@@ -187,6 +187,7 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
         return words_to_cell_text([word(first, 101.5, 2, first_width), word(second, 101.5, 14, second_width)], cell)
     assert two_lines("Septembe", 45.5, "r", 3.3) == "September"  # filled the line: the next letter did not fit
     assert two_lines("31/10/202", 44.4, "1", 5.6) == "31/10/2021"
+    assert two_lines("2025-06-", 40.0, "30", 10.0) == "2025-06-30"  # an ISO date broken after a hyphen
     assert two_lines("December", 46.1, "2021", 22.2) == "December 2021"  # a word, then a number
     assert two_lines("RAG", 44.0, "status", 29.4) == "RAG status"  # capitals, then lower case
     assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left
