@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dhr_extract.extract.pdf.borderless import borderless_tables
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.regions import header_block_size, next_table_start, runs_to_cell_texts, set_apart
@@ -112,3 +113,26 @@ def test_a_bold_heading_wrapped_onto_lines_close_above_a_table_is_its_heading_wh
                             "with a patient."
     far = text_above(caption, (10, 260, 500, 300), 0)  # white space between: a heading of something else
     assert far.heading == ""
+
+
+def legend_over_plan() -> list[dict]:
+    """A one-line legend in three runs (gaps of spaces) set close over an unruled plan table whose
+    header, in four runs, crosses the legend's column starts."""
+    legend = line(80, (10, "Legend: ✅ Complete"), (120, "⚠ In progress"), (200, "❌ Not started"))
+    rows = [plan_header(94),
+            line(112, (10, "1. Train staff"), (150, "Deliver training"), (300, "Police"), (400, "31/05/2025")),
+            line(124, (10, "in risk"), (150, "to all staff")),
+            line(142, (10, "2. Audit files"), (150, "Dip-sample cases"), (300, "Council"), (400, "30/06/2025")),
+            line(160, (10, "3. Share risk"), (150, "Name the IDVA"), (300, "ICB"), (400, "31/07/2025"))]
+    prose = line(190, (10, "The partnership will review this plan at each quarterly board meeting in the year."))
+    return [w for ln in [legend] + rows + [prose] for w in ln.words]
+
+
+def test_a_one_line_region_that_is_no_table_does_not_end_the_search() -> None:
+    tables, outside, _ = borderless_tables(legend_over_plan(), page_number=1, first_index=0)
+    assert [ln.text for ln in outside][:1] == ["Legend: ✅ Complete ⚠ In progress ❌ Not started"]
+    assert [[c.text for c in row.cells] for t in tables for row in t.rows] == [
+        ["Recommendation", "Action", "Lead agency", "Target date"],
+        ["1. Train staff in risk", "Deliver training to all staff", "Police", "31/05/2025"],
+        ["2. Audit files", "Dip-sample cases", "Council", "30/06/2025"],
+        ["3. Share risk", "Name the IDVA", "ICB", "31/07/2025"]]

@@ -155,6 +155,24 @@ def test_shading_behind_a_cells_text_lines_draws_no_cell() -> None:
     assert shade_tops == [100, 150]
 
 
+def test_a_row_of_shaded_cells_side_by_side_draws_its_cells_under_a_box_above() -> None:
+    """A browser fills each header cell edge to edge and rules only under it; a stroked box (a
+    legend) a few points above is no rule of the table, and the fills are cells, not paragraphs'
+    backgrounds floating between rules."""
+    legend = {"x0": 10, "top": 80, "x1": 300, "bottom": 95, "fill": False, "stroke": True}
+    under = [{"x0": 10, "top": 130, "x1": 400, "bottom": 130}]
+    header = [shade(10, 101, 60, 130), shade(60, 101, 200, 130), shade(200, 101, 400, 130)]
+    edges = objects_to_edges(under, [legend, *header], [])
+    assert sorted(e["x0"] for e in edges if e["source"] == "shade" and e["orientation"] == "v") == [
+        10, 60, 60, 200, 200, 400]
+    behind_text = shade(12, 101, 58, 118)  # alone between the box and the rule: a paragraph's background
+    edges = objects_to_edges(under, [legend, behind_text], [])
+    assert [e for e in edges if e["source"] == "shade"] == []
+    highlight = [shade(12, 110, 40, 120), shade(40, 110, 90, 120)]  # runs of highlighted words touching no rule
+    edges = objects_to_edges(under, [legend, *highlight], [])
+    assert [e for e in edges if e["source"] == "shade"] == []
+
+
 def test_header_shaded_behind_its_text_keeps_its_two_rows() -> None:
     header = [t for t in tables_of(PRODUCERS / "r_labels_status.lo_ruled.pdf") if "Delivery" in t.rows[0].texts][0]
     assert [[c.text for c in row.cells] for row in header.rows[:2]] == [
@@ -169,6 +187,7 @@ def test_a_word_is_joined_across_lines_only_where_the_renderer_broke_it() -> Non
         return words_to_cell_text([word(first, 101.5, 2, first_width), word(second, 101.5, 14, second_width)], cell)
     assert two_lines("Septembe", 45.5, "r", 3.3) == "September"  # filled the line: the next letter did not fit
     assert two_lines("31/10/202", 44.4, "1", 5.6) == "31/10/2021"
+    assert two_lines("2025-06-", 40.0, "30", 10.0) == "2025-06-30"  # an ISO date broken after a hyphen
     assert two_lines("December", 46.1, "2021", 22.2) == "December 2021"  # a word, then a number
     assert two_lines("RAG", 44.0, "status", 29.4) == "RAG status"  # capitals, then lower case
     assert two_lines("Partially", 41.0, "complete", 40.5) == "Partially complete"  # room for a "c" was left

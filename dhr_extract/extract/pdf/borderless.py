@@ -63,8 +63,10 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
             known = Layout((), known.centred)  # a table under a plan header of its own is sized anew
         found = lines_to_table(lines, settings, known.columns, shading)
         if found is None:
-            outside.extend(lines)
-            break
+            resume = failed_region_end(lines, settings, known.columns, shading)
+            outside.extend(lines[:resume])
+            lines = lines[resume:]
+            continue  # a region that is no table (a one-line legend) hides none below it
         start, end, columns = found
         outside.extend(lines[:start])
         body = split_at_column_starts(lines[start:end], columns, settings)  # cells set flush, read as one word
@@ -76,6 +78,16 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         known = Layout(tuple(columns), centred)
         lines = lines[end:]
     return tables, outside, known
+
+
+def failed_region_end(lines: list[Line], settings: PdfSettings = DEFAULT, known: tuple[float, ...] = (),
+                      shading: tuple[Shade, ...] = ()) -> int:
+    """Where to look again for a table after the first region among the lines gave none: after that
+    region (at least its first line), or after every line when no line is laid out in runs."""
+    first = region_start(lines, settings)
+    if first is None:
+        return len(lines)
+    return max(region_end(lines, first, settings, known, shading)[0], first + 1)
 
 
 def opens_with_header(lines: list[Line], shading: tuple[Shade, ...] = (), settings: PdfSettings = DEFAULT) -> bool:

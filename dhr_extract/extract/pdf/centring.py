@@ -33,7 +33,34 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
     if votes and votes[0] is False:
         votes = votes[1:]
     centred, top_aligned = votes.count(True), votes.count(False)
-    return None if centred == top_aligned else centred > top_aligned
+    if centred == top_aligned == 0:  # no band tells (rows that touch): the blocks under the header vote
+        below = [b for band in (bands[1:] or bands) for b in band]
+        return touching_rows_centred(below, settings) if below else None
+    return centred > top_aligned
+
+
+def touching_rows_centred(band: list[Block], settings: PdfSettings = DEFAULT) -> bool | None:
+    """True where, among a table's blocks (those at the top of the first left out: a header's, or
+    cells starting with it), blocks centred beside a block of another height outnumber those
+    sharing only its top twice, and at least ``settings.min_centred_blocks`` do; else None (a
+    top-aligned table keeps its own reading).  Where rows touch, whole bands tell nothing: a tall
+    cell's block runs through several rows and shares its top with one cell and its centre with none."""
+    tol = settings.centre_tolerance
+    below = [b for b in band if b.top > min(o.top for o in band) + tol]
+    centred = top_aligned = 0
+    for b in below:
+        same_centre, same_top = shares_with_others(b, below, tol)
+        centred += same_centre and not same_top
+        top_aligned += same_top and not same_centre
+    return True if centred >= settings.min_centred_blocks and centred > 2 * top_aligned else None
+
+
+def shares_with_others(b: Block, blocks: list[Block], tol: float) -> tuple[bool, bool]:
+    """Whether a block of another column beside ``b`` shares its centre but not its top, and
+    whether one shares its top but not its centre."""
+    others = [o for o in blocks if o.column != b.column and overlaps(o, (b.top, b.bottom))]
+    return (any(abs(o.centre - b.centre) <= tol and abs(o.top - b.top) > tol for o in others),
+            any(abs(o.top - b.top) <= tol and abs(o.centre - b.centre) > tol for o in others))
 
 
 def band_alignment(band: list[Block], tol: float) -> bool | None:
@@ -41,9 +68,7 @@ def band_alignment(band: list[Block], tol: float) -> bool | None:
     they share tops, not centres; None where they tell nothing or both."""
     centred = top_aligned = False
     for b in band:
-        others = [o for o in band if o.column != b.column and overlaps(o, (b.top, b.bottom))]
-        same_centre = any(abs(o.centre - b.centre) <= tol and abs(o.top - b.top) > tol for o in others)
-        same_top = any(abs(o.top - b.top) <= tol and abs(o.centre - b.centre) > tol for o in others)
+        same_centre, same_top = shares_with_others(b, band, tol)
         centred |= same_centre and not same_top
         top_aligned |= same_top and not same_centre
     return None if centred == top_aligned else centred

@@ -54,8 +54,33 @@ def rects_to_segments(rects: Iterable[dict[str, Any]],
 def shades_to_edges(boxes: list[Box], rule_edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Edge]:
     """The sides of shaded boxes as edges marked "shade", but for shading behind a cell's text."""
     horizontals = [e for e in rule_edges if e["orientation"] == "h"]
-    sides = [side for box in boxes if not floats_in_band(box, horizontals, settings) for side in box_sides(box)]
+    in_rows = boxes_in_shaded_rows(boxes, settings)
+    sides = [side for i, box in enumerate(boxes)
+             if not floats_in_band(box, horizontals, settings) or i in in_rows and on_rule(box, horizontals, settings)
+             for side in box_sides(box)]
     return [e for e in (segment_to_edge(a, b, settings, "shade") for a, b in sides) if e is not None]
+
+
+def boxes_in_shaded_rows(boxes: list[Box], settings: PdfSettings = DEFAULT) -> set[int]:
+    """The boxes that touch another of the same height side by side: a row of shaded cells (a
+    browser fills each header cell edge to edge).  A paragraph's background never touches the next
+    column's (the cells' padding parts them): such a row standing on a rule, or under one, is cells
+    whatever other rules stand near it (a legend's box just above)."""
+    by_height: dict[tuple[int, int], list[int]] = {}
+    for i, (_, top, _, bottom) in enumerate(boxes):
+        by_height.setdefault((round(top), round(bottom)), []).append(i)
+    tol = settings.axis_tolerance
+    return {i for group in by_height.values() for i in group
+            if any(j != i and (abs(boxes[j][0] - boxes[i][2]) <= tol or abs(boxes[j][2] - boxes[i][0]) <= tol)
+                   for j in group)}
+
+
+def on_rule(box: Box, horizontals: list[Edge], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a rule across the box's width runs along its top or its foot."""
+    x0, top, x1, bottom = box
+    tol = settings.snap_tolerance
+    return any(e["x0"] - tol <= x0 and x1 <= e["x1"] + tol
+               and (abs(e["top"] - top) <= tol or abs(e["top"] - bottom) <= tol) for e in horizontals)
 
 
 def box_curves_to_rects(curves: Iterable[dict[str, Any]], settings: PdfSettings = DEFAULT

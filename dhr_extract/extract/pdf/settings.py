@@ -72,6 +72,7 @@ class PdfSettings:
     # within this (a cell's spacing after its paragraph lifts its text above a bare cell's, by half a line
     # or more: LibreOffice's import of an HTML page 7 points at 10 pt, so rows' extents are that rough)
     min_row_cells: int = 3  # cells centred together that surely make a row of their own (not two paragraphs)
+    min_centred_blocks: int = 3  # blocks centred beside taller ones that tell a table whose rows all touch is centred
     row_gap_margin: float = 1.0  # points: touching centred cells of two rows are set apart by more than their
     # own line spacing by this (the rows' padding; LibreOffice's HTML import: 4.3 against 1.5 points)
     cell_padding_em: float = 0.4  # line heights: touching cells of two rows of one column are set apart by
