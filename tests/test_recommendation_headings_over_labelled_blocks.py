@@ -113,6 +113,10 @@ def test_a_column_name_over_an_indented_definition_is_a_label_also_at_a_page_foo
     # flush with the text under it, a line naming a column is running text
     flush = lines_to_paras([line("Action", 100.0), line("was taken.", 112.0)], 1, 595.0)
     assert [(p.text, p.emphasised) for p in flush] == [("Action", False), ("was taken.", False)]
+    # at a page's foot, a column's name closing a paragraph (no definition above it) runs on overleaf
+    paras = lines_to_paras([line("We have made", 100.0), line("progress", 112.0)], 1, 120.0)
+    add_page_paras(paras, lines_to_paras([line("in the year.", 40.0)], 2, 120.0))
+    assert [(p.text, p.emphasised) for p in paras] == [("We have made progress in the year.", False)]
     # a table's header row in columns (wide gaps) over its rows is no term, whatever it names
     header = Line(line("Action", 100.0).words + line("Lead agency", 100.0, x0=200.0).words)
     rows = lines_to_paras([header, line("Add a prompt. Police", 112.0, x0=90.0)], 1, 595.0)

@@ -45,8 +45,10 @@ def lines_to_paras(lines: list[Line], page: int, page_width: float, settings: Pd
             paras.append(Para(lead[0], True, page, line.x0))
             plain.append(lead[1])
         elif is_column_name(line.text) and not wide_gaps(line, settings) \
-                and (i + 1 == len(lines) or is_term(line, lines[i + 1], settings)):
-            flush()  # a term over its definition, or perhaps one at the foot of the page (``add_page_paras``)
+                and is_term(line, lines[i + 1] if i + 1 < len(lines) else lines[i - 1] if i else line, settings):
+            # a term over its definition; at the foot of the page, after a definition (the line above
+            # indented past it), perhaps one whose definition is overleaf (``add_page_paras``)
+            flush()
             paras.append(Para(line.text, i + 1 < len(lines), page, line.x0))
         else:
             plain.append(line)
