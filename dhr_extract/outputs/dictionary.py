@@ -214,7 +214,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                     "columns taken from one row; or rules between columns only, rows from the text) | "
                     "borderless (columns from where the text of many lines starts, "
                     "rows from fresh starts and gaps) | docx | html | labelled_text (no table: a plan written "
-                    "as blocks of emphasised labels repeated under each recommendation's heading, each block a row)",
+                    "as blocks of emphasised labels repeated under each recommendation's heading, each block a row; "
+                    "or under headings naming each recommendation, each block an action)",
         "n_rows": "rows of the table, header included",
         "n_cols": "columns of the table's grid",
         "is_plan": "true when the table was read as (part of) the action plan: its header names plan columns, "

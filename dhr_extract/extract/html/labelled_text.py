@@ -2,7 +2,10 @@
 no other block (a ``<p>``, a heading, a list item with its number) outside the tables, marked
 emphasised where it is a heading or set wholly in bold (``<b>``/``<strong>``, an inline style or a
 ``<style>`` rule).  A paragraph opening with a bold run on a line of its own ("**Evidence**" ``<br>``
-…) or followed by its text ("**Evidence:** …") gives the run and the text as two paragraphs."""
+…) or followed by its text ("**Evidence:** …") gives the run and the text as two paragraphs.  A
+definition list is read as running text whatever its layout: a ``<dl>`` a style sheet sets as a grid of
+terms beside their definitions (rewritten as a table by ``div_grids``) still gives each term (a
+label) and each definition (its text) as a paragraph."""
 from __future__ import annotations
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -42,7 +45,7 @@ def leaf_blocks(tag: Tag, leaves: list[Tag]) -> bool:
     for child in tag.children:
         if not isinstance(child, Tag):
             continue
-        if child.name in WHEREVER or is_hidden(child):
+        if (child.name in WHEREVER and not is_laid_out_list(child, tag)) or is_hidden(child):
             holds = holds or child.name == "table"
         else:
             holds = leaf_blocks(child, leaves) or holds
@@ -51,6 +54,11 @@ def leaf_blocks(tag: Tag, leaves: list[Tag]) -> bool:
             leaves.append(tag)
         return True
     return holds
+
+
+def is_laid_out_list(child: Tag, parent: Tag) -> bool:
+    """A table standing for a definition list's grid layout (``div_grids``): its terms and definitions."""
+    return child.name == "table" and parent.name == "dl"
 
 
 def item_label(li: Tag, lists: dict[int, dict[int, str]]) -> str:

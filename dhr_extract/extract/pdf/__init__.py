@@ -95,7 +95,7 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
         read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))
-        add_page_paras(read.paras, lines_to_paras(outside, content.number, content.width, settings))
+        add_page_paras(read.paras, lines_to_paras(outside, content.number, content.width, settings), settings)
         if len(read.text_lines) < TITLE_LINES:
             read.text_lines.extend(line.text for line in outside[: TITLE_LINES - len(read.text_lines)])
     blocks = paras_to_table(read.paras, len(read.tables))  # a plan of labelled blocks, no table

@@ -340,5 +340,9 @@ def line_text(line: Line) -> str:
 
 def wide_gaps(line: Line, settings: PdfSettings = DEFAULT) -> int:
     """How many gaps between neighbouring words are wider than a word space: column changes."""
-    return sum(1 for a, b in zip(line.words, line.words[1:])
-               if b["x0"] - a["x1"] > max(settings.wide_gap, settings.wide_gap_em * (a["bottom"] - a["top"])))
+    return sum(1 for a, b in zip(line.words, line.words[1:]) if is_wide_gap(a, b, settings))
+
+
+def is_wide_gap(a: Word, b: Word, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the gap from word ``a`` to the next word ``b`` on its line is wider than a word space."""
+    return b["x0"] - a["x1"] > max(settings.wide_gap, settings.wide_gap_em * (a["bottom"] - a["top"]))

@@ -107,6 +107,9 @@ class PdfSettings:
     # A bold line alone in an inner column, this many line heights or more below the bold header line
     # above it and over plain text set at its x, is a label of a wide cell's block, not the header's
     block_label_gap: float = 0.5
+    # Running text (``labelled_text``): a line naming a plan column alone is a term when the line under it
+    # starts this many points further right (a definition list's definition, indented under its term)
+    term_indent: float = 12.0
 
     def __post_init__(self) -> None:
         for f in fields(self):
