@@ -15,6 +15,7 @@ from pdfplumber.page import Page
 
 from dhr_extract import pipeline
 from dhr_extract.extract import pdf, read_document
+from dhr_extract.extract.pdf import ocr
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.settings import PdfSettings
 from dhr_extract.ids import content_sha256
@@ -185,3 +186,30 @@ def cached_page_reads(page_reads: PageReads) -> Iterator[PageReads]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pdf, "page_content", page_reads)
         yield page_reads
+
+
+# ---------------------------------------------------------------- Tesseract's reading of a picture, once a process
+
+class TesseractReads:
+    """``ocr.run_tesseract`` remembered by the picture and the settings: Tesseract (one thread) reads
+    the same pixels the same way, so a scanned page that several tests OCR (a scan read alone and
+    inside a report, with and without triage) goes through Tesseract once in each test process.
+    Everything around it (rendering, deskewing, rules, words, the glyph votes) runs every time."""
+
+    def __init__(self, run: Callable[..., str]) -> None:
+        self.run = run
+        self.tsv: dict[tuple[str, tuple[int, ...], str, Any], str] = {}
+
+    def __call__(self, grey: Any, settings: Any, pytesseract: Any) -> str:
+        key = (hashlib.sha256(grey.tobytes()).hexdigest(), grey.shape, str(grey.dtype), settings)
+        if key not in self.tsv:
+            self.tsv[key] = self.run(grey, settings, pytesseract)
+        return self.tsv[key]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def tesseract_reads() -> Iterator[TesseractReads]:
+    with pytest.MonkeyPatch.context() as patch:
+        reads = TesseractReads(ocr.run_tesseract)
+        patch.setattr(ocr, "run_tesseract", reads)
+        yield reads

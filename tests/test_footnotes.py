@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from dhr_extract.extract.html import read_html
-from dhr_extract.extract.pdf.footnotes import page_footnotes, without_markers
+from dhr_extract.extract.pdf.footnotes import may_open_note, page_footnotes, without_markers
 from dhr_extract.model import Footnote
 from dhr_extract.normalise.records import document_to_dataset
 from tests.test_extract_docx import W, make_docx, read, tc, tr, tbl
@@ -60,6 +60,16 @@ def test_notes_are_small_lines_opening_with_a_marker() -> None:
 
 def test_a_page_of_one_type_size_has_no_notes() -> None:
     assert page_footnotes([*typeset("1 Police to refer", 50, 100), *typeset("2 Council to act", 50, 120)]) == []
+
+
+def test_a_page_without_a_small_digit_is_not_searched_for_notes() -> None:
+    """A note opens with a digit no larger than ``note_size_ratio`` of the body type, which is at most
+    the page's largest type: a page whose digits are all larger cannot hold a note."""
+    heading = typeset("Action plan", 50, 60, size=14)
+    assert not may_open_note([*heading, *typeset("R1 within 28 days", 50, 100, size=12.8)])  # 12.8 > 0.9 x 14
+    assert may_open_note([*heading, *typeset("R1 within 28 days", 50, 100, size=12.6)])
+    assert may_open_note([*heading, char("¹", 50, 780, size=8)])
+    assert not may_open_note([])
 
 
 # ------------------------------------------------------------------------------ DOCX

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pdfplumber.utils import extract_words as pdfplumber_words
 
 from dhr_extract.extract.pdf.page import LeanPage
 from dhr_extract.extract.pdf.settings import DEFAULT
+from dhr_extract.extract.pdf.words import extract_words
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = [p for p in sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "tests" / "fixtures").glob("*.pdf"))
@@ -37,6 +39,9 @@ def test_lean_page_reads_the_words_and_characters_pdfplumber_reads(path: Path) -
                 for settings in WORD_SETTINGS:
                     expected = page.extract_words(**settings)
                     assert lean.extract_words(**settings) == expected, f"page {page.page_number}, {settings}"
+                    # the parser's own word loops (extract/pdf/words.py) make pdfplumber's words too
+                    ours = extract_words(lean.chars, return_chars=True, **settings)
+                    assert ours == pdfplumber_words(lean.chars, return_chars=True, **settings), f"page {page.page_number}"
                     n_words += len(expected)
                 assert len(lean.chars) == len(page.chars)
                 for mine, theirs in zip(lean.chars, page.chars):

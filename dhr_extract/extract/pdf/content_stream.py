@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from binascii import unhexlify
 from bisect import bisect_right
 from typing import Any, Callable, Sequence
 
@@ -37,7 +38,7 @@ TOKEN = re.compile(
     rb"|\((?P<string>[^()\\]*)\)"
     rb"|(?P<complex>\()"
     rb"|(?P<dict><<)"
-    rb"|<(?P<hex>[0-9A-Fa-f\s]*)"
+    rb"|<(?P<hex>[0-9A-Fa-f\s]*)(?P<hexclose>>(?!>))?"  # its ">" too, unless ">>" follows
     rb"|(?P<close>>>?)"
     rb"|(?P<other>.)"
     rb"|$)",
@@ -120,10 +121,16 @@ def scan_tokens(data: bytes, pos: int, tokens: list[Any], risky: list[tuple[int,
 
 
 def hex_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
-    if m.end() == len(data):
+    """A hex string, and the ">" that closes it when matched with it (one match instead of two: the
+    same token and the same risky spans as when that ">" is read as ``angle_token`` reads it)."""
+    closed = m.start("hexclose")  # -1 when the ">" is not in the match
+    if closed < 0 and m.end() == len(data):
         raise Unsupported("unterminated hex string")  # pdfminer drops it
-    tokens.append(hex_to_bytes(SPACE.sub(b"", m.group("hex"))))
-    risky.append((m.start("hex") - 1, m.end(), "hex"))
+    digits = m.group("hex")
+    tokens.append(hex_to_bytes(digits if digits.isalnum() else SPACE.sub(b"", digits)))  # alphanumeric: no spaces
+    risky.append((m.start("hex") - 1, m.end("hex"), "hex"))
+    if closed >= 0:
+        risky.append((closed, closed + 1, "angle"))
 
 
 def string_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[tuple[int, int, str]]) -> None:
@@ -151,7 +158,8 @@ def other_token(m: re.Match[bytes], data: bytes, tokens: list[Any], risky: list[
 
 
 RARE_TOKENS: dict[str, Callable[[re.Match[bytes], bytes, list[Any], list[tuple[int, int, str]]], None]] = {
-    "hex": hex_token, "string": string_token, "literal": literal_token, "dict": angle_token, "close": angle_token,
+    "hex": hex_token, "hexclose": hex_token, "string": string_token, "literal": literal_token,
+    "dict": angle_token, "close": angle_token,
     "other": other_token,
 }
 
@@ -159,8 +167,8 @@ RARE_TOKENS: dict[str, Callable[[re.Match[bytes], bytes, list[Any], list[tuple[i
 def hex_to_bytes(digits: bytes) -> bytes:
     """A hex string's bytes; an odd last digit is a byte of its own (pdfminer's reading)."""
     if len(digits) % 2:
-        return bytes.fromhex(digits[:-1].decode()) + bytes((int(digits[-1:], 16),))
-    return bytes.fromhex(digits.decode())
+        return unhexlify(digits[:-1]) + bytes((int(digits[-1:], 16),))
+    return unhexlify(digits)
 
 
 def name_token(raw: bytes, after: bytes) -> Any:

@@ -10,14 +10,15 @@ digit character) in type smaller than the page's body text; a note's wrapped lin
 from __future__ import annotations
 
 import statistics
+from operator import itemgetter
 from typing import Any
 
-from pdfplumber.utils import extract_words
-
 from .settings import DEFAULT, PdfSettings
+from .words import extract_words
 
 Char = dict[str, Any]
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+TOP_LEFT, LEFT = itemgetter("top", "x0"), itemgetter("x0")  # sort keys of ``char_lines``
 
 
 def is_raised(char: Char, text: Char, settings: PdfSettings) -> bool:
@@ -45,11 +46,13 @@ def without_markers(chars: list[Char], settings: PdfSettings = DEFAULT) -> list[
     kept: list[Char] = []
     marker: Char | None = None  # the last character of the marker being read
     for char in chars:
-        if marker is not None and (char["text"].isdigit() or char["text"] in ",-–") \
+        digit = char["text"].isdigit()
+        if marker is not None and (digit or char["text"] in ",-–") \
                 and char["size"] == marker["size"] and abs(char["bottom"] - marker["bottom"]) < 0.5:
             marker = char
             continue
-        marker = char if marker_start(char, kept[-1] if kept else None, settings) else None
+        # only a digit opens a marker (tested here first: the call per character was most of the loop)
+        marker = char if digit and kept and marker_start(char, kept[-1], settings) else None
         if marker is None:
             kept.append(char)
     return kept
@@ -58,7 +61,10 @@ def without_markers(chars: list[Char], settings: PdfSettings = DEFAULT) -> list[
 def page_footnotes(chars: list[Char], settings: PdfSettings = DEFAULT) -> list[tuple[str, str]]:
     """The page's notes as (marker, note text): lines opening with a marker in type smaller than the rest
     of the page's text, each note's wrapped lines straight under it."""
-    lines = char_lines([c for c in chars if c.get("upright", True) and c["text"].strip()])
+    text = [c for c in chars if c.get("upright", True) and c["text"].strip()]
+    if not may_open_note(text, settings):
+        return []
+    lines = char_lines(text)
     markers = [marker_length(line, settings) for line in lines]
     rest = [c["size"] for line, n in zip(lines, markers) if not n for c in line]
     if not rest or not any(markers):
@@ -69,6 +75,16 @@ def page_footnotes(chars: list[Char], settings: PdfSettings = DEFAULT) -> list[t
     for line, n in zip(lines, markers):
         last = add_note_line(notes, line, n, last, small, settings)
     return notes
+
+
+def may_open_note(chars: list[Char], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether any of ``chars`` could open a note: a note's marker opens with a digit (or a superscript
+    digit) no larger than ``note_size_ratio`` of the body's size, which is at most the largest type of
+    the page.  Most pages have none, and are spared sorting their characters into lines."""
+    if not chars:
+        return False
+    small = max(c["size"] for c in chars) * settings.note_size_ratio
+    return any(c["size"] <= small and (c["text"].isdigit() or c["text"] in "⁰¹²³⁴⁵⁶⁷⁸⁹") for c in chars)
 
 
 def add_note_line(notes: list[tuple[str, str]], line: list[Char], marker: int, last: list[Char], small: float,
@@ -90,12 +106,12 @@ def add_note_line(notes: list[tuple[str, str]], line: list[Char], marker: int, l
 def char_lines(chars: list[Char]) -> list[list[Char]]:
     """Characters grouped into lines (tops within half a character's size), top to bottom."""
     lines: list[list[Char]] = []
-    for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+    for char in sorted(chars, key=TOP_LEFT):
         if lines and abs(char["top"] - lines[-1][0]["top"]) <= char["size"] / 2:
             lines[-1].append(char)
         else:
             lines.append([char])
-    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+    return [sorted(line, key=LEFT) for line in lines]
 
 
 def marker_length(line: list[Char], settings: PdfSettings) -> int:

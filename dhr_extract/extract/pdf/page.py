@@ -17,7 +17,6 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFTextSeq
 from pdfminer.utils import Matrix, Point
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
-from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...model import ParseNote, WarningCode
@@ -31,6 +30,7 @@ from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 from .vertical_text import split_vertical, vertical_words
+from .words import extract_words
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
 
@@ -141,7 +141,9 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
                                  rise: float, dxscale: float, ncs: Any, graphicstate: PDFGraphicState) -> Point:
         """pdfminer's loop over a horizontal string with ``render_char`` inlined for the common
         case (the same arithmetic in the same order, so the same floats), each glyph's text and
-        width looked up once per font."""
+        width looked up once per font.  ``transformed_box`` and ``record`` are inlined too (a call
+        each per character was a third of the loop), the products that do not change along the
+        string taken once."""
         x, y = pos
         needcharspace = False
         a, b, c, d, e, f = matrix
@@ -150,7 +152,12 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
         low = font.get_descent() * fontsize + rise
         high = low + fontsize
         glyphs = self.glyphs.setdefault(id(font), {})
-        record, fontname, chars = self.record, font.fontname, self.chars
+        fontname, chars, norm = font.fontname, self.chars, self.unicode_norm
+        page_number, height, doctop = self.page_number, self.page_height, self.doctop
+        mb_x0, mb_top = self.mb_x0, self.mb_top
+        # transformed_box's products for the box (0, low, adv, high) that do not depend on adv
+        x_low, x_high, y_low, y_high = a * 0 + c * low, a * 0 + c * high, b * 0 + d * low, b * 0 + d * high
+        c_low, c_high, d_low, d_high = c * low, c * high, d * low, d * high
         for obj in seq:
             if isinstance(obj, (int, float)):
                 x -= obj * dxscale
@@ -163,9 +170,21 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
                     if glyph is None:
                         glyph = glyphs[cid] = (self.glyph_text(font, cid), font.char_width(cid))
                     adv = glyph[1] * fontsize * scaling
-                    at = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)  # pdfminer's translate_matrix
-                    x0, y0, x1, y1 = transformed_box(at, (0, low, adv, high))
-                    chars.append(record(glyph[0], fontname, x0, y0, x1, y1, upright, y1 - y0, adv, at))
+                    tx, ty = x * a + y * c + e, x * b + y * d + f
+                    at = (a, b, c, d, tx, ty)  # pdfminer's translate_matrix
+                    x_adv, y_adv = a * adv, b * adv
+                    xs = (x_low + tx, x_high + tx, x_adv + c_low + tx, x_adv + c_high + tx)  # as transformed_box
+                    ys = (y_low + ty, y_adv + d_low + ty, y_adv + d_high + ty, y_high + ty)
+                    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+                    text = glyph[0] if norm is None else normalize_unicode(norm, glyph[0])
+                    top = (height - y1) + mb_top
+                    chars.append({  # the record of ``record``, as pdfplumber's ``process_object`` makes it
+                        "object_type": "char", "page_number": page_number, "text": text,
+                        "x0": x0 + mb_x0 if mb_x0 != 0 else x0, "y0": y0, "x1": x1 + mb_x0 if mb_x0 != 0 else x1,
+                        "y1": y1, "width": x1 - x0, "height": y1 - y0,
+                        "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop + top,
+                        "upright": upright, "size": y1 - y0, "adv": adv, "matrix": at, "fontname": fontname,
+                    })
                     x += adv
                     if cid == 32 and wordspace:
                         x += wordspace
