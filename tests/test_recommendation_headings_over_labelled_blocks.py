@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dhr_extract.extract.html import read_html
 from dhr_extract.extract.labelled_text import Para, paras_to_rows
-from dhr_extract.extract.pdf.labelled_text import add_page_paras, lines_to_paras
+from dhr_extract.extract.pdf.labelled_text import add_page_paras, is_terms_list, lines_to_paras
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.normalise.records import document_to_dataset
 
@@ -121,3 +121,18 @@ def test_a_column_name_over_an_indented_definition_is_a_label_also_at_a_page_foo
     header = Line(line("Action", 100.0).words + line("Lead agency", 100.0, x0=200.0).words)
     rows = lines_to_paras([header, line("Add a prompt. Police", 112.0, x0=90.0)], 1, 595.0)
     assert [(p.text, p.emphasised) for p in rows] == [("Action Lead agency", False), ("Add a prompt. Police", False)]
+
+
+def test_terms_beside_their_definitions_are_running_text_not_a_borderless_table() -> None:
+    gap = 40.0
+    block = [line("Action Add a routine enquiry question to the emergency department", 676.0, "Action", x0=64.0, gap=gap),
+             line("triage.", 688.0, x0=64.0 + 30.0 + gap),
+             line("Lead agency Hospital Trust", 700.0, "Lead agency", x0=64.0, gap=gap - 25.0),
+             line("Progress Complete.", 712.0, "Progress", x0=64.0, gap=gap)]
+    assert is_terms_list(block)
+    # a block naming the recommendation is a key-value table a plan may be read from
+    assert not is_terms_list([line("Recommendation 1 Police to check.", 100.0, "Recommendation 1", gap=gap), *block])
+    # a line flush with the terms that is no label (a table's data row) makes it a table
+    assert not is_terms_list([*block, line("Police Check forty logs.", 724.0, x0=64.0)])
+    # one label is not a list of terms
+    assert not is_terms_list(block[:2])

@@ -27,8 +27,8 @@ from ...model import ErrorType, ExtractError, Footnote, ParseNote, RawDocument, 
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
-from .labelled_text import add_page_paras, lines_to_paras
-from .lines import BBox, Line, Word, box_centre_inside, lines_to_paragraphs
+from .labelled_text import add_page_paras, is_terms_list, lines_to_paras
+from .lines import BBox, Line, Word, box_centre_inside, centre_inside, lines_to_paragraphs, words_to_lines
 from .margin_columns import with_margin_columns
 from .ocr import ScannedPages
 from .page import PageContent, page_content
@@ -210,7 +210,17 @@ def words_outside_grids_to_tables(page: PageContent, grids: ReadGrids, first_ind
     carried_over = not grids.grids and carry.cut_page == page.number - 1
     tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
                                                 tuple(page.shading), carried_over=carried_over)
+    terms = [t for t in tables if t.bbox and is_terms_list(table_lines(loose, t.bbox), settings)]
+    if terms:  # terms beside their definitions are running text (labelled blocks), not tables
+        back = [line for t in terms for line in table_lines(loose, t.bbox)]
+        outside = sorted([*outside, *back], key=lambda ln: ln.top)
+        tables = [replace(t, index=first_index + i) for i, t in enumerate(t for t in tables if t not in terms)]
     return [with_column_rules(t, grids.column_grids) for t in tables], outside, layout
+
+
+def table_lines(words: list[Word], box: BBox) -> list[Line]:
+    """The lines of the words whose middle lies inside a table's ``box``."""
+    return words_to_lines(w for w in words if centre_inside(w, box))
 
 
 def top_left(table: RawTable) -> tuple[float, float]:

@@ -76,6 +76,20 @@ def is_column_name(text: str) -> bool:
     return bool(key) and header_role(key) is not None
 
 
+def is_terms_list(lines: list[Line], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a borderless region's lines are terms beside their definitions (a web page's ``<dl>``
+    printed side by side): two or more lines open with a label naming a plan column other than the
+    recommendation ("Action", "Lead agency"), and every other line carries a definition on, right of
+    the terms.  Running text for the labelled blocks, not a table: with no recommendation column it
+    could never be a plan of its own."""
+    labels = [found for line in lines if (found := leading_label(line, settings))]
+    if len(labels) < 2 or any(not is_column_name(run.rstrip(":")) or header_role(label_key(run)) == "rec"
+                              for run, _ in labels):
+        return False
+    terms_right = max(line.x0 for line in lines if leading_label(line, settings)) + settings.term_indent
+    return all(leading_label(line, settings) or line.x0 >= terms_right for line in lines)
+
+
 def is_term(line: Line, below: Line, settings: PdfSettings = DEFAULT) -> bool:
     """Whether ``below`` starts far enough right of ``line`` to be a definition indented under its term."""
     return below.x0 - line.x0 >= settings.term_indent
