@@ -32,6 +32,27 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
+    "partner_list_due_update_legal.chromium.pdf": 0.6,
+    "partner_list_due_update_legal.docx": 0.7,
+    "partner_list_due_update_legal.gs.pdf": 0.7,
+    "partner_list_due_update_legal.lo_borderless.pdf": 0.7,
+    "partner_list_due_update_legal.lo_landscape.pdf": 0.7,
+    "partner_list_due_update_legal.lo_portrait.pdf": 0.7,
+    "partner_list_due_update_legal.rotated.pdf": 0.7,
+    "transposed_rec_columns_docx.chromium.pdf": 0.1514,
+    "transposed_rec_columns_docx.docx": 0.1514,
+    "transposed_rec_columns_docx.gs.pdf": 0.1514,
+    "transposed_rec_columns_docx.lo_borderless.pdf": 0.0,
+    "transposed_rec_columns_docx.lo_landscape.pdf": 0.1514,
+    "transposed_rec_columns_docx.lo_portrait.pdf": 0.1514,
+    "transposed_rec_columns_docx.rotated.pdf": 0.1514,
+    "zebra_bold_agency_html.chromium.pdf": 0.9,
+    "zebra_bold_agency_html.gs.pdf": 0.9,
+    "zebra_bold_agency_html.html": 0.9,
+    "zebra_bold_agency_html.lo_landscape.pdf": 0.9,
+    "zebra_bold_agency_html.lo_portrait.pdf": 0.9,
+    "zebra_bold_agency_html.lo_ruled.pdf": 0.9,
+    "zebra_bold_agency_html.rotated.pdf": 0.9,
 }
 GOAL = 0.97
 
@@ -56,11 +77,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Ninety plans (eighteen rounds of five), each as the document it was written as and printed by
+    """Ninety-five plans (nineteen rounds of five), each as the document it was written as and printed by
     at least five producers (six where it has a table: a page laid out without one has neither a
     borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 90
+    assert len(plans) == 95
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
