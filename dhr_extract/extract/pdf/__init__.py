@@ -210,11 +210,17 @@ def words_outside_grids_to_tables(page: PageContent, grids: ReadGrids, first_ind
     carried_over = not grids.grids and carry.cut_page == page.number - 1
     tables, outside, layout = borderless_tables(loose, page.number, first_index, settings, hint,
                                                 tuple(page.shading), carried_over=carried_over)
-    terms = [t for t in tables if t.bbox and is_terms_list(table_lines(loose, t.bbox), settings)]
-    if terms:  # terms beside their definitions are running text (labelled blocks), not tables
-        back = [line for t in terms for line in table_lines(loose, t.bbox)]
+    kept: list[RawTable] = []
+    back: list[Line] = []
+    for table in tables:
+        lines = table_lines(loose, table.bbox) if table.bbox else []
+        if lines and is_terms_list(lines, settings):
+            back.extend(lines)  # terms beside their definitions are running text (labelled blocks), not a table
+        else:
+            kept.append(table)
+    if back:
         outside = sorted([*outside, *back], key=lambda ln: ln.top)
-        tables = [replace(t, index=first_index + i) for i, t in enumerate(t for t in tables if t not in terms)]
+        tables = [replace(t, index=first_index + i) for i, t in enumerate(kept)]
     return [with_column_rules(t, grids.column_grids) for t in tables], outside, layout
 
 

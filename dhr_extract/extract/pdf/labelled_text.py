@@ -82,12 +82,12 @@ def is_terms_list(lines: list[Line], settings: PdfSettings = DEFAULT) -> bool:
     recommendation ("Action", "Lead agency"), and every other line carries a definition on, right of
     the terms.  Running text for the labelled blocks, not a table: with no recommendation column it
     could never be a plan of its own."""
-    labels = [found for line in lines if (found := leading_label(line, settings))]
-    if len(labels) < 2 or any(not is_column_name(run.rstrip(":")) or header_role(label_key(run)) == "rec"
-                              for run, _ in labels):
+    labels = [leading_label(line, settings) for line in lines]
+    runs = [found[0] for found in labels if found]
+    if len(runs) < 2 or any(not is_column_name(run.rstrip(":")) or header_role(label_key(run)) == "rec" for run in runs):
         return False
-    terms_right = max(line.x0 for line in lines if leading_label(line, settings)) + settings.term_indent
-    return all(leading_label(line, settings) or line.x0 >= terms_right for line in lines)
+    terms_right = max(line.x0 for line, found in zip(lines, labels) if found) + settings.term_indent
+    return all(found or line.x0 >= terms_right for line, found in zip(lines, labels))
 
 
 def is_term(line: Line, below: Line, settings: PdfSettings = DEFAULT) -> bool:
