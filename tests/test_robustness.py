@@ -97,7 +97,10 @@ def test_clean_text_never_raises(text):
 
 SEED = 20240611
 N_MUTANTS = 30
-SECONDS_PER_DOCUMENT = 5.0
+# A guard against a mutant that hangs the reader (a runaway loop), not a speed goal: the speed goals
+# are measured by tools/benchmark.py. The 30 mutants read in about 20 s together alone, so a limit this
+# wide only fails on a real hang, never on a busy machine.
+SECONDS_PER_DOCUMENT = 30.0
 FUZZ_SOURCES = ["theme_numbered_borderless.pdf", "recommendation_colon.docx", "autonumbered.docx",
                 "r_labels_status.html", "nuneaton_dhr1.html"]
 
