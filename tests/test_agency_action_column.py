@@ -5,7 +5,7 @@ import pytest
 
 from dhr_extract.model import WarningCode
 from dhr_extract.normalise.agency_action_column import (agency_action_header, agency_action_split,
-                                                        agency_and_action, run_on_split)
+                                                        agency_and_action, marked_split, run_on_split)
 from dhr_extract.normalise.records import document_to_dataset
 from tests.test_normalise import ABOVE, document, table
 
@@ -74,3 +74,42 @@ def test_a_table_with_its_own_lead_agency_column_keeps_the_column_whole() -> Non
     plain = table([["No.", "Recommendation", "Agency and action", "Lead agency", "Progress"],
                    ["1", "Police to act.", "Ravensford Police\nRefer every victim.", "Police", ""]])
     assert agency_action_split([plain]) == [plain]
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("Thornbury Vale Police – Change the closure rule.", ("Thornbury Vale Police", "Change the closure rule.")),
+    ("Thornbury Vale ICB — Ask every practice.", ("Thornbury Vale ICB", "Ask every practice.")),
+    ("Thornbury Vale District Council - Amend the policy.", ("Thornbury Vale District Council", "Amend the policy.")),
+    ("Children's Social Care: Audit the referrals.", ("Children's Social Care", "Audit the referrals.")),
+    ("Thornbury Vale CSP –\nRun a campaign.\nSurvey staff.", ("Thornbury Vale CSP", "Run a campaign.\nSurvey staff.")),
+    ("MARAC – Review the cases.", ("MARAC", "Review the cases.")),
+    # an action that opens with a word and a dash, a form's acronym, a hyphenated word, no mark on the first line
+    ("Review – the closure rule is kept.", None), ("DASH – complete one at every incident.", None),
+    ("Re-train the call handlers.", None), ("Ravensford Police\nChange the rule – now.", None),
+    ("Change the rule so no incident closes without a DASH.", None)])
+def test_an_agency_marked_off_from_the_action_by_a_dash_or_colon(text: str, split: tuple[str, str] | None) -> None:
+    assert marked_split(text, frozenset()) == split
+
+
+def test_a_lead_agency_and_action_column_with_dashes_is_split_in_every_cell() -> None:
+    # "Lead agency and action" reads as an agency header itself: the column is still read as two, and the
+    # cells mix an agency before a dash with an agency on its own line and an action with no agency
+    header = ["No.", "Recommendation", "Lead agency and action", "Target", "Progress"]
+    cells = ["Thornbury Vale Police – Change the closure rule.", "Thornbury Vale ICB\nAsk every practice.",
+             "Review – the allocations policy is kept.", "Thornbury Vale CSP: Run a campaign."]
+    split = agency_action_split([table([header, *(["1", "Agencies to act.", c, "2025", ""] for c in cells)])])[0]
+    assert split.rows[0].texts[2:4] == ["Lead agency", "action"]
+    assert [row.texts[2:4] for row in split.rows[1:]] == [
+        ["Thornbury Vale Police", "Change the closure rule."], ["Thornbury Vale ICB", "Ask every practice."],
+        ["", "Review – the allocations policy is kept."], ["Thornbury Vale CSP", "Run a campaign."]]
+
+
+def test_no_action_is_left_empty_with_its_text_as_the_agency() -> None:
+    data = document_to_dataset(document(table([
+        ["No.", "Recommendation", "Lead agency and action", "Target", "Progress"],
+        ["1", "The police to complete a DASH.", "Thornbury Vale Police – Change the closure rule.", "31/05/2025",
+         "Complete."],
+        [ABOVE, ABOVE, "Review – the closure rule is kept under review.", "31/03/2026", "In progress."],
+    ])))
+    assert [(a.agency, a.action_text) for a in data.actions] == [
+        ("Thornbury Vale Police", "Change the closure rule."), ("", "Review – the closure rule is kept under review.")]

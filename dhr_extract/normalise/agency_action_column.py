@@ -6,7 +6,9 @@ action column, so that each action has its agency.  A cell whose first line is n
 its text as the action.  Where a PDF ran the two lines together ("Ravensford Council Tell licensing
 staff …"), the agency is the run of capitalised words before the action's first word, when it ends in a
 word agencies end in ("Council", "Service", "ICB") or is an agency named on its own line elsewhere in the
-column; only in a column whose cells mostly give the agency a line of its own.
+column; only in a column whose cells mostly mark where the agency ends.  Where the cell marks the agency's
+end with a dash or a colon on its first line ("<b>Ravensford Police</b> – Change the rule", the name set in
+bold), the name before it is the agency when it ends as agencies' names do, in any cell of the column.
 """
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ MAX_AGENCY_WORDS = 6  # nor more words (``looks_like_agency``)
 # The last word of an agency's name that its type's keywords do not give ("IDVA Service", "Youth Team").
 AGENCY_ENDINGS = re.compile(r"^(?:services?|teams?|units?|authority|department|agency|care|aid|support|practices?"
                             r"|partnership|board|group|hub|office)$", re.I)
+# The mark after an agency's name at a cell's start: an en or em dash, a hyphen between spaces, or a colon,
+# then the action (on the same line or the next).  The name is on the cell's first line.
+AGENCY_MARK = re.compile(r"^(?P<name>[^\n]+?)(?:[ \t]*[\u2013\u2014]|[ \t]+-|:)(?:[ \t]+|[ \t]*\n)\s*(?=\S)")
 JOINERS = frozenset({"and", "&", "of", "for", "the", "in", "on", "upon"})  # inside a name: "Tees, Esk and Wear"
 
 
@@ -35,10 +40,12 @@ def agency_action_header(text: str) -> tuple[str, str] | None:
 
 
 def agency_action_column(header: Header) -> int | None:
-    """The header's agency-and-action column, unless the table has a lead-agency column of its own."""
-    if header.columns("agency"):
+    """The header's agency-and-action column, unless the table has a lead-agency column of its own (a
+    header opening "Lead agency …" may read as one itself: not another column)."""
+    column = next((i for i, text in enumerate(header.texts) if agency_action_header(text)), None)
+    if column is None or any(i != column for i in header.columns("agency")):
         return None
-    return next((i for i, text in enumerate(header.texts) if agency_action_header(text)), None)
+    return column
 
 
 def is_agency_line(line: str) -> bool:
@@ -63,6 +70,21 @@ def ends_like_agency(name: str, known: frozenset[str]) -> bool:
             or agency_type_from_keywords(last) != "other")
 
 
+def marked_split(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """(agency, action) from a cell opening with an agency's name and a dash or colon ("Ravensford Police –
+    Change the rule"): the name must end as agencies' names do, and a lone acronym be a known agency (a
+    form's acronym, "DASH – …", is no agency); None when the cell opens otherwise ("Review – …")."""
+    found = AGENCY_MARK.match(text.strip())
+    if found is None:
+        return None
+    name = found["name"].strip()
+    if not is_agency_line(name) or not ends_like_agency(name, known):
+        return None
+    if " " not in name and is_acronym(name) and not (name in known or is_known_agency(name)):
+        return None
+    return name, text.strip()[found.end():].strip()
+
+
 def run_on_split(text: str, known: frozenset[str]) -> tuple[str, str] | None:
     """(agency, action) from one line that runs the agency's name into the action ("Ravensford Council Tell
     licensing staff …"): the longest run of capitalised words before a capitalised word that ends as an
@@ -79,16 +101,17 @@ def run_on_split(text: str, known: frozenset[str]) -> tuple[str, str] | None:
 
 
 def column_agencies(texts: list[str]) -> tuple[frozenset[str], bool]:
-    """The agencies the column's cells name on a line of their own, and whether most filled cells do."""
+    """The agencies the column's cells name on a line of their own or before a dash, and whether most
+    filled cells do."""
     filled = [t for t in texts if t.strip()]
-    split = [s for s in (agency_line_split(t) for t in filled) if s is not None]
+    split = [s for s in (marked_split(t, frozenset()) or agency_line_split(t) for t in filled) if s is not None]
     return frozenset(agency for agency, _ in split), len(split) * 2 > len(filled)
 
 
 def agency_and_action(text: str, known: frozenset[str], run_on: bool) -> tuple[str, str]:
-    """A cell's agency and action: the agency's line split off, or (``run_on``) the agency's name run into
-    the action's first line; ('', the cell) when neither."""
-    found = agency_line_split(text)
+    """A cell's agency and action: the agency's name split off at its dash or colon or as its own line, or
+    (``run_on``) the agency's name run into the action's first line; ('', the cell) when none."""
+    found = marked_split(text, known) or agency_line_split(text)
     if found is None and run_on:
         first, _, rest = text.strip().partition("\n")
         opening = run_on_split(first, known)

@@ -133,8 +133,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "actions": {
         "action_seq": "1..n within the recommendation",
-        "agency": "the lead-agency cell (or the agency's line atop an `Agency and action` cell), else the "
-                  "`AGENCY:` prefix of the action (removed from `action_text`), else the owner heading, else ''",
+        "agency": "the lead-agency cell (or the agency's line atop an `Agency and action` cell, or its name "
+                  "before a dash or colon opening the cell), else the `AGENCY:` prefix of the action (removed from `action_text`), else the owner heading, else ''",
         "scope": "scope as written (the action's own, else its recommendation's)",
         "action_text": "the action, as written",
         "evidence_text": "the evidence / outcome cell, as written",
