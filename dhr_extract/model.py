@@ -165,6 +165,10 @@ class RawTable:
     via_ocr: bool = False  # read from a page image (then ``confidence`` is its words' mean OCR confidence)
     split_words: int = 0  # PDF words that ran across a cell's edge (two cells' text set flush) and were cut there
     joint_columns: tuple[tuple[int, ...], ...] = ()  # columns read from one cell each (labelled blocks): cut as one
+    # the part of the table read before it that goes on at the top of the next text column (a page set in
+    # newspaper columns, PDF): its first row may carry on that part's last row, as after a page break (a
+    # page break needs no mark: ``page`` tells it)
+    column_break: bool = False
 
     @property
     def n_cols(self) -> int:

@@ -1,8 +1,10 @@
 """A plan flowing through two text columns of a page (a report set in newspaper columns): the page is
-read column by column, and the row cut at the column break is joined back as one cut by a page break."""
+read column by column, the table's part in the next column is marked ``column_break``, and the row cut
+at the column break is joined back as one cut by a page break."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from dhr_extract.api import extract_document
@@ -33,12 +35,12 @@ RIGHT = table(0, (306.4, 56.7, 547.4, 180.8), [
 KEY_BOX = table(2, (306.4, 40.0, 547.4, 120.0), [("R", "Not started")], ("Colour", "Meaning"))
 
 
-def test_a_table_going_on_in_the_next_text_column_is_read_after_the_part_it_continues() -> None:
+def test_a_table_going_on_in_the_next_text_column_is_read_after_the_part_it_continues_and_marked() -> None:
     assert flows_on(RIGHT, LEFT) and not flows_on(LEFT, RIGHT)
-    assert column_reading_order([RIGHT, LEFT]) == [LEFT, RIGHT]
+    assert column_reading_order([RIGHT, LEFT]) == [LEFT, replace(RIGHT, column_break=True)]
 
 
-def test_a_box_beside_a_table_with_columns_of_its_own_keeps_its_place_top_first() -> None:
+def test_a_box_beside_a_table_with_columns_of_its_own_keeps_its_place_top_first_unmarked() -> None:
     assert not flows_on(KEY_BOX, LEFT)
     assert column_reading_order([KEY_BOX, LEFT]) == [KEY_BOX, LEFT]
     narrower = table(0, (306.4, 56.7, 500.0, 180.8), [("6", "Train staff.", "Run workshops.", "CSP", "2025", "")])
@@ -46,10 +48,22 @@ def test_a_box_beside_a_table_with_columns_of_its_own_keeps_its_place_top_first(
 
 
 def test_the_row_cut_at_the_column_break_is_joined_back() -> None:
-    doc = RawDocument("plan.pdf", "0", "pdf", 1, [], [LEFT, RIGHT], [])
+    # the mark alone tells a column break: no box is measured again
+    left, right = replace(LEFT, bbox=None), replace(RIGHT, bbox=None, column_break=True)
+    doc = RawDocument("plan.pdf", "0", "pdf", 1, [], [left, right], [])
     assert [row.cells[2:5] for row in document_to_rows(doc)] == [
         ["Change the case closure checklist.", "Fallowmere Children's Services", "31 Jul 2025"],
         ["Check ten closures for the notification.", "Fallowmere Children's Services", "31 Jan 2026"],
+        ["Run four workshops.", "Fallowmere CSP", "31 Oct 2025"]]
+
+
+def test_an_unmarked_table_below_another_on_its_page_opens_its_own_rows() -> None:
+    # the same tables read in this order without the mark: the first row of the second stays a row
+    doc = RawDocument("plan.pdf", "0", "pdf", 1, [], [LEFT, RIGHT], [])
+    assert [row.cells[2:5] for row in document_to_rows(doc)] == [
+        ["Change the case closure checklist.", "Fallowmere Children's Services", "31 Jul 2025"],
+        ["Check ten closures for the", "Fallowmere Childre", "31 Jan 202"],
+        ["notification.", "n's Services", "6"],
         ["Run four workshops.", "Fallowmere CSP", "31 Oct 2025"]]
 
 

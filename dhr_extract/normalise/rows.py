@@ -64,23 +64,13 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
             rows.append(section_row(heading, header, table))
             last_heading = heading
         page_break = previous is not None and table.page is not None and (table.page != previous.page
-                                                                          or in_next_column(table, previous))
+                                                                          or table.column_break)
         cut_on_page = carries_on_table_above(table, header, previous)
         add_table_rows(rows, table, header, page_break or cut_on_page, cut_on_page)
         previous = table
     for row in rows:  # a word marked broken at a page's foot whose row did not go on overleaf
         row.cells = [cell.removesuffix(SOFT_HYPHEN) for cell in row.cells]
     return rows
-
-
-def in_next_column(table: RawTable, previous: RawTable) -> bool:
-    """A table read after one on its page that it stands to the right of (its left edge past the other's
-    middle: a shared rule may overlap) and starts above: the
-    part of a table in the next text column (the PDF reader reads a page column by column), whose
-    first row may carry on the last row of the column before, as after a page break."""
-    if table.page != previous.page or table.bbox is None or previous.bbox is None:
-        return False
-    return table.bbox[0] >= (previous.bbox[0] + previous.bbox[2]) / 2 and table.bbox[1] < previous.bbox[1]
 
 
 def carries_on_table_above(table: RawTable, header: Header, previous: RawTable | None) -> bool:

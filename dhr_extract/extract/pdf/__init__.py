@@ -148,7 +148,8 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
     handed_on = next_page_carry(page, words, found, outside, replace(carry, layout=layout, margins=margins), settings)
     lowest = max(ruled, key=lambda pair: pair[1].bbox[3] if pair[1].bbox else 0.0, default=None)
-    if handed_on.cut_page and lowest is not None and lowest[1] is found[-1] and not lowest[0].nested:
+    # read last: the lowest ruled table itself (its rows), marked a column's part (``column_break``) or not
+    if handed_on.cut_page and lowest is not None and lowest[1].rows is found[-1].rows and not lowest[0].nested:
         handed_on = replace(handed_on, cut_row=cut_row(lowest[1], lowest[0].rows, page.edges, settings.open_end_tolerance))
     return tables, outside, handed_on
 

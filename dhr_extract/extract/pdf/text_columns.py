@@ -10,6 +10,8 @@ their places, top first.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import RawTable
 from .settings import DEFAULT, PdfSettings
 
@@ -27,7 +29,7 @@ def flows_on(part: RawTable, before: RawTable, settings: PdfSettings = DEFAULT) 
 
 def column_reading_order(tables: list[RawTable], settings: PdfSettings = DEFAULT) -> list[RawTable]:
     """A page's tables (``tables``: top first) in reading order: each table's part in the next text
-    column (``flows_on``) straight after it, the rest top first."""
+    column (``flows_on``) straight after it, marked ``column_break``, the rest top first."""
     goes_on: dict[int, int] = {}  # the part before -> its part in the next column
     for k, part in enumerate(tables):
         before = next((j for j, t in enumerate(tables) if j != k and j not in goes_on and flows_on(part, t, settings)),
@@ -40,6 +42,6 @@ def column_reading_order(tables: list[RawTable], settings: PdfSettings = DEFAULT
         if k in parts:
             continue
         while k is not None and len(ordered) < len(tables):
-            ordered.append(tables[k])
+            ordered.append(replace(tables[k], column_break=True) if k in parts else tables[k])
             k = goes_on.get(k)
     return ordered
