@@ -28,6 +28,14 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "agency_header_tables_docx.lo_landscape.pdf": 0.9,
     "agency_header_tables_docx.lo_portrait.pdf": 0.9,
     "agency_header_tables_docx.rotated.pdf": 0.9,
+    "bold_rec_rows_unnumbered_docx.chromium.pdf": -1.08,
+    "bold_rec_rows_unnumbered_docx.docx": -1.08,
+    "bold_rec_rows_unnumbered_docx.gs.pdf": -1.08,
+    "bold_rec_rows_unnumbered_docx.lo_borderless.pdf": -1.08,
+    "bold_rec_rows_unnumbered_docx.lo_landscape.pdf": -1.08,
+    "bold_rec_rows_unnumbered_docx.lo_portrait.pdf": -1.08,
+    "bold_rec_rows_unnumbered_docx.lo_ruled.pdf": -1.08,
+    "bold_rec_rows_unnumbered_docx.rotated.pdf": -1.08,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
@@ -74,6 +82,28 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "recs_then_actions_html.lo_portrait.pdf": 0.0,
     "recs_then_actions_html.lo_ruled.pdf": 0.8,
     "recs_then_actions_html.rotated.pdf": 0.0,
+    "status_letter_codes_docx.chromium.pdf": 0.9,
+    "status_letter_codes_docx.docx": 0.9,
+    "status_letter_codes_docx.gs.pdf": 0.9,
+    "status_letter_codes_docx.lo_borderless.pdf": 0.9,
+    "status_letter_codes_docx.lo_landscape.pdf": 0.9,
+    "status_letter_codes_docx.lo_portrait.pdf": 0.9,
+    "status_letter_codes_docx.rotated.pdf": 0.9,
+    "struck_progress_html.chromium.pdf": 0.9375,
+    "struck_progress_html.gs.pdf": 0.6625,
+    "struck_progress_html.html": 0.9375,
+    "struck_progress_html.lo_landscape.pdf": 0.6625,
+    "struck_progress_html.lo_portrait.pdf": 0.8875,
+    "struck_progress_html.lo_ruled.pdf": 0.9375,
+    "struck_progress_html.rotated.pdf": 0.6625,
+    "tick_status_columns_html.chromium.pdf": 0.9,
+    "tick_status_columns_html.gs.pdf": 0.9,
+    "tick_status_columns_html.html": 0.9,
+    "tick_status_columns_html.lo_landscape.pdf": 0.9,
+    "tick_status_columns_html.lo_portrait.pdf": 0.9,
+    "tick_status_columns_html.lo_ruled.pdf": 0.9,
+    "tick_status_columns_html.rotated.pdf": 0.9,
+    "totals_table_abutting_docx.chromium.pdf": 0.7325,
     "transposed_rec_columns_docx.chromium.pdf": 0.1514,
     "transposed_rec_columns_docx.docx": 0.1514,
     "transposed_rec_columns_docx.gs.pdf": 0.1514,
@@ -105,11 +135,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred plans (twenty rounds of five), each as the document it was written as and printed by
-    at least five producers (six where it has a table: a page laid out without one has neither a
-    borderless nor a ruled print)."""
+    """A hundred and five plans (twenty-one rounds of five), each as the document it was written as and
+    printed by at least five producers (six where it has a table: a page laid out without one has neither
+    a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 100
+    assert len(plans) == 105
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
