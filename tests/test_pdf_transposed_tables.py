@@ -7,6 +7,7 @@ from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.merged_cells import merged_beside_cells
 from dhr_extract.extract.pdf.regions import next_table_start
 from dhr_extract.extract.pdf.row_walk import runs_across
+from tests.helpers import typeset_word
 from tests.test_pdf_regions import line
 
 COLUMNS = [10.0, 110.0, 230.0, 350.0]
@@ -50,3 +51,13 @@ def test_a_column_with_text_of_its_own_in_the_row_is_not_covered() -> None:
              line(112, (230, "Own text"), (350, "GP staff."))]
     assert [c.text for c in group_to_cells(group, COLUMNS)] == [
         "Recommendation", "Police to tell the IDVA service", "Own text", "ICB to train GP staff."]
+
+
+def test_header_words_set_vertically_a_gutter_apart_are_two_cells() -> None:
+    """Words set on their side are tall and narrow: the gutter between two such header cells is narrower
+    than a share of their height, so they fall in one run, but wider than a word space."""
+    tall = [dict(typeset_word(text, x0, 100, height=80.0), x1=x0 + 8.0) for text, x0 in (("Target", 205.0),
+                                                                                         ("RAG", 233.0))]
+    header = Line([typeset_word("Ref", 10, 170, height=10.0), *tall, typeset_word("Progress", 350, 170, height=10.0)])
+    assert not merged_beside_cells(header, COLUMNS)
+    assert [c.text for c in group_to_cells([header], COLUMNS)] == ["Ref", "Target", "RAG", "Progress"]

@@ -25,9 +25,17 @@ def merged_beside_cells(line: Line, columns: list[float], settings: PdfSettings 
 
 
 def crossed_starts(run: list[Word], columns: list[float], settings: PdfSettings = DEFAULT) -> list[int]:
-    """The columns (beyond the first) whose start the run runs across with no word meeting it."""
+    """The columns (beyond the first) whose start the run runs across with no word meeting it, its words
+    there set a word space apart (``spaced_across``)."""
     return [c for c, x in enumerate(columns) if c and starts_crossed(run, [x], settings)
-            and not any(meets_start(run, i, x, settings) for i in range(len(run)))]
+            and not any(meets_start(run, i, x, settings) for i in range(len(run))) and spaced_across(run, x, settings)]
+
+
+def spaced_across(run: list[Word], x: float, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the run's words either side of ``x`` are no further apart than ``wide_gap`` (one cell's text
+    running on): a wider gap there, however narrow beside tall type (header words set vertically), is
+    the gutter between two cells."""
+    return all(b["x0"] - a["x1"] <= settings.wide_gap for a, b in zip(run, run[1:]) if a["x1"] <= x <= b["x0"])
 
 
 def covered_columns(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> set[int]:
