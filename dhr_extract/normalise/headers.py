@@ -57,8 +57,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\s*\??$"
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
+    # "Partner(s)", "Partner agencies", "Key partners": the agencies that act (not "Partnership")
     ("agency", re.compile(
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|\bowners?\b|lead officer|^who\b|lead partner|^organisation|^departments?$"
+        r"|^(?:key\s+|delivery\s+)?partners?\b"
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
     # how urgent the plan rates a recommendation or action ("Priority", "Priority (H/M/L)", "Priority level")
@@ -83,7 +85,7 @@ NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-
 # A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name.
 COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+")
 # Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
-AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who)\b")
+AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who|partners?)\b")
 # A header cell names a column in a few words; a sentence (a data cell in a header's place) names none.
 SENTENCE_WORDS = 15  # no header seen runs to this many words
 FULL_STOP_SENTENCE_WORDS = 8  # nor this many ending with a full stop
