@@ -18,7 +18,9 @@ from tests.test_normalise import document, table
     # alone, the person's column is the agency; two agency columns with no person stay as they are
     (["Person responsible"], ["agency"]),
     (["Lead officer"], ["agency"]),
-    (["Lead agency", "Partner agencies"], ["agency", "agency"]),
+    (["Lead agency", "Agencies"], ["agency", "agency"]),
+    # the partners working with the lead agency are no more its agency than its officer (test_partner_column)
+    (["Lead agency", "Partner agencies"], ["agency", None]),
 ])
 def test_a_person_beside_an_agency_column_is_not_the_agency(texts: list[str], roles: list[str]) -> None:
     assert officers_beside_agency(["agency"] * len(texts), texts) == roles

@@ -20,6 +20,9 @@ OUTCOME_SOUGHT = re.compile(
     r"|\boutcomes?\s+(?:sought|expected|intended|measures?)\b|\bmeasures?\s+of\s+success\b|\bsuccess\s+measures?\b"
 )
 EVIDENCE_WORD = re.compile(r"\bevidence\b")
+# "Partner(s)", "Partner agencies", "Key partners": the agencies that act, or those working with the lead agency
+# beside its own column (not "Partnership")
+PARTNER_HEADING = re.compile(r"(?:key\s+|delivery\s+)?partners?\b")
 
 # Roles a column can play.  Order matters when a header could match two roles:
 # the first pattern that matches wins (e.g. "Target completion date" is a target,
@@ -59,6 +62,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
     ("agency", re.compile(
         r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|\bowners?\b|lead officer|^who\b|lead partner|^organisation|^departments?$"
+        r"|^" + PARTNER_HEADING.pattern
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
     # how urgent the plan rates a recommendation or action ("Priority", "Priority (H/M/L)", "Priority level")
@@ -83,7 +87,7 @@ NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-
 # A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name.
 COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+")
 # Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
-AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who)\b")
+AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who|partners?)\b")
 # A header cell names a column in a few words; a sentence (a data cell in a header's place) names none.
 SENTENCE_WORDS = 15  # no header seen runs to this many words
 FULL_STOP_SENTENCE_WORDS = 8  # nor this many ending with a full stop
@@ -316,12 +320,13 @@ def outcomes_beside_evidence(roles: list[str | None], texts: list[str]) -> list[
 
 
 def officers_beside_agency(roles: list[str | None], texts: list[str]) -> list[str | None]:
-    """A person's column ("Lead officer", "Person responsible") beside one headed as the agency: the agency
-    column names who must act; the person keeps no role (the model has no field for a named officer: its
-    text goes to the residue, noted as a column not modelled).  With no agency column the person's is it."""
+    """A person's column ("Lead officer", "Person responsible"), or the partners' ("Partner agencies"), beside
+    one headed as the lead agency: the agency column names who must act; the other keeps no role (the model
+    has no field for a named officer or a supporting partner: its text goes to the residue, noted as a column
+    not modelled).  With no such agency column the person's, or the partners', is it."""
     agency = [i for i, role in enumerate(roles) if role == "agency"]
-    people = [i for i in agency if PERSON_HEADING.search(fold_header(texts[i]))
-              and not ORGANISATION_HEADING.search(fold_header(texts[i]))]
+    people = [i for i in agency if PARTNER_HEADING.match(fold_header(texts[i])) or (
+        PERSON_HEADING.search(fold_header(texts[i])) and not ORGANISATION_HEADING.search(fold_header(texts[i])))]
     if not people or len(people) == len(agency):
         return roles
     return [None if i in people else role for i, role in enumerate(roles)]

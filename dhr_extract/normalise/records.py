@@ -44,6 +44,7 @@ from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
 from .table_report import tables_to_report
+from .target_progress_column import target_progress_split
 from .text_below_label import label_rows_to_headings
 from .theme_codebook import ThemeCodebook
 from .themes import code_dataset
@@ -68,7 +69,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
-    plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(agency_action_split(combined_columns_split(read))))
+    read = target_progress_split(combined_columns_split(read))
+    plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(agency_action_split(read)))
     rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)

@@ -71,7 +71,8 @@ LOW_CONFIDENCE = 0.6
 UNMODELLED_HEADER = re.compile(
     r"^(key|main)?(findings?|issues?|themes?|learning|background|context|rationale)"
     r"|^open/?(or)?closed|^(start|opened|raised|closed|agreed)date|^date(opened|raised|closed|agreed|started)"
-    r"|^(partner|supporting|contributing)(agenc|organisation|partner)|^(carried|brought)(forward|over)"
+    r"|^(partner|supporting|contributing)(agenc|organisation|partner)|^(key|delivery)?partners?(\(s\))?$"
+    r"|^(carried|brought)(forward|over)"
     r"|^(argymhell|rhif|cam(au)?gweithredu|asiantaeth|dyddiad|cynnydd|statws)"
     r"|^(agency|agencies|management|organisation|organisational)?s?responses?(to|$)")
 # One update in a plan that no rule reads ("No update received.") is normal; a few more say the plan

@@ -1,0 +1,153 @@
+"""A column whose header names the target date and the progress ("Due and latest update", "Target date /
+progress", "Progress and deadline").
+
+Such a plan writes both in one cell, each part after its label: ``Due: 31/03/2025 — Update: Complete. …``,
+``Target: March 2025; Progress: …``, or a label a line.  The column is read as two, a target column and a
+progress column, each cell cut at its labels: a label names the target (Due, Target, Deadline, By when …) or
+the progress (Update, Progress, Status, Comments …) as a header of that name would (``header_role``), and its
+text runs to the next label.  Text before the first label belongs to the part the header names first; a cell
+with no label at all is the progress, unless it is a date alone (the target).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Cell, RawTable, Row
+from .combined_column import carries_on, two_role_header
+from .headers import Header, find_header, header_role, is_header_row
+from .labelled_blocks import widened_joint
+from .review_flags import is_date_only
+
+TARGET_ROLES = frozenset({"target"})
+PROGRESS_ROLES = frozenset({"progress", "status"})
+# An inline label: one to three words before a colon ("Due:", "Latest update:", "Target date:"), the first
+# capitalised (a sentence's "the target: …" is no label), not a time's ("10:30").
+COLON = re.compile(r"[ \t]*:(?!\d)")
+LAST_WORD = re.compile(r"(?<![\w'\u2019()/])[A-Za-z][\w'\u2019()/]*[ \t]*$")
+LABEL_WORDS = 3
+# What separates one labelled part from the next, left at a part's end ("31/03/2025 —", "March 2025;").
+PART_END = " \t\n;|,\u2013\u2014-"
+
+
+def target_progress_header(text: str) -> tuple[str, str] | None:
+    """The two names of a header naming the target and the progress, in the header's order; else None."""
+    for first, second in (("target", "progress"), ("progress", "target"), ("target", "status"), ("status", "target")):
+        names = two_role_header(text, first, second)
+        if names is not None:
+            return names
+    return None
+
+
+def label_side(label: str) -> str | None:
+    """"target" or "progress" for a label naming either ("Due", "Update", "Status"); None for any other."""
+    role = header_role(label)
+    return "target" if role in TARGET_ROLES else "progress" if role in PROGRESS_ROLES else None
+
+
+def label_before(text: str, colon: int) -> tuple[int, str] | None:
+    """The start and side of the label ending at ``colon``: the longest run of up to three words before it,
+    opening with a capital, that names the side its shortest such run names; else None."""
+    found: tuple[int, str] | None = None
+    end = pos = colon
+    for _ in range(LABEL_WORDS):
+        word = LAST_WORD.search(text, 0, pos)
+        if word is None:
+            break
+        side = label_side(text[word.start():end]) if text[word.start()].isupper() else None
+        if side is not None and (found is None or side == found[1]):
+            found = (word.start(), side)
+        elif found is not None:  # a longer run naming another side, or none: the label is the shorter
+            break
+        pos = word.start()
+    return found
+
+
+def labelled_parts(text: str) -> list[tuple[str | None, str]]:
+    """The cell's text cut at its target and progress labels: (side, text) per part, labels left out, in
+    order; the text before the first label is the part with side None."""
+    parts: list[tuple[str | None, str]] = []
+    side: str | None = None
+    start = 0
+    for colon in COLON.finditer(text):
+        label = label_before(text, colon.start())
+        if label is None or label[0] < start:
+            continue
+        parts.append((side, text[start:label[0]]))
+        side, start = label[1], colon.end()
+    parts.append((side, text[start:]))
+    return [(s, t.strip().strip(PART_END).strip()) for s, t in parts if t.strip().strip(PART_END).strip()]
+
+
+def target_and_progress(text: str, lead_side: str = "target") -> tuple[str, str]:
+    """(target, progress) of a cell of a target-and-progress column: its labelled parts, each side's joined
+    by line breaks; the text before the first label on ``lead_side`` (the part the header names first).  A
+    cell with no label is the progress, unless it is a date alone."""
+    parts = labelled_parts(text)
+    if all(side is None for side, _ in parts):
+        return (text.strip(), "") if is_date_only(text) else ("", text.strip())
+    target = [part for side, part in parts if (side or lead_side) == "target"]
+    progress = [part for side, part in parts if (side or lead_side) == "progress"]
+    return "\n".join(target), "\n".join(progress)
+
+
+def target_progress_column(header: Header) -> tuple[int, str] | None:
+    """The header's target-and-progress column and the side it names first, unless the table has a column
+    for either of its own."""
+    for i, text in enumerate(header.texts):
+        names = target_progress_header(text)
+        if names is not None and not any(j != i for j in header.columns("target")):
+            return i, "target" if label_side(names[0]) == "target" else "progress"
+    return None
+
+
+def split_cell(cell: Cell, lead_side: str) -> tuple[Cell, Cell]:
+    """A body cell as its target's cell and its progress's (a merged position stays merged in both)."""
+    if cell.span or not cell.text.strip():
+        return cell, cell
+    target, progress = target_and_progress(cell.text, lead_side)
+    return replace(cell, text=target, span=""), replace(cell, text=progress, span="")
+
+
+def split_header_cell(cell: Cell, lead_side: str) -> tuple[Cell, Cell]:
+    """A header row's cell: the combined name as its two names (the target's first), any other cell spanning
+    the new column."""
+    names = target_progress_header(cell.text)
+    if names is None:
+        return cell, Cell("", "above" if cell.span == "above" else "left")
+    target, progress = names if lead_side == "target" else names[::-1]
+    return Cell(target), Cell(progress)
+
+
+def split_table(table: RawTable, column: int, start: int, lead_side: str) -> RawTable:
+    """The table with ``column`` made a target column and a progress column; ``start``: its first body row."""
+    rows: list[Row] = []
+    for k, row in enumerate(table.rows):
+        if column >= len(row.cells):
+            rows.append(row)
+            continue
+        header = k < start or is_header_row(row)  # the header, or its copy under a page break
+        pair = split_header_cell(row.cells[column], lead_side) if header else split_cell(row.cells[column], lead_side)
+        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
+    joint = widened_joint(table.joint_columns, column, 1)
+    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
+
+
+def target_progress_split(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each target-and-progress column read as a target column and a progress column; a table
+    with no header right after one so read (the same table on its next page) is read alike."""
+    out: list[RawTable] = []
+    above: tuple[RawTable, int, str] | None = None  # the last table split, its column and lead side
+    for table in tables:
+        header = find_header(table)
+        found = target_progress_column(header) if header is not None else None
+        if header is not None and found is not None:
+            out.append(split_table(table, found[0], header.first_row + header.n_rows, found[1]))
+            above = (table, *found)
+        elif header is None and above is not None and carries_on(above[0], table):
+            out.append(split_table(table, above[1], 0, above[2]))
+            above = (table, above[1], above[2])
+        else:
+            out.append(table)
+            above = None
+    return out
