@@ -21,13 +21,7 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
-    "agency_header_tables_docx.chromium.pdf": 0.9,
-    "agency_header_tables_docx.docx": 0.9,
-    "agency_header_tables_docx.gs.pdf": 0.9,
-    "agency_header_tables_docx.lo_borderless.pdf": 0.7625,
-    "agency_header_tables_docx.lo_landscape.pdf": 0.9,
-    "agency_header_tables_docx.lo_portrait.pdf": 0.9,
-    "agency_header_tables_docx.rotated.pdf": 0.9,
+    "agency_header_tables_docx.lo_borderless.pdf": 0.85,  # merged rows of the unruled print
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
