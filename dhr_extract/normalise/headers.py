@@ -12,6 +12,7 @@ from .dates import date_phrase, parse_date_text
 from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 from .reference_columns import reference_action_columns
+from .response_column import response_as_action
 
 # The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
 # "Expected outcome", "Outcome measure", "Measure of success"): what would show it worked.
@@ -209,7 +210,7 @@ def names_most_cells(row: Row, roles: list[str | None]) -> bool:
 
 
 def is_header_row(row: Row) -> bool:
-    roles = row_roles(row)
+    roles = response_as_action(row_roles(row), [c.text for c in row.cells])
     named = {r for r in roles if r}
     return len(named) >= 2 and bool(PLAN_ROLES & named) and names_most_cells(row, roles)
 
@@ -254,7 +255,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         roles = officers_beside_agency(roles, texts)
         roles = superseded_targets(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
-        roles = reference_action_columns(roles, table.rows[n_rows:])
+        roles = reference_action_columns(response_as_action(roles, texts), table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
 
