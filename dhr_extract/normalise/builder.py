@@ -19,6 +19,7 @@ from .rec_bands import band_reference
 from .dates import parse_date_text
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .headers import Header, progress_as_of
+from .header_agency import header_agency
 from .labels import Label, split_agency_prefix, split_label
 from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext,
                         RowKind, classify, has_action_content, row_label, superseded_target_columns)
@@ -241,7 +242,8 @@ class PlanBuilder:
         rec.n_actions += 1
         self.updates = [ProgressRow(row, values)]
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
-                             rec.rec_number, agency or prefix or self.owner, values.get("scope", "") or rec.scope,
+                             rec.rec_number, agency or prefix or header_agency(row.header) or self.owner,
+                             values.get("scope", "") or rec.scope,
                              action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
                              self.progress_cells(self.updates), location(row), ref,
                              values.get("priority", "") or rec.priority)

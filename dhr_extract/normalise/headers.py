@@ -11,6 +11,8 @@ from .acceptance import ACCEPTANCE_HEADER
 from .dates import date_phrase, parse_date_text
 from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
+from .reference_columns import reference_action_columns
+from .response_column import response_as_action
 
 # The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
 # "Expected outcome", "Outcome measure", "Measure of success"): what would show it worked.
@@ -69,7 +71,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("priority", re.compile(r"^priority(?:\s+(?:level|rating))?(?:\s*\([^)]*\))?$")),
     # "Action ref" / "Action no." numbers the actions (1a, 1b): not their text, but a key progress logs use
     ("action_ref", re.compile(r"^actions?\s*(ref(erence)?|no|number|id|#)$")),
-    ("action", re.compile(r"\bactions?\b(?!\s*(?:ref(?:erence)?|no|number|id)\b|\s*#)|how will|what will")),
+    # "What we will do", "Planned activity": what the action is, written as the agency's undertaking
+    ("action", re.compile(r"\bactions?\b(?!\s*(?:ref(?:erence)?|no|number|id)\b|\s*#)|how will|what (?:we )?will"
+                          r"|^planned activit")),
     ("rec", re.compile(r"recommendation|^rec\b|learning point|^finding")),
     # a Theme column whose cell, merged over several recommendations, names their section (the owner)
     ("section", re.compile(r"^(key |learning )?themes?$|^theme of (the )?recommendations?$")),
@@ -206,7 +210,7 @@ def names_most_cells(row: Row, roles: list[str | None]) -> bool:
 
 
 def is_header_row(row: Row) -> bool:
-    roles = row_roles(row)
+    roles = response_as_action(row_roles(row), [c.text for c in row.cells])
     named = {r for r in roles if r}
     return len(named) >= 2 and bool(PLAN_ROLES & named) and names_most_cells(row, roles)
 
@@ -251,6 +255,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         roles = officers_beside_agency(roles, texts)
         roles = superseded_targets(roles, texts)
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
+        roles = reference_action_columns(response_as_action(roles, texts), table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)
     return None
 

@@ -23,6 +23,7 @@ from .rec_bands import recommendation_bands
 from .builder import PlanBuilder
 from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .bullet_actions import bullet_actions_split
+from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .headers import Header, agency_like_header, as_of_text, progress_as_of
@@ -70,7 +71,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
     read = target_progress_split(combined_columns_split(read))
-    plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(agency_action_split(read)))
+    plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(bullet_fields_split(agency_action_split(read))))
     rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}
     builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
