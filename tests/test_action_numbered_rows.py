@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
-from dhr_extract.normalise.action_numbered_rows import action_numbered_tables, parent_number
+from dhr_extract.normalise.action_numbered_rows import LAST_PART_REF, action_numbered_tables, parent_number
 from dhr_extract.normalise.headers import find_header
 from dhr_extract.normalise.records import document_to_dataset
 
@@ -31,6 +31,32 @@ def texts(t: RawTable) -> list[list[str]]:
                                              ("1.1.1", "")])
 def test_a_dotted_action_number_sits_under_its_recommendation_number(ref: str, parent: str) -> None:
     assert parent_number(ref) == parent
+
+
+@pytest.mark.parametrize(("ref", "parent"), [("6.1a", "6.1"), ("2b", "2"), ("6.1.2", "6.1"), ("2.1", "2"), ("2", ""),
+                                             ("6.1", "6")])
+def test_an_action_lettered_on_from_its_recommendation_number_sits_under_it(ref: str, parent: str) -> None:
+    assert parent_number(ref, LAST_PART_REF) == parent
+
+
+def test_rows_lettered_on_from_a_paragraph_number_sharing_its_recommendation_are_its_actions() -> None:
+    # "6.1a", "6.1b" under recommendation 6.1 merged over its rows: not a recommendation per letter
+    read = action_numbered_tables([table(("6.1a", POLICE, "Issue the guidance.", "Police"),
+                                         ("6.1b", Cell("", "above"), "Audit the files.", "Police"),
+                                         ("6.2a", "See the child alone.", "Revise the standard.", "GP"))])[0]
+    assert texts(read)[1:] == [["6.1", "6.1a", POLICE, "Issue the guidance.", "Police"],
+                               ["6.1", "6.1b", "^above", "Audit the files.", "Police"],
+                               ["6.2", "6.2a", "See the child alone.", "Revise the standard.", "GP"]]
+
+
+def test_lettered_recommendations_each_with_its_own_text_are_left_alone() -> None:
+    plan = table(("1a", POLICE, "Make the field mandatory.", "Police"),
+                 ("1b", "See the child alone.", "Revise the standard.", "GP"),
+                 ("2a", "Audit the files.", "Plan the audit.", "ICB"))
+    assert action_numbered_tables([plan]) == [plan]
+    own = table(("6.1a", POLICE, "Make the field mandatory.", "Police"),
+                ("6.1b", "See the child alone.", "Revise the standard.", "GP"))
+    assert action_numbered_tables([own]) == [own]
 
 
 def test_rows_sharing_their_recommendation_give_its_number_and_each_action_its_own() -> None:

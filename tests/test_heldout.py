@@ -50,13 +50,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_bullets_b5_docx.lo_borderless.pdf": 0.0,  # the unruled print loses the header row
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # the Due/Update column cut at the page edge
-    "rag_fill_sublettered_html.chromium.pdf": -1.6,
-    "rag_fill_sublettered_html.gs.pdf": -1.6,
-    "rag_fill_sublettered_html.html": -1.6,
-    "rag_fill_sublettered_html.lo_landscape.pdf": -1.6,
-    "rag_fill_sublettered_html.lo_portrait.pdf": -1.6,
-    "rag_fill_sublettered_html.lo_ruled.pdf": -1.6,
-    "rag_fill_sublettered_html.rotated.pdf": -1.6,
     "recs_then_actions_html.gs.pdf": 0.9,  # the unruled recommendations table is not found
     "recs_then_actions_html.lo_landscape.pdf": 0.9,
     "recs_then_actions_html.lo_portrait.pdf": 0.9,

@@ -19,8 +19,8 @@ from dhr_extract.api import extract_document
 from dhr_extract.batch import run_batch
 from dhr_extract.batch.progress import summary
 from dhr_extract.model import RawTable
-from dhr_extract.normalise.headers import find_header
-from dhr_extract.normalise.plan_evidence import is_action_plan, reads_as_recommendation
+from dhr_extract.normalise.headers import Header, find_header
+from dhr_extract.normalise.plan_evidence import is_action_plan, is_risk_register, reads_as_recommendation
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.report import write_report
 from tests.helpers import load_tool
@@ -175,6 +175,38 @@ def test_numbered_rows_of_a_few_words_across_an_action_log_name_groups() -> None
     items = table([ACTION_LOG, ["2. Matters arising", "", "", ""], LOG_ROWS[0], ["5. Scorecard", "", "", ""], LOG_ROWS[1]])
     named = table([ACTION_LOG, ["R1: Share information", "", "", ""], LOG_ROWS[0], ["R2: Train staff", "", "", ""], LOG_ROWS[1]])
     assert not plan_of(items) and plan_of(named)
+
+
+def test_risk_rows_labelled_r1_over_mitigating_actions_are_a_risk_register() -> None:
+    """A register's risks labelled across the table ("R1: <a sentence stating the risk>") over their
+    mitigating actions, owners and review dates (non_plans_heldout/risk_register_r_labels): the header
+    (an action headed as mitigating a risk, a likelihood or risk-rating column) or a heading naming a
+    risk register says the labels number risks.  A recommendation named in words still counts there."""
+    risks = [["R1: Reviews are not completed within the statutory timescale for want of independent chairs.",
+              "", "", ""], LOG_ROWS[0], ["R2: The funding for the IDVA service ends in March 2026.", "", "", ""],
+             LOG_ROWS[1]]
+    mitigating = table([["Mitigating action", "Owner", "Review date", "Status"], *risks])
+    scored = table([["Action", "Owner", "Likelihood", "Status"], *risks])
+    titled = table([ACTION_LOG, *risks], heading="Strategic risk register, quarter 2")
+    assert not plan_of(mitigating) and not plan_of(scored) and not plan_of(titled)
+    assert plan_of(table([ACTION_LOG, *risks]))  # no sign of a register: "R1" names a recommendation
+    named = [["Recommendation 1: Share information", "", "", ""], LOG_ROWS[0]]
+    assert plan_of(table([["Mitigating action", "Owner", "Review date", "Status"], *named]))
+    assert plan_of(table([["Recommendation", "Action", "Risk to be mitigated", "Owner"],
+                          ["Agencies share information.", "Agree a protocol.", "Information not shared.", "CSP"]]))
+
+
+def test_a_risk_register_is_told_by_its_header_or_heading_not_by_risk_in_its_cells() -> None:
+    def found(header: list[str], heading: str = "") -> list[tuple[RawTable, Header]]:
+        t = table([header, *LOG_ROWS], heading=heading)
+        h = find_header(t)
+        assert h is not None
+        return [(t, h)]
+    assert is_risk_register(found(["Action", "Owner", "Residual risk", "Status"]))
+    assert is_risk_register(found(["Risk", "Mitigating actions", "Owner", "Status"]))
+    assert is_risk_register(found(ACTION_LOG, heading="Partnership risk register"))
+    assert not is_risk_register(found(["Action", "Owner", "Outcome / impact", "Status"]))
+    assert not is_risk_register(found(ACTION_LOG, heading="Action plan: risk assessment training"))
 
 
 def test_numbered_headings_of_a_few_words_name_sections() -> None:

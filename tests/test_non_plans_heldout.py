@@ -20,8 +20,6 @@ FOLDER = Path(__file__).resolve().parent / "fixtures" / "non_plans_heldout"
 TOOL = load_tool("make_non_plans")
 SPECS = TOOL.load_specs([], TOOL.HELDOUT_SPECS)
 KNOWN_READ_AS_PLANS: dict[str, str] = {  # kind -> what the reader of the day makes of it
-    "risk_register_r_labels": "read as a plan: each 'R1:' risk row across the table a recommendation "
-                              "(4 recommendations, 6 actions, status ok)",
 }
 
 

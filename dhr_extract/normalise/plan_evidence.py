@@ -10,6 +10,12 @@ the table, the heading above a table, or bands across the table each over a copy
 header (``rec_bands.py``), labelled or not.  A number over a few words in a row or heading names a
 section or a group (a project's workstream, a meeting's agenda item, a register's category), not a
 recommendation: it must read as one (a sentence) or name one ("Recommendation 2").
+
+A risk register lays out like an action-only plan (a risk labelled ``R1:`` across the table over its
+mitigating actions, owners and review dates), and its risks are sentences.  Its header says what it
+is: an action column headed as mitigating a risk, or a column that scores one (likelihood, risk
+rating, residual risk), or its heading names a risk register.  There a label counts only where it
+names a recommendation in words ("Recommendation 2"): ``R1`` numbers a risk, a sentence states one.
 """
 from __future__ import annotations
 
@@ -29,6 +35,12 @@ RECOMMENDATION_NUMBER_HEADER = re.compile(r"\brec")
 # Words (of two letters or more) in a recommendation written as a heading: a section's name
 # ("Data migration", "Training and go-live") has fewer, a recommendation is a sentence.
 RECOMMENDATION_HEADING_WORDS = 6
+# A label that names a recommendation in words: in a risk register "R1" is a risk's.
+RECOMMENDATION_WORD_LABEL = re.compile(r"^rec(?:ommendation)?\b", re.I)
+# A header cell of a risk register: an action headed as mitigating a risk, or what a risk is scored by.
+RISK_REGISTER_HEADER = re.compile(r"\bmitigat(?:ing|ion)\b|\blikelihood\b|\b(?:residual|inherent)\s+risks?\b"
+                                  r"|\brisks?\s+(?:rating|score|level|description)s?\b|^risks?$")
+RISK_REGISTER_HEADING = re.compile(r"\brisk\s+register\b", re.I)
 ACTION_SIDE_ROLES = {"agency", "target", "progress", "status"}  # what a plan records beside an action
 
 Plan = list[tuple[RawTable, Header]]
@@ -38,7 +50,15 @@ def is_action_plan(found: Plan) -> bool:
     """Tables with a plan header that hold a recommendation (see the module's docstring)."""
     if any(has_prose(table, header, "rec") for table, header in found):
         return True
-    return any(has_prose(table, header, "action") for table, header in found) and has_recommendation_labels(found)
+    return (any(has_prose(table, header, "action") for table, header in found)
+            and has_recommendation_labels(found, is_risk_register(found)))
+
+
+def is_risk_register(found: Plan) -> bool:
+    """A header naming a risk's mitigation or score, or a heading naming a risk register (see the
+    module's docstring); a plan's "Outcome / impact" or a risk named in a cell's text is neither."""
+    return any(RISK_REGISTER_HEADER.search(fold_header(text)) for _, header in found for text in header.texts) \
+        or any(RISK_REGISTER_HEADING.search(table.heading) for table, _ in found)
 
 
 def has_prose(table: RawTable, header: Header, role: str) -> bool:
@@ -51,12 +71,13 @@ def body_rows(table: RawTable, header: Header) -> tuple[Row, ...]:
     return table.rows[header.n_rows:]
 
 
-def has_recommendation_labels(found: Plan) -> bool:
+def has_recommendation_labels(found: Plan, register: bool = False) -> bool:
     """A recommendation label in a recommendation-number column, over the action rows of a
-    spanning row, or in the headings above the tables; or recommendation bands over repeated headers."""
-    return (any(numbers_recommendations(t, h) or labels_action_rows(t, h) or recommendation_bands(t, h)
+    spanning row, or in the headings above the tables; or recommendation bands over repeated headers.
+    In a risk register (``register``) only a label naming a recommendation in words counts."""
+    return (any(numbers_recommendations(t, h) or labels_action_rows(t, h, register) or recommendation_bands(t, h)
                 for t, h in found)
-            or labels_recommendations(table for table, _ in found))
+            or labels_recommendations((table for table, _ in found), register))
 
 
 def numbers_recommendations(table: RawTable, header: Header) -> bool:
@@ -67,7 +88,7 @@ def numbers_recommendations(table: RawTable, header: Header) -> bool:
                if i < len(row.cells))
 
 
-def labels_action_rows(table: RawTable, header: Header) -> bool:
+def labels_action_rows(table: RawTable, header: Header, register: bool = False) -> bool:
     """A labelled row across the table with action rows under it ("Recommendation 1: …", then its
     actions); a numbered paragraph read into a borderless table at its foot has none, and a number
     over a few words is a group's name (an agenda item over a meeting's actions, a risk category).  A row holding a
@@ -77,7 +98,7 @@ def labels_action_rows(table: RawTable, header: Header) -> bool:
     texts = [spanning_text(row) for row in rows]
     for k, text in enumerate(texts):
         label, rest = split_label(text)
-        if label is None or not (RECOMMENDATION_LABEL.match(label.label) or reads_as_recommendation(rest, "")):
+        if label is None or not names_recommendation(label, rest, "", register):
             continue  # a number over a few words names a group ("2. Matters arising", "1. Staffing")
         after = k + 1
         if names_recommendation_alone(label, rest, header):
@@ -107,7 +128,15 @@ def has_action_words(row: Row, header: Header) -> bool:
     return any(PROSE_WORD.search(row.cells[i].text) for i in header.columns("action") if i < len(row.cells))
 
 
-def labels_recommendations(tables: Iterable[RawTable]) -> bool:
+def names_recommendation(label: Label, rest: str, intro: str, register: bool = False) -> bool:
+    """A label that names a recommendation ("R3"), or a number over a sentence; in a risk register only
+    one naming it in words ("Recommendation 3")."""
+    if register:
+        return RECOMMENDATION_WORD_LABEL.match(label.label) is not None
+    return RECOMMENDATION_LABEL.match(label.label) is not None or reads_as_recommendation(rest, intro)
+
+
+def labels_recommendations(tables: Iterable[RawTable], register: bool = False) -> bool:
     """Headings over the plan's tables that label recommendations: one that names a recommendation
     ("Recommendation 1 – …", "R2"), or two or more numbered ones ("1. …", "2. …") that read as
     recommendations.  One numbered heading alone is a document's paragraph number ("5. Action log"
@@ -115,8 +144,10 @@ def labels_recommendations(tables: Iterable[RawTable]) -> bool:
     "2. Data migration": a project's workstreams over its task tables)."""
     labelled = [(label, rest, table.intro) for table in tables
                 for label, rest in [split_label(table.heading.strip())] if label is not None]
-    return (any(RECOMMENDATION_LABEL.match(label.label) for label, _, _ in labelled)
-            or len({label.number for label, rest, intro in labelled if reads_as_recommendation(rest, intro)}) >= 2)
+    named = RECOMMENDATION_WORD_LABEL if register else RECOMMENDATION_LABEL
+    return (any(named.match(label.label) for label, _, _ in labelled)
+            or len({label.number for label, rest, intro in labelled
+                    if not register and reads_as_recommendation(rest, intro)}) >= 2)
 
 
 def reads_as_recommendation(heading_text: str, intro: str) -> bool:
