@@ -67,3 +67,17 @@ def test_a_page_naming_a_column_the_plan_has_is_no_right_hand_range() -> None:
     found = find_plan_tables([table(0, None, [LEFT_HEADER + ["Target date"], *(r + [""] for r in LEFT)]),
                               table(1, None, [RIGHT_HEADER + ["Notes"], *(r + [""] for r in RIGHT)])])
     assert [len(t.rows) for t, _ in found] == [4, 4]
+
+
+def test_ranges_printed_over_then_down_with_their_headers_on_every_page_are_joined_pair_by_pair() -> None:
+    tables = [table(0, 1, [LEFT_HEADER, *LEFT[:2]]), table(1, 2, [RIGHT_HEADER, *RIGHT[:2]]),
+              table(2, 3, [LEFT_HEADER, *LEFT[2:]]), table(3, 4, [RIGHT_HEADER, *RIGHT[2:]])]
+    found = find_plan_tables(tables)
+    assert texts(found) == [[LEFT_HEADER + RIGHT_HEADER, LEFT[0] + RIGHT[0], LEFT[1] + RIGHT[1]],
+                            [LEFT_HEADER + RIGHT_HEADER, LEFT[2] + RIGHT[2]]]
+
+
+def test_three_page_ranges_side_by_side_are_joined_left_to_right() -> None:
+    middle, right = [h[:2] for h in [RIGHT_HEADER, *RIGHT]], [h[2:] for h in [RIGHT_HEADER, *RIGHT]]
+    found = find_plan_tables([table(0, 1, [LEFT_HEADER, *LEFT]), table(1, 2, middle), table(2, 3, right)])
+    assert texts(found) == [[LEFT_HEADER + RIGHT_HEADER, *(a + b for a, b in zip(LEFT, RIGHT))]]

@@ -51,13 +51,12 @@ def right_part_body(part: list[RawTable]) -> list[Row]:
             if not (k == 0 and (i == 0 or row_roles(row) == head))]
 
 
-def left_group(found: list[tuple[RawTable, Header]], right_index: int) -> list[tuple[RawTable, Header]]:
-    """The plan's tables the right-hand part at ``right_index`` stands beside: the run of tables right
-    before it read under the same columns (a page of the left-hand columns each)."""
+def left_group(found: list[tuple[RawTable, Header]]) -> list[tuple[RawTable, Header]]:
+    """The plan's tables a right-hand part after them stands beside: the run of the last tables, one after
+    another, read under the same columns (a page of the left-hand columns each)."""
     group: list[tuple[RawTable, Header]] = []
     for table, header in reversed(found):
-        expected = group[0][0].index - 1 if group else right_index - 1
-        if table.index != expected or header.roles != found[-1][1].roles:
+        if group and table.index != group[0][0].index - 1 or header.roles != found[-1][1].roles:
             break
         group.insert(0, (table, header))
     return group
@@ -78,12 +77,15 @@ def joined_tables(group: list[tuple[RawTable, Header]], part: list[RawTable]) ->
     joined: list[tuple[RawTable, Header]] = []
     for table, header in group:
         left = table.n_cols
-        top = [replace(row, cells=padded(row, left) + (padded(head, width) if k == header.n_rows - 1 else (Cell(),) * width))
+        top = [replace(row, cells=padded(row, left) + (padded(head, width) if k == header.n_rows - 1
+                                                       else (Cell(),) * width))
                for k, row in enumerate(table.rows[:header.n_rows])]
-        rows = [replace(row, cells=padded(row, left) + padded(body.pop(0), width)) for row in table.rows[header.n_rows:]]
+        rows = [replace(row, cells=padded(row, left) + padded(body.pop(0), width))
+                for row in table.rows[header.n_rows:]]
         joined.append((replace(table, rows=tuple(top + rows)), header))
     roles, texts = right_part_header(group[0][1], head, width)
-    return [(table, replace(header, roles=header.roles + roles, texts=header.texts + texts)) for table, header in joined]
+    return [(table, replace(header, roles=header.roles + roles, texts=header.texts + texts))
+            for table, header in joined]
 
 
 def right_part_header(plan: Header, head: Row, width: int) -> tuple[tuple[str | None, ...], tuple[str, ...]]:
@@ -97,16 +99,19 @@ def right_part_header(plan: Header, head: Row, width: int) -> tuple[tuple[str | 
     return full.roles[left:], full.texts[left:]
 
 
-def append_right_part(found: list[tuple[RawTable, Header]], tables: list[RawTable], start: int,
+def append_right_part(found: list[tuple[RawTable, Header]], tables: list[RawTable], start: int, end: int,
                       unmatched: list[tuple[str, str]] | None = None) -> int:
-    """Where ``tables[start]`` opens a right-hand part of the plan ``found`` so far, its columns appended to
-    the rows of the plan's tables beside it (in ``found``); how many tables the part takes (0: none, or rows
-    that do not match, named in ``unmatched`` as (location, message): then the tables are read as before)."""
+    """Where ``tables[start]``, right after the last table the plan ``found`` so far took (a table of it,
+    or the last of a right-hand part joined to it, ``end``), opens a right-hand part of the plan, its columns appended
+    to the rows of the plan's tables beside it (in ``found``); how many tables the part takes (0: none, or
+    rows that do not match, named in ``unmatched`` as (location, message): then the tables are read as
+    before)."""
     table = tables[start]
-    if not found or found[-1][0].index != table.index - 1 or not right_part_roles(table, found[-1][1]):
+    if not found or max(end, found[-1][0].index) != table.index - 1 or \
+            not right_part_roles(table, found[-1][1]):
         return 0
     part = right_part_tables(tables, start)
-    group = left_group(found, table.index)
+    group = left_group(found)
     joined = joined_tables(group, part)
     if joined is None:
         if unmatched is not None:

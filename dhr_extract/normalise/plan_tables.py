@@ -70,14 +70,15 @@ def find_plan_tables(tables: list[RawTable], unmatched: list[tuple[str, str]] | 
     (``column_pages``: a right-hand part whose rows do not match is read as before and named in
     ``unmatched``); none unless they hold a recommendation (``plan_evidence``)."""
     found: list[tuple[RawTable, Header]] = []
-    k = 0
+    k, end = 0, -1  # end: the index of the last right-hand part's last page
     while k < len(tables):
         table = tables[k]
         # a header naming only columns the plan lacks, over rows matching the plan's: its columns carried on
         # to the right (a sheet printed down, then over), not more rows
-        taken = append_right_part(found, tables, k, unmatched)
+        taken = append_right_part(found, tables, k, end, unmatched)
         k += max(taken, 1)
         if taken:
+            end = tables[k - 1].index
             continue
         header = find_header(table)
         earlier = next((h for _, h in reversed(found) if h.n_rows), None)
