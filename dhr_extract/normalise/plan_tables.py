@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..model import RawDocument, RawTable, Row
 from .action_refs import ProgressEntry, progress_table_key, table_to_entries
+from .column_pages import append_right_part
 from .headers import Header, find_header, fold_header, is_guidance_row, is_header_row, row_roles
 from .labels import split_label
 from .plan_evidence import is_action_plan, spanning_text
@@ -64,11 +65,21 @@ def with_section_rows(found: list[tuple[RawTable, Header]]) -> list[tuple[RawTab
     return [(replace(table, heading=text) if text else table, header) for (table, header), text in zip(found, texts)]
 
 
-def find_plan_tables(tables: list[RawTable]) -> list[tuple[RawTable, Header]]:
-    """Tables with an action-plan header, plus header-less tables that continue one; none unless
-    they hold a recommendation (``plan_evidence``)."""
+def find_plan_tables(tables: list[RawTable], unmatched: list[tuple[str, str]] | None = None) -> list[tuple[RawTable, Header]]:
+    """Tables with an action-plan header, plus header-less tables that continue one, down or to the right
+    (``column_pages``: a right-hand part whose rows do not match is read as before and named in
+    ``unmatched``); none unless they hold a recommendation (``plan_evidence``)."""
     found: list[tuple[RawTable, Header]] = []
-    for table in tables:
+    k, end = 0, -1  # end: the index of the last right-hand part's last page
+    while k < len(tables):
+        table = tables[k]
+        # a header naming only columns the plan lacks, over rows matching the plan's: its columns carried on
+        # to the right (a sheet printed down, then over), not more rows
+        taken = append_right_part(found, tables, k, end, unmatched)
+        k += max(taken, 1)
+        if taken:
+            end = tables[k - 1].index
+            continue
         header = find_header(table)
         earlier = next((h for _, h in reversed(found) if h.n_rows), None)
         if header is not None and found and found[-1][0].index == table.index - 1 and \

@@ -40,7 +40,7 @@ from .review_flags import column_not_modelled_notes, flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
 from .plan_evidence import spanning_text
-from .plan_tables import caption_text, document_progress_entries
+from .plan_tables import caption_text, document_progress_entries, find_plan_tables
 from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
 from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
@@ -94,7 +94,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
         out.recommendations.append(rec)
         out.recommendation_parts.extend(parts)
     warnings = [*drafts.warnings, *value_warnings, *numbering_warnings(out.recommendations, review_id),
-                *agency_column_warnings(rows, out.actions, review_id),
+                *agency_column_warnings(rows, out.actions, review_id), *column_page_warnings(plan_doc.tables, review_id),
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
     out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id),
@@ -120,6 +120,14 @@ def agency_column_warnings(rows: list[LogicalRow], actions: list[Action], review
         return []
     return [WarningRecord(review_id, WarningCode.AGENCY_COLUMN_EMPTY,
                           f"no action has an agency, though the header has a column {named!r}", "")]
+
+
+def column_page_warnings(tables: list[RawTable], review_id: str) -> list[WarningRecord]:
+    """A warning per right-hand part of the plan (a sheet printed down, then over) whose rows do not match
+    the plan's one to one: its columns are not joined to any rows (no guess)."""
+    unmatched: list[tuple[str, str]] = []
+    find_plan_tables(tables, unmatched)
+    return [WarningRecord(review_id, WarningCode.COLUMN_PAGES_UNMATCHED, message, where) for where, message in unmatched]
 
 
 def with_source_file(records: list[Located], source_file: str) -> list[Located]:
