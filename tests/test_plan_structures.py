@@ -9,6 +9,7 @@ from dhr_extract.normalise.headers import find_header, header_role, sub_column_r
 from dhr_extract.normalise.labels import label_from_cell, split_label
 from dhr_extract.normalise.record_tables import is_record_table, unrolled_tables
 from dhr_extract.normalise.records import document_to_dataset
+from dhr_extract.normalise.transposed_tables import is_transposed_plan
 
 LEFT, ABOVE = Cell("", "left"), Cell("", "above")
 
@@ -155,6 +156,47 @@ def test_record_table_keys() -> None:
     assert not is_record_table(["Recommendation 2", "Police", "Council", "Health"])  # one role
     assert not is_record_table(["Action", "Target date", "The police will review every case where a risk "
                                                          "assessment was not completed."])
+
+
+# ------------------------------------------------------------------ transposed plan tables
+
+TRANSPOSED = table([
+    ["Recommendation no.", "1", LEFT, "2"],
+    ["Recommendation", "The police to tell the IDVA of a release.", LEFT, "The ICB to include coercive control."],
+    ["Action", "Add IDVA notification.", "Check twenty releases.", "Add a training module."],
+    ["Lead agency", "Police", "Police", "ICB"],
+    ["Target date", "30/04/2025", "31/10/2025", "30/09/2025"],
+    ["Progress", "Complete.", "In progress.", "Not started."]])
+
+
+def test_a_transposed_plan_table_turns_its_first_column_into_the_header_row() -> None:
+    turned = unrolled_tables([TRANSPOSED])[0]
+    assert [list(r.texts) for r in turned.rows] == [
+        ["Recommendation no.", "Recommendation", "Action", "Lead agency", "Target date", "Progress"],
+        ["1", "The police to tell the IDVA of a release.", "Add IDVA notification.", "Police", "30/04/2025",
+         "Complete."],
+        ["", "", "Check twenty releases.", "Police", "31/10/2025", "In progress."],
+        ["2", "The ICB to include coercive control.", "Add a training module.", "ICB", "30/09/2025", "Not started."]]
+    assert [c.span for c in turned.rows[2].cells] == ["above", "above", "", "", "", ""]  # merged across: down
+
+
+def test_a_transposed_plan_table_reads_one_action_per_column() -> None:
+    data = document_to_dataset(document(TRANSPOSED))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("1", "The police to tell the IDVA of a release."), ("2", "The ICB to include coercive control.")]
+    assert [(a.rec_number, a.agency, a.action_text, a.target_date_text) for a in data.actions] == [
+        ("1", "Police", "Add IDVA notification.", "30/04/2025"), ("1", "Police", "Check twenty releases.", "31/10/2025"),
+        ("2", "ICB", "Add a training module.", "30/09/2025")]
+
+
+@pytest.mark.parametrize("rows", [
+    [["Recommendation 1", "The CSP to publish the learning.", ""], ["Action", "Publish a briefing.", ""],
+     ["Lead agency", "CSP", ""], ["Target date", "31/07/2025", ""]],  # a record with an empty second value column
+    [["Recommendation 1", "The CSP to publish the learning.", LEFT], ["Action", "Publish a briefing.", "Hold an event."],
+     ["Lead agency", "CSP", "CSP"], ["Action", "Train staff.", "Audit files."]],  # a label named twice: a record
+])
+def test_a_labelled_record_is_not_a_transposed_plan(rows: list[list[str | Cell]]) -> None:
+    assert not is_transposed_plan(table(rows))
 
 
 # ------------------------------------------------------------------ headers

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..model import Cell, RawTable, Row
 from .headers import PLAN_ROLES, SUBHEADING_LENGTH, find_header, fold_header, header_role, reads_as_sentence
 from .labels import label_from_cell, split_label
+from .transposed_tables import transposed_table
 
 MIN_LABELLED_ROWS = 3  # a record has a recommendation or action and at least two other labelled values
 MIN_ROLES = 3  # distinct roles the labels name (recommendation, lead agency, action, date, update...)
@@ -37,7 +38,9 @@ def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
     """The tables, each table of labelled rows replaced by the plan table it stands for.  A record cut by a
     page break lies in two tables (a lone "Recommendation 4" row at a page's foot, its actions' rows on
     the next page), so tables one after another are judged together (``record_runs``), and read with
-    the same columns."""
+    the same columns.  A transposed plan table (its column names down its first column) is turned back
+    first (``transposed_table``)."""
+    tables = [transposed_table(table) for table in tables]
     entries = [labelled_entries(table) for table in tables]
     out = list(tables)
     for run in record_runs(tables, entries):

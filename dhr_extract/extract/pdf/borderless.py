@@ -14,6 +14,7 @@ from .foot_cuts import with_foot_cuts
 from .furniture import without_page_numbers
 from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
+from .merged_cells import row_cells
 from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
@@ -423,12 +424,7 @@ def group_to_cells(group: list[Line], columns: list[float], settings: PdfSetting
     if is_spanning_row(group, columns, settings):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))
-    per_column: list[list[Word]] = [[] for _ in range(n)]
-    for line in group:
-        for w in line.words:
-            per_column[column_of(w["x0"], columns)].append(w)
-    edges = text_edges or (None,) * n
-    return tuple(Cell(words_to_cell_text(ws, None, settings, edge)) for ws, edge in zip(per_column, edges))
+    return row_cells(group, columns, settings, text_edges)  # a cell merged across columns keeps its words
 
 
 def is_spanning_row(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

@@ -12,6 +12,7 @@ from ...normalise.headers import fold_header, is_header_row
 from .bands import Band, band_start_over, shaded_bands, whole_band
 from .lines import Line
 from .page import Shade
+from .repeated_labels import repeated_label_start
 from .runs import ROW_LABEL, crosses_columns_unbroken, is_bold, line_segments, row_gap_threshold
 from .settings import DEFAULT, PdfSettings
 
@@ -40,7 +41,9 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
         elif data_from is None and not set_apart(lines[i], shading):
             data_from = i
         i += max(size, 1)
-    return None
+    if header_block_size(lines[first:end], threshold, shading, settings):
+        return None  # a table with a header row across
+    return repeated_label_start(lines, first, end, settings)
 
 
 def region_bands(lines: list[Line], first: int, end: int, shading: tuple[Shade, ...] = (),

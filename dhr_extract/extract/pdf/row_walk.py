@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width
+from .merged_cells import merged_beside_cells
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
@@ -369,7 +370,9 @@ def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int]
 def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """A line whose words run across the start of a column, or a bold line whose words run on
     across one spaced as one phrase (a theme row spanning the table; plain text set close to the
-    next column's is not one)."""
+    next column's is not one; nor is a cell merged across columns beside cells of its row)."""
+    if merged_beside_cells(line, columns, settings):
+        return False
     return (spans_gutter(line, columns) and not overflows_its_column(line, columns, settings)) or (
         is_bold(line) and len(line_segments(line, settings)) == 1 and crosses_columns(line, columns, settings))
 

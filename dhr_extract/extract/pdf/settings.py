@@ -85,6 +85,7 @@ class PdfSettings:
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
     header_search_rows: int = 6  # rows at a table's top that may hold its header (a title row, the column names)
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
+    repeated_label_gap_em: float = 1.0  # line heights: a blank line over a first label written again opens a table
     max_spanning_row_lines: int = 3  # lines a row spanning a borderless table wraps onto before its rows resume
     flow_width_tolerance: float = 3.0  # points: a table going on in the next text column (``text_columns``)
     # is as wide as its part in the column before within this (a table keeps its columns across the break)
