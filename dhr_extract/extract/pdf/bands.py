@@ -48,8 +48,15 @@ def shaded_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettin
             group.append(shade)
     width = x1 - x0
     return [Band(min(s.top for s in g), max(s.bottom for s in g), g[-1].colour,
-                 any(covered([s], x0, x1) >= settings.band_cover * width for s in g))
+                 any(covered([s], x0, x1) >= settings.band_cover * width and not box_beside(s, g, tol) for s in g))
             for g in groups if width > 0 and covered(g, x0, x1) >= settings.band_cover * width]
+
+
+def box_beside(shade: Shade, row: list[Shade], tol: float) -> bool:
+    """Whether another box of a row of shading stands beside the box, clear of it: the box is then
+    one cell of a row of shaded cells side by side (a header whose wide last cell covers most of the
+    table), not one box across the table."""
+    return any(s.x1 <= shade.x0 + tol or s.x0 >= shade.x1 - tol for s in row)
 
 
 def stacked_cell_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[Band]:

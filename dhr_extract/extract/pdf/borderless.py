@@ -18,7 +18,7 @@ from .merged_cells import row_cells
 from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
-from .regions import header_block_size, next_table_start, plain_heading_start, text_under_table
+from .regions import header_block_size, header_table_above, next_table_start, plain_heading_start, text_under_table
 from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
 from .row_walk import RowWalk, continues_paragraph, crosses_columns, lines_to_row_groups, wraps_spanning_row
 from .separated_rows import separated_rows
@@ -85,7 +85,7 @@ def failed_region_end(lines: list[Line], settings: PdfSettings = DEFAULT, known:
                       shading: tuple[Shade, ...] = ()) -> int:
     """Where to look again for a table after the first region among the lines gave none: after that
     region (at least its first line), or after every line when no line is laid out in runs."""
-    first = region_start(lines, settings)
+    first = region_start(lines, settings, shading)
     if first is None:
         return len(lines)
     return max(region_end(lines, first, settings, known, shading)[0], first + 1)
@@ -93,7 +93,7 @@ def failed_region_end(lines: list[Line], settings: PdfSettings = DEFAULT, known:
 
 def opens_with_header(lines: list[Line], shading: tuple[Shade, ...] = (), settings: PdfSettings = DEFAULT) -> bool:
     """Whether the first table among the lines opens with a plan's header row."""
-    first = region_start(lines, settings)
+    first = region_start(lines, settings, shading)
     return first is not None and header_block_size(lines[first:], row_gap_threshold(lines), shading, settings) > 0
 
 
@@ -133,7 +133,7 @@ def lines_to_table(lines: list[Line], settings: PdfSettings = DEFAULT, known: tu
     a row run across its column starts (prose, or another table laid out differently), or
     before a plan header under rows of data (``regions.next_table_start``; ``shading``: the page's).
     """
-    first = region_start(lines, settings)
+    first = region_start(lines, settings, shading)
     if first is None:
         return None
     end, columns = region_end(lines, first, settings, known, shading)
@@ -341,15 +341,18 @@ def centred_rows(bands: list[list[Line]], columns: list[float], threshold: float
             for row in split_spanned_rows(group, columns, threshold)]
 
 
-def region_start(lines: list[Line], settings: PdfSettings = DEFAULT) -> int | None:
+def region_start(lines: list[Line], settings: PdfSettings = DEFAULT, shading: tuple[Shade, ...] = ()) -> int | None:
     """Where the widest table on the page may start: its first line laid out in the most runs
-    (three or more, else two), so prose and a small two-column table above it stay outside."""
+    (three or more, else two), so prose and a small two-column table above it stay outside; but a
+    two-column table above it that opens with a plan header row of its own (``No. / Recommendation``
+    set apart) is a table of the plan, and starts there (``header_table_above``)."""
     runs = [len(line_segments(ln, settings)) for ln in lines]
     for needed in (3, 2):
         found = next((i for i, n in enumerate(runs) if n >= needed), None)
         if found is not None:
-            return found
+            return header_table_above(lines, runs, found, shading, settings) if needed == 3 else found
     return None
+
 
 
 def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> list[int]:

@@ -46,6 +46,15 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
     return repeated_label_start(lines, first, end, settings)
 
 
+def header_table_above(lines: list[Line], runs: list[int], found: int, shading: tuple[Shade, ...] = (),
+                       settings: PdfSettings = DEFAULT) -> int:
+    """The first line above line ``found`` laid out in two runs that opens a plan's header row,
+    else ``found``: the recommendations listed in a two-column table over the table of their actions."""
+    threshold = row_gap_threshold(lines)
+    return next((i for i in range(found) if runs[i] == 2
+                 and header_block_size(lines[i:found], threshold, shading, settings) > 0), found)
+
+
 def region_bands(lines: list[Line], first: int, end: int, shading: tuple[Shade, ...] = (),
                  settings: PdfSettings = DEFAULT) -> list[Band]:
     """The shaded bands across the region of lines ``first`` to ``end`` (none for an empty region)."""

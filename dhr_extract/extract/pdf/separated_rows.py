@@ -20,13 +20,16 @@ from .settings import DEFAULT, PdfSettings
 
 def separated_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]] | None:
     """The table's rows (a bold header first) when white bands across every column part its body
-    into blocks of one row each (``one_cell_per_column``), else None."""
+    into blocks of one row each (``one_cell_per_column``), else None.  A body under its header with
+    no white band across it whose cells all start level (``starts_level``) is parted by none: its
+    cells are top-aligned, so the row walk reads it (two action rows set tight beside a recommendation
+    cell running on are one band)."""
     header = header_lines(body, columns, settings)
     rest = body[len(header):]
     if not rest:
         return None
     bands = white_bands(row_blocks(rest, columns, settings))
-    if not all(one_cell_per_column(band) for band in bands):
+    if not parts_rows(bands, settings):
         return None
     rows = [[ln for ln in rest if band_top(band) <= ln.top < band_bottom(band)] for band in bands]
     if sum(len(r) for r in rows) != len(rest):
@@ -35,6 +38,19 @@ def separated_rows(body: list[Line], columns: list[float], settings: PdfSettings
            for row in rows for a, b in zip(row, row[1:])):
         return None  # lines that each fill every column are rows of their own: the bands say nothing
     return ([header] if header else []) + rows
+
+
+def parts_rows(bands: list[list[Block]], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the white bands may be the rows: each holds one cell per column, and a lone band's
+    cells do not all start level (top-aligned cells the walk reads)."""
+    if len(bands) == 1 and starts_level(bands[0], settings):
+        return False
+    return all(one_cell_per_column(band) for band in bands)
+
+
+def starts_level(band: list[Block], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether every block of a band starts at one height (within ``centre_tolerance``): top-aligned cells."""
+    return max(b.top for b in band) - min(b.top for b in band) <= settings.centre_tolerance
 
 
 def fills_every_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

@@ -20,6 +20,7 @@ WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)
 # slashes (which no section number uses: "1.2.3"), one or none ("31/08/2", "31/08/", "31/08" over "/2025")
 CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$|^\d{1,2}/\d{1,2}(/\d?)?$")
 DATE_TAIL = re.compile(r"^[/.-]\d{4}$")  # the year that ends a date broken at its separator ("/2025")
+DAY_ORDINAL = re.compile(r"^(3[01]|[12]\d|0?[1-9])(st|nd|rd|th)$", re.I)  # a day of the month: "31st" of "31st October 2025"
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,11 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
 
 
 def opens_value(word: str) -> bool:
-    """Whether a word opens one whole value: is one, or is a date whose year the column's edge broke
-    (its last digit goes on under it, so the word alone never matches a whole date)."""
-    return bool(WHOLE_VALUE.match(word) or CUT_DATE.match(word))
+    """Whether a word opens one whole value: is one, is a date whose year the column's edge broke
+    (its last digit goes on under it, so the word alone never matches a whole date), or is the day
+    opening a date written in words ("31st" of "31st October 2025"; a number's ordinal, as "30" of
+    "30 June 2025" is a number)."""
+    return bool(WHOLE_VALUE.match(word) or CUT_DATE.match(word) or DAY_ORDINAL.match(word))
 
 
 def next_column_starts(lines: list[Line], columns: list[float]) -> list[dict[int, TextStart]]:
