@@ -85,3 +85,28 @@ def test_the_next_page_without_a_header_is_split_alike() -> None:
                               [("", "above"), ("Do it.", ""), ("", "above"), ("", ""), ("", "")]]
     apart = RawTable(rest.rows, 3)  # not the next table: a table of its own, left as read
     assert combined_columns_split([first, apart])[1] == apart
+
+
+def test_unnumbered_recommendation_rows_own_the_action_rows_under_them() -> None:
+    read = combined_columns_split([table(
+        ("Police to refer repeat victims.", "", "", ""),
+        ("Add an alert.", "Police", "30/04/2025", "Complete."),
+        ("Report the referrals.", "Police", "31/10/2025", ""),
+        ("Ambulance to pass on concerns.", "", "", ""),
+        ("Set a same-day standard.", "Ambulance", "30/06/2025", "In progress."))])[0]
+    assert texts(read)[1:] == [
+        [("Police to refer repeat victims.", ""), ("", ""), ("", ""), ("", ""), ("", "")],
+        [("", "above"), ("Add an alert.", ""), ("Police", ""), ("30/04/2025", ""), ("Complete.", "")],
+        [("", "above"), ("Report the referrals.", ""), ("Police", ""), ("31/10/2025", ""), ("", "")],
+        [("Ambulance to pass on concerns.", ""), ("", ""), ("", ""), ("", ""), ("", "")],
+        [("", "above"), ("Set a same-day standard.", ""), ("Ambulance", ""), ("30/06/2025", ""),
+         ("In progress.", "")]]
+
+
+def test_one_lone_row_over_the_rows_is_not_a_recommendation_row() -> None:
+    read = combined_columns_split([table(
+        ("Police", "", "", ""),  # a single such row: a section over the plan, not this layout
+        ("Rec 1: Train staff.", "Police", "31/03/2025", ""),
+        ("Rec 2: Audit files.", "Police", "30/09/2025", ""))])[0]
+    assert [(row.cells[0].text, row.cells[1].text) for row in read.rows[1:]] == [
+        ("Police", ""), ("Rec 1: Train staff.", ""), ("Rec 2: Audit files.", "")]

@@ -22,14 +22,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "agency_header_tables_docx.lo_borderless.pdf": 0.85,  # merged rows of the unruled print
-    "bold_rec_rows_unnumbered_docx.chromium.pdf": -1.08,
-    "bold_rec_rows_unnumbered_docx.docx": -1.08,
-    "bold_rec_rows_unnumbered_docx.gs.pdf": -1.08,
-    "bold_rec_rows_unnumbered_docx.lo_borderless.pdf": -1.08,
-    "bold_rec_rows_unnumbered_docx.lo_landscape.pdf": -1.08,
-    "bold_rec_rows_unnumbered_docx.lo_portrait.pdf": -1.08,
-    "bold_rec_rows_unnumbered_docx.lo_ruled.pdf": -1.08,
-    "bold_rec_rows_unnumbered_docx.rotated.pdf": -1.08,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,

@@ -4,6 +4,10 @@ Such a plan writes one row per recommendation: the recommendation first in the c
 numbered list (``1. …`` / ``2. …``); the cells beside it give one numbered line per action (``1. 31/07/2025``).
 The table is rewritten as the plan it stands for: the column becomes a recommendation column and an action
 column, and each row one row per action, the recommendation's cells merged down over them.
+
+Another such plan writes each recommendation as a row of its own over its actions' rows, no number in the
+cell: the recommendation row fills the combined column only, its actions' rows fill it and the cells beside
+it (agency, target, progress). See ``recommendation_rows``.
 """
 from __future__ import annotations
 
@@ -133,9 +137,53 @@ def split_combined_column(table: RawTable, header: Header, column: int) -> RawTa
     0: a table with no header of its own, carrying on the one before it)."""
     start = header.first_row + header.n_rows
     rows = [header_row_split(row, column) for row in table.rows[:start]]
-    for row in rejoined_body(list(table.rows[start:]), column):
-        rows += split_row(row, column, header.roles) if column < len(row.cells) else [row]
+    body = rejoined_body(list(table.rows[start:]), column)
+    owners = recommendation_rows(body, column)
+    for i, row in enumerate(body):
+        if column >= len(row.cells):
+            rows.append(row)
+        elif owners and i not in owners and owns_above(owners, i) and fills_beside(row, column):
+            rows.append(action_row(row, column))  # an action of the recommendation row above
+        else:
+            rows += split_row(row, column, header.roles)
     return replace(table, rows=tuple(rows), joint_columns=widened_joint(table.joint_columns, column, 1))
+
+
+def fills_only(row: Row, column: int) -> bool:
+    """A row whose only filled cell is ``column`` (the others empty, none merged into it)."""
+    cells = row.cells
+    return column < len(cells) and bool(cells[column].text.strip()) and not cells[column].span and all(
+        not c.text.strip() and not c.span for i, c in enumerate(cells) if i != column)
+
+
+def fills_beside(row: Row, column: int) -> bool:
+    """A row filling ``column`` and a cell beside it (an action with its agency, target or progress)."""
+    cells = row.cells
+    return column < len(cells) and bool(cells[column].text.strip()) and not cells[column].span and any(
+        c.text.strip() for i, c in enumerate(cells) if i != column)
+
+
+def recommendation_rows(body: list[Row], column: int) -> frozenset[int]:
+    """Indices of the body's recommendation rows where the plan writes each recommendation as a row over its
+    actions: rows filling only the combined column, each directly over a row filling it and a cell beside it,
+    two or more of them (one such row is a title or a section), and no cell numbering actions in a list
+    (that plan's rows each hold a recommendation and its actions)."""
+    if any(numbered_items(row.cells[column].text)[1] for row in body if column < len(row.cells)):
+        return frozenset()
+    found = frozenset(i for i, row in enumerate(body[:-1])
+                      if fills_only(row, column) and fills_beside(body[i + 1], column))
+    return found if len(found) >= 2 else frozenset()
+
+
+def owns_above(owners: frozenset[int], i: int) -> bool:
+    """Whether a recommendation row stands above row ``i``."""
+    return any(k < i for k in owners)
+
+
+def action_row(row: Row, column: int) -> Row:
+    """An action's row under its recommendation row: the combined cell's text is the action's, the
+    recommendation's cell merged down from the row above."""
+    return combined_row(row, column, Cell("", "above"), replace(row.cells[column], span=""))
 
 
 def header_row_split(row: Row, column: int) -> Row:
