@@ -52,7 +52,7 @@ class PlanBuilder:
                  codebook: Codebook | None) -> None:
         self.review_id = review_id
         self.tables = tables  # the document's tables by index
-        self.legend = legend  # the plan's own RAG key
+        self.legend = legend  # the plan's own key: RAG colours and status codes
         self.codebook = codebook  # the status rules (None: the built-in codebook)
         self.out = Drafts()
         self.owner = ""  # the section heading the records come under

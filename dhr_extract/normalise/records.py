@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from dataclasses import dataclass
+from functools import partial
 from typing import Sequence, TypeVar
 
 from ..ids import review_id_for
@@ -43,7 +44,8 @@ from .plan_evidence import spanning_text
 from .plan_tables import caption_text, document_progress_entries, find_plan_tables
 from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
-from .status import AS_OF_RULE, Codebook, legend_from_text, overdue_by_date, overdue_evidence, overdue_rule_on
+from .status_marks import status_marks_split
+from .status import (AS_OF_RULE, Codebook, key_lines, legend_from_text, names_status, status_codes_from_text, overdue_by_date, overdue_evidence, overdue_rule_on)
 from .table_report import tables_to_report
 from .target_progress_column import target_progress_split
 from .text_below_label import label_rows_to_headings
@@ -70,11 +72,12 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
-    read = target_progress_split(combined_columns_split(read))
+    read = target_progress_split(combined_columns_split(status_marks_split(read)))
     plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(bullet_fields_split(agency_action_split(read))))
     rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}
-    builder = PlanBuilder(review_id, by_index, legend_from_text(doc.text_lines), codebook)
+    codes = status_codes_from_text(key_lines(doc), partial(names_status, codebook=codebook))
+    builder = PlanBuilder(review_id, by_index, {**legend_from_text(doc.text_lines), **codes}, codebook)
     builder.walk(rows)
     drafts = builder.attach_progress(document_progress_entries(plan_doc))
     value_warnings: list[WarningRecord] = []  # cells whose values cannot be interpreted

@@ -26,9 +26,10 @@ from dataclasses import dataclass, replace
 from ..dates import parse_date_text, words_before_date
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
+from .key import coded_wording
 from .rag import parse_rag
 
-__all__ = ["UNREAD", "StatusReading", "read_status"]
+__all__ = ["UNREAD", "StatusReading", "names_status", "read_status"]
 
 _F = re.IGNORECASE | re.ASCII
 _OPEN = (Status.IN_PROGRESS, Status.NOT_STARTED, Status.OVERDUE, Status.PARTIALLY_COMPLETE)
@@ -402,6 +403,7 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
     """The status of one action from its cells (see the module doc for the order)."""
     cb = codebook or default_codebook()
     progress_text, status_text, rag = (v if isinstance(v, str) else "" for v in (progress_text, status_text, rag))
+    status_text = coded_wording(status_text, legend) or status_text  # a code the plan's key explains: its words
     from_status = _status_cell(status_text, progress_text, cb)
     if from_status is not None and from_status.status != Status.UNKNOWN:
         return _open_state_stated(from_status, progress_text, cb) or from_status
@@ -412,6 +414,11 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
         return _weigh_colour(reading, progress_text, _from_rag(rag, legend, cb), cb)
     # No status word: the colour, else what says no update was given, else nothing.
     return next((r for r in (_from_rag(rag, legend, cb), from_status, reading) if r is not None), UNREAD)
+
+
+def names_status(text: str, codebook: Codebook | None = None) -> bool:
+    """Whether a key's wording ("in progress", "Action complete") names a status."""
+    return _legend_status(text, codebook or default_codebook()) != Status.UNKNOWN
 
 
 def _open_state_stated(answer: StatusReading, progress_text: str, cb: Codebook) -> StatusReading | None:
