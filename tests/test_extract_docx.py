@@ -350,3 +350,33 @@ def test_dev_document():
     assert all(r.texts[1:] == [""] * 5 for r in sections)
     assert table.rows[2].texts[0].startswith("1. Safer Warwickshire Partnership Board to develop")
     assert table.rows[2].texts[0].split("\n")[1].startswith("a. Clear, written policies")
+
+
+# ------------------------------------------------------------------ struck-through text
+
+
+def struck_run(text: str, mark: str = "<w:strike/>") -> str:
+    return f"<w:r><w:rPr>{mark}</w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+
+
+def test_struck_through_progress_entry_is_superseded_and_dropped() -> None:
+    older = f"<w:p>{struck_run('03/03/2025: Amendment drafted.')}</w:p>"
+    double = f"<w:p>{struck_run('14/05/2025: Briefing planned.', '<w:dstrike/>')}</w:p>"
+    switched_off = "<w:p>" + struck_run("Kept: strike off.", '<w:strike w:val="0"/>') + "</w:p>"
+    body = tbl(tr(tc(p("Action")), tc(p("Progress"))),
+               tr(tc(p("Amend the procedure")), tc(p("Complete."), older, double, switched_off,
+                                                    p("18/06/2025: Procedure published."))),
+               cols=2)
+    (table,) = read(make_docx(body)).tables
+    assert grid(table) == [["Action", "Progress"],
+                           ["Amend the procedure",
+                            "Complete.\nKept: strike off.\n18/06/2025: Procedure published."]]
+
+
+def test_a_cell_struck_through_as_a_whole_is_kept_with_a_warning() -> None:
+    body = tbl(tr(tc(p("Action")), tc(p("Agency"))),
+               tr(tc(f"<w:p>{struck_run('Withdrawn action')}</w:p>"), tc(p("Police"))),
+               cols=2)
+    doc = read(make_docx(body))
+    assert grid(doc.tables[0]) == [["Action", "Agency"], ["Withdrawn action", "Police"]]
+    assert doc.warnings == ["table 0: every word of a cell is struck through, kept: 'Withdrawn action'"]

@@ -283,3 +283,20 @@ def test_a_summary_labelled_recommendation_heads_its_own_actions_table():
     texts = {r.rec_id: r.rec_label for r in data.recommendations}
     assert [(texts[a.rec_id], a.action_text, a.agency) for a in data.actions] == [
         ("Recommendation 1:", "Rewrite the call script.", "Police"), ("Recommendation 2:", "Add a coding prompt.", "ICB")]
+
+
+def test_struck_through_progress_entries_are_superseded_and_dropped() -> None:
+    doc = read("""<table><tr><th>Action</th><th>Progress</th></tr>
+    <tr><td>Amend the procedure</td><td><strong>Complete.</strong><br><del>03/03/2025: Amendment drafted.</del><br>
+    <s>1 April: Sign-off planned.</s> <strike>2 April</strike><br>
+    <span style="color:grey; text-decoration: line-through">10 May: Delayed.</span><br>
+    18/06/2025: Procedure <span style="text-decoration:underline">published</span>.</td></tr></table>""")
+    assert grid(doc.tables[0]) == [["Action", "Progress"],
+                                   ["Amend the procedure", "Complete.\n18/06/2025: Procedure published."]]
+
+
+def test_a_cell_struck_through_as_a_whole_is_kept(caplog: pytest.LogCaptureFixture) -> None:
+    doc = read("""<table><tr><th>Action</th><th>Agency</th></tr>
+    <tr><td><del>Withdrawn action</del></td><td>Police</td></tr></table>""")
+    assert grid(doc.tables[0]) == [["Action", "Agency"], ["Withdrawn action", "Police"]]
+    assert "every word of a table cell is struck through" in caplog.text

@@ -9,10 +9,10 @@ from dhr_extract.extract.subrows import Grid, Nested, is_name_row, nested_to_sub
 from dhr_extract.extract.text import colour_to_hex, join_lines
 from dhr_extract.model import Cell
 
-from .ooxml import CUSTOM_XML, P, SDT, SDT_CONTENT, T, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
+from .ooxml import CUSTOM_XML, P, RPR, SDT, SDT_CONTENT, T, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
 
 OFF_VALUES = {"0", "false", "off"}  # a toggle property (``w:b``) turned off
-from .paragraphs import Context, paragraph_lines, showing_placeholder
+from .paragraphs import Context, is_struck_run, paragraph_lines, showing_placeholder
 
 
 _BLOCK_CONTAINERS = {CUSTOM_XML, SDT_CONTENT}
@@ -129,9 +129,25 @@ def tc_to_text(tc: etree._Element, ctx: Context) -> tuple[str, Grid | None]:
     """A cell's text, and the grid of the table it holds alone (its actions, say), read once."""
     inner = sole_table(tc)
     if inner is None:
-        return join_lines(tc_to_lines(tc, ctx)), None
+        return unstruck_cell_text(tc, ctx), None
     grid = tbl_to_grid(inner, ctx)
     return join_lines(nested_grid_lines(inner, grid)), grid
+
+
+def unstruck_cell_text(tc: etree._Element, ctx: Context) -> str:
+    """A cell's text without its struck-through runs (superseded entries); a cell struck through as a
+    whole is kept, never lost, with a warning."""
+    ctx.drop_struck = True
+    try:
+        text = join_lines(tc_to_lines(tc, ctx))
+    finally:
+        ctx.drop_struck = False
+    if text or not any(is_struck_run(r) for r in tc.iter(RPR)):
+        return text
+    text = join_lines(tc_to_lines(tc, ctx))
+    if text:
+        ctx.warnings.append(f"table {ctx.table_index}: every word of a cell is struck through, kept: {text[:60]!r}")
+    return text
 
 
 def tc_property(tc: etree._Element, name: str) -> etree._Element | None:

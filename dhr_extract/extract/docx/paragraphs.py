@@ -18,6 +18,7 @@ class Context:
     lists: ListCounters
     warnings: list[str] = field(default_factory=list)
     table_index: int = 0  # the top-level table being read, for warnings
+    drop_struck: bool = False  # leave out struck-through runs (a table cell's superseded entries)
 
 
 def showing_placeholder(sdt: etree._Element) -> bool:
@@ -26,10 +27,18 @@ def showing_placeholder(sdt: etree._Element) -> bool:
     return sdt_pr is not None and on_off(sdt_pr.find(w("showingPlcHdr")))
 
 
-def run_to_parts(run: etree._Element, out: list[str]) -> None:
-    """Text of one ``w:r``: ``w:t`` kept, breaks as "\\n", tabs as spaces, deleted/field-code text dropped."""
+def is_struck_run(rpr: etree._Element | None) -> bool:
+    """A run formatted struck through (``w:strike`` / ``w:dstrike``): a superseded entry kept in sight."""
+    return rpr is not None and (on_off(rpr.find(w("strike"))) or on_off(rpr.find(w("dstrike"))))
+
+
+def run_to_parts(run: etree._Element, out: list[str], drop_struck: bool = False) -> None:
+    """Text of one ``w:r``: ``w:t`` kept, breaks as "\\n", tabs as spaces, deleted/field-code text dropped
+    (and, asked for, struck-through text)."""
     rpr = run.find(RPR)
     if rpr is not None and (on_off(rpr.find(w("vanish"))) or is_note_marker(run, rpr)):
+        return
+    if drop_struck and is_struck_run(rpr):
         return
     for child in run:
         tag = child.tag
@@ -66,23 +75,23 @@ _INLINE_CONTAINERS = {w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), CUST
 # everything else (w:del, w:moveFrom, w:pPr, w:sdtPr, bookmarks, proofing marks) carries no visible text
 
 
-def inline_to_parts(container: etree._Element, out: list[str]) -> None:
+def inline_to_parts(container: etree._Element, out: list[str], drop_struck: bool = False) -> None:
     """Text of a paragraph's inline content, through hyperlinks, insertions and content controls."""
     for child in container:
         tag = child.tag
         if tag == R:
-            run_to_parts(child, out)
+            run_to_parts(child, out, drop_struck)
         elif tag == SDT:
             if not showing_placeholder(child):
                 content = child.find(SDT_CONTENT)
                 if content is not None:
-                    inline_to_parts(content, out)
+                    inline_to_parts(content, out, drop_struck)
         elif tag in _INLINE_CONTAINERS:
-            inline_to_parts(child, out)
+            inline_to_parts(child, out, drop_struck)
         elif tag == f"{{{MC_NS}}}AlternateContent":
             fallback = child.find(f"{{{MC_NS}}}Fallback")
             if fallback is not None:
-                inline_to_parts(fallback, out)
+                inline_to_parts(fallback, out, drop_struck)
 
 
 def paragraph_numpr(p: etree._Element, ctx: Context) -> tuple[int, int] | None:
@@ -108,7 +117,7 @@ def paragraph_lines(p: etree._Element, ctx: Context) -> list[str]:
     ppr = p.find(PPR)
     mark = ppr.find(RPR) if ppr is not None else None
     parts: list[str] = []
-    inline_to_parts(p, parts)
+    inline_to_parts(p, parts, ctx.drop_struck)
     text = "".join(parts)
     if mark is not None and on_off(mark.find(w("vanish"))) and not text.strip():
         return []  # hidden paragraph

@@ -29,3 +29,13 @@ def is_hidden(tag: Tag) -> bool:
         return True
     style = tag.get("style")
     return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(style), re.I) is not None
+
+
+STRUCK_TAGS = ("del", "s", "strike")  # a browser draws a line through these
+_LINE_THROUGH = re.compile(r"text-decoration(-line)?\s*:[^;]*line-through", re.I)
+
+
+def is_struck(tag: Tag) -> bool:
+    """Text drawn struck through (``<del>``, ``<s>``, ``<strike>``, inline ``text-decoration:
+    line-through``): a plan keeps a superseded entry so, it is no part of the cell's value."""
+    return tag.name in STRUCK_TAGS or _LINE_THROUGH.search(str(tag.get("style") or "")) is not None

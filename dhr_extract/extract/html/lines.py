@@ -2,6 +2,7 @@
 get their "• " / "1. " labels, scripts, styles and hidden elements are skipped."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -11,7 +12,7 @@ from bs4 import NavigableString, Tag
 from dhr_extract.extract.subrows import is_name_row
 from dhr_extract.extract.text import int_to_roman, join_lines, normalise_line
 
-from .dom import NOT_TEXT, is_hidden, nearest, parse_int
+from .dom import NOT_TEXT, is_hidden, is_struck, nearest, parse_int
 from .headings import bold_below, is_bold_block, is_bold_line_before_table, is_heading
 from .notes import is_note_marker
 
@@ -24,6 +25,7 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center",
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg",
                  "math", "select", "option", "button", "textarea", "input", "map", "audio", "video", "canvas"}
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+LOG = logging.getLogger(__name__)  # cells kept whole although every word is struck through
 
 
 @dataclass
@@ -124,6 +126,7 @@ class Walk:
     on_table: Callable[[Tag], bool] | None = None  # True = table handled, do not descend into it
     on_heading: Callable[[Tag, str], None] | None = None  # h1-h6 and bold paragraphs, once their text is out
     labels: dict[int, str] = field(default_factory=dict)
+    drop_struck: bool = False  # leave out struck-through text (a cell's superseded entries)
 
 
 def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = False) -> None:
@@ -135,7 +138,8 @@ def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = 
             if not isinstance(child, NOT_TEXT):
                 string_to_lines(str(child), out, pre)
         elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS and not is_hidden(child) \
-                and not is_note_marker(child) and not is_nested_header_row(child):  # nor a footnote's marker
+                and not is_note_marker(child) and not is_nested_header_row(child) \
+                and not (walk.drop_struck and is_struck(child)):  # nor a footnote's marker
             tag_to_lines(child, out, walk, pre)
 
 
@@ -217,7 +221,16 @@ def block_lines(el: Tag) -> list[str]:
 
 
 def cell_text(td: Tag) -> str:
-    """A cell's text: lines joined by "\\n" through ``join_lines``."""
+    """A cell's text: lines joined by "\\n" through ``join_lines``, struck-through text left out
+    (superseded); a cell struck through as a whole is kept, never lost (logged)."""
+    out = Lines()
+    element_to_lines(td, out, Walk(drop_struck=True))
+    text = join_lines(out.result())
+    if text.strip() or not td.find(is_struck):
+        return text
     out = Lines()
     element_to_lines(td, out, Walk())
-    return join_lines(out.result())
+    text = join_lines(out.result())
+    if text.strip():
+        LOG.warning("every word of a table cell is struck through: kept (%.40r)", text)
+    return text
