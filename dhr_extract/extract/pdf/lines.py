@@ -6,6 +6,7 @@ cell's text, so sub-items read the same from a PDF as from the DOCX.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from operator import itemgetter
@@ -17,6 +18,7 @@ from .settings import DEFAULT, PdfSettings
 
 Word = dict[str, Any]
 BBox = tuple[float, float, float, float]
+LOG = logging.getLogger(__name__)
 
 
 def centre_inside(word: Word, box: BBox) -> bool:
@@ -108,11 +110,21 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     return lines
 
 
+def unstruck(words: list[Word]) -> list[Word]:
+    """A cell's words without those struck through (``strikes``: superseded), unless every word is
+    struck: a cell is never lost, it is kept whole (logged)."""
+    kept = [w for w in words if not w.get("struck")]
+    if kept or not words:
+        return kept
+    LOG.warning("every word of a table cell is struck through: kept (%.40r)", " ".join(w["text"] for w in words))
+    return words
+
+
 def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettings = DEFAULT,
                        text_edge: float | None = None) -> str:
     """A cell's text; ``bbox`` is the ruled cell's box, None when the table has no ruling (then
     ``text_edge``, where its column's text ends, tells a word broken at the column's edge)."""
-    lines = words_to_lines(words)
+    lines = words_to_lines(unstruck(words))
     if bbox is None:
         return join_lines(lines_to_paragraphs(lines, None, settings, text_edge=text_edge))
     left = min(line.words[0]["x0"] for line in lines) if lines else 0.0  # Line.x0: words are sorted by x0

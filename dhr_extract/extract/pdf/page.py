@@ -29,6 +29,7 @@ from .list_markers import list_markers
 from .marks import mark_boxes
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
+from .strikes import mark_struck_words
 from .vertical_text import split_vertical, vertical_words
 from .words import extract_words
 
@@ -258,11 +259,13 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     if bullets:  # a list's bullets drawn as shapes are its text, not rules or shading
         words += bullets
         rects, curves = [r for r in rects if id(r) not in drawn], [c for c in curves if id(c) not in drawn]
-    marks = mark_boxes([*rects, *curves, *page.lines], settings)  # dots and dashes of rules
+    struck_by = mark_struck_words(words, [*rects, *page.lines], settings)  # a strike through words is no rule
+    rects, lines = [r for r in rects if id(r) not in struck_by], [x for x in page.lines if id(x) not in struck_by]
+    marks = mark_boxes([*rects, *curves, *lines], settings)  # dots and dashes of rules
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
                for r in rects if r.get("fill")
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
-    edges = drop_underlines(objects_to_edges(page.lines, rects, curves, settings, marks), words, settings)
+    edges = drop_underlines(objects_to_edges(lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves), footnotes=page_footnotes(page.chars, settings))
 

@@ -22,6 +22,9 @@ class PdfSettings:
     max_row_height: float = 400.0  # a rule further below a table than this starts something else
     underline_gap: float = 2.0  # a rule this far under a word's box, or higher in its lower half, may underline it
     underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
+    strike_max_thickness: float = 1.5  # points: a line or filled box this thin may strike words through (``strikes``)
+    strike_mid_band: float = 0.25  # word heights: ... when its centre lies this close to the words' middle
+    strike_overhang: float = 1.0  # points: ... and it covers the words to within this, reaching no further
     margin_column_gap: float = 24.0  # words beside a ruled grid this close to it may be a column of it
     min_cell_share: float = 0.9  # a grid whose cells hold less of the words inside it is read from the words
     nested_grid_tolerance: float = 1.0  # a nested grid's rule may sit this far over its cell's edge (a shared rule)
