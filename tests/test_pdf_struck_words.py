@@ -52,3 +52,10 @@ def test_a_cell_struck_through_as_a_whole_is_kept() -> None:
     words = [word("31/03/2025", 100, 100, 150)]
     assert len(mark_struck_words(words, [box(100, 104.5, 150, 105.2)])) == 1
     assert words_to_cell_text(words, (95, 95, 200, 115)) == "31/03/2025"
+
+
+def test_a_strike_running_on_through_the_space_after_a_wrapped_line_s_last_word_strikes_it() -> None:
+    words = progress_words()  # LibreOffice strikes the trailing space of a wrapped line: 3 points on
+    strikes = [box(100, 117, 193, 117)]
+    assert mark_struck_words(words, strikes) == {id(strikes[0])}
+    assert words_to_cell_text(words, (95, 95, 300, 140)) == "Complete.\n18/06/2025: Published."

@@ -25,6 +25,8 @@ class PdfSettings:
     strike_max_thickness: float = 1.5  # points: a line or filled box this thin may strike words through (``strikes``)
     strike_mid_band: float = 0.25  # word heights: ... when its centre lies this close to the words' middle
     strike_overhang: float = 1.0  # points: ... and it covers the words to within this, reaching no further
+    strike_trailing_em: float = 0.5  # word heights: ... but past the last word's end, where a strike runs on
+    # through the space after it (LibreOffice strikes a wrapped line's trailing space)
     margin_column_gap: float = 24.0  # words beside a ruled grid this close to it may be a column of it
     min_cell_share: float = 0.9  # a grid whose cells hold less of the words inside it is read from the words
     nested_grid_tolerance: float = 1.0  # a nested grid's rule may sit this far over its cell's edge (a shared rule)

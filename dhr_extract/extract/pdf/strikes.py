@@ -52,7 +52,10 @@ def mark_struck_words(words: list[Word], objects: list[dict[str, Any]],
 
 
 def covers_run(strike: dict[str, Any], crossed: list[Word], settings: PdfSettings = DEFAULT) -> bool:
-    """The strike reaches no further than the words it crosses (past them, it is a rule through a gap)."""
-    tol = settings.strike_overhang
-    return strike["x0"] >= min(w["x0"] for w in crossed) - tol and strike["x1"] <= max(w["x1"] for w in crossed) + tol
+    """The strike reaches no further than the words it crosses, but for a space after the last (past them,
+    it is a rule through a gap)."""
+    last = max(crossed, key=lambda w: w["x1"])
+    trailing = settings.strike_overhang + settings.strike_trailing_em * (last["bottom"] - last["top"])
+    first = min(w["x0"] for w in crossed)
+    return strike["x0"] >= first - settings.strike_overhang and strike["x1"] <= last["x1"] + trailing
 
