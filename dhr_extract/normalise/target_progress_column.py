@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
-from .combined_column import carries_on, two_role_header
-from .headers import Header, find_header, header_role, is_header_row
+from .combined_column import body_start, split_tables_and_pages, two_role_header
+from .headers import Header, header_role, is_header_row
 from .labelled_blocks import widened_joint
 from .review_flags import is_date_only
 
@@ -136,18 +136,6 @@ def split_table(table: RawTable, column: int, start: int, lead_side: str) -> Raw
 def target_progress_split(tables: list[RawTable]) -> list[RawTable]:
     """The tables, each target-and-progress column read as a target column and a progress column; a table
     with no header right after one so read (the same table on its next page) is read alike."""
-    out: list[RawTable] = []
-    above: tuple[RawTable, int, str] | None = None  # the last table split, its column and lead side
-    for table in tables:
-        header = find_header(table)
-        found = target_progress_column(header) if header is not None else None
-        if header is not None and found is not None:
-            out.append(split_table(table, found[0], header.first_row + header.n_rows, found[1]))
-            above = (table, *found)
-        elif header is None and above is not None and carries_on(above[0], table):
-            out.append(split_table(table, above[1], 0, above[2]))
-            above = (table, above[1], above[2])
-        else:
-            out.append(table)
-            above = None
-    return out
+    def split(table: RawTable, header: Header | None, found: tuple[int, str]) -> RawTable:
+        return split_table(table, found[0], body_start(header), found[1])
+    return split_tables_and_pages(tables, lambda table, header: target_progress_column(header), split)
