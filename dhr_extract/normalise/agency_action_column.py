@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Cell, RawTable, Row
+from ..model import Cell, RawTable
 from .agency_names import agency_type_from_keywords
 from .agency_table import is_acronym, is_known_agency
-from .combined_column import body_start, split_tables_and_pages, two_role_header
-from .headers import Header, is_header_row
-from .labelled_blocks import widened_joint
+from .combined_column import body_start, column_made_two, split_tables_and_pages, two_role_header
+from .headers import Header
 from .labels import looks_like_agency
 
 AGENCY_LINE_CHARACTERS = 80  # an agency's name, with its place and department, is never longer
@@ -138,16 +137,10 @@ def split_header_cell(cell: Cell) -> tuple[Cell, Cell]:
 def split_table(table: RawTable, column: int, start: int, agencies: tuple[frozenset[str], bool]) -> RawTable:
     """The table with ``column`` made an agency column and an action column; ``start``: its first body row."""
     known, run_on = agencies
-    rows: list[Row] = []
-    for k, row in enumerate(table.rows):
-        if column >= len(row.cells):
-            rows.append(row)
-            continue
-        header = k < start or is_header_row(row)  # the header, or its copy under a page break
-        pair = split_header_cell(row.cells[column]) if header else split_cell(row.cells[column], known, run_on)
-        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
-    joint = widened_joint(table.joint_columns, column, 1)
-    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
+
+    def pair_of(cell: Cell, header: bool) -> tuple[Cell, Cell]:
+        return split_header_cell(cell) if header else split_cell(cell, known, run_on)
+    return column_made_two(table, column, start, pair_of)
 
 
 def body_texts(table: RawTable, column: int, start: int) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..model import Cell, RawTable, Row
-from .headers import Header, find_header, whole_header_role
+from .headers import Header, find_header, is_header_row, whole_header_role
 from .labelled_blocks import widened_joint
 from .rows import join_pieces, join_text
 
@@ -233,6 +233,21 @@ def split_tables_and_pages(tables: list[RawTable], read: Callable[[RawTable, Hea
             out.append(table)
             above = None
     return out
+
+
+def column_made_two(table: RawTable, column: int, start: int,
+                    pair_of: Callable[[Cell, bool], tuple[Cell, Cell]]) -> RawTable:
+    """The table with ``column`` made two columns, each of its cells the pair ``pair_of`` gives (told whether
+    the cell is in the header, or its copy under a page break); ``start``: the first body row."""
+    rows: list[Row] = []
+    for k, row in enumerate(table.rows):
+        if column >= len(row.cells):
+            rows.append(row)
+            continue
+        pair = pair_of(row.cells[column], k < start or is_header_row(row))
+        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
+    joint = widened_joint(table.joint_columns, column, 1)
+    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
 
 
 def body_start(header: Header | None) -> int:
