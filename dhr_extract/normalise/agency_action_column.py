@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Cell, RawTable, Row
+from ..model import Cell, RawTable
 from .agency_names import agency_type_from_keywords
 from .agency_table import is_acronym, is_known_agency
-from .combined_column import carries_on, two_role_header
-from .headers import Header, find_header, is_header_row
-from .labelled_blocks import widened_joint
+from .combined_column import body_start, column_made_two, split_tables_and_pages, two_role_header
+from .headers import Header
 from .labels import looks_like_agency
 
 AGENCY_LINE_CHARACTERS = 80  # an agency's name, with its place and department, is never longer
@@ -138,16 +137,10 @@ def split_header_cell(cell: Cell) -> tuple[Cell, Cell]:
 def split_table(table: RawTable, column: int, start: int, agencies: tuple[frozenset[str], bool]) -> RawTable:
     """The table with ``column`` made an agency column and an action column; ``start``: its first body row."""
     known, run_on = agencies
-    rows: list[Row] = []
-    for k, row in enumerate(table.rows):
-        if column >= len(row.cells):
-            rows.append(row)
-            continue
-        header = k < start or is_header_row(row)  # the header, or its copy under a page break
-        pair = split_header_cell(row.cells[column]) if header else split_cell(row.cells[column], known, run_on)
-        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
-    joint = widened_joint(table.joint_columns, column, 1)
-    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
+
+    def pair_of(cell: Cell, header: bool) -> tuple[Cell, Cell]:
+        return split_header_cell(cell) if header else split_cell(cell, known, run_on)
+    return column_made_two(table, column, start, pair_of)
 
 
 def body_texts(table: RawTable, column: int, start: int) -> list[str]:
@@ -158,20 +151,12 @@ def body_texts(table: RawTable, column: int, start: int) -> list[str]:
 def agency_action_split(tables: list[RawTable]) -> list[RawTable]:
     """The tables, each agency-and-action column read as an agency column and an action column; a table with
     no header right after one so read (the same table on its next page) is read alike."""
-    out: list[RawTable] = []
-    above: tuple[RawTable, int, tuple[frozenset[str], bool]] | None = None  # the last table split, its column
-    for table in tables:
-        header = find_header(table)
-        column = agency_action_column(header) if header is not None else None
-        if header is not None and column is not None:
-            start = header.first_row + header.n_rows
-            agencies = column_agencies(body_texts(table, column, start))
-            out.append(split_table(table, column, start, agencies))
-            above = (table, column, agencies)
-        elif header is None and above is not None and carries_on(above[0], table):
-            out.append(split_table(table, above[1], 0, above[2]))
-            above = (table, above[1], above[2])
-        else:
-            out.append(table)
-            above = None
-    return out
+    def read(table: RawTable, header: Header) -> tuple[int, tuple[frozenset[str], bool]] | None:
+        column = agency_action_column(header)
+        if column is None:
+            return None
+        return column, column_agencies(body_texts(table, column, body_start(header)))
+
+    def split(table: RawTable, header: Header | None, found: tuple[int, tuple[frozenset[str], bool]]) -> RawTable:
+        return split_table(table, found[0], body_start(header), found[1])
+    return split_tables_and_pages(tables, read, split)

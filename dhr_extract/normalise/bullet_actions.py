@@ -21,20 +21,26 @@ ACTIONS_HEADER = re.compile(r"\bactions\b")
 MIN_BULLETS = 2
 
 
-def bullet_items(text: str) -> list[str]:
-    """Each bullet's text of a cell that opens with a bullet and holds two or more (a wrapped line joined to
-    its bullet); else []."""
+def bulleted_lines(text: str, bullet: re.Pattern[str] = BULLET) -> list[str]:
+    """Each bullet's text of a cell that opens with a bullet (a wrapped line joined to its bullet); else [].
+    ``bullet`` matches a bullet line, its text in group 1."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or not BULLET.match(lines[0]):
+    if not lines or not bullet.match(lines[0]):
         return []
     items: list[list[str]] = []
     for line in lines:
-        match = BULLET.match(line)
+        match = bullet.match(line)
         if match:
             items.append([match.group(1).strip()])
         else:
             items[-1].append(line.strip())  # a wrapped line of the bullet
-    return [join_pieces(item).strip() for item in items] if len(items) >= MIN_BULLETS else []
+    return [join_pieces(item).strip() for item in items]
+
+
+def bullet_items(text: str) -> list[str]:
+    """Each bullet's text of a cell that opens with a bullet and holds two or more; else []."""
+    items = bulleted_lines(text)
+    return items if len(items) >= MIN_BULLETS else []
 
 
 def bullet_action_column(header: Header) -> int | None:

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Cell, RawTable, Row
+from .bullet_actions import bulleted_lines
 from .headers import find_header, header_role, is_header_row
 from .labelled_blocks import table_runs, widened_joint
-from .rows import join_pieces
 
 # A bullet at any level: Word's "•", "o" (a lone letter o before the text) and "▪" (read as "•").
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣]|o(?=\s))\s*(.*)$")
@@ -38,18 +38,9 @@ class Block:
 
 
 def bullet_lines(text: str) -> list[str]:
-    """The cell's bullets, a wrapped line joined to its bullet; [] when the cell does not open with a bullet."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or not BULLET.match(lines[0]):
-        return []
-    items: list[list[str]] = []
-    for line in lines:
-        match = BULLET.match(line)
-        if match:
-            items.append([match.group(1).strip()])
-        else:
-            items[-1].append(line.strip())
-    return [join_pieces(item).strip() for item in items]
+    """The cell's bullets, a wrapped line joined to its bullet, ``o`` a bullet too; [] when the cell does
+    not open with a bullet."""
+    return bulleted_lines(text, BULLET)
 
 
 def field_label(item: str) -> tuple[str, str] | None:

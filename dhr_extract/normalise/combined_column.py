@@ -12,14 +12,17 @@ it (agency, target, progress). See ``recommendation_rows``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from ..model import Cell, RawTable, Row
-from .headers import Header, find_header, whole_header_role
+from .headers import Header, find_header, is_header_row, whole_header_role
 from .labelled_blocks import widened_joint
 from .rows import join_pieces, join_text
 
 # "Recommendation and actions", "Recommendation / action to be taken": a part naming each role.
+T = TypeVar("T")  # what a split reads in a table's header
 ROLE_JOINER = re.compile(r"\s+(?:and|&)\s+|\s*[/&+]\s*")
 # A numbered list item's line: "1. Train the staff", "2) 31/10/2025".
 ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
@@ -201,21 +204,55 @@ def combined_columns_split(tables: list[RawTable]) -> list[RawTable]:
     """The tables, each with a recommendation-and-actions column read as the plan it stands for; a table
     with no header right after one so read (the same table on its next page) is read alike, so that it
     still has the columns of the header it carries on."""
-    out = []
-    above: tuple[RawTable, Header, int] | None = None  # the last table split, its header and column
+    def read(table: RawTable, header: Header) -> tuple[Header, int] | None:
+        column = combined_column(header)
+        return None if column is None else (header, column)
+
+    def split(table: RawTable, header: Header | None, found: tuple[Header, int]) -> RawTable:
+        return split_combined_column(table, header or replace(found[0], n_rows=0, first_row=0), found[1])
+    return split_tables_and_pages(tables, read, split)
+
+
+def split_tables_and_pages(tables: list[RawTable], read: Callable[[RawTable, Header], T | None],
+                           split: Callable[[RawTable, Header | None, T], RawTable]) -> list[RawTable]:
+    """The tables, each whose header ``read`` finds a column to split in split by ``split``; a table with no
+    header right after one so split (the same table on its next page) is split alike, ``split`` given no
+    header and what was read above."""
+    out: list[RawTable] = []
+    above: tuple[RawTable, T] | None = None  # the last table split and what was read in its header
     for table in tables:
         header = find_header(table)
-        column = combined_column(header) if header is not None else None
-        if header is not None and column is not None:
-            out.append(split_combined_column(table, header, column))
-            above = (table, header, column)
+        found = read(table, header) if header is not None else None
+        if header is not None and found is not None:
+            out.append(split(table, header, found))
+            above = (table, found)
         elif header is None and above is not None and carries_on(above[0], table):
-            out.append(split_combined_column(table, replace(above[1], n_rows=0, first_row=0), above[2]))
-            above = (table, above[1], above[2])
+            out.append(split(table, None, above[1]))
+            above = (table, above[1])
         else:
             out.append(table)
             above = None
     return out
+
+
+def column_made_two(table: RawTable, column: int, start: int,
+                    pair_of: Callable[[Cell, bool], tuple[Cell, Cell]]) -> RawTable:
+    """The table with ``column`` made two columns, each of its cells the pair ``pair_of`` gives (told whether
+    the cell is in the header, or its copy under a page break); ``start``: the first body row."""
+    rows: list[Row] = []
+    for k, row in enumerate(table.rows):
+        if column >= len(row.cells):
+            rows.append(row)
+            continue
+        pair = pair_of(row.cells[column], k < start or is_header_row(row))
+        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
+    joint = widened_joint(table.joint_columns, column, 1)
+    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
+
+
+def body_start(header: Header | None) -> int:
+    """The first body row under ``header``; 0 on a page that carries the table on without one."""
+    return 0 if header is None else header.first_row + header.n_rows
 
 
 def carries_on(above: RawTable, table: RawTable) -> bool:

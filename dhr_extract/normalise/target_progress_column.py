@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Cell, RawTable, Row
-from .combined_column import carries_on, two_role_header
-from .headers import Header, find_header, header_role, is_header_row
-from .labelled_blocks import widened_joint
+from ..model import Cell, RawTable
+from .combined_column import body_start, column_made_two, split_tables_and_pages, two_role_header
+from .headers import Header, header_role
 from .review_flags import is_date_only
 
 TARGET_ROLES = frozenset({"target"})
@@ -121,33 +120,14 @@ def split_header_cell(cell: Cell, lead_side: str) -> tuple[Cell, Cell]:
 
 def split_table(table: RawTable, column: int, start: int, lead_side: str) -> RawTable:
     """The table with ``column`` made a target column and a progress column; ``start``: its first body row."""
-    rows: list[Row] = []
-    for k, row in enumerate(table.rows):
-        if column >= len(row.cells):
-            rows.append(row)
-            continue
-        header = k < start or is_header_row(row)  # the header, or its copy under a page break
-        pair = split_header_cell(row.cells[column], lead_side) if header else split_cell(row.cells[column], lead_side)
-        rows.append(replace(row, cells=row.cells[:column] + pair + row.cells[column + 1:]))
-    joint = widened_joint(table.joint_columns, column, 1)
-    return replace(table, rows=tuple(rows), joint_columns=(*joint, (column, column + 1)))
+    def pair_of(cell: Cell, header: bool) -> tuple[Cell, Cell]:
+        return split_header_cell(cell, lead_side) if header else split_cell(cell, lead_side)
+    return column_made_two(table, column, start, pair_of)
 
 
 def target_progress_split(tables: list[RawTable]) -> list[RawTable]:
     """The tables, each target-and-progress column read as a target column and a progress column; a table
     with no header right after one so read (the same table on its next page) is read alike."""
-    out: list[RawTable] = []
-    above: tuple[RawTable, int, str] | None = None  # the last table split, its column and lead side
-    for table in tables:
-        header = find_header(table)
-        found = target_progress_column(header) if header is not None else None
-        if header is not None and found is not None:
-            out.append(split_table(table, found[0], header.first_row + header.n_rows, found[1]))
-            above = (table, *found)
-        elif header is None and above is not None and carries_on(above[0], table):
-            out.append(split_table(table, above[1], 0, above[2]))
-            above = (table, above[1], above[2])
-        else:
-            out.append(table)
-            above = None
-    return out
+    def split(table: RawTable, header: Header | None, found: tuple[int, str]) -> RawTable:
+        return split_table(table, found[0], body_start(header), found[1])
+    return split_tables_and_pages(tables, lambda table, header: target_progress_column(header), split)
