@@ -116,7 +116,8 @@ def unstruck(words: list[Word]) -> list[Word]:
     kept = [w for w in words if not w.get("struck")]
     if kept or not words:
         return kept
-    LOG.warning("every word of a table cell is struck through: kept (%.40r)", " ".join(w["text"] for w in words))
+    # a closed action struck whole is common: read right, so no warning on every such cell of a batch
+    LOG.debug("every word of a table cell is struck through: kept (%.40r)", " ".join(w["text"] for w in words))
     return words
 
 
