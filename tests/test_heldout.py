@@ -47,13 +47,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # the Due/Update column cut at the page edge
-    "percent_complete_docx.chromium.pdf": 0.9,
-    "percent_complete_docx.docx": 0.9,
-    "percent_complete_docx.gs.pdf": 0.9,
-    "percent_complete_docx.lo_borderless.pdf": 0.9,
-    "percent_complete_docx.lo_landscape.pdf": 0.9,
-    "percent_complete_docx.lo_portrait.pdf": 0.9,
-    "percent_complete_docx.rotated.pdf": 0.9,
     "start_end_timescale_html.chromium.pdf": 0.9,
     "start_end_timescale_html.gs.pdf": 0.9,
     "start_end_timescale_html.html": 0.9,
