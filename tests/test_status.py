@@ -279,3 +279,18 @@ def test_rag_from_a_coloured_bar_at_a_cell_s_left_edge(bar: str, colour: str) ->
 ])
 def test_sub_items_reported_done_in_the_past_tense(text: str, expected: str) -> None:
     assert read_status(text).status == expected
+
+
+def test_percentage_alone_in_a_completion_cell_reads_as_status():
+    # A "% complete" column: all done, none done, or part done.
+    cases = {"100%": ("complete", "label.percent_done"), "0%": ("not_started", "label.percent_none"),
+             "40%": ("in_progress", "label.percent_part"), "5 %": ("in_progress", "label.percent_part")}
+    for cell, (status, rule) in cases.items():
+        reading = read_status("Eight records audited so far.", status_text=cell)
+        assert (reading.status.value, reading.rule, reading.evidence) == (status, rule, cell)
+
+
+def test_percentage_over_100_or_inside_a_sentence_is_no_percent_label():
+    assert read_status("", status_text="150%").status.value == "unknown"
+    assert read_status("", status_text="%").status.value == "unknown"
+    assert read_status("40% of staff trained").rule != "label.percent_part"

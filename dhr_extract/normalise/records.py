@@ -44,6 +44,7 @@ from .plan_evidence import spanning_text
 from .plan_tables import caption_text, document_progress_entries, find_plan_tables
 from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
+from .period_marks import period_marks_split
 from .status_marks import status_marks_split
 from .status import (AS_OF_RULE, Codebook, key_lines, legend_from_text, names_status, status_codes_from_text, overdue_by_date, overdue_evidence, overdue_rule_on)
 from .table_report import tables_to_report
@@ -72,7 +73,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
     read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
-    read = target_progress_split(combined_columns_split(status_marks_split(read)))
+    read = target_progress_split(combined_columns_split(period_marks_split(status_marks_split(read))))
     plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(bullet_fields_split(agency_action_split(read))))
     rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
-from .headers import Header, find_header
+from .headers import find_header
 from .status import names_status
 
 MARK = re.compile(r"^[\u2713\u2714\u2611xX\u25cf\u2022\u25a0]$")  # a tick, an x, a dot or a square
@@ -35,11 +35,12 @@ def holds_marks(rows: tuple[Row, ...], column: int) -> bool:
                for r in rows)
 
 
-def mark_columns(header: Header, body: tuple[Row, ...]) -> list[int]:
-    """The first run of side-by-side columns headed by status words and holding only marks, one at least."""
+def mark_columns(words: list[str], body: tuple[Row, ...]) -> list[int]:
+    """The first run of side-by-side columns, each with a heading word (``words``, '' for none) and holding
+    only marks, two at least, one of them marked somewhere."""
     run: list[int] = []
-    for i, text in enumerate(header.texts):
-        if column_status_word(text) and holds_marks(body, i):
+    for i, word in enumerate(words):
+        if word and holds_marks(body, i):
             run.append(i)
         elif len(run) >= MIN_MARK_COLUMNS:
             break
@@ -61,17 +62,29 @@ def marked_row(row: Row, run: list[int], words: list[str]) -> Row:
     return replace(row, cells=tuple(cells))
 
 
+def named_column(row: Row, run: list[int], heading: str) -> Row:
+    """The heading row with the run's first column named ``heading`` and the rest of the run unheaded (no
+    longer sharing a group cell's heading)."""
+    cells = [Cell(heading) if i == run[0] else Cell("") if i in run else c for i, c in enumerate(row.cells)]
+    return replace(row, cells=tuple(cells))
+
+
+def marks_read(rows: list[Row], start: int, run: list[int], words: list[str]) -> list[Row]:
+    """Rows from ``start`` on with each row's marked column read as its word in the run's first column."""
+    return rows[:start] + [marked_row(r, run, words) for r in rows[start:]]
+
+
 def status_marks_read(table: RawTable) -> RawTable:
     """The table with its status-mark columns read as one Status column (unchanged when it has none)."""
     header = find_header(table)
     if header is None:
         return table
     start = header.first_row + header.n_rows
-    run = mark_columns(header, table.rows[start:])
+    run = mark_columns([column_status_word(t) for t in header.texts], table.rows[start:])
     if not run:
         return table
     words = [column_status_word(header.texts[i]) for i in run]
-    rows = list(table.rows[:start]) + [marked_row(r, run, words) for r in table.rows[start:]]
+    rows = marks_read(list(table.rows), start, run, words)
     if header.roles[run[0]] != "status":  # the heading row's cell of that column says "Status"
         top = rows[start - 1]
         rows[start - 1] = replace(top, cells=tuple(Cell("Status") if i == run[0] else c for i, c in enumerate(top.cells)))
