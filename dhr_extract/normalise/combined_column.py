@@ -61,6 +61,16 @@ def numbered_items(text: str) -> tuple[str, dict[int, str]]:
     return "\n".join(lead).strip(), {k: join_pieces(v).strip() for k, v in items.items()}
 
 
+def without_lead_in(lead: str) -> str:
+    """The recommendation before a list without the line that opens the list ("Actions:", "Actions
+    agreed:"): a last line ending with a colon that names the actions is no part of the recommendation."""
+    head, _, last = lead.rpartition("\n")
+    closing = last.strip()
+    if closing.endswith(":") and whole_header_role(closing[:-1].strip()) == "action":
+        return head.strip()
+    return lead
+
+
 def carries_list_on(above: Row, row: Row, column: int) -> bool:
     """Whether ``row`` is the rest of the row above cut at a list item (a PDF row walk takes a numbered
     line for a new row): its combined cell opens with the next number of the list of the recommendation
@@ -97,6 +107,7 @@ def split_row(row: Row, column: int, roles: tuple[str | None, ...]) -> list[Row]
     other cells on its action's row (see ``cell_for_action``)."""
     cell = row.cells[column]
     rec, actions = numbered_items(cell.text) if not cell.span else ("", {})
+    rec = without_lead_in(rec) if actions else rec
     if not actions:
         return [combined_row(row, column, replace(cell, text=rec, span=cell.span), Cell("", cell.span))]
     lists = {i: numbered_items(c.text) for i, c in enumerate(row.cells) if i != column and not c.span}
@@ -113,7 +124,9 @@ def cell_for_action(cell: Cell, k: int, n_actions: int, listed: tuple[str, dict[
                     role: str | None) -> Cell:
     """The part of a cell beside the actions that belongs to action ``k``: its line numbered ``k`` where the
     cell numbers no more lines than there are actions; else the whole cell on the first action, merged
-    down over the others where the whole row shares it (the agency, the scope), left empty where not."""
+    down over the others where the whole row shares it: the agency, the scope, and any cell numbering no
+    lines (one target, one progress for the list, as a bulleted list's row shares them); a cell numbering
+    more lines than there are actions is left empty on the others (it does not line up with them)."""
     if cell.span or listed is None:
         return cell
     lead, lines = listed
@@ -122,7 +135,8 @@ def cell_for_action(cell: Cell, k: int, n_actions: int, listed: tuple[str, dict[
         return replace(cell, text=join_text(lead, text) if k == 1 else text, span="")
     if k == 1:
         return cell
-    return replace(cell, text="", span="above" if role in ROW_WIDE_ROLES else "")
+    shared = role in ROW_WIDE_ROLES or (not lines and bool(cell.text.strip()))
+    return replace(cell, text="", span="above" if shared else "")
 
 
 def combined_row(row: Row, column: int, rec: Cell, action: Cell) -> Row:
