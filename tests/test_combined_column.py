@@ -132,3 +132,13 @@ def test_one_lone_row_over_the_rows_is_not_a_recommendation_row() -> None:
         ("Rec 2: Audit files.", "Police", "30/09/2025", ""))])[0]
     assert [(row.cells[0].text, row.cells[1].text) for row in read.rows[1:]] == [
         ("Police", ""), ("Rec 1: Train staff.", ""), ("Rec 2: Audit files.", "")]
+
+
+def test_a_list_item_cut_onto_the_next_page_is_joined_back() -> None:
+    first = table(("Rec 5: Tell the public.\n1. Run a campaign.", "CSP", "31/12/2025", "In progress."))
+    nxt = RawTable((Row(tuple(Cell(h) for h in HEADER), 0), Row((Cell("2. Put up leaflets."), Cell(""), Cell(""),
+                                                                 Cell("")), 1)), 1)
+    read = combined_columns_split([first, nxt])
+    assert [row.cells[1].text for row in read[0].rows[1:]] == ["Run a campaign.", "Put up leaflets."]
+    assert [row.cells[3].text for row in read[0].rows[1:]] == ["31/12/2025", ""]  # merged down from the first
+    assert len(read[1].rows) == 1  # the page's repeated header only

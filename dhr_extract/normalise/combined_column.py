@@ -102,6 +102,35 @@ def rejoined_body(rows: list[Row], column: int) -> list[Row]:
     return out
 
 
+def carried_over_page(above: RawTable, table: RawTable) -> int | None:
+    """The body row index of ``table`` whose list item goes on from the last row of ``above``, the same
+    table on the page before (its header repeated or not): the page break cut the row at the item; else
+    None."""
+    header, top = find_header(table), find_header(above)
+    column = combined_column(top) if top is not None else None
+    if column is None or not above.rows or not carries_on(above, table):
+        return None
+    start = body_start(header)
+    if start >= len(table.rows) or len(table.rows[start].cells) != len(above.rows[-1].cells):
+        return None
+    return start if carries_list_on(above.rows[-1], table.rows[start], column) else None
+
+
+def rejoined_pages(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each first body row that goes on with the list of the table before it (``carried_over_page``)
+    run on in that table's last row."""
+    out: list[RawTable] = []
+    for table in tables:
+        cut = carried_over_page(out[-1], table) if out else None
+        if cut is not None:
+            last = out[-1].rows[-1]
+            out[-1] = replace(out[-1], rows=out[-1].rows[:-1] + (
+                replace(joined_rows(last, table.rows[cut]), joined=last.joined),))  # another table's row
+            table = replace(table, rows=table.rows[:cut] + table.rows[cut + 1:])
+        out.append(table)
+    return out
+
+
 def split_row(row: Row, column: int, roles: tuple[str | None, ...]) -> list[Row]:
     """One row per action of the combined cell: the recommendation on the first, each numbered line of the
     other cells on its action's row (see ``cell_for_action``)."""
@@ -224,7 +253,7 @@ def combined_columns_split(tables: list[RawTable]) -> list[RawTable]:
 
     def split(table: RawTable, header: Header | None, found: tuple[Header, int]) -> RawTable:
         return split_combined_column(table, header or replace(found[0], n_rows=0, first_row=0), found[1])
-    return split_tables_and_pages(tables, read, split)
+    return split_tables_and_pages(rejoined_pages(tables), read, split)
 
 
 def split_tables_and_pages(tables: list[RawTable], read: Callable[[RawTable, Header], T | None],
