@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from dhr_extract.model import WarningCode
-from dhr_extract.normalise.agency_action_column import (agency_action_header, agency_action_split,
-                                                        agency_and_action, marked_split, run_on_split)
+from dhr_extract.normalise.agency_action_column import (action_agency, agency_action_header, agency_action_split,
+                                                        agency_and_action, bracketed_agency, marked_split,
+                                                        run_on_split)
 from dhr_extract.normalise.records import document_to_dataset
 from tests.test_normalise import ABOVE, document, table
 
@@ -113,3 +114,23 @@ def test_no_action_is_left_empty_with_its_text_as_the_agency() -> None:
     ])))
     assert [(a.agency, a.action_text) for a in data.actions] == [
         ("Thornbury Vale Police", "Change the closure rule."), ("", "Review – the closure rule is kept under review.")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Send a weekly list to the control room. (Kestlebury Police)",
+     ("Kestlebury Police", "Send a weekly list to the control room.")),
+    ("Run a social media campaign on the scheme. (Kestlebury CSP)",
+     ("Kestlebury CSP", "Run a social media campaign on the scheme.")),
+    ("Refer the case to the conference (MARAC)", None),  # an acronym spelling out the words before it
+    ("Review the policy (see recommendation 3).", None),
+    ("Train the staff (all of them).", None),
+])
+def test_an_agency_in_brackets_closing_the_action(text: str, found: tuple[str, str] | None) -> None:
+    assert bracketed_agency(text) == found
+
+
+def test_a_bracketed_agency_is_read_only_where_no_cell_gives_one() -> None:
+    text = "Flag the addresses on the dispatch system. (Kestlebury Ambulance Service)"
+    assert action_agency(text, "") == ("Kestlebury Ambulance Service", "Flag the addresses on the dispatch system.")
+    assert action_agency(text, "Kestlebury Police") == ("", text)
+    assert action_agency("POLICE: Review all cases.", "") == ("POLICE", "Review all cases.")

@@ -5,7 +5,7 @@ import pytest
 
 from dhr_extract.model import Cell, RawTable, Row
 from dhr_extract.normalise.combined_column import (carries_list_on, combined_columns_split, combined_header,
-                                                   numbered_items)
+                                                   numbered_items, without_lead_in)
 
 HEADER = ("Recommendation and actions", "Lead agency", "Target date", "Progress")
 
@@ -50,9 +50,31 @@ def test_each_action_gets_its_row_and_its_numbered_lines() -> None:
 def test_an_unnumbered_cell_stays_on_the_first_action() -> None:
     read = combined_columns_split([table(("Rec 2: Audit.\n1. Plan it.\n2. Do it.", "ICB", "31/12/2025",
                                           "1. Started.\n2. Not started.\n3. Extra point."))])[0]
-    # three numbered lines beside two actions do not line up with them: the cell is kept whole
-    assert [row.cells[3].text for row in read.rows[1:]] == ["31/12/2025", ""]
-    assert [row.cells[4].text for row in read.rows[1:]] == ["1. Started.\n2. Not started.\n3. Extra point.", ""]
+    # one target for the list: shared by both actions (merged down over the second)
+    assert [(row.cells[3].text, row.cells[3].span) for row in read.rows[1:]] == [("31/12/2025", ""), ("", "above")]
+    # three numbered lines beside two actions do not line up with them: the cell is kept whole, on the first
+    assert [(row.cells[4].text, row.cells[4].span) for row in read.rows[1:]] == [
+        ("1. Started.\n2. Not started.\n3. Extra point.", ""), ("", "")]
+
+
+@pytest.mark.parametrize(("lead", "rec"), [
+    ("Share the addresses.\nActions:", "Share the addresses."),
+    ("Share the addresses.\nActions agreed:", "Share the addresses."),
+    ("Share the addresses.", "Share the addresses."),
+    ("Share these:", "Share these:"),  # the recommendation's own words, not a lead-in
+])
+def test_a_closing_lead_in_is_no_part_of_the_recommendation(lead: str, rec: str) -> None:
+    assert without_lead_in(lead) == rec
+
+
+def test_a_list_after_a_lead_in_shares_the_rows_target_and_progress() -> None:
+    read = combined_columns_split([table(
+        ("Share the addresses.\nActions:\n1. Send a list. (Kestlebury Police)\n2. Flag them.", "", "31/07/2025",
+         "Complete."))])[0]
+    assert texts(read)[1:] == [
+        [("Share the addresses.", ""), ("Send a list. (Kestlebury Police)", ""), ("", ""), ("31/07/2025", ""),
+         ("Complete.", "")],
+        [("", "above"), ("Flag them.", ""), ("", "above"), ("", "above"), ("", "above")]]
 
 
 def test_a_row_cut_at_a_list_item_is_joined_back() -> None:
@@ -110,3 +132,13 @@ def test_one_lone_row_over_the_rows_is_not_a_recommendation_row() -> None:
         ("Rec 2: Audit files.", "Police", "30/09/2025", ""))])[0]
     assert [(row.cells[0].text, row.cells[1].text) for row in read.rows[1:]] == [
         ("Police", ""), ("Rec 1: Train staff.", ""), ("Rec 2: Audit files.", "")]
+
+
+def test_a_list_item_cut_onto_the_next_page_is_joined_back() -> None:
+    first = table(("Rec 5: Tell the public.\n1. Run a campaign.", "CSP", "31/12/2025", "In progress."))
+    nxt = RawTable((Row(tuple(Cell(h) for h in HEADER), 0), Row((Cell("2. Put up leaflets."), Cell(""), Cell(""),
+                                                                 Cell("")), 1)), 1)
+    read = combined_columns_split([first, nxt])
+    assert [row.cells[1].text for row in read[0].rows[1:]] == ["Run a campaign.", "Put up leaflets."]
+    assert [row.cells[3].text for row in read[0].rows[1:]] == ["31/12/2025", ""]  # merged down from the first
+    assert len(read[1].rows) == 1  # the page's repeated header only

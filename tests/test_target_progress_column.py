@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dhr_extract.normalise.records import document_to_dataset
-from dhr_extract.normalise.target_progress_column import labelled_parts, target_and_progress, target_progress_header
+from dhr_extract.normalise.target_progress_column import (labelled_parts, start_end_target, target_and_progress,
+                                                          target_progress_header)
 from tests.test_normalise import document, table
 
 
@@ -65,3 +66,22 @@ def test_a_due_and_update_column_gives_each_action_its_target_and_progress() -> 
         ("latest update", "Complete. Route agreed.", "complete"),
         ("latest update", "In progress. Two of four sessions delivered.", "in_progress"),
         ("latest update", "Not started.", "not_started")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Start: 01/04/2025\nEnd: 30/06/2025", "30/06/2025"),
+    ("Start date: Q1 2025/26; End date: Q3 2025/26", "Q3 2025/26"),
+    ("From: April 2025 – To: June 2025", "June 2025"),
+    ("30/06/2025", "30/06/2025"),
+    ("End: 30/06/2025", "End: 30/06/2025"),  # no start part: the cell as written
+])
+def test_a_timescale_of_a_start_and_an_end_is_its_end(text: str, target: str) -> None:
+    assert start_end_target(text) == target
+
+
+def test_a_start_and_end_timescale_keeps_both_dates_but_the_end_as_its_text() -> None:
+    doc = document(table([["Ref", "Recommendation", "Action", "Timescale", "Progress"],
+                          ["1", "Train staff.", "Run the course.", "Start: 01/04/2025\nEnd: 30/06/2025", "Complete."]]))
+    action = document_to_dataset(doc).actions[0]
+    assert (action.target_date_text, [d.isoformat() for d in action.target_dates]) == (
+        "30/06/2025", ["2025-04-01", "2025-06-30"])

@@ -20,7 +20,7 @@ from .agency_names import agency_type_from_keywords
 from .agency_table import is_acronym, is_known_agency
 from .combined_column import body_start, column_made_two, split_tables_and_pages, two_role_header
 from .headers import Header
-from .labels import looks_like_agency
+from .labels import looks_like_agency, split_agency_prefix
 
 AGENCY_LINE_CHARACTERS = 80  # an agency's name, with its place and department, is never longer
 MAX_AGENCY_WORDS = 6  # nor more words (``looks_like_agency``)
@@ -30,6 +30,8 @@ AGENCY_ENDINGS = re.compile(r"^(?:services?|teams?|units?|authority|department|a
 # The mark after an agency's name at a cell's start: an en or em dash, a hyphen between spaces, or a colon,
 # then the action (on the same line or the next).  The name is on the cell's first line.
 AGENCY_MARK = re.compile(r"^(?P<name>[^\n]+?)(?:[ \t]*[\u2013\u2014]|[ \t]+-|:)(?:[ \t]+|[ \t]*\n)\s*(?=\S)")
+# An agency's name in brackets closing an action ("… control room. (Kestlebury Police)").
+BRACKETED_END = re.compile(r"\s*\((?P<name>[^()\n]+)\)[\s.]*$")
 JOINERS = frozenset({"and", "&", "of", "for", "the", "in", "on", "upon"})  # inside a name: "Tees, Esk and Wear"
 
 
@@ -160,3 +162,27 @@ def agency_action_split(tables: list[RawTable]) -> list[RawTable]:
     def split(table: RawTable, header: Header | None, found: tuple[int, tuple[frozenset[str], bool]]) -> RawTable:
         return split_table(table, found[0], body_start(header), found[1])
     return split_tables_and_pages(tables, read, split)
+
+
+def bracketed_agency(text: str) -> tuple[str, str] | None:
+    """(agency, action) from an action closing with its agency's name in brackets: a name as agencies'
+    names end, of two words or more ("(Kestlebury CSP)"); a lone acronym only after the action's full stop
+    ("… system. (ICB)"), as "… the conference (MARAC)" names what it spells out.  None otherwise."""
+    found = BRACKETED_END.search(text)
+    if found is None or not found.start():
+        return None
+    name, before = found["name"].strip(), text[:found.start()].rstrip()
+    if not is_agency_line(name) or not ends_like_agency(name, frozenset()):
+        return None
+    if " " not in name and not (before.endswith(".") and is_known_agency(name)):
+        return None
+    return name, before
+
+
+def action_agency(text: str, agency_cell: str) -> tuple[str, str]:
+    """(agency, action) from an action's text naming its agency: before it ("POLICE: Review …"), or, when
+    no cell gives the agency, in brackets at its end; ("", text) when it names none."""
+    prefix, rest = split_agency_prefix(text)
+    if prefix or agency_cell:
+        return prefix, rest
+    return bracketed_agency(text) or ("", text)

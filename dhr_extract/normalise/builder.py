@@ -1,9 +1,8 @@
 """Build the plan's records from classified rows: the text as written, in document order.
 
-``classify`` (``row_kinds.py``) says what each logical row is; ``PlanBuilder`` only builds: a
-draft per recommendation and per action (with its progress cells read), the warnings and
-residue on the way, and which record each row became.  ``records.py`` then turns the drafts
-into finished, immutable records, once the plan-wide values they need are known.
+``classify`` (``row_kinds.py``) says what each logical row is; ``PlanBuilder`` only builds: a draft per
+recommendation and per action (with its progress cells read), the warnings and residue on the way, and
+which record each row became.  ``records.py`` then makes the drafts finished, immutable records.
 """
 from __future__ import annotations
 
@@ -20,7 +19,8 @@ from .dates import parse_date_text
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .headers import Header, progress_as_of
 from .header_agency import header_agency
-from .labels import Label, split_agency_prefix, split_label
+from .agency_action_column import action_agency
+from .labels import Label, split_label
 from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext,
                         RowKind, classify, has_action_content, row_label, superseded_target_columns)
 from .notes import cell_value
@@ -233,7 +233,7 @@ class PlanBuilder:
         values = self.carried_values(row)
         action_text = values.get("action", "")
         agency = organisation_lines(values.get("agency", ""))
-        prefix, rest = split_agency_prefix(action_text)
+        prefix, rest = action_agency(action_text, agency)
         if prefix:
             action_text = rest
             if agency and prefix.lower() not in agency.lower():  # the lead-agency cell wins; the prefix is kept here

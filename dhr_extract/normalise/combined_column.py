@@ -61,6 +61,16 @@ def numbered_items(text: str) -> tuple[str, dict[int, str]]:
     return "\n".join(lead).strip(), {k: join_pieces(v).strip() for k, v in items.items()}
 
 
+def without_lead_in(lead: str) -> str:
+    """The recommendation before a list without the line that opens the list ("Actions:", "Actions
+    agreed:"): a last line ending with a colon that names the actions is no part of the recommendation."""
+    head, _, last = lead.rpartition("\n")
+    closing = last.strip()
+    if closing.endswith(":") and whole_header_role(closing[:-1].strip()) == "action":
+        return head.strip()
+    return lead
+
+
 def carries_list_on(above: Row, row: Row, column: int) -> bool:
     """Whether ``row`` is the rest of the row above cut at a list item (a PDF row walk takes a numbered
     line for a new row): its combined cell opens with the next number of the list of the recommendation
@@ -92,11 +102,41 @@ def rejoined_body(rows: list[Row], column: int) -> list[Row]:
     return out
 
 
+def carried_over_page(above: RawTable, table: RawTable) -> int | None:
+    """The body row index of ``table`` whose list item goes on from the last row of ``above``, the same
+    table on the page before (its header repeated or not): the page break cut the row at the item; else
+    None."""
+    header, top = find_header(table), find_header(above)
+    column = combined_column(top) if top is not None else None
+    if column is None or not above.rows or not carries_on(above, table):
+        return None
+    start = body_start(header)
+    if start >= len(table.rows) or len(table.rows[start].cells) != len(above.rows[-1].cells):
+        return None
+    return start if carries_list_on(above.rows[-1], table.rows[start], column) else None
+
+
+def rejoined_pages(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each first body row that goes on with the list of the table before it (``carried_over_page``)
+    run on in that table's last row."""
+    out: list[RawTable] = []
+    for table in tables:
+        cut = carried_over_page(out[-1], table) if out else None
+        if cut is not None:
+            last = out[-1].rows[-1]
+            out[-1] = replace(out[-1], rows=out[-1].rows[:-1] + (
+                replace(joined_rows(last, table.rows[cut]), joined=last.joined),))  # another table's row
+            table = replace(table, rows=table.rows[:cut] + table.rows[cut + 1:])
+        out.append(table)
+    return out
+
+
 def split_row(row: Row, column: int, roles: tuple[str | None, ...]) -> list[Row]:
     """One row per action of the combined cell: the recommendation on the first, each numbered line of the
     other cells on its action's row (see ``cell_for_action``)."""
     cell = row.cells[column]
     rec, actions = numbered_items(cell.text) if not cell.span else ("", {})
+    rec = without_lead_in(rec) if actions else rec
     if not actions:
         return [combined_row(row, column, replace(cell, text=rec, span=cell.span), Cell("", cell.span))]
     lists = {i: numbered_items(c.text) for i, c in enumerate(row.cells) if i != column and not c.span}
@@ -113,7 +153,9 @@ def cell_for_action(cell: Cell, k: int, n_actions: int, listed: tuple[str, dict[
                     role: str | None) -> Cell:
     """The part of a cell beside the actions that belongs to action ``k``: its line numbered ``k`` where the
     cell numbers no more lines than there are actions; else the whole cell on the first action, merged
-    down over the others where the whole row shares it (the agency, the scope), left empty where not."""
+    down over the others where the whole row shares it: the agency, the scope, and any cell numbering no
+    lines (one target, one progress for the list, as a bulleted list's row shares them); a cell numbering
+    more lines than there are actions is left empty on the others (it does not line up with them)."""
     if cell.span or listed is None:
         return cell
     lead, lines = listed
@@ -122,7 +164,8 @@ def cell_for_action(cell: Cell, k: int, n_actions: int, listed: tuple[str, dict[
         return replace(cell, text=join_text(lead, text) if k == 1 else text, span="")
     if k == 1:
         return cell
-    return replace(cell, text="", span="above" if role in ROW_WIDE_ROLES else "")
+    shared = role in ROW_WIDE_ROLES or (not lines and bool(cell.text.strip()))
+    return replace(cell, text="", span="above" if shared else "")
 
 
 def combined_row(row: Row, column: int, rec: Cell, action: Cell) -> Row:
@@ -210,7 +253,7 @@ def combined_columns_split(tables: list[RawTable]) -> list[RawTable]:
 
     def split(table: RawTable, header: Header | None, found: tuple[Header, int]) -> RawTable:
         return split_combined_column(table, header or replace(found[0], n_rows=0, first_row=0), found[1])
-    return split_tables_and_pages(tables, read, split)
+    return split_tables_and_pages(rejoined_pages(tables), read, split)
 
 
 def split_tables_and_pages(tables: list[RawTable], read: Callable[[RawTable, Header], T | None],

@@ -27,6 +27,7 @@ from .bullet_actions import bullet_actions_split
 from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
+from .target_progress_column import start_end_target
 from .headers import Header, agency_like_header, as_of_text, progress_as_of
 from .labels import roman_value
 from .labelled_blocks import blocks_split
@@ -202,7 +203,8 @@ def make_action(draft: ActionDraft, review_id: str, source: str, plan: PlanValue
                 for seq, ref in enumerate(refs, start=1)]
     action = Action(
         review_id, draft.rec_id, draft.action_id, draft.action_seq, draft.rec_number, draft.agency, draft.scope,
-        draft.action_text, draft.evidence_text, draft.target_date_text, source, draft.page_start,
+        # the dates read from the whole cell (a start and an end both kept); its text the deadline's part
+        draft.action_text, draft.evidence_text, start_end_target(draft.target_date_text), source, draft.page_start,
         status=progress[-1].status if progress else Status.UNKNOWN,  # the status of its latest progress record
         target_date=target.date, target_dates=target.dates, target_date_precision=target.precision,
         target_kind=target.kind, target_year_inferred=target.year_inferred,

@@ -27,6 +27,19 @@ LAST_WORD = re.compile(r"(?<![\w'\u2019()/])[A-Za-z][\w'\u2019()/]*[ \t]*$")
 LABEL_WORDS = 3
 # What separates one labelled part from the next, left at a part's end ("31/03/2025 —", "March 2025;").
 PART_END = " \t\n;|,\u2013\u2014-"
+# A timescale written as two labelled parts, the start then the end ("Start: 01/04/2025 / End: 30/06/2025",
+# "From: April 2025; To: June 2025"): the end is the deadline.
+START_END = re.compile(
+    r"^\s*(?:start|from|begin|commence)(?:\s+date)?[ \t]*:(?!\d)(?P<start>.+?)[\s;,|/\u2013\u2014-]*"
+    r"\b(?:end|to|finish|complete|completion|until)(?:\s+(?:date|by))?[ \t]*:(?!\d)(?P<end>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def start_end_target(text: str) -> str:
+    """The target text of a target cell: the end part of a cell made of labelled start and end parts (the
+    start is when work begins, not the deadline); any other cell as it is."""
+    m = START_END.match(text)
+    return m["end"].strip().strip(PART_END).strip() if m else text
 
 
 def target_progress_header(text: str) -> tuple[str, str] | None:
