@@ -13,20 +13,15 @@ from pathlib import Path
 from typing import Any, Callable
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm
 
 from heldout_drawing import action_rows, footer
 from heldout_drawing_round18 import page_html
+from heldout_drawing_round21 import margins
 from heldout_plans import STATED
 from sample_docx import (add_par, fill_cell, header_row, make_table, new_document, save_docx, set_header_text,
                          shade, v_merge)
 
 h = html.escape
-
-
-def margins(doc: Any, cm: float) -> None:
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(doc.sections[0], side, Cm(cm))
 
 
 def merged_rows(t: Any, plan: dict[str, Any], values: Callable[[dict[str, Any]], list[str]],
