@@ -17,27 +17,20 @@ from typing import Sequence, TypeVar
 from ..ids import review_id_for
 from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTable, Recommendation, RecommendationPart,
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
-from .action_numbered_rows import action_numbered_tables
-from .agency_action_column import agency_action_split
 from .agencies import canonical_agencies, plan_abbreviations
 from .rec_bands import recommendation_bands
 from .builder import PlanBuilder
 from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
-from .bullet_actions import bullet_actions_split
-from .bullet_fields import bullet_fields_split
-from .combined_column import combined_columns_split
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .target_progress_column import start_end_target
 from .headers import Header, agency_like_header, as_of_text, progress_as_of
 from .labels import roman_value
-from .labelled_blocks import blocks_split
 from .misread_cells import misread_warnings
 from .nesting import unnested_tables
 from .notes import cell_value, note_to_warning
 from .acceptance import read_acceptance
 from .parts import rec_sort_key, scope_level, split_parts
 from .provenance import record_places, row_sources
-from .record_tables import unrolled_tables
 from .review_flags import column_not_modelled_notes, flag_review
 from .review_meta import csp_name, document_date, review_name, review_type, title_line
 from .row_kinds import whole_number
@@ -45,11 +38,9 @@ from .plan_evidence import spanning_text
 from .plan_tables import caption_text, document_progress_entries, find_plan_tables
 from .rows import LogicalRow, document_to_rows
 from .sector import recommendation_sector
-from .period_marks import period_marks_split
-from .status_marks import status_marks_split
 from .status import (AS_OF_RULE, Codebook, key_lines, legend_from_text, names_status, status_codes_from_text, overdue_by_date, overdue_evidence, overdue_rule_on)
 from .table_report import tables_to_report
-from .target_progress_column import target_progress_split
+from .table_rewrites import tables_to_plan_tables
 from .text_below_label import label_rows_to_headings
 from .theme_codebook import ThemeCodebook
 from .themes import code_dataset
@@ -73,9 +64,7 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                         theme_codebook: ThemeCodebook | None = None) -> Dataset:
     review_id = review_id_for(doc.sha256)
     tables = unnested_tables(doc.tables)
-    read = action_numbered_tables(blocks_split(unrolled_tables(tables)))
-    read = target_progress_split(combined_columns_split(period_marks_split(status_marks_split(read))))
-    plan_doc = dataclasses.replace(doc, tables=bullet_actions_split(bullet_fields_split(agency_action_split(read))))
+    plan_doc = dataclasses.replace(doc, tables=tables_to_plan_tables(tables))
     rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}
     codes = status_codes_from_text(key_lines(doc), partial(names_status, codebook=codebook))

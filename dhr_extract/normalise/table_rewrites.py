@@ -1,0 +1,50 @@
+"""The tables as read -> the plan tables the row walk knows: the layouts rewritten, one step each, in order.
+
+Each step is a pure function of the tables that recognises one layout by its header or its cells and
+rewrites it as the usual plan table (a header row naming one role per column, one row per action, a
+recommendation's cells merged down over its actions); a table it does not recognise passes unchanged.
+The order matters where one layout hides another:
+- record tables are unrolled first: every later step reads a plan table's header row;
+- labelled blocks before the number column: a block column may hold the recommendation the number needs;
+- the status and period marks read side-by-side columns by their headings as drawn, before any split
+  adds a column;
+- the two-role columns before the bullets: a bullet list is read inside the action column they give;
+- bullet fields before bullet actions: labelled bullets are an action's fields, not actions of their own.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import RawTable
+from .action_numbered_rows import action_numbered_tables
+from .agency_action_column import agency_action_split
+from .bullet_actions import bullet_actions_split
+from .bullet_fields import bullet_fields_split
+from .combined_column import combined_columns_split
+from .labelled_blocks import blocks_split
+from .period_marks import period_marks_split
+from .record_tables import unrolled_tables
+from .status_marks import status_marks_split
+from .target_progress_column import target_progress_split
+
+TableRewrite = Callable[[list[RawTable]], list[RawTable]]
+
+TABLE_REWRITES: tuple[TableRewrite, ...] = (
+    unrolled_tables,         # tables of labelled rows (one record down the page) -> plan tables
+    blocks_split,            # a column of labelled blocks -> a column per label
+    action_numbered_tables,  # "1.1", "1.2" beside a repeated recommendation -> its number and the action's
+    status_marks_split,      # a mark in one of several status-word columns -> a Status column
+    period_marks_split,      # a mark in one of several period columns -> a Target column
+    combined_columns_split,  # "Recommendation and actions" -> a recommendation column and an action column
+    target_progress_split,   # "Due and latest update" -> a target column and a progress column
+    agency_action_split,     # "Agency and action" -> an agency column and an action column
+    bullet_fields_split,     # nested bullets with labelled fields -> the action and its fields' columns
+    bullet_actions_split,    # a bullet list of actions in one cell -> a row per bullet
+)
+
+
+def tables_to_plan_tables(tables: list[RawTable]) -> list[RawTable]:
+    """The tables with every layout rewrite applied, in ``TABLE_REWRITES`` order."""
+    for rewrite in TABLE_REWRITES:
+        tables = rewrite(tables)
+    return tables
