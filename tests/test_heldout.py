@@ -26,6 +26,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "bracketed_agency_list_html.lo_portrait.pdf": 0.6575,
     "bracketed_agency_list_html.rotated.pdf": 0.91,
     "css_grid_html.gs.pdf": 0.0,
+    "dark_rows_valign_html.gs.pdf": 0.1343,
+    "dark_rows_valign_html.lo_landscape.pdf": 0.1343,
+    "dark_rows_valign_html.lo_portrait.pdf": 0.6,
+    "dark_rows_valign_html.rotated.pdf": 0.1343,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
@@ -37,11 +41,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # the Due/Update column cut at the page edge
+    "short_rows_7pt_landscape_docx.lo_borderless.pdf": 0.6895,
     "struck_progress_html.gs.pdf": 0.6625,
     "struck_progress_html.lo_landscape.pdf": 0.6625,
     "struck_progress_html.lo_portrait.pdf": 0.8875,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.6625,
+    "thick_frame_indented_docx.lo_borderless.pdf": 0.8429,
     "totals_table_abutting_docx.chromium.pdf": 0.7325,
 }
 GOAL = 0.97
@@ -67,11 +73,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and ten plans (twenty-two rounds of five), each as the document it was written as and
+    """A hundred and fifteen plans (twenty-three rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has neither
     a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 110
+    assert len(plans) == 115
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
