@@ -297,6 +297,17 @@ def test_struck_through_progress_entries_are_superseded_and_dropped() -> None:
                                    ["Amend the procedure", "Complete.\n18/06/2025: Procedure published."]]
 
 
+def test_progress_entries_a_style_sheet_strikes_through_are_superseded_and_dropped() -> None:
+    doc = read("""<style>.old, td .was { text-decoration: line-through grey } p.kept { text-decoration: none }
+    .note { text-decoration: underline }</style>
+    <table><tr><th>Action</th><th>Progress</th></tr>
+    <tr><td>Amend the procedure</td><td><p>Complete.</p><p class="old">03/03/2025: Amendment drafted.</p>
+    <p><span class="was">1 April:</span> <span class="note">Published</span>.</p>
+    <p class="old" style="text-decoration: none">18/06/2025: Signed off.</p></td></tr></table>""")
+    assert grid(doc.tables[0]) == [["Action", "Progress"],
+                                   ["Amend the procedure", "Complete.\nPublished.\n18/06/2025: Signed off."]]
+
+
 def test_a_cell_struck_through_as_a_whole_is_kept(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG):
         doc = read("""<table><tr><th>Action</th><th>Agency</th></tr>

@@ -27,8 +27,8 @@ from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, R
 
 from .charset import bom_encoding, bytes_to_text, meta_charset
 from .div_grids import div_layouts_to_tables
-from .dom import nearest
-from .css import BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules
+from .dom import nearest, struck_inline
+from .css import BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules, style_sheet_strikes
 from .grid import frames_page, inner_tables, is_layout_table, left_bar_colour, table_caption, table_to_grid
 from .headings import Outline, heading_level
 from .labelled_text import soup_to_paras
@@ -87,8 +87,11 @@ def bar_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
 def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = None) -> tuple[list[RawTable], list[str]]:
     """(every table with its headings and introduction, tables inside tables too; body text lines
     outside tables) in document order; ``cited`` gathers the footnote markers in each table (and its index).
-    Div layouts drawn as tables are rewritten as tables first."""
+    Div layouts drawn as tables are rewritten as tables first, and text the style sheets strike through
+    is marked so inline."""
     div_layouts_to_tables(soup)
+    for tag in style_sheet_strikes(soup):  # read as an inline line-through is (``dom.is_struck``)
+        struck_inline(tag)
     read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup))
     tables: list[RawTable] = []
     heading = [""]

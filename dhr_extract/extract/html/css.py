@@ -1,7 +1,8 @@
 """The small subset of CSS the div-layout reader needs: which ``<style>`` rules and inline styles
 apply to an element, for the few properties that make ``<div>``s a table (``display``, ``grid-*``,
 ``background``, ``visibility``; ``font-weight`` for labels set in bold by a class); and, asked for
-(``BORDERS``), those that draw a cell's left border (a coloured bar: a RAG shown as colour alone).
+(``BORDERS``), those that draw a cell's left border (a coloured bar: a RAG shown as colour alone), or
+(``DECORATION``) strike text through (a superseded entry).
 
 What is read: rules in ``<style>`` blocks whose selectors are compounds of a type (or ``*``),
 ``#id``, ``.class`` and ``[attr]`` / ``[attr=value]``, joined by descendant (space) or child (``>``)
@@ -21,6 +22,7 @@ Style = dict[str, str]
 # Only these properties are kept: the rest cannot make or unmake a table.
 _WANTED = re.compile(r"^(display|grid(-[a-z-]+)?|background(-color)?|visibility|font-weight)$")
 BORDERS = re.compile(r"^border(-left)?(-(color|width|style))?$")  # what draws a cell's left edge
+DECORATION = re.compile(r"^text-decoration(-line)?$")  # what strikes text through
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _COMPOUND = re.compile(r"^(?P<type>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[#.][\w-]+|\[[^\]]+\])*)$", re.I)
 _PART = re.compile(r"([#.])([\w-]+)|\[\s*([\w-]+)\s*(?:=\s*[\"']?([^\"'\]]*)[\"']?)?\s*\]")
@@ -217,3 +219,17 @@ def element_style(tag: Tag, rules: RuleIndex, wanted: re.Pattern[str] = _WANTED)
         style.update(rule.declarations)
     style.update(declarations_to_style(str(tag.get("style") or ""), wanted))
     return style
+
+
+def style_sheet_strikes(soup: BeautifulSoup) -> list[Tag]:
+    """The elements that the page's ``<style>`` rules draw struck through (``.superseded { text-decoration:
+    line-through }``), unless the element's own ``style`` says otherwise; inline styles are read elsewhere."""
+    rules = [r for r in soup_to_rules(soup, DECORATION)
+             if any("line-through" in value for _, value in r.declarations)]
+    if not rules:
+        return []
+    index = RuleIndex(rules_in_use(rules, soup))
+    if not index.rules:
+        return []
+    return [tag for tag in soup.find_all(True)
+            if index.matching(tag) and "line-through" in " ".join(element_style(tag, index, DECORATION).values())]
