@@ -8,7 +8,7 @@ import pytest
 from dhr_extract.model import Cell, RawDocument, RawTable, Row, Status
 from dhr_extract.normalise.headers import as_of_text, find_header, header_role, prefer_recommendation_column
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
-from dhr_extract.normalise.builder import without_empty_later_updates
+from dhr_extract.normalise.progress_rows import without_empty_later_updates
 from dhr_extract.normalise.drafts import ProgressDraft
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.normalise.plan_tables import caption_text

@@ -38,7 +38,7 @@ from typing import Callable, Iterable
 from ..model import CellParseError, TargetKind
 from .date_parts import part_before, part_end, part_precision
 
-__all__ = ["ParsedDate", "date_phrase", "parse_date_text", "plan_years", "undated", "words_before_date", "PRECISIONS",
+__all__ = ["ParsedDate", "parse_date_text", "plan_years", "undated", "PRECISIONS",
            "KINDS"]
 
 PRECISIONS = ("day", "month", "quarter", "year", "")
@@ -350,7 +350,7 @@ class _Scanner:
             self.add(pos, _day(self.default_year, month, day), "day", True)
 
 
-_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
 
 
 def _kind(text: str, date_positions: list[int]) -> TargetKind:
@@ -390,7 +390,7 @@ def _parse(text: str, default_year: int | None) -> ParsedDate:
     if not found:
         return ParsedDate(text, None, (), "", _kind(norm, []), False)
     # Latest date; on a tie the most precise reading of it.
-    best = min(found, key=lambda f: (-f[1].toordinal(), _PRECISION_RANK[f[2]]))
+    best = min(found, key=lambda f: (-f[1].toordinal(), PRECISION_RANK[f[2]]))
     return ParsedDate(text, best[1], dates, best[2], _kind(norm, [f[0] for f in found]), any(f[3] for f in found))
 
 
@@ -422,29 +422,3 @@ def plan_years(texts: Iterable[str]) -> int | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-
-
-def date_phrase(text: str, target: datetime.date, max_words: int = 8) -> str:
-    """The words of ``text`` that write ``target`` ("31 December 2021" from "Updates as at 31 December
-    2021. RAG key: ..."): the most precise reading of it, then the fewest words; '' when none does."""
-    words = text.split()
-    best: tuple[int, int, str] | None = None
-    for size in range(1, min(len(words), max_words) + 1):
-        for start in range(len(words) - size + 1):
-            candidate = " ".join(words[start:start + size])
-            parsed = parse_date_text(candidate)
-            if parsed.dates == (target,):
-                key = (_PRECISION_RANK[parsed.precision], size, candidate)
-                best = key if best is None or key[:2] < best[:2] else best
-    return best[2].strip(" ,;:.()[]\u2013-") if best else ""
-
-
-def words_before_date(text: str, max_words: int = 6) -> tuple[str, datetime.date] | None:
-    """The words a short text writes before the one date it ends with, and the date ("yes", 2025-02-12 from
-    "yes - 12/02/2025"); None for a longer text, which is spared the search."""
-    dates = parse_date_text(text).dates if len(text.split()) <= max_words else ()
-    phrase = date_phrase(text, dates[0]) if len(dates) == 1 else ""
-    if not phrase or not text.rstrip(" .)]").endswith(phrase):
-        return None
-    words = text[:text.rfind(phrase)].strip(" ,;:([-\u2013\u2014")
-    return (words, dates[0]) if words else None

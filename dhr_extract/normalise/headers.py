@@ -8,7 +8,8 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .acceptance import ACCEPTANCE_HEADER
-from .dates import date_phrase, parse_date_text
+from .date_phrases import date_phrase
+from .dates import parse_date_text
 from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 from .reference_columns import reference_action_columns

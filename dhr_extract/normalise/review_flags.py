@@ -41,7 +41,8 @@ from dataclasses import replace
 from typing import Callable
 
 from ..model import Dataset, Residue, ResidueReason, ReviewStatus, Status, WarningCode, WarningRecord
-from .dates import date_phrase, parse_date_text
+from .date_phrases import date_phrase
+from .dates import parse_date_text
 from .headers import OUTCOME_SOUGHT, PERSON_HEADING, fold_header, header_role
 from .labels import label_from_cell
 from .table_confidence import plan_confidence

@@ -10,7 +10,8 @@ import dataclasses
 import re
 from collections import Counter
 
-from .dates import ParsedDate, date_phrase, parse_date_text
+from .date_phrases import date_phrase
+from .dates import ParsedDate, parse_date_text
 
 # Government Security Classifications and their older forms, as stamped on each page.
 _MARKING = re.compile(r"^\W*(?:official(?:\s*[-–—:]?\s*sensitive)?|not\s+protectively\s+marked|protect"

@@ -23,7 +23,8 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from ..dates import parse_date_text, words_before_date
+from ..date_phrases import words_before_date
+from ..dates import parse_date_text
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
 from .key import coded_wording
