@@ -55,6 +55,14 @@ def test_header_synonyms_and_as_of_date() -> None:
     assert as_of_text("Update (as at 1st February 2022)") == "1st February 2022"
     assert as_of_text("Progress report - Master\nAs at 31st May 2016") == "31st May 2016"
     assert as_of_text("Date of completion and Outcome") == ""
+    assert as_of_text("Status at 30/09/2025") == "30/09/2025"
+    assert as_of_text("Position at the end of March 2025") == "March 2025"
+
+
+def test_a_bare_at_dates_progress_only_when_its_date_follows() -> None:
+    """A sentence with "at" in it and a date later on is no as-at date; "as at" further on still is."""
+    assert as_of_text("The board will next look at the plan in January 2026.") == ""
+    assert as_of_text("Agreed at the panel meeting; progress as at 31/10/2025") == "31/10/2025"
 
 
 @pytest.mark.parametrize(("text", "role"), [("By", "target"), ("By:", "target"), ("By when", "target"),

@@ -115,7 +115,11 @@ ORIGINAL_TARGET = re.compile(r"\b(?:original|initial|first|previous|old)")
 PERSON_HEADING = re.compile(r"\b(?:officer|person|manager|named lead|contact|individual)s?\b")
 ORGANISATION_HEADING = re.compile(r"\b(?:agency|agencies|organisations?|partner|service|department)\b")
 REVISED_TARGET = re.compile(r"\b(?:revised|amended|new|current|updated|extended)")
-AS_OF = re.compile(r"\b(?:as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
+AS_OF = re.compile(r"\b(as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
+# Words that may stand between a bare "at" and its date ("Position at the end of March 2025"); any other
+# word means "at" was not introducing a date ("will next look at the plan in January 2026").
+AT_DATE_LEAD = frozenset({"the", "end", "close", "start", "beginning", "of", "mid", "early", "late", "week",
+                          "commencing", "w/c", "on"})
 
 
 def fold_header(text: str) -> str:
@@ -433,13 +437,25 @@ def agency_like_header(texts: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=256)  # asked again for every action under the same progress header
 def as_of_text(header_text: str) -> str:
     """The date a progress column is "as at", as written ('' if none)."""
-    match = AS_OF.search(header_text.replace("\n", " "))
-    if not match or not re.search(r"\d", match.group(1)):  # "at the meeting" dates nothing
-        return ""
-    rest = match.group(1)
-    dates = parse_date_text(rest).dates
-    # Only the date: a key or a sentence after it on the same line is not part of it.
-    return (date_phrase(rest, dates[0]) if dates else "") or rest.strip(" )]:-")
+    text = header_text.replace("\n", " ")
+    for match in re.finditer(r"\b(?:as\s+(?:at|of)|at)\b", text, re.I):
+        found = AS_OF.match(text, match.start())
+        if found is None or not re.search(r"\d", found.group(2)):  # "at the meeting" dates nothing
+            continue
+        rest = found.group(2)
+        dates = parse_date_text(rest).dates
+        # Only the date: a key or a sentence after it on the same line is not part of it.
+        phrase = date_phrase(rest, dates[0]) if dates else ""
+        if found.group(1).lower() == "at" and not bare_at_dates(rest, phrase):
+            continue
+        return phrase or rest.strip(" )]:-")
+    return ""
+
+
+def bare_at_dates(rest: str, phrase: str) -> bool:
+    """Whether the text after a bare "at" opens with its date: only lead words before the date phrase."""
+    before = rest[:rest.find(phrase)] if phrase else rest
+    return all(word.lower().strip(":-,.") in AT_DATE_LEAD for word in before.split())
 
 
 def progress_as_of(header: Header, column: int) -> str:
