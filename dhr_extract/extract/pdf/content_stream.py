@@ -233,8 +233,11 @@ def check_cuts(data: bytes, joins: list[int], chunk_cuts: list[int], risky: list
         start, stop, kind = risky[k]
         if kind == "angle" and start < cut < stop:
             raise Unsupported("'<<' or '>>' cut by a chunk's end")
-        if kind == "escaped string" and start < cut < stop and b"\\" in data[max(start, cut - 4):cut]:
-            raise Unsupported("a string's escape cut by a chunk's end")
+        # pdfminer carries a string's escape across a chunk's end (an octal one too) but for one
+        # case: "\\" then a carriage return ending the chunk, whose line feed (which the escape
+        # swallows) it then keeps as a character of the string
+        if kind == "escaped string" and start < cut < stop and data[cut - 2:cut + 1] == b"\\\r\n":
+            raise Unsupported("a string's escaped line end cut by a chunk's end")
     for join in joins:  # the newline put at ``join`` between two streams
         k = bisect_right(starts, join) - 1
         if k < 0:
