@@ -5,7 +5,7 @@ pdfminer tokenises a content stream one small step at a time in Python; on a pla
 about half of its parse.  ``content_objects`` gives the same objects, one for one: the same
 numbers (a lone sign dropped, "1.2.3" read as 1.2 then .3), strings, names, arrays, dictionaries
 and keywords.  pdfminer reads each stream in 4096-byte chunks, and a few of its states misread a
-token cut by a chunk's end ("<<" cut in two, an escape in a string) or by a stream's end; where
+token cut by a chunk's end ("<<" cut in two, a string's escaped line end) or by a stream's end; where
 such a cut falls, or the stream holds what this reader leaves to pdfminer (inline images, "#"
 escapes in names, unterminated tokens, a malformed dictionary), ``Unsupported`` is raised and
 ``FastInterpreter`` runs pdfminer's own parser on the stream instead.
