@@ -105,7 +105,7 @@ def test_generated_streams_read_as_pdfminer_reads_them() -> None:
 
 @pytest.mark.parametrize("data, reason", [
     (b" " * (CHUNK - 1) + b"<</MCID 0>> BDC", "'<<' cut"),  # pdfminer reads two empty strings there
-    (b" " * (CHUNK - 3) + b"(a\\101) Tj", "escape cut"),  # the backslash ends the chunk
+    (b" " * (CHUNK - 4) + b"(a\\\r\nb) Tj", "escaped line end cut"),  # pdfminer keeps the line feed
     (b"BI /W 1 /H 1 ID \x00\x01 EI", "inline image"),
     (b"/Name#20Two Tf", "'#' escape"),
     (b"(never closed", "unterminated string"),
@@ -113,6 +113,14 @@ def test_generated_streams_read_as_pdfminer_reads_them() -> None:
 def test_what_pdfminer_reads_its_own_way_is_declined(data: bytes, reason: str) -> None:
     with pytest.raises(Unsupported):
         content_objects([data])
+
+
+@pytest.mark.parametrize("before", [3, 4, 5, 6], ids=lambda n: f"chunk ends {n - 3} after the backslash")
+def test_an_escape_cut_by_a_chunks_end_is_read_as_pdfminer_reads_it(before: int) -> None:
+    """pdfminer carries an escape (here an octal one) across its chunk's end: no reason to decline."""
+    data = b" " * (CHUNK - before) + b"(a\\101) Tj"
+    assert typed(content_objects([data])) == typed(pdfminer_objects([PDFStream({}, data)]))
+    assert content_objects([data])[0] == b"aA"
 
 
 def test_a_stream_cut_inside_a_string_is_declined() -> None:

@@ -110,6 +110,9 @@ def test_without_the_extra_a_pasted_page_is_reported_and_the_rest_read(monkeypat
 
 
 UNDECODABLE = FIXTURES / "text_fonts_map_no_characters.pdf"  # tools/make_undecodable.py of a sample
+# The process group of this file's module fixture (tests/conftest.py): a test elsewhere that OCRs the same
+# pages joins it, so Tesseract's reading of each page, remembered for the process, is done once.
+OCR_GROUP = __name__
 
 
 def test_without_the_extra_text_whose_fonts_map_no_characters_fails_saying_so(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,6 +125,7 @@ def test_without_the_extra_text_whose_fonts_map_no_characters_fails_saying_so(mo
     assert dataset.recommendations == []
 
 
+@pytest.mark.xdist_group(OCR_GROUP)  # on one process with the other reads of UNDECODABLE (tests/test_triage.py)
 def test_text_whose_fonts_map_no_characters_reads_as_its_original() -> None:
     """Glyph numbers decoded by OCR votes, then read as text with the PDF's own geometry: the same plan
     as the sample it was printed from, to the letter (OCR still takes an en dash for an em dash)."""

@@ -17,6 +17,7 @@ from dhr_extract.model import Dataset
 from dhr_extract.normalise.records import document_to_dataset
 from tests.conftest import PageReads
 from tests.test_heldout import KNOWN_BELOW as HELDOUT_BELOW
+from tests.test_ocr import OCR_GROUP, UNDECODABLE
 
 pytestmark = pytest.mark.usefixtures("cached_page_reads")  # each page's content extracted once a process (conftest)
 
@@ -63,9 +64,16 @@ def test_triage_gives_the_same_dataset(path: Path) -> None:
 
 def test_the_corpus_has_documents_triage_skips_pages_of() -> None:
     """The comparison above is not vacuous: reports with a plan in an appendix, and pages of
-    rendered variants, are skipped."""
-    skipping = [p.name for p in PDFS if skips_pages(p)]
-    assert {"overview_report_appendix.pdf", "appendix_plan_in_long_report.pdf"} <= set(skipping)
+    rendered variants, are skipped.  The PDFs are triaged in order until both reports and five in
+    all are found: more cannot fail the assertions (triage of all 1,700 took half a minute)."""
+    wanted = {"overview_report_appendix.pdf", "appendix_plan_in_long_report.pdf"}
+    skipping: list[str] = []
+    for path in PDFS:
+        if skips_pages(path):
+            skipping.append(path.name)
+            if wanted <= set(skipping) and len(skipping) >= 5:
+                break
+    assert wanted <= set(skipping)
     assert len(skipping) >= 5
 
 
@@ -125,9 +133,15 @@ def plan_in_report(path: Path, target: Path) -> int:
     return pages
 
 
-@pytest.mark.parametrize("path", [pytest.param(p, marks=[pytest.mark.xfail(
-    strict=True, reason="no recommendation read from the plan alone")] if unread_alone(p) else []) for p in IN_REPORT],
-    ids=lambda p: p.name)
+def in_report_marks(path: Path) -> list[pytest.MarkDecorator]:
+    marks = [pytest.mark.xfail(strict=True, reason="no recommendation read from the plan alone")] \
+        if unread_alone(path) else []
+    if path == UNDECODABLE:  # read with OCR: on the OCR tests' process, whose Tesseract readings of its pages it reuses
+        marks.append(pytest.mark.xdist_group(OCR_GROUP))
+    return marks
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=in_report_marks(p)) for p in IN_REPORT], ids=lambda p: p.name)
 def test_a_plan_inside_a_report_reads_the_same_with_triage(path: Path, tmp_path: Path) -> None:
     """Each plan between pages of a report: triage must find where the plan starts and where it
     ends, and the pages it skips must add nothing to the dataset (how a plan's last page hands on

@@ -5,7 +5,7 @@ pdfminer tokenises a content stream one small step at a time in Python; on a pla
 about half of its parse.  ``content_objects`` gives the same objects, one for one: the same
 numbers (a lone sign dropped, "1.2.3" read as 1.2 then .3), strings, names, arrays, dictionaries
 and keywords.  pdfminer reads each stream in 4096-byte chunks, and a few of its states misread a
-token cut by a chunk's end ("<<" cut in two, an escape in a string) or by a stream's end; where
+token cut by a chunk's end ("<<" cut in two, a string's escaped line end) or by a stream's end; where
 such a cut falls, or the stream holds what this reader leaves to pdfminer (inline images, "#"
 escapes in names, unterminated tokens, a malformed dictionary), ``Unsupported`` is raised and
 ``FastInterpreter`` runs pdfminer's own parser on the stream instead.
@@ -233,8 +233,11 @@ def check_cuts(data: bytes, joins: list[int], chunk_cuts: list[int], risky: list
         start, stop, kind = risky[k]
         if kind == "angle" and start < cut < stop:
             raise Unsupported("'<<' or '>>' cut by a chunk's end")
-        if kind == "escaped string" and start < cut < stop and b"\\" in data[max(start, cut - 4):cut]:
-            raise Unsupported("a string's escape cut by a chunk's end")
+        # pdfminer carries a string's escape across a chunk's end (an octal one too) but for one
+        # case: "\\" then a carriage return ending the chunk, whose line feed (which the escape
+        # swallows) it then keeps as a character of the string
+        if kind == "escaped string" and start < cut < stop and data[cut - 2:cut + 1] == b"\\\r\n":
+            raise Unsupported("a string's escaped line end cut by a chunk's end")
     for join in joins:  # the newline put at ``join`` between two streams
         k = bisect_right(starts, join) - 1
         if k < 0:
