@@ -274,6 +274,29 @@ def dotted_rules_as_squares(out: Path) -> None:
     build_pdf(out / "dotted_rules_as_squares.pdf", title(ELLEN) + [table], pagesize, 15 * mm)
 
 
+def centred_cells_bold_status(out: Path) -> None:
+    """A borderless plan whose cells are centred vertically (an HTML table's default, kept by
+    LibreOffice's import as it drops the borders), each progress cell opening with its status in bold
+    over dated entries: the progress cells are every row's tallest, so they touch, set apart only by
+    the rows' padding, and the first row's status is the body's first line, bold under the bold
+    header."""
+    pagesize = A4
+    width = pagesize[0] - 30 * mm
+    statuses = ("Complete.", "In progress.", "Complete.", "In progress.", "Not started.", "In progress.")
+    rows = [[cell(h, HEAD) for h in ("No.", "Action", "Lead agency", "Target date", "Progress")]]
+    for i, status in enumerate(statuses, 1):
+        entries = [] if status == "Not started." else [f"0{i}/03/2025: Entry {i} drafted for the board.",
+                                                       f"1{i}/06/2025: Entry {i} agreed and recorded."]
+        progress = Paragraph("<br/>".join([f"<b>{status}</b>", *(escape(e) for e in entries)]), CELL)
+        action = f"Action {i} to be taken by the agency." + (" It is briefed to every team that uses it." * (i % 3))
+        agency = "Northshire NHS Foundation Trust" if i % 2 else "Northshire Police"
+        rows.append([cell(str(i)), cell(action), cell(agency), cell(f"30/0{i}/2025"), progress])
+    table = RLTable(rows, colWidths=[f * width for f in (0.06, 0.34, 0.16, 0.12, 0.32)], repeatRows=1,
+                    splitInRow=1, style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    build_pdf(out / "centred_cells_bold_status.pdf", [table], pagesize, 15 * mm)
+
+
 # ---- the registry --------------------------------------------------------------------------------
 
 
@@ -281,4 +304,5 @@ PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
     "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
     "theme_band_across_narrow_columns": theme_band_across_narrow_columns,
+    "centred_cells_bold_status": centred_cells_bold_status,
 }

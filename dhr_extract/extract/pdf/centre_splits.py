@@ -22,20 +22,32 @@ from .lines import Line
 
 
 def split_blocks_at_centres(blocks: list[Block], centres: list[float], tol: float,
-                            margin: float) -> list[Block]:
-    """Every block, those holding the cells of several rows (``centres``) cut into them."""
-    return [piece for b in blocks for piece in split_at_centres(b, centres, tol, margin)]
+                            margin: float, cut_top: float | None = None) -> list[Block]:
+    """Every block, those holding the cells of several rows (``centres``) cut into them (``cut_top``:
+    the top of the table's last row, where the page's foot cut it)."""
+    return [piece for b in blocks for piece in split_at_centres(b, centres, tol, margin, cut_top)]
 
 
-def split_at_centres(block: Block, centres: list[float], tol: float, margin: float) -> list[Block]:
+def last_row_top(blocks: list[Block], centres: list[float], tol: float) -> float | None:
+    """The top of the last row the centres tell: where the cells centred on it start (a row the page's
+    foot cut starts every cell there, its taller ones running on below); None when no centre is known."""
+    if not centres:
+        return None
+    last = max(centres)
+    return min((b.top for b in blocks if abs(b.centre - last) <= tol), default=None)
+
+
+def split_at_centres(block: Block, centres: list[float], tol: float, margin: float,
+                     cut_top: float | None = None) -> list[Block]:
     """The block as pieces that each centre on a row's centre within ``tol``, cut only at gaps
     wider than the block's narrowest by more than ``margin``; the block whole when it spans fewer
     than two rows' centres or cannot be cut so (a cell spanning rows; its middle may fall on the
-    middle row's centre, as may a run of cells', so that says nothing)."""
+    middle row's centre, as may a run of cells', so that says nothing).  Its last piece may
+    instead start at ``cut_top``: a row the page's foot cut starts its cells together."""
     inside = [c for c in centres if block.top < c < block.bottom]
     if len(block.lines) < 2 or len(inside) < 2:
         return [block]
-    cuts = most_pieces(block.lines, inside, tol, cut_points(block.lines, margin))
+    cuts = most_pieces(block.lines, inside, tol, cut_points(block.lines, margin), cut_top)
     if not cuts:
         return [block]
     bounds = [0, *cuts, len(block.lines)]
@@ -58,16 +70,20 @@ def cut_points(lines: tuple[Line, ...], margin: float) -> frozenset[int]:
     return frozenset() if narrowest is None else frozenset(i for i, g in gaps if g > narrowest + margin)
 
 
-def most_pieces(lines: tuple[Line, ...], centres: list[float], tol: float, cuts: frozenset[int]) -> list[int]:
+def most_pieces(lines: tuple[Line, ...], centres: list[float], tol: float, cuts: frozenset[int],
+                cut_top: float | None = None) -> list[int]:
     """The cut points splitting ``lines`` into as many pieces as can each centre on one of ``centres``
-    (cells, not runs of them that happen to centre on a row in their middle); empty when there are none."""
+    (cells, not runs of them that happen to centre on a row in their middle), the last one starting
+    at ``cut_top`` instead if need be (``starts_cut_row``); empty when there are none."""
 
     @lru_cache(maxsize=None)
     def rest(start: int) -> tuple[int, ...] | None:
         """The cuts after ``start`` for the lines from it, most; None when they cannot be cut."""
         best: tuple[int, ...] | None = None
         for end in sorted(cuts | {len(lines)}):
-            if end <= start or not centred_on_one(lines[start:end], centres, tol):
+            piece = lines[start:end]
+            if end <= start or not (centred_on_one(piece, centres, tol)
+                                    or (end == len(lines) and starts_cut_row(piece, cut_top, tol))):
                 continue
             tail = () if end == len(lines) else rest(end)
             if tail is None:
@@ -79,6 +95,11 @@ def most_pieces(lines: tuple[Line, ...], centres: list[float], tol: float, cuts:
 
     found = rest(0)
     return list(found) if found else []
+
+
+def starts_cut_row(lines: tuple[Line, ...], cut_top: float | None, tol: float) -> bool:
+    """Whether the lines start within ``tol`` of ``cut_top``, the top of a row the page's foot cut."""
+    return cut_top is not None and abs(lines[0].top - cut_top) <= tol
 
 
 def centred_on_one(lines: tuple[Line, ...], centres: list[float], tol: float) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
-from .centre_splits import spaced_pieces, split_blocks_at_centres
+from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres
 from .lines import Line, Word
 from .narrow_labels import with_label_pieces_joined
 from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
@@ -42,8 +42,9 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
     if not rest:
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
-    blocks = split_blocks_at_centres(blocks, row_centres(blocks, settings), settings.centre_tolerance,
-                                     settings.row_gap_margin)
+    centres = row_centres(blocks, settings)
+    blocks = split_blocks_at_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin,
+                                     last_row_top(blocks, centres, settings.centre_tolerance) if cut else None)
     height = sorted(ln.height for ln in rest)[len(rest) // 2]
     rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
                           settings.span_centre_tolerance * height)
@@ -61,16 +62,42 @@ def row_centres(blocks: list[Block], settings: PdfSettings = DEFAULT) -> list[fl
 
 
 def header_lines(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
-    """The bold lines the table starts with, up to a line in one run that runs across the columns
-    or starts the first column below every header line (a bold theme row)."""
+    """The bold lines the table starts with, up to a line in one run that runs across the columns,
+    starts the first column below every header line (a bold theme row), or is set apart from the
+    header by more than the body's line spacing (``opens_cell_below``: a cell opening in bold);
+    none when they fill one column only (a status in bold opening the first row's cell)."""
     header: list[Line] = []
+    spacing: float | None = None
     for line in body:
         one_run = len(line_segments(line, settings)) == 1
         if not is_bold(line) or (header and one_run and (spans_gutter(line, columns) or (
                 column_of(line.x0, columns) == 0 and line.top >= max(ln.bottom for ln in header)))):
             break
+        if header and one_run:
+            spacing = line_spacing(lines_by_column(body, columns, settings)) if spacing is None else spacing
+            if opens_cell_below(header, line, spacing, settings.row_gap_margin):
+                break
         header.append(line)
-    return header
+    return header if len(header_columns(header, columns)) >= 2 else []  # one cell in bold names no columns
+
+
+def header_columns(header: list[Line], columns: list[float]) -> set[int]:
+    """The columns the header lines' words start in."""
+    return {column_of(w["x0"], columns) for ln in header for w in ln.words}
+
+
+def opens_cell_below(header: list[Line], line: Line, spacing: float, margin: float) -> bool:
+    """Whether a bold line in one run under the header lines is a body cell opening in bold (a status
+    over its update): set under every header line by more than a wrapped line's ``spacing`` plus
+    ``margin`` (the rows' padding), where a header cell wrapped onto a second line is set at that spacing."""
+    return line.top - max(ln.bottom for ln in header) > spacing + margin
+
+
+def line_spacing(per_column: list[list[Line]]) -> float:
+    """The spacing of a paragraph's lines: the lowest tenth of the gaps between a column's lines (most
+    are inside paragraphs, but a small table has few); infinite when no column has two lines."""
+    gaps = sorted(b.top - a.bottom for col in per_column for a, b in zip(col, col[1:]) if b.top >= a.bottom)
+    return gaps[len(gaps) // 10] if gaps else float("inf")
 
 
 def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
@@ -107,11 +134,11 @@ def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettin
 def column_gap_threshold(per_column: list[list[Line]]) -> float:
     """A gap between a column's lines clearly taller than the spacing of a paragraph's lines
     (the lowest tenth of those gaps: most are inside paragraphs, but a small table has few)."""
-    gaps = sorted(b.top - a.bottom for col in per_column for a, b in zip(col, col[1:]) if b.top >= a.bottom)
+    spacing = line_spacing(per_column)
+    if spacing == float("inf"):
+        return spacing
     heights = sorted(ln.height for col in per_column for ln in col)
-    if not gaps:
-        return float("inf")
-    spacing, height = gaps[len(gaps) // 10], heights[len(heights) // 2]
+    height = heights[len(heights) // 2]
     return max(spacing * 1.8, spacing + height * 0.4)
 
 
