@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import PageContent
-from dhr_extract.extract.pdf.table_bounds import last_rule_below
+from dhr_extract.extract.pdf.table_bounds import last_rule_below, text_bottom_below
 from dhr_extract.extract.pdf.rules import make_edge
 from dhr_extract.extract.pdf.table_bounds import is_heading_between_tables
 from tests.helpers import read_pdf_file
@@ -52,3 +52,29 @@ def test_tables_under_agency_headings_are_read_apart_each_under_its_heading() ->
                                            "Harlow Vale Homes"]
     assert [len(t.rows) for t in tables] == [4, 3, 4, 2]
     assert not any("Harlow" == c.text for t in tables for r in t.rows for c in r.cells)
+
+
+def test_columns_drawn_down_stop_at_a_row_ruled_with_columns_of_its_own() -> None:
+    # a header ruled alone, then the rows of another table drawn against it: their rule at 300 is
+    # none of the header's column lines (a summary table under a plan whose header a page repeats)
+    header = [make_edge(10, 20, 400, 20), make_edge(10, 32, 400, 32)]
+    counts = [make_edge(10, top, 400, top) for top in (44, 56)] + [
+        make_edge(x, top, x, top + 12) for x in (10, 300, 400) for top in (32, 44)]
+    words = [word("Ref", 14, 22), word("In", 14, 34), word("progress", 30, 34), word("2", 304, 34),
+             word("Total", 14, 46), word("8", 304, 46)]
+    page = PageContent(1, 595.0, 842.0, words, header + counts)
+    assert last_rule_below((10, 20, 400, 32), page, column_lines=COLUMNS) == 32
+    assert text_bottom_below(page, 10, 400, 32, COLUMNS) == 32
+    own_columns = PageContent(1, 595.0, 842.0, words, header + [
+        make_edge(10, top, 400, top) for top in (44, 56)] + [
+        make_edge(x, top, x, top + 12) for x in (10, 200, 400) for top in (32, 44)])
+    assert last_rule_below((10, 20, 400, 32), own_columns, column_lines=COLUMNS) == 56  # its own column lines
+
+
+def test_counts_table_under_the_plan_split_by_a_page_break_stays_apart_from_the_repeated_header() -> None:
+    tables = read_pdf_file(HELDOUT / "totals_table_abutting_docx.chromium.pdf").tables
+    assert [[c.text for c in r.cells] for t in tables[1:] for r in t.rows] == [
+        ["Status", "Number of actions"], ["Complete", "3"],
+        ["Rec", "Recommendation", "Action", "Lead agency", "Due", "Progress"],
+        ["In progress", "2"], ["Not started", "3"], ["Total", "8"]]
+    assert [t.page for t in tables] == [1, 1, 2, 2]

@@ -218,7 +218,7 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
         return grid
     bottom = last_rule_below(grid.bbox, page, settings, xs)
     top = first_rule_above(grid.bbox, page, xs, rule_tops_of_width(page.edges, x0, x1, settings), settings)
-    text_bottom = text_bottom_below(page, x0, x1, bottom, xs)  # a row cut by the page break has no rule under it
+    text_bottom = text_bottom_below(page, x0, x1, bottom, xs, settings)  # a row cut by the page break: no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
     region += [make_edge(x, top, x, text_bottom + 1) for x in xs]

@@ -81,6 +81,16 @@ def unruled_rows_between(page: PageContent, band: BBox, column_lines: Sequence[f
         w["x0"] + tol < x < w["x1"] - tol for w in words for x in inner)
 
 
+def crossed_off_columns(edges: list[Edge], band: BBox, column_lines: Sequence[float],
+                        settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a vertical rule crosses the middle of a band of the page away from every one of a
+    table's ``column_lines`` (a column line of another table's row)."""
+    x0, top, x1, bottom = band
+    middle = (top + bottom) / 2
+    return any(e["orientation"] == "v" and x0 - 1 <= e["x0"] <= x1 + 1 and e["top"] < middle < e["bottom"]
+               and all(abs(e["x0"] - x) > settings.snap_tolerance for x in column_lines) for e in edges)
+
+
 def crossed_by_vertical(edges: list[Edge], band: BBox) -> bool:
     """Whether a vertical rule crosses the middle of a band of the page (a ruled table's row)."""
     x0, top, x1, bottom = band
@@ -100,6 +110,8 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
     down to it without a break: one row can fill most of a page.  A rule under white space (no
     text between it and the table) is the top of another table set below it, and the rules stop at
     a heading between them and the table (``column_lines``: its columns): the next table's rules.
+    A row crossed by a vertical rule off the table's column lines is a row of another ruled table
+    drawn against it (its own columns), so the rules stop there too.
     """
     x0, top, x1, bottom = bbox
     rules = [y for y in rule_tops_of_width(page.edges, x0, x1, settings) if y > bottom + 1]
@@ -110,6 +122,8 @@ def last_rule_below(bbox: BBox, page: PageContent, settings: PdfSettings = DEFAU
         if y - bottom > 2 * settings.snap_tolerance and not text_between(page, x0, x1, bottom, y):
             break
         if column_lines and heading_in_band(page.words, x0, x1, bottom, y, column_lines, body, settings):
+            break
+        if column_lines and crossed_off_columns(page.edges, (x0, bottom, x1, y), column_lines, settings):
             break
         bottom = y
     return bottom
@@ -145,14 +159,17 @@ def text_runs_down_to(page: PageContent, x0: float, x1: float, top: float, y: fl
 
 
 def text_bottom_below(page: PageContent, x0: float, x1: float, bottom: float,
-                      column_lines: Sequence[float] = ()) -> float:
+                      column_lines: Sequence[float] = (), settings: PdfSettings = DEFAULT) -> float:
     """The foot of the text running on under ``bottom`` between x0 and x1 without a break of two
     lines, and keeping to the table's columns: a line whose words run across one of the inner
-    ``column_lines`` is a paragraph under the table (a key, a note), not a row cut by the page break."""
+    ``column_lines`` is a paragraph under the table (a key, a note), not a row cut by the page break;
+    a line crossed by a vertical rule off those lines is another table's row."""
     text_bottom = bottom
     inner = [x for x in column_lines if x0 + 1 < x < x1 - 1]
     for line in words_to_lines(w for w in page.words if w["top"] > bottom and x0 <= w["x0"] and w["x1"] <= x1):
         if line.top - text_bottom > 2 * line.height or any(w["x0"] < x < w["x1"] for w in line.words for x in inner):
             break
+        if column_lines and crossed_off_columns(page.edges, (x0, line.top, x1, line.bottom), column_lines, settings):
+            break  # a row of another ruled table drawn against this one
         text_bottom = line.bottom
     return text_bottom
