@@ -196,6 +196,36 @@ def theme_band_table(every_row: bool, width: float) -> RLTable:
     return table
 
 
+UNIFORM_PITCH_ROWS = (  # # / Recommendation / Action / Lead / By / Progress; "" under a merged cell
+    ("1", "Police to flag victims.", "Add a repeat victim flag.", "Brackenford Police", "Jun 2025",
+     "Complete. Flag live."),
+    ("", "", "Audit the flag.", "Brackenford Police", "Dec 2025", "In progress. Audit begun."),
+    ("2", "Council to check the\ndomestic abuse history", "Add a history check to the joint tenancy application form.",
+     "Brackenford District Council", "31 March 2026", "Not started."),
+    ("", "of an applicant before\na joint tenancy.", "Train lettings officers.", "Brackenford District Council",
+     "31 May 2026", "Not started."),
+    ("3", "Schools to hear of it.", "Join the scheme.", "Brackenford Schools", "Oct 2025", "Complete. Joined."),
+)
+
+
+def uniform_pitch_rows(out: Path) -> None:
+    """A borderless plan with no padding in its cells: every line of the table, row to row and within
+    a cell, the same distance below the last, so no gap tells a new row from a wrapped line.  Each
+    recommendation's number and text stand over its two actions as a merged cell's would; the second
+    recommendation's text, in a narrow column, still runs on where its second action starts (drawn
+    split over the two rows, as reportlab leaves a gap under a spanned cell taller than its rows)."""
+    style = ParagraphStyle("tight", fontName="Helvetica", fontSize=7, leading=8)
+    bold = ParagraphStyle("tight-bold", parent=style, fontName="Helvetica-Bold")
+    rows = [[cell(h, bold) for h in ("#", "Recommendation", "Action", "Lead", "By", "Progress")]]
+    rows += [[cell(v, style) for v in row] for row in UNIFORM_PITCH_ROWS]
+    table = RLTable(rows, colWidths=(24, 92, 170, 74, 36, 140), style=[  # points: a date in words fills "By"
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2)])
+    table.hAlign = "LEFT"
+    build_pdf(out / "uniform_pitch_rows.pdf", [table], rl_landscape(A4), 15 * mm)
+
+
 def header_rule_only_grid(out: Path) -> None:
     """ELLEN's plan with vertical rules between its columns, a frame, and one horizontal rule inside:
     under the header.  No shading and no rule between its rows: the grid finder sees a header and
@@ -301,6 +331,7 @@ def centred_cells_bold_status(out: Path) -> None:
 
 
 PDF_FIXTURES: dict[str, Callable[[Path], None]] = {
+    "uniform_pitch_rows": uniform_pitch_rows,
     "page_furniture_in_table_area": page_furniture_in_table_area, "touching_tables_one_grid": touching_tables_one_grid,
     "bad_bbox_page": bad_bbox_page, "borderless_tables_touching": borderless_tables_touching,
     "theme_band_across_narrow_columns": theme_band_across_narrow_columns,

@@ -11,7 +11,7 @@ from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_star
                    line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
-                         next_column_starts, words_by_column)
+                         next_column_starts, opens_date, words_by_column)
 
 BARE_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")  # a list item's label alone, its text not with it
 MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not a wrapped heading
@@ -320,9 +320,10 @@ def starts_paragraph(end: TextEnd, start: TextStart, column: int, walk: RowWalk)
 
 
 def opens_item(text: str) -> bool:
-    """Whether a cell's line opens a sub-item or a bullet ("a)", "ii.", "•", a symbol font's bullet)."""
+    """Whether a cell's line opens a sub-item or a bullet ("a)", "ii.", "•", a symbol font's bullet);
+    a day and a month ("31 May 2026") open a date, not an item numbered "31"."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return bool(PARAGRAPH_OPENER.match(text) or MARKER.fullmatch(first))
+    return bool(PARAGRAPH_OPENER.match(text) and not opens_date(text) or MARKER.fullmatch(first))
 
 
 def running_columns(top: float, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> set[int]:

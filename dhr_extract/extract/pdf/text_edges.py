@@ -21,6 +21,13 @@ WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)
 CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$|^\d{1,2}/\d{1,2}(/\d?)?$")
 DATE_TAIL = re.compile(r"^[/.-]\d{4}$")  # the year that ends a date broken at its separator ("/2025")
 DAY_ORDINAL = re.compile(r"^(3[01]|[12]\d|0?[1-9])(st|nd|rd|th)$", re.I)  # a day of the month: "31st" of "31st October 2025"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# A date in words, whole: "Jun 2025", "31 March 2026", "1st Sept. 2025" (its month checked against ``MONTHS``)
+WORDED_DATE = re.compile(rf"^(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+(?:19|20)\d\d$", re.I)
+# A day and a month opening a line, the month perhaps broken at a narrow column's edge ("30 Septem" / "ber 2025")
+DAY_MONTH = re.compile(rf"^(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+({_MONTH})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,7 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
                          last["text"][:1].isupper() or last["text"][:1].isdigit(),
-                         len(ws) == 1 and ends_value(last["text"]),
+                         len(ws) == 1 and ends_value(last["text"]) or is_worded_date(ws),
                          last if len(ws) == 1 else None)
     return out
 
@@ -85,7 +92,7 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
-                           or first["text"][:1].isdigit(), opens_value(first["text"]))
+                           or first["text"][:1].isdigit(), opens_value(first["text"]) or is_worded_date(ws))
     return out
 
 
@@ -95,6 +102,26 @@ def opens_value(word: str) -> bool:
     opening a date written in words ("31st" of "31st October 2025"; a number's ordinal, as "30" of
     "30 June 2025" is a number)."""
     return bool(WHOLE_VALUE.match(word) or CUT_DATE.match(word) or DAY_ORDINAL.match(word))
+
+
+def is_worded_date(words: list[Word]) -> bool:
+    """Whether a column's words on a line are one whole date in words ("Jun 2025", "31 March 2026"):
+    a value that never wraps onto the next line, as "14/05/2025" (two rows' dates one over the
+    other in a column just that wide, where every line looks full)."""
+    found = WORDED_DATE.match(" ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"])))
+    return bool(found) and is_month(found.group(1))
+
+
+def opens_date(text: str) -> bool:
+    """Whether a cell's line opens with a day and a month ("31 May", "30 Septem" broken at the
+    column's edge): a date, not an item numbered "31"."""
+    found = DAY_MONTH.match(text)
+    return bool(found) and is_month(found.group(1))
+
+
+def is_month(word: str) -> bool:
+    """Whether a word is a month's name or its head (three letters at least: "Sep", "Septem")."""
+    return len(word) >= 3 and any(m.startswith(word.lower()) for m in MONTHS)
 
 
 def next_column_starts(lines: list[Line], columns: list[float]) -> list[dict[int, TextStart]]:
