@@ -21,13 +21,6 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
-    "agency_band_numbered_docx.chromium.pdf": -1.0,
-    "agency_band_numbered_docx.docx": -1.0,  # the numbers `Police 1`, `Council 1` read as 1 to 5
-    "agency_band_numbered_docx.gs.pdf": -1.0,
-    "agency_band_numbered_docx.lo_borderless.pdf": -1.0,
-    "agency_band_numbered_docx.lo_landscape.pdf": -1.0,
-    "agency_band_numbered_docx.lo_portrait.pdf": -1.0,
-    "agency_band_numbered_docx.rotated.pdf": -1.0,
     "bracketed_agency_list_html.gs.pdf": 0.91,
     "bracketed_agency_list_html.lo_landscape.pdf": 0.91,
     "bracketed_agency_list_html.lo_portrait.pdf": 0.6575,

@@ -64,6 +64,10 @@ _NOT_AGENCIES = {
 _NUMBERED_WORD = re.compile(r"[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?"
                             r"|[^\W\d_]+\.?\s+(?:no\.?\s*)?(?:[ivx]{1,4}|[a-z])", re.I)
 _JOINERS = {"and", "of", "the", "for", "&", "nhs", "in", "-", "–"}
+# An agency's name and a number ("Police 1", "ICB 3", "Children's Services 2"): a plan that numbers its
+# recommendations within each agency.  Read only where the plan numbers so throughout (``numbered_within_names``).
+_NAMED_LABEL = re.compile(r"^\s*(?P<label>(?P<name>[A-Z][\w'’&\-]*(?:\s+[\w'’&\-]+){0,5}?)\s+(?P<n>\d{1,3}))"
+                          r"\s*[.:)\-–]?(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,30 @@ def roman_numeral(value: int) -> str:
 def normalise_number(number: str) -> str:
     """The number as the plan counts it: no end dot, lower case, no zero padding ("01" is 1)."""
     return re.sub(r"^0+(?=\d)", "", number.strip().rstrip(".").lower())
+
+
+def split_named_label(text: str) -> tuple[Label | None, str]:
+    """("Police 2", text after it) from "Police 2 Marrowby Police to ..." or "Police 2" alone: the label of a
+    plan numbered within each agency, its number the label as written (two agencies both have a 1)."""
+    match = _NAMED_LABEL.match(text)
+    if not match or not looks_like_agency(match.group("name")):
+        return None, text
+    written = " ".join(match.group("label").split())
+    return Label(written, written), text[match.end():].lstrip(" \t\n")
+
+
+def numbered_within_names(texts: list[str]) -> bool:
+    """Whether the labels that open the plan's recommendations (``texts``, in order) are all an agency's
+    name and a number that counts 1, 2, … afresh under each name, two names at least: "Police 1",
+    "Police 2", "Council 1".  One name alone ("Step 1", "Step 2") is a sequence, not agencies."""
+    runs: dict[str, list[int]] = {}
+    for text in texts:
+        label = split_named_label(" ".join(text.split()))[0]
+        if label is None:
+            return False
+        name, _, number = label.label.rpartition(" ")
+        runs.setdefault(name.lower(), []).append(int(number))
+    return len(runs) >= 2 and all(numbers == list(range(1, len(numbers) + 1)) for numbers in runs.values())
 
 
 def split_agency_prefix(text: str) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from .action_refs import is_sub_number
 from .agency_abbreviations import is_glossary
-from .labels import MAX_ROMAN, Label, label_from_cell, roman_numeral, roman_value, split_label
+from .labels import MAX_ROMAN, Label, label_from_cell, roman_numeral, roman_value, split_label, split_named_label
 from .rows import LogicalRow
 
 NOTE_WORDS = 5  # a spanning row of this many words or more ending in a full stop is a sentence, not a heading
@@ -148,13 +148,20 @@ def row_label(row: LogicalRow, expected: str = "") -> tuple[Label | None, str]:
     rec_col, number_col = h.first("rec"), h.first("number")
     rec_text = row.text(rec_col)
     if number_col is not None:
-        label = label_from_cell(row.text(number_col))
+        label = named_cell_label(row.text(number_col)) if row.named_labels else label_from_cell(row.text(number_col))
         if label and numbers_in_turn(label, expected):
-            inner, rest = split_label(rec_text, label.number)
+            inner, rest = split_named_label(rec_text) if row.named_labels else split_label(rec_text, label.number)
             if inner and inner.number == label.number:
                 rec_text = rest  # the number repeated at the start of the text
             return label, rec_text
-    return split_label(rec_text, expected)
+    return split_named_label(rec_text) if row.named_labels else split_label(rec_text, expected)
+
+
+def named_cell_label(text: str) -> Label | None:
+    """A number cell of a plan numbered within each agency: the agency's name and number alone ("Police 2"),
+    also where a narrow column broke it over lines."""
+    label, rest = split_named_label(" ".join(text.split()))
+    return label if not rest else None
 
 
 def numbers_in_turn(label: Label, expected: str) -> bool:

@@ -16,7 +16,7 @@ from ..lexicon import two_words
 from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import progress_table_key
 from .headers import Header, is_guidance_row
-from .labels import label_from_cell, split_agency_prefix, split_label
+from .labels import label_from_cell, numbered_within_names, split_agency_prefix, split_label
 from .parts import opens_sub_item
 from .plan_tables import caption_text, find_plan_tables, repeats_header, table_section_headings
 from .rec_bands import is_header_copy, recommendation_bands
@@ -43,7 +43,7 @@ class LogicalRow:
     # a recommendation's row whatever the row after it: a band over its own copy of the action header
     # (``rec_bands.py``), or a label row joined to its text below it (``text_below_label.py``)
     band: bool = False
-
+    named_labels: bool = False  # the plan numbers its recommendations within each agency ("Police 1")
 
     def text(self, column: int | None) -> str:
         return self.cells[column] if column is not None and column < len(self.cells) else ""
@@ -70,7 +70,28 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
         previous = table
     for row in rows:  # a word marked broken at a page's foot whose row did not go on overleaf
         row.cells = [cell.removesuffix(SOFT_HYPHEN) for cell in row.cells]
+    mark_named_labels(rows)
     return rows
+
+
+def mark_named_labels(rows: list[LogicalRow]) -> None:
+    """Every row knows whether the plan numbers its recommendations within each agency ("Police 1",
+    "Council 1"): the column as a whole decides, never one cell ("Step 1" alone is no agency's number)."""
+    named = numbered_within_names(opening_labels(rows))
+    for row in rows:
+        row.named_labels = named
+
+
+def opening_labels(rows: list[LogicalRow]) -> list[str]:
+    """What opens each row that opens a recommendation, in order: its number cell, or in a plan with no
+    number column its recommendation cell (a cell merged down from the row above opens nothing)."""
+    texts = []
+    for row in rows:
+        number_col, rec_col = row.header.first("number"), row.header.first("rec")
+        column = number_col if number_col is not None else rec_col
+        if not row.section and not row.guidance and not row.covered(column) and row.text(column).strip():
+            texts.append(row.text(column))
+    return texts
 
 
 def carries_on_table_above(table: RawTable, header: Header, previous: RawTable | None) -> bool:

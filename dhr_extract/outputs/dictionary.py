@@ -44,7 +44,7 @@ SHARED: dict[str, str] = {
     "source_file": "the document's path, as found under the inputs",
     "page_start": "PDF page where the row starts (empty for DOCX / HTML)",
     "rec_number": "the recommendation's label without decoration: `R1`→`1`, `Recommendation 3:`→`3`, `3.1`, "
-                  "`10.2a`, `(iv)`→`iv`; numbered 1..n when the plan has no labels",
+                  "`10.2a`, `(iv)`→`iv`, numbered within each agency `Police 2` as written; numbered 1..n when the plan has no labels",
     "scope": "scope as written (local / regional / national...)",
     "agency_canonical": "the agency's canonical name (abbreviations expanded, spellings unified), or ''",
     "agency_type": "the kind of agency (police, health, local authority...), or ''",
@@ -114,7 +114,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "owner": "the section / theme heading above it, or its Theme column's cell, or a lead-agency cell "
                  "merged over several recommendations (an agency column before the recommendation's), or ''",
         "rec_sort_key": "a text key that sorts labels naturally (`R9` < `R10`, `3.2` < `3.10`, roman `iv` < "
-                        "`ix`); unlabelled recommendations by position",
+                        "`ix`, `Police 2` < `Police 10`); unlabelled recommendations by position",
         "scope_level": "local | regional | national | '' (the widest level the scope names)",
         "sector": "who must act, from the lead agencies of its actions (else the owner heading, else the body "
                   "the text is addressed to), in the `agency_type` vocabulary; `partnership` when several kinds "
