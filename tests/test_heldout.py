@@ -21,6 +21,11 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
+    "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
+    "booklet_two_up_html.gs.pdf": -0.6,  # unruled: two numbers joined (`12`, `34`)
+    "booklet_two_up_html.lo_landscape.pdf": -0.6,
+    "booklet_two_up_html.lo_portrait.pdf": 0.44,
+    "booklet_two_up_html.rotated.pdf": -0.6,
     "bracketed_agency_list_html.gs.pdf": 0.91,
     "bracketed_agency_list_html.lo_landscape.pdf": 0.91,
     "bracketed_agency_list_html.lo_portrait.pdf": 0.6575,
@@ -33,6 +38,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "dark_rows_valign_html.lo_landscape.pdf": 0.1343,
     "dark_rows_valign_html.lo_portrait.pdf": 0.6,
     "dark_rows_valign_html.rotated.pdf": 0.1343,
+    "hyphen_broken_cells_html.gs.pdf": 0.9429,
+    "hyphen_broken_cells_html.html": 0.6429,  # soft hyphens kept in every text
+    "hyphen_broken_cells_html.lo_landscape.pdf": 0.9429,
+    "hyphen_broken_cells_html.rotated.pdf": 0.9429,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
@@ -41,6 +50,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
+    "rec_owner_column_docx.chromium.pdf": 0.8125,
+    "rec_owner_column_docx.docx": 0.8125,  # the Recommendation owner column read as every action's agency
+    "rec_owner_column_docx.gs.pdf": 0.8125,
+    "rec_owner_column_docx.lo_borderless.pdf": 0.5875,
+    "rec_owner_column_docx.lo_landscape.pdf": 0.8125,
+    "rec_owner_column_docx.lo_portrait.pdf": 0.8125,
+    "rec_owner_column_docx.rotated.pdf": 0.8125,
     "see_rec_list_html.chromium.pdf": 0.9,
     "see_rec_list_html.gs.pdf": 0.9,
     "see_rec_list_html.html": 0.9,  # `See rec 3` read as the recommendation's text
@@ -53,6 +69,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_portrait.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.925,
+    "theme_vertical_band_docx.lo_borderless.pdf": 0.2086,  # unruled: recommendations 1 and 2 joined (`12`)
 }
 GOAL = 0.97
 
@@ -77,11 +94,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and twenty plans (twenty-four rounds of five), each as the document it was written as and
+    """A hundred and twenty-five plans (twenty-five rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has neither
     a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 120
+    assert len(plans) == 125
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
