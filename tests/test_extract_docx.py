@@ -380,3 +380,12 @@ def test_a_cell_struck_through_as_a_whole_is_kept_with_a_warning() -> None:
     doc = read(make_docx(body))
     assert grid(doc.tables[0]) == [["Action", "Agency"], ["Withdrawn action", "Police"]]
     assert doc.warnings == ["table 0: every word of a cell is struck through, kept: 'Withdrawn action'"]
+
+
+def test_soft_hyphens_in_a_word_are_no_part_of_it() -> None:
+    """A soft hyphen typed into the text (U+00AD) only marks where Word may break the word; Word's own
+    ``w:softHyphen`` element is no text either."""
+    run = '<w:r><w:t>Safe\u00adguarding</w:t><w:softHyphen/><w:t xml:space="preserve"> lead</w:t></w:r>'
+    body = tbl(tr(tc(p("Action")), tc(p("Agency"))), tr(tc(f"<w:p>{run}</w:p>"), tc(p("Po\u00adlice"))), cols=2)
+    (table,) = read(make_docx(body)).tables
+    assert grid(table) == [["Action", "Agency"], ["Safeguarding lead", "Police"]]

@@ -308,6 +308,14 @@ def test_progress_entries_a_style_sheet_strikes_through_are_superseded_and_dropp
                                    ["Amend the procedure", "Complete.\nPublished.\n18/06/2025: Signed off."]]
 
 
+def test_soft_hyphens_are_no_part_of_the_words_they_may_break() -> None:
+    doc = read("""<title>Action plan for Brack&shy;enholt</title><table><tr><th>Action</th><th>Lead</th></tr>
+    <tr><td>Commis&shy;sion the train&shy;ing<!-- re&shy;view --></td><td>Brackenholt Bor&shy;ough Council</td></tr>
+    </table>""")
+    assert grid(doc.tables[0]) == [["Action", "Lead"], ["Commission the training", "Brackenholt Borough Council"]]
+    assert doc.text_lines[0] == "Action plan for Brackenholt"
+
+
 def test_a_cell_struck_through_as_a_whole_is_kept(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG):
         doc = read("""<table><tr><th>Action</th><th>Agency</th></tr>

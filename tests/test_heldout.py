@@ -39,7 +39,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "dark_rows_valign_html.lo_portrait.pdf": 0.6,
     "dark_rows_valign_html.rotated.pdf": 0.1343,
     "hyphen_broken_cells_html.gs.pdf": 0.9429,
-    "hyphen_broken_cells_html.html": 0.6429,  # soft hyphens kept in every text
     "hyphen_broken_cells_html.lo_landscape.pdf": 0.9429,
     "hyphen_broken_cells_html.rotated.pdf": 0.9429,
     "margin_number_no_header.chromium.pdf": -0.28,

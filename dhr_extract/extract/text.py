@@ -27,6 +27,13 @@ def c1_to_windows_1252(char: str) -> str:
         return ""
 
 
+def without_soft_hyphens(text: str) -> str:
+    """A document's text less its soft hyphens (U+00AD, HTML ``&shy;``): each only marks where a word may
+    break at a line's end, and is no character of the word.  (Not applied to PDF text, whose reader marks a
+    word cut at a page's foot with one, ``model.SOFT_HYPHEN``.)"""
+    return text.replace("\u00ad", "")
+
+
 def normalise_line(line: str) -> str:
     """One line of cell text: bullets as "• ", runs of spaces collapsed, C1 controls read as
     Windows-1252, ligatures as their letters, no other control chars."""

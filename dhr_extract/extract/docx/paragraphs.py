@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .numbering import ListCounters, Styles, numpr_to_pair
-from dhr_extract.extract.text import join_lines
+from dhr_extract.extract.text import join_lines, without_soft_hyphens
 
 from .ooxml import CUSTOM_XML, MC_NS, PPR, RPR, SDT, SDT_CONTENT, SDT_PR, VAL, R, T, int_val, on_off, w
 
@@ -43,7 +43,7 @@ def run_to_parts(run: etree._Element, out: list[str], drop_struck: bool = False)
     for child in run:
         tag = child.tag
         if tag == T:
-            out.append(child.text or "")
+            out.append(without_soft_hyphens(child.text or ""))
         elif tag in (w("tab"), w("ptab")):
             out.append(" ")
         elif tag in (w("br"), w("cr")):

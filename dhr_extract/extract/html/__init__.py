@@ -22,7 +22,7 @@ from lxml import etree
 
 from dhr_extract.extract.detect import sniff_kind
 from dhr_extract.extract.labelled_text import paras_to_table
-from dhr_extract.extract.text import clean_text, normalise_line
+from dhr_extract.extract.text import clean_text, normalise_line, without_soft_hyphens
 from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, Row, WarningCode
 
 from .charset import bom_encoding, bytes_to_text, meta_charset
@@ -71,6 +71,12 @@ def text_to_soup(text: str) -> BeautifulSoup:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         return BeautifulSoup(text, builder=_OfflineLXMLTreeBuilder())
+
+
+def soft_hyphens_dropped(soup: BeautifulSoup) -> None:
+    """Every text node without its soft hyphens (``&shy;``: where a word may break, no character of it)."""
+    for string in soup.find_all(string=lambda text: "\u00ad" in text):
+        string.replace_with(type(string)(without_soft_hyphens(str(string))))  # a comment stays a comment
 
 
 # ------------------------------------------------------------------ document
@@ -164,6 +170,7 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
         raise error
     text, encoding = bytes_to_text(data)
     soup = text_to_soup(text)
+    soft_hyphens_dropped(soup)
     depth = tree_depth(soup)
     if depth > MAX_DEPTH:
         raise ExtractError(ErrorType.TOO_COMPLEX, f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
