@@ -29,9 +29,9 @@ ListItem = tuple[Label, str]  # the item's label as written, and its text
 
 
 def document_text_lines(doc: RawDocument) -> list[str]:
-    """The document's text outside its tables, in order: its first lines, then each table's heading and
-    the paragraphs between that heading and the table."""
-    lines = list(doc.text_lines)
+    """The document's text outside its tables, in order (its first lines where the reader kept no more),
+    then any table's heading and the paragraphs between that heading and the table not among them."""
+    lines = list(doc.body_lines or doc.text_lines)
     for table in doc.tables:
         for line in [table.heading, *table.intro.split("\n")]:
             if line.strip() and line not in lines:
@@ -49,21 +49,22 @@ def lines_to_numbered_lists(lines: list[str]) -> list[dict[str, ListItem]]:
     before = ""  # the last line that was no item: what a new run stands under
     for line in (line.strip() for line in lines):
         label, text = split_label(line) if line else (None, "")
-        if label is not None and (text or not run or label.number not in run):
-            if not run and not (NAMES_RECOMMENDATIONS.search(before) or NAMES_RECOMMENDATIONS.search(label.label)):
+        if label is not None and (text or label.number not in run):
+            if not run and not names_recommendations(before, label):
                 before = line
                 continue
-            run[label.number] = (label, text.strip())
-            current = label.number
-            continue
-        if run and current and line and not SENTENCE_END.search(run[current][1]):
-            item_label, text = run[current]
-            run[current] = (item_label, f"{text} {line}".strip())
-            continue
-        if run:
-            runs.append(run)
-        run, current, before = {}, "", line
+            run[label.number], current = (label, text.strip()), label.number
+        elif run and current and line and not SENTENCE_END.search(run[current][1]):
+            run[current] = (run[current][0], f"{run[current][1]} {line}".strip())  # a wrapped line
+        else:
+            runs += [run] if run else []
+            run, current, before = {}, "", line
     return [*runs, run] if run else runs
+
+
+def names_recommendations(before: str, label: Label) -> bool:
+    """A list item opens a list of recommendations under a line that names them, or names itself one."""
+    return bool(NAMES_RECOMMENDATIONS.search(before) or NAMES_RECOMMENDATIONS.search(label.label))
 
 
 def listed_recommendations(recs: list[RecDraft], lines: list[str]) -> list[RecDraft]:
