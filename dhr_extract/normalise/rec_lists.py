@@ -70,7 +70,8 @@ def names_recommendations(before: str, label: Label) -> bool:
 def listed_recommendations(recs: list[RecDraft], lines: list[str]) -> list[RecDraft]:
     """``recs`` with every one that has a number but no text given its list item's text and label, where
     one numbered list of recommendations in ``lines`` holds all such numbers (else ``recs`` unchanged)."""
-    wanted = [rec for rec in recs if rec.rec_number and not rec.text().strip()]
+    # no piece has text (not ``rec.text()``: joining a long recommendation's pieces twice costs as much again)
+    wanted = [rec for rec in recs if rec.rec_number and not any(piece.strip() for piece in rec.pieces)]
     if not wanted:
         return recs
     numbers = {rec.rec_number for rec in wanted}
