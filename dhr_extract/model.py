@@ -196,6 +196,9 @@ class RawDocument:
     warnings: list[str | ParseNote] = field(default_factory=list)  # words, or coded notes
     via_ocr: bool = False  # some pages were scans, read with OCR
     footnotes: list[Footnote] = field(default_factory=list)  # the notes its markers cite
+    # all the text outside the tables, in order (paragraphs; a PDF's lines, on the pages read): where a plan
+    # writes its recommendations as a numbered list that the table's cells only point to
+    body_lines: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- canonical records

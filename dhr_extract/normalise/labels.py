@@ -51,6 +51,12 @@ _REFERENCE_LABEL = re.compile(
     rf"{_CODE_JOIN}(?!(?:19|20)\d\d\b)\d{{1,4}}"
     rf"\s?[-–/]\s?(?P<n2>\d{{1,3}}[a-z]?))\s*[.:)]?\s*$")
 
+# A cell that only points to a recommendation written elsewhere ("See rec 3", "Recommendation 3 (see above)",
+# "Rec 3 – see above", "See R3"): the number, with no text of its own (``rec_lists`` finds the text).
+_BACK_REFERENCE = re.compile(
+    rf"^\s*(?P<see>see\s+)?(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(?P<n1>{_NUMBER})|r\s?(?P<n2>{_NUMBER}))"
+    rf"\s*[.:)\-–]?\s*(?P<where>\(?\s*(?:see\s+)?(?:above|below)\s*\)?)?\s*\.?\s*$", re.I)
+
 _PREFIX = re.compile(r"^(?P<agency>[A-Z][\w'’&/().,\- ]{0,60}?)\s*:\s*(?=\S)")
 # Words that open a sentence with a colon but are not agencies.
 _NOT_AGENCIES = {
@@ -80,6 +86,9 @@ def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
     """A recommendation cell's leading label and the text after it.  ``expected`` is the number the
     plan's numbering comes to next: a bare number that continues it is a label even where it could
     be a year or a count ("2021." after recommendation 2020)."""
+    reference = back_reference(text)
+    if reference is not None:
+        return reference, ""
     first_line = text.split("\n", 1)[0]
     match = _LABEL_IN_TEXT.match(first_line)
     if not match:
@@ -93,6 +102,15 @@ def split_label(text: str, expected: str = "") -> tuple[Label | None, str]:
     if rest.startswith("\n"):
         rest = rest[1:]
     return Label(match.group("label").strip(), normalise_number(number)), rest
+
+
+def back_reference(text: str) -> Label | None:
+    """The recommendation a cell only points to ("See rec 3", "Recommendation 3 (see above)"): a label with
+    no text; None for a label with text, or one with neither "see" nor "above"/"below" ("Rec 3")."""
+    match = _BACK_REFERENCE.match(" ".join(text.split()))
+    if not match or not (match.group("see") or match.group("where")):
+        return None
+    return Label(" ".join(text.split()), normalise_number(match.group("n1") or match.group("n2")))
 
 
 def coded_label(first_line: str, text: str) -> tuple[Label | None, str]:

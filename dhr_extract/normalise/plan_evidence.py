@@ -82,8 +82,10 @@ def has_recommendation_labels(found: Plan, register: bool = False) -> bool:
 
 def numbers_recommendations(table: RawTable, header: Header) -> bool:
     """A number column headed as the recommendations' ("Rec No.") holding labels; a bare "No."
-    over an action log numbers its actions."""
+    over an action log numbers its actions.  A recommendation column holding only labels ("R3", "3")
+    numbers them too: their text is written elsewhere (``rec_lists.py``)."""
     columns = [i for i in header.columns("number") if RECOMMENDATION_NUMBER_HEADER.search(fold_header(header.texts[i]))]
+    columns += header.columns("rec")
     return any(label_from_cell(row.cells[i].text) for row in body_rows(table, header) for i in columns
                if i < len(row.cells))
 

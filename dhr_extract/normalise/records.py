@@ -19,6 +19,7 @@ from ..model import (Action, ActionAgency, Dataset, Progress, RawDocument, RawTa
                      Residue, ResidueReason, Review, ReviewStatus, Status, WarningCode, WarningRecord)
 from .agencies import canonical_agencies, plan_abbreviations
 from .rec_bands import recommendation_bands
+from .rec_lists import document_text_lines, listed_recommendations
 from .builder import PlanBuilder
 from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .dates import ParsedDate, parse_date_text, plan_years, undated
@@ -71,6 +72,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     builder = PlanBuilder(review_id, by_index, {**legend_from_text(doc.text_lines), **codes}, codebook)
     builder.walk(rows)
     drafts = builder.attach_progress(document_progress_entries(plan_doc))
+    # recommendation cells that only point to a numbered list outside the table take the list's text
+    drafts.recommendations = listed_recommendations(drafts.recommendations, document_text_lines(doc))
     value_warnings: list[WarningRecord] = []  # cells whose values cannot be interpreted
     plan = plan_values(doc, review_id, rows, drafts, codebook, value_warnings)
     out = Dataset()

@@ -41,12 +41,14 @@ __all__ = ["BULLET", "MAX_MEMBER_BYTES", "N_TEXT_LINES", "W_NS", "BodyState", "C
            "tc_to_lines", "w", "xml_parser"]
 
 N_TEXT_LINES = 15
+N_BODY_LINES = 2000  # paragraphs outside the tables kept for the recommendations written apart from the table
 
 
 @dataclass
 class BodyState:
     tables: list[RawTable] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)
+    body_lines: list[str] = field(default_factory=list)  # every paragraph outside the tables, up to N_BODY_LINES
     last_paragraph: str = ""
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text) of the open headings
     after_heading: list[str] | None = None  # paragraphs since the last heading, until a table
@@ -77,6 +79,8 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
                     state.after_heading.append(text)
                 if len(state.text_lines) < N_TEXT_LINES:
                     state.text_lines.append(state.last_paragraph)
+                if len(state.body_lines) < N_BODY_LINES:
+                    state.body_lines.append(state.last_paragraph)
         elif is_wrapper_table(block):
             cell = next(iter_cells(next(iter_rows(block))))
             blocks_to_tables(cell, ctx, state)
@@ -97,9 +101,10 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
 
 
 def document_to_raw(document: etree._Element, styles: etree._Element | None, numbering: etree._Element | None,
-                    notes: etree._Element | None = None) -> tuple[list[RawTable], list[str], list[str], list[Footnote]]:
-    """(tables, text_lines, warnings, footnotes) of a parsed ``word/document.xml``: the footnotes its
-    tables cite, from ``notes`` (``word/footnotes.xml``)."""
+                    notes: etree._Element | None = None
+                    ) -> tuple[list[RawTable], list[str], list[str], list[Footnote], list[str]]:
+    """(tables, text_lines, warnings, footnotes, body_lines) of a parsed ``word/document.xml``: the footnotes
+    its tables cite, from ``notes`` (``word/footnotes.xml``)."""
     style_defs = styles_to_numpr(styles)
     style_defs.heading_levels = styles_to_heading_levels(styles)
     ctx = Context(styles=style_defs, lists=ListCounters(numbering_to_defs(numbering, style_defs)))
@@ -110,7 +115,7 @@ def document_to_raw(document: etree._Element, styles: etree._Element | None, num
     if body is not None and next(body.iter(w("altChunk")), None) is not None:
         ctx.warnings.append("document embeds altChunk content (HTML/RTF/DOCX) that is not read")
     return (state.tables, [normalise_line(t) for t in state.text_lines], ctx.warnings,
-            table_footnotes(document, notes, state.note_refs, ctx))
+            table_footnotes(document, notes, state.note_refs, ctx), [normalise_line(t) for t in state.body_lines])
 
 
 def table_footnotes(document: etree._Element, notes: etree._Element | None, refs: list[tuple[str, int]],
@@ -131,6 +136,6 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
     with package:
         document, styles, numbering = package_to_parts(package)
         notes = package_footnotes(package)
-    tables, text_lines, warnings, footnotes = document_to_raw(document, styles, numbering, notes)
+    tables, text_lines, warnings, footnotes, body_lines = document_to_raw(document, styles, numbering, notes)
     return RawDocument(source_file=str(path), sha256=sha256, format="docx", n_pages=None, text_lines=text_lines,
-                       tables=tables, warnings=list(warnings), footnotes=footnotes)
+                       tables=tables, warnings=list(warnings), footnotes=footnotes, body_lines=body_lines)

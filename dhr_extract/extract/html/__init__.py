@@ -39,6 +39,7 @@ from .subgrids import expand_definition_lists, expand_nested_tables
 __all__ = ["bytes_to_text", "read_html", "soup_to_tables", "text_to_soup"]
 
 N_TEXT_LINES = 15
+N_BODY_LINES = 2000  # text outside the tables kept for the recommendations written apart from the table
 # Elements nested deeper than this are refused: the walk recurses once per level and must stay
 # well inside Python's recursion limit (libxml2 caps XML at 256 levels too; real pages stay < 60).
 MAX_DEPTH = 256
@@ -184,7 +185,7 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]
     return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
                        text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding),
-                       footnotes=cited_notes(soup, cited))
+                       footnotes=cited_notes(soup, cited), body_lines=body_lines[:N_BODY_LINES])
 
 
 def charset_notes(data: bytes, encoding: str) -> list[ParseNote]:

@@ -41,6 +41,7 @@ from .triage import triage_pages
 
 __all__ = ["read_pdf", "PdfSettings"]
 TITLE_LINES = 15  # lines of text outside the tables kept for the review's title and metadata
+BODY_LINES = 2000  # lines outside the tables kept for the recommendations written apart from the table
 
 
 def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAULT) -> RawDocument:
@@ -60,7 +61,8 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
     if n_pages and not read.pages_with_text:
         raise scans.no_text_error(blank=not read.pages_with_marks)
     return RawDocument(str(path), sha256, "pdf", n_pages, read.text_lines, read.tables,
-                       [*read.notes, *scans.finish()], via_ocr=bool(scans.pages), footnotes=read.footnotes)
+                       [*read.notes, *scans.finish()], via_ocr=bool(scans.pages), footnotes=read.footnotes,
+                       body_lines=read.body_lines)
 
 
 @dataclass
@@ -69,6 +71,7 @@ class PagesRead:
 
     tables: list[RawTable] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)  # the first lines outside the tables
+    body_lines: list[str] = field(default_factory=list)  # the lines outside the tables of the pages read
     notes: list[str | ParseNote] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)  # the notes at the pages' feet
     paras: list[Para] = field(default_factory=list)  # the running text outside the tables (labelled blocks?)
@@ -98,6 +101,7 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         add_page_paras(read.paras, lines_to_paras(outside, content.number, content.width, settings), settings)
         if len(read.text_lines) < TITLE_LINES:
             read.text_lines.extend(line.text for line in outside[: TITLE_LINES - len(read.text_lines)])
+        read.body_lines.extend(line.text for line in outside[: BODY_LINES - len(read.body_lines)])
     blocks = paras_to_table(read.paras, len(read.tables))  # a plan of labelled blocks, no table
     if blocks is not None:
         read.tables.append(blocks)
