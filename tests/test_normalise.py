@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -63,6 +64,27 @@ def test_a_bare_at_dates_progress_only_when_its_date_follows() -> None:
     """A sentence with "at" in it and a date later on is no as-at date; "as at" further on still is."""
     assert as_of_text("The board will next look at the plan in January 2026.") == ""
     assert as_of_text("Agreed at the panel meeting; progress as at 31/10/2025") == "31/10/2025"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Recommendation owner", "section"), ("Rec owner", "section"), ("Owner of recommendation", "section"),
+    ("Action lead", "agency"), ("Action owner", "agency"), ("Owner", "agency")])
+def test_a_recommendation_owner_column_names_the_owner_and_an_action_lead_the_agency(text: str, role: str) -> None:
+    assert header_role(text) == role
+
+
+def test_owner_beside_each_action_lead_is_the_recommendation_s_not_the_actions() -> None:
+    from dhr_extract.extract.html import read_html
+    from dhr_extract.normalise.records import document_to_dataset
+    page = ("<table><tr><th>No.</th><th>Recommendation</th><th>Recommendation owner</th><th>Action</th>"
+            "<th>Action lead</th><th>Target date</th></tr>"
+            "<tr><td rowspan=2>1</td><td rowspan=2>Share care needs at MARAC.</td><td rowspan=2>Safeguarding Adults Board"
+            "</td><td>Send a summary to every MARAC.</td><td>Adult Social Care</td><td>30/09/2025</td></tr>"
+            "<tr><td>Add a MARAC prompt to the GP record.</td><td>ICB</td><td>31/12/2025</td></tr></table>")
+    data = document_to_dataset(read_html(Path("plan.html"), page.encode(), "sha"))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [("1", "Safeguarding Adults Board")]
+    assert [(a.action_text, a.agency) for a in data.actions] == [
+        ("Send a summary to every MARAC.", "Adult Social Care"), ("Add a MARAC prompt to the GP record.", "ICB")]
 
 
 @pytest.mark.parametrize(("text", "role"), [("By", "target"), ("By:", "target"), ("By when", "target"),

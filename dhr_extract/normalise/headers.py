@@ -63,8 +63,11 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\s*\??$"
                           r"|^(?:complete[d]?|achieved|met|done|implemented|delivered|closed)\b.{0,12}\b(y\s*/\s*n|yes\s*/\s*no)\b")),
     ("evidence", re.compile(r"milestone|evidence|measure of success|success measure|outcome\s*/\s*evidence|how will .*know|monitoring")),
+    # the organisation owning a recommendation, beside its actions' own leads: the owner, as a Theme column
+    # names it (before "agency", which an owner column otherwise is)
+    ("section", re.compile(r"^(?:recommendation|rec)\s+(?:owners?|lead)$|^owner of (?:the )?recommendations?$")),
     ("agency", re.compile(
-        r"lead agency|^lead\b|^agency$|^agencies$|addressed to|responsib|\bowners?\b|lead officer|^who\b|lead partner|^organisation|^departments?$"
+        r"lead agency|^lead\b|^action\s+leads?$|^agency$|^agencies$|addressed to|responsib|\bowners?\b|lead officer|^who\b|lead partner|^organisation|^departments?$"
         r"|^" + PARTNER_HEADING.pattern
     )),
     ("scope", re.compile(r"^scope|local,? regional|local or regional|regional or national")),
