@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row, Status
-from dhr_extract.normalise.headers import as_of_text, find_header, header_role, prefer_recommendation_column
+from dhr_extract.normalise.as_at import as_of_text
+from dhr_extract.normalise.headers import find_header, header_role, prefer_recommendation_column
 from dhr_extract.normalise.labels import split_agency_prefix, split_label
 from dhr_extract.normalise.progress_rows import without_empty_later_updates
 from dhr_extract.normalise.drafts import ProgressDraft

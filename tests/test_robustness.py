@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from dhr_extract.api import extract_document, extract_paths
 from dhr_extract.extract.text import clean_text
-from dhr_extract.normalise.headers import ROLE_PATTERNS, as_of_text, fold_header, header_role
+from dhr_extract.normalise.as_at import as_of_text
+from dhr_extract.normalise.headers import ROLE_PATTERNS, fold_header, header_role
 from dhr_extract.normalise.labels import Label, label_from_cell, split_agency_prefix, split_label
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -17,7 +17,8 @@ from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .progress_rows import own_progress_values, time_ordered, without_empty_later_updates
-from .headers import Header, progress_as_of
+from .as_at import progress_as_of
+from .headers import Header
 from .header_agency import header_agency
 from .agency_action_column import action_agency
 from .labels import Label, split_label

@@ -8,8 +8,6 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .acceptance import ACCEPTANCE_HEADER
-from .date_phrases import date_phrase
-from .dates import parse_date_text
 from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 from .reference_columns import reference_action_columns
@@ -118,11 +116,6 @@ ORIGINAL_TARGET = re.compile(r"\b(?:original|initial|first|previous|old)")
 PERSON_HEADING = re.compile(r"\b(?:officer|person|manager|named lead|contact|individual)s?\b")
 ORGANISATION_HEADING = re.compile(r"\b(?:agency|agencies|organisations?|partner|service|department)\b")
 REVISED_TARGET = re.compile(r"\b(?:revised|amended|new|current|updated|extended)")
-AS_OF = re.compile(r"\b(as\s+(?:at|of)|at)\s*[:\-]?\s*(.+)$", re.I)
-# Words that may stand between a bare "at" and its date ("Position at the end of March 2025"); any other
-# word means "at" was not introducing a date ("will next look at the plan in January 2026").
-AT_DATE_LEAD = frozenset({"the", "end", "close", "start", "beginning", "of", "mid", "early", "late", "week",
-                          "commencing", "w/c", "on"})
 
 
 def fold_header(text: str) -> str:
@@ -435,34 +428,3 @@ def spanned_texts(row: Row) -> list[str]:
 def agency_like_header(texts: Iterable[str]) -> str:
     """The first header text that reads like a lead-agency column's, whatever role it was given; ''."""
     return next((text.replace("\n", " ") for text in texts if AGENCY_WORDS.search(fold_header(text))), "")
-
-
-@functools.lru_cache(maxsize=256)  # asked again for every action under the same progress header
-def as_of_text(header_text: str) -> str:
-    """The date a progress column is "as at", as written ('' if none)."""
-    text = header_text.replace("\n", " ")
-    for match in re.finditer(r"\b(?:as\s+(?:at|of)|at)\b", text, re.I):
-        found = AS_OF.match(text, match.start())
-        if found is None or not re.search(r"\d", found.group(2)):  # "at the meeting" dates nothing
-            continue
-        rest = found.group(2)
-        dates = parse_date_text(rest).dates
-        # Only the date: a key or a sentence after it on the same line is not part of it.
-        phrase = date_phrase(rest, dates[0]) if dates else ""
-        if found.group(1).lower() == "at" and not bare_at_dates(rest, phrase):
-            continue
-        return phrase or rest.strip(" )]:-")
-    return ""
-
-
-def bare_at_dates(rest: str, phrase: str) -> bool:
-    """Whether the text after a bare "at" opens with its date: only lead words before the date phrase."""
-    before = rest[:rest.find(phrase)] if phrase else rest
-    return all(word.lower().strip(":-,.") in AT_DATE_LEAD for word in before.split())
-
-
-def progress_as_of(header: Header, column: int) -> str:
-    """The date a progress column reports "as at": its own header's, else that of a status column beside it
-    ("Status at 30/09/2025" next to "Progress narrative"); '' when none says."""
-    dated = (as_of_text(header.texts[c]) for c in (column, *header.columns("status")))
-    return next((as_of for as_of in dated if as_of), "")

@@ -24,7 +24,8 @@ from .builder import PlanBuilder
 from .drafts import ActionDraft, Drafts, ProgressDraft, RecDraft
 from .dates import ParsedDate, parse_date_text, plan_years, undated
 from .target_progress_column import start_end_target
-from .headers import Header, agency_like_header, as_of_text, progress_as_of
+from .as_at import as_of_text, progress_as_of
+from .headers import Header, agency_like_header
 from .labels import roman_value
 from .misread_cells import misread_warnings
 from .nesting import unnested_tables
