@@ -20,10 +20,6 @@ FOLDER = Path(__file__).resolve().parent / "fixtures" / "non_plans_heldout"
 TOOL = load_tool("make_non_plans")
 SPECS = TOOL.load_specs([], TOOL.HELDOUT_SPECS)
 KNOWN_READ_AS_PLANS: dict[str, str] = {  # kind -> what the reader of the day makes of it
-    "board_action_log_sentence_items": "ok, 4 recommendations, 5 actions: agenda items of a sentence's length "
-                                       "read as recommendations",
-    "annual_report_priorities_rows": "ok, 3 recommendations, 4 actions: numbered priorities (sentences) across "
-                                     "the table read as recommendations",
 }
 
 
