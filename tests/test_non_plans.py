@@ -20,7 +20,8 @@ from dhr_extract.batch import run_batch
 from dhr_extract.batch.progress import summary
 from dhr_extract.model import RawTable
 from dhr_extract.normalise.headers import Header, find_header
-from dhr_extract.normalise.plan_evidence import is_action_plan, is_risk_register, reads_as_recommendation
+from dhr_extract.normalise.plan_evidence import (heading_names_groups, is_action_plan, is_risk_register,
+                                                 reads_as_recommendation)
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.report import write_report
 from tests.helpers import load_tool
@@ -207,6 +208,34 @@ def test_a_risk_register_is_told_by_its_header_or_heading_not_by_risk_in_its_cel
     assert is_risk_register(found(ACTION_LOG, heading="Partnership risk register"))
     assert not is_risk_register(found(["Action", "Owner", "Outcome / impact", "Status"]))
     assert not is_risk_register(found(ACTION_LOG, heading="Action plan: risk assessment training"))
+
+
+def test_agenda_items_with_long_titles_over_an_action_log_headed_as_one_name_groups() -> None:
+    """A meeting's action log grouped under its agenda items in full ("2. Minutes of the meeting held on
+    12 February 2025 and matters arising"), a sentence's length (non_plans_heldout/
+    board_action_log_sentence_items): a heading naming the log, or the minutes, says the numbers are agenda
+    items'; so does a heading naming a body's priorities (non_plans_heldout/annual_report_priorities_rows).  A
+    recommendation named in words still counts there; without such a heading the rows read as recommendations."""
+    items = [["2. Minutes of the meeting held on 12 February 2025 and matters arising", "", "", ""], LOG_ROWS[0],
+             ["3. Domestic homicide review 'Imogen': progress report on the published action plan", "", "", ""],
+             LOG_ROWS[1]]
+    for heading in ("Community Safety Partnership – action log", "Actions arising", "Minutes of the board, 14 May 2025",
+                    "Priorities 2025–26"):
+        assert not plan_of(table([ACTION_LOG, *items], heading=heading)), heading
+    assert plan_of(table([ACTION_LOG, *items]))  # no heading: numbered sentences read as recommendations
+    named = [["Recommendation 1: Share information", "", "", ""], LOG_ROWS[0]]
+    assert plan_of(table([ACTION_LOG, *named], heading="Action log"))
+
+
+def test_a_meeting_record_or_priorities_told_by_the_heading() -> None:
+    def found(heading: str) -> list[tuple[RawTable, Header]]:
+        t = table([ACTION_LOG, *LOG_ROWS], heading=heading)
+        h = find_header(t)
+        assert h is not None
+        return [(t, h)]
+    assert heading_names_groups(found("Board action log")) and heading_names_groups(found("Matters arising"))
+    assert heading_names_groups(found("Priorities 2025–26"))
+    assert not heading_names_groups(found("DHR 'Maya' action plan")) and not heading_names_groups(found("Actions"))
 
 
 def test_numbered_headings_of_a_few_words_name_sections() -> None:

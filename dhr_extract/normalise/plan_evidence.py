@@ -16,6 +16,12 @@ mitigating actions, owners and review dates), and its risks are sentences.  Its 
 is: an action column headed as mitigating a risk, or a column that scores one (likelihood, risk
 rating, residual risk), or its heading names a risk register.  There a label counts only where it
 names a recommendation in words ("Recommendation 2"): ``R1`` numbers a risk, a sentence states one.
+
+A meeting's action log says what it is in the heading over it ("… – action log", "Actions arising",
+"Minutes of …"): there a number over a row is an agenda item's, however long its title ("2. Minutes of
+the meeting held on 12 February 2025 and matters arising"); so too a heading naming a body's own
+priorities ("Priorities 2025–26"), its numbered rows the priorities, each a sentence, over the work
+planned for them.  Under such a heading labels count as in a risk register.
 """
 from __future__ import annotations
 
@@ -41,6 +47,9 @@ RECOMMENDATION_WORD_LABEL = re.compile(r"^rec(?:ommendation)?\b", re.I)
 RISK_REGISTER_HEADER = re.compile(r"\bmitigat(?:ing|ion)\b|\blikelihood\b|\b(?:residual|inherent)\s+risks?\b"
                                   r"|\brisks?\s+(?:rating|score|level|description)s?\b|^risks?$")
 RISK_REGISTER_HEADING = re.compile(r"\brisk\s+register\b", re.I)
+# A heading over a meeting's record of its own actions, or over a body's priorities: its numbered rows
+# are agenda items or priorities.
+GROUPS_HEADING = re.compile(r"\bminutes\b|\baction\s+log\b|\b(?:actions|matters)\s+arising\b|\bpriorities\b", re.I)
 ACTION_SIDE_ROLES = {"agency", "target", "progress", "status"}  # what a plan records beside an action
 
 Plan = list[tuple[RawTable, Header]]
@@ -51,7 +60,7 @@ def is_action_plan(found: Plan) -> bool:
     if any(has_prose(table, header, "rec") for table, header in found):
         return True
     return (any(has_prose(table, header, "action") for table, header in found)
-            and has_recommendation_labels(found, is_risk_register(found)))
+            and has_recommendation_labels(found, is_risk_register(found) or heading_names_groups(found)))
 
 
 def is_risk_register(found: Plan) -> bool:
@@ -59,6 +68,12 @@ def is_risk_register(found: Plan) -> bool:
     module's docstring); a plan's "Outcome / impact" or a risk named in a cell's text is neither."""
     return any(RISK_REGISTER_HEADER.search(fold_header(text)) for _, header in found for text in header.texts) \
         or any(RISK_REGISTER_HEADING.search(table.heading) for table, _ in found)
+
+
+def heading_names_groups(found: Plan) -> bool:
+    """A heading over the tables naming a meeting's minutes or action log, or a body's priorities (see
+    the module's docstring)."""
+    return any(GROUPS_HEADING.search(text) for table, _ in found for text in (table.heading, table.outer_heading))
 
 
 def has_prose(table: RawTable, header: Header, role: str) -> bool:
