@@ -5,7 +5,7 @@ line is no row (``centred_labels``).  Lines laid out as LibreOffice prints a boo
 from __future__ import annotations
 
 from dhr_extract.extract.pdf.centred_labels import label_word, rows_at_labels, split_at_centred_labels
-from dhr_extract.extract.pdf.lines import Line, Word, words_to_cell_text
+from dhr_extract.extract.pdf.lines import Line, Word
 
 COLUMNS = [58.0, 80.0, 380.0]
 
@@ -51,13 +51,3 @@ def test_a_first_column_of_text_is_left_whole() -> None:
                line(124, (58, "2"), (80, "Text"))]
     assert texts(rows_at_labels(wrapped, COLUMNS)) == texts([wrapped])
     assert texts(rows_at_labels(ROW_1, COLUMNS)) == texts([ROW_1])
-
-
-def test_two_numbers_in_a_narrow_column_are_never_one_broken_number() -> None:
-    """A column as narrow as a one- or two-digit number: the number under it is another, not the
-    rest of one broken at the column's edge (``lines.broken_word``), so the two keep a space; a
-    longer number filling the column is still joined to its broken end."""
-    def word(text: str, top: float, x1: float) -> Word:
-        return {"text": text, "x0": 58.0, "x1": x1, "top": top, "bottom": top + 9.0}
-    assert words_to_cell_text([word("1", 157, 64), word("2", 170, 64)], None, text_edge=64) == "1 2"
-    assert words_to_cell_text([word("202", 157, 73), word("5", 170, 64)], None, text_edge=73) == "2025"

@@ -63,7 +63,6 @@ LONE_LETTER = re.compile(r"^[a-z][.:)]?$")
 HYPHEN_BREAK = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
 
-SHORT_NUMBER = re.compile(r"^\d{1,2}$")  # a row's number of one or two digits, too short to be broken
 VERTICAL = ("btt", "ttb")  # the directions of text set vertically (``vertical_text.UP``, ``DOWN``)
 
 
@@ -287,8 +286,6 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     if len(words) != 1 or wraps_inside(words[0]["text"]):
         return False
     word, tail = words[0], following.words[0]
-    if SHORT_NUMBER.match(word["text"]) and tail["text"][:1].isdigit():
-        return False  # a column as narrow as a number of one or two digits holds rows' numbers: "1" / "2" are two
     inner_width = right_edge - settings.cell_padding - word["x0"]
     width = word["x1"] - word["x0"]
     # Filling the line: within 15% of it, or, in a column a few characters wide, within one character
