@@ -104,6 +104,31 @@ def boxed_table_header_cells(out: Path) -> None:
     build_pdf(out / "boxed_table_header_cells.pdf", title(ELLEN) + [table], pagesize, 15 * mm)
 
 
+VERTICAL_BAND_ROWS = (
+    ("1", "Police to flag the address of a victim under a protection order.", "Add the flag.", "Police",
+     "Oct 2025", "Complete."),
+    ("", "", "Brief call handlers on the flag.", "Police", "Dec 2025", "In progress."),
+    ("2", "Probation to share the release plan.", "Send the plan to the IDVA.", "Probation", "Jan 2026",
+     "Not started."),
+    ("3", "GPs to see a patient alone.", "Issue guidance.", "GP practices", "Nov 2025", "Complete."),
+)
+
+
+def vertical_theme_band_unruled(out: Path) -> None:
+    """A plan with no rules whose first column holds a theme set vertically, one merged cell beside
+    recommendations 1 and 2 (reading upward, as tall as several of their lines); recommendation 3
+    below it has no theme.  Cells top-aligned."""
+    header = ("Theme", "No.", "Recommendation", "Action", "Lead", "Target", "Progress")
+    rows = [[cell(h, HEAD) for h in header]]
+    rows += [[VerticalText("Risk and protection", True) if i == 0 else cell("")] + [cell(v) for v in row]
+             for i, row in enumerate(VERTICAL_BAND_ROWS)]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (0, 1), (0, 3))]
+    table = RLTable(rows, colWidths=(24, 24, 150, 150, 80, 60, 100), style=style)
+    table.hAlign = "LEFT"
+    build_pdf(out / "vertical_theme_band_unruled.pdf", [table], rl_landscape(A4), 15 * mm)
+
+
 HEADER_FIXTURES: dict[str, Callable[[Path], None]] = {
     "vertical_header_text": vertical_header_text, "boxed_table_header_cells": boxed_table_header_cells,
+    "vertical_theme_band_unruled": vertical_theme_band_unruled,
 }

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ...model import Cell, RawTable, Row
 from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, stacked_cell_bands, whole_band
 from .centred import centred_table_rows
+from .centred_labels import split_at_centred_labels
 from .centring import cells_centred, centres_as_one_row, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
 from .foot_cuts import with_foot_cuts
@@ -285,11 +286,11 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
 def part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
               centred: bool = False, cut: bool = True) -> list[list[Line]]:
     """The rows of a part of a table, its blocks between white bands read by the table's alignment
-    (``centred``) or, where a block clearly says otherwise, by its own (``row_alignment``)."""
+    (``centred``; parted at their labels, ``centred_labels``) or else by their own (``row_alignment``)."""
     runs = alignment_runs(lines_to_bands(lines, threshold), columns, centred, cut, settings)
-    return [group for i, (run, run_centred) in enumerate(runs) for group in (
-        join_lone_paragraphs(centred_part_rows(run, columns, threshold, settings, cut and i == len(runs) - 1),
-                             columns, settings, cut and i == len(runs) - 1)
+    return [group for i, (run, run_centred) in enumerate(runs) for group in (join_lone_paragraphs(
+        split_at_centred_labels(centred_part_rows(run, columns, threshold, settings, cut and i == len(runs) - 1),
+                                columns, settings), columns, settings, cut and i == len(runs) - 1)
         if run_centred else top_aligned_rows(run, columns, threshold, settings))]
 
 

@@ -63,17 +63,25 @@ LONE_LETTER = re.compile(r"^[a-z][.:)]?$")
 HYPHEN_BREAK = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
 
+VERTICAL = ("btt", "ttb")  # the directions of text set vertically (``vertical_text.UP``, ``DOWN``)
+
+
 @dataclass
 class Line:
     words: list[Word]
 
     @property
     def top(self) -> float:
-        return min(w["top"] for w in self.words)
+        return min(w["top"] for w in self.along())
 
     @property
     def bottom(self) -> float:
-        return max(w["bottom"] for w in self.words)
+        return max(w["bottom"] for w in self.along())
+
+    def along(self) -> list[Word]:
+        """The words set along the line: a word set vertically beside it (a band's rotated words
+        beside several rows) gives the line no height, unless it is the line's only text."""
+        return [w for w in self.words if not is_vertical(w)] or self.words
 
     @property
     def x0(self) -> float:
@@ -92,12 +100,19 @@ class Line:
         return " ".join(w["text"] for w in self.words)
 
 
+def is_vertical(word: Word) -> bool:
+    """Whether a word is set vertically, its baseline running up or down the page (``vertical_text``)."""
+    return word.get("direction") in VERTICAL
+
+
 def words_to_lines(words: Iterable[Word]) -> list[Line]:
-    """Words grouped into visual lines (a superscript joins the line it sits on)."""
+    """Words grouped into visual lines (a superscript joins the line it sits on; a word set vertically,
+    a band's rotated words beside several rows, joins the first line beside it and spans no other)."""
     lines: list[Line] = []
     current: list[Word] = []
     low = high = 0.0  # the current line's band: its first word's (so a tall header row never becomes one line)
-    for w in sorted(words, key=TOP_LEFT):
+    ordered = sorted(words, key=TOP_LEFT)
+    for w in (w for w in ordered if not is_vertical(w)):
         mid = (w["top"] + w["bottom"]) / 2
         if current and low <= mid <= high:
             current.append(w)
@@ -105,9 +120,25 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
             current = [w]
             low, high = w["top"] - 1, w["bottom"] + 1
             lines.append(Line(current))
+    for w in (w for w in ordered if is_vertical(w)):
+        add_vertical_word(lines, w)
     for line in lines:
         line.words.sort(key=LEFT)
     return lines
+
+
+def add_vertical_word(lines: list[Line], word: Word) -> None:
+    """A word set vertically put on the line its top stands beside (within a point), else on the first
+    line below its top beside it (as tall as many lines, it would make one line of all those beside
+    it), or on a line of its own where none is."""
+    for i, line in enumerate(lines):
+        if line.bottom + 1 >= word["top"] and line.top <= word["bottom"]:
+            line.words.append(word)
+            return
+        if line.top > word["bottom"]:
+            lines.insert(i, Line([word]))
+            return
+    lines.append(Line([word]))
 
 
 def unstruck(words: list[Word]) -> list[Word]:
