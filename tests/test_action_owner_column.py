@@ -10,9 +10,24 @@ from dhr_extract.normalise.records import document_to_dataset
 from tests.test_normalise import document, table
 
 
-@pytest.mark.parametrize("text", ["Action owner (name, role, agency)", "Action owner", "Owner", "Recommendation owner"])
+@pytest.mark.parametrize("text", ["Action owner (name, role, agency)", "Action owner", "Owner"])
 def test_an_owner_column_is_the_agency_column(text: str) -> None:
     assert header_role(text) == "agency"
+
+
+def test_a_recommendation_owner_column_alone_gives_the_owner_and_each_action_s_agency() -> None:
+    """"Recommendation owner" names the recommendation's owner (as a Theme column does); with no action
+    lead column beside it, the owner is its actions' agency too."""
+    assert header_role("Recommendation owner") == "section"
+    data = document_to_dataset(document(table([
+        ["No.", "Recommendation", "Recommendation owner", "Action", "Target"],
+        ["1", "Police to tell victims of releases.", "Brackenford Police", "Add a release task.", "May 2024"],
+        ["2", "The Trust to ask about safety.", "Brackenford NHS Foundation Trust", "Add the question.", "Ongoing"],
+    ])))
+    assert [(r.rec_number, r.owner) for r in data.recommendations] == [
+        ("1", "Brackenford Police"), ("2", "Brackenford NHS Foundation Trust")]
+    assert [(a.rec_number, a.agency) for a in data.actions] == [
+        ("1", "Brackenford Police"), ("2", "Brackenford NHS Foundation Trust")]
 
 
 @pytest.mark.parametrize(("cell", "agency"), [
