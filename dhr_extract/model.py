@@ -185,19 +185,25 @@ class Footnote:
     table: int | None = None  # the table whose cell cites it (DOCX, HTML: 0-based, as ``RawTable.index``)
 
 
+# How much text outside the tables every reader keeps: the first lines (the review's title and metadata),
+# and all of it up to a bound (a plan's recommendations written as a list apart from its table).
+TEXT_LINES = 15
+BODY_LINES = 2000
+
+
 @dataclass(frozen=True)
 class RawDocument:
     source_file: str
     sha256: str
     format: Format
     n_pages: int | None
-    text_lines: list[str]  # text outside the tables near the start (title, subtitle)
+    text_lines: list[str]  # text outside the tables near the start (title, subtitle), TEXT_LINES at most
     tables: list[RawTable]
     warnings: list[str | ParseNote] = field(default_factory=list)  # words, or coded notes
     via_ocr: bool = False  # some pages were scans, read with OCR
     footnotes: list[Footnote] = field(default_factory=list)  # the notes its markers cite
-    # all the text outside the tables, in order (paragraphs; a PDF's lines, on the pages read): where a plan
-    # writes its recommendations as a numbered list that the table's cells only point to
+    # all the text outside the tables, in order (paragraphs; a PDF's lines, on the pages read), BODY_LINES at
+    # most: where a plan writes its recommendations as a numbered list that the table's cells only point to
     body_lines: list[str] = field(default_factory=list)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from dhr_extract.extract.text import normalise_line
-from dhr_extract.model import Footnote, RawDocument, RawTable, Row
+from dhr_extract.model import BODY_LINES, TEXT_LINES, Footnote, RawDocument, RawTable, Row
 
 from .grid import (is_wrapper_table, iter_blocks, iter_cells, iter_rows, nested_table_lines, tbl_to_grid,
                    tc_to_lines)
@@ -32,7 +32,7 @@ from .package import (MAX_MEMBER_BYTES, bytes_to_xml, data_to_package, has_dtd, 
 from .paragraphs import Context, heading_level, paragraph_lines, paragraph_text
 
 # The names the single-module parser had, still importable from ``dhr_extract.extract.docx``.
-__all__ = ["BULLET", "MAX_MEMBER_BYTES", "N_TEXT_LINES", "W_NS", "BodyState", "Context", "Level", "ListCounters",
+__all__ = ["BULLET", "MAX_MEMBER_BYTES", "W_NS", "BodyState", "Context", "Level", "ListCounters",
            "NumberingDefs", "Styles", "blocks_to_tables", "bytes_to_xml", "data_to_package", "document_to_raw",
            "format_number", "has_dtd", "heading_level", "int_to_letters", "is_wrapper_table", "iter_blocks",
            "iter_cells", "iter_rows", "lvl_to_level", "member_names", "nested_table_lines", "numbering_to_defs",
@@ -40,15 +40,13 @@ __all__ = ["BULLET", "MAX_MEMBER_BYTES", "N_TEXT_LINES", "W_NS", "BodyState", "C
            "rels_to_targets", "sniff_to_error", "styles_to_heading_levels", "styles_to_numpr", "tbl_to_grid",
            "tc_to_lines", "w", "xml_parser"]
 
-N_TEXT_LINES = 15
-N_BODY_LINES = 2000  # paragraphs outside the tables kept for the recommendations written apart from the table
 
 
 @dataclass
 class BodyState:
     tables: list[RawTable] = field(default_factory=list)
     text_lines: list[str] = field(default_factory=list)
-    body_lines: list[str] = field(default_factory=list)  # every paragraph outside the tables, up to N_BODY_LINES
+    body_lines: list[str] = field(default_factory=list)  # every paragraph outside the tables, up to BODY_LINES
     last_paragraph: str = ""
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text) of the open headings
     after_heading: list[str] | None = None  # paragraphs since the last heading, until a table
@@ -77,9 +75,9 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
                     state.enter_heading(level, state.last_paragraph)
                 elif state.after_heading is not None:
                     state.after_heading.append(text)
-                if len(state.text_lines) < N_TEXT_LINES:
+                if len(state.text_lines) < TEXT_LINES:
                     state.text_lines.append(state.last_paragraph)
-                if len(state.body_lines) < N_BODY_LINES:
+                if len(state.body_lines) < BODY_LINES:
                     state.body_lines.append(state.last_paragraph)
         elif is_wrapper_table(block):
             cell = next(iter_cells(next(iter_rows(block))))

@@ -23,7 +23,8 @@ from lxml import etree
 from dhr_extract.extract.detect import sniff_kind
 from dhr_extract.extract.labelled_text import paras_to_table
 from dhr_extract.extract.text import clean_text, normalise_line, without_soft_hyphens
-from dhr_extract.model import ErrorType, ExtractError, ParseNote, RawDocument, RawTable, Row, WarningCode
+from dhr_extract.model import (BODY_LINES, TEXT_LINES, ErrorType, ExtractError, ParseNote, RawDocument, RawTable, Row,
+                               WarningCode)
 
 from .charset import bom_encoding, bytes_to_text, meta_charset
 from .div_grids import div_layouts_to_tables
@@ -38,8 +39,6 @@ from .subgrids import expand_definition_lists, expand_nested_tables
 
 __all__ = ["bytes_to_text", "read_html", "soup_to_tables", "text_to_soup"]
 
-N_TEXT_LINES = 15
-N_BODY_LINES = 2000  # text outside the tables kept for the recommendations written apart from the table
 # Elements nested deeper than this are refused: the walk recurses once per level and must stay
 # well inside Python's recursion limit (libxml2 caps XML at 256 levels too; real pages stay < 60).
 MAX_DEPTH = 256
@@ -182,10 +181,10 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     if blocks is not None:
         tables.append(blocks)
     title = clean_text(soup.title.get_text(" ")).replace("\n", " ") if soup.title is not None else ""
-    text_lines = ([title] if title else []) + body_lines[:N_TEXT_LINES]
+    text_lines = ([title] if title else []) + body_lines[:TEXT_LINES]
     return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
                        text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding),
-                       footnotes=cited_notes(soup, cited), body_lines=body_lines[:N_BODY_LINES])
+                       footnotes=cited_notes(soup, cited), body_lines=body_lines[:BODY_LINES])
 
 
 def charset_notes(data: bytes, encoding: str) -> list[ParseNote]:

@@ -23,7 +23,8 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..labelled_text import Para, paras_to_table
-from ...model import ErrorType, ExtractError, Footnote, ParseNote, RawDocument, RawTable, WarningCode
+from ...model import (BODY_LINES, TEXT_LINES, ErrorType, ExtractError, Footnote, ParseNote, RawDocument, RawTable,
+                     WarningCode)
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
@@ -40,8 +41,6 @@ from .text_columns import column_reading_order
 from .triage import triage_pages
 
 __all__ = ["read_pdf", "PdfSettings"]
-TITLE_LINES = 15  # lines of text outside the tables kept for the review's title and metadata
-BODY_LINES = 2000  # lines outside the tables kept for the recommendations written apart from the table
 
 
 def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAULT) -> RawDocument:
@@ -85,7 +84,7 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
     read = PagesRead()
     carry = PageCarry()
     for plain_page in pages:
-        if wanted and not wanted[plain_page.page_number - 1] and len(read.text_lines) >= TITLE_LINES:
+        if wanted and not wanted[plain_page.page_number - 1] and len(read.text_lines) >= TEXT_LINES:
             read.pages_with_text += 1  # triage reads pages only when pdfium found text on some
             continue
         content = scans.read(plain_page, page_content(plain_page, settings))
@@ -99,8 +98,8 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))
         add_page_paras(read.paras, lines_to_paras(outside, content.number, content.width, settings), settings)
-        if len(read.text_lines) < TITLE_LINES:
-            read.text_lines.extend(line.text for line in outside[: TITLE_LINES - len(read.text_lines)])
+        if len(read.text_lines) < TEXT_LINES:
+            read.text_lines.extend(line.text for line in outside[: TEXT_LINES - len(read.text_lines)])
         read.body_lines.extend(line.text for line in outside[: BODY_LINES - len(read.body_lines)])
     blocks = paras_to_table(read.paras, len(read.tables))  # a plan of labelled blocks, no table
     if blocks is not None:
