@@ -17,6 +17,10 @@ from importlib.util import find_spec
 from pathlib import Path
 
 LETTERS = re.compile(r"[^\W\d_]+")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+# A month's name as plans write it, whole or cut short ("Sep", "Sept.", "September"): a pattern to build on.
+MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # The words English place names are built of are short ("Bracken" + "ford", "Stock" + "port"): a
 # capitalised word this long or longer ending a line is taken as a word of the text, not part of a name.
 NAME_PART_LETTERS = 8

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Mapping
 
+from ..lexicon import MONTH_HEAD
 from ..model import Action, Dataset, Recommendation, Status, WarningCode, WarningRecord
 from .agencies import is_known_agency
 from .agency_names import agency_type_from_keywords
@@ -43,7 +44,7 @@ _I = re.IGNORECASE
 _DATE_PRECISIONS = frozenset({"day", "month"})
 # The text of a target-date cell before its first date: a month name or a number starts the date.
 _BEFORE_DATE = re.compile(
-    r"^\s*(?P<lead>[^\d\n]+?)[\s,:;\u2013\u2014-]+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", _I)
+    r"^\s*(?P<lead>[^\d\n]+?)[\s,:;\u2013\u2014-]+(?=\d|" + MONTH_HEAD + r"\b)", _I)
 # Plan columns an agency's name never is: a Progress or Target date header read as an agency is a heading.
 # ("Action" is left out: "Action Fraud" is an agency.)
 _NOT_AGENCY_ROLES = frozenset({"progress", "target", "evidence", "status", "rag", "rec", "scope"})

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...lexicon import LETTERS, is_word
+from ...lexicon import LETTERS, MONTH_HEAD, is_word
 from ...model import SOFT_HYPHEN, Cell, Row
 from .lines import APOSTROPHE_END, BBox, Line, Word, box_centre_inside, reaches_edge
 from .runs import column_of
 from .text_edges import CUT_DATE
 
 # a written date whose year lacks digits ("31 Jan 202", "31 January 2"): a two-digit year is whole
-CUT_WRITTEN_DATE = re.compile(r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d|\d{3})$",
+CUT_WRITTEN_DATE = re.compile(r"\b\d{1,2}\s+" + MONTH_HEAD + r"\.?\s+(\d|\d{3})$",
                               re.I)
 WIDE_SHARE = 0.8  # of the room left in its column, a word that a narrow column had to break
 

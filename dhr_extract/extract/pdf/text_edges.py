@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lexicon import MONTH_HEAD, MONTHS
 from .lines import Line, Word, unbreakable_width
 from .runs import column_of, line_columns, spans_gutter
 
@@ -21,13 +22,10 @@ WHOLE_VALUE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})|\(?\d+(\.\d+)
 CUT_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{3}$|^\d{1,2}/\d{1,2}(/\d?)?$")
 DATE_TAIL = re.compile(r"^[/.-]\d{4}$")  # the year that ends a date broken at its separator ("/2025")
 DAY_ORDINAL = re.compile(r"^(3[01]|[12]\d|0?[1-9])(st|nd|rd|th)$", re.I)  # a day of the month: "31st" of "31st October 2025"
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # A date in words, whole: "Jun 2025", "31 March 2026", "1st Sept. 2025" (its month checked against ``MONTHS``)
-WORDED_DATE = re.compile(rf"^(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+(?:19|20)\d\d$", re.I)
+WORDED_DATE = re.compile(rf"^(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?({MONTH_HEAD})\.?,?\s+(?:19|20)\d\d$", re.I)
 # A day and a month opening a line, the month perhaps broken at a narrow column's edge ("30 Septem" / "ber 2025")
-DAY_MONTH = re.compile(rf"^(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+({_MONTH})\b", re.I)
+DAY_MONTH = re.compile(rf"^(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+({MONTH_HEAD})\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..date_phrases import words_before_date
 from ..dates import parse_date_text
+from ...lexicon import MONTH_HEAD
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
 from .key import coded_wording
@@ -61,7 +62,7 @@ class _Mention:
 
 
 # "Jan 2022: ...", "Update 12/09/2018 - ...": the start of a dated entry in a history.
-_DATE_ATOM = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s*"
+_DATE_ATOM = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_HEAD + r"\.?\s*,?\s*"
               r"(?:\d{4}|\d{2})|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _ENTRY_START = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;]\s))\s*(?:[A-Za-z&]+\s+)?(?:update[sd]?\s*(?:as\s+at|at|on)?\s*)?\(?(" + _DATE_ATOM
