@@ -41,6 +41,9 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "hyphen_broken_cells_html.gs.pdf": 0.9429,
     "hyphen_broken_cells_html.lo_landscape.pdf": 0.9429,
     "hyphen_broken_cells_html.rotated.pdf": 0.9429,
+    "left_bar_groups_html.gs.pdf": 0.7543,  # unruled, centred: rec 1 split in two, rec 3 half joined to rec 2
+    "left_bar_groups_html.lo_landscape.pdf": 0.7543,
+    "left_bar_groups_html.rotated.pdf": 0.7543,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_action_tables_html.gs.pdf": 0.0,
     "nested_action_tables_html.lo_landscape.pdf": 0.0,
@@ -49,6 +52,14 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
+    "section_decimal_recs_docx.chromium.pdf": 0.4,
+    "section_decimal_recs_docx.docx": 0.4,  # the numbered section rows read as recommendations 1, 2, 3; no owner
+    "section_decimal_recs_docx.gs.pdf": 0.4,
+    "section_decimal_recs_docx.lo_borderless.pdf": 0.4,
+    "section_decimal_recs_docx.lo_landscape.pdf": 0.4,
+    "section_decimal_recs_docx.lo_portrait.pdf": 0.4,
+    "section_decimal_recs_docx.lo_ruled.pdf": 0.4,
+    "section_decimal_recs_docx.rotated.pdf": 0.4,
     "see_rec_list_html.lo_portrait.pdf": 0.6371,  # the two-line reference cell centred between unruled rows
     "struck_progress_html.gs.pdf": 0.925,  # struck entry kept (grey, no strike line); a row's rest overleaf
     "struck_progress_html.lo_landscape.pdf": 0.925,
@@ -79,11 +90,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and twenty-five plans (twenty-five rounds of five), each as the document it was written as and
+    """A hundred and thirty plans (twenty-six rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has neither
     a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 125
+    assert len(plans) == 130
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
