@@ -52,14 +52,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "section_decimal_recs_docx.chromium.pdf": 0.4,
-    "section_decimal_recs_docx.docx": 0.4,  # the numbered section rows read as recommendations 1, 2, 3; no owner
-    "section_decimal_recs_docx.gs.pdf": 0.4,
-    "section_decimal_recs_docx.lo_borderless.pdf": 0.4,
-    "section_decimal_recs_docx.lo_landscape.pdf": 0.4,
-    "section_decimal_recs_docx.lo_portrait.pdf": 0.4,
-    "section_decimal_recs_docx.lo_ruled.pdf": 0.4,
-    "section_decimal_recs_docx.rotated.pdf": 0.4,
     "see_rec_list_html.lo_portrait.pdf": 0.6371,  # the two-line reference cell centred between unruled rows
     "struck_progress_html.gs.pdf": 0.925,  # struck entry kept (grey, no strike line); a row's rest overleaf
     "struck_progress_html.lo_landscape.pdf": 0.925,

@@ -17,6 +17,7 @@ from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import progress_table_key
 from .headers import Header, is_guidance_row
 from .labels import label_from_cell, numbered_within_names, split_agency_prefix, split_label
+from .numbered_headings import mark_numbered_headings
 from .parts import opens_sub_item
 from .plan_tables import caption_text, find_plan_tables, repeats_header, table_section_headings
 from .rec_bands import is_header_copy, recommendation_bands
@@ -71,6 +72,7 @@ def document_to_rows(doc: RawDocument) -> list[LogicalRow]:
     for row in rows:  # a word marked broken at a page's foot whose row did not go on overleaf
         row.cells = [cell.removesuffix(SOFT_HYPHEN) for cell in row.cells]
     mark_named_labels(rows)
+    mark_numbered_headings(rows)
     return rows
 
 
