@@ -41,6 +41,9 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "hyphen_broken_cells_html.gs.pdf": 0.9429,
     "hyphen_broken_cells_html.lo_landscape.pdf": 0.9429,
     "hyphen_broken_cells_html.rotated.pdf": 0.9429,
+    "initials_key_after_html.gs.pdf": 0.6571,  # unruled, centred: a rec's two actions joined
+    "initials_key_after_html.lo_landscape.pdf": 0.6571,
+    "initials_key_after_html.rotated.pdf": 0.6571,
     "left_bar_groups_html.gs.pdf": 0.7543,  # unruled, centred: rec 1 split in two, rec 3 half joined to rec 2
     "left_bar_groups_html.lo_landscape.pdf": 0.7543,
     "left_bar_groups_html.rotated.pdf": 0.7543,
@@ -51,8 +54,26 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.lo_ruled.pdf": 0.0,
     "nested_action_tables_html.rotated.pdf": 0.0,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
+    "parallel_lines_one_row_html.chromium.pdf": 0.6571,
+    "parallel_lines_one_row_html.gs.pdf": 0.6571,
+    "parallel_lines_one_row_html.html": 0.6571,  # each recommendation's parallel lines read as one action
+    "parallel_lines_one_row_html.lo_landscape.pdf": 0.6571,
+    "parallel_lines_one_row_html.lo_portrait.pdf": 0.6571,
+    "parallel_lines_one_row_html.lo_ruled.pdf": 0.6571,
+    "parallel_lines_one_row_html.rotated.pdf": 0.6571,
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
+    "progress_band_under_html.chromium.pdf": 0.8,  # the band row under an action not its progress
+    "progress_band_under_html.gs.pdf": 0.42,  # unruled: bands in the rec text, recs 2, 5 lost
+    "progress_band_under_html.html": 0.8,
+    "progress_band_under_html.lo_landscape.pdf": 0.42,
+    "progress_band_under_html.lo_portrait.pdf": 0.7,  # bands and next rec's lines in the rec text
+    "progress_band_under_html.lo_ruled.pdf": 0.8,
+    "progress_band_under_html.rotated.pdf": 0.42,
     "see_rec_list_html.lo_portrait.pdf": 0.6371,  # the two-line reference cell centred between unruled rows
+    "spacer_columns_docx.gs.pdf": 0.3857,  # groups apart by spacer columns: all actions to rec 5
+    "spacer_columns_docx.lo_landscape.pdf": 0.3857,
+    "spacer_columns_docx.lo_portrait.pdf": 0.3857,
+    "spacer_columns_docx.rotated.pdf": 0.3857,
     "struck_progress_html.gs.pdf": 0.925,  # struck entry kept (grey, no strike line); a row's rest overleaf
     "struck_progress_html.lo_landscape.pdf": 0.925,
     "struck_progress_html.lo_portrait.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
@@ -82,11 +103,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and thirty plans (twenty-six rounds of five), each as the document it was written as and
-    printed by at least five producers (six where it has a table: a page laid out without one has neither
-    a borderless nor a ruled print)."""
+    """A hundred and thirty-five plans (twenty-seven rounds of five), each as the document it was written as
+    and printed by at least five producers (six where it has a table: a page laid out without one has
+    neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 130
+    assert len(plans) == 135
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
