@@ -23,6 +23,7 @@ from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
 from .labelled_blocks import blocks_split
 from .period_marks import period_marks_split
+from .progress_bands import progress_bands_joined
 from .record_tables import unrolled_tables
 from .status_marks import status_marks_split
 from .target_progress_column import target_progress_split
@@ -37,6 +38,7 @@ TABLE_REWRITES: tuple[TableRewrite, ...] = (
     period_marks_split,      # a mark in one of several period columns -> a Target column
     combined_columns_split,  # "Recommendation and actions" -> a recommendation column and an action column
     target_progress_split,   # "Due and latest update" -> a target column and a progress column
+    progress_bands_joined,   # a "Progress: …" band row under each action -> a Progress column
     agency_action_split,     # "Agency and action" -> an agency column and an action column
     bullet_fields_split,     # nested bullets with labelled fields -> the action and its fields' columns
     bullet_actions_split,    # a bullet list of actions in one cell -> a row per bullet
