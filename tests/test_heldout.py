@@ -56,7 +56,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.chromium.pdf": 0.6571,
     "parallel_lines_one_row_html.gs.pdf": 0.6571,
-    "parallel_lines_one_row_html.html": 0.6571,  # each recommendation's parallel lines read as one action
     "parallel_lines_one_row_html.lo_landscape.pdf": 0.6571,
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.6571,
     "parallel_lines_one_row_html.lo_ruled.pdf": 0.6571,

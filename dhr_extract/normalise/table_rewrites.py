@@ -9,6 +9,7 @@ The order matters where one layout hides another:
 - the status and period marks read side-by-side columns by their headings as drawn, before any split
   adds a column;
 - the two-role columns before the bullets: a bullet list is read inside the action column they give;
+- parallel lines before the bullets: a row whose dates pair off with its action lines is read by those pairs;
 - bullet fields before bullet actions: labelled bullets are an action's fields, not actions of their own.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .bullet_actions import bullet_actions_split
 from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
 from .labelled_blocks import blocks_split
+from .parallel_lines import parallel_lines_split
 from .period_marks import period_marks_split
 from .progress_bands import progress_bands_joined
 from .record_tables import unrolled_tables
@@ -40,6 +42,7 @@ TABLE_REWRITES: tuple[TableRewrite, ...] = (
     target_progress_split,   # "Due and latest update" -> a target column and a progress column
     progress_bands_joined,   # a "Progress: …" band row under each action -> a Progress column
     agency_action_split,     # "Agency and action" -> an agency column and an action column
+    parallel_lines_split,    # actions a line each, their dates a line each beside them -> a row per action
     bullet_fields_split,     # nested bullets with labelled fields -> the action and its fields' columns
     bullet_actions_split,    # a bullet list of actions in one cell -> a row per bullet
 )
