@@ -200,8 +200,20 @@ def test_the_rest_of_a_cut_row_set_close_above_the_next_row_is_a_row_of_its_own(
     assert read(lines) == [{1: "r1 r2", 6: "q1 q2 q3 q4 q5"},
                            {0: "Rec 19", 1: "t19a t19b t19c", 2: "Single", 3: "a19a a19b", 4: "l19", 5: "d19",
                             6: "p19"}]
-    # a paragraph of one tall cell alone above the others is no other row
-    assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row], [])], COLUMNS)
+    # a paragraph of one tall cell alone above the others, in a column they leave empty, is no other row
+    row_without_progress = row[:-1]
+    assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row_without_progress], [])], COLUMNS)
+
+
+def test_the_rest_of_a_cut_row_in_one_column_above_a_cell_of_the_next_row_is_a_row_of_its_own() -> None:
+    # the top of a page: the rest of a cut row's progress (one column), then the next row with a
+    # progress of its own: a centred cell is one block on its row's centre, so the text above it in
+    # its column is another row's
+    rest = [cell(6, "q1", "q2", "q3", "q4")]
+    row = [cell(2, "a1", "a2"), cell(3, "l1"), cell(4, "d1"), cell(6, "s1")]
+    lines = lay_out([rest, row], [])
+    assert rows_touch([lines], COLUMNS)
+    assert read(lines) == [{6: "q1 q2 q3 q4"}, {2: "a1 a2", 3: "l1", 4: "d1", 6: "s1"}]
 
 
 def plan_rows(recs: list[tuple[str, str]],

@@ -90,19 +90,16 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
 def band_rows_touch(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """Whether two or more rows share one band (``rows_touch``)."""
     tol = settings.centre_tolerance
-    blocks = plain_blocks(band, columns, settings)
+    every = column_blocks(band, columns, settings)
+    blocks = [b for b in every if not all(is_bold(ln) for ln in b.lines)]  # a header's cells, told by their font
     groups = centre_groups(blocks, tol)
     strong = [g for g in merge_overlapping(groups) if column_count(g) >= settings.min_row_cells]
     if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
         return True
     centred = [g for g in groups if shows_centring(g, tol) and column_count(g) >= settings.min_row_cells]
     return len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
-                                                        settings.span_centre_tolerance * body_height(band))
-
-
-def plain_blocks(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
-    """A band's blocks, column by column, less those all in bold (a header's cells, told by their font)."""
-    return [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
+                                                        settings.span_centre_tolerance * body_height(band),
+                                                        cells_within(every, extent(centred[0]), tol))
 
 
 def column_count(row: Row) -> int:
@@ -110,12 +107,14 @@ def column_count(row: Row) -> int:
     return len({b.column for b in row})
 
 
-def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
+def row_apart(blocks: list[Block], row: Row, slack: float, filled: frozenset[int] = frozenset()) -> bool:
     """Whether cells of two or more columns lie wholly above a row's extent, or wholly below it:
     another row's, sharing the row's band (the rest of a row a page break cut, centred in what is
     left of it, set as close above the next row as two rows' cells are).  A column whose text in
     the band, taken whole, centres on the row within ``slack`` holds a cell of the row in
-    paragraphs set apart, not another row's."""
+    paragraphs set apart, not another row's.  One such column is enough where the row holds a cell
+    of its own in it (``filled``, a bold one too): a centred cell is one block on its row's centre, so
+    text of that column wholly above or below it is another row's (a cut row's rest in one column)."""
     top, bottom = extent(row)
     by_column: dict[int, list[Block]] = {}
     for b in blocks:
@@ -123,7 +122,12 @@ def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
     apart = [b for own in by_column.values() if abs(sum(extent(own)) / 2 - (top + bottom) / 2) > slack for b in own]
     above = {b.column for b in apart if b.bottom <= top}
     below = {b.column for b in apart if b.top >= bottom}
-    return max(len(above), len(below)) >= 2
+    return max(len(above), len(below)) >= 2 or bool((above | below) & filled)
+
+
+def cells_within(blocks: list[Block], span: tuple[float, float], tol: float) -> frozenset[int]:
+    """The columns holding a block that lies within ``span`` (within ``tol``): cells of the row it bounds."""
+    return frozenset(b.column for b in blocks if b.top >= span[0] - tol and b.bottom <= span[1] + tol)
 
 
 def shows_centring(group: Row, tol: float) -> bool:
