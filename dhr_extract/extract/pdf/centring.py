@@ -8,6 +8,7 @@ them, and ``centres_as_one_row`` whether a band is one row of cells centred toge
 from __future__ import annotations
 
 from collections import Counter
+from itertools import combinations
 
 from .blocks import Block, Row, extent, overlaps
 from .centred import centre_groups, column_blocks, merge_overlapping, one_row, white_bands
@@ -81,7 +82,8 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
     by their font), cells of different heights centred together in one of them.  A row's cells
     may centre in groups a few points apart that overlap (a paragraph's spacing lifts its text
-    above a bare cell's): those are one group.  Or where the band holds one such group, cells of
+    above a bare cell's): those are one group, unless they hold cells of one column one above the
+    other (``stacked_groups``: short cells touching row after row run together in a column).  Or where the band holds one such group, cells of
     different heights centred together, and another row's cells apart from it (``row_apart``).
     Only then do a centred table's rows need reading column by column."""
     return any(band_rows_touch(band, columns, settings) for band in bands)
@@ -94,12 +96,22 @@ def band_rows_touch(band: list[Line], columns: list[float], settings: PdfSetting
     blocks = [b for b in every if not all(is_bold(ln) for ln in b.lines)]  # a header's cells, told by their font
     groups = centre_groups(blocks, tol)
     strong = [g for g in merge_overlapping(groups) if column_count(g) >= settings.min_row_cells]
-    if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
+    if (len(strong) >= 2 or stacked_groups(groups, settings.min_row_cells)) and any(shows_centring(g, tol)
+                                                                                   for g in groups):
         return True
     centred = [g for g in groups if shows_centring(g, tol) and column_count(g) >= settings.min_row_cells]
     return len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
                                                         settings.span_centre_tolerance * body_height(band),
                                                         cells_within(every, extent(centred[0]), tol))
+
+
+def stacked_groups(groups: list[Row], min_cells: int) -> bool:
+    """Whether two groups of cells centred together, each in ``min_cells`` columns or more, hold cells
+    of one column one above the other: two rows, however their other columns' cells run together
+    (a column of short cells touching row after row is one block whose centre is neither row's)."""
+    strong = [g for g in groups if column_count(g) >= min_cells]
+    return any(x.column == y.column and (x.bottom <= y.top or y.bottom <= x.top)
+               for a, b in combinations(strong, 2) for x in a for y in b)
 
 
 def column_count(row: Row) -> int:
