@@ -200,8 +200,20 @@ def test_the_rest_of_a_cut_row_set_close_above_the_next_row_is_a_row_of_its_own(
     assert read(lines) == [{1: "r1 r2", 6: "q1 q2 q3 q4 q5"},
                            {0: "Rec 19", 1: "t19a t19b t19c", 2: "Single", 3: "a19a a19b", 4: "l19", 5: "d19",
                             6: "p19"}]
-    # a paragraph of one tall cell alone above the others is no other row
-    assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row], [])], COLUMNS)
+    # a paragraph of one tall cell alone above the others, in a column they leave empty, is no other row
+    row_without_progress = row[:-1]
+    assert not rows_touch([lay_out([[cell(6, "q1", "q2", "q3")], row_without_progress], [])], COLUMNS)
+
+
+def test_the_rest_of_a_cut_row_in_one_column_above_a_cell_of_the_next_row_is_a_row_of_its_own() -> None:
+    # the top of a page: the rest of a cut row's progress (one column), then the next row with a
+    # progress of its own: a centred cell is one block on its row's centre, so the text above it in
+    # its column is another row's
+    rest = [cell(6, "q1", "q2", "q3", "q4")]
+    row = [cell(2, "a1", "a2"), cell(3, "l1"), cell(4, "d1"), cell(6, "s1")]
+    lines = lay_out([rest, row], [])
+    assert rows_touch([lines], COLUMNS)
+    assert read(lines) == [{6: "q1 q2 q3 q4"}, {2: "a1 a2", 3: "l1", 4: "d1", 6: "s1"}]
 
 
 def plan_rows(recs: list[tuple[str, str]],
@@ -255,3 +267,18 @@ def test_a_row_group_split_at_the_foot_keeps_its_rows_apart() -> None:
     pieces = [block_at(3, 140, 150), block_at(4, 140, 150)]
     rows = blocks_to_rows(cut_row + pieces + [block_at(0, 100, 111.5)], 100.0, 2.0, cut=True)
     assert [sorted(b.column for b in row) for row in rows] == [[0, 3, 3, 4, 4]]
+
+
+def test_rows_whose_short_cells_touch_row_after_row_are_told_by_a_column_of_cells_one_above_the_other() -> None:
+    # two actions of one recommendation (its number and text merged across them), then the next
+    # recommendation's row: the two-line deadlines touch from row to row (one block down the column),
+    # the progress of the first two too, so every group of cells centred together overlaps another
+    rows = [[cell(3, "a1"), cell(4, "l1"), cell(5, "d1", "y1"), cell(6, "p1", "q1")],
+            [cell(3, "a2"), cell(4, "l2"), cell(5, "d2", "y2"), cell(6, "p2", "q2")],
+            [cell(0, "2"), cell(1, "t2", "u2"), cell(3, "a3", "b3"), cell(4, "l3", "m3"), cell(5, "d3", "y3"),
+             cell(6, "p3")]]
+    lines = lay_out(rows, [Merged(0, 1, cell(0, "1")), Merged(0, 1, cell(1, "t1", "u1"))])
+    assert rows_touch([lines], COLUMNS)  # the number column's "1" and "2" centre with two rows one above the other
+    assert read(lines) == [{0: "1", 1: "t1 u1", 3: "a1", 4: "l1", 5: "d1 y1", 6: "p1 q1"},
+                           {3: "a2", 4: "l2", 5: "d2 y2", 6: "p2 q2"},
+                           {0: "2", 1: "t2 u2", 3: "a3 b3", 4: "l3 m3", 5: "d3 y3", 6: "p3"}]

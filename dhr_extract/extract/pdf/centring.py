@@ -8,6 +8,7 @@ them, and ``centres_as_one_row`` whether a band is one row of cells centred toge
 from __future__ import annotations
 
 from collections import Counter
+from itertools import combinations
 
 from .blocks import Block, Row, extent, overlaps
 from .centred import centre_groups, column_blocks, merge_overlapping, one_row, white_bands
@@ -81,7 +82,8 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
     each in ``settings.min_row_cells`` columns or more (a bold header's cells are told apart
     by their font), cells of different heights centred together in one of them.  A row's cells
     may centre in groups a few points apart that overlap (a paragraph's spacing lifts its text
-    above a bare cell's): those are one group.  Or where the band holds one such group, cells of
+    above a bare cell's): those are one group, unless they hold cells of one column one above the
+    other (``stacked_groups``: short cells touching row after row run together in a column).  Or where the band holds one such group, cells of
     different heights centred together, and another row's cells apart from it (``row_apart``).
     Only then do a centred table's rows need reading column by column."""
     return any(band_rows_touch(band, columns, settings) for band in bands)
@@ -90,19 +92,26 @@ def rows_touch(bands: list[list[Line]], columns: list[float], settings: PdfSetti
 def band_rows_touch(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
     """Whether two or more rows share one band (``rows_touch``)."""
     tol = settings.centre_tolerance
-    blocks = plain_blocks(band, columns, settings)
+    every = column_blocks(band, columns, settings)
+    blocks = [b for b in every if not all(is_bold(ln) for ln in b.lines)]  # a header's cells, told by their font
     groups = centre_groups(blocks, tol)
     strong = [g for g in merge_overlapping(groups) if column_count(g) >= settings.min_row_cells]
-    if len(strong) >= 2 and any(shows_centring(g, tol) for g in groups):
+    if (len(strong) >= 2 or stacked_groups(groups, settings.min_row_cells)) and any(shows_centring(g, tol)
+                                                                                   for g in groups):
         return True
     centred = [g for g in groups if shows_centring(g, tol) and column_count(g) >= settings.min_row_cells]
     return len(strong) == len(centred) == 1 and row_apart(blocks, centred[0],
-                                                        settings.span_centre_tolerance * body_height(band))
+                                                        settings.span_centre_tolerance * body_height(band),
+                                                        cells_within(every, extent(centred[0]), tol))
 
 
-def plain_blocks(band: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
-    """A band's blocks, column by column, less those all in bold (a header's cells, told by their font)."""
-    return [b for b in column_blocks(band, columns, settings) if not all(is_bold(ln) for ln in b.lines)]
+def stacked_groups(groups: list[Row], min_cells: int) -> bool:
+    """Whether two groups of cells centred together, each in ``min_cells`` columns or more, hold cells
+    of one column one above the other: two rows, however their other columns' cells run together
+    (a column of short cells touching row after row is one block whose centre is neither row's)."""
+    strong = [g for g in groups if column_count(g) >= min_cells]
+    return any(x.column == y.column and (x.bottom <= y.top or y.bottom <= x.top)
+               for a, b in combinations(strong, 2) for x in a for y in b)
 
 
 def column_count(row: Row) -> int:
@@ -110,12 +119,14 @@ def column_count(row: Row) -> int:
     return len({b.column for b in row})
 
 
-def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
+def row_apart(blocks: list[Block], row: Row, slack: float, filled: frozenset[int] = frozenset()) -> bool:
     """Whether cells of two or more columns lie wholly above a row's extent, or wholly below it:
     another row's, sharing the row's band (the rest of a row a page break cut, centred in what is
     left of it, set as close above the next row as two rows' cells are).  A column whose text in
     the band, taken whole, centres on the row within ``slack`` holds a cell of the row in
-    paragraphs set apart, not another row's."""
+    paragraphs set apart, not another row's.  One such column is enough where the row holds a cell
+    of its own in it (``filled``, a bold one too): a centred cell is one block on its row's centre, so
+    text of that column wholly above or below it is another row's (a cut row's rest in one column)."""
     top, bottom = extent(row)
     by_column: dict[int, list[Block]] = {}
     for b in blocks:
@@ -123,7 +134,12 @@ def row_apart(blocks: list[Block], row: Row, slack: float) -> bool:
     apart = [b for own in by_column.values() if abs(sum(extent(own)) / 2 - (top + bottom) / 2) > slack for b in own]
     above = {b.column for b in apart if b.bottom <= top}
     below = {b.column for b in apart if b.top >= bottom}
-    return max(len(above), len(below)) >= 2
+    return max(len(above), len(below)) >= 2 or bool((above | below) & filled)
+
+
+def cells_within(blocks: list[Block], span: tuple[float, float], tol: float) -> frozenset[int]:
+    """The columns holding a block that lies within ``span`` (within ``tol``): cells of the row it bounds."""
+    return frozenset(b.column for b in blocks if b.top >= span[0] - tol and b.bottom <= span[1] + tol)
 
 
 def shows_centring(group: Row, tol: float) -> bool:
