@@ -34,10 +34,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
-    "dark_rows_valign_html.gs.pdf": 0.1343,
-    "dark_rows_valign_html.lo_landscape.pdf": 0.1343,
+    "dark_rows_valign_html.gs.pdf": 0.3629,  # rows 4 and 5 (their cells centred) read as one row
+    "dark_rows_valign_html.lo_landscape.pdf": 0.3629,
     "dark_rows_valign_html.lo_portrait.pdf": 0.6,
-    "dark_rows_valign_html.rotated.pdf": 0.1343,
+    "dark_rows_valign_html.rotated.pdf": 0.3629,
     "hyphen_broken_cells_html.gs.pdf": 0.9429,
     "hyphen_broken_cells_html.lo_landscape.pdf": 0.9429,
     "hyphen_broken_cells_html.rotated.pdf": 0.9429,
