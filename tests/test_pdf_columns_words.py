@@ -205,3 +205,15 @@ def test_a_justified_gap_that_other_rows_text_runs_across_is_no_gutter() -> None
     # whatever their gutter) is evidence against a start; only a line in one run across the columns
     # (a title, a theme row) is not
     assert lines_to_column_starts(justified_lead_rows()) == [40, 150, 262]
+
+
+def test_a_justified_agency_column_printed_unruled_keeps_each_agency_in_its_cell() -> None:
+    # hyphen_broken_cells_html re-distilled by Ghostscript: the Lead cells justified ("Brackenholt      Borough"
+    # on two rows), the Action text filled to a 3-point gutter
+    path = Path(__file__).parent / "fixtures" / "heldout" / "hyphen_broken_cells_html.gs.pdf"
+    (table,) = read_pdf_file(path).tables
+    assert [c.text for c in table.rows[0].cells] == ["No.", "Recommendation", "Action", "Lead", "Target", "Progress"]
+    assert [row.cells[3].text for row in table.rows[1:]] == [
+        "Brackenholt Police", "Brackenholt Borough Council", "Brackenholt Borough Council",
+        "Brackenholt Hospitals Trust", "Brackenholt Hospitals Trust", "Brackenholt Substance Misuse Service",
+        "Brackenholt CSP"]
