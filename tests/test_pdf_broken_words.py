@@ -7,6 +7,7 @@ from pathlib import Path
 from dhr_extract.api import extract_document
 from dhr_extract.extract.pdf.lines import (Line, broken_word, first_char_width, reaches_edge, runs_on,
                                           unbreakable_width, words_to_cell_text, wraps_inside)
+from tests.helpers import read_pdf_file
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
@@ -222,3 +223,24 @@ def test_a_two_level_label_broken_before_its_letter_in_a_narrow_column_is_one_la
     words = [head, tail, word("new", 64.0, 110.0, [3.0, 3.0, 3.0])]
     assert words_to_cell_text(words, None, text_edge=edge) == "R2 a new"
     assert words_to_cell_text([head, tail], None, text_edge=90.0) == "R2 a"
+
+
+def test_two_numbers_further_apart_than_a_paragraphs_lines_are_two_values() -> None:
+    """A narrow number column: "1" over "0" at the cell's line spacing is "10" broken at the column's
+    edge, but "4" over "5" a row's gap apart are two rows' numbers, however full each line."""
+    digit = [3.2]
+    edge = 60.0
+    assert words_to_cell_text([word("1", 56.8, 338.5, digit), word("0", 56.8, 349.6, digit)], None,
+                              text_edge=edge) == "10"  # 1.1 points apart: one paragraph
+    apart = words_to_cell_text([word("4", 56.8, 324.0, digit), word("5", 56.8, 350.0, digit)], None, text_edge=edge)
+    assert apart.split() == ["4", "5"]  # 16 points apart (1.6 line heights): two values
+    assert words_to_cell_text([word("30/04/202", 56.8, 100.0, [5.0] * 9), word("5", 56.8, 126.0, digit)], None,
+                              text_edge=101.8).split() == ["30/04/202", "5"]
+
+
+def test_the_numbers_of_two_rows_read_together_stay_two_numbers() -> None:
+    """dark_rows_valign_html as Ghostscript re-distils it: rows 4 and 5 still read as one row, but the
+    No. column's "4" and "5", a row's gap apart, are not one number "45"."""
+    tables = read_pdf_file(HELDOUT / "dark_rows_valign_html.gs.pdf").tables
+    numbers = [n for row in tables[0].rows[1:] for n in row.cells[0].text.split()]
+    assert numbers == ["1", "2", "3", "4", "5"]

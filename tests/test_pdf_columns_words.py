@@ -182,3 +182,38 @@ def test_a_word_cut_at_a_column_start_ends_where_the_next_cells_text_starts() ->
     pieces = word_at_column_starts(kerned, [124.0])
     assert [(w["text"], w["x0"], w["x1"]) for w in pieces] == [("domestic", 100.0, 124.0), ("Add", 124.0, 133.0)]
     assert not spans_gutter(Line(pieces), [100.0, 124.0])
+
+
+def justified_lead_rows() -> list[Line]:
+    """Action | Lead | Target, unruled, no shading; the cells justified.  The Action text of two rows
+    fills its column to 3 points of the Lead column (one run across the gutter with the agency beside
+    it), and the Lead cells of the two rows between are justified: "Borough" set flush right at one x."""
+    header = Line([word("Action", 40, 0), word("Lead", 150, 0), word("Target", 262, 0)])
+    r1 = Line([word("Review", 40, 20), word("of", 100, 20), word("cases", 122, 20),
+               word("Brackenholt", 150, 20, 55), word("Police", 208, 20), word("2025-12-31", 262, 20)])
+    r4 = Line([word("Brief", 40, 100), word("all", 87, 100), word("hubs", 127, 100),
+               word("Brackenholt", 150, 100, 55), word("CSP", 208, 100), word("2025-09-30", 262, 100)])
+    justified = [line for top in (40.0, 70.0) for line in (
+        Line([word("Monitor", 40, top), word("Brackenholt", 150, top, 55), word("Borough", 220, top),
+              word("2026-03-31", 262, top)]),
+        Line([word("placements", 40, top + 12, 95), word("Council", 150, top + 12)]))]
+    return [header, r1, *justified, r4]
+
+
+def test_a_justified_gap_that_other_rows_text_runs_across_is_no_gutter() -> None:
+    # "Police" and "CSP" run across the x "Borough" starts at: a row laid out in runs (cells side by side,
+    # whatever their gutter) is evidence against a start; only a line in one run across the columns
+    # (a title, a theme row) is not
+    assert lines_to_column_starts(justified_lead_rows()) == [40, 150, 262]
+
+
+def test_a_justified_agency_column_printed_unruled_keeps_each_agency_in_its_cell() -> None:
+    # hyphen_broken_cells_html re-distilled by Ghostscript: the Lead cells justified ("Brackenholt      Borough"
+    # on two rows), the Action text filled to a 3-point gutter
+    path = Path(__file__).parent / "fixtures" / "heldout" / "hyphen_broken_cells_html.gs.pdf"
+    (table,) = read_pdf_file(path).tables
+    assert [c.text for c in table.rows[0].cells] == ["No.", "Recommendation", "Action", "Lead", "Target", "Progress"]
+    assert [row.cells[3].text for row in table.rows[1:]] == [
+        "Brackenholt Police", "Brackenholt Borough Council", "Brackenholt Borough Council",
+        "Brackenholt Hospitals Trust", "Brackenholt Hospitals Trust", "Brackenholt Substance Misuse Service",
+        "Brackenholt CSP"]

@@ -21,7 +21,7 @@ def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
     A cell's text is left-aligned, so every line of every cell in a column starts at the
     same x, however close the text of the column before runs to it; an indent inside a
     cell (a bullet's hanging text) also lines up, but the cell's other lines run across
-    it.  Lines that run across two or more candidate columns (titles, theme rows spanning
+    it.  Lines in one run across two or more candidate columns (titles, theme rows spanning
     the table), stand alone between gaps or are one bold run (a short theme row) are not
     counted against a start.  A start of a single run counts where no run of a line laid
     out in runs crosses it and it does not follow a bullet or a sub-item label (a column
@@ -299,10 +299,14 @@ def indent_of_known(x: float, words: list[Word], known: tuple[float, ...], tol: 
 
 def inner_words(lines: list[Line], candidates: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
     """The words that count against a column start: not those of lines standing alone between gaps
-    (theme rows), running across two or more candidate starts, or in one bold run (a short theme row)."""
+    (theme rows), or of a line in one run across two or more candidate starts (a title, a theme row
+    spanning the table) or in one bold run (a short theme row).  A row laid out in runs counts whole,
+    even where a run of it crosses several starts (a justified cell filling its column to a narrow
+    gutter runs into the next cell's text): its words across a start say no gutter runs down there
+    (a justified line's wide gap, "Brackenholt      Borough", set at one x on a few rows, is none)."""
     isolated = isolated_lines(lines, row_gap_threshold(lines), settings)
-    return [w for i, ln in enumerate(lines) if i not in isolated and not spans_columns(ln, candidates, settings)
-            and not (is_bold(ln) and len(line_segments(ln, settings)) == 1) for w in ln.words]
+    return [w for i, ln in enumerate(lines) if i not in isolated and not (len(line_segments(ln, settings)) == 1 and (
+        spans_columns(ln, candidates, settings) or is_bold(ln))) for w in ln.words]
 
 
 @dataclass(frozen=True)

@@ -189,9 +189,11 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: P
         gap = tops[i] - bottoms[i - 1]
         prev_height = max(bottoms[i - 1] - tops[i - 1], 1.0)  # Line.height
         same_paragraph = gap <= settings.paragraph_gap * prev_height
-        if (broken_at_edge(prev, line, right_edge, settings, padding, text_edge)
-                and not two_words(last_word(paragraphs[-1]), text)) or (
-                right_edge is None and same_paragraph and year_runs_on(prev, line, text_edge)):
+        # a word's pieces stand at the paragraph's line spacing: lines further apart are two values
+        # ("1" over "2" in a narrow number column, the numbers of two rows), however full the first
+        if same_paragraph and ((broken_at_edge(prev, line, right_edge, settings, padding, text_edge)
+                                and not two_words(last_word(paragraphs[-1]), text))
+                               or (right_edge is None and year_runs_on(prev, line, text_edge))):
             paragraphs[-1] += text
         elif opens_paragraph(prev, line, text, usable_right - rights[i - 1], same_paragraph):
             paragraphs.append(text)
