@@ -26,17 +26,13 @@ def load_tool(name: str) -> ModuleType:
 def corpus_batch_folder(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
     """Where a corpus test's batch writes: pytest's cache, so the batch cache (keyed by each file's
     content and a fingerprint of the package's code) spares a rerun the reading when the code has
-    not changed.  One folder for the corpus when its tests run on one process: in one process, or
-    with pytest-xdist's ``loadgroup`` (the project's default), which keeps the tests sharing a module
-    fixture on one process (conftest), so a rerun finds the cache whichever process the tests go
-    to.  Otherwise a folder for each pytest-xdist process, as a batch locks its output folder; a
+    not changed.  A folder for each pytest-xdist process, as a batch locks its output folder; a
     temporary folder when pytest's cache is off."""
     cache = getattr(request.config, "cache", None)
     if cache is None:
         return tmp_path_factory.mktemp(name)
     worker = os.environ.get("PYTEST_XDIST_WORKER")
-    one_process = worker is None or getattr(request.config.option, "dist", "no") == "loadgroup"
-    return Path(cache.mkdir(f"{name}-corpus" if one_process else f"{name}-corpus-{worker}"))
+    return Path(cache.mkdir(f"{name}-corpus-{worker}" if worker else f"{name}-corpus"))
 
 
 def split_per_document(batch_out: Path, documents: list[Path], folder: Path) -> Path:
