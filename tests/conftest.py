@@ -15,7 +15,7 @@ from pdfplumber.page import Page
 
 from dhr_extract import pipeline
 from dhr_extract.extract import pdf, read_document
-from dhr_extract.extract.pdf import ocr
+from dhr_extract.extract.pdf import ocr, triage
 from dhr_extract.extract.pdf.page import PageContent
 from dhr_extract.extract.pdf.settings import PdfSettings
 from dhr_extract.ids import content_sha256
@@ -186,6 +186,42 @@ def cached_page_reads(page_reads: PageReads) -> Iterator[PageReads]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pdf, "page_content", page_reads)
         yield page_reads
+
+
+# ---------------------------------------------------------------- page triage of a document, once a process
+
+class TriageReads:
+    """``triage_pages`` remembered by the document's bytes: triage is a function of the bytes alone
+    (pdfium's text and paths of each page), so a document a test triages and reads with triage (which
+    triages it again), or that several tests triage, goes through pdfium once in each test process.
+    Each caller gets its own list."""
+
+    def __init__(self, run: Callable[[bytes], list[bool] | None]) -> None:
+        self.run = run
+        self.wanted: dict[bytes, list[bool] | None] = {}
+
+    def __call__(self, data: bytes) -> list[bool] | None:
+        key = hashlib.sha256(data).digest()
+        if key not in self.wanted:
+            self.wanted[key] = self.run(data)
+        found = self.wanted[key]
+        return None if found is None else list(found)
+
+
+@pytest.fixture(scope="session")
+def triage_reads() -> TriageReads:
+    return TriageReads(triage.triage_pages)
+
+
+@pytest.fixture
+def cached_triage(request: pytest.FixtureRequest, triage_reads: TriageReads) -> Iterator[TriageReads]:
+    """For a test that triages documents and reads them with triage: the reader's triage, and the
+    test module's own ``triage_pages``, come from this process's ``triage_reads``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf, "triage_pages", triage_reads)
+        if getattr(request.module, "triage_pages", None) is triage.triage_pages:
+            patch.setattr(request.module, "triage_pages", triage_reads)
+        yield triage_reads
 
 
 # ---------------------------------------------------------------- Tesseract's reading of a picture, once a process

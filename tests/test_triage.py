@@ -19,7 +19,8 @@ from tests.conftest import PageReads
 from tests.test_heldout import KNOWN_BELOW as HELDOUT_BELOW
 from tests.test_ocr import OCR_GROUP, UNDECODABLE
 
-pytestmark = pytest.mark.usefixtures("cached_page_reads")  # each page's content extracted once a process (conftest)
+# each page's content extracted, and each document triaged, once a process (conftest)
+pytestmark = pytest.mark.usefixtures("cached_page_reads", "cached_triage")
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "tests" / "fixtures").rglob("*.pdf"))
