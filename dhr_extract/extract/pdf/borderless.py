@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
 from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, stacked_cell_bands, whole_band
+from .bar_groups import centred_on_bar
 from .centred import centred_table_rows
 from .centred_labels import split_at_centred_labels
 from .centring import cells_centred, centres_as_one_row, rows_touch
@@ -23,8 +24,8 @@ from .regions import header_block_size, header_table_above, next_table_start, pl
 from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
 from .row_walk import RowWalk, continues_paragraph, crosses_columns, lines_to_row_groups, wraps_spanning_row
 from .separated_rows import separated_rows
-from .runs import (ROW_LABEL, column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
-                   row_gap_threshold, runs_at_column_starts, spans_gutter)
+from .runs import (ROW_LABEL, aligned_share, column_of, crosses_columns_unbroken, is_bold, line_columns,
+                   line_segments, row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
 from .tall_cells import covered_beside_next_item, covered_leading_cells, last_header_row, lift_tall_cells
@@ -254,9 +255,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     shaded = shaded_bands(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded + stacked_cell_bands(list(shading), columns[0], right, settings))
     groups = [group for i, part in enumerate(parts)  # a band drawn as one box across the table is one row
-              for group in ([part] if whole_band(part, shaded) else
-                            centred is None and separated_rows(part, columns, settings)
-                            or part_rows(part, columns, threshold, settings, bool(centred), cut and i == len(parts) - 1))]
+              for group in ([part] if whole_band(part, shaded) else part_groups(
+                  part, columns, threshold, shading, settings, centred, cut and i == len(parts) - 1))]
     groups = [row for group in groups for row in split_numbered_stack(group, columns, settings)]
     edges = column_text_edges(body, columns)
     rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
@@ -265,6 +265,14 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))
     return table, centred
+
+
+def part_groups(part: list[Line], columns: list[float], threshold: float, shading: tuple[Shade, ...],
+                settings: PdfSettings, centred: bool | None, cut: bool) -> list[list[Line]]:
+    """A part's rows: by columns under a bar centred on its first cell (``bar_groups``), else by ``centred``."""
+    return (centred_on_bar(part, columns, list(shading), settings) and centred_table_rows(part, columns, settings, cut)
+            or centred is None and separated_rows(part, columns, settings)
+            or part_rows(part, columns, threshold, settings, bool(centred), cut))
 
 
 def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float, page_number: int,
@@ -324,14 +332,6 @@ def splits_one_row(bands: list[list[Line]], rows: list[list[Line]], columns: lis
         if len(parts) >= 2 and centres_as_one_row(body, columns, settings):
             return True
     return False
-
-
-def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
-    """The share of runs of words that start at a column's x."""
-    runs = [run for ln in body for run in line_segments(ln, settings)]
-    aligned = sum(1 for run in runs if any(abs(run[0]["x0"] - x) <= 2 * settings.column_edge_tolerance
-                                           for x in columns))
-    return round(aligned / len(runs), 3) if runs else 1.0
 
 
 def centred_rows(bands: list[list[Line]], columns: list[float], threshold: float,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from itertools import starmap
 from operator import itemgetter
 from typing import Any
 from unicodedata import normalize as normalize_unicode
@@ -24,6 +25,7 @@ from ..text import colour_to_hex
 from .content_stream import FastInterpreter
 from .footnotes import page_footnotes, without_markers
 from .ligatures import SWAPPED_RUN, is_swapped_ligature, unswap_ligatures
+from .left_bars import stroked_bars
 from .lines import Word
 from .list_markers import list_markers
 from .marks import mark_boxes
@@ -265,6 +267,7 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
                for r in rects if r.get("fill")
                for colour in [colour_to_hex(r.get("non_stroking_color"))] if colour]
+    shading.extend(starmap(Shade, stroked_bars(lines, settings)))  # a bar stroked, as a browser fills it
     edges = drop_underlines(objects_to_edges(lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves), footnotes=page_footnotes(page.chars, settings))

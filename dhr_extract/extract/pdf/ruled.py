@@ -16,6 +16,7 @@ from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, mer
 
 from ...model import Cell, RawTable, Row, Span
 from .bands import section_strips
+from .bar_groups import tall_bars
 from .cell_edge_cuts import words_cut_at_cell_edges
 from .foot_cuts import with_cut_words, with_text_under_closed_cells
 from .grouped_rows import grid_rows_within_bands
@@ -374,12 +375,6 @@ def cell_fill(box: BBox, shading: list[Shade]) -> str:
         if w > 0 and h > 0 and w * h >= 0.6 * area:
             colour = shade.colour
     return colour
-
-
-def tall_bars(shading: list[Shade], settings: PdfSettings = DEFAULT) -> list[Shade]:
-    """The filled boxes that may be a bar down a cell's edge: ``min_bar_width`` to ``max_bar_width`` wide
-    (wider than a rule) and taller than wide."""
-    return [s for s in shading if settings.min_bar_width <= s.x1 - s.x0 <= settings.max_bar_width < s.bottom - s.top]
 
 
 def cell_bar(box: BBox, bars: list[Shade], settings: PdfSettings = DEFAULT) -> str:

@@ -130,3 +130,11 @@ def isolated_lines(lines: list[Line], threshold: float, settings: PdfSettings = 
 def crossing(x: float, boxes: list[Word], tol: float) -> int:
     """How many of the words (or runs) run across x."""
     return sum(1 for w in boxes if w["x0"] < x - tol and w["x1"] > x + tol)
+
+
+def aligned_share(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> float:
+    """The share of runs of words that start at a column's x."""
+    runs = [run for ln in body for run in line_segments(ln, settings)]
+    aligned = sum(1 for run in runs if any(abs(run[0]["x0"] - x) <= 2 * settings.column_edge_tolerance
+                                           for x in columns))
+    return round(aligned / len(runs), 3) if runs else 1.0
