@@ -20,7 +20,7 @@ from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
 from .regions import header_block_size, header_table_above, next_table_start, plain_heading_start, text_under_table
-from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
+from .row_alignment import alignment_runs, cut_row_start, is_centred, join_lone_paragraphs
 from .row_walk import RowWalk, crosses_columns, lines_to_row_groups
 from .separated_rows import separated_rows
 from .runs import (column_of, crosses_columns_unbroken, is_bold, line_columns, line_segments,
@@ -248,7 +248,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings, bands[-1:] if cut else ())
+    end = cut_row_start(bands, columns) if cut else len(bands)  # a cut row's blocks vote only where centred
+    seen = is_centred(bands[1:end], columns, settings, bands[max(end, 1):])
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen

@@ -24,11 +24,13 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
     shares its centre, not its top; a top-aligned cell its top, not its centre.  Works where
     no white band runs across the table.  Rows a page break split start their cells together
     whatever the alignment, so the first block (a header) and a top-aligned one after it (a row
-    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing."""
+    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing; but
+    where the rows all touch, the body is that last band (no band apart holds the cut row), and its
+    blocks vote whole (``touching_rows_centred``: the cut row's few are outnumbered)."""
     bands = white_bands(column_blocks(body, columns, settings))
     if cut:
         rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
-        bands = bands[:rows[-1]] if rows else bands
+        bands = bands[:rows[-1]] if rows and rows[-1] >= 2 else bands  # bands[0]: the header
     votes = [band_alignment(band, settings.centre_tolerance) for band in bands[1:]]
     if votes and votes[0] is False:
         votes = votes[1:]
