@@ -63,3 +63,14 @@ def test_rows_that_touch_with_centred_cells_are_read_whole() -> None:
          "Commission a half-day course on coercion.", "Council", "2025-05-31"],
         ["4", "Trust to share risk information with the IDVA whenever a patient discloses abuse.",
          "Name the IDVA in the sharing policy.", "Trust", "2025-07-31"]]
+
+
+def test_a_cut_table_whose_rows_all_touch_is_still_told_centred() -> None:
+    """A table running to the page's foot leaves out its last band (a cut row starts its cells together),
+    but where the rows touch its body is that one band: its blocks still vote, the cut row's few among them."""
+    lines = words_to_lines(touching_rows())[:-1]
+    assert cells_centred(lines, list(COLUMNS), cut=True) is True
+    header_touching = [ln for ln in lines if ln.top > 100.0] + [
+        ln for ln in words_to_lines([dict(w, top=w["top"] + 5.0, bottom=w["bottom"] + 5.0) for w in touching_rows()
+                                     if w["top"] < 100.0])]
+    assert cells_centred(sorted(header_touching, key=lambda ln: ln.top), list(COLUMNS), cut=True) is True

@@ -21,13 +21,14 @@ from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
 from .regions import header_block_size, header_table_above, next_table_start, plain_heading_start, text_under_table
-from .row_alignment import alignment_runs, is_centred, join_lone_paragraphs
-from .row_walk import RowWalk, continues_paragraph, crosses_columns, lines_to_row_groups, wraps_spanning_row
+from .row_alignment import alignment_runs, cut_row_start, is_centred, join_lone_paragraphs
+from .row_walk import RowWalk, crosses_columns, lines_to_row_groups
 from .separated_rows import separated_rows
-from .runs import (ROW_LABEL, aligned_share, column_of, crosses_columns_unbroken, is_bold, line_columns,
+from .runs import (aligned_share, column_of, crosses_columns_unbroken, is_bold, line_columns,
                    line_segments, row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
+from .spanning_lines import split_at_spanning_lines
 from .tall_cells import covered_beside_next_item, covered_leading_cells, last_header_row, lift_tall_cells
 from .text_edges import column_text_edges
 
@@ -248,7 +249,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
     bands = lines_to_bands(body, threshold)
-    seen = is_centred(bands[1:-1] if cut else bands[1:], columns, settings, bands[-1:] if cut else ())
+    end = cut_row_start(bands, columns) if cut else len(bands)  # a cut row's blocks vote only where centred
+    seen = is_centred(bands[1:end], columns, settings, bands[max(end, 1):])
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
@@ -355,69 +357,11 @@ def region_start(lines: list[Line], settings: PdfSettings = DEFAULT, shading: tu
     return None
 
 
-
 def aligned_segments(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> list[int]:
     """The columns in which a run of the line's words starts at the column's own x."""
     tol = settings.column_edge_tolerance * 2
     return [i for i, x in enumerate(columns)
             if any(abs(run[0]["x0"] - x) <= tol for run in line_segments(line, settings))]
-
-
-def split_at_spanning_lines(bands: list[list[Line]], columns: list[float], threshold: float,
-                            settings: PdfSettings = DEFAULT) -> list[list[Line]]:
-    """Blocks between white bands, with a line that runs across the columns in one run (a theme
-    row set close above the next row) and the lines its paragraph wraps onto as a row of their own;
-    so too a bold header, or a bold heading that is not a recommendation's label, over plain text,
-    and a bold line in one run that starts the first column afresh under a bold header."""
-    groups: list[list[Line]] = []
-    for band in bands:
-        groups.append([band[0]])
-        for prev, line in zip(band, band[1:]):
-            group = groups[-1]
-            heading_ends = ends_bold_heading(group, line, first=len(groups) == 1)
-            if heading_ends and len(group) >= 2 and labels_block(group[-2], group[-1], line, columns, settings):
-                groups[-1:] = [group[:-1], [group[-1]]]  # the label leaves the header, a lone paragraph
-            if heading_ends or at_spanning_row(group, prev, line, columns, threshold, settings):
-                groups.append([])
-            groups[-1].append(line)
-    return groups
-
-
-def at_spanning_row(group: list[Line], prev: Line, line: Line, columns: list[float], threshold: float,
-                    settings: PdfSettings = DEFAULT) -> bool:
-    """Whether ``line`` opens a spanning row (one run across a gutter, or a bold line starting the first
-    column afresh, not a wrapped line of the row above), or follows one whose paragraph has ended."""
-    opens = len(line_segments(line, settings)) == 1 and (spans_gutter(line, columns) or fresh_bold_start(
-        group, line, columns, threshold)) and not wraps_spanning_row(group, prev, line, columns, threshold)
-    return opens or spans_gutter(group[0], columns) and not continues_paragraph(prev, line, columns, float("inf"),
-                                                                                settings)
-
-
-def ends_bold_heading(group: list[Line], line: Line, first: bool) -> bool:
-    """Whether a bold ``group`` (a header, or a heading that is no recommendation's label unless it is
-    the ``first`` group) ends above ``line``: plain text, or a labelled line."""
-    labelled = ROW_LABEL.match(line.text) is not None
-    return all(is_bold(ln) for ln in group) and (not is_bold(line) or labelled) and (
-        first or not ROW_LABEL.match(group[0].text))
-
-
-def labels_block(above: Line, label: Line, below: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether bold ``label`` under bold ``above`` is the label of the plain text ``below`` (a block of a
-    wide cell: ``Action`` over its text), not a header line: in one run, right of the first column,
-    set a paragraph's gap under ``above`` (a header's wrapped line follows at its line spacing) and
-    starting at the x of the text under it."""
-    return (len(line_segments(label, settings)) == 1 and column_of(label.x0, columns) > 0
-            and label.top - above.bottom >= settings.block_label_gap * label.height
-            and abs(label.x0 - below.x0) <= settings.column_edge_tolerance)
-
-
-def fresh_bold_start(group: list[Line], line: Line, columns: list[float], threshold: float) -> bool:
-    """A bold line starting the first column, below a bold group whose first column ended a white
-    band above it (a theme heading set close under a header whose cells are centred)."""
-    if not (is_bold(line) and all(is_bold(ln) for ln in group) and column_of(line.x0, columns) == 0):
-        return False
-    first_column = [ln for ln in group if 0 in line_columns(ln, columns)]
-    return not first_column or line.top - first_column[-1].bottom > threshold
 
 
 def group_to_cells(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,

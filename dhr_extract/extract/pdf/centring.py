@@ -25,11 +25,13 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
     shares its centre, not its top; a top-aligned cell its top, not its centre.  Works where
     no white band runs across the table.  Rows a page break split start their cells together
     whatever the alignment, so the first block (a header) and a top-aligned one after it (a row
-    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing."""
+    carried over), and when the table is ``cut`` by the page's foot its last row, say nothing; but
+    where the body is that last band and its rows are seen to touch (``band_rows_touch`` on its plain
+    lines: no band apart holds the cut row), its blocks vote whole (``touching_rows_centred``: the cut
+    row's few are outnumbered)."""
     bands = white_bands(column_blocks(body, columns, settings))
     if cut:
-        rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
-        bands = bands[:rows[-1]] if rows else bands
+        bands = without_cut_row(bands, body, columns, settings)
     votes = [band_alignment(band, settings.centre_tolerance) for band in bands[1:]]
     if votes and votes[0] is False:
         votes = votes[1:]
@@ -38,6 +40,16 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
         below = [b for band in (bands[1:] or bands) for b in band]
         return touching_rows_centred(below, settings) if below else None
     return centred > top_aligned
+
+
+def without_cut_row(bands: list[list[Block]], body: list[Line], columns: list[float],
+                    settings: PdfSettings = DEFAULT) -> list[list[Block]]:
+    """A cut table's bands less the last row's (from the last band holding two columns or more), but
+    all of them where the body (bands[0] the header) is that one band and its rows touch."""
+    rows = [i for i, band in enumerate(bands) if len({b.column for b in band}) >= 2]
+    if not rows or (rows[-1] < 2 and band_rows_touch([ln for ln in body if not is_bold(ln)], columns, settings)):
+        return bands
+    return bands[:rows[-1]]
 
 
 def touching_rows_centred(band: list[Block], settings: PdfSettings = DEFAULT) -> bool | None:

@@ -62,7 +62,7 @@ def is_centred(bands: list[list[Line]], columns: list[float], settings: PdfSetti
                after: Sequence[list[Line]] = ()) -> bool | None:
     """Whether the table's cells are centred vertically in their rows (an HTML table's default), or None
     when no block tells: the short cells of every block between white bands below the header vote
-    (``table_votes``; ``after``: a cut row's block, which votes not), and centred cells must outnumber
+    (``table_votes``; ``after``: a cut row's blocks, which vote only where centred), and centred cells must outnumber
     top-aligned ones twice."""
     votes = table_votes(bands, columns, settings, after)
     if votes.centred + votes.top_aligned < MIN_ALIGNMENT_EVIDENCE:
@@ -74,26 +74,43 @@ def table_votes(bands: list[list[Line]], columns: list[float], settings: PdfSett
                 after: Sequence[list[Line]] = ()) -> Votes:
     """The short cells' votes of every block between white bands (``told_votes``), a bold heading
     starting a block set apart (``heading_apart``): it says nothing of where the row's cells sit.
-    The blocks ``after`` them (a row the page's foot cuts) vote not, but a lone paragraph there is
-    still the rest of the row above."""
+    The blocks ``after`` them (a row the page's foot cuts, and the lone paragraphs of its tallest
+    cell under it) vote only where centred: a cut row starts its cells together whatever their
+    alignment, but cells centred in it are centred; a lone paragraph there is still the rest of
+    the row above."""
     voters = [part for band in bands for part in heading_apart(band)]
     pool = voters + [part for band in after for part in heading_apart(band)]
-    return sum((told_votes(pool, i, columns, settings) for i in range(len(voters))), Votes())
+    cut = sum((told_votes(pool, i, columns, settings) for i in range(len(voters), len(pool))), Votes())
+    return sum((told_votes(pool, i, columns, settings) for i in range(len(voters))), Votes(0, cut.centred))
 
 
 def told_votes(bands: list[list[Line]], i: int, columns: list[float], settings: PdfSettings = DEFAULT) -> Votes:
     """Block ``i``'s votes where they tell an alignment (``band_alignment``), else those of the block
     with the lone paragraphs just below it, then also just above it, where those tell one (a tall
     cell's paragraphs set apart by white space: a centred row's short cells sit around the middle
-    of them all), else its own."""
+    of them all), else its own.  A block whose short cells sit at its top, but centre on it taken with
+    the lone paragraphs just above it (a centred row's tall cell may start its block a little above
+    its short cells), tells nothing."""
     own = band_votes(bands[i], columns, settings)
+    says = band_alignment(own, settings)
     below = [ln for band in leading_lone(bands[i + 1:], columns) for ln in band]
     above = [ln for band in trailing_lone(bands[:i], columns) for ln in band]
     for extended in (bands[i] + below, above + bands[i] + below):
         votes = band_votes(extended, columns, settings)
-        if band_alignment(own, settings) is None and band_alignment(votes, settings) is not None:
+        if says is None and band_alignment(votes, settings) is not None:
             return votes
+    if says is False and above and any(band_alignment(band_votes(extended, columns, settings), settings)
+                                       for extended in (above + bands[i], above + bands[i] + below)):
+        return Votes()  # short cells at the block's top, or centred on the tall cell's paragraphs above
     return own
+
+
+def cut_row_start(bands: list[list[Line]], columns: list[float]) -> int:
+    """Where the row a page's foot cuts starts among a table's blocks (the first, its header, apart):
+    at the last block holding text in two columns or more, the lone paragraphs under it its tallest
+    cell's rest; the last block where there is no such block below the first."""
+    rows = [i for i, band in enumerate(bands) if len(set().union(*(line_columns(ln, columns) for ln in band))) >= 2]
+    return rows[-1] if rows and rows[-1] >= 2 else len(bands) - 1
 
 
 def band_alignment(votes: Votes, settings: PdfSettings = DEFAULT) -> bool | None:
@@ -151,10 +168,10 @@ def band_alignments(bands: list[list[Line]], columns: list[float], centred: bool
     before (a paragraph of a tall cell set apart by white space belongs to the row above).  The
     first block (a header, with the rest of a row cut overleaf or a first paragraph set close
     under it) takes the next block's where it tells one, else the table's (``centred``); where
-    the table is ``cut`` by the page's foot, its last block tells nothing (a cut row starts its
-    cells together whatever their alignment)."""
-    told = [None if i == 0 or (cut and i == len(bands) - 1) else block_says(bands, i, columns, settings)
-            for i in range(len(bands))]
+    the table is ``cut`` by the page's foot, its last row's blocks tell nothing (``cut_row_start``: a
+    cut row starts its cells together whatever their alignment)."""
+    end = cut_row_start(bands, columns) if cut else len(bands)
+    told = [None if i == 0 or i >= end else block_says(bands, i, columns, settings) for i in range(len(bands))]
     current = told[1] if len(told) > 1 and told[1] is not None else centred
     out = []
     for says in told:
@@ -179,12 +196,13 @@ def block_says(bands: list[list[Line]], i: int, columns: list[float], settings: 
 
 
 def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
-    """A row of text in one column, with no label: a paragraph of a tall cell that white space
-    across the table set apart from the rest of its row.  Bold text counts only right of the first
+    """A row of text in one column, with no label in the first column (a numbered line in another is
+    an item of a list in a cell): a paragraph of a tall cell that white space across the table set
+    apart from the rest of its row.  Bold text counts only right of the first
     column (a block's label on a line of its own inside a wide cell), where no theme heading starts."""
     own = set().union(*(line_columns(ln, columns) for ln in row))
     return len(own) == 1 and not any((is_bold(ln) and 0 in own) or spans_gutter(ln, columns) for ln in row) and \
-        not ROW_LABEL.match(row[0].text)
+        not (0 in own and ROW_LABEL.match(row[0].text))
 
 
 def join_lone_paragraphs(rows: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT,
