@@ -95,3 +95,13 @@ def test_libreoffice_print_of_nested_action_tables_reads_as_the_html() -> None:
     assert first.rows[3].cells[1].text == ("Recommendation\nCorrington ICB to make sure that a GP is told when a "
                                            "patient is discussed at MARAC.\nScope\nLocal")
     assert [len(t.rows) for t in doc.tables] == [8, 5]
+
+
+def test_outer_rules_drawn_round_stacked_nested_tables_make_no_grid_of_their_own() -> None:
+    """nested_action_tables_html.lo_ruled.pdf: the outer table ruled, its nested tables laid across its columns."""
+    pdf = FIXTURES / "heldout" / "nested_action_tables_html.lo_ruled.pdf"
+    doc = read_pdf(pdf, pdf.read_bytes(), "sha")
+    assert [(t.page, t.n_cols, len(t.rows)) for t in doc.tables] == [(1, 6, 8), (2, 6, 5)]
+    assert [c.text for c in doc.tables[1].rows[1].cells] == [
+        "", "support at first contact.\nScope\nLocal", "Set a follow-up call at fourteen days.",
+        "Corrington Victim Support", "30/04/2025", "Complete. Calls made from April 2025."]
