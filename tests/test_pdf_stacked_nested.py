@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dhr_extract.extract.pdf import read_pdf
-from dhr_extract.extract.pdf.stacked_nested import gutter, is_nested_row, stacked_nested_table, Header
+from dhr_extract.extract.pdf.stacked_nested import Header, beside_header, gutter, is_nested_row, stacked_nested_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -105,3 +105,20 @@ def test_outer_rules_drawn_round_stacked_nested_tables_make_no_grid_of_their_own
     assert [c.text for c in doc.tables[1].rows[1].cells] == [
         "", "support at first contact.\nScope\nLocal", "Set a follow-up call at fourteen days.",
         "Corrington Victim Support", "30/04/2025", "Complete. Calls made from April 2025."]
+
+
+def test_text_beside_the_nested_header_is_a_column_of_its_own_not_stacked_tables() -> None:
+    """A table nested in one cell beside the recommendation's (Word's nested table, ruled): the outer
+    row's text runs down beside the nested header, so the tables are not stacked under it."""
+    header = Header(((word("Action", 180, 150, True),), (word("Agency", 260, 150, True),),
+                     (word("Due", 340, 150, True),)))
+    assert beside_header(header, line("Share the records", 80, 152), 68.5)
+    assert not beside_header(header, [word("1", 52, 150)], 68.5)  # the label, left of the gutter
+    assert not beside_header(header, line("Scope Local", 80, 135), 68.5)  # text above the header
+
+
+def test_word_nested_table_print_is_left_to_the_nested_grid_reader() -> None:
+    """nested_action_tables.pdf (LibreOffice print of a Word table nested beside the recommendation)."""
+    pdf = FIXTURES / "nested_action_tables.pdf"
+    doc = read_pdf(pdf, pdf.read_bytes(), "sha")
+    assert {t.strategy for t in doc.tables} == {"ruled"}

@@ -254,9 +254,17 @@ def stacked_frame(words: Sequence[Word], settings: PdfSettings = DEFAULT) -> Fra
     frame = Frame(outer, tuple(nested), 0.0, settings.nested_gutter_em * height, settings.nested_row_gap_em * height)
     beside = [w for w in frame.below(words) if w["top"] < nested[-1].bottom]
     edge = label_edge(outer, beside, nested[0].x0, frame.gutter)
-    if edge is None or sum(x < edge for x in outer.centres) != 1:
+    if edge is None or sum(x < edge for x in outer.centres) != 1 or any(beside_header(h, beside, edge) for h in nested):
         return None
     return replace(frame, edge=edge)
+
+
+def beside_header(header: Header, words: Sequence[Word], edge: float) -> bool:
+    """Whether text stands beside a nested header, between the label column and its first name: the
+    outer row's text then runs down a column of its own beside the nested table (a grid nested in one
+    cell, ``nested_grids``), and the tables are not stacked under it."""
+    return any(w["x1"] >= edge and w["x1"] < header.x0 and w["bottom"] > header.top and w["top"] < header.bottom
+               for w in words)
 
 
 def extent(words: Sequence[Word]) -> BBox:
