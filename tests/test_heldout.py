@@ -31,11 +31,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "initials_key_after_html.lo_landscape.pdf": 0.6571,
     "initials_key_after_html.rotated.pdf": 0.6571,
     "margin_number_no_header.chromium.pdf": -0.28,
-    "nested_action_tables_html.gs.pdf": 0.0933,
-    "nested_action_tables_html.lo_landscape.pdf": 0.0933,
-    "nested_action_tables_html.lo_portrait.pdf": 0.0833,
-    "nested_action_tables_html.lo_ruled.pdf": 0.0,
-    "nested_action_tables_html.rotated.pdf": 0.0933,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.chromium.pdf": 0.6571,
     "parallel_lines_one_row_html.gs.pdf": 0.6571,

@@ -37,6 +37,7 @@ from .runs import REC_LABEL, is_bold
 from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
 from .split_cells import CutRow, cut_row, with_cut_cells_carried
+from .stacked_nested import StackedTable, stacked_nested_table
 from .text_columns import column_reading_order
 from .triage import triage_pages
 
@@ -144,8 +145,12 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     (``margin_columns``).
     """
     words, margins = page_furniture(page.words, page.height, carry.margins, settings)
+    stacked = stacked_nested_table(words, page.number, first_index, settings)
+    if stacked is not None:  # its words and rules are no other table's
+        page, words = without_stacked(page, words, stacked, settings)
     page, grids = page_to_read_grids(page, words, first_index, settings)
     text_tables, outside, layout = words_outside_grids_to_tables(page, grids, first_index, carry, settings)
+    text_tables += [stacked.table] if stacked is not None else []
     ruled = with_cut_row_carried(grids.ruled, text_tables, carry.cut_row if carry.cut_page == page.number - 1 else None)
     found = column_reading_order(sorted([raw for _, raw in ruled] + text_tables, key=top_left), settings)
     tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
@@ -155,6 +160,20 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     if handed_on.cut_page and lowest is not None and lowest[1].rows is found[-1].rows and not lowest[0].nested:
         handed_on = replace(handed_on, cut_row=cut_row(lowest[1], lowest[0].rows, page.edges, settings.open_end_tolerance))
     return tables, outside, handed_on
+
+
+def without_stacked(page: PageContent, words: list[Word], stacked: StackedTable,
+                    settings: PdfSettings = DEFAULT) -> tuple[PageContent, list[Word]]:
+    """The page and its words less a table of stacked nested tables: its words, and the rules inside
+    its box (or on its edges, within ``snap_tolerance`` plus a cell's padding: the outer box)."""
+    taken = {id(w) for w in stacked.words}
+    assert stacked.table.bbox is not None
+    x0, top, x1, bottom = stacked.table.bbox
+    pad = settings.snap_tolerance + settings.cell_padding
+    edges = [e for e in page.edges if not (e["x0"] >= x0 - pad and e["x1"] <= x1 + pad
+                                            and e["top"] >= top - pad and e["bottom"] <= bottom + pad)]
+    return (replace(page, words=[w for w in page.words if id(w) not in taken], edges=edges),
+            [w for w in words if id(w) not in taken])
 
 
 def with_cut_row_carried(ruled: list[tuple[Grid, RawTable]], text_tables: list[RawTable],

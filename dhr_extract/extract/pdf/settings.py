@@ -97,6 +97,15 @@ class PdfSettings:
     carried_lines: int = 6  # lines under a page's last table offered as the heading of the next page's first
     foot_reach_lines: float = 3.0  # line heights: a page's last table ending this close to the text body's foot
     # (the deepest text of the pages read so far) runs to the foot, so its last row may go on overleaf
+    # Tables nested in an outer table's rows, printed stacked down the page without its rules (``stacked_nested``)
+    nested_row_gap_em: float = 0.3  # line heights: a white band taller than this parts two rows (or a header
+    # from the text above); lines of one cell, and a header's names wrapped over lines, stand closer
+    nested_header_cell_gap_em: float = 0.8  # line heights: a gap this wide between bold names parts two header cells
+    nested_gutter_em: float = 0.35  # line heights: a gap this wide between a nested row's cells is a gutter
+    # (wider than a word space): text of the outer row running across the nested columns has none
+    nested_min_headers: int = 2  # a header written this often on a page heads nested tables
+    nested_min_columns: int = 3  # ... when it names this many columns
+    stacked_confidence: float = 0.9  # the confidence reported for a table read so
     # Footnotes (``footnotes``): a marker is a number this share of its word's size or smaller, its baseline
     # raised by this share of the word's size or more, this share of it from the word's end at most
     # (a browser sets ``<sup>`` at 0.83 of the text's size, raised by 0.44 of it)
