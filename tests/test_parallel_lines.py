@@ -41,3 +41,10 @@ def test_lines_that_are_not_all_dates_do_not_pair_off() -> None:
 def test_a_cell_with_another_count_of_lines_keeps_the_row_whole() -> None:
     one = row(1, "1", "Police to tell.", "Add it.\nAudit it.", "Police\nCouncil\nHealth", "Dec 2025\nMar 2026", "")
     assert rows_of(one) == [(one.texts, [""] * 6)]
+
+
+def test_a_sub_item_or_a_line_cut_mid_sentence_is_no_action_of_its_own() -> None:
+    # two target dates (the first and the revised) beside one action whose second line is its sub-item
+    one = row(1, "", "", "The trust to review its training.\na) To identify training so staff can", "Trust",
+              "March 2014\nApril 2014", "")
+    assert rows_of(one) == [(one.texts, [""] * 6)]

@@ -5,9 +5,10 @@ Some plans give each recommendation one row and list its actions a line each (``
 each) in the action cell, with the lead, the date and the progress a line each in the cells beside it:
 ``Add … checklist.`` / ``Audit twenty releases.`` beside ``Dec 2025`` / ``Mar 2026``.  Read as one row, the
 actions run together and their dates with them.  What shows the layout: the target cell holds as many
-lines as the action cell, each a date alone, so each line belongs to one action.  The row becomes one row
-per action, each taking its own line of every cell with that many lines; a cell of one line (one lead for
-them all) and the recommendation's cells are merged down over the rest, as a merged cell would be.
+lines as the action cell, each a date alone, and each action line is a whole sentence, so each line
+belongs to one action.  The row becomes one row per action, each taking its own line of every cell with
+that many lines; a cell of one line (one lead for them all) and the recommendation's cells are merged
+down over the rest, as a merged cell would be.
 """
 from __future__ import annotations
 
@@ -16,14 +17,22 @@ from dataclasses import replace
 from ..model import Cell, RawTable, Row
 from .bullet_actions import BULLET
 from .headers import Header, find_header
+from .parts import opens_sub_item
 from .review_flags import is_date_only
 
 ACTION_SIDE_ROLES = frozenset({"action", "agency", "evidence", "target", "progress", "progress_date", "status", "rag"})
 MIN_LINES = 2
+SENTENCE_ENDS = (".", "!", "?")
 
 
 def cell_lines(cell: Cell) -> list[str]:
     return [line.strip() for line in cell.text.split("\n") if line.strip()]
+
+
+def is_whole_item(line: str) -> bool:
+    """A line that is an action of its own: a whole sentence, not a sub-item ("a) To identify …") or a
+    line a paragraph wrapped or a page cut mid-sentence."""
+    return line.rstrip().endswith(SENTENCE_ENDS) and not opens_sub_item(line)
 
 
 def parallel_count(row: Row, header: Header) -> int:
@@ -35,7 +44,7 @@ def parallel_count(row: Row, header: Header) -> int:
         return 0
     actions = cell_lines(row.cells[action[0]])
     n = len(actions)
-    if n < MIN_LINES or BULLET.match(actions[0]) or row.cells[action[0]].span:
+    if n < MIN_LINES or BULLET.match(actions[0]) or row.cells[action[0]].span or not all(map(is_whole_item, actions)):
         return 0
     targets = cell_lines(row.cells[target[0]])
     if len(targets) != n or not all(is_date_only(t) for t in targets):
