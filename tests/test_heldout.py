@@ -37,9 +37,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "hyphen_broken_cells_html.gs.pdf": 0.9429,
     "hyphen_broken_cells_html.lo_landscape.pdf": 0.9429,
     "hyphen_broken_cells_html.rotated.pdf": 0.9429,
-    "initials_key_after_html.gs.pdf": 0.6571,  # unruled, centred: a rec's two actions joined
-    "initials_key_after_html.lo_landscape.pdf": 0.6571,
-    "initials_key_after_html.rotated.pdf": 0.6571,
     "left_bar_groups_html.gs.pdf": 0.7543,  # unruled, centred: rec 1 split in two, rec 3 half joined to rec 2
     "left_bar_groups_html.lo_landscape.pdf": 0.7543,
     "left_bar_groups_html.rotated.pdf": 0.7543,
