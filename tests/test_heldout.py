@@ -41,10 +41,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "progress_band_under_html.lo_portrait.pdf": 0.7,  # bands and next rec's lines in the rec text
     "progress_band_under_html.rotated.pdf": 0.42,
     "see_rec_list_html.lo_portrait.pdf": 0.6029,  # the two-line reference cell centred between unruled rows
-    "spacer_columns_docx.gs.pdf": 0.3857,  # groups apart by spacer columns: all actions to rec 5
-    "spacer_columns_docx.lo_landscape.pdf": 0.3857,
-    "spacer_columns_docx.lo_portrait.pdf": 0.3857,
-    "spacer_columns_docx.rotated.pdf": 0.3857,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,

@@ -26,6 +26,7 @@ from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within, 
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
+from .spacer_columns import join_spacer_parted
 from .table_bounds import first_rule_above, last_rule_below, rule_tops_of_width, text_bottom_below
 
 GridRow = list[BBox | None]
@@ -53,7 +54,8 @@ class Grid:
 
 
 def edges_to_grids(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[Grid]:
-    """Every grid the edges draw (pdfplumber's lattice steps), top to bottom."""
+    """Every grid the edges draw (pdfplumber's lattice steps), top to bottom; ruled boxes side by side
+    that are one table parted by spacer columns joined (``spacer_columns``)."""
     if not any(e["orientation"] == "h" for e in edges) or not any(e["orientation"] == "v" for e in edges):
         return []
     merged = [e for band in vertical_bands(edges, settings.snap_tolerance)
@@ -63,8 +65,9 @@ def edges_to_grids(edges: list[Edge], settings: PdfSettings = DEFAULT) -> list[G
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= settings.min_rule_length]
     points = edges_to_intersections(merged, settings.intersection_tolerance, settings.intersection_tolerance)
     cells = intersections_to_cells(points)
-    return [Grid(tuple(tuple(r.cells) for r in Table(None, group).rows))  # type: ignore[arg-type]
-            for group in cells_to_tables(cells)]
+    grids = [tuple(tuple(r.cells) for r in Table(None, group).rows)  # type: ignore[arg-type]
+             for group in cells_to_tables(cells)]
+    return [Grid(rows) for rows in join_spacer_parted(grids, settings)]  # boxes parted by spacer columns
 
 
 def intersections_to_cells(intersections: dict[Point, dict[str, list[Edge]]]) -> list[BBox]:

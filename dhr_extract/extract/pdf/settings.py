@@ -12,6 +12,8 @@ class PdfSettings:
     snap_tolerance: float = 3.0  # pdfplumber: parallel rules this close are one
     join_tolerance: float = 3.0  # pdfplumber: collinear rules with gaps this small are one
     intersection_tolerance: float = 3.0
+    spacer_gap: float = 20.0  # points: ruled grids side by side at most this far apart may be one table
+    spacer_row_tolerance: float = 2.0  # points: ... when their row rules line up within this
     open_end_tolerance: float = 2.0  # vertical rules ending within this of each other end one row together
     mark_max_length: float = 8.0  # a drawn object no longer than this (points) may be one dot or dash of a rule
     mark_max_thickness: float = 3.0  # ... and no thicker than this
