@@ -81,30 +81,27 @@ def line_height(words: Sequence[Word]) -> float:
 
 def vertical_bands(words: Iterable[Word], gap: float) -> list[Band]:
     """Words grouped down the page: a white band taller than ``gap`` across all of them parts two bands."""
-    bands: list[Band] = []
-    bottom = -1e9
-    for word in sorted(words, key=lambda w: w["top"]):
-        if bands and word["top"] - bottom <= gap:
-            bands[-1].append(word)
-            bottom = max(bottom, word["bottom"])
-        else:
-            bands.append([word])
-            bottom = word["bottom"]
-    return bands
+    return gap_groups(words, gap, "top", "bottom")
 
 
 def side_by_side(words: Iterable[Word], gap: float) -> list[list[Word]]:
     """Words grouped across the page: a gap wider than ``gap`` between their extents parts two cells."""
-    cells: list[list[Word]] = []
-    right = -1e9
-    for word in sorted(words, key=lambda w: w["x0"]):
-        if cells and word["x0"] - right <= gap:
-            cells[-1].append(word)
-            right = max(right, word["x1"])
+    return gap_groups(words, gap, "x0", "x1")
+
+
+def gap_groups(words: Iterable[Word], gap: float, start: str, end: str) -> list[list[Word]]:
+    """Words in order of ``start`` grouped along one axis: a gap wider than ``gap`` after the furthest
+    ``end`` so far parts two groups."""
+    groups: list[list[Word]] = []
+    reach = -1e9
+    for word in sorted(words, key=lambda w: w[start]):
+        if groups and word[start] - reach <= gap:
+            groups[-1].append(word)
+            reach = max(reach, word[end])
         else:
-            cells.append([word])
-            right = word["x1"]
-    return cells
+            groups.append([word])
+            reach = word[end]
+    return groups
 
 
 def header_rows(words: Sequence[Word], settings: PdfSettings = DEFAULT) -> list[Header]:
