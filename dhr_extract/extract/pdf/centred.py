@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .band_lines import bounds_rows
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
 from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres
 from .lines import Line, Word
@@ -143,13 +144,12 @@ def column_gap_threshold(per_column: list[list[Line]]) -> float:
 
 
 def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: list[float]) -> list[Block]:
-    """A column's lines in blocks, broken at a gap taller than ``threshold``, around a line that
-    runs across the columns, and (first column) before a line opening a row label (``opens_label``)
-    or plain text under bold (a heading over the first cell)."""
+    """A column's lines in blocks, broken at a gap over ``threshold``, around a line standing across the table
+    (``band_lines.bounds_rows``), and (first column) before a row label (``opens_label``) or plain text under bold."""
     blocks: list[list[Line]] = []
     for i, line in enumerate(lines):
         prev = blocks[-1][-1] if blocks else None
-        spanning = prev is not None and (spans_gutter(line, columns) or spans_gutter(prev, columns))
+        spanning = prev is not None and (bounds_rows(line, columns) or bounds_rows(prev, columns))
         breaks = prev is None or line.top - prev.bottom > threshold or (
             spanning and not wraps_spanning_line(prev, line, columns)) or (column == 0 and (
                 opens_label(prev, line, lines[i + 1] if i + 1 < len(lines) else None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from .band_lines import bounds_rows
 from .centred import column_blocks
 from .centring import band_alignment as blocks_alignment
 from .centring import centres_as_one_row
@@ -197,11 +198,12 @@ def block_says(bands: list[list[Line]], i: int, columns: list[float], settings: 
 
 def is_lone_paragraph(row: list[Line], columns: list[float]) -> bool:
     """A row of text in one column, with no label in the first column (a numbered line in another is
-    an item of a list in a cell): a paragraph of a tall cell that white space across the table set
-    apart from the rest of its row.  Bold text counts only right of the first
-    column (a block's label on a line of its own inside a wide cell), where no theme heading starts."""
+    an item of a list in a cell) and no line standing across the table as a row of its own
+    (``band_lines.bounds_rows``: a theme row, a progress band): a paragraph of a tall cell that white
+    space across the table set apart from the rest of its row.  Bold text counts only right of the
+    first column (a block's label on a line of its own inside a wide cell), where no theme heading starts."""
     own = set().union(*(line_columns(ln, columns) for ln in row))
-    return len(own) == 1 and not any((is_bold(ln) and 0 in own) or spans_gutter(ln, columns) for ln in row) and \
+    return len(own) == 1 and not any((is_bold(ln) and 0 in own) or bounds_rows(ln, columns) for ln in row) and \
         not (0 in own and ROW_LABEL.match(row[0].text))
 
 
