@@ -303,7 +303,7 @@ def inner_words(lines: list[Line], candidates: list[float], settings: PdfSetting
     spanning the table) or in one bold run (a short theme row).  A row laid out in runs counts whole,
     even where a run of it crosses several starts (a justified cell filling its column to a narrow
     gutter runs into the next cell's text): its words across a start say no gutter runs down there
-    (a justified line's wide gap, "Brackenholt      Borough", set at one x on a few rows, is none)."""
+    (a justified line's wide gap, "Northshire      Council", set at one x on a few rows, is none)."""
     isolated = isolated_lines(lines, row_gap_threshold(lines), settings)
     return [w for i, ln in enumerate(lines) if i not in isolated and not (len(line_segments(ln, settings)) == 1 and (
         spans_columns(ln, candidates, settings) or is_bold(ln))) for w in ln.words]
