@@ -19,8 +19,9 @@ from .bullet_actions import BULLET
 from .headers import Header, find_header
 from .parts import opens_sub_item
 from .review_flags import is_date_only
+from .row_kinds import ACTION_ROLES, PROGRESS_ROLES
 
-ACTION_SIDE_ROLES = frozenset({"action", "agency", "evidence", "target", "progress", "progress_date", "status", "rag"})
+ACTION_SIDE_ROLES = frozenset(ACTION_ROLES) | frozenset(PROGRESS_ROLES)  # the cells that are an action's own
 MIN_LINES = 2
 SENTENCE_ENDS = (".", "!", "?")
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
-from .headers import Header, find_header, header_role
+from .headers import Header, find_header
+from .target_progress_column import PROGRESS_ROLES, label_side
 
 BAND_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019 ]{0,30}?)[ \t]*:(?!\d)\s*")
-PROGRESS_BAND_ROLES = frozenset({"progress", "status"})
 PROGRESS_NAME = "Progress"
 
 
@@ -27,14 +27,19 @@ def band_text(row: Row) -> str | None:
     if len(filled) != 1 or filled[0] is not row.cells[0] or len(row.cells) < 2:
         return None
     text = filled[0].text.strip()
+    end = progress_label_end(text)
+    return text[end:].strip() if end is not None else None
+
+
+def progress_label_end(text: str) -> int | None:
+    """Where a label naming the progress (``Progress:``, ``Update:``, ``Status:``, as a header of that name
+    would: ``target_progress_column.label_side``) that opens ``text`` ends; None where none opens it."""
     match = BAND_LABEL.match(text)
-    if match is None or header_role(match["label"]) not in PROGRESS_BAND_ROLES:
-        return None
-    return text[match.end():].strip()
+    return match.end() if match is not None and label_side(match["label"]) == "progress" else None
 
 
 def has_progress_column(header: Header) -> bool:
-    return any(role in PROGRESS_BAND_ROLES for role in header.roles)
+    return any(role in PROGRESS_ROLES for role in header.roles)
 
 
 def body_with_band_column(rows: tuple[Row, ...]) -> tuple[Row, ...] | None:

@@ -5,8 +5,7 @@ In a borderless table whose cells are centred no rule and no white band bounds i
 enough to stay inside the first column, so only its place and its label tell it apart."""
 from __future__ import annotations
 
-from ...normalise.headers import header_role
-from ...normalise.progress_bands import BAND_LABEL, PROGRESS_BAND_ROLES
+from ...normalise.progress_bands import progress_label_end
 from .lines import Line
 from .runs import line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
@@ -17,8 +16,7 @@ def opens_progress_band(line: Line, columns: list[float], settings: PdfSettings 
     opening with a label naming the progress (``Progress:``, ``Status:``, ``Update:``)."""
     if len(line_segments(line, settings)) != 1 or abs(line.x0 - columns[0]) > settings.column_edge_tolerance:
         return False
-    match = BAND_LABEL.match(line.text)
-    return match is not None and header_role(match["label"]) in PROGRESS_BAND_ROLES
+    return progress_label_end(line.text) is not None
 
 
 def bounds_rows(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
