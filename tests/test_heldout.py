@@ -21,8 +21,22 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
+    "agency_tick_matrix_html.chromium.pdf": 0.7,
+    "agency_tick_matrix_html.gs.pdf": 0.9,
+    "agency_tick_matrix_html.html": 0.7,  # agencies as columns not read: agency the tick, names row a rec
+    "agency_tick_matrix_html.lo_landscape.pdf": 0.9,
+    "agency_tick_matrix_html.lo_portrait.pdf": 0.9,  # the ticked agency column not read: every agency empty
+    "agency_tick_matrix_html.lo_ruled.pdf": 0.7,
+    "agency_tick_matrix_html.rotated.pdf": 0.9,
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
     "bracketed_agency_list_html.lo_portrait.pdf": 0.9675,  # a list item's rest overleaf (cut by the page's foot) joins the recommendation's text
+    "cont_marked_rows_docx.chromium.pdf": 0.9,
+    "cont_marked_rows_docx.docx": 0.9,  # each `cont.` row read as an action of its own, the progress split
+    "cont_marked_rows_docx.gs.pdf": 0.9,
+    "cont_marked_rows_docx.lo_borderless.pdf": 0.7825,  # unruled: rec 4 joined to rec 3 as well
+    "cont_marked_rows_docx.lo_landscape.pdf": 0.9,
+    "cont_marked_rows_docx.lo_portrait.pdf": 0.9,
+    "cont_marked_rows_docx.rotated.pdf": 0.9,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
@@ -36,12 +50,21 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "parallel_lines_one_row_html.lo_ruled.pdf": 0.6571,
     "parallel_lines_one_row_html.rotated.pdf": 0.6571,
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
+    "rec_row_coloured_rule_docx.chromium.pdf": 0.5,  # the spanning rec text's tail read as the next row's agency
+    "rec_row_coloured_rule_docx.docx": 0.8,  # actions under the rec in one column read into the rec text
+    "rec_row_coloured_rule_docx.gs.pdf": 0.0,
+    "rec_row_coloured_rule_docx.lo_borderless.pdf": 0.0,
+    "rec_row_coloured_rule_docx.lo_landscape.pdf": 0.0,  # only coloured rules under the rec rows: no plan found
+    "rec_row_coloured_rule_docx.lo_portrait.pdf": 0.5571,  # the spanning rec text cut into the columns below
+    "rec_row_coloured_rule_docx.lo_ruled.pdf": 0.8,
+    "rec_row_coloured_rule_docx.rotated.pdf": 0.0,
     "see_rec_list_html.lo_portrait.pdf": 0.6029,  # the two-line reference cell centred between unruled rows
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
+    "target_first_column_docx.lo_borderless.pdf": 0.8286,  # unruled: rec 1's two actions joined
 }
 GOAL = 0.97
 
@@ -66,11 +89,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and thirty-five plans (twenty-seven rounds of five), each as the document it was written as
-    and printed by at least five producers (six where it has a table: a page laid out without one has
-    neither a borderless nor a ruled print)."""
+    """A hundred and forty plans (twenty-eight rounds of five), each as the document it was written as and
+    printed by at least five producers (six where it has a table: a page laid out without one has neither
+    a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 135
+    assert len(plans) == 140
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
