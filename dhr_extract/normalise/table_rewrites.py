@@ -5,6 +5,7 @@ rewrites it as the usual plan table (a header row naming one role per column, on
 recommendation's cells merged down over its actions); a table it does not recognise passes unchanged.
 The order matters where one layout hides another:
 - record tables are unrolled first: every later step reads a plan table's header row;
+- rows marked as carried on are joined next: every later step reads a row's cells whole;
 - labelled blocks before the number column: a block column may hold the recommendation the number needs;
 - the status and period marks read side-by-side columns by their headings as drawn, before any split
   adds a column;
@@ -22,6 +23,7 @@ from .agency_action_column import agency_action_split
 from .bullet_actions import bullet_actions_split
 from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
+from .continued_rows import continued_rows_joined
 from .labelled_blocks import blocks_split
 from .parallel_lines import parallel_lines_split
 from .period_marks import period_marks_split
@@ -34,6 +36,7 @@ TableRewrite = Callable[[list[RawTable]], list[RawTable]]
 
 TABLE_REWRITES: tuple[TableRewrite, ...] = (
     unrolled_tables,         # tables of labelled rows (one record down the page) -> plan tables
+    continued_rows_joined,   # a row marked "cont." -> run on in the row above it
     blocks_split,            # a column of labelled blocks -> a column per label
     action_numbered_tables,  # "1.1", "1.2" beside a repeated recommendation -> its number and the action's
     status_marks_split,      # a mark in one of several status-word columns -> a Status column
