@@ -31,10 +31,24 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
     "bracketed_agency_list_html.lo_portrait.pdf": 0.9675,  # a list item's rest overleaf (cut by the page's foot) joins the recommendation's text
     "cont_marked_rows_docx.lo_borderless.pdf": 0.67,  # unruled: a cont. row cut with the next action, rec 4 joined to rec 3
+    "content_controls_form_docx.chromium.pdf": 0.6,  # every control's marker glyph (no Unicode) kept as (cid:0) round the text
+    "content_controls_form_docx.gs.pdf": 0.9571,
+    "content_controls_form_docx.lo_borderless.pdf": 0.9571,
+    "content_controls_form_docx.lo_landscape.pdf": 0.9571,
+    "content_controls_form_docx.lo_portrait.pdf": 0.9571,  # the placeholder prompt read as progress
+    "content_controls_form_docx.rotated.pdf": 0.9571,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "layout_table_wrapper_html.lo_ruled.pdf": 0.0,  # the plan grid nested in the ruled layout table's cell: no plan found
+    "lead_date_one_cell_html.chromium.pdf": 0.8,
+    "lead_date_one_cell_html.gs.pdf": 0.8,
+    "lead_date_one_cell_html.html": 0.8,  # lead and target in one cell: both lines read as the target, no agency
+    "lead_date_one_cell_html.lo_landscape.pdf": 0.8,
+    "lead_date_one_cell_html.lo_portrait.pdf": 0.8,
+    "lead_date_one_cell_html.lo_ruled.pdf": 0.8,
+    "lead_date_one_cell_html.rotated.pdf": 0.8,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.chromium.pdf": 0.6571,
@@ -59,6 +73,8 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
     "target_first_column_docx.lo_borderless.pdf": 0.8286,  # unruled: rec 1's two actions joined
+    "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
+    "tracked_changes_docx.lo_borderless.pdf": 0.95,  # unruled: the inserted date and sentence read as a new action
 }
 GOAL = 0.97
 
@@ -83,11 +99,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and forty plans (twenty-eight rounds of five), each as the document it was written as and
-    printed by at least five producers (six where it has a table: a page laid out without one has neither
-    a borderless nor a ruled print)."""
+    """A hundred and forty-five plans (twenty-nine rounds of five), each as the document it was written as
+    and printed by at least five producers (six where it has a table: a page laid out without one has
+    neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 140
+    assert len(plans) == 145
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
