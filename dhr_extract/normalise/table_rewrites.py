@@ -25,6 +25,7 @@ from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
 from .continued_rows import continued_rows_joined
 from .labelled_blocks import blocks_split
+from .lead_target_column import lead_target_split
 from .parallel_lines import parallel_lines_split
 from .period_marks import period_marks_split
 from .progress_bands import progress_bands_joined
@@ -45,6 +46,7 @@ TABLE_REWRITES: tuple[TableRewrite, ...] = (
     target_progress_split,   # "Due and latest update" -> a target column and a progress column
     progress_bands_joined,   # a "Progress: …" band row under each action -> a Progress column
     agency_action_split,     # "Agency and action" -> an agency column and an action column
+    lead_target_split,       # "Lead and timescale" -> an agency column and a target column
     parallel_lines_split,    # actions a line each, their dates a line each beside them -> a row per action
     bullet_fields_split,     # nested bullets with labelled fields -> the action and its fields' columns
     bullet_actions_split,    # a bullet list of actions in one cell -> a row per bullet
