@@ -31,12 +31,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
     "bracketed_agency_list_html.lo_portrait.pdf": 0.9675,  # a list item's rest overleaf (cut by the page's foot) joins the recommendation's text
     "cont_marked_rows_docx.lo_borderless.pdf": 0.67,  # unruled: a cont. row cut with the next action, rec 4 joined to rec 3
-    "content_controls_form_docx.chromium.pdf": 0.6,  # every control's marker glyph (no Unicode) kept as (cid:0) round the text
-    "content_controls_form_docx.gs.pdf": 0.9571,
-    "content_controls_form_docx.lo_borderless.pdf": 0.9571,
-    "content_controls_form_docx.lo_landscape.pdf": 0.9571,
-    "content_controls_form_docx.lo_portrait.pdf": 0.9571,  # the placeholder prompt read as progress
-    "content_controls_form_docx.rotated.pdf": 0.9571,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,

@@ -4,7 +4,8 @@ Each step is a pure function of the tables that recognises one layout by its hea
 rewrites it as the usual plan table (a header row naming one role per column, one row per action, a
 recommendation's cells merged down over its actions); a table it does not recognise passes unchanged.
 The order matters where one layout hides another:
-- record tables are unrolled first: every later step reads a plan table's header row;
+- a form's unfilled prompts are emptied first: they are no text of the plan's;
+- record tables are unrolled next: every later step reads a plan table's header row;
 - rows marked as carried on are joined next: every later step reads a row's cells whole;
 - labelled blocks before the number column: a block column may hold the recommendation the number needs;
 - the status and period marks read side-by-side columns by their headings as drawn, before any split
@@ -24,6 +25,7 @@ from .bullet_actions import bullet_actions_split
 from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
 from .continued_rows import continued_rows_joined
+from .form_prompts import form_prompts_cleared
 from .labelled_blocks import blocks_split
 from .lead_target_column import lead_target_split
 from .parallel_lines import parallel_lines_split
@@ -36,6 +38,7 @@ from .target_progress_column import target_progress_split
 TableRewrite = Callable[[list[RawTable]], list[RawTable]]
 
 TABLE_REWRITES: tuple[TableRewrite, ...] = (
+    form_prompts_cleared,    # "Click or tap here to enter text." in an unfilled field -> an empty cell
     unrolled_tables,         # tables of labelled rows (one record down the page) -> plan tables
     continued_rows_joined,   # a row marked "cont." -> run on in the row above it
     blocks_split,            # a column of labelled blocks -> a column per label

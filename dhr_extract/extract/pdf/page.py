@@ -36,6 +36,9 @@ from .vertical_text import split_vertical, vertical_words
 from .words import extract_words
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
+# Glyph 0 of every font is its missing glyph (".notdef"), the box drawn for a character the font lacks: a
+# browser printing a character its font has no glyph for draws it; pdfminer writes it "(cid:0)".
+MISSING_GLYPH = "(cid:0)"
 
 
 @dataclass(frozen=True)
@@ -278,9 +281,15 @@ def page_words(page: Page, settings: PdfSettings) -> list[Word]:
     set vertically (pdfplumber would read it backwards where it runs up the page)."""
     along, vertical = split_vertical(page.chars, settings, getattr(page, "vertical_chars", None))
     along = without_markers(along, settings)  # a footnote's marker is no part of the text
+    along = without_missing_glyphs(along)
     words = [with_char_bounds(w) for w in extract_words(along, return_chars=True, **settings.word_settings)
              if w["text"].strip()]
     return words + vertical_words(vertical, settings) if vertical else words
+
+
+def without_missing_glyphs(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The characters less the fonts' missing glyphs: a box drawn for a character the font lacks is none."""
+    return [char for char in chars if char["text"] != MISSING_GLYPH]
 
 
 def with_char_bounds(word: Word) -> Word:
