@@ -142,3 +142,20 @@ def test_a_list_item_cut_onto_the_next_page_is_joined_back() -> None:
     assert [row.cells[1].text for row in read[0].rows[1:]] == ["Run a campaign.", "Put up leaflets."]
     assert [row.cells[3].text for row in read[0].rows[1:]] == ["31/12/2025", ""]  # merged down from the first
     assert len(read[1].rows) == 1  # the page's repeated header only
+
+
+def test_the_rest_of_a_list_item_cut_onto_the_next_page_stays_in_its_item() -> None:
+    first = table(("Rec 5: Tell the public.\n1. Run a campaign. (CSP)\n2. Put up leaflets in every office.",
+                   "", "31/12/2025", "In progress."))
+
+    def next_page(text: str, agency: str = "") -> RawTable:
+        return RawTable((Row(tuple(Cell(h) for h in HEADER), 0), Row((Cell(text), Cell(agency), Cell(""),
+                                                                     Cell("")), 1)), 1)
+    read = combined_columns_split([first, next_page("(Probation Service)")])
+    assert [(row.cells[0].text, row.cells[1].text) for row in read[0].rows[1:]] == [
+        ("Rec 5: Tell the public.", "Run a campaign. (CSP)"),
+        ("", "Put up leaflets in every office.\n(Probation Service)")]
+    assert len(read[1].rows) == 1  # the page's repeated header only
+    for text, agency in (("Rec 6: Audit.", "ICB"), ("Theme 2: Housing", "")):  # a row of its own: left alone
+        assert [row.cells[0].text for row in combined_columns_split([first, next_page(text, agency)])[1].rows[1:]] \
+            == [text]

@@ -29,7 +29,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "agency_tick_matrix_html.lo_ruled.pdf": 0.7,
     "agency_tick_matrix_html.rotated.pdf": 0.9,
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
-    "bracketed_agency_list_html.lo_portrait.pdf": 0.9675,  # a list item's rest overleaf (cut by the page's foot) joins the recommendation's text
     "cont_marked_rows_docx.lo_borderless.pdf": 0.67,  # unruled: a cont. row cut with the next action, rec 4 joined to rec 3
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
@@ -53,7 +52,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "rec_row_coloured_rule_docx.lo_portrait.pdf": 0.5571,  # the spanning rec text cut into the columns below
     "rec_row_coloured_rule_docx.lo_ruled.pdf": 0.8,
     "rec_row_coloured_rule_docx.rotated.pdf": 0.0,
-    "see_rec_list_html.lo_portrait.pdf": 0.6029,  # the two-line reference cell centred between unruled rows
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,

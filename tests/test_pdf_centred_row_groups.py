@@ -282,3 +282,35 @@ def test_rows_whose_short_cells_touch_row_after_row_are_told_by_a_column_of_cell
     assert read(lines) == [{0: "1", 1: "t1 u1", 3: "a1", 4: "l1", 5: "d1 y1", 6: "p1 q1"},
                            {3: "a2", 4: "l2", 5: "d2 y2", 6: "p2 q2"},
                            {0: "2", 1: "t2 u2", 3: "a3 b3", 4: "l3 m3", 5: "d3 y3", 6: "p3"}]
+
+
+def test_a_reference_over_two_lines_centred_across_two_touching_rows_is_one_merged_cell() -> None:
+    # "See" / "rec 2" in the narrow first column, merged over two rows whose cells touch: "rec 2" reads as
+    # a label alone, but each line lies beside another row, the two centred on the rows together
+    rows = [
+        [cell(0, "See", "rec 1"), cell(3, "a1a", "a1b"), cell(4, "l1"), cell(5, "d1a", "d1b"), cell(6, "p1a", "p1b")],
+        [cell(3, "a2a", "a2b"), cell(4, "l2a", "l2b"), cell(5, "d2a", "d2b"), cell(6, "p2a", "p2b")],
+        [cell(3, "a3a", "a3b"), cell(4, "l3a", "l3b"), cell(5, "d3a", "d3b"), cell(6, "p3")],
+        [cell(0, "See", "rec 3"), cell(3, "a4"), cell(4, "l4a", "l4b"), cell(5, "d4"), cell(6, "p4a", "p4b")],
+    ]
+    assert read(lay_out(rows, [Merged(1, 2, cell(0, "See", "rec 2"))])) == [
+        {0: "See rec 1", 3: "a1a a1b", 4: "l1", 5: "d1a d1b", 6: "p1a p1b"},
+        {0: "See rec 2", 3: "a2a a2b", 4: "l2a l2b", 5: "d2a d2b", 6: "p2a p2b"},
+        {3: "a3a a3b", 4: "l3a l3b", 5: "d3a d3b", 6: "p3"},
+        {0: "See rec 3", 3: "a4", 4: "l4a l4b", 5: "d4", 6: "p4a p4b"},
+    ]
+
+
+def test_label_pieces_centred_across_touching_cells_join_unless_a_piece_centres_on_its_own() -> None:
+    def line(top: float, column: int, text: str = "w") -> Line:
+        return typeset_line(top, (COLUMNS[column], text))  # 8 points tall
+
+    def texts(beside: list[Block]) -> list[list[str]]:
+        pieces = [Block(0, (line(113.0, 0, "See"),)), Block(0, (line(124.5, 0, "rec 2"),))]
+        return [[ln.text for ln in b.lines] for b in joined_label_pieces(pieces, beside, 5.0, 4.0, 40.0)]
+
+    # three rows' cells touching in one block, gaps wider than the lines': 100..119.5, 126..145.5, 152..171.5
+    actions = Block(3, tuple(line(t, 3) for t in (100.0, 111.5, 126.0, 137.5, 152.0, 163.5)))
+    assert texts([actions]) == [["See", "rec 2"]]  # 113..132.5 centred on the first two, neither piece on one
+    assert texts([actions, Block(5, (line(124.5, 5),))]) == [["See"], ["rec 2"]]  # "rec 2" centred on a cell
+    assert texts([Block(3, actions.lines[2:])]) == [["See"], ["rec 2"]]  # beside one row only

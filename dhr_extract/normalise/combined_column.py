@@ -19,7 +19,7 @@ from typing import TypeVar
 from ..model import Cell, RawTable, Row
 from .headers import Header, find_header, is_header_row, whole_header_role
 from .labelled_blocks import widened_joint
-from .rows import join_pieces, join_text
+from .rows import ends_sentence, join_pieces, join_text
 
 # "Recommendation and actions", "Recommendation / action to be taken": a part naming each role.
 T = TypeVar("T")  # what a split reads in a table's header
@@ -113,7 +113,21 @@ def carried_over_page(above: RawTable, table: RawTable) -> int | None:
     start = body_start(header)
     if start >= len(table.rows) or len(table.rows[start].cells) != len(above.rows[-1].cells):
         return None
-    return start if carries_list_on(above.rows[-1], table.rows[start], column) else None
+    last, first = above.rows[-1], table.rows[start]
+    return start if carries_list_on(last, first, column) or carries_item_on(last, first, column) else None
+
+
+def carries_item_on(above: Row, row: Row, column: int) -> bool:
+    """Whether ``row``, the first on a page, is the rest of the last list item of the row above, cut at the
+    page's foot: the combined cell above ends in its numbered list, the row fills the combined column only,
+    and its text goes on mid-sentence: the item ends unfinished, or the rest opens in lower case or with a
+    bracket (no paragraph opens so: an agency in brackets after the action).  Uncut, those lines would run
+    on in the last item (``numbered_items``); a row opening afresh (a heading, an item) is left alone."""
+    cell = above.cells[column]
+    rest = row.cells[column].text.strip()
+    if cell.span or not numbered_items(cell.text)[1] or not fills_only(row, column) or ITEM.match(rest):
+        return False
+    return not ends_sentence(cell.text) or rest[0] in "([" or rest[0].islower()
 
 
 def rejoined_pages(tables: list[RawTable]) -> list[RawTable]:

@@ -108,7 +108,7 @@ def column_blocks(lines: list[Line], columns: list[float], settings: PdfSettings
     threshold = column_gap_threshold(per_column)
     blocks = [b for c, own in enumerate(per_column) for b in lines_to_blocks(own, c, threshold, columns)]
     height = sorted(ln.height for ln in lines)[len(lines) // 2]
-    return with_label_pieces_joined(blocks, per_column, columns, threshold, settings.span_centre_tolerance * height)
+    return with_label_pieces_joined(blocks, per_column, columns, threshold, settings.span_centre_tolerance * height, settings)
 
 
 def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
