@@ -21,13 +21,6 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
-    "agency_tick_matrix_html.chromium.pdf": 0.7,
-    "agency_tick_matrix_html.gs.pdf": 0.9,
-    "agency_tick_matrix_html.html": 0.7,  # agencies as columns not read: agency the tick, names row a rec
-    "agency_tick_matrix_html.lo_landscape.pdf": 0.9,
-    "agency_tick_matrix_html.lo_portrait.pdf": 0.9,  # the ticked agency column not read: every agency empty
-    "agency_tick_matrix_html.lo_ruled.pdf": 0.7,
-    "agency_tick_matrix_html.rotated.pdf": 0.9,
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
     "cont_marked_rows_docx.lo_borderless.pdf": 0.67,  # unruled: a cont. row cut with the next action, rec 4 joined to rec 3
     "css_grid_html.gs.pdf": 0.0,

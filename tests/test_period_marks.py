@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dhr_extract.model import Cell, RawTable, Row
+from dhr_extract.normalise.headers import find_header
 from dhr_extract.normalise.period_marks import period_marks_read, period_word
 
 
@@ -24,11 +25,14 @@ def test_x_in_quarter_columns_under_a_year_group_reads_as_target():
         _row(3, ["2", "Audit files.", "Sample files.", "", "", "x", "", "Started."]),
     ), 0)
     read = period_marks_read(table)
+    # the period row is the header's second row (sub-headings under the year's group cell): it names the column
     assert [r.texts for r in read.rows] == [
-        ["No.", "Recommendation", "Action", "Target", "", "", "", "Progress"],
+        ["No.", "Recommendation", "Action", "2025/26", "", "", "", "Progress"],
+        ["", "", "", "Target", "", "", "", ""],
         ["1", "Train staff.", "Run the course.", "Q1 2025/26", "", "", "", "Done."],
         ["2", "Audit files.", "Sample files.", "Q3 2025/26", "", "", "", "Started."],
     ]
+    assert find_header(read).roles[3] == "target"
 
 
 def test_month_columns_in_the_header_row_without_a_year():

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..model import RawTable, Row
 from .acceptance import ACCEPTANCE_HEADER
+from .group_headings import SUBHEADING_LENGTH, is_group_subheading_row
 from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 from .reference_columns import reference_action_columns
@@ -87,7 +88,6 @@ UNSPACED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 PLAN_ROLES = {"rec", "action", "action_ref"}  # a progress log keyed by action number names only the last
 RECOMMENDATION_WORD = re.compile(r"recommendation")  # matched without spaces ("Recommendatio n")
 BARE_REC = re.compile(r"^recs?$")  # "Rec": the recommendation's text alone, its number beside a Recommendation column
-SUBHEADING_LENGTH = 60  # characters: a second header row's cells are no longer ("RAG", "Commentary")  # a plan table names at least one of these
 # A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
 NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
 # A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name.
@@ -229,7 +229,8 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
     A header row names at least two roles, one of them the recommendation or the
     action.  A group row above it ("Delivery" over three columns, "Recommendation"
     merged down two rows) and a second header row below it ("RAG" and
-    "Commentary" under "Progress") are folded in.
+    "Commentary" under "Progress", or any short sub-headings under a group cell spanning
+    them) are folded in.
     """
     rows = table.rows[:search_rows]
     for i, row in enumerate(rows):
@@ -244,7 +245,10 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
                 if cell.span == "above" and c < len(above_roles):
                     roles[c], texts[c] = above_roles[c], above_texts[c]
         n_rows = i + 1
-        if i + 1 < len(rows) and is_second_header_row(rows[i + 1], roles):
+        # "RAG | Commentary" under "Progress"; "Police | Council" under a "Lead" group cell spanning them
+        below_header = i + 1 < len(rows) and (is_second_header_row(rows[i + 1], roles)
+                                              or is_group_subheading_row(rows[i + 1], row))
+        if below_header:
             below = rows[i + 1]
             roles = [sub_column_role(a, b, c.text) for a, b, c in zip(roles, spanned_roles(below, inherit=False),
                                                                       below.cells)]

@@ -2,8 +2,8 @@
 grouped "Status" header): each row ticks the column whose heading is its status.
 
 Two or more side-by-side columns, each headed by a status word, whose cells hold nothing but a mark (a
-tick, a cross letter, a dot) are read as one Status column: the first of them takes, in each row, the
-heading of the column marked in it, the others are emptied.  The first column is headed "Status" where
+tick, a cross, a dot, a yes: ``marks``) are read as one Status column: the first of them takes, in each
+row, the heading of the column marked in it, the others are emptied.  The first column is headed "Status" where
 the header gave it no status role (a PDF reads the group and its sub-heading as one cell).
 """
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
 from .headers import find_header
+from .marks import is_mark
 from .status import names_status
 
-MARK = re.compile(r"^[\u2713\u2714\u2611xX\u25cf\u2022\u25a0]$")  # a tick, an x, a dot or a square
 STATUS_GROUP = re.compile(r"^status\b[\s:\-\u2013]*", re.I)  # "Status" over (or before) the column's own word
 MIN_MARK_COLUMNS = 2
 
@@ -31,8 +31,7 @@ def column_status_word(header_text: str) -> str:
 
 def holds_marks(rows: tuple[Row, ...], column: int) -> bool:
     """Every cell of the column is empty or a mark."""
-    return all(column >= len(r.cells) or not r.cells[column].text.strip() or MARK.match(r.cells[column].text.strip())
-               for r in rows)
+    return all(column >= len(r.cells) or not r.cells[column].text.strip() or is_mark(r.cells[column].text) for r in rows)
 
 
 def mark_columns(words: list[str], body: tuple[Row, ...]) -> list[int]:

@@ -8,7 +8,7 @@ The order matters where one layout hides another:
 - record tables are unrolled next: every later step reads a plan table's header row;
 - rows marked as carried on are joined next: every later step reads a row's cells whole;
 - labelled blocks before the number column: a block column may hold the recommendation the number needs;
-- the status and period marks read side-by-side columns by their headings as drawn, before any split
+- the status, period and agency marks read side-by-side columns by their headings as drawn, before any split
   adds a column;
 - the two-role columns before the bullets: a bullet list is read inside the action column they give;
 - parallel lines before the bullets: a row whose dates pair off with its action lines is read by those pairs;
@@ -21,6 +21,7 @@ from typing import Callable
 from ..model import RawTable
 from .action_numbered_rows import action_numbered_tables
 from .agency_action_column import agency_action_split
+from .agency_marks import agency_marks_split
 from .bullet_actions import bullet_actions_split
 from .bullet_fields import bullet_fields_split
 from .combined_column import combined_columns_split
@@ -45,6 +46,7 @@ TABLE_REWRITES: tuple[TableRewrite, ...] = (
     action_numbered_tables,  # "1.1", "1.2" beside a repeated recommendation -> its number and the action's
     status_marks_split,      # a mark in one of several status-word columns -> a Status column
     period_marks_split,      # a mark in one of several period columns -> a Target column
+    agency_marks_split,      # a mark in one of several agency-named columns -> an agency column
     combined_columns_split,  # "Recommendation and actions" -> a recommendation column and an action column
     target_progress_split,   # "Due and latest update" -> a target column and a progress column
     progress_bands_joined,   # a "Progress: …" band row under each action -> a Progress column
