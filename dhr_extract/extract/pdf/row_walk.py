@@ -281,11 +281,13 @@ def is_bold_word(word: Word) -> bool:
 def opening_columns(line: Line, fresh: set[int], has_label: bool, walk: RowWalk, first_row: bool) -> set[int]:
     """The ``fresh`` columns that count towards a row start: text that is not a sub-item or a bullet
     (the first column's may be, unless labelled), and in a labelled table below its first row the
-    first column only where it has a label."""
+    first column only where it has a label or one word alone, as a label is (a row's mark: "cont."
+    over a progress entry carried on from the row above), not a paragraph set in that column."""
     starts = {c for c in fresh if not opens_item(column_text(line, c, walk.columns))
               or (c == 0 and not walk.labelled)}
     if walk.labelled and not first_row:  # a label starts a row however close under the text above
-        starts = starts - {0} | ({0} if has_label else set())
+        mark = 0 in starts and len(words_by_column(line, walk.columns)[0]) == 1
+        starts = starts - {0} | ({0} if has_label or mark else set())
     return starts
 
 
