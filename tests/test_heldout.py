@@ -22,7 +22,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
-    "cont_marked_rows_docx.lo_borderless.pdf": 0.67,  # unruled: a cont. row cut with the next action, rec 4 joined to rec 3
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
@@ -50,7 +49,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
-    "target_first_column_docx.lo_borderless.pdf": 0.8286,  # unruled: rec 1's two actions joined
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
     "tracked_changes_docx.lo_borderless.pdf": 0.95,  # unruled: the inserted date and sentence read as a new action
 }

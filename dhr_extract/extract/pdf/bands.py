@@ -195,3 +195,37 @@ def band_start_over(lines: list[Line], index: int, bands: list[Band], first: int
     while top > first and whole_band([lines[top - 1]], [band]) is not None:
         top -= 1
     return top
+
+
+def drawn_like_rows_above(line: Line, above: list[Line], shading: list[Shade], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a line under a table's rows is one more row of it, drawn as they are: a band of shading
+    across the table holds it, or a rule across the table (a browser draws rules as thin filled boxes)
+    closes it within ``foot_rule_gap_em`` line heights below, alike (colour, thickness) to a band or a
+    rule that holds or closes a row above it (a progress band under each action; the table's bottom
+    rule under its last band).  Text under a table is not drawn like its rows."""
+    if not above:
+        return False
+    bands = shaded_bands(shading, min(ln.x0 for ln in above), max(ln.x1 for ln in above), settings)
+    own = [b for b in bands if holds_line(b, line, settings) or closes_line(b, line, settings)]
+    top = above[0].top
+    return any(b is not other and alike_bands(b, other, settings) and top <= other.top and other.bottom <= line.top
+               for b in own for other in bands)
+
+
+def holds_line(band: Band, line: Line, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the line lies inside the band's height."""
+    tol = settings.centre_tolerance
+    return band.top - tol <= line.top and line.bottom <= band.bottom + tol
+
+
+def closes_line(band: Band, line: Line, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the band is a rule set under the line, within ``foot_rule_gap_em`` of its height."""
+    thin = band.bottom - band.top <= settings.mark_max_thickness
+    gap = band.top - line.bottom
+    return thin and -settings.centre_tolerance <= gap <= settings.foot_rule_gap_em * line.height
+
+
+def alike_bands(one: Band, other: Band, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether two bands are drawn alike: one colour, one height (within ``centre_tolerance``)."""
+    return one.colour == other.colour and \
+        abs((one.bottom - one.top) - (other.bottom - other.top)) <= settings.centre_tolerance

@@ -176,7 +176,7 @@ def region_end(lines: list[Line], first: int, settings: PdfSettings = DEFAULT, k
     cut = next_table_start(lines, first, end, shading, settings)
     if cut is not None:  # cut before the next table's header: the region has columns of its own
         end, columns = cut, lines_to_column_starts(lines[first:cut], settings, known)
-    return text_under_table(lines, first, end, columns, settings), columns
+    return text_under_table(lines, first, end, columns, settings, shading), columns
 
 
 def band_rows_above(lines: list[Line], start: int, end: int, columns: list[float], shading: tuple[Shade, ...] = (),

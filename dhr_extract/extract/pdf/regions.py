@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...model import Cell, Row
 from ...normalise.headers import fold_header, is_header_row
-from .bands import Band, band_start_over, shaded_bands, whole_band
+from .bands import Band, band_start_over, drawn_like_rows_above, shaded_bands, whole_band
 from .lines import Line
 from .page import Shade
 from .repeated_labels import repeated_label_start
@@ -183,14 +183,18 @@ def is_caption_line(line: Line, settings: PdfSettings = DEFAULT) -> bool:
 
 
 def text_under_table(lines: list[Line], first: int, end: int, columns: list[float],
-                     settings: PdfSettings = DEFAULT) -> int:
+                     settings: PdfSettings = DEFAULT, shading: tuple[Shade, ...] = ()) -> int:
     """``end``, or the index of the region's last line where that line is text under the table, not a
     row of it: one line running across the column starts, under rows which run across none, and set
     apart by white space ("Page last updated 2 July 2025" closing a web page printed to PDF) or plain
     (``is_plain_line``: an address line set close under the last row); or a plain line set at the
     margin, left of all the table's text (``at_margin``).  A cell's text keeps to its column, so such a
-    line is no cell's; a row spanning the table at its foot is told by bold or a label."""
+    line is no cell's; a row spanning the table at its foot is told by bold or a label, or by being
+    drawn as the rows above it are (``bands.drawn_like_rows_above``: shaded like them, or closed by
+    a rule like theirs)."""
     last = end - 1
+    if last - first >= 2 and drawn_like_rows_above(lines[last], lines[first:last], list(shading), settings):
+        return end
     if last - first >= 2 and at_margin(lines[last], lines[first:last], settings) and is_plain_line(lines[last], settings):
         return last  # a paragraph of the page, set at its margin left of every cell's padded text
     if last - first < 2 or not crosses_columns_unbroken(lines[last], columns, settings) \

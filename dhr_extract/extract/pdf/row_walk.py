@@ -223,8 +223,9 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
                      settings: PdfSettings = DEFAULT, ended: bool = False,
                      settled: frozenset[int] = frozenset()) -> set[int]:
     """The columns taken as running on that start afresh after all: beside one merged cell running
-    on at the table's left (or beside left columns all blank there: a merged cell that has ended),
-    where every other column right of it starts afresh at this height (``min_fresh_columns`` of them
+    on (or beside columns all blank there: a merged cell that has ended), at the table's left or
+    between the new row's columns (a target date column ahead of the number and the recommendation),
+    where every other column starts afresh at this height (``min_fresh_columns`` of them
     at least; a column blank at this height counts for none where it has no text in the row, an empty
     RAG column, or is ``settled``: its text ended above and it stays blank a line's spacing below, a
     merged cell's short text such as the number or the partner agencies beside the next action) but
@@ -240,14 +241,19 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     candidates = {c for c in running if c in starts_here and starts_here[c].opens and (last[c].name or ended)
                   and starts_here[c].top >= level}
     rest = running - candidates
-    width = len(starts_here) + len(blank)
-    block = min(starts | candidates, default=width)  # the columns left of the new row
-    beside_one_merged = len(rest) <= 1 and rest | (blank & set(range(block))) == set(range(block))
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
-    right_block = set(range(block, width)) <= starts | candidates | empty | settled
-    if len(starts) < settings.min_fresh_columns or not candidates or not beside_one_merged or not right_block:
+    width = len(starts_here) + len(blank)
+    merged = set(range(width)) - (starts | candidates | empty | settled)  # the merged cell the row opens beside
+    if len(starts) < settings.min_fresh_columns or not candidates or len(rest) > 1 \
+            or not one_block(merged, rest | blank):
         return set()
     return candidates
+
+
+def one_block(columns: set[int], within: set[int]) -> bool:
+    """Whether ``columns`` lie in one run of adjacent columns all ``within`` (a merged cell with the blank
+    columns beside it, at the table's left or between columns of the new row: a target date first)."""
+    return not columns or set(range(min(columns), max(columns) + 1)) <= within
 
 
 def fresh_columns(starts: dict[int, TextStart], last: dict[int, TextEnd], walk: RowWalk) -> set[int]:
@@ -275,11 +281,13 @@ def is_bold_word(word: Word) -> bool:
 def opening_columns(line: Line, fresh: set[int], has_label: bool, walk: RowWalk, first_row: bool) -> set[int]:
     """The ``fresh`` columns that count towards a row start: text that is not a sub-item or a bullet
     (the first column's may be, unless labelled), and in a labelled table below its first row the
-    first column only where it has a label."""
+    first column only where it has a label or one word alone, as a label is (a row's mark: "cont."
+    over a progress entry carried on from the row above), not a paragraph set in that column."""
     starts = {c for c in fresh if not opens_item(column_text(line, c, walk.columns))
               or (c == 0 and not walk.labelled)}
     if walk.labelled and not first_row:  # a label starts a row however close under the text above
-        starts = starts - {0} | ({0} if has_label else set())
+        mark = 0 in starts and len(words_by_column(line, walk.columns)[0]) == 1
+        starts = starts - {0} | ({0} if has_label or mark else set())
     return starts
 
 

@@ -90,6 +90,7 @@ class PdfSettings:
     centre_offset_em: float = 1.0  # line heights: a cell set lower, its middle this close to the block's, is centred
     band_alignment_cells: int = 2  # a block's short cells, all agreeing, to read it against its table's alignment
     band_cover: float = 0.9  # shading across this share of a borderless table's width is a band bounding a row
+    foot_rule_gap_em: float = 1.0  # line heights: a rule across a table this close under a line closes it as a row
     header_search_rows: int = 6  # rows at a table's top that may hold its header (a title row, the column names)
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     repeated_label_gap_em: float = 1.0  # line heights: a blank line over a first label written again opens a table

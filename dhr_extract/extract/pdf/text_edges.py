@@ -24,6 +24,10 @@ DATE_TAIL = re.compile(r"^[/.-]\d{4}$")  # the year that ends a date broken at i
 DAY_ORDINAL = re.compile(r"^(3[01]|[12]\d|0?[1-9])(st|nd|rd|th)$", re.I)  # a day of the month: "31st" of "31st October 2025"
 # A date in words, whole: "Jun 2025", "31 March 2026", "1st Sept. 2025" (its month checked against ``MONTHS``)
 WORDED_DATE = re.compile(rf"^(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?({MONTH_HEAD})\.?,?\s+(?:19|20)\d\d$", re.I)
+# A month and a year in figures, whole ("Mar-26", "Jun/2026") or broken at its separator by a narrow column's
+# edge ("Mar-" over "26": the head opens a whole value, as "31/08/202" does)
+MONTH_YEAR = re.compile(rf"^({MONTH_HEAD})[-/](?:19|20)?\d\d$", re.I)
+MONTH_YEAR_HEAD = re.compile(rf"^({MONTH_HEAD})[-/]$", re.I)
 # A day and a month opening a line, the month perhaps broken at a narrow column's edge ("30 Septem" / "ber 2025")
 DAY_MONTH = re.compile(rf"^(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+({MONTH_HEAD})\b", re.I)
 
@@ -90,7 +94,8 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
-                           or first["text"][:1].isdigit(), opens_value(first["text"]) or is_worded_date(ws))
+                           or first["text"][:1].isdigit(), opens_value(first["text"]) or is_worded_date(ws)
+                           or opens_month_year(first["text"]))
     return out
 
 
@@ -106,7 +111,15 @@ def is_worded_date(words: list[Word]) -> bool:
     """Whether a column's words on a line are one whole date in words ("Jun 2025", "31 March 2026"):
     a value that never wraps onto the next line, as "14/05/2025" (two rows' dates one over the
     other in a column just that wide, where every line looks full)."""
-    found = WORDED_DATE.match(" ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"])))
+    text = " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))
+    found = WORDED_DATE.match(text) or MONTH_YEAR.match(text)
+    return bool(found) and is_month(found.group(1))
+
+
+def opens_month_year(word: str) -> bool:
+    """Whether a word opens a month and a year written short: whole ("Jun-26") or its head broken at
+    the separator ("Mar-" over "26" in a narrow date column)."""
+    found = MONTH_YEAR.match(word) or MONTH_YEAR_HEAD.match(word)
     return bool(found) and is_month(found.group(1))
 
 
