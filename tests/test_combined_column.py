@@ -142,3 +142,31 @@ def test_a_list_item_cut_onto_the_next_page_is_joined_back() -> None:
     assert [row.cells[1].text for row in read[0].rows[1:]] == ["Run a campaign.", "Put up leaflets."]
     assert [row.cells[3].text for row in read[0].rows[1:]] == ["31/12/2025", ""]  # merged down from the first
     assert len(read[1].rows) == 1  # the page's repeated header only
+
+
+def test_numbered_recommendation_rows_spanning_the_table_own_the_action_rows_under_them() -> None:
+    """A recommendation row gives its number in a number column and its text in a cell merged across the
+    other columns; its actions' rows fill the combined column and the cells beside it."""
+    header = ("Ref", "Recommendation and actions", "Lead agency", "Timescale")
+    rows = [header, ("1", "Police to refer repeat victims.", "", ""), ("", "Add an alert.", "Police", "30/04/2025"),
+            ("2", "Ambulance to pass on concerns.", "", ""), ("", "Set a standard.", "Ambulance", "30/06/2025")]
+    spans = [("", "", "", ""), ("", "", "left", "left"), ("", "", "", ""), ("", "", "left", "left"),
+             ("", "", "", "")]
+    read = combined_columns_split([RawTable(tuple(
+        Row(tuple(Cell(t, s) for t, s in zip(row, span)), i) for i, (row, span) in enumerate(zip(rows, spans))),
+        0)])[0]
+    assert [[c.text for c in row.cells] for row in read.rows[1:]] == [
+        ["1", "Police to refer repeat victims.", "", "", ""],
+        ["", "", "Add an alert.", "Police", "30/04/2025"],
+        ["2", "Ambulance to pass on concerns.", "", "", ""],
+        ["", "", "Set a standard.", "Ambulance", "30/06/2025"]]
+    assert [row.cells[1].span for row in read.rows[1:]] == ["", "above", "", "above"]
+
+
+def test_a_filled_cell_beside_a_lone_row_is_no_recommendation_row() -> None:
+    read = combined_columns_split([table(
+        ("Police to refer repeat victims.", "", "", "Open"),  # a progress beside it: an action of its own
+        ("Add an alert.", "Police", "30/04/2025", ""),
+        ("Ambulance to pass on concerns.", "", "", "Open"),
+        ("Set a standard.", "Ambulance", "30/06/2025", ""))])[0]
+    assert [row.cells[1].text for row in read.rows[1:]] == ["", "", "", ""]
