@@ -50,7 +50,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "parallel_lines_one_row_html.lo_ruled.pdf": 0.6571,
     "parallel_lines_one_row_html.rotated.pdf": 0.6571,
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "rec_row_coloured_rule_docx.chromium.pdf": 0.6457,  # the spanning rec text's tail read as the next row's agency
     "see_rec_list_html.lo_portrait.pdf": 0.6029,  # the two-line reference cell centred between unruled rows
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,

@@ -7,6 +7,7 @@ from dhr_extract.extract.pdf.borderless import group_to_cells
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.row_walk import lines_to_row_groups
 from dhr_extract.extract.pdf.runs import labelled_spanning_line
+from dhr_extract.extract.pdf.text_edges import is_deadline
 from dhr_extract.model import Cell
 from tests.helpers import typeset_line
 
@@ -59,3 +60,23 @@ def test_the_line_a_labelled_spanning_row_wraps_onto_stays_in_its_row() -> None:
     groups = lines_to_row_groups(lines, COLUMNS, 3.0)
     assert [[ln.text for ln in group] for group in groups] == [
         [lines[0].text, "Then audit it."], [lines[2].text], [lines[3].text]]
+
+
+def test_a_deadline_word_and_its_date_are_one_whole_value() -> None:
+    def words(text: str) -> list:
+        return typeset_line(0, (400, text), space=2.0).words
+    assert is_deadline(words("By 31/12/2025")) and is_deadline(words("Before Jun 2026"))
+    assert not is_deadline(words("By")) and not is_deadline(words("By the end")) and not is_deadline(words("31/12/2025"))
+    assert not is_deadline(words("By 3.")) and not is_deadline(words("By 31/12/2025 and"))
+
+
+def test_one_line_action_rows_at_an_even_pitch_part_at_their_deadlines() -> None:
+    """Every cell one line, every line the same distance below the last: the agency above may have
+    wrapped, but a deadline over a deadline, and sentences ended over sentences begun, open a row."""
+    def row(top: float, action: str, agency: str, deadline: str, progress: str):  # -> Line
+        return typeset_line(top, (80, action), (300, agency), (400, deadline), (480, progress), space=2.0)
+    lines = [row(0, "Set the standard.", "Town Police", "By 31/12/2025", "Complete."),
+             row(16, "Ask the victims.", "Town Police", "By 30/06/2026", "Not started."),
+             row(32, "Audit the files.", "Town Police", "By 30/09/2026", "Not started.")]
+    groups = lines_to_row_groups(lines, COLUMNS, 3.0 * 16)
+    assert [[ln.text for ln in group] for group in groups] == [[ln.text] for ln in lines]

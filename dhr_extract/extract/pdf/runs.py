@@ -73,12 +73,13 @@ def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAU
 
 
 def labelled_spanning_line(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line in two runs, a row's label ("3", "3.", "R3") then one bold run across two or more column
-    starts: a recommendation set across the table to the right of its number, a row of its own."""
+    """A line in two runs, a row's label ("3", "3.", "R3") then one bold run across a column start or
+    more (``labelled_span_min_starts``): a recommendation set across the table to the right of its
+    number, a row of its own."""
     runs = line_segments(line, settings)
     return len(runs) == 2 and ROW_LABEL.match(" ".join(w["text"] for w in runs[0])) is not None and all(
-        "bold" in str(w.get("fontname", "")).lower() for w in runs[1]) and starts_crossed(runs[1], starts,
-                                                                                       settings) >= 2
+        "bold" in str(w.get("fontname", "")).lower() for w in runs[1]) and starts_crossed(
+        runs[1], starts, settings) >= settings.labelled_span_min_starts
 
 
 def spans_gutter(line: Line, columns: list[float]) -> bool:
