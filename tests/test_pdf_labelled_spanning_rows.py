@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dhr_extract.extract.pdf.borderless import group_to_cells
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
+from dhr_extract.extract.pdf.furniture import without_page_numbers
 from dhr_extract.extract.pdf.row_walk import lines_to_row_groups
 from dhr_extract.extract.pdf.runs import labelled_spanning_line
 from dhr_extract.extract.pdf.text_edges import is_deadline
@@ -80,3 +81,11 @@ def test_one_line_action_rows_at_an_even_pitch_part_at_their_deadlines() -> None
              row(32, "Audit the files.", "Town Police", "By 30/09/2026", "Not started.")]
     groups = lines_to_row_groups(lines, COLUMNS, 3.0 * 16)
     assert [[ln.text for ln in group] for group in groups] == [[ln.text] for ln in lines]
+
+
+def test_the_rest_of_a_date_cut_under_the_last_row_is_no_page_number() -> None:
+    last = typeset_line(0, (80, "Audit the files."), (400, "30/09/2"), space=2.0)
+    lines = [last, typeset_line(10, (400, "026")), typeset_line(80, (250, "3"))]  # the page's number, clear
+    assert [ln.text for ln in without_page_numbers(lines)] == [last.text, "026"]
+    apart = [last, typeset_line(10, (300, "026"))]  # under no word's start: a number of the page's
+    assert [ln.text for ln in without_page_numbers(apart)] == [last.text]

@@ -53,7 +53,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     ``carried_over``: that table ran to the page's foot, so lines at the top of this page set in its
     columns are the rest of its last row, however few columns they fill (``carried_rest``).
     """
-    lines = without_page_numbers(words_to_lines(words))
+    lines = without_page_numbers(words_to_lines(words), settings)
     tables: list[RawTable] = []
     outside: list[Line] = []
     rest = carried_rest(lines, known.columns, settings) if carried_over else 0
