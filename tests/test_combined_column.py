@@ -159,3 +159,31 @@ def test_the_rest_of_a_list_item_cut_onto_the_next_page_stays_in_its_item() -> N
     for text, agency in (("Rec 6: Audit.", "ICB"), ("Theme 2: Housing", "")):  # a row of its own: left alone
         assert [row.cells[0].text for row in combined_columns_split([first, next_page(text, agency)])[1].rows[1:]] \
             == [text]
+
+
+def test_numbered_recommendation_rows_spanning_the_table_own_the_action_rows_under_them() -> None:
+    """A recommendation row gives its number in a number column and its text in a cell merged across the
+    other columns; its actions' rows fill the combined column and the cells beside it."""
+    header = ("Ref", "Recommendation and actions", "Lead agency", "Timescale")
+    rows = [header, ("1", "Police to refer repeat victims.", "", ""), ("", "Add an alert.", "Police", "30/04/2025"),
+            ("2", "Ambulance to pass on concerns.", "", ""), ("", "Set a standard.", "Ambulance", "30/06/2025")]
+    spans = [("", "", "", ""), ("", "", "left", "left"), ("", "", "", ""), ("", "", "left", "left"),
+             ("", "", "", "")]
+    read = combined_columns_split([RawTable(tuple(
+        Row(tuple(Cell(t, s) for t, s in zip(row, span)), i) for i, (row, span) in enumerate(zip(rows, spans))),
+        0)])[0]
+    assert [[c.text for c in row.cells] for row in read.rows[1:]] == [
+        ["1", "Police to refer repeat victims.", "", "", ""],
+        ["", "", "Add an alert.", "Police", "30/04/2025"],
+        ["2", "Ambulance to pass on concerns.", "", "", ""],
+        ["", "", "Set a standard.", "Ambulance", "30/06/2025"]]
+    assert [row.cells[1].span for row in read.rows[1:]] == ["", "above", "", "above"]
+
+
+def test_a_filled_cell_beside_a_lone_row_is_no_recommendation_row() -> None:
+    read = combined_columns_split([table(
+        ("Police to refer repeat victims.", "", "", "Open"),  # a progress beside it: an action of its own
+        ("Add an alert.", "Police", "30/04/2025", ""),
+        ("Ambulance to pass on concerns.", "", "", "Open"),
+        ("Set a standard.", "Ambulance", "30/06/2025", ""))])[0]
+    assert [row.cells[1].text for row in read.rows[1:]] == ["", "", "", ""]

@@ -36,14 +36,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "parallel_lines_one_row_html.lo_ruled.pdf": 0.6571,
     "parallel_lines_one_row_html.rotated.pdf": 0.6571,
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "rec_row_coloured_rule_docx.chromium.pdf": 0.5,  # the spanning rec text's tail read as the next row's agency
-    "rec_row_coloured_rule_docx.docx": 0.8,  # actions under the rec in one column read into the rec text
-    "rec_row_coloured_rule_docx.gs.pdf": 0.0,
-    "rec_row_coloured_rule_docx.lo_borderless.pdf": 0.0,
-    "rec_row_coloured_rule_docx.lo_landscape.pdf": 0.0,  # only coloured rules under the rec rows: no plan found
-    "rec_row_coloured_rule_docx.lo_portrait.pdf": 0.5571,  # the spanning rec text cut into the columns below
-    "rec_row_coloured_rule_docx.lo_ruled.pdf": 0.8,
-    "rec_row_coloured_rule_docx.rotated.pdf": 0.0,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 from dataclasses import replace
 from typing import TypeVar
 
@@ -198,7 +199,7 @@ def split_combined_column(table: RawTable, header: Header, column: int) -> RawTa
     start = header.first_row + header.n_rows
     rows = [header_row_split(row, column) for row in table.rows[:start]]
     body = rejoined_body(list(table.rows[start:]), column)
-    owners = recommendation_rows(body, column)
+    owners = recommendation_rows(body, column, header.roles)
     for i, row in enumerate(body):
         if column >= len(row.cells):
             rows.append(row)
@@ -209,11 +210,17 @@ def split_combined_column(table: RawTable, header: Header, column: int) -> RawTa
     return replace(table, rows=tuple(rows), joint_columns=widened_joint(table.joint_columns, column, 1))
 
 
-def fills_only(row: Row, column: int) -> bool:
-    """A row whose only filled cell is ``column`` (the others empty, none merged into it)."""
+def fills_only(row: Row, column: int, roles: tuple[str | None, ...] = ()) -> bool:
+    """A row whose only filled cell is ``column``: the others empty, or merged into it from its left (a
+    recommendation spanning the table to its right edge), or the row's number in a number column (the
+    recommendation's own number, as a band row gives it)."""
     cells = row.cells
-    return column < len(cells) and bool(cells[column].text.strip()) and not cells[column].span and all(
-        not c.text.strip() and not c.span for i, c in enumerate(cells) if i != column)
+    if column >= len(cells) or not cells[column].text.strip() or cells[column].span:
+        return False
+    spanned = column + 1 + len(list(takewhile(lambda c: c.span == "left", cells[column + 1:])))
+    return all(i == column or column < i < spanned or (not c.text.strip() and not c.span)
+               or (i < len(roles) and roles[i] == "number" and not c.span)
+               for i, c in enumerate(cells))
 
 
 def fills_beside(row: Row, column: int) -> bool:
@@ -223,7 +230,7 @@ def fills_beside(row: Row, column: int) -> bool:
         c.text.strip() for i, c in enumerate(cells) if i != column)
 
 
-def recommendation_rows(body: list[Row], column: int) -> frozenset[int]:
+def recommendation_rows(body: list[Row], column: int, roles: tuple[str | None, ...] = ()) -> frozenset[int]:
     """Indices of the body's recommendation rows where the plan writes each recommendation as a row over its
     actions: rows filling only the combined column, each directly over a row filling it and a cell beside it,
     two or more of them (one such row is a title or a section), and no cell numbering actions in a list
@@ -231,7 +238,7 @@ def recommendation_rows(body: list[Row], column: int) -> frozenset[int]:
     if any(numbered_items(row.cells[column].text)[1] for row in body if column < len(row.cells)):
         return frozenset()
     found = frozenset(i for i, row in enumerate(body[:-1])
-                      if fills_only(row, column) and fills_beside(body[i + 1], column))
+                      if fills_only(row, column, roles) and fills_beside(body[i + 1], column))
     return found if len(found) >= 2 else frozenset()
 
 

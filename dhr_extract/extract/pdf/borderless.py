@@ -28,7 +28,7 @@ from .runs import (aligned_share, column_of, crosses_columns_unbroken, is_bold, 
                    line_segments, row_gap_threshold, runs_at_column_starts, spans_gutter)
 from .settings import DEFAULT, PdfSettings
 from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
-from .spanning_lines import split_at_spanning_lines
+from .spanning_lines import labelled_spanning_cells, split_at_spanning_lines
 from .tall_cells import covered_beside_next_item, covered_leading_cells, last_header_row, lift_tall_cells
 from .text_edges import column_text_edges
 
@@ -53,7 +53,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
     ``carried_over``: that table ran to the page's foot, so lines at the top of this page set in its
     columns are the rest of its last row, however few columns they fill (``carried_rest``).
     """
-    lines = without_page_numbers(words_to_lines(words))
+    lines = without_page_numbers(words_to_lines(words), settings)
     tables: list[RawTable] = []
     outside: list[Line] = []
     rest = carried_rest(lines, known.columns, settings) if carried_over else 0
@@ -369,6 +369,9 @@ def group_to_cells(group: list[Line], columns: list[float], settings: PdfSetting
     """Words of one row split into its columns; a line that crosses gutters is a spanning cell.
     ``text_edges``: where the text of each column ends, in the whole table (``column_text_edges``)."""
     n = len(columns)
+    labelled = labelled_spanning_cells(group, columns, settings)
+    if labelled is not None:
+        return labelled
     if is_spanning_row(group, columns, settings):
         text = words_to_cell_text([w for line in group for w in line.words], None, settings)
         return (Cell(text),) + tuple(Cell("", "left") for _ in range(n - 1))

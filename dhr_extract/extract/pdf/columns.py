@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line, Word
-from .runs import MARKER, crossing, is_bold, isolated_lines, line_segments, row_gap_threshold, spans_columns
+from .runs import (MARKER, crossing, is_bold, isolated_lines, labelled_spanning_line, line_segments, row_gap_threshold,
+                   spans_columns)
 from .settings import DEFAULT, PdfSettings
 
 BULLET = re.compile(r"[•\uf0b7\u25aa\u25cf\u2013\-*]")  # a bullet glyph: one cell with the text after it
@@ -306,7 +307,15 @@ def inner_words(lines: list[Line], candidates: list[float], settings: PdfSetting
     (a justified line's wide gap, "Northshire      Council", set at one x on a few rows, is none)."""
     isolated = isolated_lines(lines, row_gap_threshold(lines), settings)
     return [w for i, ln in enumerate(lines) if i not in isolated and not (len(line_segments(ln, settings)) == 1 and (
-        spans_columns(ln, candidates, settings) or is_bold(ln))) for w in ln.words]
+        spans_columns(ln, candidates, settings) or is_bold(ln))) for w in counted_words(ln, candidates, settings)]
+
+
+def counted_words(line: Line, candidates: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """A line's words that count against a column start: of a row's label and its text spanning the
+    table (``labelled_spanning_line``), the label alone (it still shows its own narrow column)."""
+    if labelled_spanning_line(line, candidates, settings):
+        return line_segments(line, settings)[0]
+    return line.words
 
 
 @dataclass(frozen=True)

@@ -60,10 +60,22 @@ def with_table_text(words: list[Word], kept: list[Word], boxes: list[BBox]) -> l
     return [w for w in words if id(w) in kept_ids or any(centre_inside(w, box) for box in boxes)]
 
 
-def without_page_numbers(lines: list[Line]) -> list[Line]:
+def without_page_numbers(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[Line]:
     """The lines but running page numbers ("3", "Page 3 of 12"): a number alone on its line is the
-    table's own (a date cell's wrapped "2021") where text is set close both above and below it."""
-    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)]
+    table's own (a date cell's wrapped "2021") where text is set close both above and below it, or
+    close under a word it starts flush under (the rest of a date cut at its column's edge, "30/09/2"
+    over "026", under the table's last row)."""
+    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)
+            or wraps_word_above(lines, i, settings)]
+
+
+def wraps_word_above(lines: list[Line], i: int, settings: PdfSettings = DEFAULT) -> bool:
+    """Whether line ``i`` is set within its height under the line above, starting where a word of it
+    starts (within ``column_edge_tolerance``): a cell's value wrapped onto it, not a page number."""
+    line = lines[i]
+    if i == 0 or line.top - lines[i - 1].bottom > line.height:
+        return False
+    return any(abs(w["x0"] - line.x0) <= settings.column_edge_tolerance for w in lines[i - 1].words)
 
 
 def within_text(lines: list[Line], i: int) -> bool:

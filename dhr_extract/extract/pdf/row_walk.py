@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width
 from .merged_cells import merged_beside_cells
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
-                   line_columns, line_segments, spans_gutter, starts_crossed)
+                   labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
                          next_column_starts, opens_date, words_by_column)
@@ -401,6 +401,8 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
     several runs (cells), a run that only meets a column start at a word boundary is two cells set
     flush (``cut_at_column_starts``); a line in one run is prose or a spanning row however its words fall."""
     runs = line_segments(line, settings)
+    if labelled_spanning_line(line, columns, settings):
+        return True  # a row's label, then its text across the columns: a word at a column start by chance
     if len(runs) >= 2:
         runs = [piece for run in runs for piece in cut_at_column_starts(run, columns[1:], settings)]
     return any(starts_crossed(run, columns[1:], settings) for run in runs)
@@ -410,13 +412,22 @@ def wraps_spanning_row(group: list[Line], prev: Line, line: Line, columns: list[
     """Whether ``line`` is the paragraph of a row spanning the table (``group`` opens with a line
     running across the column starts) wrapped onto it: set close under the line before, alike in
     weight, with no label (a label under a bold heading opens a row)."""
-    return spans_gutter(group[0], columns) and continues_paragraph(prev, line, columns, threshold, settings) \
+    return spans_gutter(group[0], columns) and continues_paragraph(
+        prev, line, columns, threshold, settings, spanning_text_column(group[0], columns, settings)) \
         and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev)
 
 
+def spanning_text_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
+    """The column a spanning row's paragraph starts in: the first, or the one right of its label
+    (``labelled_spanning_line``), where the lines it wraps onto start too."""
+    if labelled_spanning_line(line, columns, settings):
+        return column_of(line_segments(line, settings)[-1][0]["x0"], columns)
+    return 0
+
+
 def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
-                        settings: PdfSettings = DEFAULT) -> bool:
-    """A line set close under the previous one, starting at the first column, in one run."""
-    return (line.top - prev.bottom <= threshold and column_of(line.x0, columns) == 0
+                        settings: PdfSettings = DEFAULT, column: int = 0) -> bool:
+    """A line set close under the previous one, starting at the first column (or ``column``), in one run."""
+    return (line.top - prev.bottom <= threshold and column_of(line.x0, columns) == column
             and len(line_segments(line, settings)) == 1)
 

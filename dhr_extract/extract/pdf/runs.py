@@ -72,6 +72,16 @@ def spans_columns(line: Line, starts: list[float], settings: PdfSettings = DEFAU
     return any(starts_crossed(run, starts, settings) >= 2 for run in line_segments(line, settings))
 
 
+def labelled_spanning_line(line: Line, starts: list[float], settings: PdfSettings = DEFAULT) -> bool:
+    """A line in two runs, a row's label ("3", "3.", "R3") then one bold run across a column start or
+    more (``labelled_span_min_starts``): a recommendation set across the table to the right of its
+    number, a row of its own."""
+    runs = line_segments(line, settings)
+    return len(runs) == 2 and ROW_LABEL.match(" ".join(w["text"] for w in runs[0])) is not None and all(
+        "bold" in str(w.get("fontname", "")).lower() for w in runs[1]) and starts_crossed(
+        runs[1], starts, settings) >= settings.labelled_span_min_starts
+
+
 def spans_gutter(line: Line, columns: list[float]) -> bool:
     """A line whose words run across the start of another column (a theme row spanning the table)."""
     return any(w["x0"] < start - 1 < w["x1"] - 1 for w in line.words for start in columns[1:])

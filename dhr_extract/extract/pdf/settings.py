@@ -94,6 +94,9 @@ class PdfSettings:
     header_search_rows: int = 6  # rows at a table's top that may hold its header (a title row, the column names)
     max_header_lines: int = 5  # lines a borderless header row wraps onto, at most (``regions``)
     repeated_label_gap_em: float = 1.0  # line heights: a blank line over a first label written again opens a table
+    # column starts a bold run beside a row's label runs across to be a row spanning the table (a cell's own
+    # text never crosses its column's end)
+    labelled_span_min_starts: int = 1
     max_spanning_row_lines: int = 3  # lines a row spanning a borderless table wraps onto before its rows resume
     flow_width_tolerance: float = 3.0  # points: a table going on in the next text column (``text_columns``)
     # is as wide as its part in the column before within this (a table keeps its columns across the break)

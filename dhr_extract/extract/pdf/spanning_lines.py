@@ -4,9 +4,10 @@ paragraph wraps onto, at the end of a bold header or heading over plain text, an
 starting the first column afresh under a bold header (``split_at_spanning_lines``)."""
 from __future__ import annotations
 
-from .lines import Line
+from ...model import Cell
+from .lines import Line, words_to_cell_text
 from .row_walk import continues_paragraph, wraps_spanning_row
-from .runs import ROW_LABEL, column_of, is_bold, line_columns, line_segments, spans_gutter
+from .runs import ROW_LABEL, column_of, is_bold, labelled_spanning_line, line_columns, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 
 
@@ -65,3 +66,22 @@ def fresh_bold_start(group: list[Line], line: Line, columns: list[float], thresh
         return False
     first_column = [ln for ln in group if 0 in line_columns(ln, columns)]
     return not first_column or line.top - first_column[-1].bottom > threshold
+
+
+def labelled_spanning_cells(group: list[Line], columns: list[float],
+                            settings: PdfSettings = DEFAULT) -> tuple[Cell, ...] | None:
+    """The cells of a row opening with a row's label and one bold run across the columns to its right
+    (``labelled_spanning_line``), and any lines its text wraps onto (one run each, in the column it
+    starts in): the label in its column, the text in the column it starts in, merged over the columns
+    to the right (a recommendation spanning the table beside its number); else None."""
+    if not labelled_spanning_line(group[0], columns, settings):
+        return None
+    label, text = line_segments(group[0], settings)
+    at = column_of(text[0]["x0"], columns)
+    rest = group[1:]
+    if any(len(line_segments(ln, settings)) != 1 or column_of(ln.x0, columns) != at for ln in rest):
+        return None
+    cells = [Cell("") for _ in columns]
+    cells[column_of(label[0]["x0"], columns)] = Cell(" ".join(w["text"] for w in label))
+    cells[at] = Cell(words_to_cell_text(text + [w for ln in rest for w in ln.words], None, settings))
+    return tuple(cells[:at + 1]) + tuple(Cell("", "left") for _ in columns[at + 1:])

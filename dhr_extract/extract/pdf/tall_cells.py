@@ -8,7 +8,7 @@ from ...model import Cell, Row
 from ...normalise.headers import is_header_row
 from .centre_splits import LIST_NUMBER
 from .lines import Line, Word
-from .runs import ROW_LABEL, column_text, is_bold, line_columns
+from .runs import ROW_LABEL, column_text, is_bold, labelled_spanning_line, line_columns
 from .row_walk import RowWalk, starts_paragraph
 from .settings import DEFAULT, PdfSettings
 from .text_edges import TextEnd, TextStart, column_ends, column_starts, words_by_column
@@ -34,6 +34,8 @@ def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> lis
     column before one is merged too: running on beside ``below``, or a cell of ``above`` that ends
     above it (``below`` empty there: a tall cell, or a short one such as a merged number); or from
     the right, the same way (a recommendation in the last column, merged over its actions)."""
+    if labelled_spanning_line(min(below, key=lambda ln: ln.top), walk.columns, walk.settings):
+        return []  # a row spanning the table beside its label: no cell above runs on across it
     starts = first_column_starts(below, walk.columns)
     labelled = 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns))
     running = set(running_on_columns(above, below, walk))

@@ -28,6 +28,8 @@ WORDED_DATE = re.compile(rf"^(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?({M
 # edge ("Mar-" over "26": the head opens a whole value, as "31/08/202" does)
 MONTH_YEAR = re.compile(rf"^({MONTH_HEAD})[-/](?:19|20)?\d\d$", re.I)
 MONTH_YEAR_HEAD = re.compile(rf"^({MONTH_HEAD})[-/]$", re.I)
+# A deadline's word before its date: "By 31/12/2025", "Before Jun 2026" (the date after it whole: one value)
+DEADLINE_WORD = re.compile(r"^(by|before|until|due)$", re.I)
 # A day and a month opening a line, the month perhaps broken at a narrow column's edge ("30 Septem" / "ber 2025")
 DAY_MONTH = re.compile(rf"^(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+({MONTH_HEAD})\b", re.I)
 
@@ -71,7 +73,7 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
                          last["text"][:1].isupper() or last["text"][:1].isdigit(),
-                         len(ws) == 1 and ends_value(last["text"]) or is_worded_date(ws),
+                         len(ws) == 1 and ends_value(last["text"]) or is_worded_date(ws) or is_deadline(ws),
                          last if len(ws) == 1 else None)
     return out
 
@@ -94,9 +96,20 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
     for c, ws in words_by_column(line, columns).items():
         first = min(ws, key=lambda w: w["x0"])
         out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
-                           or first["text"][:1].isdigit(), opens_value(first["text"]) or is_worded_date(ws)
-                           or opens_month_year(first["text"]))
+                           or first["text"][:1].isdigit(),
+                           opens_value(first["text"]) or is_worded_date(ws) or opens_month_year(first["text"])
+                           or is_deadline(ws))
     return out
+
+
+def is_deadline(words: list[Word]) -> bool:
+    """Whether a column's words on a line are a deadline's word and one whole date after it ("By
+    31/12/2025", "Before Jun 2026"): a value that never wraps onto the next line, as the date alone."""
+    ordered = sorted(words, key=lambda w: w["x0"])
+    if len(ordered) < 2 or not DEADLINE_WORD.match(ordered[0]["text"]):
+        return False
+    rest = ordered[1:]
+    return len(rest) == 1 and ends_value(rest[0]["text"]) and "/" in rest[0]["text"] or is_worded_date(rest)
 
 
 def opens_value(word: str) -> bool:
