@@ -3,7 +3,7 @@ in the target cell beside it, become a row per action."""
 from __future__ import annotations
 
 from dhr_extract.model import Cell, RawTable, Row
-from dhr_extract.normalise.parallel_lines import parallel_lines_split
+from dhr_extract.normalise.parallel_lines import parallel_lines_split, repeated, sentences, side_items
 
 
 def row(index: int, *texts: str) -> Row:
@@ -48,3 +48,52 @@ def test_a_sub_item_or_a_line_cut_mid_sentence_is_no_action_of_its_own() -> None
     one = row(1, "", "", "The trust to review its training.\na) To identify training so staff can", "Trust",
               "March 2014\nApril 2014", "")
     assert rows_of(one) == [(one.texts, [""] * 6)]
+
+
+def test_a_print_that_lost_the_action_lines_pairs_the_dates_with_as_many_sentences() -> None:
+    # the action's break fell where its next word would not have fitted, so the print joined the actions;
+    # the lead written twice over is the lead of each action
+    assert rows_of(row(1, "1", "Police to tell the victim.", "Add it to the checklist. Audit twenty releases.",
+                       "Police Service Police Service", "Dec 2025\nMar 2026", "Complete.\nIn progress.")) == [
+        (["1", "Police to tell the victim.", "Add it to the checklist.", "Police Service", "Dec 2025", "Complete."],
+         ["", "", "", "", "", ""]),
+        (["", "", "Audit twenty releases.", "Police Service", "Mar 2026", "In progress."],
+         ["above", "above", "", "", "", ""]),
+    ]
+
+
+def test_dates_on_one_line_beside_two_sentences_are_one_action() -> None:
+    one = row(1, "20", "The hospital to write a policy.", "Develop a policy. Submit the draft for scrutiny.",
+              "Hospital", "June 2014 April 2015", "")
+    assert rows_of(one) == [(one.texts, [""] * 6)]
+
+
+def test_one_action_of_two_sentences_beside_one_date_is_one_action() -> None:
+    one = row(1, "1", "Police to tell the victim.", "Add it to the checklist. Audit it.", "Police", "Dec 2025", "")
+    assert rows_of(one) == [(one.texts, [""] * 6)]
+
+
+def test_sentences_that_are_not_as_many_as_the_dates_do_not_pair_off() -> None:
+    one = row(1, "1", "Police to tell.", "Add it. Audit it. Report it.", "Police", "Dec 2025\nMar 2026", "")
+    assert rows_of(one) == [(one.texts, [""] * 6)]
+
+
+def test_sentences_cut_at_a_stop_before_a_capital() -> None:
+    assert sentences("Complete. Checklist\nchanged. In progress.") == ["Complete.", "Checklist changed.", "In progress."]
+    assert sentences("Add 2.5 hours. audit it") == ["Add 2.5 hours. audit it"]
+
+
+def test_repeated_finds_one_phrase_written_n_times() -> None:
+    assert repeated("Tollbridge Police Tollbridge Police", 2) == ["Tollbridge Police", "Tollbridge Police"]
+    assert repeated("Police Police Police", 3) == ["Police", "Police", "Police"]
+    assert repeated("Police and Police", 2) == []
+    assert repeated("Police Council", 2) == []
+    assert repeated("Police", 2) == []
+
+
+def test_side_items_by_count_of_lines() -> None:
+    assert side_items(Cell("Complete.\nIn progress."), 2) == ["Complete.", "In progress."]
+    assert side_items(Cell("Police Police"), 2) == ["Police", "Police"]
+    assert side_items(Cell("Police"), 2) == []
+    assert side_items(Cell(""), 2) == []
+    assert side_items(Cell("a\nb\nc"), 2) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from ..model import CellParseError
 from .dates import PRECISION_RANK, parse_date_text
 
 
@@ -31,3 +32,23 @@ def words_before_date(text: str, max_words: int = 6) -> tuple[str, datetime.date
         return None
     words = text[:text.rfind(phrase)].strip(" ,;:([-\u2013\u2014")
     return (words, dates[0]) if words else None
+
+
+RUN_WORDS = 12  # the longest run of dates read: four dates of three words ("31 March 2024")
+MIN_RUN = 2
+
+
+def date_run(text: str) -> list[str]:
+    """The dates of a text that writes two or more dates and nothing else, one after another ("Dec 2025
+    Mar 2026" -> "Dec 2025", "Mar 2026"); [] for anything else: words besides the dates, or a mark between
+    them (a range "Dec 2025 - Mar 2026", a list "Dec 2025, Mar 2026")."""
+    words = text.split()
+    text = " ".join(words)
+    if len(words) > RUN_WORDS or not any(c.isdigit() for c in text):
+        return []
+    try:
+        dates = parse_date_text(text).dates
+    except CellParseError:
+        return []
+    phrases = [date_phrase(text, date) for date in dates]
+    return phrases if len(phrases) >= MIN_RUN and " ".join(phrases) == text else []

@@ -9,9 +9,16 @@ lines as the action cell, each a date alone, and each action line is a whole sen
 belongs to one action.  The row becomes one row per action, each taking its own line of every cell with
 that many lines; a cell of one line (one lead for them all) and the recommendation's cells are merged
 down over the rest, as a merged cell would be.
+
+A print of such a row keeps the dates a line each (``extract.pdf.date_lines``) but may lose the other
+cells' lines: an action's own break falls where its next word would not have fitted, and is read as a
+wrap.  Beside a target cell of dates a line each, an action cell of as many whole sentences still lists
+them in parallel, and a cell that writes one name as many times over ("Police Police") is that name a
+line each.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Cell, RawTable, Row
@@ -24,6 +31,8 @@ from .row_kinds import ACTION_ROLES, PROGRESS_ROLES
 ACTION_SIDE_ROLES = frozenset(ACTION_ROLES) | frozenset(PROGRESS_ROLES)  # the cells that are an action's own
 MIN_LINES = 2
 SENTENCE_ENDS = (".", "!", "?")
+# Where one sentence ends and the next begins within a line: a stop, then a capital.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def cell_lines(cell: Cell) -> list[str]:
@@ -36,37 +45,75 @@ def is_whole_item(line: str) -> bool:
     return line.rstrip().endswith(SENTENCE_ENDS) and not opens_sub_item(line)
 
 
-def parallel_count(row: Row, header: Header) -> int:
-    """How many actions the row lists in parallel lines: the action cell's line count where the target
-    cell has as many lines, each a date alone, and no other action cell has more than one line but that
-    many; else 0."""
+def sentences(text: str) -> list[str]:
+    """A cell's text cut into its sentences (a stop, then a capital), its lines joined first."""
+    return [part for part in SENTENCE_BREAK.split(" ".join(text.split())) if part]
+
+
+def repeated(text: str, n: int) -> list[str]:
+    """A cell that writes one phrase ``n`` times over ("Police Police"): the phrase ``n`` times; else []."""
+    words = text.split()
+    size = len(words) // n if n else 0
+    if size == 0 or len(words) != size * n or words != words[:size] * n:
+        return []
+    return [" ".join(words[:size])] * n
+
+
+def action_items(cell: Cell, n: int) -> list[str]:
+    """The ``n`` actions of an action cell: its lines where it has ``n``, else its sentences where it has
+    ``n`` (a print that wrapped each action joins them); [] where they are not ``n`` whole items."""
+    lines = cell_lines(cell)
+    items = lines if len(lines) == n else sentences(cell.text)
+    if len(items) != n or n < MIN_LINES or BULLET.match(items[0]) or cell.span or not all(map(is_whole_item, items)):
+        return []
+    return items
+
+
+def side_items(cell: Cell, n: int) -> list[str] | None:
+    """A side cell's ``n`` lines, or the one name it writes ``n`` times over ("Police Police"), a line each;
+    [] for another cell of one line or none (merged down over the rest); None for a cell of another count."""
+    lines = cell_lines(cell)
+    if len(lines) == n:
+        return lines
+    if len(lines) == 1 and repeated(lines[0], n):
+        return repeated(lines[0], n)
+    return [] if len(lines) <= 1 else None
+
+
+def parallel_items(row: Row, header: Header) -> dict[int, list[str]]:
+    """The lines each action-side cell gives its actions, by cell, where the row lists its actions in
+    parallel lines: a target cell of two or more lines, each a date alone, beside an action cell of as many
+    lines or, where a print joined them, as many sentences, and no other action-side cell with more than
+    one line but that many.  {} for any other row."""
     action, target = header.columns("action"), header.columns("target")
     if len(action) != 1 or len(target) != 1 or max(action[0], target[0]) >= len(row.cells):
-        return 0
-    actions = cell_lines(row.cells[action[0]])
-    n = len(actions)
-    if n < MIN_LINES or BULLET.match(actions[0]) or row.cells[action[0]].span or not all(map(is_whole_item, actions)):
-        return 0
+        return {}
     targets = cell_lines(row.cells[target[0]])
-    if len(targets) != n or not all(is_date_only(t) for t in targets):
-        return 0
-    sides = [i for i, role in enumerate(header.roles) if role in ACTION_SIDE_ROLES and i < len(row.cells)]
-    return n if all(len(cell_lines(row.cells[i])) in (0, 1, n) for i in sides) else 0
+    if not all(is_date_only(t) for t in targets):
+        return {}
+    items = {action[0]: action_items(row.cells[action[0]], len(targets)), target[0]: targets}
+    if not items[action[0]]:
+        return {}
+    for i, role in enumerate(header.roles):
+        if role in ACTION_SIDE_ROLES and i < len(row.cells) and i not in items:
+            side = side_items(row.cells[i], len(targets))
+            if side is None:
+                return {}
+            items[i] = side
+    return {i: lines for i, lines in items.items() if lines}
 
 
 def split_parallel_row(row: Row, header: Header) -> list[Row]:
-    """One row per parallel line (``parallel_count``); the row as it is when it lists no such lines."""
-    n = parallel_count(row, header)
-    if not n:
+    """One row per parallel line (``parallel_items``); the row as it is when it lists no such lines."""
+    items = parallel_items(row, header)
+    if not items:
         return [row]
-    side = {i for i, role in enumerate(header.roles) if role in ACTION_SIDE_ROLES}
     rows = []
-    for k in range(n):
+    for k in range(len(items[header.columns("action")[0]])):
         cells = []
         for i, cell in enumerate(row.cells):
-            lines = cell_lines(cell)
-            if i in side and len(lines) == n:
-                cells.append(replace(cell, text=lines[k]))
+            if i in items:
+                cells.append(replace(cell, text=items[i][k]))
             else:
                 cells.append(cell if k == 0 else replace(cell, text="", span="above"))
         rows.append(replace(row, cells=tuple(cells)))

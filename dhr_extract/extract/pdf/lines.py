@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from ...lexicon import one_word, two_words
 from ..text import join_lines, normalise_line
+from .date_lines import dates_a_line
 from .settings import DEFAULT, PdfSettings
 
 Word = dict[str, Any]
@@ -158,10 +159,13 @@ def words_to_cell_text(words: list[Word], bbox: BBox | None, settings: PdfSettin
     ``text_edge``, where its column's text ends, tells a word broken at the column's edge)."""
     lines = words_to_lines(unstruck(words))
     if bbox is None:
-        return join_lines(lines_to_paragraphs(lines, None, settings, text_edge=text_edge))
-    left = min(line.words[0]["x0"] for line in lines) if lines else 0.0  # Line.x0: words are sorted by x0
-    padding = min(settings.cell_padding, max(0.0, left - bbox[0])) if lines else None
-    return join_lines(lines_to_paragraphs(lines, bbox[2], settings, padding))
+        paragraphs = lines_to_paragraphs(lines, None, settings, text_edge=text_edge)
+    else:
+        left = min(line.words[0]["x0"] for line in lines) if lines else 0.0  # Line.x0: words are sorted by x0
+        padding = min(settings.cell_padding, max(0.0, left - bbox[0])) if lines else None
+        paragraphs = lines_to_paragraphs(lines, bbox[2], settings, padding)
+    # dates a line each that a narrow column wrapped: where the lines end tells them apart
+    return join_lines(dates_a_line(paragraphs, [line_text(line) for line in lines]))
 
 
 def lines_to_paragraphs(lines: list[Line], right_edge: float | None, settings: PdfSettings = DEFAULT,
