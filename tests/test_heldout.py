@@ -41,7 +41,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
-    "layout_table_wrapper_html.lo_ruled.pdf": 0.0,  # the plan grid nested in the ruled layout table's cell: no plan found
     "lead_date_one_cell_html.chromium.pdf": 0.8,
     "lead_date_one_cell_html.gs.pdf": 0.8,
     "lead_date_one_cell_html.html": 0.8,  # lead and target in one cell: both lines read as the target, no agency
