@@ -184,3 +184,28 @@ def test_a_word_broken_in_a_merged_cell_beside_the_next_row_does_not_hold_the_ro
     walk = RowWalk(columns, 3.9, False, (107.0, 157.0, 197.0, 260.0))
     assert cuts_word(line, column_ends(above, columns), walk)  # "on." runs on from "accommodati"
     assert not cuts_word(line, column_ends(above, columns), walk, {0})  # ... in a merged cell beside the row
+
+
+def struck(w: Word) -> Word:
+    return {**w, "struck": True}
+
+
+def test_a_struck_entry_over_the_one_that_replaced_it_is_one_cell() -> None:
+    # a tracked change printed: the old target struck through over the new one, beside a progress entry
+    # whose inserted sentence starts level with the new date
+    def lines(strike_row: bool) -> list[Line]:
+        first = [word("Agencies", 55, 100, 130.0), struck(word("30/11/2025", 205, 100, 60.0)), word("Complete.", 305, 100)]
+        if strike_row:
+            first = [struck(w) for w in first]
+        return [Line(first), Line([word("should", 55, 112.5), word("31/01/2026", 205, 112.5, 60.0),
+                                   word("Published.", 305, 112.5)])]
+    walk = RowWalk(COLUMNS, 5.0, False, (190.0, 290.0, 390.0))
+    band = ((45.0, 96.0, 195.0, 130.0), (195.0, 96.0, 295.0, 130.0), (295.0, 96.0, 400.0, 130.0))
+    assert own_cells_across(lines(False), walk, 111.0) == {2}
+    assert band_to_rows(band, lines(False), COLUMNS, 5.0) == [band]
+    plain = [Line([{k: v for k, v in w.items() if k != "struck"} for w in ln.words]) for ln in lines(False)]
+    assert own_cells_across(plain, walk, 111.0) == {1, 2}  # unstruck, a date under a date starts a row
+    assert own_cells_across(lines(True), walk, 111.0) == {1, 2}  # a row struck whole is a deleted row: it ends
+    assert band_to_rows(band, lines(True), COLUMNS, 5.0) == [  # the action running on mid-sentence spans both
+        ((45.0, 96.0, 195.0, 130.0), (195.0, 96.0, 295.0, 111.0), (295.0, 96.0, 400.0, 111.0)),
+        (None, (195.0, 111.0, 295.0, 130.0), (295.0, 111.0, 400.0, 130.0))]

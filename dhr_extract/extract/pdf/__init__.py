@@ -28,6 +28,7 @@ from ...model import (BODY_LINES, TEXT_LINES, ErrorType, ExtractError, Footnote,
 from .borderless import Layout, borderless_tables
 from .column_grids import column_starts, reads_from_words
 from .furniture import Place, page_furniture, with_table_text
+from .layout_frames import frame_contents
 from .labelled_text import add_page_paras, is_terms_list, lines_to_paras
 from .lines import BBox, Line, Word, box_centre_inside, centre_inside, lines_to_paragraphs, words_to_lines
 from .margin_columns import with_margin_columns
@@ -203,7 +204,8 @@ def page_to_read_grids(page: PageContent, words: list[Word], first_index: int,
                        settings: PdfSettings = DEFAULT) -> tuple[PageContent, ReadGrids]:
     """The page's grids (found among ``words``, its text without the furniture), each read, and the
     page with the furniture's words that fall inside a grid given back (they are table text there)."""
-    grids = page_to_grids(replace(page, words=words), settings)
+    framed = replace(page, words=words)
+    grids = [g for grid in page_to_grids(framed, settings) for g in frame_contents(grid, framed, first_index, settings)]
     grids = [with_margin_columns(g, words, [o.bbox for o in grids if o is not g], settings) for g in grids]
     page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
     read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]

@@ -122,7 +122,20 @@ def own_cells_across(lines: list[Line], walk: RowWalk, y: float) -> set[int]:
                     and starts_cell(above, below[0], c, walk):
                 own.add(c)
                 gapped |= below[0].top - above[-1].bottom > walk.threshold
-    return own | reopened_cells(sides, own, gapped, y, walk)
+    return without_replaced(own | reopened_cells(sides, own, gapped, y, walk), sides, walk)
+
+
+def without_replaced(own: set[int], sides: dict[int, tuple[Line, Line]], walk: RowWalk) -> set[int]:
+    """The columns starting a cell at a row start, less those whose text just above it is struck through
+    where another column's text there is not: a deleted entry over the one that replaced it (a tracked
+    change printed), one cell going on below.  A row struck through whole is a deleted row: it still ends."""
+    struck = {c for c, (above, _) in sides.items() if all_struck(column_line(above, c, walk.columns))}
+    return own - struck if struck and struck != set(sides) else own
+
+
+def all_struck(line: Line) -> bool:
+    """Whether a line has words and every one of them is struck through (``strikes``)."""
+    return bool(line.words) and all(w.get("struck") for w in line.words)
 
 
 def reopened_cells(sides: dict[int, tuple[Line, Line]], own: set[int], gapped: bool, y: float,
