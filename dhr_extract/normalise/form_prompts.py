@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Cell, RawTable
+from ..model import RawTable
 
 # Word's own prompts for a text, date or list field.
 FORM_PROMPT = re.compile(
