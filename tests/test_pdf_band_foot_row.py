@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from dhr_extract.extract.pdf.bands import drawn_like_rows_above
-from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.regions import text_under_table
-from tests.helpers import read_pdf_file
+from tests.helpers import read_pdf_file, typeset_line
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
@@ -19,15 +19,8 @@ YELLOW, GREY = "#fff6d5", "#999999"
 
 
 def line(top: float, *cells: tuple[float, str]) -> Line:
-    """A line of cells (x0, text), each word 5 points a character, 3 points between words."""
-    words: list[Word] = []
-    for x0, text in cells:
-        at = x0
-        for piece in text.split():
-            words.append({"text": piece, "x0": at, "x1": at + 5.0 * len(piece), "top": top, "bottom": top + 10.0,
-                          "fontname": "Arial"})
-            at += 5.0 * len(piece) + 3.0
-    return Line(words)
+    """A line of cells (x0, text), each word 5 points a character and 10 tall, 3 points between words."""
+    return typeset_line(top, *cells, height=10.0, space=3.0)
 
 
 ROWS = [line(100, (50, "No."), (80, "Recommendation"), (280, "Action"), (380, "Lead agency")),

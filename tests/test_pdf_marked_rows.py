@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.row_walk import lines_to_row_groups
-from tests.helpers import read_pdf_file
+from tests.helpers import read_pdf_file, typeset_line
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
@@ -16,15 +16,8 @@ COLUMNS = [0.0, 40.0, 150.0, 250.0]  # no. / recommendation / action / progress
 
 
 def line(top: float, *cells: tuple[float, str]) -> Line:
-    """A line of cells (x0, text), each word 5 points a character, a character's width between words."""
-    words: list[Word] = []
-    for x0, text in cells:
-        at = x0
-        for piece in text.split():
-            words.append({"text": piece, "x0": at, "x1": at + 5.0 * len(piece), "top": top, "bottom": top + 10.0,
-                          "fontname": "Arial"})
-            at += 5.0 * (len(piece) + 1)
-    return Line(words)
+    """A line of cells (x0, text), each word 5 points a character and 10 tall, a character's width between words."""
+    return typeset_line(top, *cells, height=10.0)
 
 
 def texts(groups: list[list[Line]]) -> list[list[str]]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.lines import Line, Word
+from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.row_walk import lines_to_row_groups, reopened_columns
 from dhr_extract.extract.pdf.text_edges import TextEnd, TextStart, column_ends, column_starts
-from tests.helpers import read_pdf_file
+from tests.helpers import read_pdf_file, typeset_line
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
@@ -18,15 +18,8 @@ COLUMNS = [0.0, 40.0, 60.0, 200.0, 300.0, 400.0]  # target / no. / recommendatio
 
 
 def line(top: float, *cells: tuple[float, str]) -> Line:
-    """A line of cells (x0, text), each word 5 points a character, a character's width between words."""
-    words: list[Word] = []
-    for x0, text in cells:
-        at = x0
-        for piece in text.split():
-            words.append({"text": piece, "x0": at, "x1": at + 5.0 * len(piece), "top": top, "bottom": top + 10.0,
-                          "fontname": "Arial"})
-            at += 5.0 * (len(piece) + 1)
-    return Line(words)
+    """A line of cells (x0, text), each word 5 points a character and 10 tall, a character's width between words."""
+    return typeset_line(top, *cells, height=10.0)
 
 
 RECOMMENDATION_1 = [

@@ -113,6 +113,8 @@ def carried_marks(table: RawTable, marks: AgencyMarks | None) -> RawTable | None
 
 
 def agency_marks_split(tables: list[RawTable]) -> list[RawTable]:
+    """The tables, each set of agency-mark columns read as one agency column (and a page's header-less
+    continuation of such a table read with its names)."""
     out: list[RawTable] = []
     carried: AgencyMarks | None = None  # the marks of the table a header-less table may carry on
     for table in tables:

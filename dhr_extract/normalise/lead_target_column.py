@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Cell, RawTable
+from ..model import Cell, CellParseError, RawTable
 from .combined_column import body_start, column_made_two, split_tables_and_pages, two_role_header
 from .date_phrases import date_phrase
 from .dates import parse_date_text
@@ -48,10 +48,13 @@ def lead_target_column(header: Header) -> tuple[int, bool] | None:
 def date_span(words: list[str]) -> tuple[int, int] | None:
     """The word positions [start, end) of the first date ``words`` write, the words leading into it
     included; None where they write no date."""
-    parsed = parse_date_text(" ".join(words))
-    if not parsed.dates:
+    try:
+        dates = parse_date_text(" ".join(words)).dates
+        phrase = date_phrase(" ".join(words), dates[0]).split() if dates else []
+    except CellParseError:  # a date the calendar cannot hold: read as no date
         return None
-    phrase = date_phrase(" ".join(words), parsed.dates[0]).split()
+    if not phrase:
+        return None
     size = len(phrase)
     start = next((k for k in range(len(words) - size + 1)
                   if [w.strip(" ,;:.()[]\u2013-") for w in words[k:k + size]] == phrase), None)
