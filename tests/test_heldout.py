@@ -35,7 +35,18 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
+    "subpoint_actions_html.gs.pdf": 0.9,
+    "subpoint_actions_html.lo_landscape.pdf": 0.9,
+    "subpoint_actions_html.lo_portrait.pdf": 0.925,  # unruled: the sub-point lines gather every recommendation's text into rec 1
+    "subpoint_actions_html.rotated.pdf": 0.9,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
+    "two_level_numbers_docx.chromium.pdf": -1.45,
+    "two_level_numbers_docx.docx": -1.45,  # the 1.1 action rows read as recommendations of their own, no actions
+    "two_level_numbers_docx.gs.pdf": -1.45,
+    "two_level_numbers_docx.lo_borderless.pdf": -1.45,
+    "two_level_numbers_docx.lo_landscape.pdf": -1.45,
+    "two_level_numbers_docx.lo_portrait.pdf": -1.45,
+    "two_level_numbers_docx.rotated.pdf": -1.45,
 }
 GOAL = 0.97
 
@@ -60,11 +71,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and forty-five plans (twenty-nine rounds of five), each as the document it was written as
-    and printed by at least five producers (six where it has a table: a page laid out without one has
+    """A hundred and fifty plans (thirty rounds of five), each as the document it was written as and
+    printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 145
+    assert len(plans) == 150
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
