@@ -69,6 +69,15 @@ CASES = [
     ("action before any recommendation", row("", "", "Audit", "Health"), True, None, None, RowKind.ORPHAN_ACTION),
     ("nothing a record takes", row("", "", "", ""), True, R1, None, RowKind.UNPLACED),
     ("a dash before any recommendation", row("", "-"), False, None, None, RowKind.UNPLACED),
+    # One No. column numbering recommendations 1, 2 and their actions 1.1, 1.2 (a two-level list).
+    ("a sub-number under a merged recommendation cell", row("1.1", "^", "Audit", "Police"), True, R1, None,
+     RowKind.ACTION),
+    ("a sub-number beside an empty recommendation cell", row("1.2", "", "Audit", "Police"), True, R1, None,
+     RowKind.ACTION),
+    ("a sub-number with recommendation text of its own", row("1.1", "Share records.", "Audit", "Police"), True,
+     R1, None, RowKind.RECOMMENDATION),
+    ("another recommendation's sub-number", row("3.1", "^", "Audit", "Police"), True, R1, None,
+     RowKind.RECOMMENDATION),
 ]
 
 

@@ -107,10 +107,14 @@ def is_table_note(text: str) -> bool:
 
 
 def numbers_an_action(row: LogicalRow, label: Label | None, parent: str) -> bool:
-    """A number-column label under recommendation ``parent`` in a table with no recommendation column
-    (its actions' own table): ``1.1`` under recommendation 1 numbers one of its actions."""
+    """A number-column label under recommendation ``parent`` on a row with no recommendation text of its
+    own: ``1.1`` under recommendation 1 numbers one of its actions, in the actions' own table (no
+    recommendation column) or in a plan numbering recommendations and their actions in one column as a
+    two-level list (``1``, then ``1.1``, ``1.2``, the recommendation's cell left empty or merged down)."""
     h = row.header
-    return (label is not None and h.first("rec") is None and h.first("number") is not None
+    rec_col = h.first("rec")
+    own_rec_text = rec_col is not None and not row.covered(rec_col) and bool(row.text(rec_col).strip())
+    return (label is not None and not own_rec_text and h.first("number") is not None
             and is_sub_number(label.number, parent))
 
 
