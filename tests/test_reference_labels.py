@@ -15,11 +15,14 @@ from tests.test_normalise import document, table
     ("CSP-DHR-07 Rec 3", Label("CSP-DHR-07 Rec 3", "3")),
     ("WSCP/DHR/12/R3", Label("WSCP/DHR/12/R3", "3")),
     ("CSP-DHR-07-4", Label("CSP-DHR-07-4", "4")),
+    # the review's number written on its initials
+    ("DHR7/R3", Label("DHR7/R3", "3")), ("CSP12 Rec 4", Label("CSP12 Rec 4", "4")),
     # a narrow column wraps the reference at a slash: one reference, written on one line
     ("DHR/MB/\n2022/03-R1", Label("DHR/MB/2022/03-R1", "1")),
     ("DHR/MB/ 2022/03-R1", Label("DHR/MB/2022/03-R1", "1")),
     # the number after a year is the review's, a short code's pair may be a date: no label
     ("DHR/MB/2022/03", None), ("DHR-2022-03", None), ("DHR 12-03", None), ("DHR 2021/22", None),
+    ("DHR7/2021", None),
 ])
 def test_reference_label_from_cell(cell: str, label: Label | None) -> None:
     assert label_from_cell(cell) == label

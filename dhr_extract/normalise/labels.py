@@ -40,11 +40,12 @@ _COMPOSITE_LABEL = re.compile(
     rf"^\s*(?P<label>{_REVIEW_CODE}(?:[-–/.]\d{{1,4}})*(?:\s?[-–/.]\s?|\s)R(?:ec)?\.?\s?(?P<n>\d+[a-z]?)"
     rf"|{_REVIEW_CODE}(?:[-–/.]\d{{1,4}})+\s?[/.]\s?(?P<n2>\d+[a-z]?))\s*[.:)]?\s*$")
 # A reference of code parts (capitalised initials, numbers) joined by "/", "-", "." or spaces, ending in
-# the recommendation's own marked number ("DHR/MB/2022/03-R4", "CSP-DHR-07 Rec 3", "WSCP/DHR/12/R3"), or
+# the recommendation's own marked number ("DHR/MB/2022/03-R4", "CSP-DHR-07 Rec 3", "WSCP/DHR/12/R3", the
+# review's number written on its initials: "DHR7/R3"), or
 # in a bare number after a code of three parts or more, the last no year ("CSP-DHR-07-4", "DHR-2023-04-2"):
 # a number straight after a year is the review's ("DHR/MB/2022/03"), and "DHR 12-03" may be a date.
 _CODE_JOIN = r"(?:\s?[-–/.]\s?|\s)"
-_CODE_PARTS = rf"[A-Z]{{2,6}}(?:{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}}))*"
+_CODE_PARTS = rf"[A-Z]{{2,6}}\d{{0,4}}(?:{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}}))*"
 _REFERENCE_LABEL = re.compile(
     rf"^\s*(?P<label>{_CODE_PARTS}{_CODE_JOIN}(?:R|Rec|Recommendation)\.?\s?(?P<n>\d{{1,3}}[a-z]?)"
     rf"|[A-Z]{{2,6}}{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}})(?:{_CODE_JOIN}(?:[A-Z]{{2,6}}|\d{{1,4}}))*"
