@@ -30,6 +30,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
+    "spaced_paragraphs_docx.chromium.pdf": 0.9333,  # unruled, lines single-spaced: rec 2's first action row cut into three actions
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
@@ -39,6 +40,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "subpoint_actions_html.lo_landscape.pdf": 0.9,
     "subpoint_actions_html.lo_portrait.pdf": 0.925,  # unruled: the sub-point lines gather every recommendation's text into rec 1
     "subpoint_actions_html.rotated.pdf": 0.9,
+    "tfoot_links_html.gs.pdf": 0.94,
+    "tfoot_links_html.lo_landscape.pdf": 0.94,  # unruled: the row split at the page break not rejoined to itself
+    "tfoot_links_html.lo_portrait.pdf": 0.89,  # unruled: rec 6's rows split at the page break read as one action
+    "tfoot_links_html.rotated.pdf": 0.94,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
     "two_level_numbers_docx.chromium.pdf": -1.45,
     "two_level_numbers_docx.docx": -1.45,  # the 1.1 action rows read as recommendations of their own, no actions
@@ -71,11 +76,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and fifty plans (thirty rounds of five), each as the document it was written as and
+    """A hundred and sixty plans (thirty-two rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 150
+    assert len(plans) == 160
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
