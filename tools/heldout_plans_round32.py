@@ -1,7 +1,7 @@
 """The thirty-second round of held-out plans' content (tools/heldout_drawing_round32.py draws them): more
 invented plans in layouts neither the samples, the producer corpus nor the earlier held-out rounds have
-(a progress bar drawn above each progress cell's text, a filled bar in an outlined track; a light diagonal ``DRAFT –
-OFFICIAL-SENSITIVE`` watermark behind the table on every printed page; a borderless table whose cells'
+(a progress bar drawn above each progress cell's text, a filled bar in an outlined track; Word's light
+diagonal ``DRAFT – OFFICIAL-SENSITIVE`` watermark behind the table on every printed page; a borderless table whose cells'
 paragraphs are set at 1.5 line spacing with space after, so the gaps inside a cell are as tall as those
 between rows; header and theme rows in small capitals with wide letter-spacing; a tracker export with
 the column names repeated in a table foot and long web addresses breaking inside the update cells).
@@ -78,10 +78,10 @@ def progress_bars_html() -> dict[str, Any]:
 
 
 def watermark_draft_docx() -> dict[str, Any]:
-    """A4 portrait DOCX, Georgia 10 pt, ruled in grey, two pages: Word's kind of watermark, a text box in
-    the page header (so on every page) behind the text, turned 45 degrees, holding ``DRAFT –
-    OFFICIAL-SENSITIVE`` in large light-grey bold letters across the table's rows; number and
-    recommendation merged over the actions; dates as ``31st March 2026``."""
+    """A4 portrait DOCX, Georgia 10 pt, ruled in grey, two pages: Word's watermark, a WordArt text path in
+    the page header (so on every page), centred, behind the text, turned 45 degrees, ``DRAFT –
+    OFFICIAL-SENSITIVE`` in silver at half opacity across the table's rows; number and recommendation
+    merged over the actions; dates as ``31st March 2026``."""
     c = "Caldermouth"
     recs = [
         R("1", f"{c} Police to review how the force responds when a victim withdraws a complaint of "
