@@ -1,8 +1,10 @@
-"""The held-out Word plans printed again in other typefaces (tests/fixtures/font_variants/).
+"""The held-out plans printed again in other typefaces (tests/fixtures/font_variants/).
 
 tools/render_font_variants.py sets every held-out DOCX in a wide face (DejaVu Sans), a narrow one
 (Liberation Sans Narrow, smaller, landscape, unruled) and a serif (Liberation Serif, bigger,
-portrait, unruled) and prints it with LibreOffice.  The words do not change, so each PDF must
+portrait, unruled) and prints it with LibreOffice; every held-out web page it prints with Chromium
+in DejaVu Sans on A4 portrait, and in Liberation Serif, unruled, on US Letter landscape.  The words
+do not change, so each PDF must
 read as the plan's annotation: overall >= 0.97, every recommendation found, none extra.  The same
 table wrapped at other words, broken at other pages and set in other widths is the truest test
 that the geometry is read from the page and not from one printing of it.  KNOWN_BELOW lists what
@@ -20,28 +22,50 @@ from tests.helpers import corpus_batch_folder, load_tool, split_per_document
 
 FONT_VARIANTS = Path(__file__).resolve().parent / "fixtures" / "font_variants"
 HELDOUT = FONT_VARIANTS.parent / "heldout"
-VARIANT_NAMES = ("dejavu_portrait", "narrow_borderless_land", "serif_borderless_portrait")
+VARIANT_NAMES = {".docx": ("dejavu_portrait", "narrow_borderless_land", "serif_borderless_portrait"),
+                 ".html": ("chromium_dejavu_portrait", "chromium_serif_letter_unruled")}
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.narrow_borderless_land.pdf": 0.8556,
+    "agency_response_html.chromium_serif_letter_unruled.pdf": 0.8225,
+    "agency_tick_matrix_html.chromium_serif_letter_unruled.pdf": 0.7,
+    "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.4114,
+    "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
+    "bracketed_agency_list_html.chromium_dejavu_portrait.pdf": 0.96,
+    "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
+    "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
+    "ditto_lead_html.chromium_dejavu_portrait.pdf": 0.95,
+    "ditto_lead_html.chromium_serif_letter_unruled.pdf": 0.95,
+    "emoji_status_rowth_html.chromium_dejavu_portrait.pdf": 0.8333,
+    "excel_export_sheet.chromium_dejavu_portrait.pdf": 0.88,
     "excel_page_ranges_docx.serif_borderless_portrait.pdf": 0.3325,
     "footnoted_refs_accepted.serif_borderless_portrait.pdf": 0.8222,
     "gantt_quarter_columns_docx.serif_borderless_portrait.pdf": 0.9,
     "group_rules_only.dejavu_portrait.pdf": 0.96,
+    "hyphen_broken_cells_html.chromium_dejavu_portrait.pdf": 0.94,
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
+    "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
     "margin_number_no_header.narrow_borderless_land.pdf": 0.7367,
     "month_name_priority.serif_borderless_portrait.pdf": 0.89,
+    "narrative_merged_progress_html.chromium_serif_letter_unruled.pdf": 0.6222,
+    "nested_action_tables_html.chromium_dejavu_portrait.pdf": 0.8367,
+    "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_bullets_b5_docx.narrow_borderless_land.pdf": 0.425,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9333,
     "rag_colour_evidence.serif_borderless_portrait.pdf": 0.7556,
     "rec_action_one_cell.serif_borderless_portrait.pdf": 0.8333,
+    "row_serial_column_html.chromium_dejavu_portrait.pdf": -0.65,
+    "row_serial_column_html.chromium_serif_letter_unruled.pdf": -0.65,
     "shared_target_merged_docx.narrow_borderless_land.pdf": 0.5625,
     "shared_target_merged_docx.serif_borderless_portrait.pdf": 0.5625,
     "small_type_rag_counts.serif_borderless_portrait.pdf": 0.6022,
+    "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,
     "status_letter_codes_docx.narrow_borderless_land.pdf": 0.85,
     "status_letter_codes_docx.serif_borderless_portrait.pdf": 0.8625,
+    "tfoot_links_html.chromium_dejavu_portrait.pdf": 0.8,
+    "tick_status_columns_html.chromium_serif_letter_unruled.pdf": 0.9625,
     "update_log_appendix.narrow_borderless_land.pdf": 0.8444,
     "vertical_header_portrait.narrow_borderless_land.pdf": -0.25,
 }
@@ -66,14 +90,18 @@ def scored_params() -> list:
             for doc, truth in SCORED]
 
 
-def test_every_word_plan_is_there_in_every_variant() -> None:
-    """Each held-out plan written in Word, printed in each variant, with the plan's own annotation."""
-    plans = sorted(p.stem for p in HELDOUT.glob("*.docx") if (HELDOUT / f"{p.stem}.truth.json").exists())
-    assert plans and plans == sorted(t.name[: -len(".truth.json")] for t in FONT_VARIANTS.glob("*.truth.json"))
-    for stem in plans:
+def test_every_plan_is_there_in_every_variant() -> None:
+    """Each held-out plan written in Word or as a web page, printed in each variant of its kind, with
+    the plan's own annotation."""
+    written = sorted(p for p in HELDOUT.iterdir() if p.suffix in VARIANT_NAMES
+                     and (HELDOUT / f"{p.stem}.truth.json").exists())
+    assert written and sorted(p.stem for p in written) == sorted(
+        t.name[: -len(".truth.json")] for t in FONT_VARIANTS.glob("*.truth.json"))
+    for plan in written:
+        stem = plan.stem
         assert (FONT_VARIANTS / f"{stem}.truth.json").read_text() == (HELDOUT / f"{stem}.truth.json").read_text()
         assert sorted(p.name for p in FONT_VARIANTS.glob(f"{stem}.*.pdf")) == sorted(
-            f"{stem}.{v}.pdf" for v in VARIANT_NAMES)
+            f"{stem}.{v}.pdf" for v in VARIANT_NAMES[plan.suffix])
 
 
 def test_known_below_names_only_files_that_exist() -> None:

@@ -11,8 +11,13 @@ beside it, so tools/score_samples.py and tests/test_font_variants.py score the f
     narrow_borderless_land     Liberation Sans Narrow, 1 pt smaller, landscape A4, no borders
     serif_borderless_portrait  Liberation Serif, 1 pt bigger, portrait A4, no borders
 
-The text is unchanged, so the plan's annotation holds for every variant.  Needs soffice and the
-Debian fonts named above (fonts-dejavu-core, fonts-liberation).
+and for each HTML page there, printed by Chromium with a style sheet added last:
+
+    chromium_dejavu_portrait       DejaVu Sans, A4 portrait, 20 mm margins, borders as written
+    chromium_serif_letter_unruled  Liberation Serif at 90 % zoom, US Letter landscape, no borders
+
+The text is unchanged, so the plan's annotation holds for every variant.  Needs soffice, chromium
+and the Debian fonts named above (fonts-dejavu-core, fonts-liberation).
 
     python tools/render_font_variants.py [PLAN...]
 """
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from bs4 import BeautifulSoup
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -88,11 +94,35 @@ def variant_docx(source: Path, target: Path, variant: Variant) -> None:
             zout.writestr(item, data)
 
 
-def word_plans(only: list[str]) -> list[Path]:
+# The style sheets added last to a web page: the face, the page and the ruling a browser prints.
+HTML_VARIANTS: dict[str, str] = {
+    "chromium_dejavu_portrait": "@page { size: A4 portrait; margin: 20mm; }"
+                                " * { font-family: 'DejaVu Sans' !important; }",
+    "chromium_serif_letter_unruled": "@page { size: letter landscape; margin: 12mm; }"
+                                     " * { font-family: 'Liberation Serif' !important; border: none !important; }"
+                                     " body { zoom: 0.9; }",
+}
+
+
+def variant_html(source: Path, target: Path, style_sheet: str) -> None:
+    """A copy of ``source`` with ``style_sheet`` added after its own styles (so it wins)."""
+    soup = BeautifulSoup(source.read_bytes(), "lxml")
+    style = soup.new_tag("style")
+    style.string = style_sheet
+    (soup.head or soup.html).append(style)
+    target.write_text(str(soup), encoding="utf-8")
+
+
+def web_plans(only: list[str]) -> list[Path]:
+    """The held-out plans written as a web page."""
+    return [p.with_suffix(".html") for p in word_plans(only, ".html")]
+
+
+def word_plans(only: list[str], suffix: str = ".docx") -> list[Path]:
     """The held-out plans that have a DOCX, by stem."""
     stems = [t.name[: -len(".truth.json")] for t in sorted(HELDOUT.glob("*.truth.json"))]
-    return [HELDOUT / f"{s}.docx" for s in stems
-            if (HELDOUT / f"{s}.docx").exists() and (not only or s in only)]
+    return [HELDOUT / f"{s}{suffix}" for s in stems
+            if (HELDOUT / f"{s}{suffix}").exists() and (not only or s in only)]
 
 
 def main(only: list[str]) -> int:
@@ -109,7 +139,15 @@ def main(only: list[str]) -> int:
         profile = f"-env:UserInstallation=file://{tmp}/profile"  # beside any other LibreOffice running
         for start in range(0, len(edited), 40):
             render_pdfs.soffice([profile, "--convert-to", "pdf"], edited[start:start + 40], OUT)
-    print(f"{len(plans)} plans, {len(plans) * len(VARIANTS)} PDFs in {OUT.relative_to(ROOT)}")
+        pages = web_plans(only)
+        for html in pages:
+            shutil.copy(HELDOUT / f"{html.stem}.truth.json", OUT / f"{html.stem}.truth.json")
+            for name, style_sheet in HTML_VARIANTS.items():
+                styled = Path(tmp) / f"{html.stem}.{name}.html"
+                variant_html(html, styled, style_sheet)
+                render_pdfs.chromium(styled, OUT / f"{html.stem}.{name}.pdf")
+    print(f"{len(plans)} Word plans, {len(pages)} web pages: "
+          f"{len(plans) * len(VARIANTS) + len(pages) * len(HTML_VARIANTS)} PDFs in {OUT.relative_to(ROOT)}")
     return 0
 
 
