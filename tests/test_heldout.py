@@ -35,10 +35,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
-    "subpoint_actions_html.gs.pdf": 0.9,
-    "subpoint_actions_html.lo_landscape.pdf": 0.9,
-    "subpoint_actions_html.lo_portrait.pdf": 0.925,  # unruled: the sub-point lines gather every recommendation's text into rec 1
-    "subpoint_actions_html.rotated.pdf": 0.9,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
     "two_level_numbers_docx.chromium.pdf": -1.45,
     "two_level_numbers_docx.docx": -1.45,  # the 1.1 action rows read as recommendations of their own, no actions
