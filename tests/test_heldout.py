@@ -52,10 +52,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
-    "subpoint_actions_html.gs.pdf": 0.9,
-    "subpoint_actions_html.lo_landscape.pdf": 0.9,
-    "subpoint_actions_html.lo_portrait.pdf": 0.925,  # unruled: the sub-point lines gather every recommendation's text into rec 1
-    "subpoint_actions_html.rotated.pdf": 0.9,
     "tfoot_links_html.gs.pdf": 0.94,
     "tfoot_links_html.lo_landscape.pdf": 0.94,  # unruled: the row split at the page break not rejoined to itself
     "tfoot_links_html.lo_portrait.pdf": 0.89,  # unruled: rec 6's rows split at the page break read as one action

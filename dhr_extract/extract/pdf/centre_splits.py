@@ -8,6 +8,12 @@ is (``row_centres``); such a block is cut at gaps wider than its own line spacin
 pieces that each centre on one of those rows (``split_at_centres``).  A block that cannot be
 cut so is a cell of its own (or one spanning rows) and is kept.
 
+Merged cells of two columns over the same rows (a ``rowspan`` number and recommendation beside
+each recommendation's actions) are centred alike, on the middle of the rows they span, where no row
+centre is; when the recommendations' cells touch, their column reads as one block over them all.
+The numbers beside it, each a first-column cell of its own, tell where each recommendation's middle
+is: the block is cut into pieces that centre on the numbers one each (``split_at_labels``).
+
 Cells of one column stacked beside cells merged across them all (a ``rowspan`` agency, date and
 progress written once for a recommendation's numbered actions) show no row centre of their own; they
 are told by their numbers in turn (1., 2., …) and the padding between them (``numbered_stack``).
@@ -26,6 +32,30 @@ def split_blocks_at_centres(blocks: list[Block], centres: list[float], tol: floa
     """Every block, those holding the cells of several rows (``centres``) cut into them (``cut_top``:
     the top of the table's last row, where the page's foot cut it)."""
     return [piece for b in blocks for piece in split_at_centres(b, centres, tol, margin, cut_top)]
+
+
+def split_blocks_at_labels(blocks: list[Block], labels: list[float], tol: float, margin: float) -> list[Block]:
+    """Every block, those of the columns but the first holding several recommendations' merged cells cut
+    into them (``labels``: the middles of the first column's labelled cells)."""
+    return [piece for b in blocks for piece in (split_at_labels(b, labels, tol, margin) if b.column else [b])]
+
+
+def split_at_labels(block: Block, labels: list[float], tol: float, margin: float) -> list[Block]:
+    """The block as pieces that each centre within ``tol`` on another of ``labels`` inside it, cut only at
+    gaps wider than its narrowest by more than ``margin`` (the cells' padding); the block whole when fewer
+    than two labels lie beside it or no such cut gives one piece to each label (a cell of its own)."""
+    inside = [c for c in labels if block.top < c < block.bottom]
+    if len(block.lines) < 2 or len(inside) < 2:
+        return [block]
+    cuts = most_pieces(block.lines, inside, tol, cut_points(block.lines, margin))
+    bounds = [0, *cuts, len(block.lines)]
+    pieces = [Block(block.column, block.lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return pieces if len(pieces) == len(inside) and one_label_each(pieces, inside) else [block]
+
+
+def one_label_each(pieces: list[Block], labels: list[float]) -> bool:
+    """Whether the pieces' nearest labels are all different (each piece centres on one of its own)."""
+    return len({min(labels, key=lambda c: abs(c - p.centre)) for p in pieces}) == len(pieces)
 
 
 def last_row_top(blocks: list[Block], centres: list[float], tol: float) -> float | None:

@@ -10,7 +10,8 @@ is centred in the rows it spans together.  So:
 column lines -> blocks (a column's lines between gaps: a cell, or a paragraph of one; a
 label wrapped in a narrow column is one) -> the rows' centres, shared by the cells of
 three columns or more (the pieces of a column whose cells of two rows touch count too:
-``row_centres``), blocks holding several of them cut there (``centre_splits``) -> rows:
+``row_centres``), blocks holding several of them cut there, and blocks beside several
+recommendations' numbers cut at the numbers' middles (``centre_splits``) -> rows:
 the blocks between two white bands across the table are one row when each column's text
 there centres on one line; else the blocks of one row share its centre, and cells
 centred together across the rows beside them, on none of their own, are a row group's
@@ -26,10 +27,11 @@ from typing import Callable
 
 from .band_lines import bounds_rows
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
-from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres
+from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres, split_blocks_at_labels
+from .centred_labels import label_centres, opens_label, opens_with_wrapped_label
 from .lines import Line, Word
 from .narrow_labels import with_label_pieces_joined
-from .runs import ROW_LABEL, column_of, is_bold, line_segments, spans_gutter
+from .runs import column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 from .spans import Claims, last_spanned, place_block
 
@@ -46,6 +48,7 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
     centres = row_centres(blocks, settings)
     blocks = split_blocks_at_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin,
                                      last_row_top(blocks, centres, settings.centre_tolerance) if cut else None)
+    blocks = split_blocks_at_labels(blocks, label_centres(blocks), settings.centre_tolerance, settings.row_gap_margin)
     height = sorted(ln.height for ln in rest)[len(rest) // 2]
     rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
                           settings.span_centre_tolerance * height)
@@ -158,24 +161,6 @@ def lines_to_blocks(lines: list[Line], column: int, threshold: float, columns: l
             blocks.append([])
         blocks[-1].append(line)
     return [Block(column, tuple(b)) for b in blocks]
-
-
-def opens_label(prev: Line, line: Line, after: Line | None) -> bool:
-    """Whether ``line`` opens a new row label under ``prev``: a label of its own that is not the
-    rest of one wrapped in a narrow column (``Rec`` over ``14`` read as one label, the first line
-    alone as none), or the first line of such a wrapped label (``after``: the line under it)."""
-    return (ROW_LABEL.match(line.text) is not None and not wraps_label(prev, line)) or wraps_label(line, after)
-
-
-def wraps_label(first: Line, rest: Line | None) -> bool:
-    """Whether a label wraps from ``first`` onto ``rest``: the two read as one, ``first`` alone as none."""
-    return rest is not None and ROW_LABEL.match(first.text) is None and \
-        ROW_LABEL.match(f"{first.text} {rest.text}") is not None
-
-
-def opens_with_wrapped_label(lines: tuple[Line, ...]) -> bool:
-    """Whether lines open with a row label, on the first line or wrapped onto the second."""
-    return ROW_LABEL.match(lines[0].text) is not None or (len(lines) > 1 and wraps_label(lines[0], lines[1]))
 
 
 def wraps_spanning_line(prev: Line, line: Line, columns: list[float]) -> bool:

@@ -6,6 +6,7 @@ row.  A label left alone once the rows are parted, with no text beside it in any
 number set under the table (a booklet's pages stacked down one sheet), not a row."""
 from __future__ import annotations
 
+from .blocks import Block
 from .lines import Line, Word
 from .runs import ROW_LABEL, column_of
 from .settings import DEFAULT, PdfSettings
@@ -58,3 +59,26 @@ def rows_at_labels(group: list[Line], columns: list[float], settings: PdfSetting
 def lone_label(part: list[Line], columns: list[float]) -> bool:
     """Whether a row is one label alone on its line, with no text in any column (a page number)."""
     return len(part) == 1 and len(part[0].words) == 1 and label_word(part[0], columns) is not None
+
+
+def opens_label(prev: Line, line: Line, after: Line | None) -> bool:
+    """Whether ``line`` opens a new row label under ``prev``: a label of its own that is not the
+    rest of one wrapped in a narrow column (``Rec`` over ``14`` read as one label, the first line
+    alone as none), or the first line of such a wrapped label (``after``: the line under it)."""
+    return (ROW_LABEL.match(line.text) is not None and not wraps_label(prev, line)) or wraps_label(line, after)
+
+
+def wraps_label(first: Line, rest: Line | None) -> bool:
+    """Whether a label wraps from ``first`` onto ``rest``: the two read as one, ``first`` alone as none."""
+    return rest is not None and ROW_LABEL.match(first.text) is None and \
+        ROW_LABEL.match(f"{first.text} {rest.text}") is not None
+
+
+def opens_with_wrapped_label(lines: tuple[Line, ...]) -> bool:
+    """Whether lines open with a row label, on the first line or wrapped onto the second."""
+    return ROW_LABEL.match(lines[0].text) is not None or (len(lines) > 1 and wraps_label(lines[0], lines[1]))
+
+
+def label_centres(blocks: list[Block]) -> list[float]:
+    """The middles of the first column's cells that open with a row label (a recommendation's number)."""
+    return [b.centre for b in blocks if b.column == 0 and opens_with_wrapped_label(b.lines)]
