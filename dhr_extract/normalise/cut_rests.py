@@ -1,0 +1,75 @@
+"""The rest of a row the page break cut, read as one row with the next row at the top of the page.
+
+Without rules, the rest of a cut row and the row under it may be set so close at the top of the next
+page that they read as one row: each column the cut row left open (its text above ended mid-sentence)
+carries on with its rest, then starts the next row's text ("agencies about the learning." then
+"Publish the survey's findings …"), while a short value the cut row had finished (its due date) can
+only belong to the next row, as can a lead agency of its own after the cut row's.  Such a first row
+is parted in two: the rest of each open column (its first paragraph, or its first sentence where the
+cell holds no paragraph break) joins the cut row, and everything else opens the next row.  A merged
+recommendation cell left open carries on whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import SOFT_HYPHEN
+
+if TYPE_CHECKING:
+    from .rows import LogicalRow
+
+SHORT_VALUE_ROLES = ("target", "scope", "rag", "status")  # a finished one never runs on into the next page
+FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z0-9])", re.S)  # a sentence's end before the next one opens
+ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}$")  # a whole date written year first
+
+
+def split_cut_rest(row: LogicalRow, rows: list[LogicalRow]) -> tuple[LogicalRow, LogicalRow] | None:
+    """The page's first ``row`` as (the rest of the cut row ``rows[-1]``, the next row), or None where it
+    is not both: no column left open above carries on and then opens new text, no short value the cut
+    row finished is filled again (a due date under a due date: the next row's), or the next row would
+    have no lead agency of its own (more paragraphs of the cut row's cells, a second date among them)."""
+    from .rows import cell_owner, ends_sentence, opens_new_row  # rows reads its page's first row with this
+
+    previous = rows[-1]
+    if any(row.above) or opens_new_row(row) or not finished_value_refilled(row, previous):
+        return None
+    rec_col = row.header.first("rec")
+    rest, new = [""] * len(row.cells), list(row.cells)
+    parted = False
+    for i, text in enumerate(row.cells):
+        above = cell_owner(rows, i).text(i).removesuffix(SOFT_HYPHEN) if i < len(previous.cells) else ""
+        if not text.strip() or not above.strip() or ends_sentence(above):
+            continue  # a column the cut row closed (or never filled): the next row's text
+        head, tail = ("", "") if i == rec_col else first_part(text)
+        if tail:
+            rest[i], new[i], parted = head, tail, True
+        elif i == rec_col or text.lstrip()[:1].islower():
+            rest[i], new[i] = text, ""  # a merged recommendation, or a cell, carrying on mid-sentence whole
+    agency_col = row.header.first("agency")
+    if not parted or agency_col is None or not new[agency_col].strip():
+        return None  # the next row brings its own lead agency, as a new action row does
+    return (replace(row, cells=rest, above=list(row.above), pages=list(row.pages), rows=list(row.rows)),
+            replace(row, cells=new, above=list(row.above), pages=list(row.pages), rows=list(row.rows)))
+
+
+def first_part(text: str) -> tuple[str, str]:
+    """A cell's text as its first paragraph and the rest, or, in one paragraph, its first sentence and
+    the rest; the rest empty when there is no second part."""
+    head, _, tail = text.partition("\n")
+    if tail.strip():
+        return head.strip(), tail.strip()
+    match = FIRST_SENTENCE.match(text.strip())
+    return (match.group(1), text.strip()[match.end():]) if match else (text, "")
+
+
+def finished_value_refilled(row: LogicalRow, previous: LogicalRow) -> bool:
+    """Whether a short-value column (a due date, a status) the cut row had finished is filled again."""
+    from .rows import ends_complete
+
+    def finished(text: str) -> bool:
+        text = text.strip().removesuffix(SOFT_HYPHEN)
+        return bool(text) and (ends_complete(text) or bool(ISO_DATE.search(text)))
+    return any(row.text(i).strip() and finished(previous.text(i))
+               for role in SHORT_VALUE_ROLES for i in row.header.columns(role))
