@@ -40,18 +40,24 @@ def split_cut_rest(row: LogicalRow, rows: list[LogicalRow]) -> tuple[LogicalRow,
     parted = False
     for i, text in enumerate(row.cells):
         above = cell_owner(rows, i).text(i).removesuffix(SOFT_HYPHEN) if i < len(previous.cells) else ""
-        if not text.strip() or not above.strip() or ends_sentence(above):
-            continue  # a column the cut row closed (or never filled): the next row's text
-        head, tail = ("", "") if i == rec_col else first_part(text)
-        if tail:
-            rest[i], new[i], parted = head, tail, True
-        elif i == rec_col or text.lstrip()[:1].islower():
-            rest[i], new[i] = text, ""  # a merged recommendation, or a cell, carrying on mid-sentence whole
+        if text.strip() and above.strip() and not ends_sentence(above):  # a column the cut row left open
+            rest[i], new[i] = open_cell_parts(text, i == rec_col)
+            parted = parted or bool(rest[i] and new[i])
     agency_col = row.header.first("agency")
     if not parted or agency_col is None or not new[agency_col].strip():
         return None  # the next row brings its own lead agency, as a new action row does
     return (replace(row, cells=rest, above=list(row.above), pages=list(row.pages), rows=list(row.rows)),
             replace(row, cells=new, above=list(row.above), pages=list(row.pages), rows=list(row.rows)))
+
+
+def open_cell_parts(text: str, merged_rec: bool) -> tuple[str, str]:
+    """A column's text under the cut row's open cell as (its rest, the next row's): its first part and
+    the rest where it has two (``first_part``); else all of it where it carries on mid-sentence (lower
+    case) or is the merged recommendation cell, left open, carrying on whole; else the next row's."""
+    head, tail = ("", "") if merged_rec else first_part(text)
+    if tail:
+        return head, tail
+    return (text, "") if merged_rec or text.lstrip()[:1].islower() else ("", text)
 
 
 def first_part(text: str) -> tuple[str, str]:
