@@ -27,25 +27,25 @@ ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}$")  # a whole date written year fi
 
 def split_cut_rest(row: LogicalRow, rows: list[LogicalRow]) -> tuple[LogicalRow, LogicalRow] | None:
     """The page's first ``row`` as (the rest of the cut row ``rows[-1]``, the next row), or None where it
-    is not both: no column left open above carries on and then opens new text, no short value the cut
-    row finished is filled again (a due date under a due date: the next row's), or the next row would
-    have no lead agency of its own (more paragraphs of the cut row's cells, a second date among them)."""
+    is not both: no short value the cut row finished is filled again (a due date under a due date: the
+    next row's), or the lead agency column, left open above, does not part into the rest of the cut
+    row's agency and one of the next row's own (more paragraphs of the cut row's cells, a second date
+    among them, or a list item's next letter)."""
     from .rows import cell_owner, ends_sentence, opens_new_row  # rows reads its page's first row with this
 
     previous = rows[-1]
-    if any(row.above) or opens_new_row(row) or not finished_value_refilled(row, previous):
+    finished = finished_values(row, previous)
+    agency_col = row.header.first("agency")
+    if any(row.above) or opens_new_row(row) or not finished or agency_col is None:
         return None
     rec_col = row.header.first("rec")
     rest, new = [""] * len(row.cells), list(row.cells)
-    parted = False
     for i, text in enumerate(row.cells):
         above = cell_owner(rows, i).text(i).removesuffix(SOFT_HYPHEN) if i < len(previous.cells) else ""
-        if text.strip() and above.strip() and not ends_sentence(above):  # a column the cut row left open
+        if text.strip() and above.strip() and not ends_sentence(above) and i not in finished:  # left open
             rest[i], new[i] = open_cell_parts(text, i == rec_col)
-            parted = parted or bool(rest[i] and new[i])
-    agency_col = row.header.first("agency")
-    if not parted or agency_col is None or not new[agency_col].strip():
-        return None  # the next row brings its own lead agency, as a new action row does
+    if not (rest[agency_col].strip() and new[agency_col].strip()):
+        return None  # the cut row's lead agency ends, and the next row's opens, as a new action row's does
     return (replace(row, cells=rest, above=list(row.above), pages=list(row.pages), rows=list(row.rows)),
             replace(row, cells=new, above=list(row.above), pages=list(row.pages), rows=list(row.rows)))
 
@@ -70,12 +70,12 @@ def first_part(text: str) -> tuple[str, str]:
     return (match.group(1), text.strip()[match.end():]) if match else (text, "")
 
 
-def finished_value_refilled(row: LogicalRow, previous: LogicalRow) -> bool:
-    """Whether a short-value column (a due date, a status) the cut row had finished is filled again."""
+def finished_values(row: LogicalRow, previous: LogicalRow) -> set[int]:
+    """The short-value columns (a due date, a status) the cut row had finished, filled again in ``row``."""
     from .rows import ends_complete
 
     def finished(text: str) -> bool:
         text = text.strip().removesuffix(SOFT_HYPHEN)
         return bool(text) and (ends_complete(text) or bool(ISO_DATE.search(text)))
-    return any(row.text(i).strip() and finished(previous.text(i))
-               for role in SHORT_VALUE_ROLES for i in row.header.columns(role))
+    return {i for role in SHORT_VALUE_ROLES for i in row.header.columns(role)
+            if row.text(i).strip() and finished(previous.text(i))}

@@ -66,8 +66,9 @@ def continues_open_cells(line: Line, last: dict[int, TextEnd], ahead: dict[int, 
     each column's line above wrapped mid-sentence, within a line's spacing): the wrapped lines of a row's
     cells, one of them set so close to the next column's text that a word runs across its start
     ("disclosure ofall"), not a row spanning the table, which starts its own paragraph."""
+    runs = line_segments(line, walk.settings)  # its cells: a theme row running across is one run
     own = line_columns(line, walk.columns)
-    return len(own) >= 2 and own <= running_columns(line.top, last, ahead, walk)
+    return len(runs) >= 2 and own <= running_columns(line.top, last, ahead, walk)
 
 
 def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],
