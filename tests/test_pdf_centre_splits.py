@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dhr_extract.extract.pdf.blocks import Block
-from dhr_extract.extract.pdf.centre_splits import cut_points, split_at_centres
+from dhr_extract.extract.pdf.centre_splits import cut_points, split_at_centres, split_blocks_at_centres
 from dhr_extract.extract.pdf.centred import centred_table_rows
 from dhr_extract.extract.pdf.lines import Line, words_to_lines
 
@@ -46,3 +46,16 @@ def test_rows_of_a_centred_table_whose_tallest_cells_touch() -> None:
     rows = centred_table_rows(words_to_lines(words), COLUMNS, cut=False)
     assert [sorted({w["text"][:2] for ln in row for w in ln.words}) for row in rows] == \
         [[f"a{i}", f"d{i}", f"n{i}", f"r{i}"] for i in range(3)]
+
+
+def test_a_short_cell_touching_the_cell_above_starts_with_the_row_the_page_foot_cut() -> None:
+    # the last row, cut at the page's foot, starts every cell together at 200 (none centred); its
+    # one-line status sits under the row above's progress, only the rows' padding between them
+    top = 200.0
+    above = [{"text": f"p{i}", "x0": COLUMNS[3], "x1": 280.0, "top": top - 4.3 - LINE - PITCH * (2 - i),
+              "bottom": top - 4.3 - PITCH * (2 - i)} for i in range(3)]
+    status = {"text": "s", "x0": COLUMNS[3], "x1": 280.0, "top": top, "bottom": top + LINE}
+    block = Block(3, tuple(Line([w]) for w in [*above, status]))
+    pieces = split_blocks_at_centres([block], [top - 4.3 - LINE - PITCH + LINE / 2], 2.0, 1.0, cut_top=top)
+    assert [[ln.text for ln in p.lines] for p in pieces] == [["p0", "p1", "p2"], ["s"]]
+    assert split_blocks_at_centres([block], [], 2.0, 1.0, cut_top=top + PITCH) == [block]  # no line starts there

@@ -48,3 +48,32 @@ def test_words_split_where_pdfplumber_splits_them() -> None:
     words = extract_words(chars, **DEFAULT.word_settings)
     assert [w["text"] for w in words] == ["Police", "Health", "", "ok"]
     assert (words[0]["x0"], words[0]["x1"], words[0]["doctop"]) == (50, 80, 1100.0)
+
+
+def letter_spaced(text: str, x0: float, top: float, gap: float, word_gap: float) -> list[dict]:
+    """Characters of capitals set with ``gap`` points between letters and ``word_gap`` between words."""
+    chars, at = [], x0
+    for piece in text.split():
+        for ch in piece:
+            chars.append(char(ch, at, top))
+            at += 5.0 + gap
+        at += word_gap - gap
+    return chars
+
+
+def test_letter_spaced_capitals_are_read_as_words() -> None:
+    from dhr_extract.extract.pdf.words import join_letter_spaced
+
+    chars = letter_spaced("INFORMATION SHARING", 50, 100, gap=2.4, word_gap=7.0)
+    chars[5]["x0"] -= 0.8  # a kerned pair (``AT``) sits closer than the even gap
+    words = join_letter_spaced(extract_words(chars, **DEFAULT.word_settings), DEFAULT)
+    assert [w["text"] for w in words] == ["INFORMATION", "SHARING"]
+    assert (words[0]["x0"], words[0]["x1"]) == (50, chars[10]["x1"])
+
+
+def test_single_letters_unevenly_or_widely_set_stay_words() -> None:
+    from dhr_extract.extract.pdf.words import join_letter_spaced
+
+    chars = [*letter_spaced("A B", 50, 100, gap=2.4, word_gap=2.4), *letter_spaced("C D E", 80, 100, 2.4, 9.0)]
+    words = join_letter_spaced(extract_words(chars, **DEFAULT.word_settings), DEFAULT)
+    assert [w["text"] for w in words] == ["A", "B", "C", "D", "E"]

@@ -15,6 +15,7 @@ from typing import Iterable
 from ..lexicon import two_words
 from ..model import SOFT_HYPHEN, RawDocument, RawTable, Row
 from .action_refs import progress_table_key
+from .cut_rests import split_cut_rest
 from .headers import Header, is_guidance_row
 from .labels import label_from_cell, numbered_within_names, split_agency_prefix, split_label
 from .numbered_headings import mark_numbered_headings
@@ -121,8 +122,10 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
             joining = False
             rows.append(logical)
             continue
-        cut = joining and (k == 0 and not opens_spanning_row(row) or (table.strategy == "borderless"
-                                                                       and not spans_columns(row)))
+        cut = joining and may_carry_on(row, k == 0, table)
+        if k == 0 and cut and (parts := split_cut_rest(logical, rows)) is not None:
+            merge_continuation(rows, parts[0])  # the cut row's rest, then the next row read with it
+            logical, cut = parts[1], False
         if k == 0 and row.index == header.n_rows and is_guidance_row(row):
             logical.guidance = True
         elif cut and joins_cut_row(logical, rows[-1], k > 0, cut_on_page):
@@ -134,6 +137,12 @@ def add_table_rows(rows: list[LogicalRow], table: RawTable, header: Header, page
             logical.section = section_text(row, header, table)
         joining = False
         rows.append(logical)
+
+
+def may_carry_on(row: Row, first: bool, table: RawTable) -> bool:
+    """Whether a row after a page break may carry on the row it cut: the page's first row unless it
+    opens a row spanning the table, or, without rules, a later block not spanning the columns."""
+    return first and not opens_spanning_row(row) or (table.strategy == "borderless" and not spans_columns(row))
 
 
 def opens_spanning_row(row: Row) -> bool:

@@ -30,8 +30,21 @@ from .lines import Line
 def split_blocks_at_centres(blocks: list[Block], centres: list[float], tol: float,
                             margin: float, cut_top: float | None = None) -> list[Block]:
     """Every block, those holding the cells of several rows (``centres``) cut into them (``cut_top``:
-    the top of the table's last row, where the page's foot cut it)."""
-    return [piece for b in blocks for piece in split_at_centres(b, centres, tol, margin, cut_top)]
+    the top of the table's last row, where the page's foot cut it; a block running into that row is
+    cut at its top too, ``cut_at_top``)."""
+    blocks = [piece for b in blocks for piece in split_at_centres(b, centres, tol, margin, cut_top)]
+    return blocks if cut_top is None else [piece for b in blocks for piece in cut_at_top(b, cut_top, tol, margin)]
+
+
+def cut_at_top(block: Block, top: float, tol: float, margin: float) -> list[Block]:
+    """The block cut before its line starting at ``top``, the cut row's, after a gap wider than its line
+    spacing (``cut_points``): a row the page's foot cut starts its cells together at its top, and its
+    short cell there touching the last line of the cell above it ("Not started." under a progress
+    cell's last line) starts with it, not centred in the row above."""
+    cuts = [i for i in cut_points(block.lines, margin) if abs(block.lines[i].top - top) <= tol]
+    if not cuts:
+        return [block]
+    return [Block(block.column, block.lines[:cuts[0]]), Block(block.column, block.lines[cuts[0]:])]
 
 
 def split_blocks_at_labels(blocks: list[Block], labels: list[float], tol: float, margin: float) -> list[Block]:

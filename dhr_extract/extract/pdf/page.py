@@ -33,7 +33,7 @@ from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 from .strikes import mark_struck_words
 from .vertical_text import split_vertical, vertical_words
-from .words import extract_words
+from .words import extract_words, join_letter_spaced
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
 # Glyph 0 of every font is its missing glyph (".notdef"), the box drawn for a character the font lacks: a
@@ -284,6 +284,7 @@ def page_words(page: Page, settings: PdfSettings) -> list[Word]:
     along = without_missing_glyphs(along)
     words = [with_char_bounds(w) for w in extract_words(along, return_chars=True, **settings.word_settings)
              if w["text"].strip()]
+    words = join_letter_spaced(words, settings)  # letter-spaced capitals are words, not single letters
     return words + vertical_words(vertical, settings) if vertical else words
 
 

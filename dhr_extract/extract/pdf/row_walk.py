@@ -43,13 +43,15 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     ahead = next_column_starts(lines, columns)
     groups: list[list[Line]] = [[lines[0]]]
     last = column_ends(lines[0], columns)  # per column, where its text ends in the current row
+    crossed = runs_across(lines[0], columns, settings)
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), start=1):
+        crosses = runs_across(line, columns, settings) and not continues_open_cells(line, last, ahead[i], walk)
         if wraps_spanning_row(groups[-1], prev, line, columns, threshold, settings):
             opens = False  # a spanning row's paragraph wraps onto this line (not a label under a bold heading)
         else:
-            spanning = runs_across(line, columns, settings) or runs_across(prev, columns, settings) or bool(
-                {i, i - 1} & isolated)
+            spanning = crosses or crossed or bool({i, i - 1} & isolated)
             opens = opens_row(groups, prev, line, last, spanning, walk, ahead[i])
+        crossed = crosses
         if opens:
             groups.append([line])
             last = {}
@@ -57,6 +59,16 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             groups[-1].append(line)
         last.update(column_ends(line, columns))
     return merge_lone_column_rows(groups, columns, settings)
+
+
+def continues_open_cells(line: Line, last: dict[int, TextEnd], ahead: dict[int, TextStart], walk: RowWalk) -> bool:
+    """Whether every cell of a line of several only runs on the row's open paragraphs (``running_columns``:
+    each column's line above wrapped mid-sentence, within a line's spacing): the wrapped lines of a row's
+    cells, one of them set so close to the next column's text that a word runs across its start
+    ("disclosure ofall"), not a row spanning the table, which starts its own paragraph."""
+    runs = line_segments(line, walk.settings)  # its cells: a theme row running across is one run
+    own = line_columns(line, walk.columns)
+    return len(runs) >= 2 and own <= running_columns(line.top, last, ahead, walk)
 
 
 def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],

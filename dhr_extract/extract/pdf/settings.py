@@ -38,6 +38,10 @@ class PdfSettings:
     # Words and lines
     word_x_tolerance: float = 1.5
     word_y_tolerance: float = 3.0
+    letter_gap_tolerance: float = 0.15  # letter heights: single letters whose gaps agree within this are evenly
+    # spaced (a kerned pair, ``AT``, sits a little closer than the rest)
+    letter_gap_em: float = 0.5  # letter heights: ... and, set no further apart than this, one letter-spaced word
+    min_spaced_letters: int = 3  # letters in an evenly spaced run that make it one word (two prove no spacing)
     vertical_slope: float = 0.1  # a character's baseline this little off the page's y axis (run over rise) is vertical
     cell_band: float = 24.0  # height of the bands that index a ruled table's cells
     cell_padding: float = 5.5  # between a ruled cell's border and its text (Word / LibreOffice)

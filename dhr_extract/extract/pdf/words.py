@@ -102,3 +102,50 @@ class FastWordExtractor(WordExtractor):
 def extract_words(chars: list[Char], return_chars: bool = False, **settings: Any) -> list[Char]:
     """pdfplumber's ``extract_words``, the same words, faster on text set along the lines."""
     return FastWordExtractor(**settings).extract_words(chars, return_chars)
+
+
+def join_letter_spaced(words: list[Char], settings: Any) -> list[Char]:
+    """The words with each run of letter-spaced letters joined into its word: text set with letter spacing
+    (small-capital headings) puts every letter further from the next than the word tolerance, so each
+    reads as a word of its own (``I N F O R M A T I O N``).  Single letters in a row on one line, evenly
+    spaced and closer than a word space, are one word; the space between two such words is wider than
+    the letters' even gap, so it still parts them.  ``words`` are in reading order, as extracted."""
+    out: list[Char] = []
+    run: list[Char] = []
+    for word in words:
+        if run and not continues_spacing(run, word, settings):
+            out.extend(joined_run(run, settings))
+            run = []
+        run.append(word)
+    out.extend(joined_run(run, settings))
+    return out
+
+
+def continues_spacing(run: list[Char], word: Char, settings: Any) -> bool:
+    """Whether ``word``, a single letter, goes on the run of single letters at the run's even gap (its
+    first letters' gap: a kerned pair later in the run sets it no further off than kerning does)."""
+    prev = run[-1]
+    if len(word["text"]) != 1 or len(prev["text"]) != 1 or not word["text"].isalnum():
+        return False
+    gap = word["x0"] - prev["x1"]
+    if abs(word["top"] - prev["top"]) > settings.word_y_tolerance or gap < 0:
+        return False
+    if gap > settings.letter_gap_em * max(word["height"], prev["height"]):
+        return False
+    height = min(word["height"], prev["height"])
+    return len(run) < 2 or abs(gap - (run[1]["x0"] - run[0]["x1"])) <= settings.letter_gap_tolerance * height
+
+
+def joined_run(run: list[Char], settings: Any) -> list[Char]:
+    """The run as one word when it has enough letters to show an even spacing, else as it was."""
+    if len(run) < settings.min_spaced_letters:
+        return run
+    first = run[0]
+    x0, x1 = first["x0"], run[-1]["x1"]
+    top, bottom = min(w["top"] for w in run), max(w["bottom"] for w in run)
+    word = {**first, "text": "".join(w["text"] for w in run), "x0": x0, "x1": x1, "top": top,
+            "bottom": bottom, "doctop": top + (first["doctop"] - first["top"]), "height": bottom - top,
+            "width": x1 - x0}
+    if "chars" in first:
+        word["chars"] = tuple(c for w in run for c in w["chars"])
+    return [word]
