@@ -332,6 +332,8 @@ def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[S
     for i, ln in enumerate(lines):
         runs = line_segments(ln, settings)
         for before, run in zip([None] + runs, runs):
+            if not run[0].get("upright", True):
+                continue  # a header set on its side sits anywhere across its column: it starts none
             marker = before is not None and bool(MARKER.fullmatch(" ".join(w["text"] for w in before)))
             starts.append((run[0]["x0"], i, marker))
     starts.sort()
