@@ -12,7 +12,7 @@ from .runs import (MARKER, crossing, is_bold, isolated_lines, labelled_spanning_
                    spans_columns)
 from .settings import DEFAULT, PdfSettings
 
-BULLET = re.compile(r"[•\uf0b7\u25aa\u25cf\u2013\-*]")  # a bullet glyph: one cell with the text after it
+BULLET = re.compile(r"[•o\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2013\-*]")  # a bullet glyph: one cell with the text after it
 
 
 def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
