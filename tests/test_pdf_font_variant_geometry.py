@@ -1,0 +1,99 @@
+"""Geometry faults a plan shows once re-printed in a narrower typeface on a landscape page (the words
+unchanged, the wrapping and the columns' widths not): a header set on its side, Word's second-level
+bullets, a tall cell's paragraphs under a shaded header, a one-line recommendation wrapped beside its
+second action."""
+from __future__ import annotations
+
+from dhr_extract.extract.pdf.borderless import body_to_table
+from dhr_extract.extract.pdf.columns import lines_to_column_starts
+from dhr_extract.extract.pdf.lines import Line, lines_to_paragraphs
+from dhr_extract.extract.pdf.page import Shade
+from tests.helpers import typeset_line, typeset_word
+
+
+def line(top: float, *cells: tuple[float, str]) -> Line:
+    return typeset_line(top, *cells, height=8.0, space=3.0)
+
+
+def vertical(text: str, x0: float, top: float, bottom: float) -> dict:
+    """A header word set on its side (read bottom to top): 7 points wide, as tall as its text is long."""
+    return {"text": text, "x0": x0, "x1": x0 + 7.0, "top": top, "bottom": bottom, "upright": False,
+            "direction": "btt", "fontname": "Arial"}
+
+
+def test_a_header_set_on_its_side_starts_no_column() -> None:
+    """Vertical header words sit at the right of their cells ("Ref" over the numbers, "Lead agency"
+    beside the agencies): the columns start where the rows' text does."""
+    header = Line(sorted([vertical("Ref", 12.0, 100.0, 118.0), typeset_word("Recommendation", 30.0, 110.0),
+                          typeset_word("Action", 200.0, 110.0), vertical("Lead agency", 330.0, 80.0, 118.0),
+                          typeset_word("Progress", 360.0, 110.0)], key=lambda w: w["x0"]))
+    rows = [line(120.0 + 9 * k, (0.0, str(k + 1)), (30.0, "Do the thing well."), (200.0, "Act on it."),
+                 (280.0, "Police"), (360.0, "Done.")) for k in range(5)]
+    assert lines_to_column_starts([header, *rows]) == [0.0, 30.0, 200.0, 280.0, 360.0]
+
+
+def test_word_second_level_bullets_stay_in_their_cell() -> None:
+    """Word sets its second-level bullet as a Courier "o" a tab before its text: the text after it is the
+    cell's indent, not a column, and each "o" line opens a paragraph of the cell."""
+    lines = [line(100.0, (0.0, "Recommendation"), (200.0, "Response"))]
+    for k in range(4):
+        top = 110.0 + 36 * k
+        lines += [line(top, (0.0, f"Recommendation {k + 1}"), (200.0, "•"), (212.0, "Add a prompt to the form.")),
+                  line(top + 9, (215.0, "o"), (227.0, "Lead: Police")),
+                  line(top + 18, (215.0, "o"), (227.0, "Timescale: Q1 2025/26")),
+                  line(top + 27, (215.0, "o"), (227.0, "Progress"))]
+    assert lines_to_column_starts(lines) == [0.0, 200.0]
+    cell = [Line([w for w in ln.words if w["x0"] >= 200.0]) for ln in lines[1:5]]
+    assert lines_to_paragraphs(cell, None) == ["• Add a prompt to the form.", "o Lead: Police",
+                                               "o Timescale: Q1 2025/26", "o Progress"]
+
+
+COLUMNS = [0.0, 150.0, 300.0]  # recommendation / action / update
+HEADER_BAND = (Shade(0.0, 98.0, 450.0, 109.0, "#d9d9d9"),)
+
+
+def updates_under_shaded_header() -> list[Line]:
+    """A header in a shaded band with the first row set flush under it, that row's update in three
+    paragraphs a blank line apart, the last set flush over the second row (no gap between rows)."""
+    return [line(100.0, (0.0, "Recommendation"), (150.0, "Action"), (300.0, "Update")),
+            line(110.0, (0.0, "1) Revise the form."), (150.0, "Revise it."), (300.0, "Complete. First part")),
+            line(119.0, (300.0, "of the update.")),
+            line(137.0, (300.0, "Quarter 2: the group")),
+            line(146.0, (300.0, "met four times.")),
+            line(164.0, (300.0, "Quarter 3: the form")),
+            line(173.0, (300.0, "was approved.")),
+            line(182.0, (0.0, "2) Train the staff."), (150.0, "Train them."), (300.0, "Complete. Sessions")),
+            line(191.0, (300.0, "were held."))]
+
+
+def test_a_shaded_header_bounds_the_block_under_it() -> None:
+    """The row set flush under a shaded header shows its short cells at its top: the table is top-aligned,
+    and the last paragraph of the first row's update, set flush over the second row, stays in the first."""
+    table, centred = body_to_table(updates_under_shaded_header(), COLUMNS, 1, 0, cut=False, shading=HEADER_BAND)
+    assert centred is False
+    assert [[cell.text for cell in row.cells] for row in table.rows[1:]] == [
+        ["1) Revise the form.", "Revise it.",
+         "Complete. First part of the update.\nQuarter 2: the group met four times.\nQuarter 3: the form was approved."],
+        ["2) Train the staff.", "Train them.", "Complete. Sessions were held."]]
+
+
+def test_a_numbered_one_line_recommendation_runs_on_beside_its_second_action() -> None:
+    """A recommendation of two lines wrapped mid-sentence, its second line level with its second action
+    (the number column blank there): the number is the merged cell's, the line the recommendation's."""
+    columns = [0.0, 20.0, 200.0, 330.0, 500.0]  # number / recommendation / action / agency / target date
+    lines = [line(100.0, (20.0, "Recommendation"), (200.0, "Action"), (330.0, "Lead agency"), (500.0, "Target")),
+             line(110.0, (0.0, "1"), (20.0, "The Police to record every welfare"), (200.0, "Add a field."),
+                  (330.0, "Hollinwood Police"), (500.0, "30/04/2025")),
+             line(119.0, (20.0, "check made for a family."), (200.0, "Audit the field."), (330.0, "Hollinwood Police"),
+                  (500.0, "31/08/2025")),
+             line(128.0, (0.0, "2"), (20.0, "The Council to train its staff."), (200.0, "Train them."),
+                  (330.0, "Hollinwood Children's Social Care"), (500.0, "31/03/2025")),
+             line(137.0, (0.0, "3"), (20.0, "The Council to brief its staff."), (200.0, "Brief them."),
+                  (330.0, "Hollinwood Children's Social Care"), (500.0, "30/06/2025"))]
+    table, _ = body_to_table(lines, columns, 1, 0, cut=False)
+    assert [[cell.text for cell in row.cells] for row in table.rows[1:]] == [
+        ["1", "The Police to record every welfare check made for a family.", "Add a field.", "Hollinwood Police",
+         "30/04/2025"],
+        ["", "", "Audit the field.", "Hollinwood Police", "31/08/2025"],
+        ["2", "The Council to train its staff.", "Train them.", "Hollinwood Children's Social Care", "31/03/2025"],
+        ["3", "The Council to brief its staff.", "Brief them.", "Hollinwood Children's Social Care", "30/06/2025"]]
