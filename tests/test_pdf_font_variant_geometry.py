@@ -97,3 +97,24 @@ def test_a_numbered_one_line_recommendation_runs_on_beside_its_second_action() -
         ["", "", "Audit the field.", "Hollinwood Police", "31/08/2025"],
         ["2", "The Council to train its staff.", "Train them.", "Hollinwood Children's Social Care", "31/03/2025"],
         ["3", "The Council to brief its staff.", "Brief them.", "Hollinwood Children's Social Care", "30/06/2025"]]
+
+
+def test_a_line_repeating_the_line_above_in_its_column_is_the_next_rows() -> None:
+    """Two actions of one recommendation led by the same agency, its name the column's widest line (so
+    each line looks full): a cell never wraps onto a copy of its own line, so the second action is a
+    row of its own beside the recommendation running on."""
+    columns = [0.0, 20.0, 200.0, 230.0, 380.0, 560.0]  # ref / recommendation / action ref / action / agency / date
+    lines = [line(100.0, (0.0, "Ref"), (20.0, "Recommendation"), (200.0, "No."), (230.0, "Action"),
+                  (380.0, "Lead agency"), (560.0, "Target")),
+             line(110.0, (0.0, "1"), (20.0, "The Trust to offer every patient"), (200.0, "1a"),
+                  (230.0, "Place an adviser."), (380.0, "Corwen Bay Hospitals NHS Trust"), (560.0, "31/08/2025")),
+             line(119.0, (20.0, "an appointment with an adviser."), (200.0, "1b"), (230.0, "Report the number."),
+                  (380.0, "Corwen Bay Hospitals NHS Trust"), (560.0, "Quarterly")),
+             line(128.0, (0.0, "2"), (20.0, "The Council to review its service."), (200.0, "2a"),
+                  (230.0, "Commission a review."), (380.0, "Corwen Bay Council"), (560.0, "30/09/2025"))]
+    table, _ = body_to_table(lines, columns, 1, 0, cut=False)
+    assert [[cell.text for cell in row.cells] for row in table.rows[1:]] == [
+        ["1", "The Trust to offer every patient an appointment with an adviser.", "1a", "Place an adviser.",
+         "Corwen Bay Hospitals NHS Trust", "31/08/2025"],
+        ["", "", "1b", "Report the number.", "Corwen Bay Hospitals NHS Trust", "Quarterly"],
+        ["2", "The Council to review its service.", "2a", "Commission a review.", "Corwen Bay Council", "30/09/2025"]]

@@ -188,12 +188,13 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     text on the line does after a white band across the table with text that is not a sub-item, a
     bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
-    fresh = fresh_columns(starts_here, last, walk)
+    repeated = repeated_columns(prev, line, walk.columns)
+    fresh = fresh_columns(starts_here, last, walk) | repeated
     has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
     label = 0 in fresh and has_label
     key = bold_key_column(line, walk.columns)
     starts = opening_columns(line, fresh, has_label, walk, first_row) | key
-    running = running_columns(line.top, last, ahead, walk) - key
+    running = running_columns(line.top, last, ahead, walk) - key - repeated
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
     after_gap = below_gap(starts, starts_here, last, walk.threshold)
@@ -204,6 +205,15 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
+
+
+def repeated_columns(prev: Line, line: Line, columns: list[float]) -> set[int]:
+    """The columns whose text on the line repeats, word for word, their text on the line above: a cell
+    never wraps onto a copy of its own line, so the copy is the next row's cell (two actions' lead
+    agency, "Fenbridge Council" over "Fenbridge Council", however full the column's lines)."""
+    above, here = words_by_column(prev, columns), words_by_column(line, columns)
+    return {c for c, words in here.items()
+            if c in above and [w["text"] for w in words] == [w["text"] for w in above[c]]}
 
 
 def below_gap(columns: set[int], starts_here: dict[int, TextStart], last: dict[int, TextEnd],
