@@ -4,10 +4,16 @@ bullets, a tall cell's paragraphs under a shaded header, a one-line recommendati
 second action."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dhr_extract.extract.pdf.borderless import body_to_table
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
-from dhr_extract.extract.pdf.lines import Line, lines_to_paragraphs
+from dhr_extract.extract.pdf.line_pairs import under_lone_label
+from dhr_extract.extract.pdf.lines import Line, line_text, lines_to_paragraphs
 from dhr_extract.extract.pdf.page import Shade
+from dhr_extract.extract.pdf.row_walk import RowWalk, cuts_word, lines_to_row_groups
+from dhr_extract.extract.pdf.settings import DEFAULT
+from dhr_extract.extract.pdf.text_edges import column_ends, column_text_edges
 from tests.helpers import typeset_line, typeset_word
 
 
@@ -118,3 +124,24 @@ def test_a_line_repeating_the_line_above_in_its_column_is_the_next_rows() -> Non
          "Corwen Bay Hospitals NHS Trust", "31/08/2025"],
         ["", "", "1b", "Report the number.", "Corwen Bay Hospitals NHS Trust", "Quarterly"],
         ["2", "The Council to review its service.", "2a", "Commission a review.", "Corwen Bay Council", "30/09/2025"]]
+
+
+def test_text_under_a_lone_recommendation_label_and_a_date_broken_at_its_year_stay_in_the_row() -> None:
+    """In a band between two rules (rows start where half the columns start afresh), "Recommendation 2"
+    alone on its line heads the recommendation's text, and "31/07/20" at the date column's edge over
+    "25" is one date: neither opens a row beside the update's second sentence."""
+    columns = [0.0, 160.0, 260.0, 330.0, 380.0]  # recommendation / action / owner / due / progress
+    band = [line(110.0, (0.0, "Recommendation 2"), (160.0, "Carry out the"), (260.0, "Police"), (330.0, "31/07/20"),
+                 (380.0, "In progress.")),
+            line(119.0, (0.0, "The Police to review bail."), (160.0, "review."), (330.0, "25"),
+                 (380.0, "Data gathered.")),
+            line(128.0, (0.0, "It should cover two things."), (330.0, "31/05/20")),
+            line(137.0, (330.0, "25"))]
+    in_band = replace(DEFAULT, row_start_share=DEFAULT.band_row_start_share)
+    groups = lines_to_row_groups(band[:2], columns, 4.0, in_band)
+    assert [[line_text(ln) for ln in group] for group in groups] == [
+        ["Recommendation 2 Carry out the Police 31/07/20 In progress.", "The Police to review bail. review. 25 Data gathered."]]
+    assert under_lone_label(band[0], band[1], columns) == {0}
+    assert under_lone_label(band[1], band[2], columns) == set()  # text under text: the walk's own cues
+    walk = RowWalk(columns, 4.0, False, column_text_edges(band, columns), in_band)
+    assert cuts_word(band[3], column_ends(band[2], columns), walk)  # the year's rest: no row opens on it

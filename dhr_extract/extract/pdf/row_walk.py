@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width
+from .line_pairs import repeated_columns, under_lone_label
+from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width, year_runs_on
 from .merged_cells import merged_beside_cells
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
@@ -146,6 +147,8 @@ def cuts_word(line: Line, last: dict[int, TextEnd], walk: RowWalk, merged: set[i
         first = min(words, key=lambda w: w["x0"])
         if not end.value and broken_at_edge(Line([end.piece]), Line([first]), None, walk.settings, text_edge=edge):
             return True
+        if year_runs_on(Line([end.piece]), Line([first]), edge):
+            return True  # "31/07/20" at the edge over "25": one date, its year broken
         if item_text_follows(end.piece, first, edge, walk.settings):
             return True
     return False
@@ -189,12 +192,13 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
     repeated = repeated_columns(prev, line, walk.columns)
-    fresh = fresh_columns(starts_here, last, walk) | repeated
+    headed = under_lone_label(prev, line, walk.columns)
+    fresh = (fresh_columns(starts_here, last, walk) | repeated) - headed
     has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
     label = 0 in fresh and has_label
     key = bold_key_column(line, walk.columns)
     starts = opening_columns(line, fresh, has_label, walk, first_row) | key
-    running = running_columns(line.top, last, ahead, walk) - key - repeated
+    running = (running_columns(line.top, last, ahead, walk) - key - repeated) | headed
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
     after_gap = below_gap(starts, starts_here, last, walk.threshold)
@@ -205,15 +209,6 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
-
-
-def repeated_columns(prev: Line, line: Line, columns: list[float]) -> set[int]:
-    """The columns whose text on the line repeats, word for word, their text on the line above: a cell
-    never wraps onto a copy of its own line, so the copy is the next row's cell (two actions' lead
-    agency, "Fenbridge Council" over "Fenbridge Council", however full the column's lines)."""
-    above, here = words_by_column(prev, columns), words_by_column(line, columns)
-    return {c for c, words in here.items()
-            if c in above and [w["text"] for w in words] == [w["text"] for w in above[c]]}
 
 
 def below_gap(columns: set[int], starts_here: dict[int, TextStart], last: dict[int, TextEnd],
