@@ -1,7 +1,7 @@
 """Geometry faults a plan shows once re-printed in a narrower typeface on a landscape page (the words
 unchanged, the wrapping and the columns' widths not): a header set on its side, Word's second-level
-bullets, a tall cell's paragraphs under a shaded header, a one-line recommendation wrapped beside its
-second action."""
+bullets, a one-line recommendation wrapped beside its second action, a repeated agency, a label alone
+on its line."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -10,7 +10,6 @@ from dhr_extract.extract.pdf.borderless import body_to_table
 from dhr_extract.extract.pdf.columns import lines_to_column_starts
 from dhr_extract.extract.pdf.line_pairs import under_lone_label
 from dhr_extract.extract.pdf.lines import Line, line_text, lines_to_paragraphs
-from dhr_extract.extract.pdf.page import Shade
 from dhr_extract.extract.pdf.row_walk import RowWalk, cuts_word, lines_to_row_groups
 from dhr_extract.extract.pdf.settings import DEFAULT
 from dhr_extract.extract.pdf.text_edges import column_ends, column_text_edges
@@ -52,35 +51,6 @@ def test_word_second_level_bullets_stay_in_their_cell() -> None:
     cell = [Line([w for w in ln.words if w["x0"] >= 200.0]) for ln in lines[1:5]]
     assert lines_to_paragraphs(cell, None) == ["• Add a prompt to the form.", "o Lead: Police",
                                                "o Timescale: Q1 2025/26", "o Progress"]
-
-
-COLUMNS = [0.0, 150.0, 300.0]  # recommendation / action / update
-HEADER_BAND = (Shade(0.0, 98.0, 450.0, 109.0, "#d9d9d9"),)
-
-
-def updates_under_shaded_header() -> list[Line]:
-    """A header in a shaded band with the first row set flush under it, that row's update in three
-    paragraphs a blank line apart, the last set flush over the second row (no gap between rows)."""
-    return [line(100.0, (0.0, "Recommendation"), (150.0, "Action"), (300.0, "Update")),
-            line(110.0, (0.0, "1) Revise the form."), (150.0, "Revise it."), (300.0, "Complete. First part")),
-            line(119.0, (300.0, "of the update.")),
-            line(137.0, (300.0, "Quarter 2: the group")),
-            line(146.0, (300.0, "met four times.")),
-            line(164.0, (300.0, "Quarter 3: the form")),
-            line(173.0, (300.0, "was approved.")),
-            line(182.0, (0.0, "2) Train the staff."), (150.0, "Train them."), (300.0, "Complete. Sessions")),
-            line(191.0, (300.0, "were held."))]
-
-
-def test_a_shaded_header_bounds_the_block_under_it() -> None:
-    """The row set flush under a shaded header shows its short cells at its top: the table is top-aligned,
-    and the last paragraph of the first row's update, set flush over the second row, stays in the first."""
-    table, centred = body_to_table(updates_under_shaded_header(), COLUMNS, 1, 0, cut=False, shading=HEADER_BAND)
-    assert centred is False
-    assert [[cell.text for cell in row.cells] for row in table.rows[1:]] == [
-        ["1) Revise the form.", "Revise it.",
-         "Complete. First part of the update.\nQuarter 2: the group met four times.\nQuarter 3: the form was approved."],
-        ["2) Train the staff.", "Train them.", "Complete. Sessions were held."]]
 
 
 def test_a_numbered_one_line_recommendation_runs_on_beside_its_second_action() -> None:

@@ -248,13 +248,13 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     """
     threshold = row_gap_threshold(body, columns)
     right = max(ln.x1 for ln in body)
-    shaded = shaded_bands(list(shading), columns[0], right, settings)
-    bands = header_band_apart(lines_to_bands(body, threshold), shaded)
+    bands = lines_to_bands(body, threshold)
     end = cut_row_start(bands, columns) if cut else len(bands)  # a cut row's blocks vote only where centred
     seen = is_centred(bands[1:end], columns, settings, bands[max(end, 1):])
     if seen is None and centred is None:
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
+    shaded = shaded_bands(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded + stacked_cell_bands(list(shading), columns[0], right, settings))
     groups = [group for i, part in enumerate(parts)  # a band drawn as one box across the table is one row
               for group in ([part] if whole_band(part, shaded) else part_groups(
@@ -267,21 +267,6 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))
     return table, centred
-
-
-def header_band_apart(bands: list[list[Line]], shaded: list[Band]) -> list[list[Line]]:
-    """The table's blocks between white bands, the first cut under the shaded band its first line sits
-    in: a header drawn as a shaded band bounds the block under it as a white band would, so the row set
-    flush under it votes on the table's alignment too (bands lower down, labels of groups of rows, part
-    nothing: a label's block is not a row's)."""
-    if len(bands) < 2:
-        return bands  # a table with no white band across it tells its alignment by its columns, not blocks
-    first = bands[0][0]
-    header = next((b for b in shaded if b.top <= (first.top + first.bottom) / 2 <= b.bottom), None)
-    if header is None:
-        return bands
-    below = [ln for ln in bands[0] if (ln.top + ln.bottom) / 2 > header.bottom]
-    return [p for p in (bands[0][:len(bands[0]) - len(below)], below) if p] + bands[1:]
 
 
 def part_groups(part: list[Line], columns: list[float], threshold: float, shading: tuple[Shade, ...],
