@@ -37,7 +37,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "rec_label_action_no_docx.lo_borderless.pdf": 0.8178,  # unruled: the next row's first line kept with the row above, actions 3a and 4a split
     "row_serial_column_html.chromium.pdf": -0.65,
     "row_serial_column_html.gs.pdf": -0.65,
     "row_serial_column_html.html": -0.65,  # the # row count read as the recommendation number: one recommendation per action

@@ -12,7 +12,7 @@ from .runs import (MARKER, crossing, is_bold, isolated_lines, labelled_spanning_
                    spans_columns)
 from .settings import DEFAULT, PdfSettings
 
-BULLET = re.compile(r"[•\uf0b7\u25aa\u25cf\u2013\-*]")  # a bullet glyph: one cell with the text after it
+BULLET = re.compile(r"[•o\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2013\-*]")  # a bullet glyph: one cell with the text after it
 
 
 def lines_to_column_starts(lines: list[Line], settings: PdfSettings = DEFAULT,
@@ -332,6 +332,8 @@ def start_clusters(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[S
     for i, ln in enumerate(lines):
         runs = line_segments(ln, settings)
         for before, run in zip([None] + runs, runs):
+            if not run[0].get("upright", True):
+                continue  # a header set on its side sits anywhere across its column: it starts none
             marker = before is not None and bool(MARKER.fullmatch(" ".join(w["text"] for w in before)))
             starts.append((run[0]["x0"], i, marker))
     starts.sort()

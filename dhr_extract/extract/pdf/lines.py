@@ -40,8 +40,9 @@ def words_in_band(words: Iterable[Word], box: BBox, slack: float = 0.0) -> list[
     return [w for w in words if top < w["top"] and w["bottom"] < bottom
             and x0 - slack <= w["x0"] and w["x1"] <= x1 + slack]
 
-# A line that opens a new paragraph whatever the geometry says: a bullet or a sub-item label.
-PARAGRAPH_OPENER = re.compile(r"^(•|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\s|\d+(\.\d+)*[.)]?\s)")
+# A line that opens a new paragraph whatever the geometry says: a bullet (Word's second level a
+# Courier "o" set apart from its text) or a sub-item label.
+PARAGRAPH_OPENER = re.compile(r"^(•|o\s|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z]\.\s|\d+(\.\d+)*[.)]?\s)")
 # A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the
 # line before left room for it, since a wrapped sentence runs on with numbers as often.
 BARE_NUMBER = re.compile(r"^\d+\s")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width
+from .line_pairs import repeated_columns, under_lone_label
+from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width, year_runs_on
 from .merged_cells import merged_beside_cells
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
@@ -158,6 +159,8 @@ def cuts_word(line: Line, last: dict[int, TextEnd], walk: RowWalk, merged: set[i
         first = min(words, key=lambda w: w["x0"])
         if not end.value and broken_at_edge(Line([end.piece]), Line([first]), None, walk.settings, text_edge=edge):
             return True
+        if year_runs_on(Line([end.piece]), Line([first]), edge):
+            return True  # "31/07/20" at the edge over "25": one date, its year broken
         if item_text_follows(end.piece, first, edge, walk.settings):
             return True
     return False
@@ -200,12 +203,14 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     text on the line does after a white band across the table with text that is not a sub-item, a
     bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
-    fresh = fresh_columns(starts_here, last, walk)
+    repeated = repeated_columns(prev, line, walk.columns)
+    headed = under_lone_label(prev, line, walk.columns)
+    fresh = (fresh_columns(starts_here, last, walk) | repeated) - headed
     has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
     label = 0 in fresh and has_label
     key = bold_key_column(line, walk.columns)
     starts = opening_columns(line, fresh, has_label, walk, first_row) | key
-    running = running_columns(line.top, last, ahead, walk) - key
+    running = (running_columns(line.top, last, ahead, walk) - key - repeated) | headed
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
     after_gap = below_gap(starts, starts_here, last, walk.threshold)

@@ -16,7 +16,9 @@ ROW_LABEL = re.compile(r"^(\d+(\.\d+)*[a-z]?[.):]?(\s|$)|R\d+\b|Rec(ommendation)
 # A label that names a recommendation ("Recommendation 2:", "Rec. 4", "R3"), not a paragraph number.
 REC_LABEL = re.compile(r"^(R\s?\d+\b|Rec(ommendation)?\.?\s*\d+)", re.I)
 # A run of words that is only a bullet or a sub-item label ("•", "a)", "ii.", "(3)").
-MARKER = re.compile(r"•|[\uf0b7\u25aa\u25cf\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
+# a bullet or a sub-item label: Word's second- and third-level bullets are a Courier "o" and a
+# Wingdings square (U+F0A7), set apart from their text like the first level's
+MARKER = re.compile(r"•|(?-i:o)|[\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2013\-*]|\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]", re.I)
 
 
 def line_segments(line: Line, settings: PdfSettings = DEFAULT) -> list[list[Word]]:

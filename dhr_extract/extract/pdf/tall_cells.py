@@ -40,19 +40,29 @@ def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> lis
     labelled = 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns))
     running = set(running_on_columns(above, below, walk))
     order = list(range(len(walk.columns)))
-    left = [] if labelled else nested_spans(order, above, starts, running, walk)  # a label opens the row's own cells
+    # a row numbered in its first column, the row below left blank there: the number is a merged cell's,
+    # so a cell of one line wrapped mid-sentence runs on beside the next action as a taller one does
+    least = 1 if 0 not in starts and numbered(above, walk) else walk.settings.min_tall_cell_lines
+    left = [] if labelled else nested_spans(order, above, starts, running, walk, least)  # a label opens the row's own
     return sorted(set(left) | set(nested_spans(order[::-1], above, starts, running, walk)))
 
 
+def numbered(lines: list[Line], walk: RowWalk) -> bool:
+    """Whether a row's first column opens with a label ("6", "R3", "1.2")."""
+    return has_text(lines, 0, walk) and bool(ROW_LABEL.match(column_text(top_line(lines, 0, walk.columns), 0,
+                                                                             walk.columns)))
+
+
 def nested_spans(order: list[int], above: list[Line], starts: dict[int, TextStart], running: set[int],
-                 walk: RowWalk) -> list[int]:
+                 walk: RowWalk, least: int | None = None) -> list[int]:
     """The merged columns of ``above`` met walking the columns in ``order`` from one side of the table,
-    up to the first cell of the row's own (``spanning_columns``)."""
+    up to the first cell of the row's own (``spanning_columns``); ``least``: the lines a cell must fill to
+    run on (``min_tall_cell_lines`` unless told)."""
     spanning = []
     for column in order:
         if column not in starts and has_text(above, column, walk):
             continue  # a short merged cell at the side (or between two tall ones), ended in the row it starts in
-        if not is_tall(above, column, walk):
+        if not is_tall(above, column, walk, least):
             break
         if column in running:
             spanning.append(column)
@@ -61,10 +71,11 @@ def nested_spans(order: list[int], above: list[Line], starts: dict[int, TextStar
     return spanning
 
 
-def is_tall(lines: list[Line], column: int, walk: RowWalk) -> bool:
-    """Whether a row's cell in ``column`` fills two lines or more (``min_tall_cell_lines``): in a row
-    one line high, a line running on below is as likely the next row's own."""
-    return sum(1 for ln in lines if column in line_columns(ln, walk.columns)) >= walk.settings.min_tall_cell_lines
+def is_tall(lines: list[Line], column: int, walk: RowWalk, least: int | None = None) -> bool:
+    """Whether a row's cell in ``column`` fills two lines or more (``min_tall_cell_lines``, or ``least``): in
+    a row one line high, a line running on below is as likely the next row's own."""
+    least = walk.settings.min_tall_cell_lines if least is None else least
+    return sum(1 for ln in lines if column in line_columns(ln, walk.columns)) >= least
 
 
 def has_text(lines: list[Line], column: int, walk: RowWalk) -> bool:
