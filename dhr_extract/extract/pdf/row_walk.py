@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width
 from .merged_cells import merged_beside_cells
-from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
+from .runs import (MARKER, REC_LABEL, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
@@ -49,7 +49,7 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
         else:
             spanning = runs_across(line, columns, settings) or runs_across(prev, columns, settings) or bool(
                 {i, i - 1} & isolated)
-            opens = opens_row(groups, prev, line, last, spanning, walk, ahead[i])
+            opens = opens_row(groups, prev, line, last, spanning, walk, ahead[i], lines[i + 1] if i + 1 < len(lines) else None)
         if opens:
             groups.append([line])
             last = {}
@@ -103,7 +103,7 @@ def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSe
 
 
 def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, TextEnd], spanning: bool,
-              walk: RowWalk, ahead: dict[int, TextStart]) -> bool:
+              walk: RowWalk, ahead: dict[int, TextStart], after: Line | None = None) -> bool:
     """Whether ``line`` opens a row after ``groups`` (``last``: where each column's text of the
     current row ends; ``spanning``: the line or the one before runs across the table; ``ahead``:
     where each column's text next starts, from this line down)."""
@@ -113,7 +113,7 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
     if header and not spanning and continues_header_cell(prev, line, walk):
         return False  # a header cell wrapped onto a second line (the others fit on one)
     header_ends = header and has_bold(prev) and not is_bold(line)
-    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1)
+    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1, after)
                                        and not cuts_word(line, last, walk, merged_block(line, last, ahead, walk)))
 
 
@@ -182,14 +182,16 @@ def is_bold_header_line(line: Line, columns: list[float]) -> bool:
 
 
 def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
-             first_row: bool = False) -> bool:
+             first_row: bool = False, after: Line | None = None) -> bool:
     """Whether two or more columns start afresh on the line while few run on across its height, or
-    the first does with a label or a bold heading in one run under plain text, or the first with
+    the first does with a label (or its first word, wrapped onto the line ``after`` in a narrow column:
+    ``Rec`` over ``3``) or a bold heading in one run under plain text, or the first with
     text on the line does after a white band across the table with text that is not a sub-item, a
     bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
     fresh = fresh_columns(starts_here, last, walk)
-    has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
+    has_label = 0 in starts_here and opens_label(column_text(prev, 0, walk.columns), column_text(line, 0, walk.columns),
+                                                 column_text(after, 0, walk.columns) if after else "")
     label = 0 in fresh and has_label
     key = bold_key_column(line, walk.columns)
     starts = opening_columns(line, fresh, has_label, walk, first_row) | key
@@ -204,6 +206,19 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
+
+
+def opens_label(above: str, text: str, below: str) -> bool:
+    """Whether a first column's text opens a row label, whole or wrapped onto the text ``below`` it (a
+    recommendation's label in a narrow column: ``Rec`` over ``3``), and is not the rest of one wrapped
+    from the text ``above`` it (the ``3``)."""
+    return (bool(ROW_LABEL.match(text)) and not wraps_rec_label(above, text)) or wraps_rec_label(text, below)
+
+
+def wraps_rec_label(first: str, rest: str) -> bool:
+    """Whether a recommendation's label wraps from ``first`` onto ``rest`` ("Rec" / "3")."""
+    return bool(first) and bool(rest) and REC_LABEL.match(first) is None and \
+        REC_LABEL.fullmatch(f"{first} {rest}") is not None
 
 
 def below_gap(columns: set[int], starts_here: dict[int, TextStart], last: dict[int, TextEnd],
