@@ -36,8 +36,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9333,
     "rag_colour_evidence.serif_borderless_portrait.pdf": 0.7556,
     "rec_action_one_cell.serif_borderless_portrait.pdf": 0.8333,
-    "shared_target_merged_docx.narrow_borderless_land.pdf": 0.5625,
-    "shared_target_merged_docx.serif_borderless_portrait.pdf": 0.5625,
     "small_type_rag_counts.serif_borderless_portrait.pdf": 0.6022,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,
     "status_letter_codes_docx.narrow_borderless_land.pdf": 0.85,
