@@ -54,8 +54,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "rec_action_one_cell.serif_borderless_portrait.pdf": 0.8333,
     "row_serial_column_html.chromium_dejavu_portrait.pdf": -0.65,
     "row_serial_column_html.chromium_serif_letter_unruled.pdf": -0.65,
-    "shared_target_merged_docx.narrow_borderless_land.pdf": 0.5625,
-    "shared_target_merged_docx.serif_borderless_portrait.pdf": 0.5625,
     "small_type_rag_counts.serif_borderless_portrait.pdf": 0.6022,
     "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,

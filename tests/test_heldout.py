@@ -26,25 +26,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
-    "ditto_lead_html.chromium.pdf": 0.95,
-    "ditto_lead_html.gs.pdf": 0.95,
-    "ditto_lead_html.html": 0.95,  # the Lead cells written "As above" read as the agency, not the agency above
-    "ditto_lead_html.lo_landscape.pdf": 0.95,
-    "ditto_lead_html.lo_portrait.pdf": 0.95,
-    "ditto_lead_html.lo_ruled.pdf": 0.95,
-    "ditto_lead_html.rotated.pdf": 0.95,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "row_serial_column_html.chromium.pdf": -0.65,
-    "row_serial_column_html.gs.pdf": -0.65,
-    "row_serial_column_html.html": -0.65,  # the # row count read as the recommendation number: one recommendation per action
-    "row_serial_column_html.lo_landscape.pdf": -0.65,
-    "row_serial_column_html.lo_portrait.pdf": -0.65,
-    "row_serial_column_html.lo_ruled.pdf": -0.65,
-    "row_serial_column_html.rotated.pdf": -0.65,
-    "shared_target_merged_docx.lo_borderless.pdf": 0.5625,  # unruled: the lead and target merged over the actions join them into one
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,

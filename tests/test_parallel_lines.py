@@ -97,3 +97,20 @@ def test_side_items_by_count_of_lines() -> None:
     assert side_items(Cell("Police"), 2) == []
     assert side_items(Cell(""), 2) == []
     assert side_items(Cell("a\nb\nc"), 2) is None
+
+
+def test_actions_beside_updates_each_opening_with_its_status_under_one_date_are_actions() -> None:
+    # the lead and the date merged over both actions, printed once; each update opens with its status
+    assert rows_of(row(1, "1", "Police to record breaches.", "Issue an instruction. Audit the recording.",
+                       "Police", "31 Mar 2026", "Complete. Instruction issued. In progress. First audit done.")) == [
+        (["1", "Police to record breaches.", "Issue an instruction.", "Police", "31 Mar 2026",
+          "Complete. Instruction issued."], ["", "", "", "", "", ""]),
+        (["", "", "Audit the recording.", "", "", "In progress. First audit done."],
+         ["above", "above", "", "above", "above", ""]),
+    ]
+
+
+def test_an_update_not_opening_with_a_status_does_not_pair_off_the_actions() -> None:
+    one = row(1, "1", "Police to record breaches.", "Issue an instruction.\nAudit the recording.", "Police",
+              "31 Mar 2026", "Instruction issued. Complete.")
+    assert rows_of(one) == [(one.texts, [""] * 6)]

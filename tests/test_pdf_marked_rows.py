@@ -56,3 +56,21 @@ def test_recommendation_4_and_its_carried_on_progress_are_two_rows_under_recomme
     numbers = [row.cells[0].text for row in table.rows[1:]]
     assert numbers == ["1", "cont.", "", "2", "", "cont.", "3", "4", "cont.", "5"]
     assert table.rows[9].cells[5].text.startswith("Testing is planned")
+
+
+def test_a_recommendation_label_wrapped_in_a_narrow_column_opens_one_row() -> None:
+    # "Rec 3" wraps to "Rec" / "3": the row opens at "Rec", and its "3" opens none
+    lines = [line(100, (0, "Rec"), (40, "Health to ask"), (150, "Build the question."), (250, "Complete.")),
+             line(110, (0, "2"), (40, "about abuse at")),
+             line(120, (40, "every visit.")),
+             line(130, (0, "Rec"), (40, "Council to check"), (150, "Write the police"), (250, "In progress.")),
+             line(140, (0, "3"), (40, "with the police."), (150, "check."), (250, "Procedure in draft."))]
+    assert [len(g) for g in lines_to_row_groups(lines, COLUMNS, 4.0)] == [3, 2]
+
+
+def test_wrapped_rec_labels_read_whole_beside_text_running_down_to_the_next_row() -> None:
+    """LibreOffice's borderless print: recommendation 2's text runs to the line above "Rec" / "3"."""
+    table = read_pdf_file(HELDOUT / "rec_label_action_no_docx.lo_borderless.pdf").tables[0]
+    assert [(row.cells[0].text, row.cells[2].text) for row in table.rows[1:]] == [
+        ("Rec 1", "1a"), ("", "1b"), ("Rec 2", "2a"), ("Rec 3", "3a"), ("", "3b"), ("", "3c"), ("Rec 4", "4a"),
+        ("Rec 5", "5a"), ("", "5b")]

@@ -139,3 +139,30 @@ def test_a_number_under_the_rest_of_a_cut_row_spans_no_row_with_it() -> None:
     number = block(0, 119, 129)
     rows = blocks_to_rows(rest + own + below + [number], 70, TOL, cut=False, span_tol=SPAN_TOL)
     assert columns_per_row(rows) == [[3], [0, 1, 2, 3], [2, 3]]
+
+
+def test_a_merged_cell_centred_on_the_middle_of_three_rows_its_column_leaves_empty_spans_them_all() -> None:
+    # Five action rows (columns 3 and 4), a row serial (column 0) in each.  Recommendation 1's number and
+    # text (columns 1, 2) are centred on row 1 alone (a cell of its own: row 2 is recommendation 2's).
+    # Recommendation 2's sit on row 3, the middle of rows 2-4, which their columns leave empty: they span
+    # those three rows and go to row 2.  Recommendation 3's, across rows 5-6, show the columns span rows.
+    tops = [100, 130, 160, 190, 220, 250]
+    actions = [block(c, t, t + 20) for t in tops for c in (3, 4)]
+    serials = [block(0, t + 5, t + 15) for t in tops]
+    merged = [block(1, 105, 115), block(2, 100, 120), block(1, 165, 175), block(2, 160, 180),
+              block(1, 240, 250), block(2, 225, 265)]
+    rows = blocks_to_rows(actions + serials + merged, 100, TOL, cut=False, span_tol=SPAN_TOL)
+    assert columns_per_row(rows) == [[0, 1, 2, 3, 4], [0, 1, 2, 3, 4], [0, 3, 4], [0, 3, 4], [0, 1, 2, 3, 4],
+                                     [0, 3, 4]]
+    assert columns_per_row(blocks_to_rows(actions + serials + merged[:4], 100, TOL, cut=False, span_tol=SPAN_TOL)) \
+        == [[0, 1, 2, 3, 4], [0, 3, 4], [0, 1, 2, 3, 4], [0, 3, 4], [0, 3, 4], [0, 3, 4]]  # no column spans rows
+
+
+def test_a_cell_on_one_row_beside_a_merged_cell_above_reaching_past_it_stays_in_its_row() -> None:
+    # Recommendation 1's text spans rows 1-2; recommendation 2's number and text sit on row 3 alone, the
+    # number centred across rows 2-4 by chance: it goes with its text, not over recommendation 1's row.
+    tops = [100, 130, 160, 190]
+    actions = [block(c, t, t + 20) for t in tops for c in (3, 4)]
+    merged = [block(1, 110, 120), block(2, 108, 142), block(1, 165, 175), block(2, 160, 180)]
+    rows = blocks_to_rows(actions + merged, 100, TOL, cut=False, span_tol=SPAN_TOL)
+    assert columns_per_row(rows) == [[1, 2, 3, 4], [3, 4], [1, 2, 3, 4], [3, 4]]

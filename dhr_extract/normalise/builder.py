@@ -15,6 +15,7 @@ from .acceptance import acceptance_answer
 from .agency_split import organisation_lines
 from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
+from .ditto import DITTO_ROLES, is_ditto
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .progress_rows import own_progress_values, time_ordered, without_empty_later_updates
 from .as_at import progress_as_of
@@ -61,6 +62,8 @@ class PlanBuilder:
         self.rec: RecDraft | None = None
         self.previous: dict[int, str] = {}  # last text per column, for vertically merged cells
         self.agency_group: RecDraft | None = None  # where the leading agency cell in force began
+        self.last_table: int | None = None  # the table of the last action row read
+        self.above: dict[int, str] = {}  # last text per column across recommendations, for "As above" cells
         self.rec_counts: dict[str, int] = {}
         self.has_labels = False
         self.updates: list[ProgressRow] = []  # the last action's rows of progress (its own, then further ones)
@@ -200,11 +203,13 @@ class PlanBuilder:
         self.out.recommendations.append(self.rec)
         self.out.claims[id(row)] = (self.rec.rec_id, "")
         self.section = None  # the section heading is this recommendation's owner
-        # a leading agency cell merged down from an earlier recommendation's rows still holds; other columns
-        # start afresh (a PDF's page-split row marks its cells as merged from the row above, which may be
-        # another recommendation's)
+        # a leading agency cell merged down from an earlier recommendation's rows still holds, and so does a
+        # cell merged down over the row above in the same table (a lead or date shared by actions of two
+        # recommendations); other columns start afresh (a PDF's page-split row marks its cells as merged from
+        # the row above, which may be another recommendation's)
         leading = leading_agency_column(row.header)
-        self.previous = {i: text for i, text in self.previous.items() if i == leading and self.merged_from_above(row, i)}
+        self.previous = {i: text for i, text in self.previous.items()
+                         if (i == leading and self.merged_from_above(row, i)) or self.merged_within_table(row, i)}
         self.own_agency_group(row)
 
     def merged_from_above(self, row: LogicalRow, column: int) -> bool:
@@ -214,6 +219,10 @@ class PlanBuilder:
             return True
         return (column == leading_agency_column(row.header) and not row.text(column).strip()
                 and bool(self.previous.get(column)))
+
+    def merged_within_table(self, row: LogicalRow, column: int) -> bool:
+        """The row's cell is merged from the row above it in the same table, on one page."""
+        return row.covered(column) and len(row.pages) <= 1 and row.table_index == self.last_table
 
     def own_agency_group(self, row: LogicalRow) -> None:
         """A leading agency cell that runs on over a new recommendation's row spans several
@@ -267,10 +276,13 @@ class PlanBuilder:
             texts = []
             for i in row.header.columns(role):
                 text = self.previous.get(i, "") if self.merged_from_above(row, i) else row.text(i).strip()
-                self.previous[i] = text
+                if role in DITTO_ROLES and is_ditto(text):  # "As above": the row above's value, whichever record
+                    text = self.above.get(i, "")
+                self.previous[i] = self.above[i] = text
                 values[f"p:{i}"] = text
                 texts.append(text)
             values[role] = "\n".join(t for t in texts if t)
+        self.last_table = row.table_index
         values["target"] = values["target"] or values["original_target"]  # no revised date: the original stands
         return values
 

@@ -13,6 +13,7 @@ from .header_words import expand_header_words
 from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 from .reference_columns import reference_action_columns
 from .response_column import response_as_action
+from .row_serials import row_serial_columns
 
 # The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
 # "Expected outcome", "Outcome measure", "Measure of success"): what would show it worked.
@@ -258,7 +259,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
         roles = responses_beside_progress(roles, texts)
         roles = outcomes_beside_evidence(roles, texts)
         roles = officers_beside_agency(roles, texts)
-        roles = superseded_targets(roles, texts)
+        roles = row_serial_columns(superseded_targets(roles, texts), table.rows[n_rows:])
         roles = unheaded_number_column(roles, texts, table.rows[n_rows:])
         roles = reference_action_columns(response_as_action(roles, texts), table.rows[n_rows:])
         return Header(tuple(roles), tuple(texts), n_rows, first, table.joint_columns)

@@ -27,12 +27,14 @@ from .headers import Header, find_header
 from .parts import opens_sub_item
 from .review_flags import is_date_only
 from .row_kinds import ACTION_ROLES, PROGRESS_ROLES
+from .status import names_status
 
 ACTION_SIDE_ROLES = frozenset(ACTION_ROLES) | frozenset(PROGRESS_ROLES)  # the cells that are an action's own
 MIN_LINES = 2
 SENTENCE_ENDS = (".", "!", "?")
 # Where one sentence ends and the next begins within a line: a stop, then a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+STATUS_LABEL_WORDS = 3  # a status written as a label opening an update ("Complete.", "Not started.")
 
 
 def cell_lines(cell: Cell) -> list[str]:
@@ -80,23 +82,50 @@ def side_items(cell: Cell, n: int) -> list[str] | None:
     return [] if len(lines) <= 1 else None
 
 
+def status_updates(text: str) -> list[str]:
+    """A progress cell's updates where each opens with a status label ("Complete. Form changed. In
+    progress. Audit booked."): its sentences, a new update at each label; [] where the first is no label."""
+    updates: list[str] = []
+    for sentence in sentences(text):
+        if len(sentence.split()) <= STATUS_LABEL_WORDS and names_status(sentence):
+            updates.append(sentence)
+        elif updates:
+            updates[-1] += " " + sentence
+        else:
+            return []
+    return updates
+
+
+def key_items(row: Row, header: Header) -> tuple[int, list[str]] | None:
+    """The cell that tells a row's parallel actions apart, and its items: a target cell of two or more lines,
+    each a date alone; else, with the target one date for them all (merged over them), a progress cell of two
+    or more updates each opening with its status (``status_updates``)."""
+    target, progress = header.columns("target"), header.columns("progress")
+    if len(target) == 1 and target[0] < len(row.cells):
+        targets = cell_lines(row.cells[target[0]])
+        if len(targets) >= MIN_LINES:
+            return (target[0], targets) if all(is_date_only(t) for t in targets) else None
+    if len(progress) == 1 and progress[0] < len(row.cells):
+        return progress[0], status_updates(row.cells[progress[0]].text)
+    return None
+
+
 def parallel_items(row: Row, header: Header) -> dict[int, list[str]]:
     """The lines each action-side cell gives its actions, by cell, where the row lists its actions in
-    parallel lines: a target cell of two or more lines, each a date alone, beside an action cell of as many
-    lines or, where a print joined them, as many sentences, and no other action-side cell with more than
-    one line but that many.  {} for any other row."""
-    action, target = header.columns("action"), header.columns("target")
-    if len(action) != 1 or len(target) != 1 or max(action[0], target[0]) >= len(row.cells):
+    parallel lines: a target cell of two or more lines, each a date alone (or a progress cell of as many
+    updates each opening with its status, ``key_items``), beside an action cell of as many lines or, where
+    a print joined them, as many sentences, and no other action-side cell with more than one line but that
+    many.  {} for any other row."""
+    action, key = header.columns("action"), key_items(row, header)
+    if len(action) != 1 or key is None or action[0] >= len(row.cells):
         return {}
-    targets = cell_lines(row.cells[target[0]])
-    if not all(is_date_only(t) for t in targets):
-        return {}
-    items = {action[0]: action_items(row.cells[action[0]], len(targets)), target[0]: targets}
+    keyed, keys = key
+    items = {action[0]: action_items(row.cells[action[0]], len(keys)), keyed: keys}
     if not items[action[0]]:
         return {}
     for i, role in enumerate(header.roles):
         if role in ACTION_SIDE_ROLES and i < len(row.cells) and i not in items:
-            side = side_items(row.cells[i], len(targets))
+            side = side_items(row.cells[i], len(keys))
             if side is None:
                 return {}
             items[i] = side

@@ -33,7 +33,7 @@ from .lines import Line, Word
 from .narrow_labels import with_label_pieces_joined
 from .runs import column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
-from .spans import Claims, last_spanned, place_block
+from .spans import Claims, last_spanned, place_block, seeded_spans
 
 
 def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT,
@@ -189,9 +189,9 @@ def blocks_to_rows(blocks: list[Block], first_top: float, tol: float, cut: bool 
     blocks = join_split_paragraphs(blocks, tol, max_gap)
     rows = seeded_rows(blocks, tol, max_gap)
     bounds = [extent(r) for r in rows]  # the rows' extents, before spanning cells join them
-    claimed: list[frozenset[int]] = [frozenset()] * len(rows)  # columns whose cells span each row
     placed = {id(b) for row in rows for b in row}
     pending = sorted((b for b in blocks if id(b) not in placed), key=lambda b: (b.column != 0, b.top))
+    rows, claimed = seeded_spans(rows, bounds, pending, tol)  # the columns whose cells span each row
     for block in pending:
         rows, bounds, claimed = place_block(block, rows, bounds, claimed, first_top, tol, cut, span_tol, pending)
     return with_cut_row(rows, tol, claimed) if cut else rows

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .line_pairs import repeated_columns, under_lone_label
+from .line_pairs import opens_row_label, repeated_columns, under_lone_label
 from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width, year_runs_on
 from .merged_cells import merged_beside_cells
+from .spanning_lines import wraps_spanning_row
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
 from .settings import DEFAULT, PdfSettings
@@ -51,7 +52,8 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
             opens = False  # a spanning row's paragraph wraps onto this line (not a label under a bold heading)
         else:
             spanning = crosses or crossed or bool({i, i - 1} & isolated)
-            opens = opens_row(groups, prev, line, last, spanning, walk, ahead[i])
+            opens = opens_row(groups, prev, line, last, spanning, walk, ahead[i],
+                              lines[i + 1] if i + 1 < len(lines) else None)
         crossed = crosses
         if opens:
             groups.append([line])
@@ -116,7 +118,7 @@ def labels_first_column(lines: list[Line], columns: list[float], settings: PdfSe
 
 
 def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, TextEnd], spanning: bool,
-              walk: RowWalk, ahead: dict[int, TextStart]) -> bool:
+              walk: RowWalk, ahead: dict[int, TextStart], after: Line | None = None) -> bool:
     """Whether ``line`` opens a row after ``groups`` (``last``: where each column's text of the
     current row ends; ``spanning``: the line or the one before runs across the table; ``ahead``:
     where each column's text next starts, from this line down)."""
@@ -126,7 +128,7 @@ def opens_row(groups: list[list[Line]], prev: Line, line: Line, last: dict[int, 
     if header and not spanning and continues_header_cell(prev, line, walk):
         return False  # a header cell wrapped onto a second line (the others fit on one)
     header_ends = header and has_bold(prev) and not is_bold(line)
-    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1)
+    return spanning or header_ends or (not header and restarts(prev, line, last, walk, ahead, len(groups) == 1, after)
                                        and not cuts_word(line, last, walk, merged_block(line, last, ahead, walk)))
 
 
@@ -197,16 +199,18 @@ def is_bold_header_line(line: Line, columns: list[float]) -> bool:
 
 
 def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ahead: dict[int, TextStart],
-             first_row: bool = False) -> bool:
+             first_row: bool = False, after: Line | None = None) -> bool:
     """Whether two or more columns start afresh on the line while few run on across its height, or
-    the first does with a label or a bold heading in one run under plain text, or the first with
+    the first does with a label (or its first word, wrapped onto the line ``after`` in a narrow column:
+    ``Rec`` over ``3``) or a bold heading in one run under plain text, or the first with
     text on the line does after a white band across the table with text that is not a sub-item, a
     bullet, or (in a labelled table, below its first row, the header) a paragraph without a label."""
     starts_here = column_starts(line, walk.columns)
     repeated = repeated_columns(prev, line, walk.columns)
     headed = under_lone_label(prev, line, walk.columns)
     fresh = (fresh_columns(starts_here, last, walk) | repeated) - headed
-    has_label = 0 in starts_here and bool(ROW_LABEL.match(column_text(line, 0, walk.columns)))
+    has_label = 0 in starts_here and opens_row_label(column_text(prev, 0, walk.columns), column_text(line, 0, walk.columns),
+                                                 column_text(after, 0, walk.columns) if after else "")
     label = 0 in fresh and has_label
     key = bold_key_column(line, walk.columns)
     starts = opening_columns(line, fresh, has_label, walk, first_row) | key
@@ -423,28 +427,3 @@ def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DE
     if len(runs) >= 2:
         runs = [piece for run in runs for piece in cut_at_column_starts(run, columns[1:], settings)]
     return any(starts_crossed(run, columns[1:], settings) for run in runs)
-
-def wraps_spanning_row(group: list[Line], prev: Line, line: Line, columns: list[float], threshold: float,
-                       settings: PdfSettings = DEFAULT) -> bool:
-    """Whether ``line`` is the paragraph of a row spanning the table (``group`` opens with a line
-    running across the column starts) wrapped onto it: set close under the line before, alike in
-    weight, with no label (a label under a bold heading opens a row)."""
-    return spans_gutter(group[0], columns) and continues_paragraph(
-        prev, line, columns, threshold, settings, spanning_text_column(group[0], columns, settings)) \
-        and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev)
-
-
-def spanning_text_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
-    """The column a spanning row's paragraph starts in: the first, or the one right of its label
-    (``labelled_spanning_line``), where the lines it wraps onto start too."""
-    if labelled_spanning_line(line, columns, settings):
-        return column_of(line_segments(line, settings)[-1][0]["x0"], columns)
-    return 0
-
-
-def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
-                        settings: PdfSettings = DEFAULT, column: int = 0) -> bool:
-    """A line set close under the previous one, starting at the first column (or ``column``), in one run."""
-    return (line.top - prev.bottom <= threshold and column_of(line.x0, columns) == column
-            and len(line_segments(line, settings)) == 1)
-

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ...model import Cell
 from .lines import Line, words_to_cell_text
-from .row_walk import continues_paragraph, wraps_spanning_row
 from .runs import ROW_LABEL, column_of, is_bold, labelled_spanning_line, line_columns, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 
@@ -85,3 +84,28 @@ def labelled_spanning_cells(group: list[Line], columns: list[float],
     cells[column_of(label[0]["x0"], columns)] = Cell(" ".join(w["text"] for w in label))
     cells[at] = Cell(words_to_cell_text(text + [w for ln in rest for w in ln.words], None, settings))
     return tuple(cells[:at + 1]) + tuple(Cell("", "left") for _ in columns[at + 1:])
+
+
+def wraps_spanning_row(group: list[Line], prev: Line, line: Line, columns: list[float], threshold: float,
+                       settings: PdfSettings = DEFAULT) -> bool:
+    """Whether ``line`` is the paragraph of a row spanning the table (``group`` opens with a line
+    running across the column starts) wrapped onto it: set close under the line before, alike in
+    weight, with no label (a label under a bold heading opens a row)."""
+    return spans_gutter(group[0], columns) and continues_paragraph(
+        prev, line, columns, threshold, settings, spanning_text_column(group[0], columns, settings)) \
+        and not ROW_LABEL.match(line.text) and is_bold(line) == is_bold(prev)
+
+
+def spanning_text_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> int:
+    """The column a spanning row's paragraph starts in: the first, or the one right of its label
+    (``labelled_spanning_line``), where the lines it wraps onto start too."""
+    if labelled_spanning_line(line, columns, settings):
+        return column_of(line_segments(line, settings)[-1][0]["x0"], columns)
+    return 0
+
+
+def continues_paragraph(prev: Line, line: Line, columns: list[float], threshold: float,
+                        settings: PdfSettings = DEFAULT, column: int = 0) -> bool:
+    """A line set close under the previous one, starting at the first column (or ``column``), in one run."""
+    return (line.top - prev.bottom <= threshold and column_of(line.x0, columns) == column
+            and len(line_segments(line, settings)) == 1)

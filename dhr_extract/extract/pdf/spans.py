@@ -183,3 +183,37 @@ def span_key(block: Block, span: Span, a: int, b: int, cut_row: bool, tol: float
     if cut_row and abs(block.top - span[0]) <= tol:
         return (2, b - a, a, b)  # a row split by a page break starts its cells at its top
     return (3, error, a, b)
+
+
+def seeded_spans(rows: list[Row], bounds: list[Span], pending: Sequence[Block], tol: float) -> tuple[list[Row], Claims]:
+    """The seeded rows with each cell of a column whose cells span rows (one of its ``pending`` blocks
+    overlaps two or more rows, or none: set in the band between two) widened over the rows beside its own that its column leaves empty, as far as
+    it is centred across them within ``tol`` (``centred_reach``), and the rows' claims: a merged cell
+    centred on the middle one of three rows is centred on them all, and the empty cells above and below it
+    are its own (no other cell of the column reaches them), as far as every such cell of the row reaches.
+    The cells go to the first of them."""
+    spanning = {b.column for b in pending if sum(1 for span in bounds if overlaps(b, span)) != 1}
+    out, claimed = [list(row) for row in rows], [frozenset[int]()] * len(rows)
+    for k, row in enumerate(rows):
+        merged = [b for b in row if b.column in spanning]
+        reach = min((centred_reach(b, rows, bounds, pending, k, tol) for b in merged), default=0)
+        for block in merged if reach else []:  # a row's merged cells span alike (a number beside its text)
+            out[k].remove(block)
+            out[k - reach].append(block)
+            claimed = [c | {block.column} if k - reach <= i <= k + reach else c for i, c in enumerate(claimed)]
+    return out, claimed
+
+
+def centred_reach(block: Block, rows: list[Row], bounds: list[Span], pending: Sequence[Block], k: int,
+                  tol: float) -> int:
+    """How many rows on each side of row ``k`` its ``block`` is centred across, those rows holding no text of
+    its column (seeded, or pending over them); 0 for none."""
+    reach = 0
+    for j in range(1, min(k, len(rows) - 1 - k) + 1):
+        sides = (k - j, k + j)
+        if any(any(b.column == block.column for b in rows[i]) or any(
+                b.column == block.column and overlaps(b, bounds[i]) for b in pending) for i in sides):
+            break
+        if abs((bounds[k - j][0] + bounds[k + j][1]) / 2 - block.centre) <= tol:
+            reach = j
+    return reach
