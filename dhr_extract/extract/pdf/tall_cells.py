@@ -30,11 +30,12 @@ def lift_across_parts(parts: list[list[list[Line]]], walk: RowWalk, bands: froze
     to the row it started in, as within a part (``lift_tall_cells``): a merged recommendation beside
     two actions, each with its own shaded RAG cell.  The parts numbered in ``bands`` (one row drawn as
     a band across the table, a heading) neither give nor take, nor do the ``boxed`` columns (the
-    shaded cells' own: each box holds its cell's text)."""
+    shaded cells' own: each box holds its cell's text), nor the table's first row (its header, plain or
+    not: its cells never run on into the body)."""
     out: list[list[Line]] = []
     for k, part in enumerate(parts):
         rows = [list(group) for group in part]
-        if out and rows and k not in bands and k - 1 not in bands:
+        if len(out) > 1 and rows and k not in bands and k - 1 not in bands:  # never into the first row: the header
             out[-1], rows[0] = lifted_pair(out[-1], rows[0], walk, plain_run_on=True, boxed=boxed)
         out.extend(rows)
     return [group for group in out if group]
