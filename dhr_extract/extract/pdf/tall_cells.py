@@ -37,11 +37,28 @@ def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> lis
     if labelled_spanning_line(min(below, key=lambda ln: ln.top), walk.columns, walk.settings):
         return []  # a row spanning the table beside its label: no cell above runs on across it
     starts = first_column_starts(below, walk.columns)
+    wrapped = wraps_long_label(above, below, walk)
     labelled = 0 in starts and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0, walk.columns))
-    running = set(running_on_columns(above, below, walk))
+    labelled = labelled and not wrapped
+    running = set(running_on_columns(above, below, walk)) | ({0} if wrapped else set())
     order = list(range(len(walk.columns)))
     left = [] if labelled else nested_spans(order, above, starts, running, walk)  # a label opens the row's own cells
     return sorted(set(left) | set(nested_spans(order[::-1], above, starts, running, walk)))
+
+
+def wraps_long_label(above: list[Line], below: list[Line], walk: RowWalk) -> bool:
+    """Whether the first column of ``below`` opens with the last line of a reference label wrapped in
+    ``above`` ("DHR 2023/04" / "R3"): one line, set within a line's spacing under the first column's
+    text above, which does not read as a label of its own.  The line reads as a label ("R3"), but a
+    label of the next row stands clear of the one above by the rows' padding at least."""
+    own = [ln for ln in below if 0 in line_columns(ln, walk.columns)]
+    if len(own) != 1 or not has_text(above, 0, walk):
+        return False
+    first = column_text(top_line(above, 0, walk.columns), 0, walk.columns)
+    end = last_column_ends(above, walk.columns).get(0)
+    start = first_column_starts(below, walk.columns).get(0)
+    return (end is not None and start is not None and not ROW_LABEL.match(first)
+            and start.top - end.bottom <= walk.threshold)
 
 
 def nested_spans(order: list[int], above: list[Line], starts: dict[int, TextStart], running: set[int],
