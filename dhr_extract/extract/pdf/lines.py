@@ -51,6 +51,9 @@ LEFT = itemgetter("x0")
 CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 # A piece opening with a mark that joins two parts of one value ("/26" of "2025/26", "-2025" of "2024-2025"):
 # a renderer breaking a word too wide for its column may break it just before the mark.
+# A renderer breaking a word at a soft hyphen may draw the break as U+2010 HYPHEN (a font that has its
+# glyph), where a hyphen the author typed is U+002D: the two halves are one word, written without it.
+BREAK_HYPHEN = re.compile(r"[^\W\d_]\u2010$")
 JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
 # A day and month with the first digits of a year, or none ("31/12/20", "31/12/"), and the rest of a year
 DATE_HEAD = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1(\d{0,3})$")
@@ -375,6 +378,8 @@ def join_wrapped(head: str, tail: str) -> str:
     # A hyphen at a wrap joins to the next word only when the renderer itself broke a hyphenated compound.
     if head.endswith("-") and not head.endswith(" -"):
         return head + tail
+    if BREAK_HYPHEN.search(head) and tail[:1].islower():  # a word the renderer hyphenated at a soft hyphen
+        return head[:-1] + tail
     if continues_sentence(tail):  # a wrapped comma or stop closes the word above: no space before it
         return head + tail
     return head + " " + tail
