@@ -6,7 +6,7 @@ second action, the first action's row beside nothing.  Without rules, read top-a
 row is the rest of the recommendation above, and the second action opens the next recommendation.
 The table tells its alignment where a label is shorter than its row: set at the row's foot (its last
 line level with the row's last, its first below the row's top), not at its top.  In a table whose
-labels so sit at the foot (``min_bottom_labels`` rows or more, none at the top), the unlabelled rows
+labels so sit at the foot (``min_bottom_labels`` rows or more, none at the top or centred), the unlabelled rows
 directly above a labelled one are the top of its merged cells: the label's cells, and the others
 empty in those rows, are given to the first of them, the rest covered from above, as the ruled reader
 reads a merged cell.
@@ -22,7 +22,8 @@ from .settings import DEFAULT, PdfSettings
 
 
 def label_place(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> str:
-    """Where a row's label (first column) sits when it is shorter than the row: "top", "bottom", else ""."""
+    """Where a row's label (first column) sits when it is shorter than the row: "top", "bottom" or "middle"
+    (between: a label centred in its row, or over merged rows); "" where the row tells nothing."""
     own = [ln for ln in group if any(column_of(w["x0"], columns) == 0 for w in ln.words)]
     if not own or len(group) < 2:
         return ""
@@ -33,13 +34,14 @@ def label_place(group: list[Line], columns: list[float], settings: PdfSettings =
         return ""  # as tall as the row: says nothing
     if label_top - top <= tol:
         return "top"
-    return "bottom" if bottom - label_bottom <= tol else ""
+    return "bottom" if bottom - label_bottom <= tol else "middle"
 
 
 def labels_at_foot(groups: list[list[Line]], columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether the table's labels sit at the foot of their rows: enough say so, and none sits at the top."""
+    """Whether the table's labels sit at the foot of their rows: enough say so, and none sits higher (at
+    the top, or centred: a centred label over merged rows may end at the foot of the row it falls in)."""
     places = [label_place(group, columns, settings) for group in groups[1:]]
-    return places.count("bottom") >= settings.min_bottom_labels and "top" not in places
+    return places.count("bottom") >= settings.min_bottom_labels and not {"top", "middle"} & set(places)
 
 
 def with_labels_over_rows_above(rows: list[Row], groups: list[list[Line]], columns: list[float],
