@@ -4,7 +4,7 @@ An HTML table may align its number and recommendation cells to the bottom (``ver
 bottom``): a recommendation merged down over two actions prints its number and text level with the
 second action, the first action's row beside nothing.  Without rules, read top-aligned, that first
 row is the rest of the recommendation above, and the second action opens the next recommendation.
-The table tells its alignment where a label is shorter than its row: set at the row's foot (its last
+The table tells its alignment where a label (a number, "R3") is shorter than its row: set at the row's foot (its last
 line level with the row's last, its first below the row's top), not at its top.  In a table whose
 labels so sit at the foot (``min_bottom_labels`` rows or more, none at the top or centred), the unlabelled rows
 directly above a labelled one are the top of its merged cells: the label's cells, and the others
@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ...model import Cell, Row
 from .lines import Line
-from .runs import column_of
+from .runs import ROW_LABEL, column_of, column_text
 from .settings import DEFAULT, PdfSettings
 
 
@@ -25,8 +25,8 @@ def label_place(group: list[Line], columns: list[float], settings: PdfSettings =
     """Where a row's label (first column) sits when it is shorter than the row: "top", "bottom" or "middle"
     (between: a label centred in its row, or over merged rows); "" where the row tells nothing."""
     own = [ln for ln in group if any(column_of(w["x0"], columns) == 0 for w in ln.words)]
-    if not own or len(group) < 2:
-        return ""
+    if not own or len(group) < 2 or not ROW_LABEL.match(column_text(own[0], 0, columns)):
+        return ""  # no label (a first column of text, perhaps the run-on of a tall cell above)
     tol = settings.label_foot_tolerance_em * min(ln.height for ln in group)
     top, bottom = group[0].top, max(ln.bottom for ln in group)
     label_top, label_bottom = min(ln.top for ln in own), max(ln.bottom for ln in own)
@@ -52,7 +52,7 @@ def with_labels_over_rows_above(rows: list[Row], groups: list[list[Line]], colum
         return rows
     out = list(rows)
     for i in range(2, len(rows)):
-        if is_empty(rows[i].cells[0]):
+        if not ROW_LABEL.match(rows[i].cells[0].text):
             continue
         first = i
         while first > 1 and is_empty(rows[first - 1].cells[0]):
