@@ -8,7 +8,7 @@ from ...model import Cell, Row
 from ...normalise.headers import is_header_row
 from .centre_splits import LIST_NUMBER
 from .lines import Line, Word
-from .runs import ROW_LABEL, column_text, is_bold, labelled_spanning_line, line_columns
+from .runs import REC_LABEL, ROW_LABEL, column_text, is_bold, labelled_spanning_line, line_columns
 from .row_walk import RowWalk, starts_paragraph
 from .settings import DEFAULT, PdfSettings
 from .text_edges import TextEnd, TextStart, column_ends, column_starts, words_by_column
@@ -48,12 +48,12 @@ def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> lis
 
 def wraps_long_label(above: list[Line], below: list[Line], walk: RowWalk) -> bool:
     """Whether the first column of ``below`` opens with the last line of a reference label wrapped in
-    ``above`` ("DHR 2023/04" / "R3"): one line, set within a line's spacing under the first column's
+    ``above`` ("DHR 2023/04" / "R3"): one line naming a recommendation (``REC_LABEL``), set within a line's spacing under the first column's
     text above, which does not read as a label of its own.  The line reads as a label ("R3"), but a
     label of the next row stands clear of the one above by the rows' padding at least."""
     own = [ln for ln in below if 0 in line_columns(ln, walk.columns)]
-    if len(own) != 1 or not has_text(above, 0, walk):
-        return False
+    if len(own) != 1 or not has_text(above, 0, walk) or not REC_LABEL.match(column_text(own[0], 0, walk.columns)):
+        return False  # only a recommendation's own label ("R3", "Rec 3") ends a reference so
     first = column_text(top_line(above, 0, walk.columns), 0, walk.columns)
     end = last_column_ends(above, walk.columns).get(0)
     start = first_column_starts(below, walk.columns).get(0)
