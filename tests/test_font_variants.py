@@ -29,6 +29,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.3971,
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
+    "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
     "ditto_lead_html.chromium_dejavu_portrait.pdf": 0.95,
     "ditto_lead_html.chromium_serif_letter_unruled.pdf": 0.95,
     "emoji_status_rowth_html.chromium_dejavu_portrait.pdf": 0.8333,

@@ -17,7 +17,6 @@ from .furniture import without_page_numbers
 from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .merged_cells import row_cells
-from .bottom_labels import with_labels_over_rows_above
 from .group_header_spans import with_group_header_spans
 from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
@@ -265,7 +264,6 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     edges = column_text_edges(body, columns)
     rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
                           edges, cut)
-    rows = with_labels_over_rows_above(rows, groups, columns, settings)
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))

@@ -137,11 +137,6 @@ class PdfSettings:
     # Ruled grids nested alone in the cells of one outer column are a nested table's, read as sub-rows, in at
     # least this many cells; in this many when each is headed by a row of column names in bold
     min_nested_grids: int = 2
-    # Labels at the foot of their rows (``bottom_labels``): a label shorter than its row ends within this many
-    # line heights of the row's foot (or starts so near its top); this many rows so set, and none higher,
-    # tell a table whose merged labels head the unlabelled rows above them
-    label_foot_tolerance_em: float = 0.3
-    min_bottom_labels: int = 2
     min_headed_nested_grids: int = 1
     min_merged_down_headers: int = 2
 
