@@ -177,3 +177,22 @@ def test_the_rest_of_a_nested_table_cut_by_a_page_break_takes_the_others_header(
     column, grids = nested_column({(1, 3): cont, (2, 3): other, (3, 3): other})
     assert column == 3 and grids[1] == [head, *cont] and grids[2] == other
     assert nested_column({(1, 3): cont, (2, 3): other, (3, 3): [[Cell("Other"), *head[1:]], *other[1:]]}) is None
+
+
+def test_one_nested_table_reads_as_sub_rows_only_when_its_header_is_enough() -> None:
+    outer = rows(["Rec", "Actions"], ["6", "x"])
+    nested = {(1, 1): rows(["Action", "Lead"], ["Hold.", "CSP"], ["Post.", "CSP"], top=10)}
+    assert rows_with_sub_rows(outer, nested) == tuple(outer)  # one small table in a cell may be the cell's own
+    out = rows_with_sub_rows(outer, nested, min_grids=1)
+    assert [[c.text if not c.span else "^" + c.span[0] for c in r.cells] for r in out] == [
+        ["Rec", "Action", "Lead"], ["6", "Hold.", "CSP"], ["^a", "Post.", "CSP"]]
+
+
+def test_a_page_holding_one_outer_row_reads_its_bold_headed_nested_table_as_sub_rows() -> None:
+    """The DejaVu print of the nested-tables plan: page 2 holds the last recommendation alone, its table
+    of two actions headed in bold like those of page 1 (``min_headed_nested_grids``)."""
+    pdf = FIXTURES / "font_variants" / "nested_action_tables_html.chromium_dejavu_portrait.pdf"
+    last = read_pdf(pdf, pdf.read_bytes(), "sha").tables[-1]
+    assert [c.text for c in last.rows[0].cells] == ["Rec", "Recommendation", "Action", "Lead agency",
+                                                    "Target date", "Progress"]
+    assert actions_read(last, 2) == annotated_actions("heldout/nested_action_tables_html.truth.json")[-2:]

@@ -32,13 +32,14 @@ def has_body(grid: Grid) -> bool:
     return len(grid) >= 2
 
 
-def nested_column(nested: Nested) -> tuple[int, dict[int, Grid]] | None:
-    """The rightmost column in which at least two cells hold grids of one header, with those grids by row."""
+def nested_column(nested: Nested, min_grids: int = 2) -> tuple[int, dict[int, Grid]] | None:
+    """The rightmost column in which at least ``min_grids`` cells (two: one small table in a cell may be
+    the cell's own) hold grids of one header, with those grids by row."""
     for column in sorted({c for _, c in nested}, reverse=True):
         own = headed_over_continuation({r: g for (r, c), g in nested.items() if c == column})
         grids = {r: g for r, g in own.items() if has_body(g)}
         headers = {tuple(cell.text for cell in g[0]) for g in grids.values()}
-        if len(grids) >= 2 and len(headers) == 1:
+        if len(grids) >= min_grids and len(headers) == 1:
             return column, grids
     return None
 

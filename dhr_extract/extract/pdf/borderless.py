@@ -17,6 +17,7 @@ from .furniture import without_page_numbers
 from .header_boxes import header_cells_to_starts
 from .lines import Line, Word, wide_gaps, words_to_cell_text, words_to_lines
 from .merged_cells import row_cells
+from .group_header_spans import with_group_header_spans
 from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
@@ -78,7 +79,7 @@ def borderless_tables(words: list[Word], page_number: int, first_index: int, set
         columns, nested_headers = nested_header_columns(body, columns, settings)  # a nested table's columns are its cell's
         table, centred = body_to_table(body, columns, page_number, first_index + len(tables), settings,
                                        known.centred, cut=end == len(lines), shading=shading)
-        table = without_header_lines(table, nested_headers)
+        table = with_group_header_spans(without_header_lines(table, nested_headers), settings)
         tables.append(replace(table, split_words=word_count(body) - word_count(lines[start:end])))
         known = Layout(tuple(columns), centred)
         lines = lines[end:]

@@ -53,6 +53,10 @@ LEFT = itemgetter("x0")
 CLOSING_PUNCTUATION = re.compile(r"^(?!\.\.)[,.;:)]+(?=\s|$)")
 # A piece opening with a mark that joins two parts of one value ("/26" of "2025/26", "-2025" of "2024-2025"):
 # a renderer breaking a word too wide for its column may break it just before the mark.
+# A renderer breaking a word at a soft hyphen may draw the break as U+2010 HYPHEN (a font that has its
+# glyph), where a hyphen the author typed is U+002D: the two halves are one word, written without it.
+SENTENCE_STOP = re.compile(r"[.!?][\"')\u2019\u201d]*$")  # a line's last word ends a sentence
+BREAK_HYPHEN = re.compile(r"[^\W\d_]\u2010$")
 JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
 # A day and month with the first digits of a year, or none ("31/12/20", "31/12/"), and the rest of a year
 DATE_HEAD = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1(\d{0,3})$")
@@ -233,7 +237,8 @@ def opens_paragraph(prev: Line, line: Line, text: str, room: float, same_paragra
         return False
     first_word = line.words[0]
     needed = (first_word["x1"] - first_word["x0"]) + 3
-    return room > needed or opener_of(normalise_line(text)) or not same_paragraph or turns_bold(prev, line)
+    return (room > needed or opener_of(normalise_line(text)) or not same_paragraph or turns_bold(prev, line)
+            or (turns_italic(prev, line) and SENTENCE_STOP.search(line_text(prev)) is not None))
 
 
 def bold_word(word: Word) -> bool:
@@ -244,6 +249,17 @@ def turns_bold(prev: Line, line: Line) -> bool:
     """A line set wholly in bold under one with no bold word: a label or heading, never a wrapped
     line of the text above it."""
     return all(bold_word(w) for w in line.words) and not any(bold_word(w) for w in prev.words)
+
+
+def italic_word(word: Word) -> bool:
+    font = str(word.get("fontname", "")).lower()
+    return "italic" in font or "oblique" in font
+
+
+def turns_italic(prev: Line, line: Line) -> bool:
+    """A line set wholly in italic under one with no italic word.  After a sentence's end it is a lead-in
+    of its own ("Actions:" over a list); mid-sentence it may be an italic title wrapped onto its line."""
+    return all(italic_word(w) for w in line.words) and not any(italic_word(w) for w in prev.words)
 
 
 def opener_of(text: str) -> bool:
@@ -379,6 +395,8 @@ def join_wrapped(head: str, tail: str) -> str:
     # A hyphen at a wrap joins to the next word only when the renderer itself broke a hyphenated compound.
     if head.endswith("-") and not head.endswith(" -"):
         return head + tail
+    if BREAK_HYPHEN.search(head) and tail[:1].islower():  # a word the renderer hyphenated at a soft hyphen
+        return head[:-1] + tail
     if continues_sentence(tail):  # a wrapped comma or stop closes the word above: no space before it
         return head + tail
     return head + " " + tail

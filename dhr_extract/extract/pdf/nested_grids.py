@@ -71,11 +71,13 @@ def header_words(row: Sequence[BBox | None], words: Sequence[Word]) -> list[Word
     return found if found and all(bold_word(w) for w in found) and is_name_row(names) else []
 
 
-def rows_with_sub_rows(rows: Sequence[Row], nested: dict[CellAt, Sequence[Row]]) -> tuple[Row, ...]:
-    """The outer rows with one column's nested rows read as sub-rows (``extract.subrows``); each sub-row's
-    box is its nested row's band across the outer row, the last reaching the outer row's foot."""
+def rows_with_sub_rows(rows: Sequence[Row], nested: dict[CellAt, Sequence[Row]],
+                       min_grids: int = 2) -> tuple[Row, ...]:
+    """The outer rows with one column's nested rows read as sub-rows (``extract.subrows``: in ``min_grids``
+    cells or more); each sub-row's box is its nested row's band across the outer row, the last reaching
+    the outer row's foot."""
     cells = {at: [list(row.cells) for row in inner] for at, inner in nested.items()}
-    found = nested_column(cells)
+    found = nested_column(cells, min_grids)
     if found is None:
         return tuple(rows)
     column, grids = found

@@ -22,7 +22,7 @@ from .foot_cuts import with_cut_words, with_text_under_closed_cells
 from .grouped_rows import grid_rows_within_bands
 from .lines import BBox, Word, words_to_cell_text
 from .nested_blocks import lift_contained_blocks, lift_nested_blocks
-from .nested_grids import cell_holding, held_alone, rows_with_sub_rows, within, without_nested_headers
+from .nested_grids import cell_holding, header_words, held_alone, rows_with_sub_rows, within, without_nested_headers
 from .page import PageContent, Shade
 from .rules import Edge, close_open_ends, has_rules, make_edge
 from .settings import DEFAULT, PdfSettings
@@ -340,10 +340,13 @@ def grid_to_raw(grid: Grid, page: PageContent, index: int, settings: PdfSettings
 
 def with_nested_rows(grid: Grid, rows: tuple[Row, ...], page: PageContent, index: int,
                      settings: PdfSettings = DEFAULT) -> tuple[Row, ...]:
-    """The rows with the grids nested alone in the cells of one column read as their sub-rows."""
+    """The rows with the grids nested alone in the cells of one column read as their sub-rows.  Grids headed
+    by a row of column names in bold are a nested table's even one to a page (the rest of a plan whose
+    nested tables went on overleaf); others only when several cells share them."""
     alone = held_alone(grid.rows, [g.bbox for g in grid.nested], page.words, settings)
     nested = {at: grid_to_raw(grid.nested[i], page, index, settings).rows for at, i in alone.items()}
-    return rows_with_sub_rows(rows, nested)
+    headed = bool(alone) and all(header_words(grid.nested[i].rows[0], page.words) for i in alone.values())
+    return rows_with_sub_rows(rows, nested, settings.min_headed_nested_grids if headed else settings.min_nested_grids)
 
 
 def row_box(boxes: tuple[BBox | None, ...]) -> BBox | None:

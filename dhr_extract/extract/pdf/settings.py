@@ -135,6 +135,14 @@ class PdfSettings:
     # Running text (``labelled_text``): a line naming a plan column alone is a term when the line under it
     # starts this many points further right (a definition list's definition, indented under its term)
     term_indent: float = 12.0
+    # An unruled two-row header (``group_header_spans``): its cells are no longer than this (characters), and
+    # the first row names at least this many columns beside the group cell (merged down over both rows)
+    max_group_header_length: int = 60
+    # Ruled grids nested alone in the cells of one outer column are a nested table's, read as sub-rows, in at
+    # least this many cells; in this many when each is headed by a row of column names in bold
+    min_nested_grids: int = 2
+    min_headed_nested_grids: int = 1
+    min_merged_down_headers: int = 2
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -8,7 +8,7 @@ from ...model import Cell, Row
 from ...normalise.headers import is_header_row
 from .centre_splits import LIST_NUMBER
 from .lines import Line, Word
-from .runs import ROW_LABEL, column_text, is_bold, labelled_spanning_line, line_columns
+from .runs import REC_LABEL, ROW_LABEL, column_text, is_bold, labelled_spanning_line, line_columns
 from .row_walk import RowWalk, starts_paragraph
 from .settings import DEFAULT, PdfSettings
 from .text_edges import TextEnd, TextStart, column_ends, column_starts, words_by_column
@@ -66,8 +66,10 @@ def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> lis
     if labelled_spanning_line(min(below, key=lambda ln: ln.top), walk.columns, walk.settings):
         return []  # a row spanning the table beside its label: no cell above runs on across it
     starts = first_column_starts(below, walk.columns)
-    running = set(running_on_columns(above, below, walk))
-    # a label's text wrapped from the line above ("DHR/MB/2022/03-" over "R5") is no label of the row's own
+    wrapped = wraps_long_label(above, below, walk)
+    running = set(running_on_columns(above, below, walk)) | ({0} if wrapped else set())
+    # a label's text wrapped from the line above ("DHR/MB/2022/03-" over "R5", "DHR 2023/04" / "R3") is no
+    # label of the row's own
     labelled = 0 in starts and 0 not in running and ROW_LABEL.match(column_text(top_line(below, 0, walk.columns), 0,
                                                                                  walk.columns))
     order = list(range(len(walk.columns)))
@@ -82,6 +84,21 @@ def numbered(lines: list[Line], walk: RowWalk) -> bool:
     """Whether a row's first column opens with a label ("6", "R3", "1.2")."""
     return has_text(lines, 0, walk) and bool(ROW_LABEL.match(column_text(top_line(lines, 0, walk.columns), 0,
                                                                              walk.columns)))
+
+
+def wraps_long_label(above: list[Line], below: list[Line], walk: RowWalk) -> bool:
+    """Whether the first column of ``below`` opens with the last line of a reference label wrapped in
+    ``above`` ("DHR 2023/04" / "R3"): one line naming a recommendation (``REC_LABEL``), set within a line's spacing under the first column's
+    text above, which does not read as a label of its own.  The line reads as a label ("R3"), but a
+    label of the next row stands clear of the one above by the rows' padding at least."""
+    own = [ln for ln in below if 0 in line_columns(ln, walk.columns)]
+    if len(own) != 1 or not has_text(above, 0, walk) or not REC_LABEL.match(column_text(own[0], 0, walk.columns)):
+        return False  # only a recommendation's own label ("R3", "Rec 3") ends a reference so
+    first = column_text(top_line(above, 0, walk.columns), 0, walk.columns)
+    end = last_column_ends(above, walk.columns).get(0)
+    start = first_column_starts(below, walk.columns).get(0)
+    return (end is not None and start is not None and not ROW_LABEL.match(first)
+            and start.top - end.bottom <= walk.threshold)
 
 
 def nested_spans(order: list[int], above: list[Line], starts: dict[int, TextStart], running: set[int],
