@@ -10,7 +10,9 @@ from types import ModuleType
 import pytest
 
 from dhr_extract.extract.pdf import read_pdf
-from dhr_extract.model import RawDocument
+from dhr_extract.model import Cell, RawDocument, RawTable, Row
+from dhr_extract.normalise.headers import Header
+from dhr_extract.normalise.rows import LogicalRow, add_table_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,3 +91,14 @@ def typeset_line(top: float, *cells: tuple[float, str], font: str = "Arial", hei
             words.append(typeset_word(piece, at, top, font, height))
             at += 5.0 * len(piece) + space
     return Line(words)
+
+
+def rows_over_pages(header: Header, *pages: list[list[str]]) -> list[list[str]]:
+    """The logical rows' cells of one borderless table printed over ``pages`` (each page's body rows as
+    cell texts), its header repeated on every page, as the row builder joins them across page breaks."""
+    rows: list[LogicalRow] = []
+    for page, body in enumerate(pages):
+        head = Row(tuple(Cell(t) for t in header.texts), 0, page + 1, None)
+        body_rows = tuple(Row(tuple(Cell(t) for t in cells), r + 1, page + 1, None) for r, cells in enumerate(body))
+        add_table_rows(rows, RawTable((head, *body_rows), page, page + 1, None, "borderless"), header, page > 0)
+    return [r.cells for r in rows]

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dhr_extract.api import extract_document
-from dhr_extract.model import Cell, RawTable, Row
 from dhr_extract.normalise.headers import Header
-from dhr_extract.normalise.rows import LogicalRow, add_table_rows
+from tests.helpers import rows_over_pages
 
 HEADER = Header(("rec", "scope", "action", "agency", "target", "progress"),
                 ("Recommendation", "Scope", "Action", "Lead agency", "Target date", "Progress"), 1)
@@ -16,12 +15,7 @@ PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
 
 
 def read(*pages: list[list[str]]) -> list[list[str]]:
-    rows: list[LogicalRow] = []
-    for page, body in enumerate(pages):
-        header = Row(tuple(Cell(t) for t in HEADER.texts), 0, page + 1, None)
-        body_rows = tuple(Row(tuple(Cell(t) for t in cells), r + 1, page + 1, None) for r, cells in enumerate(body))
-        add_table_rows(rows, RawTable((header, *body_rows), page, page + 1, None, "borderless"), HEADER, page > 0)
-    return [r.cells for r in rows]
+    return rows_over_pages(HEADER, *pages)
 
 
 def test_a_later_block_with_its_own_agency_opens_a_row_though_its_action_starts_in_lower_case() -> None:

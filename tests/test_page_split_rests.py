@@ -4,9 +4,8 @@ paragraph break, its first sentence) to the cut row, the rest opens the next row
 the cut row had finished (its due date) is filled again (``cut_rests.split_cut_rest``)."""
 from __future__ import annotations
 
-from dhr_extract.model import Cell, RawTable, Row
 from dhr_extract.normalise.headers import Header
-from dhr_extract.normalise.rows import LogicalRow, add_table_rows
+from tests.helpers import rows_over_pages
 
 HEADER = Header(("number", "rec", "action", "agency", "target", "progress"),
                 ("Ref", "Recommendation", "Action", "Lead agency", "Due date", "Update"), 1)
@@ -15,12 +14,7 @@ CUT = ["6", "Vale Safeguarding Adults Board to check that the", "Survey practiti
 
 
 def read(*pages: list[list[str]]) -> list[list[str]]:
-    rows: list[LogicalRow] = []
-    for page, body in enumerate(pages):
-        header = Row(tuple(Cell(t) for t in HEADER.texts), 0, page + 1, None)
-        body_rows = tuple(Row(tuple(Cell(t) for t in cells), r + 1, page + 1, None) for r, cells in enumerate(body))
-        add_table_rows(rows, RawTable((header, *body_rows), page, page + 1, None, "borderless"), HEADER, page > 0)
-    return [r.cells for r in rows]
+    return rows_over_pages(HEADER, *pages)
 
 
 def test_the_rest_of_a_cut_row_is_parted_from_the_next_row_at_its_paragraph_breaks() -> None:
