@@ -26,10 +26,28 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "evidence_link_titles_html.gs.pdf": 0.7257,  # unruled, cells centred: wrapped evidence titles break the rows
+    "evidence_link_titles_html.lo_landscape.pdf": 0.7257,
+    "evidence_link_titles_html.lo_portrait.pdf": 0.2314,  # the same; recommendation texts cut, agency lost
+    "evidence_link_titles_html.rotated.pdf": 0.7257,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
+    "rag_bracket_progress_html.chromium.pdf": 0.925,  # [GREEN] / [RED] opening an update not read as the status
+    "rag_bracket_progress_html.gs.pdf": 0.725,  # the same; the header's wrapped line read as a row
+    "rag_bracket_progress_html.html": 0.925,
+    "rag_bracket_progress_html.lo_landscape.pdf": 0.925,
+    "rag_bracket_progress_html.lo_portrait.pdf": 0.925,
+    "rag_bracket_progress_html.lo_ruled.pdf": 0.925,
+    "rag_bracket_progress_html.rotated.pdf": 0.925,
+    "sector_subheadings_docx.chromium.pdf": -0.25,  # "Recommendation N: text" rows spanning the table not read
+    "sector_subheadings_docx.docx": -0.25,
+    "sector_subheadings_docx.gs.pdf": -0.25,
+    "sector_subheadings_docx.lo_borderless.pdf": -0.25,
+    "sector_subheadings_docx.lo_landscape.pdf": -0.25,
+    "sector_subheadings_docx.lo_portrait.pdf": -0.25,
+    "sector_subheadings_docx.rotated.pdf": -0.25,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
@@ -60,11 +78,11 @@ def scored_params() -> list:
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and sixty plans (thirty-two rounds of five), each as the document it was written as and
+    """A hundred and sixty-five plans (thirty-three rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 160
+    assert len(plans) == 165
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
