@@ -39,8 +39,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
-    "rag_bracket_progress_html.chromium_dejavu_portrait.pdf": 0.925,  # [GREEN] / [RED] not read as the status
-    "rag_bracket_progress_html.chromium_serif_letter_unruled.pdf": 0.925,
     "sector_subheadings_docx.dejavu_portrait.pdf": -0.25,  # the spanning recommendation rows not read
     "sector_subheadings_docx.narrow_borderless_land.pdf": -0.25,
     "sector_subheadings_docx.serif_borderless_portrait.pdf": -0.25,

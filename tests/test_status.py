@@ -251,6 +251,19 @@ def test_plan_legend_is_read_from_its_key_and_maps_colours() -> None:
                        legend={"Green": "on track", "Blue": "complete"}).status == "complete"
 
 
+def test_an_update_tagged_with_its_colour_is_rated_by_the_tag_and_the_plan_s_key() -> None:
+    from dhr_extract.normalise.status import legend_from_text
+
+    legend = legend_from_text(["Each update opens with the action's RAG rating: [GREEN] complete, "
+                               "[AMBER] in progress, [RED] not started."])
+    assert legend == {"Green": "complete", "Amber": "in progress", "Red": "not started"}
+    assert read_status("[RED]", legend=legend).status == "not_started"
+    assert read_status("[AMBER] Content drafted with the IDVA service.", legend=legend).status == "in_progress"
+    assert read_status("(Green) Guidance rewritten.").status == "complete"
+    assert read_status("Briefed the red team.").status != "overdue"  # a colour word inside an update is no tag
+    assert read_status("[AMBER] Drafted.", rag="Green").status == "complete"  # a RAG column wins over the tag
+
+
 @pytest.mark.parametrize("fill, colour", [
     ("#92d050", "Green"), ("#00b050", "Green"), ("#ffc000", "Amber"), ("#ffff00", "Amber"), ("#ff0000", "Red"),
     ("#c00000", "Red"), ("#00b0f0", "Blue"), ("#0070c0", "Blue"),

@@ -6,15 +6,18 @@ import re
 
 from ...model import Rag
 
-__all__ = ["legend_from_text", "parse_rag", "rag_from_bar", "rag_from_fill"]
+__all__ = ["legend_from_text", "opening_rag_tag", "parse_rag", "rag_from_bar", "rag_from_fill"]
 
 _F = re.IGNORECASE | re.ASCII
 _COLOUR_WORD = re.compile(r"\b(red|amber|green|blue)\b", _F)
 _RAG_PREFIX = re.compile(r"^\s*(?:rag|r\s*/\s*a\s*/\s*g)(?:\s+(?:status|rating))?\s*[:=-]?\s*", _F)
 _RAG_LETTERS = re.compile(r"^\s*([RAGB])(?:\s*[/\\&,+-]\s*([RAGB]))*\s*(?:$|[-:(\u2013\u2014]|\s+[-(\u2013\u2014])", _F)
+# An update tagged with its rating at its start: "[GREEN] Guidance rewritten.", "(Amber) Drafted."
+_RAG_TAG = re.compile(r"^\s*[\[(]\s*(red|amber|green|blue)\s*[\])]", _F)
 _LETTER_COLOUR = {"r": Rag.RED, "a": Rag.AMBER, "g": Rag.GREEN, "b": Rag.BLUE}
+# "Green – complete", "Red means not started", and a tag's key "[RED] not started".
 _LEGEND_ENTRY = re.compile(
-    r"\b(red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is)\s*"
+    r"\b(red|amber|green|blue)\s*(?:[\])]\s*(?:=|:|[-\u2013\u2014]|means|is)?|=|:|[-\u2013\u2014]|means|is)\s*"
     r"(.+?)(?=\s*(?:[;,.]|\b(?:red|amber|green|blue)\s*(?:=|:|[-\u2013\u2014]|means|is))|$)", _F)
 
 
@@ -37,6 +40,13 @@ def parse_rag(text: str) -> Rag | str:
         letters = re.findall(r"[RAGB]", m.group(0), _F)
         return _LETTER_COLOUR[letters[-1].lower()]
     return ""
+
+
+def opening_rag_tag(text: str) -> str:
+    """The colour an update is tagged with at its start, in brackets ("[GREEN] …", "(Red)"); '' where
+    none: a plan with no RAG column that rates each update in its own cell."""
+    match = _RAG_TAG.match(text) if isinstance(text, str) else None
+    return match.group(1).capitalize() if match else ""
 
 
 def rag_from_fill(fill: str, min_value: float = 0.55) -> Rag | str:

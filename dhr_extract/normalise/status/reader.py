@@ -29,7 +29,7 @@ from ...lexicon import MONTH_HEAD
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
 from .key import coded_wording
-from .rag import parse_rag
+from .rag import opening_rag_tag, parse_rag
 
 __all__ = ["UNREAD", "StatusReading", "names_status", "read_status"]
 
@@ -411,6 +411,7 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
         return _open_state_stated(from_status, progress_text, cb) or from_status
     if status_text.strip() and not rag.strip() and parse_rag(status_text):
         rag = status_text  # a Status column that holds only a colour
+    rag = rag if rag.strip() else opening_rag_tag(progress_text)  # "[GREEN] Guidance rewritten."
     reading = _read_text(progress_text, cb)
     if reading is not None and reading.status != Status.UNKNOWN:
         return _weigh_colour(reading, progress_text, _from_rag(rag, legend, cb), cb)
