@@ -16,8 +16,9 @@ and for each HTML page there, printed by Chromium with a style sheet added last:
     chromium_dejavu_portrait       DejaVu Sans, A4 portrait, 20 mm margins, borders as written
     chromium_serif_letter_unruled  Liberation Serif at 90 % zoom, US Letter landscape, no borders
 
-The text is unchanged, so the plan's annotation holds for every variant.  Needs soffice, chromium
-and the Debian fonts named above (fonts-dejavu-core, fonts-liberation).
+The text is unchanged, so the plan's annotation holds for every variant.  Needs soffice, chromium,
+the Debian fonts named above (fonts-dejavu-core, fonts-liberation) and tools/render_pdfs.py's
+packages (``pip install -e '.[corpus]'``).
 
     python tools/render_font_variants.py [PLAN...]
 """
