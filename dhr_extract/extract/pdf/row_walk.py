@@ -11,7 +11,6 @@ from .merged_cells import merged_beside_cells
 from .spanning_lines import wraps_spanning_row
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
-from .row_evidence import after_values, enough_fresh, wrapped_label
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
                          next_column_starts, opens_date, words_by_column)
@@ -211,17 +210,16 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     headed = under_lone_label(prev, line, walk.columns)
     fresh = (fresh_columns(starts_here, last, walk) | repeated) - headed
     has_label = 0 in starts_here and opens_row_label(column_text(prev, 0, walk.columns), column_text(line, 0, walk.columns),
-                                                     column_text(after, 0, walk.columns) if after else "")
+                                                 column_text(after, 0, walk.columns) if after else "")
+    label = 0 in fresh and has_label
     key = bold_key_column(line, walk.columns)
-    running = (running_columns(line.top, last, ahead, walk) - key - repeated) | headed
-    label = 0 in fresh and has_label and not wrapped_label(set(starts_here), running)
     starts = opening_columns(line, fresh, has_label, walk, first_row) | key
+    running = (running_columns(line.top, last, ahead, walk) - key - repeated) | headed
     heading = 0 in fresh and opens_heading(prev, line, walk.settings)
     blank = frozenset(range(len(walk.columns))) - set(starts_here)
     after_gap = below_gap(starts, starts_here, last, walk.threshold)
     settled = settled_columns(blank, last, ahead, line.bottom + walk.threshold)
-    undecided = running | after_values(starts_here, last, fresh | running)
-    reopened = reopened_columns(starts, undecided, starts_here, last, blank, walk.settings, bool(after_gap), settled)
+    reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings, bool(after_gap), settled)
     starts, running = starts | reopened, running - reopened
     after_gap |= {c for c in reopened if starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
@@ -267,7 +265,7 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     width = len(starts_here) + len(blank)
     merged = set(range(width)) - (starts | candidates | empty | settled)  # the merged cell the row opens beside
-    if not enough_fresh(starts, candidates, rest, ended, settings) or not candidates or len(rest) > 1 \
+    if len(starts) < settings.min_fresh_columns or not candidates or len(rest) > 1 \
             or not one_block(merged, rest | blank):
         return set()
     return candidates
@@ -382,7 +380,8 @@ def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, besi
     row: two or more of them, and most of the columns with text there (a merged cell may run on
     beside the new row; paragraph gaps in a few cells beside text running on are no row), or, beside
     merged cells (``beside_merged_cells``), several of them outnumbering those running on."""
-    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (beside_merged and fresh > running))
+    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (
+        beside_merged and fresh >= settings.min_fresh_columns and fresh > running))
 
 
 def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int,
