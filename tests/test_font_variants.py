@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from dhr_extract.batch import run_batch
-from tests.helpers import corpus_batch_folder, load_tool, split_per_document
+from tests.helpers import corpus_batch_folder, load_tool, scored_params, split_per_document
 
 FONT_VARIANTS = Path(__file__).resolve().parent / "fixtures" / "font_variants"
 HELDOUT = FONT_VARIANTS.parent / "heldout"
@@ -66,13 +66,6 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     return split_per_document(out, [doc for doc, _ in SCORED], tmp_path_factory.mktemp("font_variants_per_document"))
 
 
-def scored_params() -> list:
-    return [pytest.param(doc, truth, id=doc.name,
-                         marks=[pytest.mark.xfail(strict=True, reason=f"measured {KNOWN_BELOW[doc.name]} today")]
-                         if doc.name in KNOWN_BELOW else [])
-            for doc, truth in SCORED]
-
-
 def test_every_plan_is_there_in_every_variant() -> None:
     """Each held-out plan written in Word or as a web page, printed in each variant of its kind, with
     the plan's own annotation."""
@@ -91,7 +84,7 @@ def test_known_below_names_only_files_that_exist() -> None:
     assert set(KNOWN_BELOW) <= {doc.name for doc, _ in SCORED}
 
 
-@pytest.mark.parametrize(("doc", "truth"), scored_params())
+@pytest.mark.parametrize(("doc", "truth"), scored_params(SCORED, KNOWN_BELOW))
 def test_font_variant_reads_as_its_annotation(per_document: Path, doc: Path, truth: Path) -> None:
     metrics = score(json.loads(truth.read_text(encoding="utf-8")), str(per_document / doc.name), doc.name)
     assert metrics["recs_extra"] == 0.0 and metrics["recs_found"] == 1.0, metrics

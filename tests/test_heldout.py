@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dhr_extract.batch import run_batch
-from tests.helpers import corpus_batch_folder, load_tool, split_per_document
+from tests.helpers import corpus_batch_folder, load_tool, scored_params, split_per_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
@@ -64,13 +64,6 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     return split_per_document(out, [doc for doc, _ in SCORED], tmp_path_factory.mktemp("heldout_per_document"))
 
 
-def scored_params() -> list:
-    return [pytest.param(doc, truth, id=doc.name,
-                         marks=[pytest.mark.xfail(strict=True, reason=f"measured {KNOWN_BELOW[doc.name]} today")]
-                         if doc.name in KNOWN_BELOW else [])
-            for doc, truth in SCORED]
-
-
 def test_every_plan_is_there_in_every_form() -> None:
     """A hundred and sixty-five plans (thirty-three rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has
@@ -90,7 +83,7 @@ def test_known_below_names_only_files_that_exist() -> None:
     assert set(KNOWN_BELOW) <= {doc.name for doc, _ in SCORED}
 
 
-@pytest.mark.parametrize(("doc", "truth"), scored_params())
+@pytest.mark.parametrize(("doc", "truth"), scored_params(SCORED, KNOWN_BELOW))
 def test_heldout_document_reads_as_its_annotation(per_document: Path, doc: Path, truth: Path) -> None:
     metrics = score(json.loads(truth.read_text(encoding="utf-8")), str(per_document / doc.name), doc.name)
     assert metrics["recs_extra"] == 0.0 and metrics["recs_found"] == 1.0, metrics
