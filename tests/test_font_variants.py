@@ -40,8 +40,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
-    "mojibake_nbsp_html.chromium_dejavu_portrait.pdf": 0.9,  # the mis-decoded Â kept in every agency
-    "mojibake_nbsp_html.chromium_serif_letter_unruled.pdf": 0.9,
     "narrative_merged_progress_html.chromium_serif_letter_unruled.pdf": 0.6222,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,

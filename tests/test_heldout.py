@@ -38,13 +38,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "evidence_link_titles_html.lo_portrait.pdf": 0.2314,  # the same; recommendation texts cut, agency lost
     "evidence_link_titles_html.rotated.pdf": 0.7257,
     "margin_number_no_header.chromium.pdf": -0.28,
-    "mojibake_nbsp_html.chromium.pdf": 0.9,  # the mis-decoded Â kept in every agency (AshwickÂ Police)
-    "mojibake_nbsp_html.gs.pdf": 0.9,
-    "mojibake_nbsp_html.html": 0.9,
-    "mojibake_nbsp_html.lo_landscape.pdf": 0.9,
-    "mojibake_nbsp_html.lo_portrait.pdf": 0.9,
-    "mojibake_nbsp_html.lo_ruled.pdf": 0.9,
-    "mojibake_nbsp_html.rotated.pdf": 0.9,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip

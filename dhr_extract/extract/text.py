@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ftfy import TextFixerConfig, fix_text
 from PIL import ImageColor
 
 # Word's Symbol-font bullets arrive as private-use glyphs; plans also use these.
@@ -14,6 +15,13 @@ _C1 = re.compile(r"[\x80-\x9f]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # Typeset ligatures (U+FB00-FB06: ff, fi, fl, ffi, ffl, st) as their letters: a designed report's
 # PDF spells "identiﬁed" with one glyph, and a search or a comparison needs "identified".
+# A character that opens UTF-8 bytes read as Windows-1252 ("Â\u00a0" for a no-break space, "â€™" for "’"):
+# only lines holding one are handed to the repair, which is slow beside the rest.
+_MOJIBAKE_LEAD = re.compile(r"[\u00c2-\u00f4]")
+# ftfy's repair of mis-decoded text and nothing else: quotes, widths, HTML entities and the rest stay as written.
+_ENCODING_ONLY = TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+                                 fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                 fix_surrogates=False, remove_control_chars=False, normalization=None, explain=False)
 _LIGATURES = str.maketrans({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
 
 
@@ -34,10 +42,17 @@ def without_soft_hyphens(text: str) -> str:
     return text.replace("\u00ad", "")
 
 
+def utf8_read_as_windows_1252(line: str) -> str:
+    """A line whose UTF-8 text was once read as Windows-1252 or Latin-1 (copied between systems: "AshwickÂ
+    Police", "the childâ€™s GP") as it was written ("Ashwick Police", "the child’s GP"); other text as it is."""
+    return fix_text(line, _ENCODING_ONLY) if _MOJIBAKE_LEAD.search(line) else line
+
+
 def normalise_line(line: str) -> str:
     """One line of cell text: bullets as "• ", runs of spaces collapsed, C1 controls read as
-    Windows-1252, ligatures as their letters, no other control chars."""
-    line = unicodedata.normalize("NFC", _C1.sub(lambda m: c1_to_windows_1252(m.group()), line)).translate(_LIGATURES)
+    Windows-1252, UTF-8 mis-read as Windows-1252 repaired, ligatures as their letters, no other control chars."""
+    line = utf8_read_as_windows_1252(_C1.sub(lambda m: c1_to_windows_1252(m.group()), line))
+    line = unicodedata.normalize("NFC", line).translate(_LIGATURES)
     line = _CONTROL.sub("", line)
     match = _BULLET_LINE.match(line)
     if match:
