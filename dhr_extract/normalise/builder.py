@@ -17,6 +17,7 @@ from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_reference
 from .ditto import DITTO_ROLES, is_ditto
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
+from .progress_clauses import action_number, clause_for_action
 from .progress_rows import own_progress_values, time_ordered, without_empty_later_updates
 from .as_at import progress_as_of
 from .headers import Header
@@ -305,12 +306,13 @@ class PlanBuilder:
         all_status = joined(u.values.get("status", "") for u in updates)
         rag = parse_rag(latest.values.get("rag", "")) or parse_rag(rag_text) or rag_from_shading(latest.row)
         columns = h.columns("progress") or h.columns("status")
+        number = action_number(row)  # a cell naming actions by number gives this one the status of its clause
         drafts = []
         for col in columns:
             text = joined(u.values.get(f"p:{col}", "") for u in updates)
             beside = col not in h.columns("status")  # a Status column beside the progress column
-            reading = self.read_status(row, joined(u.values.get(f"p:{col}", "") for u in in_time), rag,
-                                       status_text if beside else "")
+            reading = self.read_status(row, clause_for_action(joined(u.values.get(f"p:{col}", "") for u in in_time),
+                                                              number), rag, status_text if beside else "")
             drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), progress_as_of(h, col), text, rag,
                                         all_status if beside else "", rag_text, reading))
         if not columns and (rag or status_text):
