@@ -42,7 +42,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "narrative_merged_progress_html.chromium_serif_letter_unruled.pdf": 0.6222,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
-    "odd_target_dates_docx.narrow_borderless_land.pdf": 0.9556,  # -20/01/2026 joined with the next row's target
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
     "rag_colour_evidence.serif_borderless_portrait.pdf": 0.7556,
     "rec_action_one_cell.serif_borderless_portrait.pdf": 0.8333,

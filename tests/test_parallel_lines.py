@@ -114,3 +114,15 @@ def test_an_update_not_opening_with_a_status_does_not_pair_off_the_actions() -> 
     one = row(1, "1", "Police to record breaches.", "Issue an instruction.\nAudit the recording.", "Police",
               "31 Mar 2026", "Instruction issued. Complete.")
     assert rows_of(one) == [(one.texts, [""] * 6)]
+
+
+def test_dates_that_read_as_none_pair_off_beside_status_led_updates() -> None:
+    # the target lines are dates as written ("-20/01/2026", an impossible "31 September 2026"): the
+    # progress cell's status-led updates tell the two actions apart, each taking its own date line
+    assert rows_of(row(1, "1", "Police to tell the victim.", "Add it to the checklist. Audit twenty releases.",
+                       "Police", "-20/01/2026\n31 September 2026", "Complete. Checklist changed. In progress. Sampled.")) == [
+        (["1", "Police to tell the victim.", "Add it to the checklist.", "Police", "-20/01/2026",
+          "Complete. Checklist changed."], ["", "", "", "", "", ""]),
+        (["", "", "Audit twenty releases.", "", "31 September 2026", "In progress. Sampled."],
+         ["above", "above", "", "above", "", ""]),
+    ]

@@ -244,3 +244,8 @@ def test_the_numbers_of_two_rows_read_together_stay_two_numbers() -> None:
     tables = read_pdf_file(HELDOUT / "dark_rows_valign_html.gs.pdf").tables
     numbers = [n for row in tables[0].rows[1:] for n in row.cells[0].text.split()]
     assert numbers == ["1", "2", "3", "4", "5"]
+
+
+def test_a_date_with_its_four_digit_year_is_whole_and_the_next_lines_digits_are_the_next_date() -> None:
+    assert not runs_on("-20/01/2026", "31") and not runs_on(".30/04/2026", "31.06.26")  # a stray mark before it
+    assert runs_on("31/10/202", "1") and runs_on("14/09/20", "26")  # a year still missing digits runs on

@@ -98,13 +98,14 @@ def status_updates(text: str) -> list[str]:
 
 def key_items(row: Row, header: Header) -> tuple[int, list[str]] | None:
     """The cell that tells a row's parallel actions apart, and its items: a target cell of two or more lines,
-    each a date alone; else, with the target one date for them all (merged over them), a progress cell of two
-    or more updates each opening with its status (``status_updates``)."""
+    each a date alone; else a progress cell of two or more updates each opening with its status
+    (``status_updates``), the target one date for them all (merged over them) or a line each beside them
+    (dates as written that read as none: "31 September 2026", "-20/01/2026")."""
     target, progress = header.columns("target"), header.columns("progress")
     if len(target) == 1 and target[0] < len(row.cells):
         targets = cell_lines(row.cells[target[0]])
-        if len(targets) >= MIN_LINES:
-            return (target[0], targets) if all(is_date_only(t) for t in targets) else None
+        if len(targets) >= MIN_LINES and all(is_date_only(t) for t in targets):
+            return target[0], targets
     if len(progress) == 1 and progress[0] < len(row.cells):
         return progress[0], status_updates(row.cells[progress[0]].text)
     return None

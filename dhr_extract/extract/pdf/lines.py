@@ -61,6 +61,8 @@ JOINING_MARK = re.compile(r"^[/\-\u2010\u2011\u2013]\w")
 DATE_HEAD = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1(\d{0,3})$")
 YEAR_REST = re.compile(r"^(\d{1,4})[.,;]?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+# A date written whole, its year's four digits and all ("20/01/2026", "-20/01/2026"): nothing runs on from it.
+WHOLE_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(19|20)\d\d$")
 # A word broken right after its apostrophe, straight or curly ("Children'" / "s"): a letter before the mark.
 APOSTROPHE_END = re.compile(r"[^\W\d_]['\u2019]$")
 # One lower-case letter alone, perhaps with the mark closing a label ("a", "b.", "c)").
@@ -366,7 +368,10 @@ def runs_on(head: str, tail: str) -> bool:
     """Whether the piece ``tail`` continues the word ``head`` ends with: characters of one kind
     (``same_kind``), a date's digits after its separator ("30/04/" / "2025"), the rest of a value
     after its joining mark ("2025" / "/26", ``JOINING_MARK``), or a word's lower-case letters after
-    its apostrophe ("Children'" / "s", ``APOSTROPHE_END``)."""
+    its apostrophe ("Children'" / "s", ``APOSTROPHE_END``).  A date whose year has its four digits is
+    whole: the digits opening the next line are the next date's ("20/01/2026" / "31 September 2026")."""
+    if WHOLE_DATE.search(head):
+        return False
     date_part = head[-1] == "/" and head[:1].isdigit() and tail[:1].isdigit()
     joined = head[-1].isalnum() and bool(JOINING_MARK.match(tail))
     elided = bool(APOSTROPHE_END.search(head)) and tail[:1].islower()
