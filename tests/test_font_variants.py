@@ -45,9 +45,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
     "rag_colour_evidence.serif_borderless_portrait.pdf": 0.7556,
     "rec_action_one_cell.serif_borderless_portrait.pdf": 0.8333,
-    "sector_subheadings_docx.dejavu_portrait.pdf": -0.25,  # the spanning recommendation rows not read
-    "sector_subheadings_docx.narrow_borderless_land.pdf": -0.25,
-    "sector_subheadings_docx.serif_borderless_portrait.pdf": -0.25,
     "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,
     "status_letter_codes_docx.serif_borderless_portrait.pdf": 0.8625,

@@ -36,13 +36,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
     "rag_bracket_progress_html.gs.pdf": 0.8,  # the header's wrapped Target / date line read as a row: one recommendation extra
-    "sector_subheadings_docx.chromium.pdf": -0.25,  # "Recommendation N: text" rows spanning the table not read
-    "sector_subheadings_docx.docx": -0.25,
-    "sector_subheadings_docx.gs.pdf": -0.25,
-    "sector_subheadings_docx.lo_borderless.pdf": -0.25,
-    "sector_subheadings_docx.lo_landscape.pdf": -0.25,
-    "sector_subheadings_docx.lo_portrait.pdf": -0.25,
-    "sector_subheadings_docx.rotated.pdf": -0.25,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,

@@ -44,6 +44,12 @@ CASES = [
     ("labelled heading over labelled rows", heading("1. Information sharing"), True, None,
      row("1.1", "Share records.", "Audit"), RowKind.THEME),
     ("labelled heading over a heading", heading("2. Training"), True, R1, heading("Health"), RowKind.THEME),
+    ("a sector heading over a recommendation's actions", heading("Police"), True, R1,
+     row("", "", "Brief officers", "Police"), RowKind.SUBHEADING),
+    ("a sector heading over a recommendation", heading("Police"), True, R1, row("2.", "Share records.", "Audit"),
+     RowKind.SECTION),
+    ("a heading over actions before any recommendation", heading("Police"), True, None,
+     row("", "", "Brief officers", "Police"), RowKind.SECTION),
     ("labelled heading over action rows", heading("2. Train GPs in routine enquiry"), True, R1,
      row("", "", "Deliver training", "ICB"), RowKind.RECOMMENDATION_HEADING),
     ("labelled heading at the end", heading("2. Train GPs in routine enquiry"), True, R1, None,
@@ -103,3 +109,16 @@ def test_classify_reads_the_current_text_only_for_a_possible_repeat() -> None:
     assert asked == []
     classify(row("1.", "Train all staff.", "Audit"), RowContext(True, current))
     assert asked == ["text"]
+
+
+@pytest.mark.parametrize("below, kind", [
+    (row("", "", "Brief officers", "Police"), RowKind.RECOMMENDATION_HEADING),  # the sub-headings' rows are actions
+    (row("1.1", "Share records.", "Audit"), RowKind.THEME),  # they carry labelled recommendations of their own
+    (row("", "Share records.", "Audit"), RowKind.THEME),  # they open recommendations of their own
+    (None, RowKind.THEME),
+], ids=["over actions", "over labelled recommendations", "over recommendation text", "over nothing"])
+def test_a_labelled_heading_over_sector_subheadings(below: LogicalRow | None, kind: RowKind) -> None:
+    """"Recommendation 2: text" over "Health", then action rows opening no recommendation: the row is the
+    recommendation, the sub-headings sectors of its actions; over rows opening recommendations it is a theme."""
+    context = RowContext(False, R1, heading("Health"), below=below)
+    assert classify(heading("Recommendation 2: Share records with health."), context) is kind

@@ -60,6 +60,7 @@ class PlanBuilder:
         self.out = Drafts()
         self.owner = ""  # the section heading the records come under
         self.section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
+        self.sector = ""  # the sub-heading the current recommendation's next actions come under
         self.rec: RecDraft | None = None
         self.previous: dict[int, str] = {}  # last text per column, for vertically merged cells
         self.agency_group: RecDraft | None = None  # where the leading agency cell in force began
@@ -72,11 +73,11 @@ class PlanBuilder:
     def walk(self, rows: list[LogicalRow]) -> Drafts:
         self.has_labels = any(row_label(r)[0] for r in rows if not r.section)
         pending: tuple[LogicalRow, RowKind] | None = None  # a labelled full-width row, built when the next row is
-        for row, next_row in zip(rows, next_rows(rows)):
+        for row, next_row, below in zip(rows, next_rows(rows), next_rows(rows, past_headings=True)):
             if pending is not None and not row.guidance:
                 self.build(*pending)
                 pending = None
-            kind = classify(row, self.context(next_row))
+            kind = classify(row, replace(self.context(next_row), below=below))
             if kind in (RowKind.THEME, RowKind.RECOMMENDATION_HEADING):
                 pending = (row, kind)
             else:
@@ -93,6 +94,8 @@ class PlanBuilder:
     def build(self, row: LogicalRow, kind: RowKind) -> None:
         if kind in (RowKind.SECTION, RowKind.THEME):
             self.enter_section(row)
+        elif kind is RowKind.SUBHEADING:
+            self.sector = row.section  # the agency of the actions under it, until the next one or recommendation
         elif kind is RowKind.RECOMMENDATION_HEADING:
             self.heading_recommendation(row)
         elif kind is RowKind.GUIDANCE:
@@ -204,6 +207,7 @@ class PlanBuilder:
         self.out.recommendations.append(self.rec)
         self.out.claims[id(row)] = (self.rec.rec_id, "")
         self.section = None  # the section heading is this recommendation's owner
+        self.sector = ""
         # a leading agency cell merged down from an earlier recommendation's rows still holds, and so does a
         # cell merged down over the row above in the same table (a lead or date shared by actions of two
         # recommendations); other columns start afresh (a PDF's page-split row marks its cells as merged from
@@ -253,7 +257,7 @@ class PlanBuilder:
         rec.n_actions += 1
         self.updates = [ProgressRow(row, values)]
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
-                             rec.rec_number, agency or prefix or header_agency(row.header) or self.owner,
+                             rec.rec_number, agency or prefix or header_agency(row.header) or self.sector or self.owner,
                              values.get("scope", "") or rec.scope,
                              action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
                              self.progress_cells(self.updates), location(row), ref,
@@ -395,13 +399,14 @@ def entry_location(entry: ProgressEntry) -> str:
     return f"{page}table {entry.table_index + 1}, row {entry.row_index + 1}"
 
 
-def next_rows(rows: list[LogicalRow]) -> list[LogicalRow | None]:
-    """For each row, the next row after it that is not guidance (None at the end)."""
+def next_rows(rows: list[LogicalRow], past_headings: bool = False) -> list[LogicalRow | None]:
+    """For each row, the next row after it that is not guidance (None at the end); ``past_headings``:
+    nor a spanning heading."""
     after: list[LogicalRow | None] = []
     upcoming: LogicalRow | None = None
     for row in reversed(rows):
         after.append(upcoming)
-        if not row.guidance:
+        if not row.guidance and not (past_headings and row.section):
             upcoming = row
     return after[::-1]
 

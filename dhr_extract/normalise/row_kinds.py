@@ -30,6 +30,7 @@ PROGRESS_ROLES = ("progress", "progress_date", "status", "rag")
 class RowKind(Enum):
     GUIDANCE = "guidance"  # the template's explanatory row under the header: kept as residue
     SECTION = "section"  # an unlabelled heading: the owner of the records under it
+    SUBHEADING = "subheading"  # an unlabelled heading among a recommendation's actions: the agency of those under it
     THEME = "theme"  # a labelled full-width heading over rows with labels of their own ("1. Information sharing")
     RECOMMENDATION_HEADING = "recommendation_heading"  # a labelled full-width row: its actions are the rows below
     RECOMMENDATION = "recommendation"  # opens a recommendation (and may carry its first action)
@@ -59,6 +60,7 @@ class RowContext:
     current: CurrentRec | None = None
     next_row: LogicalRow | None = None  # the next row that is not guidance: decides a labelled full-width row
     action_above: bool = False  # the current recommendation has an action a row may add progress to
+    below: LogicalRow | None = None  # the first row after the spanning headings that follow (guidance skipped)
 
     @property
     def expected(self) -> str:
@@ -88,14 +90,25 @@ def spanning_kind(row: LogicalRow, context: RowContext) -> RowKind:
         return RowKind.RECOMMENDATION_HEADING  # labelled or not: the rows under it are its actions
     heading = split_label(row.section)[0]
     if heading is None:
-        return RowKind.GUIDANCE if is_table_note(row.section) else RowKind.SECTION
+        if is_table_note(row.section):
+            return RowKind.GUIDANCE
+        return RowKind.SUBHEADING if context.current is not None and heads_actions(context.next_row, context) \
+            else RowKind.SECTION
     after = context.next_row
-    if after is None:
-        return RowKind.RECOMMENDATION_HEADING
+    if after is None or (after.section and split_label(after.section)[0] is None and heads_actions(context.below, context)):
+        return RowKind.RECOMMENDATION_HEADING  # (its actions may come under sector sub-headings: "Health", "Police")
     label = row_label(after, context.expected)[0]
     if after.section or (label is not None and not numbers_an_action(after, label, heading.number)):
         return RowKind.THEME
     return RowKind.RECOMMENDATION_HEADING
+
+
+def heads_actions(row: LogicalRow | None, context: RowContext) -> bool:
+    """Whether ``row``, under a spanning heading, is an action that opens no recommendation of its own: the
+    heading above it then names a sector of the current recommendation's actions ("Health", "Police"),
+    not a section of the plan; and a labelled heading over such sub-headings is the recommendation itself."""
+    return (row is not None and not row.section and not row.guidance and has_action_content(row)
+            and rec_kind(row, context) is None)
 
 
 def is_table_note(text: str) -> bool:
