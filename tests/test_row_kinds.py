@@ -48,6 +48,8 @@ CASES = [
      row("", "", "Brief officers", "Police"), RowKind.SUBHEADING),
     ("a sector heading over a recommendation", heading("Police"), True, R1, row("2.", "Share records.", "Audit"),
      RowKind.SECTION),
+    ("a heading over the rest of a row a page cut (no action text)", heading("Police"), True, R1,
+     row("", "", "", "", "March 2015"), RowKind.SECTION),
     ("a heading over actions before any recommendation", heading("Police"), True, None,
      row("", "", "Brief officers", "Police"), RowKind.SECTION),
     ("labelled heading over action rows", heading("2. Train GPs in routine enquiry"), True, R1,

@@ -107,8 +107,14 @@ def heads_actions(row: LogicalRow | None, context: RowContext) -> bool:
     """Whether ``row``, under a spanning heading, is an action that opens no recommendation of its own: the
     heading above it then names a sector of the current recommendation's actions ("Health", "Police"),
     not a section of the plan; and a labelled heading over such sub-headings is the recommendation itself."""
-    return (row is not None and not row.section and not row.guidance and has_action_content(row)
+    return (row is not None and not row.section and not row.guidance and has_action_text(row)
             and rec_kind(row, context) is None)
+
+
+def has_action_text(row: LogicalRow) -> bool:
+    """Whether a row writes an action of its own in an action column: a row under a heading holding only
+    progress (a page's rest of the row above it, "COMPLETED") adds no action there."""
+    return any(row.text(i).strip() and not row.covered(i) for i in row.header.columns("action"))
 
 
 def is_table_note(text: str) -> bool:
