@@ -14,6 +14,7 @@ from dhr_extract.extract.pdf.rules import box_curves_to_rects, drop_underlines, 
 from tests.helpers import read_pdf_file
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 COLUMNS = [10.0, 110.0, 210.0, 310.0]
 LINE = 10.0  # a line's height; lines of a paragraph are 11.5 apart
 
@@ -190,6 +191,31 @@ def test_an_underline_is_no_rule() -> None:
     row_rule = make_edge(50.0, 250.1, 400.0, 250.1)  # a table's rule under the same word runs on past it
     column_rule = make_edge(195.3, 200.0, 195.3, 300.0)
     assert drop_underlines([underline, row_rule, column_rule], [link]) == [row_rule, column_rule]
+
+
+def test_an_underline_through_a_wrapped_link_lines_trailing_space_is_no_rule() -> None:
+    """LibreOffice underlines a wrapped link line's trailing space too: the underline runs on past the
+    last word by a space's width.  Kept as a rule, it made an unruled table under a shaded header
+    partly ruled, its centred rows cut at every wrapped title line."""
+    link = [word("Crime", 467.2, 133.5, 26.6), word("recording", 467.2, 145.0, 41.6)]
+    underlines = [make_edge(467.2, 144.4, 496.6, 144.4), make_edge(467.2, 155.9, 511.6, 155.9)]
+    rule = make_edge(467.2, 155.9, 520.0, 155.9)  # runs on further than a space: a rule
+    assert drop_underlines([*underlines, rule], link) == [rule]
+
+
+def test_a_table_with_underlined_wrapped_links_reads_one_row_an_action() -> None:
+    doc = read_pdf_file(HELDOUT / "evidence_link_titles_html.lo_portrait.pdf")
+    (table,) = doc.tables
+    assert table.strategy == "borderless"
+    assert [(r.texts[0], r.texts[2][:20], r.texts[6]) for r in table.rows] == [
+        ("Ref", "Action", "Evidence / link"),
+        ("1", "Make the children-pr", "Crime recording change note CR-114 (PDF)"),
+        ("", "Notify the school of", "Operation Encompass pilot report (Word)"),
+        ("2", "Add a routine enquir", ""),
+        ("3", "Agree the flag with ", "Shared care record board minutes, 12 March 2026"),
+        ("", "Train ward staff to ", ""),
+        ("4", "Hold a learning revi", ""),
+        ("5", "Add the IDVA to the ", "Probation practice note PN 2026/03 (PDF)")]
 
 
 def test_a_path_tracing_a_box_is_a_rectangle() -> None:
