@@ -193,6 +193,20 @@ def test_an_underline_is_no_rule() -> None:
     assert drop_underlines([underline, row_rule, column_rule], [link]) == [row_rule, column_rule]
 
 
+def test_a_taller_header_cell_centred_in_the_shaded_band_widens_it() -> None:
+    """A header cell whose text wraps is shaded taller than its neighbours, centred on the same middle:
+    its second line ("date") is the header's, though its middle lies under the short cells' shading
+    (a re-distilled print sets the glyph boxes a little lower)."""
+    header = [Shade(58.1, 118.1, 596.0, 129.6, "#dde4ee"), Shade(598.8, 112.3, 651.2, 135.3, "#dde4ee"),
+              Shade(654.1, 118.1, 783.8, 129.6, "#dde4ee")]
+    bands = shaded_bands(header, 58.1, 783.8)
+    assert [(b.top, b.bottom) for b in bands] == [(112.3, 135.3)]
+    lines = [Line([word("Target", 598.9, 113.9)]), Line([word("Rec", 58.2, 119.7), word("Action", 361.4, 119.7)]),
+             Line([word("date", 598.9, 125.4)]), Line([word("1", 58.2, 139.7)])]
+    assert [[ln.text for ln in part] for part in split_at_bands(lines, bands)] == [["Target", "Rec Action", "date"],
+                                                                                  ["1"]]
+
+
 def test_an_underline_through_a_wrapped_link_lines_trailing_space_is_no_rule() -> None:
     """LibreOffice underlines a wrapped link line's trailing space too: the underline runs on past the
     last word by a space's width.  Kept as a rule, it made an unruled table under a shaded header
