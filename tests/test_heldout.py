@@ -27,15 +27,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
-    "evidence_link_titles_html.gs.pdf": 0.7257,  # unruled, cells centred: wrapped evidence titles break the rows
-    "evidence_link_titles_html.lo_landscape.pdf": 0.7257,
-    "evidence_link_titles_html.lo_portrait.pdf": 0.2314,  # the same; recommendation texts cut, agency lost
-    "evidence_link_titles_html.rotated.pdf": 0.7257,
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "rag_bracket_progress_html.gs.pdf": 0.8,  # the header's wrapped Target / date line read as a row: one recommendation extra
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,

@@ -14,6 +14,7 @@ from dhr_extract.extract.pdf.rules import box_curves_to_rects, drop_underlines, 
 from tests.helpers import read_pdf_file
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 COLUMNS = [10.0, 110.0, 210.0, 310.0]
 LINE = 10.0  # a line's height; lines of a paragraph are 11.5 apart
 
@@ -190,6 +191,45 @@ def test_an_underline_is_no_rule() -> None:
     row_rule = make_edge(50.0, 250.1, 400.0, 250.1)  # a table's rule under the same word runs on past it
     column_rule = make_edge(195.3, 200.0, 195.3, 300.0)
     assert drop_underlines([underline, row_rule, column_rule], [link]) == [row_rule, column_rule]
+
+
+def test_a_taller_header_cell_centred_in_the_shaded_band_widens_it() -> None:
+    """A header cell whose text wraps is shaded taller than its neighbours, centred on the same middle:
+    its second line ("date") is the header's, though its middle lies under the short cells' shading
+    (a re-distilled print sets the glyph boxes a little lower)."""
+    header = [Shade(58.1, 118.1, 596.0, 129.6, "#dde4ee"), Shade(598.8, 112.3, 651.2, 135.3, "#dde4ee"),
+              Shade(654.1, 118.1, 783.8, 129.6, "#dde4ee")]
+    bands = shaded_bands(header, 58.1, 783.8)
+    assert [(b.top, b.bottom) for b in bands] == [(112.3, 135.3)]
+    lines = [Line([word("Target", 598.9, 113.9)]), Line([word("Rec", 58.2, 119.7), word("Action", 361.4, 119.7)]),
+             Line([word("date", 598.9, 125.4)]), Line([word("1", 58.2, 139.7)])]
+    assert [[ln.text for ln in part] for part in split_at_bands(lines, bands)] == [["Target", "Rec Action", "date"],
+                                                                                  ["1"]]
+
+
+def test_an_underline_through_a_wrapped_link_lines_trailing_space_is_no_rule() -> None:
+    """LibreOffice underlines a wrapped link line's trailing space too: the underline runs on past the
+    last word by a space's width.  Kept as a rule, it made an unruled table under a shaded header
+    partly ruled, its centred rows cut at every wrapped title line."""
+    link = [word("Crime", 467.2, 133.5, 26.6), word("recording", 467.2, 145.0, 41.6)]
+    underlines = [make_edge(467.2, 144.4, 496.6, 144.4), make_edge(467.2, 155.9, 511.6, 155.9)]
+    rule = make_edge(467.2, 155.9, 520.0, 155.9)  # runs on further than a space: a rule
+    assert drop_underlines([*underlines, rule], link) == [rule]
+
+
+def test_a_table_with_underlined_wrapped_links_reads_one_row_an_action() -> None:
+    doc = read_pdf_file(HELDOUT / "evidence_link_titles_html.lo_portrait.pdf")
+    (table,) = doc.tables
+    assert table.strategy == "borderless"
+    assert [(r.texts[0], r.texts[2][:20], r.texts[6]) for r in table.rows] == [
+        ("Ref", "Action", "Evidence / link"),
+        ("1", "Make the children-pr", "Crime recording change note CR-114 (PDF)"),
+        ("", "Notify the school of", "Operation Encompass pilot report (Word)"),
+        ("2", "Add a routine enquir", ""),
+        ("3", "Agree the flag with ", "Shared care record board minutes, 12 March 2026"),
+        ("", "Train ward staff to ", ""),
+        ("4", "Hold a learning revi", ""),
+        ("5", "Add the IDVA to the ", "Probation practice note PN 2026/03 (PDF)")]
 
 
 def test_a_path_tracing_a_box_is_a_rectangle() -> None:

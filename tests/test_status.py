@@ -242,6 +242,9 @@ def test_plan_legend_is_read_from_its_key_and_maps_colours() -> None:
     assert legend == {"Green": "action complete", "Amber": "action in progress",
                       "Red": "action not started or overdue"}
     assert legend_from_text(["The Green Party: a view"]) == {}  # one colour is not a key
+    wrapped = ["Each update opens with the action's RAG rating: [GREEN] complete, [AMBER] in progress, [RED] not",
+               "started.", "Rec Recommendation"]  # a key line a narrow page wrapped mid-entry
+    assert legend_from_text(wrapped) == {"Green": "complete", "Amber": "in progress", "Red": "not started"}
     assert read_status("", rag="Red", legend=legend).status == "overdue"
     # a colour the key calls overdue refines an open narrative
     assert read_status("Audit not yet completed; now scheduled for February.", rag="Red",

@@ -36,12 +36,12 @@ class Band:
 
 def shaded_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[Band]:
     """Every band of shading across the table between x0 and x1: shaded boxes at the same height
-    that together cover most of its width."""
+    that together cover most of its width.  A box centred on the same middle, taller (a header cell
+    whose text wraps, its shading grown round its lines), is in the band too: the band reaches over it."""
     tol = settings.centre_tolerance
     groups: list[list[Shade]] = []
     for shade in sorted(shading, key=lambda s: (s.top, s.bottom)):
-        group = next((g for g in groups if abs(g[0].top - shade.top) <= tol and abs(g[0].bottom - shade.bottom) <= tol),
-                     None)
+        group = next((g for g in groups if same_height(g[0], shade, tol) or same_middle(g[0], shade, tol)), None)
         if group is None:
             groups.append([shade])
         else:
@@ -50,6 +50,14 @@ def shaded_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettin
     return [Band(min(s.top for s in g), max(s.bottom for s in g), g[-1].colour,
                  any(covered([s], x0, x1) >= settings.band_cover * width and not box_beside(s, g, tol) for s in g))
             for g in groups if width > 0 and covered(g, x0, x1) >= settings.band_cover * width]
+
+
+def same_height(a: Shade, b: Shade, tol: float) -> bool:
+    return abs(a.top - b.top) <= tol and abs(a.bottom - b.bottom) <= tol
+
+
+def same_middle(a: Shade, b: Shade, tol: float) -> bool:
+    return abs((a.top + a.bottom) - (b.top + b.bottom)) / 2 <= tol
 
 
 def box_beside(shade: Shade, row: list[Shade], tol: float) -> bool:

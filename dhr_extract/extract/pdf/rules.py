@@ -123,7 +123,8 @@ def drop_underlines(edges: list[Edge], words: list[dict[str, Any]], settings: Pd
 
 
 def is_underline(edge: Edge, words: list[dict[str, Any]], settings: PdfSettings = DEFAULT) -> bool:
-    """A horizontal rule drawn within the foot of a run of words set close together, inside their extent."""
+    """A horizontal rule drawn within the foot of a run of words set close together, inside their extent
+    (at the end, up to the space after the last word: a wrapped line's trailing space is underlined too)."""
     if edge["orientation"] != "h" or edge["source"] != "rule":
         return False
     y, tol = edge["top"], settings.underline_overhang
@@ -132,7 +133,9 @@ def is_underline(edge: Edge, words: list[dict[str, Any]], settings: PdfSettings 
                    key=lambda w: w["x0"])
     if not above or any(b["x0"] - a["x1"] > settings.wide_gap for a, b in zip(above, above[1:])):
         return False
-    return above[0]["x0"] - tol <= edge["x0"] and edge["x1"] <= above[-1]["x1"] + tol
+    last = above[-1]
+    trailing = max(tol, settings.underline_trailing_em * (last["bottom"] - last["top"]))  # a trailing space
+    return above[0]["x0"] - tol <= edge["x0"] and edge["x1"] <= last["x1"] + trailing
 
 
 def path_segments(points: list[Point]) -> list[tuple[Point, Point]]:

@@ -24,6 +24,8 @@ class PdfSettings:
     max_row_height: float = 400.0  # a rule further below a table than this starts something else
     underline_gap: float = 2.0  # a rule this far under a word's box, or higher in its lower half, may underline it
     underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
+    underline_trailing_em: float = 0.5  # word heights: ... but past the last word's end, where an underline
+    # runs on through the space after it (LibreOffice underlines a wrapped link line's trailing space)
     strike_max_thickness: float = 1.5  # points: a line or filled box this thin may strike words through (``strikes``)
     strike_mid_band: float = 0.25  # word heights: ... when its centre lies this close to the words' middle
     strike_overhang: float = 1.0  # points: ... and it covers the words to within this, reaching no further

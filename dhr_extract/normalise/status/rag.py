@@ -80,7 +80,21 @@ def legend_from_text(lines: list[str]) -> dict[str, str]:
     """A plan's own RAG key ("Green – action complete; Amber – in progress; Red – not started"),
     as colour -> wording; empty unless at least two colours are defined."""
     legend: dict[str, str] = {}
-    for line in lines:
+    for line in key_lines_joined(lines):
         for match in _LEGEND_ENTRY.finditer(line):
             legend.setdefault(Rag(match.group(1).title()), match.group(2).strip())
     return legend if len(legend) >= 2 else {}
+
+
+def key_lines_joined(lines: list[str]) -> list[str]:
+    """The lines, a key line whose last entry a line wrap cut ("… [RED] not" over "started.") joined
+    to the line after it: it ends without a stop, holds a key entry, and the next line opens in lower case."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if prev and not prev.rstrip().endswith((".", ";", ",")) and line.lstrip()[:1].islower() and _LEGEND_ENTRY.search(prev):
+            out[-1] = f"{prev.rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
