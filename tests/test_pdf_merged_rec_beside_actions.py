@@ -4,14 +4,26 @@ between rows), where the merged recommendation runs on beside the next action ro
 * numbered cells level with the top of the cells beside them are one top-aligned cell, not a stack of
   rows beside centred cells (``centre_splits.numbered_stack``);
 * a whole date is no word broken at its column's edge, and an item's number alone on its line opens
-  a line of the cell ("2." over "30/09/2025": ``lines.broken_word``, ``lines.opener_of``)."""
+  a line of the cell ("2." over "30/09/2025": ``lines.broken_word``, ``lines.opener_of``);
+* in a top-aligned table a tall cell's text that plainly runs on (lower case, or after a hyphen) is
+  given back to its row across a stacked shaded cell's edge (a RAG cell: ``tall_cells.lift_across_parts``),
+  never in the shaded cells' own column."""
 from __future__ import annotations
 
 from dhr_extract.extract.pdf.borderless import body_to_table
-from dhr_extract.extract.pdf.lines import broken_at_edge, opener_of
+from dhr_extract.extract.pdf.lines import Line, broken_at_edge, opener_of
+from dhr_extract.extract.pdf.row_walk import RowWalk
+from dhr_extract.extract.pdf.runs import column_of
+from dhr_extract.extract.pdf.tall_cells import lift_across_parts
+from dhr_extract.extract.pdf.text_edges import column_text_edges
 from tests.helpers import typeset_line
 
 line = typeset_line
+
+
+def column_words(group: list[Line], columns: list[float], column: int) -> list[str]:
+    return [w["text"] for ln in sorted(group, key=lambda ln: ln.top) for w in ln.words
+            if column_of(w["x0"], columns) == column]
 
 STACK = [0.0, 150.0, 300.0, 400.0]  # recommendation / action / agency / progress
 
@@ -39,3 +51,31 @@ def test_a_whole_date_over_an_items_number_is_no_broken_word() -> None:
     assert not broken_at_edge(line(100, (0, "31/03/2025")), line(110, (0, "2.")), None, text_edge=50.0)
     assert broken_at_edge(line(100, (0, "31/03/202")), line(110, (0, "5")), None, text_edge=45.0)
     assert opener_of("2.") and opener_of("(3)") and not opener_of("2025.") and not opener_of("12")
+
+
+RAG = [0.0, 120.0, 220.0, 330.0]  # recommendation / agency / action / progress
+HEADER = line(90, (0, "Recommendation"), (120, "Agency"), (220, "Action"), (330, "Progress"))
+
+
+def test_a_recommendation_runs_on_across_a_shaded_cells_edge_but_the_next_agency_stays() -> None:
+    first = [line(100, (0, "Police to make"), (120, "Vale Adult"), (220, "Amend the form."), (330, "Done.")),
+             line(110, (0, "sure that every"), (120, "Social"))]
+    second = [line(120, (0, "call is followed"), (120, "Vale Adult"), (220, "Audit the calls."), (330, "Open.")),
+              line(130, (0, "up."), (120, "Social"))]
+    lines = [HEADER] + first + second
+    walk = RowWalk(RAG, 4.0, False, column_text_edges(lines, RAG))
+    rows = lift_across_parts([[[HEADER], first], [second]], walk)
+    assert column_words(rows[1], RAG, 0) == "Police to make sure that every call is followed up.".split()
+    assert column_words(rows[1], RAG, 1) == ["Vale", "Adult", "Social"]
+    assert column_words(rows[2], RAG, 1) == ["Vale", "Adult", "Social"]
+
+
+def test_a_shaded_cells_own_column_keeps_its_text_in_its_box() -> None:
+    first = [line(100, (0, "Lead"), (120, "Police to make"), (220, "Amend the form."), (330, "Done.")),
+             line(110, (0, "agency"), (120, "sure that every"))]
+    second = [line(120, (0, "Target"), (120, "call is followed"), (220, "30/04/2025"), (330, "Open.")),
+              line(130, (0, "date"), (120, "up."))]
+    walk = RowWalk(RAG, 4.0, False, column_text_edges([HEADER] + first + second, RAG))
+    rows = lift_across_parts([[[HEADER], first], [second]], walk, boxed=frozenset({0}))
+    assert column_words(rows[1], RAG, 0) == ["Lead", "agency"] and column_words(rows[2], RAG, 0) == ["Target", "date"]
+    assert column_words(rows[1], RAG, 1) == "Police to make sure that every call is followed up.".split()
