@@ -1,6 +1,9 @@
 """A recommendation's action rows in a tight borderless table (a serif face a point bigger, no padding
 between rows), where the merged recommendation runs on beside the next action row:
 
+* beside a merged block at the table's left, every column right of it starting afresh (one below a white
+  gap) opens the row, however few columns the table has (``row_walk.is_row_start``);
+
 * numbered cells level with the top of the cells beside them are one top-aligned cell, not a stack of
   rows beside centred cells (``centre_splits.numbered_stack``);
 * a whole date is no word broken at its column's edge, and an item's number alone on its line opens
@@ -10,9 +13,9 @@ between rows), where the merged recommendation runs on beside the next action ro
   never in the shaded cells' own column."""
 from __future__ import annotations
 
-from dhr_extract.extract.pdf.borderless import body_to_table
+from dhr_extract.extract.pdf.borderless import body_to_table, top_aligned_rows
 from dhr_extract.extract.pdf.lines import Line, broken_at_edge, opener_of
-from dhr_extract.extract.pdf.row_walk import RowWalk
+from dhr_extract.extract.pdf.row_walk import RowWalk, lines_to_row_groups
 from dhr_extract.extract.pdf.runs import column_of
 from dhr_extract.extract.pdf.tall_cells import lift_across_parts
 from dhr_extract.extract.pdf.text_edges import column_text_edges
@@ -24,6 +27,26 @@ line = typeset_line
 def column_words(group: list[Line], columns: list[float], column: int) -> list[str]:
     return [w["text"] for ln in sorted(group, key=lambda ln: ln.top) for w in ln.words
             if column_of(w["x0"], columns) == column]
+
+def tops(groups: list[list[Line]]) -> list[list[float]]:
+    return [sorted(ln.top for ln in group) for group in groups]
+
+
+NARROW = [0.0, 30.0, 230.0, 270.0]  # number / recommendation / action number / action
+
+
+def test_the_next_action_row_opens_beside_a_merged_recommendation_in_a_narrow_table() -> None:
+    lines = [line(100, (0, "1"), (30, "Police to record the children"), (230, "1.1"), (270, "Add a field.")),
+             line(110, (30, "present at each incident and")),
+             line(120, (30, "share their names with the"), (230, "1.2"), (270, "Set up notices.")),
+             line(130, (30, "school.")),
+             line(140, (0, "2"), (30, "ICB to tell GPs."), (230, "2.1"), (270, "Agree a form."))]
+    assert tops(lines_to_row_groups(lines, NARROW, 4.0)) == [[100, 110], [120, 130], [140]]
+    rows = top_aligned_rows(lines, NARROW, 4.0)
+    assert column_words(rows[0], NARROW, 1) == \
+        "Police to record the children present at each incident and share their names with the school.".split()
+    assert column_words(rows[1], NARROW, 1) == [] and column_words(rows[1], NARROW, 2) == ["1.2"]
+
 
 STACK = [0.0, 150.0, 300.0, 400.0]  # recommendation / action / agency / progress
 

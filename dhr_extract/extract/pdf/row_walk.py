@@ -379,9 +379,9 @@ def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, besi
     """Whether columns starting afresh at one height, beside columns running on across it, start a
     row: two or more of them, and most of the columns with text there (a merged cell may run on
     beside the new row; paragraph gaps in a few cells beside text running on are no row), or, beside
-    merged cells (``beside_merged_cells``), several of them outnumbering those running on."""
-    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (
-        beside_merged and fresh >= settings.min_fresh_columns and fresh > running))
+    merged cells (``beside_merged_cells``: every column right of them starting afresh), two or more
+    outnumbering those running on, however few columns the table has."""
+    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (beside_merged and fresh > running))
 
 
 def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int,
