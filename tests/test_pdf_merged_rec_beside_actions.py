@@ -3,6 +3,9 @@ between rows), where the merged recommendation runs on beside the next action ro
 
 * beside a merged block at the table's left, every column right of it starting afresh (one below a white
   gap) opens the row, however few columns the table has (``row_walk.is_row_start``);
+* two columns starting afresh, one below a white gap, right of the merged recommendation, make the
+  agency wrapped onto a capital a cell of the new row too (``row_evidence.enough_fresh``), but not
+  beside blank columns only, nor where a column left of the merged cell ran down to the line above;
 
 * numbered cells level with the top of the cells beside them are one top-aligned cell, not a stack of
   rows beside centred cells (``centre_splits.numbered_stack``);
@@ -15,10 +18,11 @@ from __future__ import annotations
 
 from dhr_extract.extract.pdf.borderless import body_to_table, top_aligned_rows
 from dhr_extract.extract.pdf.lines import Line, broken_at_edge, opener_of
+from dhr_extract.extract.pdf.row_evidence import enough_fresh
 from dhr_extract.extract.pdf.row_walk import RowWalk, lines_to_row_groups
 from dhr_extract.extract.pdf.runs import column_of
 from dhr_extract.extract.pdf.tall_cells import lift_across_parts
-from dhr_extract.extract.pdf.text_edges import column_text_edges
+from dhr_extract.extract.pdf.text_edges import TextEnd, column_text_edges
 from tests.helpers import typeset_line
 
 line = typeset_line
@@ -46,6 +50,38 @@ def test_the_next_action_row_opens_beside_a_merged_recommendation_in_a_narrow_ta
     assert column_words(rows[0], NARROW, 1) == \
         "Police to record the children present at each incident and share their names with the school.".split()
     assert column_words(rows[1], NARROW, 1) == [] and column_words(rows[1], NARROW, 2) == ["1.2"]
+
+
+AGENCY = [0.0, 30.0, 180.0, 330.0, 420.0]  # number / recommendation / action / agency / status
+
+
+def test_an_agency_wrapped_onto_a_capital_opens_with_the_next_action_row() -> None:
+    lines = [line(100, (0, "3"), (30, "Ardley Housing to give"), (180, "Write guidance for"),
+                  (330, "Ardley Housing"), (420, "IP")),
+             line(110, (30, "a victim who reports"), (180, "officers on lodgers."), (330, "Partnership")),
+             line(120, (30, "abuse by a lodger the"), (180, "Brief the housing team."), (330, "Ardley Housing"),
+                  (420, "NS")),
+             line(130, (30, "same advice."), (330, "Partnership")),
+             line(140, (0, "4"), (30, "Ardley Council to act."), (180, "Add a prompt."), (330, "Ardley Council"),
+                  (420, "C"))]
+    assert tops(lines_to_row_groups(lines, AGENCY, 4.0)) == [[100, 110], [120, 130], [140]]
+    rows = top_aligned_rows(lines, AGENCY, 4.0)
+    assert column_words(rows[0], AGENCY, 1) == \
+        "Ardley Housing to give a victim who reports abuse by a lodger the same advice.".split()
+    assert column_words(rows[1], AGENCY, 3) == ["Ardley", "Housing", "Partnership"]
+
+
+def test_two_fresh_columns_open_a_row_only_beside_a_merged_cell_with_its_left_neighbours_ended_before() -> None:
+    def end(bottom: float) -> TextEnd:
+        return TextEnd(bottom, 20.0, False, True)
+
+    # number (0) / recommendation (1, running on) / action (2) / agency (3) / status (4)
+    number_on_first_line = {0: end(110.0), 1: end(130.0), 2: end(120.0), 3: end(130.0), 4: end(110.0)}
+    date_down_to_line_above = {**number_on_first_line, 0: end(130.0)}
+    assert enough_fresh({2, 4}, {3}, {1}, True, number_on_first_line, frozenset({0}))
+    assert not enough_fresh({2, 4}, {3}, {1}, True, date_down_to_line_above, frozenset({0}))
+    assert not enough_fresh({2, 4}, {3}, set(), True, number_on_first_line, frozenset({0, 1}))  # blank beside only
+    assert not enough_fresh({2, 4}, {3}, {1}, False, number_on_first_line, frozenset({0}))  # no white gap above
 
 
 STACK = [0.0, 150.0, 300.0, 400.0]  # recommendation / action / agency / progress

@@ -11,6 +11,7 @@ from .merged_cells import merged_beside_cells
 from .spanning_lines import wraps_spanning_row
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
+from .row_evidence import enough_fresh
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
                          next_column_starts, opens_date, words_by_column)
@@ -265,7 +266,7 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     width = len(starts_here) + len(blank)
     merged = set(range(width)) - (starts | candidates | empty | settled)  # the merged cell the row opens beside
-    if len(starts) < settings.min_fresh_columns or not candidates or len(rest) > 1 \
+    if not enough_fresh(starts, candidates, rest, ended, last, blank, settings) or not candidates or len(rest) > 1 \
             or not one_block(merged, rest | blank):
         return set()
     return candidates
