@@ -32,8 +32,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
     "emoji_status_rowth_html.chromium_dejavu_portrait.pdf": 0.8333,
     "excel_export_sheet.chromium_dejavu_portrait.pdf": 0.88,
-    "excel_page_ranges_docx.serif_borderless_portrait.pdf": 0.3325,
-    "gantt_quarter_columns_docx.serif_borderless_portrait.pdf": 0.9,
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
@@ -41,14 +39,11 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
-    "rag_colour_evidence.serif_borderless_portrait.pdf": 0.7556,
-    "rec_action_one_cell.serif_borderless_portrait.pdf": 0.8333,
     "sector_subheadings_docx.dejavu_portrait.pdf": -0.25,  # the spanning recommendation rows not read
     "sector_subheadings_docx.narrow_borderless_land.pdf": -0.25,
     "sector_subheadings_docx.serif_borderless_portrait.pdf": -0.25,
     "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,
-    "status_letter_codes_docx.serif_borderless_portrait.pdf": 0.8625,
     "tfoot_links_html.chromium_dejavu_portrait.pdf": 0.8,
     "tick_status_columns_html.chromium_serif_letter_unruled.pdf": 0.9625,
 }

@@ -5,7 +5,7 @@ between rows), where the merged recommendation runs on beside the next action ro
   gap) opens the row, however few columns the table has (``row_walk.is_row_start``);
 * two columns starting afresh, one below a white gap, right of the merged recommendation, make the
   agency wrapped onto a capital a cell of the new row too (``row_evidence.enough_fresh``), but not
-  beside blank columns only, nor where a column left of the merged cell ran down to the line above;
+  beside blank columns only, nor where a blank column ran down to the line above;
 
 * numbered cells level with the top of the cells beside them are one top-aligned cell, not a stack of
   rows beside centred cells (``centre_splits.numbered_stack``);
@@ -75,11 +75,14 @@ def test_two_fresh_columns_open_a_row_only_beside_a_merged_cell_with_its_left_ne
     def end(bottom: float) -> TextEnd:
         return TextEnd(bottom, 20.0, False, True)
 
-    # number (0) / recommendation (1, running on) / action (2) / agency (3) / status (4)
+    # number (0) / recommendation (1, running on) / action (2) / agency (3) / status (4); target (5) / progress (6)
     number_on_first_line = {0: end(110.0), 1: end(130.0), 2: end(120.0), 3: end(130.0), 4: end(110.0)}
     date_down_to_line_above = {**number_on_first_line, 0: end(130.0)}
     assert enough_fresh({2, 4}, {3}, {1}, True, number_on_first_line, frozenset({0}))
     assert not enough_fresh({2, 4}, {3}, {1}, True, date_down_to_line_above, frozenset({0}))
+    # a merged target date (5) beside the merged agency (3) ran down to the line above: "Care" may be the agency's
+    shared_date = {**number_on_first_line, 5: end(130.0), 6: end(110.0)}
+    assert not enough_fresh({2, 6}, {3}, {1}, True, shared_date, frozenset({0, 5}))
     assert not enough_fresh({2, 4}, {3}, set(), True, number_on_first_line, frozenset({0, 1}))  # blank beside only
     assert not enough_fresh({2, 4}, {3}, {1}, False, number_on_first_line, frozenset({0}))  # no white gap above
 

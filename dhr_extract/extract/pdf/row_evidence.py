@@ -11,7 +11,7 @@ def enough_fresh(starts: set[int], candidates: set[int], rest: set[int], ended: 
     """Whether enough columns start afresh for the ``candidates`` to start afresh too: ``min_fresh_columns``
     of them, or two where one visibly ended above its new start (``ended``: a white gap over it), the
     candidates make up the number and all stand right of a cell running on (``rest``, a merged
-    recommendation) whose blank neighbours on its left ended above its line before (``ended_before``):
+    recommendation) with every blank column ended above its line before (``ended_before``):
     a narrow table's action and status beside its agency and date, set with no gap under the agency
     and date above them, the next action row.  Beside no cell running on (blank columns only) two
     fresh cells are paragraphs, not a row."""
@@ -23,9 +23,11 @@ def enough_fresh(starts: set[int], candidates: set[int], rest: set[int], ended: 
 
 
 def ended_before(rest: set[int], last: dict[int, TextEnd], blank: frozenset[int], settings: PdfSettings) -> bool:
-    """Whether every blank column left of the cells running on (``rest``) ended above their line before:
-    a merged number written once.  One whose text ran down to that line (a target date ahead of the
-    number, "Dec-" over "25") is the row's own cell, which the next row would open again."""
+    """Whether every column blank on the line ended above the line before it (the last line of the
+    cells running on, ``rest``): a merged number written once, an update closed lines above.  Where a
+    blank cell's text ran down to that line (a target date ahead of the number, "Dec-" over "25"; a
+    merged date beside a merged agency), the row above may end only there, and a capital under a
+    name beside it ("Adult Social" over "Care") is as likely the rest of a merged cell."""
     ends = [last[c].bottom for c in rest if c in last]
     running_end = min(ends, default=float("inf"))
-    return all(last[c].bottom < running_end - settings.centre_tolerance for c in blank if c in last and c < min(rest))
+    return all(last[c].bottom < running_end - settings.centre_tolerance for c in blank if c in last)
