@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dhr_extract.model import Cell, RawTable, Row
 from dhr_extract.normalise.headers import find_header
-from dhr_extract.normalise.period_marks import period_marks_read, period_word
+from dhr_extract.normalise.period_marks import heading_period, period_marks_read, period_word
 
 
 def _row(index: int, texts: list[str], spans: list[str] | None = None) -> Row:
@@ -69,3 +69,11 @@ def test_year_group_read_into_the_first_quarter_heading_holds_for_the_rest():
         ["No.", "Recommendation", "Action", "Target", "", "", "", "Progress"],
         ["1", "Train staff.", "Run the course.", "Q3 2025/26", "", "", "", "Started."],
     ]
+
+
+def test_a_period_wrapped_in_a_narrow_heading_is_still_read():
+    # a narrow column wraps the period itself ("Q" over "1"): its lines read as one name it
+    assert heading_period("2025/26 Q\n1") == ("2025/26", "Q1")
+    assert heading_period("Q\n2") == ("", "Q2")
+    assert heading_period("2025/26\nQ3") == ("2025/26", "Q3")
+    assert heading_period("Date\ncompleted") == ("", "")

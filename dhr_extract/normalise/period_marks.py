@@ -45,11 +45,19 @@ def dated(period: str, group: str) -> str:
 def heading_period(text: str) -> tuple[str, str]:
     """(year, period) a column heading names: the period on its last line, the year on the line above or
     before it on the same line (a PDF reads a group heading and its first sub-heading as one cell,
-    "2025/26 Q1"); ('', '') for a heading that names no period."""
+    "2025/26 Q1"), or on its lines read as one where a narrow column wrapped the period itself ("Q" over
+    "1"); ('', '') for a heading that names no period."""
     lines = text.strip().split("\n")
-    last = lines[-1].strip()
+    found = last_line_period(lines[-1].strip(), lines[:-1])
+    if found[1] or len(lines) < 2:
+        return found
+    return last_line_period(" ".join(line.strip() for line in lines), [])
+
+
+def last_line_period(last: str, above: list[str]) -> tuple[str, str]:
+    """(year, period) a heading's last line names, the year from the lines ``above`` it or before the period."""
     if period_word(last):
-        return group_year("\n".join(lines[:-1])), period_word(last)
+        return group_year("\n".join(above)), period_word(last)
     match = LEADING_YEAR.match(last)
     word = period_word(match.group(2)) if match else ""
     return (match.group(1), word) if match and word and not GROUP_YEAR.match(word) else ("", "")

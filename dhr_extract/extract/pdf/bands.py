@@ -72,9 +72,14 @@ def stacked_cell_bands(shading: list[Shade], x0: float, x1: float, settings: Pdf
     in a column between x0 and x1 set one directly on another, each as high as a row, so each box's
     top and bottom is where a row starts and ends, however close the rows' text is set.  A box in
     shading across the table (a cell of a shaded header, whatever its rows) is no row's bound."""
+    return [Band(s.top, s.bottom, s.colour, False) for s in stacked_cells(shading, x0, x1, settings)]
+
+
+def stacked_cells(shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[Shade]:
+    """The shaded boxes of ``stacked_cell_bands``: in a column between x0 and x1, set one directly on another."""
     tol = settings.centre_tolerance
     cells = [s for s in shading if s.x1 > x0 and s.x0 < x1 and not shaded_across(s, shading, x0, x1, settings)]
-    return [Band(s.top, s.bottom, s.colour, False) for column in boxes_by_column(cells, tol) for s in column
+    return [s for column in boxes_by_column(cells, tol) for s in column
             if any(t is not s and (abs(t.top - s.bottom) <= tol or abs(t.bottom - s.top) <= tol) for t in column)]
 
 

@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, stacked_cell_bands, whole_band
+from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, stacked_cells, whole_band
 from .bar_groups import centred_on_bar
 from .centred import centred_table_rows
 from .centred_labels import split_at_centred_labels
@@ -30,7 +30,8 @@ from .runs import (aligned_share, column_of, crosses_columns_unbroken, is_bold, 
 from .settings import DEFAULT, PdfSettings
 from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
 from .spanning_lines import labelled_spanning_cells, split_at_spanning_lines
-from .tall_cells import covered_beside_next_item, covered_leading_cells, last_header_row, lift_tall_cells
+from .tall_cells import (covered_beside_next_item, covered_leading_cells, last_header_row, lift_across_parts,
+                          lift_tall_cells)
 from .text_edges import column_text_edges
 
 
@@ -256,10 +257,7 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
         seen = cells_centred(body, columns, settings, cut)  # no white band across the table: ask its columns
     centred = centred if seen is None else seen
     shaded = shaded_bands(list(shading), columns[0], right, settings)
-    parts = split_at_bands(body, shaded + stacked_cell_bands(list(shading), columns[0], right, settings))
-    groups = [group for i, part in enumerate(parts)  # a band drawn as one box across the table is one row
-              for group in ([part] if whole_band(part, shaded) else part_groups(
-                  part, columns, threshold, shading, settings, centred, cut and i == len(parts) - 1))]
+    groups = shaded_part_groups(body, columns, threshold, shaded, shading, settings, centred, cut)
     groups = [row for group in groups for row in split_numbered_stack(group, columns, settings)]
     edges = column_text_edges(body, columns)
     rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
@@ -268,6 +266,26 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))
     return table, centred
+
+
+def shaded_part_groups(body: list[Line], columns: list[float], threshold: float, shaded: list[Band],
+                       shading: tuple[Shade, ...], settings: PdfSettings, centred: bool | None,
+                       cut: bool) -> list[list[Line]]:
+    """The body's rows, part by part between the bands of ``shaded`` across the table and the shaded
+    cells stacked in a column: a band drawn as one box across the table is one row; in a top-aligned
+    table a tall cell's text running on across a stacked cell's edge goes back to its row
+    (``tall_cells.lift_across_parts``), but never in the column of those cells: a box bounds its own text."""
+    right = max(ln.x1 for ln in body)
+    stacked = stacked_cells(list(shading), columns[0], right, settings)
+    parts = split_at_bands(body, shaded + [Band(s.top, s.bottom, s.colour, False) for s in stacked])
+    bands = frozenset(i for i, part in enumerate(parts) if whole_band(part, shaded))
+    by_part = [[part] if i in bands else part_groups(part, columns, threshold, shading, settings, centred,
+                                                      cut and i == len(parts) - 1) for i, part in enumerate(parts)]
+    if centred:
+        return [group for rows in by_part for group in rows]
+    boxed = frozenset(column_of((s.x0 + s.x1) / 2, columns) for s in stacked)  # a box bounds its own text
+    return lift_across_parts(by_part, RowWalk(columns, threshold, False, column_text_edges(body, columns), settings),
+                             bands, boxed)
 
 
 def part_groups(part: list[Line], columns: list[float], threshold: float, shading: tuple[Shade, ...],

@@ -160,13 +160,15 @@ def numbered_stack(block: Block, blocks: list[Block], margin: float, padding: fl
     wider than its line spacing by more than ``margin`` and by less than ``padding`` (two cells'
     padding; a paragraph's spacing is more), each opening with the next number of a list (1., 2., …),
     beside blocks of ``min_beside`` other columns or more centred across the block (within ``tol``)
-    and none beside it centred elsewhere: a ``rowspan`` agency, date and progress written once for
-    numbered actions, each in a row of its own (empty: not such a stack)."""
+    and none beside it centred elsewhere, not all of them level with its top: a ``rowspan`` agency, date
+    and progress written once for numbered actions, each in a row of its own (empty: not such a stack)."""
     pieces = spaced_pieces(block, margin)
     if len(pieces) < 2 or not padding_apart(pieces, line_gap(block), padding) or not numbered_in_turn(pieces):
         return []
     beside = [o for o in blocks if o.column != block.column and o.top < block.bottom and block.top < o.bottom]
     centred = [o for o in beside if abs(o.centre - block.centre) <= tol]
+    if all(abs(o.top - block.top) <= tol for o in centred):
+        return []  # cells set level with its top (top-aligned, about as tall as it) say nothing of centring
     return pieces if len(centred) >= min_beside and len(centred) == len(beside) else []
 
 

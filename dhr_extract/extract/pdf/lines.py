@@ -46,6 +46,7 @@ PARAGRAPH_OPENER = re.compile(r"^(•|o\s|\(?[ivx]{1,4}[.)]\s|\(?[a-zA-Z]\)|[a-z
 # A line opening with a bare number ("15 have completed", "2022 practice"): a label only where the
 # line before left room for it, since a wrapped sentence runs on with numbers as often.
 BARE_NUMBER = re.compile(r"^\d+\s")
+ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")  # a list item's number alone on its line ("2.", "(3)")
 TOP_LEFT = itemgetter("top", "x0")  # reading order of words
 LEFT = itemgetter("x0")
 # A comma, stop, semicolon, colon or closing bracket standing alone at a line's start (not ".NET", not "...")
@@ -264,8 +265,9 @@ def turns_italic(prev: Line, line: Line) -> bool:
 
 def opener_of(text: str) -> bool:
     """Whether a line opens a paragraph whatever the geometry says: a bullet or a sub-item label,
-    though not a bare number (``BARE_NUMBER``)."""
-    return bool(PARAGRAPH_OPENER.match(text)) and not BARE_NUMBER.match(text)
+    though not a bare number (``BARE_NUMBER``), or an item's number alone, its text wrapped onto the
+    next line by a narrow column ("2." over "30/09/2025")."""
+    return bool(PARAGRAPH_OPENER.match(text)) and not BARE_NUMBER.match(text) or bool(ITEM_NUMBER.match(text))
 
 
 def year_runs_on(line: Line, following: Line, text_edge: float | None) -> bool:
@@ -304,12 +306,12 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     that merely fills a narrow column ("December" / "2021", "RAG" / "status") was wrapped.
     A renderer breaks a word mid-word only where its line holds no other place to wrap, so the
     piece is the only word on its line and holds no hyphen it could have wrapped after
-    (``wraps_inside``): "out-of-hours" / "safeguarding" are two words.  A list item's bullet is
+    (``wraps_inside``): "out-of-hours" / "safeguarding" are two words; nor is it a whole date.  A list item's bullet is
     no word of its line: the piece after it fills the room from the item's indent.
     """
     words = line.words[1:] if len(line.words) == 2 and normalise_line(line.words[0]["text"]) == "•" else line.words
-    if len(words) != 1 or wraps_inside(words[0]["text"]):
-        return False
+    if len(words) != 1 or wraps_inside(words[0]["text"]) or WHOLE_DATE.search(words[0]["text"]):
+        return False  # a whole date ("31/03/2025" over a list's "2.") is not a word too wide for its column
     word, tail = words[0], following.words[0]
     inner_width = right_edge - settings.cell_padding - word["x0"]
     width = word["x1"] - word["x0"]

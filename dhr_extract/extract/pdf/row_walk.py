@@ -11,6 +11,7 @@ from .merged_cells import merged_beside_cells
 from .spanning_lines import wraps_spanning_row
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
+from .row_evidence import enough_fresh
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
                          next_column_starts, opens_date, words_by_column)
@@ -265,7 +266,7 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     width = len(starts_here) + len(blank)
     merged = set(range(width)) - (starts | candidates | empty | settled)  # the merged cell the row opens beside
-    if len(starts) < settings.min_fresh_columns or not candidates or len(rest) > 1 \
+    if not enough_fresh(starts, candidates, rest, ended, last, blank, settings) or not candidates or len(rest) > 1 \
             or not one_block(merged, rest | blank):
         return set()
     return candidates
@@ -379,9 +380,9 @@ def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, besi
     """Whether columns starting afresh at one height, beside columns running on across it, start a
     row: two or more of them, and most of the columns with text there (a merged cell may run on
     beside the new row; paragraph gaps in a few cells beside text running on are no row), or, beside
-    merged cells (``beside_merged_cells``), several of them outnumbering those running on."""
-    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (
-        beside_merged and fresh >= settings.min_fresh_columns and fresh > running))
+    merged cells (``beside_merged_cells``: every column right of them starting afresh), two or more
+    outnumbering those running on, however few columns the table has."""
+    return fresh >= 2 and (fresh >= settings.row_start_share * (fresh + running) or (beside_merged and fresh > running))
 
 
 def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int,

@@ -19,13 +19,42 @@ def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]
     to the row it started in (``spanning_columns``); nothing is lifted into a bold header."""
     out = [list(group) for group in groups]
     for k in range(1, len(out)):
-        if all(is_bold(ln) for ln in out[k - 1]):
-            continue
-        for column in spanning_columns(out[k - 1], out[k], walk):
-            lifted, kept = split_off_column_run(out[k], column, walk)
-            out[k - 1] = out[k - 1] + lifted
-            out[k] = kept
+        out[k - 1], out[k] = lifted_pair(out[k - 1], out[k], walk)
     return [group for group in out if group]
+
+
+def lift_across_parts(parts: list[list[list[Line]]], walk: RowWalk, bands: frozenset[int] = frozenset(),
+                      boxed: frozenset[int] = frozenset()) -> list[list[Line]]:
+    """The rows of a top-aligned table's parts (each part's rows, between shaded cells stacked in a
+    column: a RAG column), a tall cell's paragraph running on across the top of the next part given back
+    to the row it started in, as within a part (``lift_tall_cells``): a merged recommendation beside
+    two actions, each with its own shaded RAG cell.  The parts numbered in ``bands`` (one row drawn as
+    a band across the table, a heading) neither give nor take, nor do the ``boxed`` columns (the
+    shaded cells' own: each box holds its cell's text), nor the table's first row (its header, plain or
+    not: its cells never run on into the body)."""
+    out: list[list[Line]] = []
+    for k, part in enumerate(parts):
+        rows = [list(group) for group in part]
+        if len(out) > 1 and rows and k not in bands and k - 1 not in bands:  # never into the first row: the header
+            out[-1], rows[0] = lifted_pair(out[-1], rows[0], walk, plain_run_on=True, boxed=boxed)
+        out.extend(rows)
+    return [group for group in out if group]
+
+
+def lifted_pair(above: list[Line], below: list[Line], walk: RowWalk, plain_run_on: bool = False,
+                boxed: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line]]:
+    """Two rows, each tall cell of ``above`` running on at the top of ``below`` given back to it
+    (``spanning_columns``); nothing is lifted into a bold header.  With ``plain_run_on`` (rows already
+    parted by shading) only text that plainly runs on is lifted (``plainly_runs_on``)."""
+    if not below or all(is_bold(ln) for ln in above):
+        return above, below
+    spanning = spanning_columns(above, below, walk)
+    if plain_run_on:
+        spanning = [c for c in spanning if c not in boxed and plainly_runs_on(above, below, c, walk)]
+    for column in spanning:
+        lifted, below = split_off_column_run(below, column, walk)
+        above = above + lifted
+    return above, below
 
 
 def spanning_columns(above: list[Line], below: list[Line], walk: RowWalk) -> list[int]:
@@ -202,3 +231,12 @@ def next_item(above: str, text: str) -> bool:
     """Whether ``text`` opens with the number after the one ``above`` opens with ("2. …" under "1. …")."""
     number, before = LIST_NUMBER.match(text), LIST_NUMBER.match(above)
     return number is not None and before is not None and int(number.group(1)) == int(before.group(1)) + 1
+
+
+def plainly_runs_on(above: list[Line], below: list[Line], column: int, walk: RowWalk) -> bool:
+    """Whether a column's text in ``below`` plainly continues its text in ``above``: the line above
+    ends in a word broken at a hyphen, or the line below opens in lower case.  A capital under a
+    capitalised word ("Care" over "Kelbrook") may as well start the next row's own name."""
+    end = last_column_ends(above, walk.columns)[column]
+    start = first_column_starts(below, walk.columns)[column]
+    return not (end.name and start.opens) or bool(end.piece and str(end.piece["text"]).endswith("-"))
