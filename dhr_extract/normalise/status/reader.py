@@ -409,14 +409,22 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
     from_status = _status_cell(status_text, progress_text, cb)
     if from_status is not None and from_status.status != Status.UNKNOWN:
         return _open_state_stated(from_status, progress_text, cb) or from_status
-    if status_text.strip() and not rag.strip() and parse_rag(status_text):
-        rag = status_text  # a Status column that holds only a colour
-    rag = rag if rag.strip() else opening_rag_tag(progress_text)  # "[GREEN] Guidance rewritten."
+    rag = _rag_in_force(rag, status_text, progress_text)
     reading = _read_text(progress_text, cb)
     if reading is not None and reading.status != Status.UNKNOWN:
         return _weigh_colour(reading, progress_text, _from_rag(rag, legend, cb), cb)
     # No status word: the colour, else what says no update was given, else nothing.
     return next((r for r in (_from_rag(rag, legend, cb), from_status, reading) if r is not None), UNREAD)
+
+
+def _rag_in_force(rag: str, status_text: str, progress_text: str) -> str:
+    """The rating of an action: its RAG cell's; else a Status column's that holds only a colour; else the tag
+    opening its update ("[GREEN] Guidance rewritten.")."""
+    if rag.strip():
+        return rag
+    if status_text.strip() and parse_rag(status_text):
+        return status_text
+    return opening_rag_tag(progress_text)
 
 
 def names_status(text: str, codebook: Codebook | None = None) -> bool:
