@@ -53,10 +53,12 @@ def shaded_bands(shading: list[Shade], x0: float, x1: float, settings: PdfSettin
 
 
 def same_height(a: Shade, b: Shade, tol: float) -> bool:
+    """Whether two boxes start and end at one height (within ``tol``): cells of one shaded row."""
     return abs(a.top - b.top) <= tol and abs(a.bottom - b.bottom) <= tol
 
 
 def same_middle(a: Shade, b: Shade, tol: float) -> bool:
+    """Whether two boxes are centred on one height (within ``tol``), however tall each is."""
     return abs((a.top + a.bottom) - (b.top + b.bottom)) / 2 <= tol
 
 
