@@ -32,7 +32,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
-    "emoji_status_rowth_html.chromium_dejavu_portrait.pdf": 0.8333,
     "excel_export_sheet.chromium_dejavu_portrait.pdf": 0.88,
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,

@@ -221,13 +221,18 @@ def with_columns_restored(grid: Grid, page: PageContent, settings: PdfSettings =
     if len(xs) < 3:
         return grid
     bottom = last_rule_below(grid.bbox, page, settings, xs)
-    top = first_rule_above(grid.bbox, page, xs, rule_tops_of_width(page.edges, x0, x1, settings), settings)
+    full_rules = rule_tops_of_width(page.edges, x0, x1, settings)
+    top = first_rule_above(grid.bbox, page, xs, full_rules, settings)
     text_bottom = text_bottom_below(page, x0, x1, bottom, xs, settings)  # a row cut by the page break: no rule under it
     region = [e for e in page.edges if e["orientation"] == "h" and e["x0"] >= x0 - 3 and e["x1"] <= x1 + 3
               and top - 1 <= e["top"] <= bottom + 1]
     region += [make_edge(x, top, x, text_bottom + 1) for x in xs]
     if text_bottom > bottom:
         region.append(make_edge(x0, text_bottom + 1, x1, text_bottom + 1))
+    elif not any(abs(y - bottom) <= settings.snap_tolerance for y in full_rules):
+        # the foot drawn by one cell only (a shaded cell of a row the page cut, no rule under the row):
+        # it closes every column, or the row's other cells would hold no box and their words be lost
+        region.append(make_edge(x0, bottom, x1, bottom))
     best = max(edges_to_grids(region, settings), key=lambda g: len(g.rows), default=None)
     if best is None or len(best.rows) < len(grid.rows):
         return grid
