@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .action_refs import action_ref
 from .rows import LogicalRow
 
 NUMBER = r"\d+[a-z]?"
@@ -17,8 +18,9 @@ NUMBER = r"\d+[a-z]?"
 ACTIONS_NAMED = re.compile(rf"\bactions?\s+(?:no\.?\s*)?(?P<refs>{NUMBER}(?:\s*(?:,|&|and|to|-|–)\s*{NUMBER})*)",
                            re.I)
 RANGE = re.compile(r"(\d+)\s*(?:-|–|to)\s*(\d+)$", re.I)
-# An action-number cell read as the number progress names it by: "3", "3a", "Action 3".
-OWN_NUMBER = re.compile(rf"^\s*(?:action\s*)?(?P<number>{NUMBER})\s*\.?\s*$", re.I)
+# A plain action number ("3", "Action 3"), which ``action_refs.action_ref`` leaves to the recommendation
+# column; in a column headed as the actions' numbers it is the action's.
+PLAIN_NUMBER = re.compile(r"^\s*(?:action\s*)?(?P<number>\d+)\s*\.?\s*$", re.I)
 MAX_RANGE = 50  # an "Actions 2-9" range longer than this is no list of one plan's actions
 
 
@@ -52,5 +54,6 @@ def action_number(row: LogicalRow) -> str:
     column = next(iter(row.header.columns("action_ref")), None)
     if column is None or row.covered(column):
         return ""
-    match = OWN_NUMBER.match(row.text(column))
-    return match.group("number").lower() if match else ""
+    text = row.text(column)
+    match = PLAIN_NUMBER.match(text)
+    return match.group("number") if match else action_ref(text)

@@ -74,7 +74,12 @@ def stacked_cell_bands(shading: list[Shade], x0: float, x1: float, settings: Pdf
     in a column between x0 and x1 set one directly on another, each as high as a row, so each box's
     top and bottom is where a row starts and ends, however close the rows' text is set.  A box in
     shading across the table (a cell of a shaded header, whatever its rows) is no row's bound."""
-    return [Band(s.top, s.bottom, s.colour, False) for s in stacked_cells(shading, x0, x1, settings)]
+    return [cell_band(s) for s in stacked_cells(shading, x0, x1, settings)]
+
+
+def cell_band(shade: Shade) -> Band:
+    """A shaded cell's box as a row's bounds: its top and bottom, not a box across the table."""
+    return Band(shade.top, shade.bottom, shade.colour, False)
 
 
 def stacked_cells(shading: list[Shade], x0: float, x1: float, settings: PdfSettings = DEFAULT) -> list[Shade]:

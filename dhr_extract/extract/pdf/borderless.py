@@ -6,7 +6,8 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
-from .bands import Band, band_cells, band_start_over, shaded_bands, split_at_bands, stacked_cells, whole_band
+from .bands import (Band, band_cells, band_start_over, cell_band, shaded_bands, split_at_bands, stacked_cells,
+                    whole_band)
 from .bar_groups import centred_on_bar
 from .centred import centred_table_rows
 from .centred_labels import split_at_centred_labels
@@ -277,7 +278,7 @@ def shaded_part_groups(body: list[Line], columns: list[float], threshold: float,
     (``tall_cells.lift_across_parts``), but never in the column of those cells: a box bounds its own text."""
     right = max(ln.x1 for ln in body)
     stacked = stacked_cells(list(shading), columns[0], right, settings)
-    parts = split_at_bands(body, shaded + [Band(s.top, s.bottom, s.colour, False) for s in stacked])
+    parts = split_at_bands(body, shaded + [cell_band(s) for s in stacked])
     bands = frozenset(i for i, part in enumerate(parts) if whole_band(part, shaded))
     by_part = [[part] if i in bands else part_groups(part, columns, threshold, shading, settings, centred,
                                                       cut and i == len(parts) - 1) for i, part in enumerate(parts)]
