@@ -58,6 +58,7 @@ class WarningCode(StrEnum):
     DUPLICATE_DOCUMENT = "duplicate_document"
     PAGE_READ_SLOWLY = "page_read_slowly"  # a page the fast character path could not read, read by pdfplumber
     WORDS_SPLIT_AT_CELL_EDGE = "words_split_at_cell_edge"  # PDF text of two cells set flush, read as one word
+    TEXT_IN_NO_CELL = "text_in_no_cell"  # PDF text inside a plan table's area that reached none of its cells
     AGENCY_COLUMN_EMPTY = "agency_column_empty"  # no action has an agency, though a header names an agency column
     COLUMN_PAGES_UNMATCHED = "column_pages_unmatched"  # a right-hand part of the plan whose rows do not match the plan's
     # Text that does not fit the column it landed in: columns glued or rows merged (normalise/misread_cells.py)

@@ -100,6 +100,7 @@ class ResidueReason(StrEnum):
     EMPTY_SECTION = "empty_section"
     HEADING_TITLE = "heading_title"
     FOOTNOTE = "footnote"  # a note the plan cites by a marker (page foot, or the document's notes)
+    UNREAD_TEXT = "unread_text"  # text inside a PDF plan table's area that reached none of its cells
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,8 @@ class RawTable:
     # newspaper columns, PDF): its first row may carry on that part's last row, as after a page break (a
     # page break needs no mark: ``page`` tells it)
     column_break: bool = False
+    # lines of text inside the table's area that reached none of the page's cells (PDF: ``unread_words``)
+    unread: tuple[str, ...] = ()
 
     @property
     def n_cols(self) -> int:

@@ -45,6 +45,7 @@ from .table_report import tables_to_report
 from .table_rewrites import tables_to_plan_tables
 from .text_below_label import label_rows_to_headings
 from .theme_codebook import ThemeCodebook
+from .unread_text import unread_text, unread_text_warnings
 from .themes import code_dataset
 
 
@@ -95,9 +96,11 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
                 *agency_column_warnings(rows, out.actions, review_id), *column_page_warnings(plan_doc.tables, review_id),
                 *(note_to_warning(review_id, note) for note in doc.warnings)]
     out.warnings = with_source_file(warnings, doc.source_file)
+    unread = unread_text(doc.tables, plan_table_indexes(rows), review_id)
     out.residue = with_source_file([*drafts.residue, *rows_above_headers(rows, by_index, review_id),
-                                    *plan_footnotes(doc, rows, review_id)], doc.source_file)
-    out.warnings += with_source_file(column_not_modelled_notes(out.residue, review_id), doc.source_file)
+                                    *plan_footnotes(doc, rows, review_id), *unread], doc.source_file)
+    out.warnings += with_source_file([*column_not_modelled_notes(out.residue, review_id),
+                                      *unread_text_warnings(unread, review_id)], doc.source_file)
     out.row_sources.extend(row_sources(rows, tables, drafts.claims, review_id))
     out.tables.extend(tables_to_report(tables, review_id, doc.source_file, out.row_sources))
     out.warnings += with_source_file(misread_warnings(out, review_id, record_places(out.row_sources)), doc.source_file)
@@ -254,11 +257,16 @@ def read_above_header(table: RawTable, header: Header, sections: set[str]) -> se
 def plan_footnotes(doc: RawDocument, rows: list[LogicalRow], review_id: str) -> list[Residue]:
     """The notes the plan cites (its markers are left out of the text): those at the foot of a page of the
     plan (PDF), or cited from a plan table (DOCX, HTML), kept as residue with their marker as the column."""
-    tables = {index for row in rows for index in [row.table_index, *(t for t, _ in row.rows)]}
+    tables = plan_table_indexes(rows)
     pages = {page for row in rows for page in [row.page, *row.pages]}  # a row's page-split end too
     return [Residue(review_id, note.page, note.table + 1 if note.table is not None else 0, 0, note.marker, note.text,
                     ResidueReason.FOOTNOTE)
             for note in doc.footnotes if note.page in pages or note.table in tables]
+
+
+def plan_table_indexes(rows: list[LogicalRow]) -> set[int]:
+    """The tables the plan's rows were read from (a row's pieces from other tables too)."""
+    return {index for row in rows for index in [row.table_index, *(t for t, _ in row.rows)]}
 
 
 def numbering_warnings(recs: list[Recommendation], review_id: str) -> list[WarningRecord]:
@@ -278,7 +286,8 @@ def make_review(doc: RawDocument, review_id: str, plan: PlanValues, out: Dataset
     once every record is made."""
     lines = doc.text_lines
     status = ReviewStatus.OK if out.recommendations else ReviewStatus.NO_ACTION_PLAN
-    if out.recommendations and (any(r.reason == ResidueReason.UNPLACED_ROW for r in out.residue)
+    if out.recommendations and (any(r.reason in (ResidueReason.UNPLACED_ROW, ResidueReason.UNREAD_TEXT)
+                                    for r in out.residue)
                                 or any(w.code == WarningCode.ACTION_WITHOUT_RECOMMENDATION for w in out.warnings)):
         status = ReviewStatus.PARTIAL  # a plan was read, but some of its rows could not be placed
     dated = document_date(lines)

@@ -184,7 +184,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "page": "PDF page of the text (empty for DOCX / HTML)",
         "table": "1-based number of the table in the document (a `footnote`: the table citing it, DOCX / HTML; "
                  "0 for a note at a PDF page's foot)",
-        "row": "1-based number of the row in its table (0: the heading above the table, or a `footnote`)",
+        "row": "1-based number of the row in its table (0: the heading above the table, a `footnote`, or "
+               "`unread_text`)",
         "column_header": "header of the column the text is in (a `footnote`: its marker, `1`)",
         "text": "the text, as written",
         "reason": "why it was not placed: unmapped_column (a column with no role, such as a `Finding` column "
@@ -194,7 +195,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                   "heading no record came under) | heading_title (the short title of a recommendation heading "
                   "whose full text follows it) | footnote (a note the plan cites by a marker, at the foot of a "
                   "page of the plan, or a Word or web-page footnote cited in a plan table; the marker, a small "
-                  "raised number, is left out of the text it follows)",
+                  "raised number, is left out of the text it follows) | unread_text (a line of a PDF page's text "
+                  "set inside a plan table's area that no cell of the page holds, dropped by a stage of the "
+                  "reading; `row` is 0, a `text_in_no_cell` warning names the table)",
     },
     "recommendation_themes": {
         "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",

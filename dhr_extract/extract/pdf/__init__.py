@@ -41,6 +41,7 @@ from .split_cells import CutRow, cut_row, with_cut_cells_carried
 from .stacked_nested import StackedTable, stacked_nested_table
 from .text_columns import column_reading_order
 from .triage import triage_pages
+from .unread_words import page_tables_to_unread
 
 __all__ = ["read_pdf", "PdfSettings"]
 
@@ -154,7 +155,8 @@ def page_to_tables(page: PageContent, first_index: int, settings: PdfSettings = 
     text_tables += [stacked.table] if stacked is not None else []
     ruled = with_cut_row_carried(grids.ruled, text_tables, carry.cut_row if carry.cut_page == page.number - 1 else None)
     found = column_reading_order(sorted([raw for _, raw in ruled] + text_tables, key=top_left), settings)
-    tables = with_text_above(found, outside, carry.tail, page.height, first_index, settings)
+    tables = page_tables_to_unread(with_text_above(found, outside, carry.tail, page.height, first_index, settings),
+                                   page.words, settings)
     handed_on = next_page_carry(page, words, found, outside, replace(carry, layout=layout, margins=margins), settings)
     lowest = max(ruled, key=lambda pair: pair[1].bbox[3] if pair[1].bbox else 0.0, default=None)
     # read last: the lowest ruled table itself (its rows), marked a column's part (``column_break``) or not

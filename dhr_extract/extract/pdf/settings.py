@@ -26,6 +26,7 @@ class PdfSettings:
     underline_overhang: float = 1.0  # ... when it reaches no further than this past the words' ends
     underline_trailing_em: float = 0.5  # word heights: ... but past the last word's end, where an underline
     # runs on through the space after it (LibreOffice underlines a wrapped link line's trailing space)
+    unread_min_chars: int = 3  # letters and digits: a line of words that reached no cell kept as unread (``unread_words``)
     strike_max_thickness: float = 1.5  # points: a line or filled box this thin may strike words through (``strikes``)
     strike_mid_band: float = 0.25  # word heights: ... when its centre lies this close to the words' middle
     strike_overhang: float = 1.0  # points: ... and it covers the words to within this, reaching no further
