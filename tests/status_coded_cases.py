@@ -300,4 +300,12 @@ CODED: list[tuple[str, str, str]] = [
      'opens on its state; the completion is a milestone'),
     ('Ongoing.\nNovember 2023: completed and signed off by the Board.', 'complete',
      'a later dated update reports the later state'),
+    # ---------------------------------------------------------------- a share of the work, as a percentage
+    ('75% complete \u2013 three of the four quarterly audits done this year.', 'in_progress',
+     'a share below all of it: part of the work done'),
+    ('0% \u2013 the first audit is due in the autumn.', 'not_started', 'opens on 0%: none of the work done'),
+    ('100% \u2013 all response teams refreshed.', 'complete', 'opens on 100%: all of it done'),
+    ('40% \u2013 two of five localities have the new form.', 'in_progress', 'opens on a share of the work'),
+    ('Training 80% complete; the rest of the sessions are booked.', 'in_progress', 'a share below all of it'),
+    ('60% of staff trained to date.', 'in_progress', 'a share of a count of staff, not of the work: still open'),
 ]

@@ -191,6 +191,10 @@ def test_header_words_broken_across_lines(broken: str, role: str) -> None:
     # a group's criterion, then the column's own name (a SMART header under its group row)
     ("Achievable – lead", "agency"), ("Achievable - lead", "agency"), ("Specific – action", "action"),
     ("Measurable – evidence", "evidence"), ("Time-bound – by when", "target"), ("Relevant: scope", "scope"),
+    # a bilingual plan's names, each language's apart by a slash (Welsh / English)
+    ("Cyf. / Ref", "number"), ("Argymhelliad / Recommendation", "rec"), ("Cam gweithredu / Action", "action"),
+    ("Arweinydd / Lead", "agency"), ("Erbyn / By", "target"), ("Statws / Status", "status"),
+    ("Diweddariad / Update", "progress"),
 ])
 def test_short_and_compound_column_names(text: str, role: str) -> None:
     assert header_role(text) == role

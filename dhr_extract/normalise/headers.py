@@ -91,8 +91,9 @@ RECOMMENDATION_WORD = re.compile(r"recommendation")  # matched without spaces ("
 BARE_REC = re.compile(r"^recs?$")  # "Rec": the recommendation's text alone, its number beside a Recommendation column
 # A cell opening with a numbered word ("Action 1:", "Step 2 –", "Part 3.") is a row's data.
 NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.)\-–]", re.I)
-# A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name.
-COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+")
+# A compound header ("Achievable – lead", "Time-bound: by when"): a group's criterion, then the column's name;
+# or a bilingual one ("Statws / Status", a Welsh plan's): the column's name in each language.
+COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+|\s+/\s+")
 # Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
 AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who|partners?)\b")
 # A header cell names a column in a few words; a sentence (a data cell in a header's place) names none.
