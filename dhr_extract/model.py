@@ -368,6 +368,7 @@ class TableReport:
     header_rows: int  # rows of the table taken as its header (0: none, or a continuation)
     confidence: float
     via_ocr: bool = False  # read from a page image with OCR; ``confidence`` is then its words' mean
+    unread_lines: int = 0  # lines of text inside its area that reached no cell (PDF: kept in residue if a plan's)
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,7 @@ def test_a_plan_tables_unread_lines_are_residue_with_a_warning_and_the_review_pa
         ("unread_text", 1, 1, "2 Council to share records.")]
     assert [(w.code, w.location) for w in data.warnings if w.code == "text_in_no_cell"] == [
         ("text_in_no_cell", "page 1, table 1")]
+    assert [t.unread_lines for t in data.tables] == [1]
     (review,) = data.reviews
     assert review.status == ReviewStatus.PARTIAL
     assert review.needs_review and "text_in_no_cell" in review.review_reasons

@@ -28,5 +28,5 @@ def tables_to_report(tables: list[RawTable], review_id: str, source_file: str,
             is_plan=header is not None, header_rows=header.n_rows if header and table.index not in unrolled else 0,
             confidence=table_confidence(table.confidence, table.strategy, *counts.get(table.index + 1, (0, 0)),
                                         via_ocr=table.via_ocr),
-            via_ocr=table.via_ocr))
+            via_ocr=table.via_ocr, unread_lines=len(table.unread)))
     return reports

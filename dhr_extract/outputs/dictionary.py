@@ -234,6 +234,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                       "whose tables, weighted by their rows, are below 0.6 is flagged `low_confidence`. For a table "
                       "read with OCR (`via_ocr`): the mean confidence Tesseract gave the words in its box",
         "via_ocr": "true when the table was read from a page image with OCR (its `strategy` is found the same way)",
+        "unread_lines": "lines of a PDF page's text set inside the table's area that reached none of the page's "
+                        "cells (0 when every word did; a plan table's are kept in residue as `unread_text`, with a "
+                        "`text_in_no_cell` warning)",
     },
     "errors": {
         "source_file": "the document's path, as found under the inputs",
