@@ -131,17 +131,23 @@ def word_cut_before(word: Word, cut: int) -> tuple[Word, Word]:
 
 def word_at_flush_starts(word: Word, starts: list[float], settings: PdfSettings = DEFAULT) -> list[Word]:
     """A word as its pieces either side of each character that begins where a column's lines begin
-    (``starts``: that x, to ``flush_start_tolerance``) and clear of the character before: a browser
+    (``starts``: that x, to ``flush_start_tolerance``) and ``apart`` from the character before: a browser
     sets a cell's last word so close to the next cell's first that nothing jumps (``jumps_at``), but
     only the next cell's text starts at its column's very x."""
     chars = word.get("chars", ())
     tol = settings.flush_start_tolerance
-    cut = next((k for k in range(1, len(chars)) if chars[k - 1][1] <= chars[k][0]
+    cut = next((k for k in range(1, len(chars)) if apart(chars[k - 1], chars[k], settings)
                 and any(abs(chars[k][0] - x) <= tol for x in starts)), None)
     if cut is None:
         return [word]
     left, right = word_cut_before(word, cut)
     return [left] + word_at_flush_starts(right, starts, settings)
+
+
+def apart(before: tuple[float, float, str], char: tuple[float, float, str], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a character stands clear of the one before it, or under it by more than a kerned pair's
+    overlap (``overprint_overlap``): a word too wide for its cell overprints the next cell's text."""
+    return before[1] <= char[0] or (before[0] < char[0] and before[1] - char[0] >= settings.overprint_overlap)
 
 
 def cell_text_start(words: list[Word], left: float, settings: PdfSettings = DEFAULT) -> float | None:

@@ -55,6 +55,8 @@ class PdfSettings:
     # its other characters are two cells' text run together (inside a word they touch, or overlap where kerned)
     flush_start_tolerance: float = 0.05  # points: a character starting this close to the x where a column's
     # text starts, clear of the one before, starts that column's text (a browser's cells set flush)
+    overprint_overlap: float = 0.5  # points: ... or the one before reaching this far over it: a word too wide for
+    # its cell runs on over the next cell's first (a kerned pair overlaps by less)
     # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)
     marker_min_size: float = 1.0  # points: a shape smaller than this either way is a speck or a rule's dot
     marker_max_size: float = 8.0  # points: ... larger, a box or a shaded cell
