@@ -103,7 +103,8 @@ def test_an_empty_progress_stays_empty_where_no_cell_above_runs_on_beside_a_row(
               [line(120, (160, "2"), (190, "Add a check."), (330, "Police"))]]
     rows = [Row((Cell("1"), Cell("Police to act."), Cell("1"), Cell("Give guidance."), Cell("Police"), Cell("Done.")),
                 0, 1),
-            Row((Cell("", "above"), Cell("", "above"), Cell("2"), Cell("Add a check."), Cell("Police"), Cell("")), 1, 1)]
+            Row((Cell("", "above"), Cell("", "above"), Cell("2"), Cell("Add a check."), Cell("Police"), Cell("")),
+                1, 1)]
     assert with_merged_trailing_cells(rows, groups, COLUMNS) == rows
     beside = [groups[0] + [line(120, (420, "All teams trained."))], groups[1]]
     assert [c.span for c in with_merged_trailing_cells(rows, beside, COLUMNS)[1].cells] == \

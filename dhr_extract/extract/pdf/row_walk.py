@@ -266,7 +266,7 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     width = len(starts_here) + len(blank)
     merged = set(range(width)) - (starts | candidates | empty | settled)  # the merged cell the row opens beside
-    right = right_merged_cell(merged, rest, starts | candidates, width)  # a merged progress cell running on at the right as well
+    right = right_merged_cell(merged, rest, starts | candidates, width)  # a merged progress cell at the right too
     if right and len(starts) < settings.min_fresh_columns:
         return set()
     rest, merged = rest - right, merged - right

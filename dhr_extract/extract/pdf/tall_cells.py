@@ -269,7 +269,7 @@ def with_merged_trailing_cells(rows: list[Row], groups: list[list[Line]], column
     once for all a recommendation's actions, set beside the first of them, as a ruled table marks it."""
     merged = merged_trailing_columns(rows, groups, columns, settings)
     out: list[Row] = []
-    for r, row in enumerate(rows):
+    for row in rows:
         cells = covered_trailing_cells(row.cells, out[-1].cells, merged) if out and merged else row.cells
         out.append(replace(row, cells=cells))
     return out
@@ -296,7 +296,8 @@ def trailing_start(cells: tuple[Cell, ...]) -> int:
     return max((c for c, cell in enumerate(cells) if cell.text.strip() or cell.span), default=-1) + 1
 
 
-def covered_trailing_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...], merged: frozenset[int]) -> tuple[Cell, ...]:
+def covered_trailing_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...],
+                           merged: frozenset[int]) -> tuple[Cell, ...]:
     """A row under merged cells at its left (its first cell covered from above) with its empty cells after
     its last text covered from above too, where each is in a ``merged`` column and the cell above holds
     text or is covered itself (the merged cell runs on over a third row)."""
