@@ -26,8 +26,6 @@ VARIANT_NAMES = {".docx": ("dejavu_portrait", "narrow_borderless_land", "serif_b
                  ".html": ("chromium_dejavu_portrait", "chromium_serif_letter_unruled")}
 KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of the day
     "a3_ten_columns_number_last.narrow_borderless_land.pdf": 0.9667,
-    "action_refs_progress_docx.narrow_borderless_land.pdf": 0.8909,  # unruled: the merged progress reaches only the first actions
-    "action_refs_progress_docx.serif_borderless_portrait.pdf": 0.9091,
     "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.3971,
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
@@ -36,7 +34,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
-    "narrative_merged_progress_html.chromium_serif_letter_unruled.pdf": 0.6222,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,

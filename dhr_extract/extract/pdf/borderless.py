@@ -32,7 +32,7 @@ from .settings import DEFAULT, PdfSettings
 from .spanned_rows import lines_to_bands, split_numbered_stack, split_spanned_rows
 from .spanning_lines import labelled_spanning_cells, split_at_spanning_lines
 from .tall_cells import (covered_beside_next_item, covered_leading_cells, last_header_row, lift_across_parts,
-                          lift_tall_cells)
+                          lift_tall_cells, with_merged_trailing_cells)
 from .text_edges import column_text_edges
 
 
@@ -300,7 +300,8 @@ def part_groups(part: list[Line], columns: list[float], threshold: float, shadin
 def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float, page_number: int,
                    shaded: list[Band], edges: tuple[float | None, ...], settings: PdfSettings = DEFAULT) -> list[Row]:
     """Each group of lines as a row of cells (a shaded band across the table as one cell), a row's
-    leading empty cells under filled ones marked covered from above (``tall_cells``)."""
+    leading empty cells under filled ones marked covered from above (``tall_cells``), and its trailing
+    ones under a cell seen merged down over the rows beside it (``with_merged_trailing_cells``)."""
     rows: list[Row] = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
@@ -310,7 +311,7 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
         if r >= last_header_row(rows, settings) + 2:  # the header rows, and the row under them, merge nothing down
             cells = covered_beside_next_item(covered_leading_cells(cells, rows[-1].cells, settings), rows[-1].cells)
         rows.append(Row(cells, r, page_number, box))
-    return rows
+    return with_merged_trailing_cells(rows, groups, columns, settings)
 
 
 def part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,

@@ -152,6 +152,7 @@ def centred_on_one(lines: tuple[Line, ...], centres: list[float], tol: float) ->
 
 
 LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")  # a numbered list item's opening ("1. ", "2) ")
+ITEM_NUMBER = re.compile(r"^\d{1,2}[.)](\s|$)")  # a line opening with a list item's number, or that number alone
 
 
 def numbered_stack(block: Block, blocks: list[Block], margin: float, padding: float, tol: float,
@@ -170,6 +171,23 @@ def numbered_stack(block: Block, blocks: list[Block], margin: float, padding: fl
     if all(abs(o.top - block.top) <= tol for o in centred):
         return []  # cells set level with its top (top-aligned, about as tall as it) say nothing of centring
     return pieces if len(centred) >= min_beside and len(centred) == len(beside) else []
+
+
+def top_aligned_stack(block: Block, blocks: list[Block], margin: float, tol: float, min_beside: int) -> list[Block]:
+    """A column's cells of several rows stacked beside merged cells in a top-aligned table: the block's
+    pieces, cut at gaps wider than its line spacing by more than ``margin``, each opening with the next
+    number of a list (1., 2., …), beside blocks of ``min_beside`` other columns or more, every one set
+    level with the stack's top (within ``tol``), one paragraph (no such gap in it) and no numbered list
+    itself (items numbered in two columns side by side are each cell's own list): numbered actions
+    each in a row of their own, the agency, date and progress written once beside the first (empty:
+    not such a stack)."""
+    pieces = spaced_pieces(block, margin)
+    if len(pieces) < 2 or not numbered_in_turn(pieces):
+        return []
+    beside = [o for o in blocks if o.column != block.column and o.top < block.bottom and block.top < o.bottom]
+    level = [o for o in beside if abs(o.top - block.top) <= tol and not spaced_pieces(o, margin)
+             and not any(ITEM_NUMBER.match(ln.text) for ln in o.lines)]  # numbered too: each cell's own list
+    return pieces if len(level) >= min_beside and len(level) == len(beside) else []
 
 
 def padding_apart(pieces: list[Block], spacing: float, padding: float) -> bool:

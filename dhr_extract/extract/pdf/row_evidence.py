@@ -1,5 +1,6 @@
 """What tells a row start in a tight borderless table where a merged recommendation runs on beside the
-next action row (``row_walk.reopened_columns``): the columns that start afresh right of it."""
+next action row (``row_walk.reopened_columns``): the columns that start afresh right of it, with a merged
+progress cell running on at the table's right as well (``right_merged_cell``)."""
 from __future__ import annotations
 
 from .settings import DEFAULT, PdfSettings
@@ -31,3 +32,14 @@ def ended_before(rest: set[int], last: dict[int, TextEnd], blank: frozenset[int]
     ends = [last[c].bottom for c in rest if c in last]
     running_end = min(ends, default=float("inf"))
     return all(last[c].bottom < running_end - settings.centre_tolerance for c in blank if c in last)
+
+
+def right_merged_cell(merged: set[int], running: set[int], fresh: set[int], width: int) -> set[int]:
+    """The last column, where a cell runs on in it (``running``) with the columns starting afresh
+    (``fresh``) between it and the other ``merged`` columns, all at the table's left: a progress cell
+    merged over a recommendation's actions, its text running on beside the next action as the
+    recommendation does at the left."""
+    last = width - 1
+    left = merged - {last}
+    between = set(range(min(fresh, default=last), last))
+    return {last} if last in running and left and fresh and max(left) < min(fresh) and between <= fresh else set()

@@ -11,7 +11,7 @@ from .merged_cells import merged_beside_cells
 from .spanning_lines import wraps_spanning_row
 from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
                    labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
-from .row_evidence import enough_fresh
+from .row_evidence import enough_fresh, right_merged_cell
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
                          next_column_starts, opens_date, words_by_column)
@@ -223,7 +223,7 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     reopened = reopened_columns(starts, running, starts_here, last, blank, walk.settings, bool(after_gap), settled)
     starts, running = starts | reopened, running - reopened
     after_gap |= {c for c in reopened if starts_here[c].top - last[c].bottom > walk.threshold}
-    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank)
+    merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank, walk.settings)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
         opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
 
@@ -266,6 +266,10 @@ def reopened_columns(starts: set[int], running: set[int], starts_here: dict[int,
     empty = blank - set(last)  # no text in the row yet (an empty RAG column): neither starts nor runs on
     width = len(starts_here) + len(blank)
     merged = set(range(width)) - (starts | candidates | empty | settled)  # the merged cell the row opens beside
+    right = right_merged_cell(merged, rest, starts | candidates, width)  # a merged progress cell at the right too
+    if right and len(starts) < settings.min_fresh_columns:
+        return set()
+    rest, merged = rest - right, merged - right
     if not enough_fresh(starts, candidates, rest, ended, last, blank, settings) or not candidates or len(rest) > 1 \
             or not one_block(merged, rest | blank):
         return set()
@@ -386,16 +390,22 @@ def is_row_start(fresh: int, running: int, settings: PdfSettings = DEFAULT, besi
 
 
 def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int], n_columns: int,
-                        blank: frozenset[int] = frozenset()) -> bool:
+                        blank: frozenset[int] = frozenset(), settings: PdfSettings = DEFAULT) -> bool:
     """Whether the columns running on are tall merged cells at the table's left (a recommendation and
     its list of agencies) and every column right of them starts afresh, one at least below a white
     gap in its column (a cell that had ended): the next action row beside them, where paragraphs of
     several cells that happen to start level are no row.  A column of the left block may be ``blank``
     at this height instead (a merged number cell whose short text ended above, beside the text of
-    the merged cells next to it running on)."""
-    block = n_columns - len(starts)
-    return (bool(running) and block > 0 and starts == set(range(block, n_columns))
-            and running | (blank & set(range(block))) == set(range(block)) and bool(after_gap))
+    the merged cells next to it running on).  Merged cells may stand at the table's right as well (a
+    progress cell merged over a recommendation's actions, its text running on beside the next one):
+    then ``min_fresh_columns`` at least start afresh between the two blocks."""
+    if not running or not after_gap or not starts:
+        return False
+    first, last = min(starts), max(starts)
+    left, right = set(range(first)), set(range(last + 1, n_columns))
+    merged = running | (blank & (left | right))
+    return (bool(left) and starts == set(range(first, last + 1)) and merged == left | right
+            and (not right or len(starts) >= settings.min_fresh_columns))
 
 
 def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:

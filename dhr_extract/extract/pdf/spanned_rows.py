@@ -8,7 +8,7 @@ goes to the first row it spans (``split_spanned_rows``), or to the later row it 
 from __future__ import annotations
 
 from .blocks import Block
-from .centre_splits import numbered_stack
+from .centre_splits import numbered_stack, top_aligned_stack
 from .lines import Line, Word
 from .runs import column_of, is_bold, line_columns
 from .settings import DEFAULT, PdfSettings
@@ -46,17 +46,20 @@ def split_spanned_rows(group: list[Line], columns: list[float], threshold: float
 
 
 def split_numbered_stack(group: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[list[Line]]:
-    """A block of a centred table as the rows of a stack of numbered cells in one column beside cells
-    merged across them (``centre_splits.numbered_stack``): each numbered cell a row, the merged cells'
-    text in the first, as a ``rowspan`` cell's goes (the block whole when it holds no such stack)."""
+    """A block of a table as the rows of a stack of numbered cells in one column beside cells merged
+    across them (``centre_splits.numbered_stack`` where they are centred, ``top_aligned_stack`` where
+    they are set at its top): each numbered cell a row, the merged cells' text in the first, as a
+    ``rowspan`` cell's goes (the block whole when it holds no such stack)."""
     if len(group) < 2:
         return [group]
     per_column = {c: lines_in_columns(group, columns, {c}) for c in range(len(columns))}
     blocks = [Block(c, tuple(own)) for c, own in per_column.items() if own]
     height = sorted(ln.height for ln in group)[len(group) // 2]
     for block in blocks:
-        pieces = numbered_stack(block, blocks, settings.row_gap_margin, settings.cell_padding_em * height,
-                                settings.span_centre_tolerance * height, settings.min_merged_beside)
+        tol = settings.span_centre_tolerance * height
+        pieces = numbered_stack(block, blocks, settings.row_gap_margin, settings.cell_padding_em * height, tol,
+                                settings.min_merged_beside) or top_aligned_stack(block, blocks, settings.row_gap_margin,
+                                                                                 tol, settings.min_merged_beside)
         if pieces:
             others = {b.column for b in blocks} - {block.column}
             return rows_at_cuts(group, columns, others, [p.top - 0.5 for p in pieces[1:]])

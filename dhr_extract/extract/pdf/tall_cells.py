@@ -4,6 +4,8 @@ row it started in (``lift_tall_cells``), and a row's leading empty cells under i
 above (``covered_leading_cells``), as a ruled table's merged cells are."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Cell, Row
 from ...normalise.headers import is_header_row
 from .centre_splits import LIST_NUMBER
@@ -16,11 +18,29 @@ from .text_edges import TextEnd, TextStart, column_ends, column_starts, words_by
 
 def lift_tall_cells(groups: list[list[Line]], walk: RowWalk) -> list[list[Line]]:
     """The rows with each tall cell's paragraph that runs on across the top of the next row given back
-    to the row it started in (``spanning_columns``); nothing is lifted into a bold header."""
+    to the row it started in (``spanning_columns``); nothing is lifted into a bold header.  A cell that
+    ran on beside the whole of the next row (the row left blank there) may run on across the top of the
+    row after it as well: that text goes back to the same row (``lift_through``)."""
     out = [list(group) for group in groups]
+    owners: dict[int, int] = {}  # column -> the row whose cell ran on beside all of the row above
     for k in range(1, len(out)):
+        out = lift_through(out, k, owners, walk)
+        filled = {c for c in range(len(walk.columns)) if has_text(out[k], c, walk)}
         out[k - 1], out[k] = lifted_pair(out[k - 1], out[k], walk)
+        owners = {c: owners.get(c, k - 1) for c in filled if not has_text(out[k], c, walk)}
     return [group for group in out if group]
+
+
+def lift_through(out: list[list[Line]], k: int, owners: dict[int, int], walk: RowWalk) -> list[list[Line]]:
+    """The rows with the text at the top of row ``k`` that runs on a cell of an earlier row (``owners``:
+    column -> row) given back to it, where that cell ran on beside the whole of row ``k - 1``, left
+    blank in that column: a merged recommendation beside three actions, the second only one line high."""
+    for column, owner in owners.items():
+        if has_text(out[k - 1], column, walk) or column not in spanning_columns(out[owner], out[k], walk):
+            continue
+        lifted, out[k] = split_off_column_run(out[k], column, walk)
+        out[owner] = out[owner] + lifted
+    return out
 
 
 def lift_across_parts(parts: list[list[list[Line]]], walk: RowWalk, bands: frozenset[int] = frozenset(),
@@ -240,3 +260,63 @@ def plainly_runs_on(above: list[Line], below: list[Line], column: int, walk: Row
     end = last_column_ends(above, walk.columns)[column]
     start = first_column_starts(below, walk.columns)[column]
     return not (end.name and start.opens) or bool(end.piece and str(end.piece["text"]).endswith("-"))
+
+
+def with_merged_trailing_cells(rows: list[Row], groups: list[list[Line]], columns: list[float],
+                               settings: PdfSettings = DEFAULT) -> list[Row]:
+    """The rows with the empty cells after a row's own text covered from above (``covered_trailing_cells``)
+    in the columns where a cell is seen merged down (``merged_trailing_columns``): a progress cell given
+    once for all a recommendation's actions, set beside the first of them, as a ruled table marks it."""
+    merged = merged_trailing_columns(rows, groups, columns, settings)
+    out: list[Row] = []
+    for row in rows:
+        cells = covered_trailing_cells(row.cells, out[-1].cells, merged) if out and merged else row.cells
+        out.append(replace(row, cells=cells))
+    return out
+
+
+def merged_trailing_columns(rows: list[Row], groups: list[list[Line]], columns: list[float],
+                            settings: PdfSettings = DEFAULT) -> frozenset[int]:
+    """The columns after a row's own text, in a row under merged cells at its left (its first cell covered
+    from above), whose cell in the row above runs on beside it (``beside_next_row``): a cell merged over
+    several rows, drawn once.  A plan keeps its layout, so the column is merged down in the table's other
+    rows too, where the cell above ends before the next row starts (a short progress entry)."""
+    found: set[int] = set()
+    for r in range(1, min(len(rows), len(groups))):
+        cells = rows[r].cells
+        if cells and cells[0].span == "above":
+            beside = beside_next_row(groups[r - 1], groups[r], columns, settings)
+            found |= {c for c in range(trailing_start(cells), len(cells))
+                      if c in beside and c < len(rows[r - 1].cells) and rows[r - 1].cells[c].text.strip()}
+    return frozenset(found)
+
+
+def trailing_start(cells: tuple[Cell, ...]) -> int:
+    """The index after a row's last cell with text or a span mark: where its trailing empty cells start."""
+    return max((c for c, cell in enumerate(cells) if cell.text.strip() or cell.span), default=-1) + 1
+
+
+def covered_trailing_cells(cells: tuple[Cell, ...], above: tuple[Cell, ...],
+                           merged: frozenset[int]) -> tuple[Cell, ...]:
+    """A row under merged cells at its left (its first cell covered from above) with its empty cells after
+    its last text covered from above too, where each is in a ``merged`` column and the cell above holds
+    text or is covered itself (the merged cell runs on over a third row)."""
+    if not cells or cells[0].span != "above":
+        return cells
+    first = trailing_start(cells)
+    trailing = range(first, min(len(cells), len(above)))
+    if not trailing or not all(c in merged and (above[c].span == "above" or above[c].text.strip()) for c in trailing):
+        return cells
+    return cells[:first] + tuple(Cell("", "above") for _ in trailing) + cells[first + len(trailing):]
+
+
+def beside_next_row(above: list[Line], group: list[Line], columns: list[float],
+                    settings: PdfSettings = DEFAULT) -> frozenset[int]:
+    """The columns whose text in the row ``above`` runs on beside the first line of ``group`` (the next
+    row): its lowest words there end below that line's top (``centre_tolerance``): a tall cell lifted
+    back to the row it started in, a merged cell drawn once."""
+    if not above or not group:
+        return frozenset()
+    top = min(ln.top for ln in group) + settings.centre_tolerance
+    return frozenset(c for ln in above for c, words in words_by_column(ln, columns).items()
+                     if max(w["bottom"] for w in words) > top)
