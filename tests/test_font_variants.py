@@ -49,15 +49,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
     "newest_first_blank_lines_html.chromium_serif_letter_unruled.pdf": 0.9571,  # unruled: an entry after a blank line read as an action
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
-    "recurring_targets_docx.dejavu_portrait.pdf": 0.9333,  # 75% complete read complete, 0% unknown
-    "recurring_targets_docx.narrow_borderless_land.pdf": 0.9333,
-    "recurring_targets_docx.serif_borderless_portrait.pdf": 0.9333,
     "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,
     "tfoot_links_html.chromium_dejavu_portrait.pdf": 0.8,
     "tick_status_columns_html.chromium_serif_letter_unruled.pdf": 0.9625,
-    "welsh_status_pairs_html.chromium_dejavu_portrait.pdf": 0.0,  # Welsh / English headers: no plan read
-    "welsh_status_pairs_html.chromium_serif_letter_unruled.pdf": 0.0,
 }
 GOAL = 0.97
 

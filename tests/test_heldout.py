@@ -45,26 +45,12 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "newest_first_blank_lines_html.rotated.pdf": 0.8571,
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "recurring_targets_docx.chromium.pdf": 0.9333,  # 75% complete read complete, 0% unknown
-    "recurring_targets_docx.docx": 0.9333,
-    "recurring_targets_docx.gs.pdf": 0.9333,
-    "recurring_targets_docx.lo_borderless.pdf": 0.9333,
-    "recurring_targets_docx.lo_landscape.pdf": 0.9333,
-    "recurring_targets_docx.lo_portrait.pdf": 0.9333,
-    "recurring_targets_docx.rotated.pdf": 0.9333,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
-    "welsh_status_pairs_html.chromium.pdf": 0.0,  # Welsh / English headers (Cyf. / Ref): no plan read
-    "welsh_status_pairs_html.gs.pdf": 0.0,
-    "welsh_status_pairs_html.html": 0.0,
-    "welsh_status_pairs_html.lo_landscape.pdf": 0.0,
-    "welsh_status_pairs_html.lo_portrait.pdf": 0.0,
-    "welsh_status_pairs_html.lo_ruled.pdf": 0.0,
-    "welsh_status_pairs_html.rotated.pdf": 0.0,
 }
 GOAL = 0.97
 
