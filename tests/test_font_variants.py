@@ -28,14 +28,23 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_ten_columns_number_last.narrow_borderless_land.pdf": 0.9667,
     "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.3971,
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
+    "checkbox_status_docx.dejavu_portrait.pdf": 0.925,  # ☒ / ☐ status options: coded not started from the last one
+    "checkbox_status_docx.narrow_borderless_land.pdf": 0.9,  # and unruled two status cells not reached
+    "checkbox_status_docx.serif_borderless_portrait.pdf": 0.925,
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
     "excel_export_sheet.chromium_dejavu_portrait.pdf": 0.88,
+    "excel_print_headings_html.chromium_dejavu_portrait.pdf": 0.875,  # Status words overprint the update, read into it
+    "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
+    "header_prompts_docx.narrow_borderless_land.pdf": 0.955,  # unruled: the header's prompt line read as a rec
+    "header_prompts_docx.serif_borderless_portrait.pdf": 0.125,  # and the recs numbered on from it (2 to 6)
+    "highlighted_updates_docx.serif_borderless_portrait.pdf": 0.925,  # unruled: highlighted lines split cells over rows
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
+    "newest_first_blank_lines_html.chromium_serif_letter_unruled.pdf": 0.9571,  # unruled: an entry after a blank line read as an action
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
     "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,

@@ -22,12 +22,26 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
+    "checkbox_status_docx.chromium.pdf": 0.925,  # ☒ / ☐ status options: coded not started from the last one
+    "checkbox_status_docx.docx": 0.925,
+    "checkbox_status_docx.gs.pdf": 0.925,
+    "checkbox_status_docx.lo_borderless.pdf": 0.9,  # and unruled empty updates take the one above
+    "checkbox_status_docx.lo_landscape.pdf": 0.925,
+    "checkbox_status_docx.lo_portrait.pdf": 0.925,
+    "checkbox_status_docx.rotated.pdf": 0.925,
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
+    "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
+    "header_prompts_docx.lo_borderless.pdf": 0.955,  # unruled: the header's prompt line read as a rec
+    "highlighted_updates_docx.lo_borderless.pdf": 0.9625,  # unruled: highlighted lines split off as an action
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
+    "newest_first_blank_lines_html.gs.pdf": 0.8571,  # unruled: blank lines split the entries over actions
+    "newest_first_blank_lines_html.lo_landscape.pdf": 0.8571,
+    "newest_first_blank_lines_html.lo_portrait.pdf": 0.1857,  # as above, and recommendations 2 and 3 joined
+    "newest_first_blank_lines_html.rotated.pdf": 0.8571,
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
@@ -53,12 +67,11 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and seventy-five plans (thirty-five rounds of five), each as the document it was written
-    as and
+    """A hundred and eighty plans (thirty-six rounds of five), each as the document it was written as and
     printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 175
+    assert len(plans) == 180
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
