@@ -34,7 +34,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
     "excel_export_sheet.chromium_dejavu_portrait.pdf": 0.88,
-    "excel_print_headings_html.chromium_dejavu_portrait.pdf": 0.875,  # Status words overprint the update, read into it
+    "excel_print_headings_html.chromium_dejavu_portrait.pdf": 0.925,  # Status words overprint the update, read into it
     "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
     "header_prompts_docx.narrow_borderless_land.pdf": 0.955,  # unruled: the header's prompt line read as a rec
     "header_prompts_docx.serif_borderless_portrait.pdf": 0.125,  # and the recs numbered on from it (2 to 6)

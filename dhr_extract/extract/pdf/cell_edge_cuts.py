@@ -3,7 +3,8 @@
 A browser sets a cell's text flush against the next cell's, with less room between them than a
 space, and the word finder reads the two as one word ("LowmarshSeptember").  The cut falls where
 one of the word's characters starts at the cell's left edge, or else where one starts at the very
-x the next column's text starts (``columns.word_at_flush_starts``).
+x the next column's text starts (``columns.word_at_flush_starts``).  A word printed over the next
+cell's text (``overprints``) is too wide for its cell: it is left whole.
 """
 from __future__ import annotations
 
@@ -29,11 +30,19 @@ def words_cut_at_cell_edges(words: list[Word], grid: Grid, settings: PdfSettings
     text_starts: dict[float, float | None] = {}  # each edge's column text start, found once it is needed
     out: list[Word] = []
     for w in words:
-        if crosses_no_cell_edge(w, lefts):
+        if crosses_no_cell_edge(w, lefts) or overprints(w, words, settings):
             out.append(w)  # most words cross no edge: the cells are looked at only for the others
         else:
             out.extend(word_cut_at_cell_edges(w, words, cells, text_starts, settings))
     return out
+
+
+def overprints(word: Word, words: list[Word], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the word runs on over another word of its line (``overprints``): a word too wide for its
+    cell, printed over the next cell's text, is whole, not two cells' text set flush."""
+    return any(other is not word and abs(other["top"] - word["top"]) <= settings.word_y_tolerance
+               and min(word["x1"], other["x1"]) - max(word["x0"], other["x0"]) >= settings.overprint_overlap
+               for other in words)
 
 
 def crosses_no_cell_edge(word: Word, lefts: list[float]) -> bool:

@@ -33,6 +33,7 @@ from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 from .strikes import mark_struck_words
 from .vertical_text import split_vertical, vertical_words
+from .overprints import chars_to_layers
 from .words import extract_words, join_letter_spaced
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs
@@ -282,8 +283,11 @@ def page_words(page: Page, settings: PdfSettings) -> list[Word]:
     along, vertical = split_vertical(page.chars, settings, getattr(page, "vertical_chars", None))
     along = without_markers(along, settings)  # a footnote's marker is no part of the text
     along = without_missing_glyphs(along)
-    words = [with_char_bounds(w) for w in extract_words(along, return_chars=True, **settings.word_settings)
-             if w["text"].strip()]
+    layers = chars_to_layers(along, settings)  # text printed over other text is read apart (``overprints``)
+    words = [with_char_bounds(w) for layer in layers
+             for w in extract_words(layer, return_chars=True, **settings.word_settings) if w["text"].strip()]
+    if len(layers) > 1:
+        words.sort(key=lambda w: (round(w["top"]), w["x0"]))  # reading order, as one layer's words come
     words = join_letter_spaced(words, settings)  # letter-spaced capitals are words, not single letters
     return words + vertical_words(vertical, settings) if vertical else words
 
