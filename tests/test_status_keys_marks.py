@@ -1,7 +1,10 @@
 """Status given by a code the plan's key explains, and by a mark in one of several status columns."""
 from __future__ import annotations
 
+import pytest
+
 from dhr_extract.model import Cell, RawTable, Row, Status
+from dhr_extract.normalise.marks import ticked_options
 from dhr_extract.normalise.status import names_status, read_status, status_codes_from_text
 from dhr_extract.normalise.status_marks import column_status_word, status_marks_read
 
@@ -79,3 +82,18 @@ def test_status_word_columns_holding_text_are_left_alone():
         _row(1, ["1", "Train staff.", "Run the course.", "Yes, in May", ""]),
     ), 0)
     assert status_marks_read(table) == table
+
+
+@pytest.mark.parametrize(("status_text", "expected"), [
+    ("☒ Complete\n☐ In progress\n☐ Not started", "complete"),
+    ("☐ Complete ☑ In progress ☐ Not started", "in_progress"),
+    ("☐ Complete\n☐ In progress\n☒ Not started", "not_started"),
+])
+def test_a_status_cell_of_check_boxes_says_the_option_ticked(status_text: str, expected: str) -> None:
+    assert read_status("", status_text=status_text).status == expected
+
+
+def test_a_status_cell_of_check_boxes_none_ticked_leaves_the_update_to_decide() -> None:
+    assert ticked_options("☐ Complete ☐ In progress ☐ Not started") == ""
+    assert read_status("Complete. Policy issued.", status_text="☐ Complete ☐ In progress").status == "complete"
+    assert ticked_options("Complete ☒") == "Complete ☒"  # no empty box: no list of options

@@ -15,3 +15,19 @@ MARK = re.compile(r"^(?:[\u2713\u2714\u2611\u2705\u2717\u2718\u2612xX\u25cf\u202
 def is_mark(text: str) -> bool:
     """The text is one mark (surrounding space aside)."""
     return MARK.match(text.strip()) is not None
+
+
+# a form's check box, empty or ticked (Word's check-box content control prints these)
+EMPTY_BOX, TICKED_BOXES = "\u2610", "\u2611\u2612"
+BOXES = re.compile(f"([{EMPTY_BOX}{TICKED_BOXES}])")
+
+
+def ticked_options(text: str) -> str:
+    """A cell listing its options each after a check box ("☒ Complete ☐ In progress ☐ Not started"): the
+    text of the options ticked, joined by "; " ('' when none is); any other text as it is."""
+    if EMPTY_BOX not in text:
+        return text
+    parts = BOXES.split(text)  # text before the first box, then (box, its option) pairs
+    return "; ".join(option.strip() for box, option in zip(parts[1::2], parts[2::2])
+                     if box in TICKED_BOXES and option.strip())
+

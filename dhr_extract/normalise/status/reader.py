@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..date_phrases import words_before_date
 from ..dates import parse_date_text
+from ..marks import ticked_options
 from ...lexicon import MONTH_HEAD
 from ...model import Status
 from .codebook import STATUSES, Codebook, Rule, default_codebook
@@ -406,6 +407,7 @@ def read_status(progress_text: str, rag: str = "", status_text: str = "",
     cb = codebook or default_codebook()
     progress_text, status_text, rag = (v if isinstance(v, str) else "" for v in (progress_text, status_text, rag))
     status_text = coded_wording(status_text, legend) or status_text  # a code the plan's key explains: its words
+    status_text = ticked_options(status_text)  # the options ticked of a list of check boxes
     from_status = _status_cell(status_text, progress_text, cb)
     if from_status is not None and from_status.status != Status.UNKNOWN:
         return _open_state_stated(from_status, progress_text, cb) or from_status
