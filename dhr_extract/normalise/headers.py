@@ -96,6 +96,9 @@ NUMBERED_OPENING = re.compile(r"^\s*[^\W\d_]+\.?\s*(?:no\.?\s*)?\d+(?:\.\d+)*[a-
 COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[–—]\s+|\s+/\s+")
 # Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
 AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who|partners?)\b")
+# A template's prompt under a column's name: a phrase in brackets, after at most the name's last two words
+# wrapped onto the prompt's line ("agency (the agency, not a named officer)"); not a qualifier ("Police (lead)").
+BRACKETED_PROMPT = re.compile(r"^(?:\S+\s+){0,2}\((?:[^()\s]+\s+){2,}[^()]*\)$")
 # A header cell names a column in a few words; a sentence (a data cell in a header's place) names none.
 SENTENCE_WORDS = 15  # no header seen runs to this many words
 FULL_STOP_SENTENCE_WORDS = 8  # nor this many ending with a full stop
@@ -219,10 +222,12 @@ def is_header_row(row: Row) -> bool:
 
 
 def is_guidance_row(row: Row) -> bool:
-    """The template's explanatory row under the header ("What is the over-arching recommendation?")."""
+    """The template's explanatory row under the header: questions ("What is the over-arching
+    recommendation?"), or prompts in brackets ("(what will be done: specific and measurable)"), in half
+    its cells at least."""
     texts = [c.text for c in row.cells if c.text and not c.span]
-    questions = [t for t in texts if t.rstrip().endswith("?")]
-    return len(texts) >= 2 and len(questions) * 2 >= len(texts)
+    prompts = [t for t in texts if t.rstrip().endswith("?") or BRACKETED_PROMPT.match(t.strip())]
+    return len(texts) >= 2 and len(prompts) * 2 >= len(texts)
 
 
 def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
