@@ -28,16 +28,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_ten_columns_number_last.narrow_borderless_land.pdf": 0.9667,
     "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.3971,
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
-    "checkbox_status_docx.dejavu_portrait.pdf": 0.925,  # ☒ / ☐ status options: coded not started from the last one
-    "checkbox_status_docx.narrow_borderless_land.pdf": 0.9,  # and unruled two status cells not reached
-    "checkbox_status_docx.serif_borderless_portrait.pdf": 0.925,
+    "checkbox_status_docx.narrow_borderless_land.pdf": 0.95,  # and unruled two status cells not reached
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
-    "excel_export_sheet.chromium_dejavu_portrait.pdf": 0.88,
-    "excel_print_headings_html.chromium_dejavu_portrait.pdf": 0.925,  # Status words overprint the update, read into it
     "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
-    "header_prompts_docx.narrow_borderless_land.pdf": 0.955,  # unruled: the header's prompt line read as a rec
-    "header_prompts_docx.serif_borderless_portrait.pdf": 0.125,  # and the recs numbered on from it (2 to 6)
     "highlighted_updates_docx.serif_borderless_portrait.pdf": 0.925,  # unruled: highlighted lines split cells over rows
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,

@@ -26,6 +26,9 @@ def test_a_data_row_with_a_qualifier_in_brackets_is_not() -> None:
     assert not is_guidance_row(row("1", "Police to train staff.", "Run training.", "Police (lead)", "March 2026 (Q4)"))
     assert not is_guidance_row(row("1", "Police to review the policy (see paragraph 4.2 of the report).",
                                    "Revise the policy.", "Police"))
+    # the rest of a row cut by a page, sentences in brackets: no template's prompts
+    assert not is_guidance_row(row("", "(always assume the victim will not support the prosecution.)",
+                                   "(the second audit was done in May.)"))
 
 
 def test_the_prompts_printed_unruled_under_the_header_open_no_recommendation() -> None:

@@ -22,19 +22,12 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_section_blue_rag.chromium.pdf": 0.9222,  # the A3 table printed on A4: Progress cut, RAG off the page
     "a3_ten_columns_number_last.chromium.pdf": 0.8,  # Progress, Status and Rec no. printed off the page
     "booklet_two_up_html.chromium.pdf": 0.9143,  # the right A5 page's Progress cut at the sheet's edge
-    "checkbox_status_docx.chromium.pdf": 0.925,  # ☒ / ☐ status options: coded not started from the last one
-    "checkbox_status_docx.docx": 0.925,
-    "checkbox_status_docx.gs.pdf": 0.925,
-    "checkbox_status_docx.lo_borderless.pdf": 0.9,  # and unruled empty updates take the one above
-    "checkbox_status_docx.lo_landscape.pdf": 0.925,
-    "checkbox_status_docx.lo_portrait.pdf": 0.925,
-    "checkbox_status_docx.rotated.pdf": 0.925,
+    "checkbox_status_docx.lo_borderless.pdf": 0.9375,  # and unruled empty updates take the one above
     "css_grid_html.gs.pdf": 0.0,
     "css_grid_html.lo_landscape.pdf": 0.0,
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
-    "header_prompts_docx.lo_borderless.pdf": 0.955,  # unruled: the header's prompt line read as a rec
     "highlighted_updates_docx.lo_borderless.pdf": 0.9625,  # unruled: highlighted lines split off as an action
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge

@@ -97,8 +97,9 @@ COMPOUND_SEPARATOR = re.compile(r"\s+[\-–—:]\s+|\s*:\s*|\s+[–—]\s*|\s*[�
 # Words of a lead-agency column's header, wherever they stand in it ("Achievable – lead", "Who leads?").
 AGENCY_WORDS = re.compile(r"\b(?:lead|leads|agency|agencies|owner|responsible|responsibility|organisation|who|partners?)\b")
 # A template's prompt under a column's name: a phrase in brackets, after at most the name's last two words
-# wrapped onto the prompt's line ("agency (the agency, not a named officer)"); not a qualifier ("Police (lead)").
-BRACKETED_PROMPT = re.compile(r"^(?:\S+\s+){0,2}\((?:[^()\s]+\s+){2,}[^()]*\)$")
+# wrapped onto the prompt's line ("agency (the agency, not a named officer)"); not a qualifier ("Police (lead)"),
+# nor a sentence in brackets ending a cell cut by a page ("(always assume the victim will not support it.)").
+BRACKETED_PROMPT = re.compile(r"^(?:\S+\s+){0,2}\((?:[^()\s]+\s+){2,}[^()]*[^().!\s]\)$")
 # A header cell names a column in a few words; a sentence (a data cell in a header's place) names none.
 SENTENCE_WORDS = 15  # no header seen runs to this many words
 FULL_STOP_SENTENCE_WORDS = 8  # nor this many ending with a full stop
