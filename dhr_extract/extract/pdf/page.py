@@ -33,6 +33,7 @@ from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 from .strikes import mark_struck_words
 from .vertical_text import split_vertical, vertical_words
+from .highlights import without_highlights
 from .overprints import chars_to_layers
 from .words import extract_words, join_letter_spaced
 
@@ -260,7 +261,7 @@ def page_content(page: Page, settings: PdfSettings = DEFAULT) -> PageContent:
 def content_of(page: Page, settings: PdfSettings) -> PageContent:
     words = page_words(page, settings)
     box_curves, curves = box_curves_to_rects(page.curves, settings)
-    rects = [*page.rects, *box_curves]
+    rects = without_highlights([*page.rects, *box_curves], words, settings)  # text marked, not a cell shaded
     bullets, drawn = list_markers([*rects, *curves], words, settings)
     if bullets:  # a list's bullets drawn as shapes are its text, not rules or shading
         words += bullets

@@ -55,6 +55,9 @@ class PdfSettings:
     # its other characters are two cells' text run together (inside a word they touch, or overlap where kerned)
     flush_start_tolerance: float = 0.05  # points: a character starting this close to the x where a column's
     # text starts, clear of the one before, starts that column's text (a browser's cells set flush)
+    highlight_max_height_em: float = 1.6  # word heights: a filled box no higher than this around one line of
+    highlight_edge: float = 1.5  # words, its sides this close to theirs (points) ...
+    highlight_trailing_em: float = 0.6  # ... or its end a space after theirs (word heights), is a highlight
     overprint_overlap: float = 0.5  # points: ... or the one before reaching this far over it: a word too wide for
     # its cell runs on over the next cell's first (a kerned pair overlaps by less)
     # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)

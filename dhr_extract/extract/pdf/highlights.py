@@ -1,0 +1,41 @@
+"""Text highlighted as a word processor's marker pen does it: a filled box behind one line of words,
+as wide as the words (and the space after them) and a line high.  A highlight marks text new since
+the last report; it is neither a shaded cell (a RAG colour, a header) nor a band between rows, and
+its box's sides are no rules."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from .lines import Word, centre_inside
+from .settings import DEFAULT, PdfSettings
+
+
+def is_highlight(rect: dict[str, Any], words: list[Word], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether a filled box lies tight around the one line of words inside it: no higher than
+    ``highlight_max_height_em`` of their height, starting where they start (``highlight_edge``) and
+    ending where they end, or a space after (``highlight_trailing_em``)."""
+    box = (rect["x0"], rect["top"], rect["x1"], rect["bottom"])
+    inside = [w for w in words_level_with(rect, words) if centre_inside(w, box)]
+    if not inside:
+        return False
+    height = max(w["bottom"] - w["top"] for w in inside)
+    start, end = min(w["x0"] for w in inside), max(w["x1"] for w in inside)
+    return (rect["bottom"] - rect["top"] <= settings.highlight_max_height_em * height
+            and abs(rect["x0"] - start) <= settings.highlight_edge
+            and -settings.highlight_edge <= rect["x1"] - end <= settings.highlight_trailing_em * height)
+
+
+def words_level_with(rect: dict[str, Any], words: list[Word]) -> list[Word]:
+    """The words (sorted by their tops) whose top lies within the box's height."""
+    tops = [w["top"] for w in words]
+    return words[bisect_left(tops, rect["top"] - 1.0):bisect_right(tops, rect["bottom"])]
+
+
+def without_highlights(rects: list[dict[str, Any]], words: list[Word],
+                       settings: PdfSettings = DEFAULT) -> list[dict[str, Any]]:
+    """The drawn boxes less the text highlights among the filled ones (``is_highlight``)."""
+    if not any(r.get("fill") for r in rects):
+        return rects
+    ordered = sorted(words, key=lambda w: w["top"])
+    return [r for r in rects if not (r.get("fill") and is_highlight(r, ordered, settings))]
