@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.highlights import is_highlight
+from dhr_extract.extract.pdf.highlights import is_highlight, without_highlights
 from tests.helpers import read_pdf_file, typeset_line
 
 PLAN = Path(__file__).resolve().parent / "fixtures" / "heldout" / "highlighted_updates_docx.lo_borderless.pdf"
@@ -32,3 +32,12 @@ def test_a_highlighted_update_stays_one_cell() -> None:
     assert [row.cells[0].span or row.cells[0].text for row in table.rows] == [
         "Re f", "1", "above", "2", "above", "3", "4", "above", "5"]
     assert table.rows[1].cells[5].text.endswith("used for every high-risk case.")
+
+
+def test_a_header_rows_shaded_cells_side_by_side_are_no_highlights() -> None:
+    # narrow columns' header cells, each as wide as its name, shaded grey one beside the other
+    words = typeset_line(100.0, (58.5, "No."), (80.5, "Lead"), space=2.5).words
+    cells = [box(58.0, 99.0, 74.0, 110.0), box(79.5, 99.0, 101.0, 110.0)]
+    assert all(is_highlight(cell, words) for cell in cells)
+    assert without_highlights(cells, words) == cells
+    assert without_highlights(cells[:1], words) == []

@@ -34,8 +34,21 @@ def words_level_with(rect: dict[str, Any], words: list[Word]) -> list[Word]:
 
 def without_highlights(rects: list[dict[str, Any]], words: list[Word],
                        settings: PdfSettings = DEFAULT) -> list[dict[str, Any]]:
-    """The drawn boxes less the text highlights among the filled ones (``is_highlight``)."""
-    if not any(r.get("fill") for r in rects):
+    """The drawn boxes less the text highlights among the filled ones (``is_highlight``), but for a box
+    with another filled box beside it on its line (``highlight_neighbour_gap``): the shaded cells of a
+    header row, each narrow column's as wide as its name."""
+    filled = [r for r in rects if r.get("fill")]
+    if not filled:
         return rects
     ordered = sorted(words, key=lambda w: w["top"])
-    return [r for r in rects if not (r.get("fill") and is_highlight(r, ordered, settings))]
+    marked = {id(r) for r in filled if is_highlight(r, ordered, settings)
+              and not any(beside(r, other, settings) for other in filled if other is not r)}
+    return [r for r in rects if id(r) not in marked]
+
+
+def beside(rect: dict[str, Any], other: dict[str, Any], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether another box stands on the box's line (over half its height) no further off than
+    ``highlight_neighbour_gap`` to either side."""
+    shared = min(rect["bottom"], other["bottom"]) - max(rect["top"], other["top"])
+    gap = max(other["x0"] - rect["x1"], rect["x0"] - other["x1"])
+    return shared > (rect["bottom"] - rect["top"]) / 2 and gap <= settings.highlight_neighbour_gap

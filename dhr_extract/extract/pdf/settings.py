@@ -58,6 +58,7 @@ class PdfSettings:
     highlight_max_height_em: float = 1.6  # word heights: a filled box no higher than this around one line of
     highlight_edge: float = 1.5  # words, its sides this close to theirs (points) ...
     highlight_trailing_em: float = 0.6  # ... or its end a space after theirs (word heights), is a highlight
+    highlight_neighbour_gap: float = 6.0  # points: ... unless another filled box stands this close beside it
     overprint_overlap: float = 0.5  # points: ... or the one before reaching this far over it: a word too wide for
     # its cell runs on over the next cell's first (a kerned pair overlaps by less)
     # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)
