@@ -32,7 +32,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "dark_rows_valign_html.chromium_serif_letter_unruled.pdf": 0.4571,
     "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
-    "highlighted_updates_docx.serif_borderless_portrait.pdf": 0.925,  # unruled: highlighted lines split cells over rows
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,

@@ -28,7 +28,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
-    "highlighted_updates_docx.lo_borderless.pdf": 0.9625,  # unruled: highlighted lines split off as an action
     "margin_number_no_header.chromium.pdf": -0.28,
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "newest_first_blank_lines_html.gs.pdf": 0.8571,  # unruled: blank lines split the entries over actions
