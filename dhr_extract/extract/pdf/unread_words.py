@@ -2,7 +2,8 @@
 of the page's table cells.  A stage that draws a cell too small, or a row whose box misses some of its
 words, drops text without a trace; this check compares the page's words with the text the cells hold,
 whatever stage read them, and hands the difference on as the table's ``unread`` lines (kept as residue
-with a warning, ``normalise/records``), so no text read from the page is lost silently.
+with a warning, ``normalise/records``), so a reading that drops text says so.  A lone word whose text
+stands in another cell of the page cannot be told from that cell's (``unreached_runs``) and is not reported.
 
 Text is compared, not boxes: a row joined across a page break keeps its first piece's box, so boxes
 would report words that did reach a cell.  Words are compared as their letters and digits only (cells
