@@ -23,6 +23,7 @@ from .nested_columns import nested_header_columns, without_header_lines
 from .off_centre import joined_off_centre_rows
 from .page import Shade
 from .regions import header_block_size, header_table_above, next_table_start, plain_heading_start, text_under_table
+from .bottom_aligned import votes_bottom, with_merged_cells_at_foot
 from .row_alignment import alignment_runs, cut_row_start, is_centred, join_lone_paragraphs
 from .row_walk import RowWalk, crosses_columns, lines_to_row_groups
 from .separated_rows import separated_rows
@@ -263,6 +264,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     edges = column_text_edges(body, columns)
     rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
                           edges, cut)
+    if votes_bottom(groups, columns, settings):  # merged cells drawn at the foot of their rows
+        rows = with_merged_cells_at_foot(rows, last_header_row(rows, settings) + 1)
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
     table = RawTable(tuple(rows), index, page_number, bbox, "borderless",
                      confidence=aligned_share(body, columns, settings))

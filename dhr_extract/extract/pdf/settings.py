@@ -85,6 +85,7 @@ class PdfSettings:
     min_tall_cell_lines: int = 2  # lines a cell fills in its first row before it may run on beside the next
     min_label_lines: int = 2  # lines opening the first column with a label that make it a table's label column
     heading_size_ratio: float = 1.2  # a line this many times the body text's height is a heading
+    foot_tolerance: float = 2.0  # points: a one-line cell ending this close to its row's foot sits at the foot
     centre_tolerance: float = 2.0  # points: cells centred in one row share its centre within this (so do the
     # tops of a row's cells where a page break cut it)
     cell_paragraph_gap: float = 2.0  # line heights: paragraphs of one centred cell are no further apart
