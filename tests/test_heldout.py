@@ -28,7 +28,15 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
+    "heading_field_tables_docx.chromium.pdf": 0.0,  # no plan table: recs only in headings, each action a Field / Detail table
+    "heading_field_tables_docx.docx": 0.0,
+    "heading_field_tables_docx.gs.pdf": 0.0,
+    "heading_field_tables_docx.lo_borderless.pdf": 0.0,
+    "heading_field_tables_docx.lo_landscape.pdf": 0.0,
+    "heading_field_tables_docx.lo_portrait.pdf": 0.0,
+    "heading_field_tables_docx.rotated.pdf": 0.0,
     "margin_number_no_header.chromium.pdf": -0.28,
+    "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "newest_first_blank_lines_html.gs.pdf": 0.8571,  # unruled: blank lines split the entries over actions
     "newest_first_blank_lines_html.lo_landscape.pdf": 0.8571,
@@ -42,6 +50,7 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
+    "wide_bullet_log_html.lo_portrait.pdf": 0.6,  # rec 1 printed mid-span below its first action: action without a rec
 }
 GOAL = 0.97
 
@@ -59,11 +68,11 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and eighty plans (thirty-six rounds of five), each as the document it was written as and
-    printed by at least five producers (six where it has a table: a page laid out without one has
+    """A hundred and eighty-five plans (thirty-seven rounds of five), each as the document it was written
+    as and printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 180
+    assert len(plans) == 185
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
