@@ -46,3 +46,16 @@ def test_a_sheets_overflowing_dates_and_statuses_keep_their_cells() -> None:
     (table, *_) = read_pdf_file(SHEET).tables
     assert [[c.text for c in row.cells[6:9]] for row in table.rows[1:3]] == [
         ["01/04/2024", "30/06/2024", "Comple te"], ["01/04/2024", "30/09/2024", "In progress"]]
+
+
+def test_the_next_cells_text_drawn_on_over_a_word_in_the_same_run_is_a_layer_of_its_own() -> None:
+    # 'Target' too wide for its column, 'Progress' drawn straight after it, over its last letter
+    target = chars("Target", 259.2, width=4.5)
+    progress = chars("Progress", target[-1]["x0"] + 0.1, width=4.5)
+    assert texts(chars_to_layers([*target, *progress])) == ["Target", "Progress"]
+
+
+def test_a_kerned_pair_stays_in_its_run() -> None:
+    kerned = [{"text": "T", "x0": 259.2, "x1": 264.3, "top": 100.0, "bottom": 108.0},
+              {"text": "a", "x0": 263.4, "x1": 268.4, "top": 100.0, "bottom": 108.0}]
+    assert [len(run) for run in drawn_runs(kerned)] == [2]

@@ -14,15 +14,25 @@ Char = dict[str, Any]
 
 def drawn_runs(chars: list[Char], settings: PdfSettings = DEFAULT) -> list[list[Char]]:
     """The characters, in the order the page draws them, in runs each drawn left to right along one
-    line: a run ends where the next character is drawn left of the one before or off its line."""
+    line: a run ends where the next character is drawn left of the one before, off its line, or over
+    half of it (``covers_half``)."""
     runs: list[list[Char]] = []
     for char in chars:
         last = runs[-1][-1] if runs else None
-        if last is None or char["x0"] < last["x0"] or abs(char["top"] - last["top"]) > settings.word_y_tolerance:
+        if last is None or char["x0"] < last["x0"] or abs(char["top"] - last["top"]) > settings.word_y_tolerance \
+                or covers_half(last, char):
             runs.append([char])
         else:
             runs[-1].append(char)
     return runs
+
+
+def covers_half(before: Char, char: Char) -> bool:
+    """Whether a character is drawn over half the narrower of itself and the one drawn before it: the next
+    cell's text begun over a word too wide for its cell, drawn on in the same run (a kerned pair overlaps
+    by a fifth at most)."""
+    narrower = min(before["x1"] - before["x0"], char["x1"] - char["x0"])
+    return narrower > 0 and before["x1"] - char["x0"] >= narrower / 2
 
 
 def overlap(a: list[Char], b: list[Char]) -> float:
