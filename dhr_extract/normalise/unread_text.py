@@ -3,8 +3,6 @@ found by ``extract/pdf/unread_words``): kept as residue, with a warning per tabl
 ``partial``, so a reading that drops words says so."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 
 QUOTED_CHARS = 60  # of the first unread line, in the warning's message
@@ -18,11 +16,11 @@ def unread_text(tables: list[RawTable], plan_tables: set[int], review_id: str) -
 
 def unread_text_warnings(residue: list[Residue], review_id: str) -> list[WarningRecord]:
     """A warning per table with unread lines, counting them and quoting the first."""
-    lines = Counter((r.table, r.page) for r in residue if r.reason == ResidueReason.UNREAD_TEXT)
-    first: dict[tuple[int, int | None], str] = {}
+    by_table: dict[tuple[int, int | None], list[str]] = {}
     for r in residue:
-        first.setdefault((r.table, r.page), r.text)
+        if r.reason == ResidueReason.UNREAD_TEXT:
+            by_table.setdefault((r.table, r.page), []).append(r.text)
     return [WarningRecord(review_id, WarningCode.TEXT_IN_NO_CELL,
-                          f"{n} line{'s' if n > 1 else ''} of text inside the table reached no cell, kept in residue: "
-                          f"{first[key][:QUOTED_CHARS]!r}", f"page {key[1]}, table {key[0]}")
-            for key, n in lines.items()]
+                          f"{len(lines)} line{'s' if len(lines) > 1 else ''} of text inside the table reached no cell, "
+                          f"kept in residue: {lines[0][:QUOTED_CHARS]!r}", f"page {page}, table {table}")
+            for (table, page), lines in by_table.items()]

@@ -29,12 +29,12 @@ from .left_bars import stroked_bars
 from .lines import Word
 from .list_markers import list_markers
 from .marks import mark_boxes
+from .highlights import without_highlights
+from .overprints import chars_to_layers
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
 from .strikes import mark_struck_words
 from .vertical_text import split_vertical, vertical_words
-from .highlights import without_highlights
-from .overprints import chars_to_layers
 from .words import extract_words, join_letter_spaced
 
 DEVICE_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's string loop logs

@@ -268,10 +268,11 @@ def with_merged_trailing_cells(rows: list[Row], groups: list[list[Line]], column
     in the columns where a cell is seen merged down (``merged_trailing_columns``): a progress cell given
     once for all a recommendation's actions, set beside the first of them, as a ruled table marks it."""
     merged = merged_trailing_columns(rows, groups, columns, settings)
-    out: list[Row] = []
-    for row in rows:
-        cells = covered_trailing_cells(row.cells, out[-1].cells, merged) if out and merged else row.cells
-        out.append(replace(row, cells=cells))
+    if not merged:
+        return rows
+    out = rows[:1]
+    for row in rows[1:]:
+        out.append(replace(row, cells=covered_trailing_cells(row.cells, out[-1].cells, merged)))
     return out
 
 
