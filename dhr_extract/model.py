@@ -161,6 +161,7 @@ class RawTable:
     heading: str = ""  # the text just before the table (a section heading, if any)
     intro: str = ""  # body text between that heading and the table, paragraphs joined by "\n" (HTML)
     outer_heading: str = ""  # the heading one level above ``heading`` (HTML h2 over an h3), if any
+    outer_intro: str = ""  # body text between ``outer_heading`` and ``heading`` (a recommendation's text over its actions' headings)
     parent: int | None = None  # index of the table this one sits inside (HTML nested tables), if any
     confidence: float = 1.0  # 0..1: how cleanly the text fell into the grid (see ``TableReport``)
     via_ocr: bool = False  # read from a page image (then ``confidence`` is its words' mean OCR confidence)

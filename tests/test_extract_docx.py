@@ -389,3 +389,20 @@ def test_soft_hyphens_in_a_word_are_no_part_of_it() -> None:
     body = tbl(tr(tc(p("Action")), tc(p("Agency"))), tr(tc(f"<w:p>{run}</w:p>"), tc(p("Po\u00adlice"))), cols=2)
     (table,) = read(make_docx(body)).tables
     assert grid(table) == [["Action", "Agency"], ["Safeguarding lead", "Police"]]
+
+
+def test_the_text_under_a_heading_over_the_tables_heading_is_kept_with_the_table() -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Action plan", level=1)
+    document.add_heading("Recommendation 1", level=2)
+    document.add_paragraph("The police to record the relationship at every incident.")
+    for heading in ("Action 1.1", "Action 1.2"):
+        document.add_heading(heading, level=3)
+        document.add_table(rows=2, cols=2).cell(0, 0).text = "Action"
+    buf = io.BytesIO()
+    document.save(buf)
+    first, second = read(buf.getvalue()).tables
+    assert (first.heading, first.outer_heading, first.outer_intro) == (
+        "Action 1.1", "Recommendation 1", "The police to record the relationship at every incident.")
+    assert (second.heading, second.outer_heading, second.outer_intro) == ("Action 1.2", "Recommendation 1", "")

@@ -322,3 +322,15 @@ def test_a_cell_struck_through_as_a_whole_is_kept(caplog: pytest.LogCaptureFixtu
         <tr><td><del>Withdrawn action</del></td><td>Police</td></tr></table>""")
     assert grid(doc.tables[0]) == [["Action", "Agency"], ["Withdrawn action", "Police"]]
     assert "every word of a table cell is struck through" in caplog.text
+
+
+def test_the_text_under_a_heading_over_the_tables_heading_is_kept_with_the_table():
+    doc = read("""<html><body><h1>Action plan</h1>
+    <h2>Recommendation 1</h2><p>The police to record the relationship</p><p>at every incident.</p>
+    <h3>Action 1.1</h3><table><tr><td>Action</td><td>Audit records.</td></tr></table>
+    <h3>Action 1.2</h3><table><tr><td>Action</td><td>Train officers.</td></tr></table>
+    </body></html>""")
+    first, second = doc.tables
+    assert (first.heading, first.outer_heading, first.outer_intro) == (
+        "Action 1.1", "Recommendation 1", "The police to record the relationship\nat every incident.")
+    assert (second.heading, second.outer_heading, second.outer_intro) == ("Action 1.2", "Recommendation 1", "")

@@ -117,3 +117,14 @@ def test_a_narrow_number_column_is_found_under_rows_centred_at_other_heights() -
         lines.append(Line([typeset_word(str(k + 1), 58, top + 10, PLAIN, 10.0), typeset_word("more", 72, top + 16, PLAIN, 10.0),
                            typeset_word("text", 200, top + 16, PLAIN, 10.0)]))
     assert lines_to_column_starts(lines) == [58, 72, 200]
+
+
+def test_the_text_under_the_heading_over_a_tables_heading_is_its_outer_introduction() -> None:
+    outer = line(40, (58.0, "Recommendation 1"), bold=True)
+    text = [line(56, (58.0, "The police to record the relationship between the victim and")),
+            line(68, (58.0, "the suspect at every incident."))]
+    own = line(88, (58.0, "Action 1.1"), bold=True)
+    above = text_above([outer, *text, own], (60.0, 104.0, 500.0, 200.0), 0.0)
+    assert (above.heading, above.outer_heading, above.outer_intro) == (
+        "Action 1.1", "Recommendation 1",
+        "The police to record the relationship between the victim and the suspect at every incident.")

@@ -2,6 +2,8 @@
 coded recommendation labels, tables of counts after a plan, sub-columns under a group heading."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
@@ -110,11 +112,53 @@ def test_a_value_cut_by_a_page_break_carries_on_under_its_label() -> None:
     first = table([["Recommendation 1", "The CSP to publish the learning."], ["Lead agency", "CSP"],
                    ["Action", "Publish a briefing."], ["Update", "The briefing was drafted and"]], index=0, page=1)
     rest = table([["", "sent to every agency in May."]], index=1, page=2)
-    unrolled = unrolled_tables([first, rest])[1]
-    assert [list(r.texts) for r in unrolled.rows] == [
-        ["Recommendation", "Lead agency", "Action", "Update"], ["", "", "", "sent to every agency in May."]]
+    before, after = unrolled_tables([first, rest])
+    assert before.rows[1].texts[-1] == "The briefing was drafted and sent to every agency in May."
+    assert [list(r.texts) for r in after.rows] == [["Recommendation", "Lead agency", "Action", "Update"]]
     data = document_to_dataset(document(first, rest))
     assert [p.progress_text for p in data.progress] == ["The briefing was drafted and sent to every agency in May."]
+
+
+def test_an_action_cut_by_a_page_break_goes_on_in_the_next_table() -> None:
+    first = table([["Recommendation 1", "The CSP to publish the learning."], ["Lead agency", "CSP"],
+                   ["Action", "Publish a briefing."]], index=0, page=1)
+    rest = table([["Target date", "31/07/2025"], ["Update", "Briefing sent in May."], ["Lead agency", "Police"],
+                  ["Action", "Brief the officers."]], index=1, page=2)
+    data = document_to_dataset(document(first, rest))
+    assert [(a.rec_number, a.agency, a.action_text, a.target_date_text) for a in data.actions] == [
+        ("1", "CSP", "Publish a briefing.", "31/07/2025"), ("1", "Police", "Brief the officers.", "")]
+    assert [p.progress_text for p in data.progress] == ["Briefing sent in May.", ""]
+
+
+def action_fields(heading: str, action: str, lead: str, target: str, index: int, outer: str = "",
+                  outer_intro: str = "") -> RawTable:
+    """An action set out as a heading over a table of its fields, headed Field | Detail."""
+    rows = [["Field", "Detail"], ["Action", action], ["Lead agency", lead], ["Target date", target]]
+    return replace(table(rows, index), heading=heading, outer_heading=outer, outer_intro=outer_intro)
+
+
+def test_a_recommendation_heading_over_tables_of_action_fields_opens_the_record() -> None:
+    tables = [action_fields("Action 1.1", "Add a reason field.", "Police", "31/03/2025", 0,
+                            "Recommendation 1", "The police to record why a risk assessment was not completed."),
+              action_fields("Action 1.2", "Dip sample incidents.", "Police", "Monthly", 1, "Recommendation 1"),
+              action_fields("Action 2.1", "Agree a sharing route.", "ICB", "30/06/2025", 2,
+                            "Recommendation 2", "The ICB to tell the health visitor when a GP learns of abuse.")]
+    data = document_to_dataset(document(*tables))
+    assert [(r.rec_number, r.rec_text) for r in data.recommendations] == [
+        ("1", "The police to record why a risk assessment was not completed."),
+        ("2", "The ICB to tell the health visitor when a GP learns of abuse.")]
+    assert [(a.rec_number, a.agency, a.action_text, a.target_date_text) for a in data.actions] == [
+        ("1", "Police", "Add a reason field.", "31/03/2025"), ("1", "Police", "Dip sample incidents.", "Monthly"),
+        ("2", "ICB", "Agree a sharing route.", "30/06/2025")]
+    header = unrolled_tables(tables)[0].rows[0]
+    assert list(header.texts) == ["Recommendation", "Action", "Lead agency", "Target date"]  # no Field column
+
+
+def test_a_first_row_naming_no_plan_column_stays_when_it_opens_one_table_only() -> None:
+    rows = [["Theme", "Information sharing"], ["Recommendation 1", "The CSP to publish the learning."],
+            ["Action", "Publish a briefing."], ["Target date", "31/07/2025"]]
+    header = unrolled_tables([table(rows)])[0].rows[0]
+    assert list(header.texts) == ["Theme", "Recommendation", "Action", "Target date"]
 
 
 def test_a_rag_value_given_as_colour_alone_keeps_its_colour() -> None:

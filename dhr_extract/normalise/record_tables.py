@@ -11,11 +11,13 @@ the labelled rows it was read from (``Row.joined``), for the row provenance.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Cell, RawTable, Row
 from .headers import PLAN_ROLES, SUBHEADING_LENGTH, find_header, fold_header, header_role, reads_as_sentence
 from .labels import label_from_cell, split_label
+from .rows import join_text
 from .transposed_tables import transposed_table
 
 MIN_LABELLED_ROWS = 3  # a record has a recommendation or action and at least two other labelled values
@@ -41,7 +43,7 @@ def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
     the same columns.  A transposed plan table (its column names down its first column) is turned back
     first (``transposed_table``)."""
     tables = [transposed_table(table) for table in tables]
-    entries = [labelled_entries(table) for table in tables]
+    entries = with_heading_entries(tables, without_repeated_headers([labelled_entries(table) for table in tables]))
     out = list(tables)
     for run in record_runs(tables, entries):
         keys = [e.key for k in run for e in entries[k] if e.key]
@@ -51,11 +53,51 @@ def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
         if not entries[run[0]][0].key:
             columns.append("")  # a value above any label: a column of no name
         names = {identity: next((k for k in keys if key_identity(k) == identity), "") for identity in columns}
+        level = {i for i, c in enumerate(columns) if key_role(names[c]) in RECOMMENDATION_LEVEL}
+        # the run's entries are grouped as one: a record cut by a page break goes on in the next table
+        groups = record_groups([e for k in run for e in entries[k]], columns, level)
         carried = ""  # the label in effect where a table starts: the last one of the table before it
         for k in run:
-            out[k] = unrolled(tables[k], entries[k], columns, names, carried)
-            carried = last_label(entries[k], carried)
+            own = [g for g in groups if any(g[0] is e for e in entries[k])]
+            out[k] = unrolled(tables[k], own, columns, names, level, carried)
+            carried = next((last_label(g, carried) for g in own[-1:]), carried)
     return out
+
+
+def without_repeated_headers(entries: list[list[Entry]]) -> list[list[Entry]]:
+    """The entries, less a first row that opens two or more tables of labelled rows alike and names no
+    plan column ("Field | Detail"): the names of a table's two columns, set over each table again."""
+    firsts = Counter((found[0].key, found[0].value) for found in entries if found)
+    return [found[1:] if found and not key_role(found[0].key) and firsts[(found[0].key, found[0].value)] >= 2
+            else found for found in entries]
+
+
+def with_heading_entries(tables: list[RawTable], entries: list[list[Entry]]) -> list[list[Entry]]:
+    """The entries, those of a table of labelled rows that labels no recommendation opened by the
+    recommendation its headings name (``heading_entry``): a plan written for screen readers sets each
+    recommendation as a heading over its text and each action as a heading over a table of its fields.
+    The tables after it under the same heading are its further actions."""
+    out: list[list[Entry]] = []
+    named = ""  # the recommendation label of the headings over the last table
+    for table, found in zip(tables, entries):
+        heading = heading_entry(table)
+        if heading is not None and found and heading.key != named \
+                and not any(e.key and key_role(e.key) == "rec" for e in found):
+            found = [heading, *found]
+        named = heading.key if heading is not None else named
+        out.append(found)
+    return out
+
+
+def heading_entry(table: RawTable) -> Entry | None:
+    """The recommendation the headings over a table name, as a labelled entry with the text under the
+    heading: the heading over the table's own ("Recommendation 2" over "Action 2.1"), else its own."""
+    for heading, text in ((table.outer_heading, table.outer_intro), (table.heading, table.intro)):
+        label, rest = split_label(" ".join(heading.split()))
+        if label is not None and is_label_key(label.label):
+            value = "\n".join(part for part in (rest.strip(), text.strip()) if part)
+            return Entry(label.label, value, "", table.rows[0]) if value else None
+    return None
 
 
 def last_label(entries: list[Entry], carried: str) -> str:
@@ -140,16 +182,18 @@ def key_identity(key: str) -> str:
     return fold_header(REC_COLUMN) if is_label_key(key) else fold_header(key)
 
 
-def unrolled(table: RawTable, entries: list[Entry], columns: list[str], names: dict[str, str],
-             carried: str = "") -> RawTable:
-    """The plan table the labelled rows stand for (see the module's docstring); ``carried``: the label
-    in effect above the first row (the value of an unlabelled first row carries it on)."""
+def unrolled(table: RawTable, groups: list[list[Entry]], columns: list[str], names: dict[str, str],
+             level: set[int], carried: str = "") -> RawTable:
+    """The plan table the labelled rows stand for (see the module's docstring): a row per group of
+    entries (``record_groups``) that opens in the table; ``level``: the columns of the recommendation;
+    ``carried``: the label in effect above the first row (the value of an unlabelled first row carries
+    it on)."""
     header = tuple(Cell(REC_COLUMN if is_label_key(names[c]) else names[c]) for c in columns)
-    level = {i for i, c in enumerate(columns) if key_role(names[c]) in RECOMMENDATION_LEVEL}
-    rows = [Row(header, entries[0].row.index, entries[0].row.page)]
-    for group in record_groups(entries, columns, level):
+    first = table.rows[0]
+    rows = [Row(header, groups[0][0].row.index if groups else first.index, groups[0][0].row.page if groups else first.page)]
+    for group in groups:
         above = columns.index(carried) if carried in columns else None
-        rows.append(grouped_row(group, columns, level, len(rows), above))
+        rows.append(grouped_row(group, columns, level, len(rows), above, table.rows))
         carried = last_label(group, carried)
     return replace(table, rows=tuple(rows))
 
@@ -172,10 +216,12 @@ def record_groups(entries: list[Entry], columns: list[str], level: set[int]) -> 
 
 
 def grouped_row(group: list[Entry], columns: list[str], level: set[int], position: int,
-                carried: int | None) -> Row:
+                carried: int | None, own_rows: tuple[Row, ...]) -> Row:
     """One plan row from its labelled entries; an entry with no label carries on the value above it.  A
     row with no recommendation label of its own is an action under the one above: its recommendation
-    cells are merged from above.  ``carried``: the column of the label in effect above the row."""
+    cells are merged from above.  ``carried``: the column of the label in effect above the row;
+    ``own_rows``: the table's rows (entries from the next table, a record's rest over a page break,
+    are no rows of this one to name in ``joined``)."""
     texts = [""] * len(columns)
     fills = [""] * len(columns)
     column = carried
@@ -186,10 +232,13 @@ def grouped_row(group: list[Entry], columns: list[str], level: set[int], positio
             texts[column], fills[column] = value, entry.fill
         else:
             assert column is not None  # a value above every label has the column of no name (unrolled_tables)
-            texts[column] = "\n".join(t for t in (texts[column], entry.value) if t)
+            overleaf = not any(entry.row is row for row in own_rows)  # a value a page break cut goes on
+            texts[column] = join_text(texts[column], entry.value) if overleaf and texts[column] \
+                else "\n".join(t for t in (texts[column], entry.value) if t)
     opens_rec = any(e.key and columns.index(key_identity(e.key)) in level for e in group)
     merged = position > 1 and not opens_rec
     cells = tuple(Cell(text, "above" if merged and i in level and not text else "", fills[i])
                   for i, text in enumerate(texts))
     first = group[0].row
-    return Row(cells, first.index, first.page, joined=tuple(e.row.index for e in group[1:]))
+    return Row(cells, first.index, first.page,
+               joined=tuple(e.row.index for e in group[1:] if any(e.row is row for row in own_rows)))

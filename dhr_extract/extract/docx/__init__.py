@@ -50,11 +50,14 @@ class BodyState:
     last_paragraph: str = ""
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text) of the open headings
     after_heading: list[str] | None = None  # paragraphs since the last heading, until a table
+    under_outer: list[str] = field(default_factory=list)  # paragraphs under the heading over the last one
     note_refs: list[tuple[str, int]] = field(default_factory=list)  # (footnote id, table index) cited in tables
 
     def enter_heading(self, level: int, text: str) -> None:
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
+        # a heading under the last one keeps that one's paragraphs (a recommendation's text over its actions)
+        self.under_outer = list(self.after_heading or []) if self.headings else []
         self.headings.append((level, text))
         self.after_heading = []
 
@@ -92,9 +95,10 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
             # Text between a heading and the table is the heading's introduction, not the heading.
             intro = state.after_heading or []
             heading = state.headings[-1][1] if intro else state.last_paragraph
+            outer = state.outer_heading() if state.after_heading is not None else ""
             state.tables.append(RawTable(rows=rows, index=len(state.tables), strategy="docx", heading=heading,
-                                         intro="\n".join(intro),
-                                         outer_heading=state.outer_heading() if state.after_heading is not None else ""))
+                                         intro="\n".join(intro), outer_heading=outer,
+                                         outer_intro="\n".join(state.under_outer) if outer else ""))
             state.after_heading = None
 
 

@@ -127,8 +127,10 @@ def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = No
                 cited.extend((tag, len(tables)) for tag in table.find_all(("sup", "a")) if is_note_marker(tag))
             tables.append(RawTable(rows=rows, index=len(tables), strategy="html", heading=caption or heading[0],
                                    intro=intro, outer_heading="" if caption else outline.outer(),
+                                   outer_intro="" if caption else outline.outer_intro(
+                                       [normalise_line(x) for x in out.done]),
                                    parent=emitted[id(parent)] if parent is not None else None))
-        outline.text_from = None  # text after this table is not the next table's introduction
+        outline.after_table()  # text after this table is not the next table's introduction
         # Tables inside it are tables too (the normaliser decides which one is the plan): a page frame's
         # cells are walked as body; a data table's inner tables are read without their text.
         if read_in_cells:

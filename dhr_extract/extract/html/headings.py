@@ -39,12 +39,32 @@ class Outline:
     """The headings open at a point of the page (h2 > h3 ...) and the text written since the last one."""
     open: list[tuple[int, str]] = field(default_factory=list)  # (level, text), outermost first
     text_from: int | None = None  # index in the page's lines where the text after the last heading starts
+    starts: list[int | None] = field(default_factory=list)  # where each open heading's text starts (None: a table came)
 
     def enter(self, level: int, text: str, line_count: int) -> None:
         while self.open and self.open[-1][0] >= level:
             self.open.pop()
+            self.starts.pop()
         self.open.append((level, text))
+        self.starts.append(line_count)
         self.text_from = line_count
+
+    def after_table(self) -> None:
+        """Text after a table is no heading's introduction, neither the last one's nor those over it."""
+        self.text_from = None
+        self.starts = [None] * len(self.starts)
+
+    def outer_intro(self, lines: list[str]) -> str:
+        """The text between the heading over the last one and the last one (``lines``: the page's lines
+        so far, normalised), when no table stands between them."""
+        start = self.starts[-2] if len(self.starts) >= 2 else None
+        if not self.outer() or self.text_from is None or start is None:
+            return ""
+        between = lines[start:self.text_from]
+        own = self.open[-1][1]
+        while between and between[-1] and between[-1] in own:  # the last heading's own lines end the stretch
+            between.pop()
+        return "\n".join(line for line in between if line)
 
     def outer(self) -> str:
         """The heading over the last one; never an <h1>, which titles the whole page."""

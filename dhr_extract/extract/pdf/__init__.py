@@ -300,7 +300,7 @@ def with_text_above(found: list[RawTable], outside: list[Line], carried: tuple[L
         lines = outside if i else list(carried) + outside
         above = text_above(lines, table.bbox, floor, settings) if table.bbox else TextAbove()
         tables.append(replace(table, index=first_index + i, heading=above.heading, intro=above.intro,
-                              outer_heading=above.outer_heading))
+                              outer_heading=above.outer_heading, outer_intro=above.outer_intro))
     return tables
 
 
@@ -328,6 +328,7 @@ class TextAbove:
     heading: str = ""  # the heading just above a table
     intro: str = ""  # body text between that heading and the table
     outer_heading: str = ""  # a heading above ``heading`` (a section over recommendation headings)
+    outer_intro: str = ""  # body text between ``outer_heading`` and ``heading``
 
 
 def text_above(lines: list[Line], bbox: BBox, floor: float, settings: PdfSettings = DEFAULT) -> TextAbove:
@@ -388,8 +389,11 @@ def heading_over_intro(above: list[Line], styled: list[int], settings: PdfSettin
     while first - 1 in styled and above[first].top - above[first - 1].bottom <= above[first].height:
         first -= 1  # a heading wrapped onto two lines
     intro = "\n".join(lines_to_paragraphs(above[last + 1:], None, settings))
-    outer = next((above[i].text for i in reversed(styled) if i < first), "")
-    return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, outer)
+    outer = next((i for i in reversed(styled) if i < first), None)
+    if outer is None:
+        return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro)
+    outer_intro = "\n".join(lines_to_paragraphs(above[outer + 1:first], None, settings))
+    return TextAbove(" ".join(ln.text for ln in above[first:last + 1]), intro, above[outer].text, outer_intro)
 
 
 def pdfminer_error(exc: BaseException) -> ExtractError:
