@@ -46,22 +46,35 @@ def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
     entries = with_heading_entries(tables, without_repeated_headers([labelled_entries(table) for table in tables]))
     out = list(tables)
     for run in record_runs(tables, entries):
-        keys = [e.key for k in run for e in entries[k] if e.key]
-        if not is_record_table(keys):
-            continue
-        columns = list(dict.fromkeys(key_identity(key) for key in keys))
-        if not entries[run[0]][0].key:
-            columns.append("")  # a value above any label: a column of no name
-        names = {identity: next((k for k in keys if key_identity(k) == identity), "") for identity in columns}
-        level = {i for i, c in enumerate(columns) if key_role(names[c]) in RECOMMENDATION_LEVEL}
-        # the run's entries are grouped as one: a record cut by a page break goes on in the next table
-        groups = record_groups([e for k in run for e in entries[k]], columns, level)
-        carried = ""  # the label in effect where a table starts: the last one of the table before it
-        for k in run:
-            own = [g for g in groups if any(g[0] is e for e in entries[k])]
-            out[k] = unrolled(tables[k], own, columns, names, level, carried)
-            carried = next((last_label(g, carried) for g in own[-1:]), carried)
+        for k, table in zip(run, unrolled_run([tables[k] for k in run], [entries[k] for k in run])):
+            out[k] = table
     return out
+
+
+def unrolled_run(tables: list[RawTable], entries: list[list[Entry]]) -> list[RawTable]:
+    """The plan tables a run of tables of labelled rows stands for (the tables as they are when their
+    labels make no record, ``is_record_table``), all read with the same columns."""
+    keys = [e.key for found in entries for e in found if e.key]
+    if not is_record_table(keys):
+        return tables
+    columns, names = run_columns(keys, unlabelled_first=not entries[0][0].key)
+    level = {i for i, c in enumerate(columns) if key_role(names[c]) in RECOMMENDATION_LEVEL}
+    # the run's entries are grouped as one: a record cut by a page break goes on in the next table
+    groups = record_groups([e for found in entries for e in found], columns, level)
+    out = []
+    carried = ""  # the label in effect where a table starts: the last one of the table before it
+    for table, found in zip(tables, entries):
+        own = [g for g in groups if any(g[0] is e for e in found)]
+        out.append(unrolled(table, own, columns, names, level, carried))
+        carried = next((last_label(g, carried) for g in own[-1:]), carried)
+    return out
+
+
+def run_columns(keys: list[str], unlabelled_first: bool) -> tuple[list[str], dict[str, str]]:
+    """The columns the labels of a run stand for, in order of first use, and the name each is given
+    (its first label); a value above any label (``unlabelled_first``) adds a column of no name."""
+    columns = list(dict.fromkeys(key_identity(key) for key in keys)) + ([""] if unlabelled_first else [])
+    return columns, {identity: next((k for k in keys if key_identity(k) == identity), "") for identity in columns}
 
 
 def without_repeated_headers(entries: list[list[Entry]]) -> list[list[Entry]]:
@@ -215,6 +228,14 @@ def record_groups(entries: list[Entry], columns: list[str], level: set[int]) -> 
     return groups
 
 
+def carried_on(text: str, entry: Entry, own_rows: tuple[Row, ...]) -> str:
+    """``text`` carried on by the value of an unlabelled entry: a new paragraph, or, from another table
+    than ``own_rows``'s (a value a page break cut), joined as a cut cell is."""
+    if text and not any(entry.row is row for row in own_rows):
+        return join_text(text, entry.value)
+    return "\n".join(t for t in (text, entry.value) if t)
+
+
 def grouped_row(group: list[Entry], columns: list[str], level: set[int], position: int,
                 carried: int | None, own_rows: tuple[Row, ...]) -> Row:
     """One plan row from its labelled entries; an entry with no label carries on the value above it.  A
@@ -232,9 +253,7 @@ def grouped_row(group: list[Entry], columns: list[str], level: set[int], positio
             texts[column], fills[column] = value, entry.fill
         else:
             assert column is not None  # a value above every label has the column of no name (unrolled_tables)
-            overleaf = not any(entry.row is row for row in own_rows)  # a value a page break cut goes on
-            texts[column] = join_text(texts[column], entry.value) if overleaf and texts[column] \
-                else "\n".join(t for t in (texts[column], entry.value) if t)
+            texts[column] = carried_on(texts[column], entry, own_rows)
     opens_rec = any(e.key and columns.index(key_identity(e.key)) in level for e in group)
     merged = position > 1 and not opens_rec
     cells = tuple(Cell(text, "above" if merged and i in level and not text else "", fills[i])
