@@ -154,6 +154,18 @@ def test_a_recommendation_heading_over_tables_of_action_fields_opens_the_record(
     assert list(header.texts) == ["Recommendation", "Action", "Lead agency", "Target date"]  # no Field column
 
 
+def test_a_plan_table_besides_the_headed_records_is_read_alone() -> None:
+    records = [action_fields("Action 1.1", "Add a reason field.", "Police", "31/03/2025", 0,
+                             "Recommendation 1", "The police to record why a risk assessment was not completed."),
+               action_fields("Action 1.2", "Dip sample incidents.", "Police", "Monthly", 1, "Recommendation 1")]
+    summary = table([["Ref", "Recommendation", "Action", "Lead agency"],
+                     ["1", "The police to record why a risk assessment was not completed.", "Add a reason field.",
+                      "Police"], [ABOVE, ABOVE, "Dip sample incidents.", "Police"]], index=2)
+    data = document_to_dataset(document(*records, summary))
+    assert [r.rec_number for r in data.recommendations] == ["1"]
+    assert [a.action_text for a in data.actions] == ["Add a reason field.", "Dip sample incidents."]
+
+
 def test_a_first_row_naming_no_plan_column_stays_when_it_opens_one_table_only() -> None:
     rows = [["Theme", "Information sharing"], ["Recommendation 1", "The CSP to publish the learning."],
             ["Action", "Publish a briefing."], ["Target date", "31/07/2025"]]

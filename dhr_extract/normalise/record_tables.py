@@ -28,12 +28,14 @@ RECOMMENDATION_LEVEL = {"rec", "number", "section"}  # roles of the recommendati
 
 @dataclass(frozen=True)
 class Entry:
-    """One labelled row: its label (lines joined: a label wrapped in a narrow column), its value, its row."""
+    """One labelled row: its label (lines joined: a label wrapped in a narrow column), its value, its row
+    (``heading``: read from the headings over the row's table, ``heading_entry``)."""
 
     key: str
     value: str
     fill: str
     row: Row
+    heading: bool = False
 
 
 def unrolled_tables(tables: list[RawTable]) -> list[RawTable]:
@@ -63,8 +65,11 @@ def unrolled_run(tables: list[RawTable], entries: list[list[Entry]]) -> list[Raw
     groups = record_groups([e for found in entries for e in found], columns, level)
     out = []
     carried = ""  # the label in effect where a table starts: the last one of the table before it
+    headed = any(e.heading for found in entries for e in found)  # the headings are the records' labels now
     for table, found in zip(tables, entries):
         own = [g for g in groups if any(g[0] is e for e in found)]
+        if headed:
+            table = replace(table, heading="", intro="", outer_heading="", outer_intro="")
         out.append(unrolled(table, own, columns, names, level, carried))
         carried = next((last_label(g, carried) for g in own[-1:]), carried)
     return out
@@ -89,7 +94,11 @@ def with_heading_entries(tables: list[RawTable], entries: list[list[Entry]]) -> 
     """The entries, those of a table of labelled rows that labels no recommendation opened by the
     recommendation its headings name (``heading_entry``): a plan written for screen readers sets each
     recommendation as a heading over its text and each action as a heading over a table of its fields.
-    The tables after it under the same heading are its further actions."""
+    The tables after it under the same heading are its further actions.  A document that also sets its
+    plan out in a plan table (a summary of the records) is read from that table alone: the headings
+    add nothing then."""
+    if any(find_header(table) is not None for table in tables):
+        return entries
     out: list[list[Entry]] = []
     named = ""  # the recommendation label of the headings over the last table
     for table, found in zip(tables, entries):
@@ -109,7 +118,7 @@ def heading_entry(table: RawTable) -> Entry | None:
         label, rest = split_label(" ".join(heading.split()))
         if label is not None and is_label_key(label.label):
             value = "\n".join(part for part in (rest.strip(), text.strip()) if part)
-            return Entry(label.label, value, "", table.rows[0]) if value else None
+            return Entry(label.label, value, "", table.rows[0], heading=True) if value else None
     return None
 
 
