@@ -27,6 +27,7 @@ from typing import Callable
 
 from .band_lines import bounds_rows
 from .blocks import Block, Row, extent, overlaps, overlaps_extent
+from .centred_runs import column_cells_on_centres
 from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres, split_blocks_at_labels
 from .centred_labels import label_centres, opens_label, opens_with_wrapped_label
 from .lines import Line, Word
@@ -46,6 +47,7 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
     centres = row_centres(blocks, settings)
+    blocks = column_cells_on_centres(blocks, centres, settings.centre_tolerance)
     blocks = split_blocks_at_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin,
                                      last_row_top(blocks, centres, settings.centre_tolerance) if cut else None)
     blocks = split_blocks_at_labels(blocks, label_centres(blocks), settings.centre_tolerance, settings.row_gap_margin)

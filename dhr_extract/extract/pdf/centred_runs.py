@@ -1,0 +1,54 @@
+"""A centred table's column read as one run of lines cut into its rows' cells, each centred on its row.
+
+A column whose cells hold paragraphs set apart by blank lines (a progress log of dated entries)
+shows wider gaps inside a cell than between two rows' cells, which touch where the column is the
+tallest of every row: its blocks between gaps are neither cells nor paragraphs of one.  The rows'
+centres, which the short cells of the other columns share (``centred.row_centres``), tell where its
+cells are all the same: a cell centred on its row ends as far below the row's centre as it starts
+above it.  So the column's lines are walked from the top, each row's cell taken from the next line
+down to the line that ends where the cell's centre is the row's (``cells_on_centres``).
+
+The walk holds only where it reads the whole column so: every line in a cell, every cut at a line's
+foot, no cell reaching over another row's centre (merged cells centred across rows lie over the
+centres of the rows they span, and are left to the readers that know them).  A row whose cell in the
+column is empty starts below the row's centre; that row is passed over.
+"""
+from __future__ import annotations
+
+from .blocks import Block
+from .lines import Line
+
+
+def column_cells_on_centres(blocks: list[Block], centres: list[float], tol: float) -> list[Block]:
+    """The blocks, each column whose lines the walk reads whole (``cells_on_centres``) as the cells it
+    finds instead of its blocks; ``tol``: how far a cell's centre may lie from its row's."""
+    out: list[Block] = []
+    for column in sorted({b.column for b in blocks}):
+        own = [b for b in blocks if b.column == column]
+        lines = sorted((ln for b in own for ln in b.lines), key=lambda ln: ln.top)
+        cells = cells_on_centres(lines, sorted(centres), tol)
+        out += own if cells is None or len(cells) < 2 else [Block(column, tuple(cell)) for cell in cells]
+    return out
+
+
+def cells_on_centres(lines: list[Line], centres: list[float], tol: float) -> list[list[Line]] | None:
+    """A column's lines (top to bottom) cut into cells each centred on one of ``centres`` within
+    ``tol``, taken in order, a centre above the next line passed over (an empty cell); None where a
+    line is left over or a cell would reach over another centre."""
+    cells: list[list[Line]] = []
+    i = 0
+    for centre in centres:
+        if i == len(lines):
+            break
+        top = lines[i].top
+        if top > centre:
+            continue  # the row's cell in this column is empty
+        end = next((j for j in range(i, len(lines)) if abs(lines[j].bottom - (2 * centre - top)) <= 2 * tol), None)
+        if end is None:
+            continue  # a merged cell's centre, or a row this column does not hold a cell of
+        bottom = lines[end].bottom
+        if any(top + tol < c < bottom - tol for c in centres if c != centre):
+            return None
+        cells.append(lines[i:end + 1])
+        i = end + 1
+    return cells if i == len(lines) else None
