@@ -47,7 +47,7 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
     centres = row_centres(blocks, settings)
-    blocks = column_cells_on_centres(blocks, centres, settings.centre_tolerance)
+    blocks = column_cells_on_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin, cut)
     blocks = split_blocks_at_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin,
                                      last_row_top(blocks, centres, settings.centre_tolerance) if cut else None)
     blocks = split_blocks_at_labels(blocks, label_centres(blocks), settings.centre_tolerance, settings.row_gap_margin)
