@@ -47,11 +47,12 @@ def centred_table_rows(body: list[Line], columns: list[float], settings: PdfSett
         return [header] if header else []
     blocks = column_blocks(rest, columns, settings)
     centres = row_centres(blocks, settings)
-    blocks = column_cells_on_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin, cut)
+    height = sorted(ln.height for ln in rest)[len(rest) // 2]
+    blocks = column_cells_on_centres(blocks, centres, columns, settings.centre_tolerance, settings.row_gap_margin,
+                                     settings.cell_paragraph_gap * height, cut)
     blocks = split_blocks_at_centres(blocks, centres, settings.centre_tolerance, settings.row_gap_margin,
                                      last_row_top(blocks, centres, settings.centre_tolerance) if cut else None)
     blocks = split_blocks_at_labels(blocks, label_centres(blocks), settings.centre_tolerance, settings.row_gap_margin)
-    height = sorted(ln.height for ln in rest)[len(rest) // 2]
     rows = blocks_to_rows(blocks, rest[0].top, settings.centre_tolerance, cut, settings.cell_paragraph_gap * height,
                           settings.span_centre_tolerance * height)
     return ([header] if header else []) + [row_lines(row) for row in rows]

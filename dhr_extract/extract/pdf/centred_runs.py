@@ -10,7 +10,8 @@ down to the line that ends where the cell's centre is the row's (``cells_on_cent
 
 The walk holds only where it reads the whole column so: every line in a cell, every cut at a gap
 wider than the column's line spacing (cells' padding; a paragraph's line may end on a centre by
-chance), no cell reaching over another row's centre (merged cells centred across rows lie over the
+chance), no gap inside a cell wider than a blank line or so (two lines set far apart around an
+empty cell centre on it too), no cell reaching over another row's centre (merged cells centred across rows lie over the
 centres of the rows they span, and are left to the readers that know them).  A row whose cell in the
 column is empty starts below the row's centre; that row is passed over.  Where the page's foot cut
 the table, the lines under every centre are the cut row's cell.
@@ -21,40 +22,47 @@ from .blocks import Block
 from .lines import Line
 
 
-def column_cells_on_centres(blocks: list[Block], centres: list[float], tol: float, margin: float,
-                            cut: bool = False) -> list[Block]:
+def column_cells_on_centres(blocks: list[Block], centres: list[float], columns: list[float], tol: float,
+                            margin: float, max_gap: float, cut: bool = False) -> list[Block]:
     """The blocks, each column whose lines the walk reads whole (``cells_on_centres``) as the cells it
-    finds instead of its blocks; ``tol``: how far a cell's centre may lie from its row's; ``margin``:
-    how much wider than the column's line spacing a gap between two cells is; ``cut``: the page's foot
-    cut the table's last row."""
+    finds instead of its blocks (``columns``: where each starts; a column with a line running on over
+    the next is left as it is); ``tol``: how far a cell's centre may lie from its row's; ``margin``:
+    how much wider than the column's line spacing a gap between two cells is; ``max_gap``: the widest
+    gap inside a cell; ``cut``: the page's foot cut the table's last row."""
     out: list[Block] = []
     for column in sorted({b.column for b in blocks}):
         own = [b for b in blocks if b.column == column]
         lines = sorted((ln for b in own for ln in b.lines), key=lambda ln: ln.top)
-        cells = cells_on_centres(lines, sorted(centres), tol, margin, cut)
+        after = columns[column + 1] if column + 1 < len(columns) else float("inf")
+        if any(ln.x1 > after for ln in lines):
+            out += own  # a line running on over the next column (a band across the table) is no cell of it
+            continue
+        cells = cells_on_centres(lines, sorted(centres), tol, margin, max_gap, cut)
         out += own if cells is None or len(cells) < 2 else [Block(column, tuple(cell)) for cell in cells]
     return out
 
 
-def cells_on_centres(lines: list[Line], centres: list[float], tol: float, margin: float,
+def cells_on_centres(lines: list[Line], centres: list[float], tol: float, margin: float, max_gap: float,
                      cut: bool = False) -> list[list[Line]] | None:
     """A column's lines (top to bottom) cut into cells each centred on one of ``centres`` within
     ``tol``, taken in order, a centre above the next line passed over (an empty cell); a cell ends
     where the gap under it is wider than the column's line spacing by ``margin`` (cells' padding
-    part them; a line of a paragraph ending on the centre by chance is no cell's end).  None where a
+    part them; a line of a paragraph ending on the centre by chance is no cell's end), and no gap
+    inside it is wider than ``max_gap`` (a blank line or so between paragraphs).  None where a
     line is left over (but for the lines under every centre in a table the page's foot cut, ``cut``:
-    the cut row's cell) or a cell would reach over another centre."""
-    ends = cell_ends(lines, margin)
+    the cut row's cell), a cell would reach over another centre, or two lines overlap."""
+    if line_spacing(lines) < 0:
+        return None  # lines overlapping (a number set beside its text's second line): no column of paragraphs
+    ends = set(cell_ends(lines, margin))
     cells: list[list[Line]] = []
     i = 0
     for centre in centres:
         if i == len(lines) or lines[i].top > centre:
             continue  # the row's cell in this column is empty
-        top = lines[i].top
-        end = next((j for j in ends if j >= i and abs(lines[j].bottom - (2 * centre - top)) <= 2 * tol), None)
+        end = cell_end(lines, ends, i, centre, tol, max_gap)
         if end is None:
             continue  # a merged cell's centre, or a row this column does not hold a cell of
-        if any(top + tol < c < lines[end].bottom - tol for c in centres if c != centre):
+        if any(lines[i].top + tol < c < lines[end].bottom - tol for c in centres if c != centre):
             return None
         cells.append(lines[i:end + 1])
         i = end + 1
@@ -62,6 +70,20 @@ def cells_on_centres(lines: list[Line], centres: list[float], tol: float, margin
         cells.append(lines[i:])  # the last row, cut by the page's foot: centred on no centre
         i = len(lines)
     return cells if i == len(lines) else None
+
+
+def cell_end(lines: list[Line], ends: list[int], first: int, centre: float, tol: float,
+             max_gap: float) -> int | None:
+    """The position of the line a cell opening on line ``first`` ends on, centred on ``centre``: one of
+    ``ends`` that ends as far below the centre as the cell starts above it (within twice ``tol``), with
+    no gap over ``max_gap`` on the way; None if there is none."""
+    want = 2 * centre - lines[first].top
+    for j in range(first, len(lines)):
+        if j in ends and abs(lines[j].bottom - want) <= 2 * tol:
+            return j
+        if j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom > max_gap:
+            return None
+    return None
 
 
 def cell_ends(lines: list[Line], margin: float) -> list[int]:
