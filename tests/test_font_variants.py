@@ -31,9 +31,8 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "checkbox_status_docx.narrow_borderless_land.pdf": 0.95,  # and unruled two status cells not reached
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
-    "heading_field_tables_docx.dejavu_portrait.pdf": 0.0,  # no plan table: recs only in headings, Field / Detail tables
-    "heading_field_tables_docx.narrow_borderless_land.pdf": 0.0,
-    "heading_field_tables_docx.serif_borderless_portrait.pdf": 0.0,
+    "heading_field_tables_docx.narrow_borderless_land.pdf": 0.8625,  # unruled: labels beside an empty value read as one cell
+    "heading_field_tables_docx.serif_borderless_portrait.pdf": 0.925,
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
