@@ -551,6 +551,9 @@ def test_a_row_that_only_continues_one_column_of_the_row_above_joins_it() -> Non
     assert [[ln.text for ln in g] for g in groups] == [
         ["Rec Action Update"], ["1. text act ongoing", "COMPLETED"], ["2. text act"], ["Police"]]
     assert merge_lone_column_rows([header, update], columns) == [header, update]  # a page's first row
+    # lines cut from the table below its header: their first row is a body row, its update goes on
+    assert [[ln.text for ln in g] for g in merge_lone_column_rows([row, update], columns)] == [
+        ["1. text act ongoing", "COMPLETED"]]
 
 
 def test_a_bold_line_alone_in_the_first_column_is_a_theme_row() -> None:

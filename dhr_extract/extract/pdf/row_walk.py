@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...model import Cell, Row
+from ...normalise.headers import is_header_row
 from .line_pairs import opens_row_label, repeated_columns, under_lone_label
 from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width, year_runs_on
 from .merged_cells import merged_beside_cells
@@ -79,14 +81,21 @@ def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],
                            settings: PdfSettings = DEFAULT) -> list[list[Line]]:
     """Rows joined to the row above where they only continue one of its columns: plain text in a
     single column that the row above also fills, with no label (a paragraph of a cell set below a
-    gap as tall as the gap between rows).  Nothing joins the table's first row, its header."""
+    gap as tall as the gap between rows).  Nothing joins the table's header row (``names_columns``):
+    the first row of the lines is the header or the first row of the body, as the table was cut."""
     out: list[list[Line]] = []
     for group in groups:
-        if len(out) >= 2 and continues_one_column(out[-1], group, columns, settings):
+        if out and (len(out) >= 2 or not names_columns(out[0][0], columns)) \
+                and continues_one_column(out[-1], group, columns, settings):
             out[-1] = out[-1] + group
         else:
             out.append(group)
     return out
+
+
+def names_columns(line: Line, columns: list[float]) -> bool:
+    """Whether a line names the plan's columns, a header row's (read as a row of its columns' text)."""
+    return is_header_row(Row(tuple(Cell(column_text(line, c, columns)) for c in range(len(columns))), 0))
 
 
 def continues_one_column(above: list[Line], group: list[Line], columns: list[float],
