@@ -43,6 +43,21 @@ def test_labels_with_colons_and_of_any_role_are_split_too() -> None:
                            ["2. Audit.", "Audit the files.", "ICB"]]
 
 
+def test_run_in_labels_opening_their_paragraphs_are_split_as_labels_on_lines_of_their_own() -> None:
+    cells = ("Action: Train the staff.\nLead: Police\nTarget date: 31 March 2026\nUpdate: Complete. Trained.",
+             "Action: Audit the files.\nLead: ICB\nTarget date: 30 June 2026\nUpdate: In progress. Ten of: twenty.")
+    read = blocks_split([RawTable((Row((Cell("Recommendation"), Cell("Action and update")), 0),
+                                   Row((Cell("1. Train."), Cell(cells[0])), 1),
+                                   Row((Cell("2. Audit."), Cell(cells[1])), 2)), 0)])[0]
+    assert texts(read) == [["Recommendation", "Action", "Lead", "Target date", "Update"],
+                           ["1. Train.", "Train the staff.", "Police", "31 March 2026", "Complete. Trained."],
+                           ["2. Audit.", "Audit the files.", "ICB", "30 June 2026", "In progress. Ten of: twenty."]]
+    notes = RawTable((Row((Cell("Recommendation"), Cell("Update")), 0),
+                      Row((Cell("1. Train."), Cell("Note: the staff were trained.\nSee: the log.")), 1),
+                      Row((Cell("2. Audit."), Cell("Note: ten files.\nSee: the audit.")), 2)), 0)
+    assert blocks_split([notes]) == [notes]  # words opening a paragraph with a colon but naming no plan column
+
+
 def test_lines_that_name_no_plan_column_are_no_labels() -> None:
     plain = table(("1", "Background\nThe police attended.\nDetail\nNo one asked.", "Police", ""),
                   ("2", "Background\nThe GP saw her.\nDetail\nNo referral.", "GP", ""))

@@ -4,7 +4,8 @@ Some plans write one wide cell per row holding several fields, each under a labe
 ("Recommendation" / its text, then "Action" / its text).  When the labels are names a header row would
 give plan columns (``header_role``), the column stands for those columns: ``blocks_split`` rewrites
 it as one column per label, headed by the label, so that each field takes the label's role as a
-header of that name would give it.  HTML, DOCX and PDF tables are rewritten alike.
+header of that name would give it.  A label may also run in, opening its paragraph with a colon
+("Lead: Police", ``run_in_labels_apart``).  HTML, DOCX and PDF tables are rewritten alike.
 
 A row cut by a page break leaves a cell that opens inside a block ("of hours." / "Action" / …): the
 text before its first label belongs to the label before that one, and a cell with no label at all
@@ -39,6 +40,19 @@ def label_key(line: str) -> str:
     if not text or len(text.split()) > MAX_LABEL_WORDS or text.endswith((".", ";", ",")):
         return ""
     return fold_header(text) if header_role(text) else ""
+
+
+def run_in_labels_apart(text: str) -> str:
+    """A cell's text with each run-in label ("Lead: Police", a paragraph opened by a plan column's name
+    and a colon) set on a line of its own above its text, as a block's label is."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        head, colon, rest = line.partition(":")
+        if colon and rest.strip() and label_key(head + colon):
+            lines += [head.strip() + colon, rest.strip()]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def cell_label_keys(text: str) -> list[str]:
@@ -128,7 +142,7 @@ def split_row_cell(cell: Cell, labels: Labels, carried: int) -> tuple[list[Cell]
         return [cell] * len(labels.keys), carried
     if not cell.text.strip():
         return [replace(cell, text="", span="") for _ in labels.keys], carried
-    texts, at = split_cell(cell.text, labels, carried)
+    texts, at = split_cell(run_in_labels_apart(cell.text), labels, carried)
     return [replace(cell, text=text, span="") for text in texts], at
 
 
@@ -148,9 +162,9 @@ def header_rows(table: RawTable, column: int, labels: Labels, first: bool) -> in
         return header.n_rows
     if not first:
         return 0
-    opening = next((k for k, row in enumerate(table.rows)
-                    if column < len(row.cells) and opens_with_label(row.cells[column].text)
-                    and cell_label_keys(row.cells[column].text)[0] in labels.keys), 0)
+    texts = [run_in_labels_apart(row.cells[column].text) if column < len(row.cells) else "" for row in table.rows]
+    opening = next((k for k, text in enumerate(texts)
+                    if opens_with_label(text) and cell_label_keys(text)[0] in labels.keys), 0)
     return opening
 
 
@@ -193,7 +207,8 @@ def body_texts(table: RawTable, column: int) -> list[str]:
     """The texts of the column's cells below the table's header (all its rows where it has none)."""
     header = find_header(table)
     start = header.n_rows if header is not None else 0
-    return [row.cells[column].text for row in table.rows[start:] if column < len(row.cells) and not row.cells[column].span]
+    return [run_in_labels_apart(row.cells[column].text) for row in table.rows[start:]
+            if column < len(row.cells) and not row.cells[column].span]
 
 
 def split_run(tables: list[RawTable]) -> list[RawTable]:
