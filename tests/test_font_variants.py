@@ -42,7 +42,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "merged_lead_target_docx.serif_borderless_portrait.pdf": 0.9545,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
-    "newest_first_blank_lines_html.chromium_serif_letter_unruled.pdf": 0.9571,  # unruled: an entry after a blank line read as an action
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
     "row_fill_status_html.chromium_dejavu_portrait.pdf": 0.7,  # status only as the row's fill; the line under the table an action
     "row_fill_status_html.chromium_serif_letter_unruled.pdf": 0.9,  # status only as the row's fill: not read
