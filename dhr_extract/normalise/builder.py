@@ -28,6 +28,7 @@ from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROL
                         RowKind, classify, has_action_content, row_label, superseded_target_columns)
 from .notes import cell_value
 from .rows import LogicalRow
+from .timescale_sections import section_timescale
 from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_bar, rag_from_fill, read_status
 
 
@@ -59,6 +60,7 @@ class PlanBuilder:
         self.codebook = codebook  # the status rules (None: the built-in codebook)
         self.out = Drafts()
         self.owner = ""  # the section heading the records come under
+        self.timescale = ""  # the section heading naming when the actions under it are due (no target column)
         self.section: LogicalRow | None = None  # the section row ``owner`` came from, until a record uses it
         self.sector = ""  # the sub-heading the current recommendation's next actions come under
         self.rec: RecDraft | None = None
@@ -181,9 +183,11 @@ class PlanBuilder:
         self.new_recommendation(row, label, text)
 
     def enter_section(self, row: LogicalRow) -> None:
-        """A section / theme heading names the owner of the records under it."""
+        """A section / theme heading names the owner of the records under it, or, naming a timescale in a
+        plan with no target column, their actions' target (``timescale_sections``)."""
         self.keep_unused_section()
-        self.owner = row.section
+        self.timescale = section_timescale(row.section, row.header)
+        self.owner = "" if self.timescale else row.section
         self.section = row
 
     def keep_unused_section(self) -> None:
@@ -259,7 +263,8 @@ class PlanBuilder:
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
                              rec.rec_number, agency or prefix or header_agency(row.header) or self.sector or self.owner,
                              values.get("scope", "") or rec.scope,
-                             action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
+                             action_text.strip(), values.get("evidence", ""),
+                             values.get("target", "") or self.timescale, row.page,
                              self.progress_cells(self.updates), location(row), ref,
                              values.get("priority", "") or rec.priority)
         self.out.actions.append(action)
