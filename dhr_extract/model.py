@@ -101,6 +101,7 @@ class ResidueReason(StrEnum):
     HEADING_TITLE = "heading_title"
     FOOTNOTE = "footnote"  # a note the plan cites by a marker (page foot, or the document's notes)
     UNREAD_TEXT = "unread_text"  # text inside a PDF plan table's area that reached none of its cells
+    AGENCY_SIGNATORY = "agency_signatory"  # a person's name or job title on its own line beside the lead organisation
 
 
 @dataclass(frozen=True)

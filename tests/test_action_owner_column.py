@@ -40,6 +40,8 @@ def test_a_recommendation_owner_column_alone_gives_the_owner_and_each_action_s_a
     ("Amira Shah", "Amira Shah"),
     ("Gareth Lowe\nRevenues Manager Hollinsby Borough Council", "Gareth Lowe\nRevenues Manager Hollinsby Borough Council"),
     ("North Warwickshire Clinical\nCommissioning Group", "North Warwickshire Clinical\nCommissioning Group"),
+    # a place's name before a known body is no person's name
+    ("Silverbeck Police\nSilverbeck Citizens Advice", "Silverbeck Police\nSilverbeck Citizens Advice"),
 ])
 def test_the_organisation_line_of_a_person_role_and_organisation_is_the_agency(cell: str, agency: str) -> None:
     assert organisation_lines(cell) == agency
@@ -56,3 +58,6 @@ def test_an_action_owner_column_of_three_line_cells_gives_the_organisation_as_ag
     assert [(a.rec_number, a.action_text, a.agency) for a in data.actions] == [
         ("1", "Add a release task to the custody record.", "Brackenford Police"),
         ("2", "Add the question to the triage record.", "Brackenford NHS Foundation Trust")]
+    assert [(r.row, r.text, r.reason) for r in data.residue] == [  # the person signing it off is kept
+        (2, "DS Kerry Ames\nCustody Review Sergeant", "agency_signatory"),
+        (3, "Amira Shah\nNamed Nurse", "agency_signatory")]

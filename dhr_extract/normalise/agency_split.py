@@ -196,14 +196,24 @@ def split_agencies(cell: str, abbreviations: Mapping[str, str] | None = None) ->
 
 
 def is_person_name(line: str) -> bool:
-    """A line that reads as a person's name ("Amira Shah", "DCI Owen Marsh"), naming no organisation."""
-    return bool(PERSON_NAME.match(line)) and curated(line) is None and agency_type_from_keywords(line) == "other"
+    """A line that reads as a person's name ("Amira Shah", "DCI Owen Marsh"), naming no organisation: not
+    even after its first word (a place's name before a known body: "Silverbeck Citizens Advice")."""
+    if not PERSON_NAME.match(line) or curated(line) is not None or agency_type_from_keywords(line) != "other":
+        return False
+    return not names_known_body_after_place(line)
+
+
+def names_known_body_after_place(line: str) -> bool:
+    """A line of three words or more whose words after the first name a known body ("Silverbeck Citizens
+    Advice": a place's name before it)."""
+    words = line.split()
+    return len(words) > 2 and _is_recognised(" ".join(words[1:]), {})
 
 
 def names_organisation(line: str) -> bool:
     """A line naming an organisation: a known agency or abbreviation, or a name with an agency's keyword."""
     return not is_role(line) and not is_person_name(line) and (
-        _is_recognised(line, {}) or agency_type_from_keywords(line) != "other"
+        _is_recognised(line, {}) or names_known_body_after_place(line) or agency_type_from_keywords(line) != "other"
         or (looks_like_name(line) and bool(ORGANISATION_NOUN.search(line) or BODY_NOUN.search(line))))
 
 

@@ -252,6 +252,7 @@ class PlanBuilder:
         values = self.carried_values(row)
         action_text = values.get("action", "")
         agency = organisation_lines(values.get("agency", ""))
+        self.keep_signatory(row, values.get("agency", ""), agency)
         prefix, rest = action_agency(action_text, agency)
         if prefix:
             action_text = rest
@@ -276,6 +277,17 @@ class PlanBuilder:
         if len(row.pages) > 1:
             self.warn(row, WarningCode.ROW_JOINED_ACROSS_PAGES,
                       f"a row cut by a page break was joined back (pages {row.pages[0]}-{row.pages[-1]})")
+
+    def keep_signatory(self, row: LogicalRow, cell: str, agency: str) -> None:
+        """The lines of a lead-agency cell that are no part of the agency (a person's name and job title
+        signing the action off beside the organisation, ``organisation_lines``) kept as residue."""
+        kept = set(agency.splitlines())
+        signatory = "\n".join(line.strip() for line in cell.splitlines() if line.strip() and line.strip() not in kept)
+        column = row.header.first("agency")
+        if signatory and column is not None:
+            self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, row.row_index + 1,
+                                            row.header.texts[column].replace("\n", " "), signatory,
+                                            ResidueReason.AGENCY_SIGNATORY))
 
     def carried_values(self, row: LogicalRow) -> dict[str, str]:
         """Each role's text in this action row (columns of one role joined by lines); a vertically merged

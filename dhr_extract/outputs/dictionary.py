@@ -197,7 +197,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                   "page of the plan, or a Word or web-page footnote cited in a plan table; the marker, a small "
                   "raised number, is left out of the text it follows) | unread_text (a line of a PDF page's text "
                   "set inside a plan table's area that no cell of the page holds, dropped by a stage of the "
-                  "reading; `row` is 0, a `text_in_no_cell` warning names the table)",
+                  "reading; `row` is 0, a `text_in_no_cell` warning names the table) | agency_signatory (a "
+                  "person's name or job title on a line of its own in a lead-agency cell beside the organisation, "
+                  "which alone is the action's agency)",
     },
     "recommendation_themes": {
         "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",
