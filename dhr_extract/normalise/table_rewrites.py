@@ -12,7 +12,8 @@ The order matters where one layout hides another:
   adds a column;
 - the two-role columns before the bullets: a bullet list is read inside the action column they give;
 - parallel lines before the bullets: a row whose dates pair off with its action lines is read by those pairs;
-- bullet fields before bullet actions: labelled bullets are an action's fields, not actions of their own.
+- bullet fields before bullet actions: labelled bullets are an action's fields, not actions of their own;
+- an action's progress by agency last: it reads the agency and progress columns every split before gives.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Callable
 from ..model import RawTable
 from .action_numbered_rows import action_numbered_tables
 from .agency_action_column import agency_action_split
+from .agency_progress import agency_progress_split
 from .agency_marks import agency_marks_split
 from .bullet_actions import bullet_actions_split
 from .bullet_fields import bullet_fields_split
@@ -55,6 +57,7 @@ TABLE_REWRITES: tuple[TableRewrite, ...] = (
     parallel_lines_split,    # actions a line each, their dates a line each beside them -> a row per action
     bullet_fields_split,     # nested bullets with labelled fields -> the action and its fields' columns
     bullet_actions_split,    # a bullet list of actions in one cell -> a row per bullet
+    agency_progress_split,   # an action shared by agencies, each one's progress in turn -> a row per agency
 )
 
 
