@@ -58,6 +58,19 @@ def test_run_in_labels_opening_their_paragraphs_are_split_as_labels_on_lines_of_
     assert blocks_split([notes]) == [notes]  # words opening a paragraph with a colon but naming no plan column
 
 
+def test_a_cell_holding_two_actions_records_an_unruled_print_ran_together_is_a_row_per_record() -> None:
+    two = "Action: Train the staff.\nLead: Police\nUpdate: Done.\nAction: Audit the files.\nLead: Police\nUpdate: Open."
+    read = blocks_split([RawTable((Row((Cell("Recommendation"), Cell("Action and update")), 0),
+                                   Row((Cell("1. Train."), Cell(two)), 1),
+                                   Row((Cell("2. Audit."), Cell("Action: Audit.\nLead: ICB\nUpdate: Open.")), 2)),
+                                  0)])[0]
+    assert texts(read) == [["Recommendation", "Action", "Lead", "Update"],
+                           ["1. Train.", "Train the staff.", "Police", "Done."],
+                           ["", "Audit the files.", "Police", "Open."],
+                           ["2. Audit.", "Audit.", "ICB", "Open."]]
+    assert read.rows[2].cells[0].span == "above"  # the second action sits under the same recommendation
+
+
 def test_lines_that_name_no_plan_column_are_no_labels() -> None:
     plain = table(("1", "Background\nThe police attended.\nDetail\nNo one asked.", "Police", ""),
                   ("2", "Background\nThe GP saw her.\nDetail\nNo referral.", "GP", ""))

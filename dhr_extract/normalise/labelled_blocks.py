@@ -5,7 +5,9 @@ Some plans write one wide cell per row holding several fields, each under a labe
 give plan columns (``header_role``), the column stands for those columns: ``blocks_split`` rewrites
 it as one column per label, headed by the label, so that each field takes the label's role as a
 header of that name would give it.  A label may also run in, opening its paragraph with a colon
-("Lead: Police", ``run_in_labels_apart``).  HTML, DOCX and PDF tables are rewritten alike.
+("Lead: Police", ``run_in_labels_apart``).  A cell whose labels start over holds two records an
+unruled print ran together: it is read as a row per record (``record_rows``).  HTML, DOCX and PDF tables
+are rewritten alike.
 
 A row cut by a page break leaves a cell that opens inside a block ("of hours." / "Action" / …): the
 text before its first label belongs to the label before that one, and a cell with no label at all
@@ -168,19 +170,51 @@ def header_rows(table: RawTable, column: int, labels: Labels, first: bool) -> in
     return opening
 
 
+def record_rows(row: Row, column: int, labels: Labels) -> list[Row]:
+    """The row as one row per record its cell in ``column`` holds: where the labels start over ("Action:"
+    again after "Update:"), two rows an unruled print shows as one, the later rows' other cells merged
+    down from the first.  Only in a column whose labels name no recommendation: the other cells are the
+    recommendation's then, shared by the records."""
+    cell = row.cells[column]
+    if cell.span or any(header_role(name) in ("rec", "number") for name in labels.names):
+        return [row]
+    chunks = record_texts(cell.text)
+    if len(chunks) < 2:
+        return [row]
+    above = tuple(Cell("", "above") if c.text.strip() or c.span else c for c in row.cells)
+    return [replace(row, cells=(row.cells if k == 0 else above)[:column] + (replace(cell, text=chunk),)
+                    + (row.cells if k == 0 else above)[column + 1:]) for k, chunk in enumerate(chunks)]
+
+
+def record_texts(text: str) -> list[str]:
+    """A cell's text cut before each label that its record already has (the next record's first)."""
+    chunks: list[list[str]] = [[]]
+    seen: set[str] = set()
+    for line in run_in_labels_apart(text).split("\n"):
+        key = label_key(line)
+        if key and key in seen:
+            chunks.append([])
+            seen = set()
+        seen.add(key)
+        chunks[-1].append(line)
+    return ["\n".join(chunk) for chunk in chunks]
+
+
 def split_table(table: RawTable, column: int, labels: Labels, n_header: int, carried: int) -> tuple[RawTable, int]:
-    """The table with ``column`` made one column per label; the label in effect at its end."""
+    """The table with ``column`` made one column per label (a cell holding several records a row per
+    record, ``record_rows``); the label in effect at its end."""
     rows: list[Row] = []
     for k, row in enumerate(table.rows):
         if column >= len(row.cells):
             rows.append(row)
             continue
-        cell = row.cells[column]
         if k < n_header or is_header_row(row):  # the header, or its copy under a page break
-            new = header_cells(cell, labels, k >= n_header - 1)
-        else:
-            new, carried = split_row_cell(cell, labels, carried)
-        rows.append(replace(row, cells=row.cells[:column] + tuple(new) + row.cells[column + 1:]))
+            new = header_cells(row.cells[column], labels, k >= n_header - 1)
+            rows.append(replace(row, cells=row.cells[:column] + tuple(new) + row.cells[column + 1:]))
+            continue
+        for record in record_rows(row, column, labels):
+            new, carried = split_row_cell(record.cells[column], labels, carried)
+            rows.append(replace(record, cells=record.cells[:column] + tuple(new) + record.cells[column + 1:]))
     joint = widened_joint(table.joint_columns, column, len(labels.keys) - 1)
     group = tuple(range(column, column + len(labels.keys)))
     return replace(table, rows=tuple(rows), joint_columns=(*joint, group)), carried
@@ -207,8 +241,8 @@ def body_texts(table: RawTable, column: int) -> list[str]:
     """The texts of the column's cells below the table's header (all its rows where it has none)."""
     header = find_header(table)
     start = header.n_rows if header is not None else 0
-    return [run_in_labels_apart(row.cells[column].text) for row in table.rows[start:]
-            if column < len(row.cells) and not row.cells[column].span]
+    return [record for row in table.rows[start:] if column < len(row.cells) and not row.cells[column].span
+            for record in record_texts(row.cells[column].text)]
 
 
 def split_run(tables: list[RawTable]) -> list[RawTable]:
