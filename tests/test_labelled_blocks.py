@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dhr_extract.model import Cell, RawDocument, RawTable, Row
 from dhr_extract.normalise.headers import find_header
-from dhr_extract.normalise.labelled_blocks import blocks_split, column_labels, split_cell
+from dhr_extract.normalise.labelled_blocks import blocks_split, column_labels, run_in_labels_apart, split_cell
 from dhr_extract.normalise.records import document_to_dataset
 from dhr_extract.normalise.rows import document_to_rows
 
@@ -69,6 +69,12 @@ def test_a_cell_holding_two_actions_records_an_unruled_print_ran_together_is_a_r
                            ["", "Audit the files.", "Police", "Open."],
                            ["2. Audit.", "Audit.", "ICB", "Open."]]
     assert read.rows[2].cells[0].span == "above"  # the second action sits under the same recommendation
+
+
+def test_a_run_in_label_after_a_sentence_inside_a_line_opens_its_field() -> None:
+    run_together = "Action: Train the staff. Lead: Police\nUpdate: Complete. Note: all trained."  # a PDF's paragraphs
+    assert run_in_labels_apart(run_together).split("\n") == [
+        "Action:", "Train the staff.", "Lead:", "Police", "Update:", "Complete. Note: all trained."]
 
 
 def test_lines_that_name_no_plan_column_are_no_labels() -> None:

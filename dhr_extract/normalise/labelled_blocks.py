@@ -15,6 +15,7 @@ to the label in effect at the end of the cell above it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..model import Cell, RawTable, Row
@@ -44,17 +45,28 @@ def label_key(line: str) -> str:
     return fold_header(text) if header_role(text) else ""
 
 
+# A run-in label after a sentence's end inside a line: a PDF's paragraphs run together ("… process. Lead: Police").
+MID_LINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=([A-Z][\w'\u2019&/ -]{0,40}?):\s)")
+
+
 def run_in_labels_apart(text: str) -> str:
     """A cell's text with each run-in label ("Lead: Police", a paragraph opened by a plan column's name
-    and a colon) set on a line of its own above its text, as a block's label is."""
+    and a colon, at a line's start or after a sentence's end) set on a line of its own above its text,
+    as a block's label is."""
     lines: list[str] = []
-    for line in text.split("\n"):
+    for line in (piece for whole in text.split("\n") for piece in at_mid_line_labels(whole)):
         head, colon, rest = line.partition(":")
         if colon and rest.strip() and label_key(head + colon):
             lines += [head.strip() + colon, rest.strip()]
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def at_mid_line_labels(line: str) -> list[str]:
+    """The line cut before each run-in label standing after a sentence's end inside it."""
+    cuts = [m.start() for m in MID_LINE_LABEL.finditer(line) if label_key(m.group(1) + ":")]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)])] if cuts else [line]
 
 
 def cell_label_keys(text: str) -> list[str]:
