@@ -44,6 +44,7 @@ def test_a_band_over_a_plan_with_a_target_column_stays_a_section() -> None:
     ("Immediate – by 31 March 2026", True), ("Medium term (by March 2027)", True), ("Long-term", True),
     ("Within 6 months", True), ("Q3 2026/27", True),
     ("Recommendations from the 2023 review", False), ("Information sharing", False), ("Theme 2: Training", False),
+    ("Progress as at 31 March 2025", False), ("Update for the board, June 2026", False),
 ])
 def test_timescale_names(text: str, timescale: bool) -> None:
     assert names_timescale(text) is timescale
