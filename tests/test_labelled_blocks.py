@@ -77,6 +77,14 @@ def test_a_run_in_label_after_a_sentence_inside_a_line_opens_its_field() -> None
         "Action:", "Train the staff.", "Lead:", "Police", "Update:", "Complete. Note: all trained."]
 
 
+def test_bulleted_actions_with_labelled_fields_under_them_are_no_labelled_blocks() -> None:
+    cells = ["• Add a prompt.\n• Lead: Police\n• Progress\n• Done.\n• Check ten forms.\n• Lead: Police\n• Progress\n• Open.",
+             "• Send a bulletin.\n• Lead: ICB\n• Progress\n• Sent.\n• Audit it.\n• Lead: ICB\n• Progress\n• Open."]
+    bullets = RawTable((Row((Cell("Recommendation"), Cell("Response")), 0), Row((Cell("1. Prompt."), Cell(cells[0])), 1),
+                        Row((Cell("2. Bulletin."), Cell(cells[1])), 2)), 0)
+    assert blocks_split([bullets]) == [bullets]  # each cell opens with an action: left to the bullet fields
+
+
 def test_lines_that_name_no_plan_column_are_no_labels() -> None:
     plain = table(("1", "Background\nThe police attended.\nDetail\nNo one asked.", "Police", ""),
                   ("2", "Background\nThe GP saw her.\nDetail\nNo referral.", "GP", ""))

@@ -199,10 +199,14 @@ def record_rows(row: Row, column: int, labels: Labels) -> list[Row]:
 
 
 def record_texts(text: str) -> list[str]:
-    """A cell's text cut before each label that its record already has (the next record's first)."""
+    """A cell's text cut before each label that its record already has (the next record's first); a cell
+    opening with no label is no cell of labelled blocks, and stays whole."""
+    apart = run_in_labels_apart(text)
+    if not opens_with_label(apart):
+        return [text]
     chunks: list[list[str]] = [[]]
     seen: set[str] = set()
-    for line in run_in_labels_apart(text).split("\n"):
+    for line in apart.split("\n"):
         key = label_key(line)
         if key and key in seen:
             chunks.append([])
