@@ -210,6 +210,8 @@ class RawDocument:
     # all the text outside the tables, in order (paragraphs; a PDF's lines, on the pages read), BODY_LINES at
     # most: where a plan writes its recommendations as a numbered list that the table's cells only point to
     body_lines: list[str] = field(default_factory=list)
+    # a key of colours written as swatches outside the tables: (colour "#rrggbb", the words beside it)
+    colour_key: list[tuple[str, str]] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- canonical records

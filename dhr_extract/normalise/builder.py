@@ -27,6 +27,7 @@ from .labels import Label, split_label
 from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext,
                         RowKind, classify, has_action_content, row_label, superseded_target_columns)
 from .notes import cell_value
+from .row_fills import row_fill_status
 from .rows import LogicalRow
 from .timescale_sections import section_timescale
 from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_bar, rag_from_fill, read_status
@@ -53,10 +54,11 @@ class PlanBuilder:
     """Walks the logical rows once, building what ``classify`` says each row is."""
 
     def __init__(self, review_id: str, tables: dict[int, RawTable], legend: dict[str, str],
-                 codebook: Codebook | None) -> None:
+                 codebook: Codebook | None, colour_key: list[tuple[str, str]] | None = None) -> None:
         self.review_id = review_id
         self.tables = tables  # the document's tables by index
         self.legend = legend  # the plan's own key: RAG colours and status codes
+        self.colour_key = colour_key or []  # the plan's key of swatches: (colour, words)
         self.codebook = codebook  # the status rules (None: the built-in codebook)
         self.out = Drafts()
         self.owner = ""  # the section heading the records come under
@@ -323,7 +325,8 @@ class PlanBuilder:
         h = row.header
         in_time = time_ordered(updates)
         latest = in_time[-1]
-        rag_text, status_text = joined(u.values.get("rag", "") for u in updates), latest.values.get("status", "")
+        rag_text = joined(u.values.get("rag", "") for u in updates)
+        status_text = latest.values.get("status", "") or row_fill_status(latest.row, self.colour_key)
         all_status = joined(u.values.get("status", "") for u in updates)
         rag = parse_rag(latest.values.get("rag", "")) or parse_rag(rag_text) or rag_from_shading(latest.row)
         columns = h.columns("progress") or h.columns("status")

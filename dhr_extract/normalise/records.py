@@ -71,7 +71,8 @@ def document_to_dataset(doc: RawDocument, codebook: Codebook | None = None,
     rows = label_rows_to_headings(document_to_rows(plan_doc))
     by_index = {t.index: t for t in doc.tables}
     codes = status_codes_from_text(key_lines(doc), partial(names_status, codebook=codebook))
-    builder = PlanBuilder(review_id, by_index, {**legend_from_text(doc.text_lines), **codes}, codebook)
+    builder = PlanBuilder(review_id, by_index, {**legend_from_text(doc.text_lines), **codes}, codebook,
+                          doc.colour_key)
     builder.walk(rows)
     drafts = builder.attach_progress(document_progress_entries(plan_doc))
     # recommendation cells that only point to a numbered list outside the table take the list's text

@@ -30,12 +30,14 @@ from .charset import bom_encoding, bytes_to_text, meta_charset
 from .div_grids import div_layouts_to_tables
 from .dom import nearest, struck_inline
 from .css import BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules, style_sheet_strikes
-from .grid import frames_page, inner_tables, is_layout_table, left_bar_colour, table_caption, table_to_grid
+from .grid import (frames_page, inner_tables, is_layout_table, left_bar_colour, style_background, table_caption,
+                   table_to_grid)
 from .headings import Outline, heading_level
 from .labelled_text import soup_to_paras
 from .lines import Lines, Walk, element_to_lines
 from .notes import cited_notes, is_note_marker
 from .subgrids import expand_definition_lists, expand_nested_tables
+from .swatches import swatch_key
 
 __all__ = ["bytes_to_text", "read_html", "soup_to_tables", "text_to_soup"]
 
@@ -81,6 +83,14 @@ def soft_hyphens_dropped(soup: BeautifulSoup) -> None:
 
 # ------------------------------------------------------------------ document
 
+def background_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
+    """How to read an element's background colour from the page's style sheets and its own style (a
+    cell's fill set by a class, a key's swatch)."""
+    rules = soup_to_rules(soup)
+    index = RuleIndex(rules_in_use(rules, soup) if rules else [])
+    return lambda tag: style_background(element_style(tag, index))
+
+
 def bar_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
     """How to read a cell's coloured left bar (a thick left border: a RAG shown as colour alone) from the
     page's style sheets and the cell's own style."""
@@ -98,7 +108,7 @@ def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = No
     div_layouts_to_tables(soup)
     for tag in style_sheet_strikes(soup):  # read as an inline line-through is (``dom.is_struck``)
         struck_inline(tag)
-    read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup))
+    read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup), fill_of=background_reader(soup))
     tables: list[RawTable] = []
     heading = [""]
     outline = Outline()
@@ -186,7 +196,8 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     text_lines = ([title] if title else []) + body_lines[:TEXT_LINES]
     return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
                        text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding),
-                       footnotes=cited_notes(soup, cited), body_lines=body_lines[:BODY_LINES])
+                       footnotes=cited_notes(soup, cited), body_lines=body_lines[:BODY_LINES],
+                       colour_key=swatch_key(soup.body or soup, background_reader(soup)))
 
 
 def charset_notes(data: bytes, encoding: str) -> list[ParseNote]:

@@ -56,6 +56,13 @@ _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
 _COLOUR_TOKEN = re.compile(r"#[0-9a-f]{3,6}\b|rgba?\([^)]*\)|\b[a-z]+\b", re.I)
 
 
+def style_background(style: Style) -> str:
+    """The background colour a style gives, as "#rrggbb" ('' for none, or an image alone)."""
+    value = style.get("background-color") or style.get("background") or ""
+    token = _COLOUR_TOKEN.search(value)
+    return colour_to_hex(token.group(0)) if token else ""
+
+
 def cell_fill(td: Tag) -> str:
     """The cell's background (bgcolor, or a background colour in its style) as "#rrggbb"."""
     match = _BACKGROUND.search(str(td.get("style") or ""))
@@ -66,11 +73,13 @@ def cell_fill(td: Tag) -> str:
 
 
 def table_to_grid(table: Tag, origins: dict[tuple[int, int], Tag] | None = None,
-                  bar_of: Callable[[Tag], str] | None = None) -> list[list[Cell]]:
+                  bar_of: Callable[[Tag], str] | None = None,
+                  fill_of: Callable[[Tag], str] | None = None) -> list[list[Cell]]:
     """A table as a full grid: the origin of a rowspan/colspan cell holds the text, positions to
     its right in the same row are ``Cell("", "left")``, positions in the rows below ``Cell("", "above")``;
     uncovered positions of short rows are empty cells.  ``origins``, if given, gets each origin's element;
-    ``bar_of`` gives a cell's coloured left bar (``left_bar_colour`` of its style)."""
+    ``bar_of`` gives a cell's coloured left bar (``left_bar_colour`` of its style), ``fill_of`` its
+    background where a style sheet gives it (a class's)."""
     rows = table_rows(table)
     group_end = row_group_ends([group for _, group in rows])
     grid: dict[tuple[int, int], Cell] = {}
@@ -80,7 +89,8 @@ def table_to_grid(table: Tag, origins: dict[tuple[int, int], Tag] | None = None,
             while (r, c) in grid:
                 c += 1
             rowspan, colspan = cell_spans(td, group_end[r] - r + 1)
-            place_cell(grid, td, r, c, rowspan, colspan, bar_of(td) if bar_of is not None else "")
+            place_cell(grid, td, r, c, rowspan, colspan, bar_of(td) if bar_of is not None else "",
+                       fill_of(td) if fill_of is not None else "")
             if origins is not None and grid.get((r, c)) is not None and (r, c) not in origins:
                 origins[(r, c)] = td
             c += colspan
@@ -100,7 +110,7 @@ def row_group_ends(groups: list[Tag]) -> list[int]:
 
 
 def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowspan: int, colspan: int,
-               bar: str = "") -> None:
+               bar: str = "", fill: str = "") -> None:
     """A cell at its origin and its markers over the positions it spans; a position an earlier cell
     already covers keeps that one (overlapping spans are bad markup: the first cell wins)."""
     for dr in range(rowspan):
@@ -108,7 +118,7 @@ def place_cell(grid: dict[tuple[int, int], Cell], td: Tag, r: int, c: int, rowsp
             if (r + dr, c + dc) in grid:
                 continue
             if dr == 0 and dc == 0:
-                grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td), bar)
+                grid[(r, c)] = Cell(cell_text(td), "", cell_fill(td) or fill, bar)
             else:
                 grid[(r + dr, c + dc)] = Cell("", "left" if dr == 0 else "above")
 

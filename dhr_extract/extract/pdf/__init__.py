@@ -39,6 +39,7 @@ from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
 from .split_cells import CutRow, cut_row, with_cut_cells_carried
 from .stacked_nested import StackedTable, stacked_nested_table
+from .swatches import swatch_key
 from .text_columns import column_reading_order
 from .triage import triage_pages
 from .unread_words import page_tables_to_unread
@@ -64,7 +65,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, settings: PdfSettings = DEFAU
         raise scans.no_text_error(blank=not read.pages_with_marks)
     return RawDocument(str(path), sha256, "pdf", n_pages, read.text_lines, read.tables,
                        [*read.notes, *scans.finish()], via_ocr=bool(scans.pages), footnotes=read.footnotes,
-                       body_lines=read.body_lines)
+                       body_lines=read.body_lines, colour_key=read.colour_key)
 
 
 @dataclass
@@ -76,6 +77,7 @@ class PagesRead:
     body_lines: list[str] = field(default_factory=list)  # the lines outside the tables of the pages read
     notes: list[str | ParseNote] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)  # the notes at the pages' feet
+    colour_key: list[tuple[str, str]] = field(default_factory=list)  # a key of colours drawn as swatches
     paras: list[Para] = field(default_factory=list)  # the running text outside the tables (labelled blocks?)
     pages_with_text: int = 0
     pages_with_marks: int = 0  # pages with drawings or images but no text
@@ -97,6 +99,7 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         if content.note:
             read.notes.append(content.note)
         read.footnotes.extend(Footnote(marker, text, content.number) for marker, text in content.footnotes)
+        read.colour_key = read.colour_key or swatch_key(content.shading, content.words, settings)
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
         read.notes.extend(split_word_notes(page_tables, content.number))
         read.tables.extend(scans.tables(page_tables, content))
@@ -241,14 +244,24 @@ def words_outside_grids_to_tables(page: PageContent, grids: ReadGrids, first_ind
     back: list[Line] = []
     for table in tables:
         lines = table_lines(loose, table.bbox) if table.bbox else []
-        if lines and is_terms_list(lines, settings):
-            back.extend(lines)  # terms beside their definitions are running text (labelled blocks), not a table
+        if lines and (is_terms_list(lines, settings) or spans_grid(table.bbox, [g.bbox for g, _ in grids.ruled])):
+            back.extend(lines)  # running text: terms beside their definitions (labelled blocks), lines round a grid
         else:
             kept.append(table)
     if back:
         outside = sorted([*outside, *back], key=lambda ln: ln.top)
         tables = [replace(t, index=first_index + i) for i, t in enumerate(kept)]
     return [with_column_rules(t, grids.column_grids) for t in tables], outside, layout
+
+
+def spans_grid(box: BBox | None, grids: list[BBox]) -> bool:
+    """Whether a borderless table's rows stand above and below a ruled table across most of its width:
+    lines around a grid (a key above it, a date under it) that only line up with each other."""
+    if box is None:
+        return False
+    width = box[2] - box[0]
+    return any(box[1] < g[1] and g[3] < box[3] and min(box[2], g[2]) - max(box[0], g[0]) >= width / 2
+               for g in grids)
 
 
 def table_lines(words: list[Word], box: BBox) -> list[Line]:

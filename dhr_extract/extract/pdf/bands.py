@@ -9,13 +9,13 @@ cell across the table, wherever its words fall among the columns of the rows bel
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Cell
 from .lines import BBox, Line, Word, centre_inside, words_to_cell_text, words_to_lines
 from .page import Shade
 from .rules import Edge
-from .runs import line_segments
+from .runs import column_of, line_segments
 from .settings import DEFAULT, PdfSettings
 
 
@@ -249,3 +249,18 @@ def alike_bands(one: Band, other: Band, settings: PdfSettings = DEFAULT) -> bool
     """Whether two bands are drawn alike: one colour, one height (within ``centre_tolerance``)."""
     return one.colour == other.colour and \
         abs((one.bottom - one.top) - (other.bottom - other.top)) <= settings.centre_tolerance
+
+
+def with_cell_shading(cells: tuple[Cell, ...], group: list[Line], columns: list[float],
+                      shading: tuple[Shade, ...]) -> tuple[Cell, ...]:
+    """A borderless row's cells, each unshaded cell whose words all lie on one shaded box given its colour
+    (a row filled with a status colour, drawn cell by cell with no rules)."""
+    words = [w for line in group for w in line.words]
+    out = []
+    for k, cell in enumerate(cells):
+        own = [w for w in words if column_of(w["x0"], columns) == k]
+        shade = next((s for s in shading if own and all(s.x0 <= (w["x0"] + w["x1"]) / 2 <= s.x1
+                                                        and s.top <= (w["top"] + w["bottom"]) / 2 <= s.bottom
+                                                        for w in own)), None)
+        out.append(replace(cell, fill=shade.colour) if shade is not None and not cell.fill and not cell.span else cell)
+    return tuple(out)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Cell, RawTable, Row
 from .bands import (Band, band_cells, band_start_over, cell_band, shaded_bands, split_at_bands, stacked_cells,
-                    whole_band)
+                    whole_band, with_cell_shading)
 from .bar_groups import centred_on_bar
 from .centred import centred_table_rows
 from .centred_labels import split_at_centred_labels
@@ -262,8 +262,8 @@ def body_to_table(body: list[Line], columns: list[float], page_number: int, inde
     groups = shaded_part_groups(body, columns, threshold, shaded, shading, settings, centred, cut)
     groups = [row for group in groups for row in split_numbered_stack(group, columns, settings)]
     edges = column_text_edges(body, columns)
-    rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings), groups, columns,
-                          edges, cut)
+    rows = with_foot_cuts(groups_to_rows(groups, columns, right, page_number, shaded, edges, settings, shading),
+                          groups, columns, edges, cut)
     if votes_bottom(groups, columns, settings):  # merged cells drawn at the foot of their rows
         rows = with_merged_cells_at_foot(rows, last_header_row(rows, settings) + 1)
     bbox = (columns[0], body[0].top, right, body[-1].bottom)
@@ -301,16 +301,18 @@ def part_groups(part: list[Line], columns: list[float], threshold: float, shadin
 
 
 def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float, page_number: int,
-                   shaded: list[Band], edges: tuple[float | None, ...], settings: PdfSettings = DEFAULT) -> list[Row]:
-    """Each group of lines as a row of cells (a shaded band across the table as one cell), a row's
-    leading empty cells under filled ones marked covered from above (``tall_cells``), and its trailing
-    ones under a cell seen merged down over the rows beside it (``with_merged_trailing_cells``)."""
+                   shaded: list[Band], edges: tuple[float | None, ...], settings: PdfSettings = DEFAULT,
+                   shading: tuple[Shade, ...] = ()) -> list[Row]:
+    """Each group of lines as a row of cells (a shaded band across the table as one cell; a cell on a
+    shaded box of ``shading`` given its colour), a row's leading empty cells under filled ones marked
+    covered from above (``tall_cells``), and its trailing ones under a cell seen merged down over the rows
+    beside it (``with_merged_trailing_cells``)."""
     rows: list[Row] = []
     for r, group in enumerate(groups):
         box = (columns[0], min(ln.top for ln in group), right, max(ln.bottom for ln in group))
         band = whole_band(group, shaded)
-        cells = band_cells(group, len(columns), band, settings) if band else group_to_cells(group, columns, settings,
-                                                                                            edges)
+        cells = band_cells(group, len(columns), band, settings) if band else with_cell_shading(
+            group_to_cells(group, columns, settings, edges), group, columns, shading)
         if r >= last_header_row(rows, settings) + 2:  # the header rows, and the row under them, merge nothing down
             cells = covered_beside_next_item(covered_leading_cells(cells, rows[-1].cells, settings), rows[-1].cells)
         rows.append(Row(cells, r, page_number, box))

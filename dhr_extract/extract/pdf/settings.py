@@ -61,6 +61,10 @@ class PdfSettings:
     highlight_neighbour_gap: float = 6.0  # points: ... unless another filled box stands this close beside it
     overprint_overlap: float = 0.5  # points: ... or the one before reaching this far over it: a word too wide for
     # its cell runs on over the next cell's first (a kerned pair overlaps by less)
+    # A colour key drawn as swatches (``swatches``): a filled box on a line of text, the words after it its meaning
+    swatch_max_height_em: float = 1.6  # word heights: a swatch is no taller than this
+    swatch_max_width_em: float = 6.0  # word heights: ... nor wider (a shaded cell or band is)
+    swatch_gap_em: float = 1.5  # word heights: its words start within this after it
     # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)
     marker_min_size: float = 1.0  # points: a shape smaller than this either way is a speck or a rule's dot
     marker_max_size: float = 8.0  # points: ... larger, a box or a shaded cell

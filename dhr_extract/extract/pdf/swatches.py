@@ -1,0 +1,48 @@
+"""A colour key drawn as swatches: a small filled box on a line of text, then the words it stands for
+("[green box] Complete  [amber box] In progress  [red box] Not started"), where a plan shows a status as
+the colour of a row or cell alone.  A box is a swatch where it is no taller than the line's words, no
+wider than a few of their heights, and words start just after it on its line; its words run to the next
+swatch or the line's end, a few of them (a sentence after a box is no key)."""
+from __future__ import annotations
+
+from .lines import Word
+from .page import Shade
+from .settings import DEFAULT, PdfSettings
+
+KEY_WORDS = 4  # a swatch's words name a status in a few words
+MIN_ENTRIES = 2  # one coloured box is decoration
+
+
+def swatch_key(shading: list[Shade], words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[str, str]]:
+    """(colour "#rrggbb", words) for each swatch on the page, top to bottom and left to right; [] unless two
+    colours or more are keyed."""
+    boxes = sorted((s for s in shading if is_swatch_size(s, words, settings)), key=lambda s: (round(s.top), s.x0))
+    entries = []
+    for box in boxes:
+        after = words_after(box, boxes, words, settings)
+        if after and len(after) <= KEY_WORDS:
+            entries.append((box.colour, " ".join(w["text"] for w in after)))
+    return entries if len({colour for colour, _ in entries}) >= MIN_ENTRIES else []
+
+
+def is_swatch_size(box: Shade, words: list[Word], settings: PdfSettings = DEFAULT) -> bool:
+    """A box no taller than the words on its line allow, and no wider than a few of their heights."""
+    beside = [w for w in words if w["top"] < box.bottom and box.top < w["bottom"]]
+    if not beside:
+        return False
+    height = max(w["bottom"] - w["top"] for w in beside)
+    return (box.bottom - box.top <= settings.swatch_max_height_em * height
+            and box.x1 - box.x0 <= settings.swatch_max_width_em * height and box.x1 > box.x0)
+
+
+def words_after(box: Shade, boxes: list[Shade], words: list[Word], settings: PdfSettings = DEFAULT) -> list[Word]:
+    """The words on the box's line after it, up to the next box on the line: none where the first starts
+    further off than ``swatch_gap_em`` of their height."""
+    middle = (box.top + box.bottom) / 2
+    limit = min((b.x0 for b in boxes if b is not box and b.x0 > box.x1 and b.top < middle < b.bottom),
+                default=float("inf"))
+    line = sorted((w for w in words if w["top"] < middle < w["bottom"] and box.x1 - 1 <= w["x0"] < limit),
+                  key=lambda w: w["x0"])
+    if not line or line[0]["x0"] - box.x1 > settings.swatch_gap_em * (line[0]["bottom"] - line[0]["top"]):
+        return []
+    return line
