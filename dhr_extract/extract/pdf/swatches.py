@@ -16,7 +16,12 @@ MIN_ENTRIES = 2  # one coloured box is decoration
 def swatch_key(shading: list[Shade], words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[str, str]]:
     """(colour "#rrggbb", words) for each swatch on the page, top to bottom and left to right; [] unless two
     colours or more are keyed."""
-    boxes = sorted((s for s in shading if is_swatch_size(s, words, settings)), key=lambda s: (round(s.top), s.x0))
+    if not shading or not words:
+        return []
+    tallest = max(w["bottom"] - w["top"] for w in words)  # no box larger than a swatch of the page's largest type
+    small = [s for s in shading if s.bottom - s.top <= settings.swatch_max_height_em * tallest
+             and s.x1 - s.x0 <= settings.swatch_max_width_em * tallest]
+    boxes = sorted((s for s in small if is_swatch_size(s, words, settings)), key=lambda s: (round(s.top), s.x0))
     entries = []
     for box in boxes:
         after = words_after(box, boxes, words, settings)
