@@ -29,44 +29,21 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
     "heading_field_tables_docx.lo_borderless.pdf": 0.925,  # unruled: the labels beside an empty value read as one wrapped cell
-    "joint_agency_progress_html.chromium.pdf": 0.6625,  # one row for a shared action's agencies: read as one action, progress not split
-    "joint_agency_progress_html.gs.pdf": 0.6625,
-    "joint_agency_progress_html.html": 0.6625,
-    "joint_agency_progress_html.lo_landscape.pdf": 0.6625,
-    "joint_agency_progress_html.lo_portrait.pdf": 0.6625,
-    "joint_agency_progress_html.lo_ruled.pdf": 0.6625,
-    "joint_agency_progress_html.rotated.pdf": 0.6625,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
     "parallel_lines_one_row_html.lo_portrait.pdf": 0.9571,  # unruled: a progress line's break falls where its next word would not have fitted
     "partner_list_due_update_legal.chromium.pdf": 0.7,  # Due/Update cut by the print: no glyph past its clip
-    "row_fill_status_html.chromium.pdf": 0.7,  # status only as the row's fill, not read; the line under the table an action
-    "row_fill_status_html.gs.pdf": 0.9,  # status only as the row's fill: not read
-    "row_fill_status_html.html": 0.9,
+    "row_fill_status_html.gs.pdf": 0.9,  # LibreOffice prints no row fill nor swatch (a class background): no status
     "row_fill_status_html.lo_landscape.pdf": 0.9,
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
-    "run_in_labels_docx.chromium.pdf": 0.6,  # the Action: / Lead: / Target date: / Update: cell read whole as progress
-    "run_in_labels_docx.docx": 0.6,
-    "run_in_labels_docx.gs.pdf": 0.6,
-    "run_in_labels_docx.lo_borderless.pdf": 0.4375,  # as above, and unruled a rec's action rows joined into one
-    "run_in_labels_docx.lo_landscape.pdf": 0.6,
-    "run_in_labels_docx.lo_portrait.pdf": 0.6,
-    "run_in_labels_docx.rotated.pdf": 0.6,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
-    "timescale_bands_docx.chromium.pdf": 0.9,  # no target column: the timescale bands' dates not carried to the actions
-    "timescale_bands_docx.docx": 0.9,
-    "timescale_bands_docx.gs.pdf": 0.9,
-    "timescale_bands_docx.lo_borderless.pdf": 0.9,
-    "timescale_bands_docx.lo_landscape.pdf": 0.9,
-    "timescale_bands_docx.lo_portrait.pdf": 0.9,
-    "timescale_bands_docx.rotated.pdf": 0.9,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
     "wide_bullet_log_html.lo_portrait.pdf": 0.6,  # rec 1 printed mid-span below its first action: action without a rec
 }
