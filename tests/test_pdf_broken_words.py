@@ -37,6 +37,15 @@ def test_a_word_broken_at_the_column_edge_is_joined_where_its_next_letter_did_no
     assert not broken_word(Line([head]), Line([tail]), wide_edge, padding=0.0)
 
 
+def test_an_english_word_broken_a_hair_before_the_edge_is_joined_where_a_piece_of_another_is_not() -> None:
+    head = word("Probatio", 293.2, 100.0, [6.1] * 8)  # ends at 342.0
+    tail = word("n", 293.2, 112.0, [6.1])
+    edge = 348.7  # 6.7 points left: "n" would seem to fit, by 0.6 (a renderer's own measures differ)
+    assert broken_word(Line([head]), Line([tail]), edge, padding=0.0)  # "Probation": one English word
+    other = word("Holmbrid", 293.2, 100.0, [6.1] * 8)
+    assert not broken_word(Line([other]), Line([word("e", 293.2, 112.0, [6.1])]), edge, padding=0.0)  # a name
+
+
 def test_a_date_broken_into_pieces_in_a_column_a_few_characters_wide_is_joined_without_spaces() -> None:
     digit, slash = 5.7, 3.0  # a column 36 points wide: four characters to a line, a fifth does not fit
     pieces = [word("31/0", 302.3, 100.0, [digit, digit, slash, digit]),

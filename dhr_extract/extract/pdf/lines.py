@@ -320,7 +320,10 @@ def broken_word(line: Line, following: Line, right_edge: float, settings: PdfSet
     if inner_width - width > max(0.15 * inner_width, width / max(len(word["text"]), 1), first_char_width(tail)):
         return False
     right = right_edge - (settings.cell_padding if padding is None else padding)
-    return reaches_edge(word, right, first_char_width(tail)) and (
+    # a renderer's own measures may differ from the page's by a hair: an English word broken fills its line
+    # to within ``break_slack`` (``one_word``: "Probatio" / "n", the next character seemingly fitting)
+    slack = settings.break_slack if one_word(word["text"], tail["text"]) else 0.0
+    return reaches_edge(word, right - slack, first_char_width(tail)) and (
         runs_on(word["text"], tail["text"]) or letter_suffix(word["text"], following))
 
 

@@ -48,6 +48,7 @@ class PdfSettings:
     vertical_slope: float = 0.1  # a character's baseline this little off the page's y axis (run over rise) is vertical
     cell_band: float = 24.0  # height of the bands that index a ruled table's cells
     cell_padding: float = 5.5  # between a ruled cell's border and its text (Word / LibreOffice)
+    break_slack: float = 1.0  # points: a piece of an English word broken at a cell's edge ends this close to it
     wide_gap: float = 7.0  # a gap between words wider than any word space at body-text sizes
     wide_gap_em: float = 0.8  # ... or wider than this many line heights (titles space words widely)
     paragraph_gap: float = 0.8  # a gap of this many line heights between lines breaks a paragraph
