@@ -18,7 +18,8 @@ from tests.test_extract_docx import make_docx, p, styled, tbl, tc, tr
 
 @pytest.mark.parametrize("text, ref", [
     ("1.1", "1.1"), ("3.2a", "3.2a"), ("2b", "2b"), ("Action 4.1", "4.1"), (" 10.3. ", "10.3"),
-    ("1", ""), ("Train staff", ""), ("31/03/2025", ""), ("", ""),
+    ("A1", "a1"), ("B.2", "b.2"),  # coded from a lettered recommendation
+    ("1", ""), ("Train staff", ""), ("31/03/2025", ""), ("", ""), ("R1", ""), ("AB1", ""),
 ])
 def test_action_ref(text: str, ref: str) -> None:
     assert action_ref(text) == ref

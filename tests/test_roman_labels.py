@@ -25,6 +25,24 @@ def test_a_roman_numeral_alone_in_a_number_column_is_a_label(text: str, number: 
     assert (label.number if label else None) == number
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("A", "A"), ("B.", "B"), ("(C)", "C"), ("Rec D", "D"),
+    ("I", "i"),  # a roman numeral first
+    ("a", None), ("AB", None), ("A1", None), ("A and B", None)])
+def test_a_capital_letter_alone_in_a_number_column_is_a_label_keeping_its_case(text: str, number: str | None) -> None:
+    label = label_from_cell(text)
+    assert (label.number if label else None) == number
+
+
+def test_a_plan_lettering_its_recommendations_keeps_their_letters() -> None:
+    rows = [HEADER, ["A", "The police to act.", "Add a prompt.", "Police", "31/03/2026", "Done."],
+            [ABOVE, ABOVE, "Audit it.", "Police", "30/09/2026", "Open."],
+            ["B", "The ICB to brief GPs.", "Send a bulletin.", "ICB", "31/01/2026", "Sent."]]
+    data = document_to_dataset(document(table(rows)))
+    assert [r.rec_number for r in data.recommendations] == ["A", "B"]
+    assert [a.rec_number for a in data.actions] == ["A", "A", "B"]
+
+
 def test_in_running_text_a_roman_numeral_is_a_label_only_after_the_word_recommendation() -> None:
     label, rest = split_label("Recommendation iv: The board to publish the plan.")
     assert label is not None and (label.number, rest) == ("iv", "The board to publish the plan.")

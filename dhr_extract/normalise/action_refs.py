@@ -17,7 +17,9 @@ from ..model import SOFT_HYPHEN, RawTable
 from .headers import Header, fold_header, is_header_row
 
 # An action's number as a key cell holds it: "1.1", "3.2a", "2b", "Action 1.1".
-ACTION_REF = re.compile(r"^\s*(?:action\s*(?:no\.?\s*)?)?(?P<ref>\d+(?:\.\d+)+[a-z]?|\d+[a-z])\s*\.?\s*$", re.I)
+# "1.1", "2b", or an action coded from its recommendation's letter ("A1", "B.2"; not "R1", a recommendation's)
+ACTION_REF = re.compile(
+    r"^\s*(?:action\s*(?:no\.?\s*)?)?(?P<ref>\d+(?:\.\d+)+[a-z]?|\d+[a-z]|[a-qs-z]\.?\d{1,2})\s*\.?\s*$", re.I)
 KEY_ROLES = ("action_ref", "action", "number")  # the column a progress table is keyed by
 DATE_ROLES = ("target",)  # a progress table's "Date" column is the update's date, not a deadline
 # A progress column headed as the update's date ("Date of update", "Update date"): its date, not its text.

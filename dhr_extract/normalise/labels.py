@@ -28,6 +28,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LABEL_CELL = re.compile(rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?|r\s?)?(?P<n>{_NUMBER})\s*[.:)]?\s*$", re.I)
 _ROMAN_CELL = re.compile(
     rf"^\s*(?:(?:recommendation|rec)\.?\s*(?:no\.?\s*)?)?(?P<open>\()?(?P<n>{_ROMAN})\s*(?(open)\)|[.:)]?)\s*$", re.I)
+# A capital letter alone in a number column ("A", "B.", "(C)"): recommendations lettered as the overview
+# report letters them (a roman numeral, "I", "V", "X", is read as one first).
+_LETTER_CELL = re.compile(r"^\s*(?:(?i:recommendation|rec)\.?\s*)?(?P<open>\()?(?P<n>[A-Z])\s*(?(open)\)|[.:)]?)\s*$")
 # A reference code standing alone ("DHR-01", "DHR 3", "LSCB2.1"): a capitalised prefix (the review's
 # or the board's initials), then the recommendation's number.  Only a whole line or cell: "DHR 3 found
 # that ..." opens a sentence about a review.
@@ -163,6 +166,9 @@ def cell_label(text: str) -> Label | None:
     match = _LABEL_CELL.match(text) or _ROMAN_CELL.match(text)
     if match:
         return Label(text, normalise_number(match.group("n")))
+    letter = _LETTER_CELL.match(text)
+    if letter:
+        return Label(text, normalise_number(letter.group("n")))
     coded = code_label(text)
     return Label(joined_lines(text), coded.number) if coded else None
 
@@ -188,8 +194,12 @@ def roman_numeral(value: int) -> str:
 
 
 def normalise_number(number: str) -> str:
-    """The number as the plan counts it: no end dot, lower case, no zero padding ("01" is 1)."""
-    return re.sub(r"^0+(?=\d)", "", number.strip().rstrip(".").lower())
+    """The number as the plan counts it: no end dot, lower case, no zero padding ("01" is 1); a letter
+    alone, no roman numeral, in capitals ("Recommendation d" is D, as a lettered plan writes it)."""
+    bare = number.strip().rstrip(".")
+    if re.fullmatch(r"[A-Za-z]", bare) and bare.lower() not in _ROMAN_VALUES:
+        return bare.upper()
+    return re.sub(r"^0+(?=\d)", "", bare.lower())
 
 
 def split_named_label(text: str) -> tuple[Label | None, str]:
