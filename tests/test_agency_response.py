@@ -41,3 +41,16 @@ def test_a_plan_whose_only_progress_is_the_agency_response_keeps_it_as_progress(
     ])))
     assert [p.progress_text for p in data.progress] == ["Complete. Live since March 2025."]
     assert not data.residue
+
+
+def test_a_lists_title_column_beside_the_recommendation_is_the_action() -> None:
+    data = document_to_dataset(document(table([
+        ["Rec No.", "Recommendation", "Title", "Assigned To", "Organisation", "Due Date", "Status"],
+        ["1", "Police to assess risk.", "Make the assessment mandatory.", "Sarah Okafor", "Police", "3/31/2026",
+         "Complete"],
+    ])))
+    assert [(a.action_text, a.agency) for a in data.actions] == [("Make the assessment mandatory.", "Police")]
+    titled = document_to_dataset(document(table([  # beside an action column a title is no action
+        ["Recommendation", "Title", "Action", "Lead agency"],
+        ["1. Police to assess risk.", "Risk", "Make the assessment mandatory.", "Police"]])))
+    assert [a.action_text for a in titled.actions] == ["Make the assessment mandatory."]
