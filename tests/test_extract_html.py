@@ -334,3 +334,12 @@ def test_the_text_under_a_heading_over_the_tables_heading_is_kept_with_the_table
     assert (first.heading, first.outer_heading, first.outer_intro) == (
         "Action 1.1", "Recommendation 1", "The police to record the relationship\nat every incident.")
     assert (second.heading, second.outer_heading, second.outer_intro) == ("Action 1.2", "Recommendation 1", "")
+
+
+def test_text_a_style_sheet_clips_to_nothing_for_screen_readers_is_left_out():
+    doc = read("""<html><head><style>.sr{position:absolute!important;width:1px;height:1px;overflow:hidden;
+    clip:rect(0 0 0 0)!important}.gone{clip-path:inset(50%)}.note{clip:rect(0, 5px, 5px, 0)}</style></head><body>
+    <table><tr><th>Action</th><th>Status</th></tr>
+    <tr><td><span class="sr">Action for recommendation 1: </span>Audit the files.</td>
+    <td><span class="gone">Status: </span>COMPLETE <span class="note">(see note)</span></td></tr></table></body></html>""")
+    assert grid(doc.tables[0])[1] == ["Audit the files.", "COMPLETE (see note)"]

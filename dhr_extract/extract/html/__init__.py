@@ -29,7 +29,8 @@ from dhr_extract.model import (BODY_LINES, TEXT_LINES, ErrorType, ExtractError, 
 from .charset import bom_encoding, bytes_to_text, meta_charset
 from .div_grids import div_layouts_to_tables
 from .dom import nearest, struck_inline
-from .css import BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules, style_sheet_strikes
+from .css import (BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules, style_sheet_strikes,
+                  style_sheet_visually_hidden)
 from .grid import (frames_page, inner_tables, is_layout_table, left_bar_colour, style_background, table_caption,
                    table_to_grid)
 from .headings import Outline, heading_level
@@ -108,6 +109,8 @@ def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = No
     div_layouts_to_tables(soup)
     for tag in style_sheet_strikes(soup):  # read as an inline line-through is (``dom.is_struck``)
         struck_inline(tag)
+    for tag in style_sheet_visually_hidden(soup):  # text for screen readers alone: left out, as a browser does
+        tag["hidden"] = ""
     read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup), fill_of=background_reader(soup))
     tables: list[RawTable] = []
     heading = [""]

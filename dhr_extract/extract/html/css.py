@@ -1,8 +1,9 @@
 """The small subset of CSS the div-layout reader needs: which ``<style>`` rules and inline styles
 apply to an element, for the few properties that make ``<div>``s a table (``display``, ``grid-*``,
 ``background``, ``visibility``; ``font-weight`` for labels set in bold by a class); and, asked for
-(``BORDERS``), those that draw a cell's left border (a coloured bar: a RAG shown as colour alone), or
-(``DECORATION``) strike text through (a superseded entry).
+(``BORDERS``), those that draw a cell's left border (a coloured bar: a RAG shown as colour alone),
+(``DECORATION``) strike text through (a superseded entry), or (``CLIPPING``) clip text to nothing (a
+label for screen readers alone).
 
 What is read: rules in ``<style>`` blocks whose selectors are compounds of a type (or ``*``),
 ``#id``, ``.class`` and ``[attr]`` / ``[attr=value]``, joined by descendant (space) or child (``>``)
@@ -23,6 +24,7 @@ Style = dict[str, str]
 _WANTED = re.compile(r"^(display|grid(-[a-z-]+)?|background(-color)?|visibility|font-weight)$")
 BORDERS = re.compile(r"^border(-left)?(-(color|width|style))?$")  # what draws a cell's left edge
 DECORATION = re.compile(r"^text-decoration(-line)?$")  # what strikes text through
+CLIPPING = re.compile(r"^(clip|clip-path)$")  # what hides text from the eye, kept for screen readers
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _COMPOUND = re.compile(r"^(?P<type>[a-z][a-z0-9-]*|\*)?(?P<rest>(?:[#.][\w-]+|\[[^\]]+\])*)$", re.I)
 _PART = re.compile(r"([#.])([\w-]+)|\[\s*([\w-]+)\s*(?:=\s*[\"']?([^\"'\]]*)[\"']?)?\s*\]")
@@ -233,3 +235,22 @@ def style_sheet_strikes(soup: BeautifulSoup) -> list[Tag]:
         return []
     return [tag for tag in soup.find_all(True)
             if index.matching(tag) and "line-through" in " ".join(element_style(tag, index, DECORATION).values())]
+
+
+def style_sheet_visually_hidden(soup: BeautifulSoup) -> list[Tag]:
+    """The elements that the page's ``<style>`` rules clip to nothing (``clip: rect(0 0 0 0)``,
+    ``clip-path: inset(50%)``: a label written for screen readers alone, "Action for recommendation 2:"),
+    which a browser shows and prints nowhere."""
+    rules = [r for r in soup_to_rules(soup, CLIPPING) if any(clips_all(value) for _, value in r.declarations)]
+    index = RuleIndex(rules_in_use(rules, soup)) if rules else None
+    if index is None or not index.rules:
+        return []
+    return [tag for tag in soup.find_all(True)
+            if index.matching(tag) and any(clips_all(v) for v in element_style(tag, index, CLIPPING).values())]
+
+
+def clips_all(value: str) -> bool:
+    """A clip that leaves nothing showing: a rectangle of no size, or an inset of half each way."""
+    flat = re.sub(r"\s+", " ", value.replace(",", " ")).strip()
+    return bool(re.fullmatch(r"rect\(\s*0(?:px)?(?: 0(?:px)?){3}\s*\)", flat)
+                or re.fullmatch(r"inset\(\s*50%\s*\)", flat))
