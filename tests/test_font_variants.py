@@ -36,16 +36,11 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
-    "letter_recs_a1_docx.dejavu_portrait.pdf": -1.0,  # recommendations lettered A to E renumbered 1 to 5, none matched
-    "letter_recs_a1_docx.narrow_borderless_land.pdf": -1.0,
-    "letter_recs_a1_docx.serif_borderless_portrait.pdf": -1.0,
     "merged_lead_target_docx.narrow_borderless_land.pdf": 0.9545,  # unruled: merged agency / target not carried to every action
     "merged_lead_target_docx.serif_borderless_portrait.pdf": 0.9545,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
     "nested_progress_table_docx.dejavu_portrait.pdf": 0.9111,
     "owner_three_lines_tiny.serif_borderless_portrait.pdf": 0.9444,
-    "sharepoint_list_html.chromium_dejavu_portrait.pdf": 0.9,  # the Title column holding the action has no role, no action text
-    "sharepoint_list_html.chromium_serif_letter_unruled.pdf": 0.9,
     "smallcaps_spaced_header_html.chromium_serif_letter_unruled.pdf": 0.7,
     "split_mid_cell.narrow_borderless_land.pdf": 0.4167,
     "status_dot_glyph_docx.dejavu_portrait.pdf": 0.9125,  # status only as a coloured dot, not read

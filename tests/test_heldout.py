@@ -28,20 +28,12 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
-    "govuk_tags_hidden_html.gs.pdf": 0.9,  # visually hidden labels kept, Action for recommendation 2 read into the action
-    "govuk_tags_hidden_html.html": 0.9,
+    "govuk_tags_hidden_html.gs.pdf": 0.9,  # LibreOffice prints the labels clipped for screen readers, read into the action
     "govuk_tags_hidden_html.lo_landscape.pdf": 0.9,
     "govuk_tags_hidden_html.lo_portrait.pdf": 0.9,
     "govuk_tags_hidden_html.lo_ruled.pdf": 0.9,
     "govuk_tags_hidden_html.rotated.pdf": 0.9,
     "heading_field_tables_docx.lo_borderless.pdf": 0.925,  # unruled: the labels beside an empty value read as one wrapped cell
-    "letter_recs_a1_docx.chromium.pdf": -1.0,  # recommendations lettered A to E renumbered 1 to 5, none matched
-    "letter_recs_a1_docx.docx": -1.0,
-    "letter_recs_a1_docx.gs.pdf": -1.0,
-    "letter_recs_a1_docx.lo_borderless.pdf": -1.0,
-    "letter_recs_a1_docx.lo_landscape.pdf": -1.0,
-    "letter_recs_a1_docx.lo_portrait.pdf": -1.0,
-    "letter_recs_a1_docx.rotated.pdf": -1.0,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
@@ -52,13 +44,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
-    "sharepoint_list_html.chromium.pdf": 0.9,  # the Title column holding the action has no role, no action text
-    "sharepoint_list_html.gs.pdf": 0.9,
-    "sharepoint_list_html.html": 0.9,
-    "sharepoint_list_html.lo_landscape.pdf": 0.9,
-    "sharepoint_list_html.lo_portrait.pdf": 0.9,
-    "sharepoint_list_html.lo_ruled.pdf": 0.9,
-    "sharepoint_list_html.rotated.pdf": 0.9,
     "status_dot_glyph_docx.chromium.pdf": 0.9125,  # status only as a coloured dot, not read
     "status_dot_glyph_docx.docx": 0.9125,
     "status_dot_glyph_docx.gs.pdf": 0.9125,
