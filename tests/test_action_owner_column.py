@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dhr_extract.model import Cell
 from dhr_extract.normalise.agency_split import organisation_lines
 from dhr_extract.normalise.headers import header_role
 from dhr_extract.normalise.records import document_to_dataset
@@ -61,3 +62,15 @@ def test_an_action_owner_column_of_three_line_cells_gives_the_organisation_as_ag
     assert [(r.row, r.text, r.reason) for r in data.residue] == [  # the person signing it off is kept
         (2, "DS Kerry Ames\nCustody Review Sergeant", "agency_signatory"),
         (3, "Amira Shah\nNamed Nurse", "agency_signatory")]
+
+
+def test_a_signatory_merged_down_over_several_actions_is_kept_once() -> None:
+    above = Cell("", "above")
+    data = document_to_dataset(document(table([
+        ["No.", "Recommendation", "Action", "Action owner (name, role, agency)", "Target", "Progress"],
+        ["1", "Police to tell victims of releases.", "Add a release task.",
+         "DS Kerry Ames\nCustody Review Sergeant\nBrackenford Police", "May 2024", "Complete."],
+        [above, above, "Audit the task.", above, "June 2024", "Open."],
+    ])))
+    assert [a.agency for a in data.actions] == ["Brackenford Police", "Brackenford Police"]
+    assert [(r.row, r.text) for r in data.residue] == [(2, "DS Kerry Ames\nCustody Review Sergeant")]

@@ -286,7 +286,7 @@ class PlanBuilder:
         kept = set(agency.splitlines())
         signatory = "\n".join(line.strip() for line in cell.splitlines() if line.strip() and line.strip() not in kept)
         column = row.header.first("agency")
-        if signatory and column is not None:
+        if signatory and column is not None and not row.covered(column):  # a merged cell's once, on its own row
             self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, row.row_index + 1,
                                             row.header.texts[column].replace("\n", " "), signatory,
                                             ResidueReason.AGENCY_SIGNATORY))
