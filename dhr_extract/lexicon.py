@@ -93,3 +93,12 @@ def one_word(head: str, tail: str) -> bool:
     if not LETTERS.fullmatch(head) or rest is None:
         return False
     return not is_word(head) and is_word(head + rest.group())
+
+
+# A mark whose colour is its meaning where it stands alone in a cell or before a key's words: a dot or a square.
+MARK_GLYPHS = frozenset("•●⬤◉■◼▪")
+
+
+def is_lone_mark(text: str) -> bool:
+    """Whether a cell's text is one mark alone (a coloured dot in a RAG column)."""
+    return len(text.strip()) == 1 and text.strip() in MARK_GLYPHS

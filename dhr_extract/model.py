@@ -137,6 +137,7 @@ class Cell:
     span: Span = ""
     fill: str = ""  # background colour as "#rrggbb" where the cell is shaded (RAG cells are often colour only)
     bar: str = ""  # colour "#rrggbb" of a bar at the cell's left edge (a thick left border): a RAG shown as colour alone
+    ink: str = ""  # colour "#rrggbb" of a cell's text that is a lone mark (a coloured dot: a RAG shown as colour alone)
 
 
 @dataclass(frozen=True)

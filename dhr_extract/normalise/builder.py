@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import replace
 from functools import partial
 
+from ..lexicon import is_lone_mark
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .acceptance import acceptance_answer
 from .agency_split import organisation_lines
@@ -27,10 +28,10 @@ from .labels import Label, split_label
 from .row_kinds import (ACTION_ROLES, CARRIED_ROLES, OPENING_KINDS, PROGRESS_ROLES, SHARED_ROLES, CurrentRec, RowContext,
                         RowKind, classify, has_action_content, row_label, superseded_target_columns)
 from .notes import cell_value
-from .row_fills import row_fill_status
+from .row_fills import mark_status, rag_from_shading, row_fill_status
 from .rows import LogicalRow
 from .timescale_sections import section_timescale
-from .status import UNREAD, Codebook, StatusReading, parse_rag, rag_from_bar, rag_from_fill, read_status
+from .status import UNREAD, Codebook, StatusReading, parse_rag, read_status
 
 
 def stable_id(*parts: object) -> str:
@@ -326,7 +327,9 @@ class PlanBuilder:
         in_time = time_ordered(updates)
         latest = in_time[-1]
         rag_text = joined(u.values.get("rag", "") for u in updates)
-        status_text = latest.values.get("status", "") or row_fill_status(latest.row, self.colour_key)
+        written = latest.values.get("status", "")  # a dot alone says nothing but its colour, read by the key
+        status_text = ((written if not is_lone_mark(written) else "") or mark_status(latest.row, self.colour_key)
+                       or row_fill_status(latest.row, self.colour_key))
         all_status = joined(u.values.get("status", "") for u in updates)
         rag = parse_rag(latest.values.get("rag", "")) or parse_rag(rag_text) or rag_from_shading(latest.row)
         columns = h.columns("progress") or h.columns("status")
@@ -439,10 +442,3 @@ def residue_reason(row: LogicalRow, column: int, default: str) -> str:
     if role in ("rec", "number") and column != row.header.first(role):
         return ResidueReason.EXTRA_COLUMN
     return default
-
-
-def rag_from_shading(row: LogicalRow) -> str:
-    """A RAG given as colour alone: an empty RAG cell's shading, else a cell's coloured left bar."""
-    shaded = (rag_from_fill(row.fills[i]) for i in row.header.columns("rag")
-              if i < len(row.fills) and not row.text(i).strip())
-    return next((c for c in shaded if c), "") or next((c for c in map(rag_from_bar, row.bars) if c), "")

@@ -41,6 +41,7 @@ class LogicalRow:
     pages: list[int] = field(default_factory=list)
     fills: list[str] = field(default_factory=list)  # each cell's shading, "#rrggbb" or ''
     bars: list[str] = field(default_factory=list)  # each cell's coloured left bar, "#rrggbb" or ''
+    inks: list[str] = field(default_factory=list)  # each cell's colour of a lone mark (a coloured dot), or ''
     rows: list[tuple[int, int]] = field(default_factory=list)  # (table index, row index) of the raw rows joined here
     # a recommendation's row whatever the row after it: a band over its own copy of the action header
     # (``rec_bands.py``), or a label row joined to its text below it (``text_below_label.py``)
@@ -180,7 +181,7 @@ def raw_to_logical(row: Row, header: Header, table_index: int) -> LogicalRow:
         cells += [""] * pad
         above += [False] * pad
     return LogicalRow(header, cells, above, row.page, table_index, row.index, pages=[row.page] if row.page else [],
-                      fills=[c.fill for c in row.cells], bars=[c.bar for c in row.cells],
+                      fills=[c.fill for c in row.cells], bars=[c.bar for c in row.cells], inks=[c.ink for c in row.cells],
                       rows=[(table_index, index) for index in (row.index, *row.joined)])
 
 

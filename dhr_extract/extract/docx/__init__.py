@@ -22,6 +22,7 @@ from lxml import etree
 from dhr_extract.extract.text import normalise_line
 from dhr_extract.model import BODY_LINES, TEXT_LINES, Footnote, RawDocument, RawTable, Row
 
+from .colour_key import document_colour_key
 from .grid import (is_wrapper_table, iter_blocks, iter_cells, iter_rows, nested_table_lines, tbl_to_grid,
                    tc_to_lines)
 from .numbering import (Level, ListCounters, NumberingDefs, Styles, format_number, int_to_letters,
@@ -140,4 +141,5 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
         notes = package_footnotes(package)
     tables, text_lines, warnings, footnotes, body_lines = document_to_raw(document, styles, numbering, notes)
     return RawDocument(source_file=str(path), sha256=sha256, format="docx", n_pages=None, text_lines=text_lines,
-                       tables=tables, warnings=list(warnings), footnotes=footnotes, body_lines=body_lines)
+                       tables=tables, warnings=list(warnings), footnotes=footnotes, body_lines=body_lines,
+                       colour_key=document_colour_key(document))

@@ -7,6 +7,7 @@ from lxml import etree
 
 from dhr_extract.extract.subrows import Grid, Nested, is_name_row, nested_to_sub_rows
 from dhr_extract.extract.text import colour_to_hex, join_lines
+from dhr_extract.lexicon import is_lone_mark
 from dhr_extract.model import Cell
 
 from .ooxml import CUSTOM_XML, P, RPR, SDT, SDT_CONTENT, T, TBL, TC, TCPR, TR, TRPR, VAL, int_val, w
@@ -190,6 +191,18 @@ def tc_fill(tc: etree._Element) -> str:
     return colour_to_hex(shd.get(w("fill"), "")) if shd is not None else ""
 
 
+def tc_ink(tc: etree._Element, text: str) -> str:
+    """The colour of a cell's text where it is a lone mark (``is_lone_mark``: a dot typed in green, amber
+    or red), as "#rrggbb"; '' for any other cell, or a mark in the automatic colour."""
+    if not is_lone_mark(text):
+        return ""
+    for run in tc.iter(w("r")):
+        if "".join(t.text or "" for t in run.iter(w("t"))).strip():
+            colour = run.find(f"{w('rPr')}/{w('color')}")
+            return colour_to_hex(colour.get(w("val"), "")) if colour is not None else ""
+    return ""
+
+
 def tbl_to_grid(tbl: etree._Element, ctx: Context) -> Grid:
     """A table as a full grid: one Cell per grid column per row.
 
@@ -236,7 +249,7 @@ def tr_to_cells(tr: etree._Element, ctx: Context,
         text, grid = tc_to_text(tc, ctx)
         if grid is not None:
             nested[col] = grid
-        row.append(Cell(text, "", tc_fill(tc)))
+        row.append(Cell(text, "", tc_fill(tc), ink=tc_ink(tc, text)))
         row.extend(Cell("", "left") for _ in range(span - 1))
         if tc_property(tc, "vMerge") is not None:
             now_open.add(col)

@@ -32,6 +32,7 @@ from .layout_frames import frame_contents
 from .labelled_text import add_page_paras, is_terms_list, lines_to_paras
 from .lines import BBox, Line, Word, box_centre_inside, centre_inside, lines_to_paragraphs, words_to_lines
 from .margin_columns import with_margin_columns
+from .mark_inks import with_mark_inks
 from .ocr import ScannedPages
 from .page import PageContent, page_content
 from .runs import REC_LABEL, is_bold
@@ -99,10 +100,10 @@ def pages_to_tables(pages: list[Page], wanted: list[bool] | None, scans: Scanned
         if content.note:
             read.notes.append(content.note)
         read.footnotes.extend(Footnote(marker, text, content.number) for marker, text in content.footnotes)
-        read.colour_key = read.colour_key or swatch_key(content.shading, content.words, settings)
+        read.colour_key = read.colour_key or swatch_key([*content.shading, *content.marks], content.words, settings)
         page_tables, outside, carry = page_to_tables(content, len(read.tables), settings, carry)
         read.notes.extend(split_word_notes(page_tables, content.number))
-        read.tables.extend(scans.tables(page_tables, content))
+        read.tables.extend(with_mark_inks(scans.tables(page_tables, content), content.marks))
         add_page_paras(read.paras, lines_to_paras(outside, content.number, content.width, settings), settings)
         if len(read.text_lines) < TEXT_LINES:
             read.text_lines.extend(line.text for line in outside[: TEXT_LINES - len(read.text_lines)])

@@ -20,6 +20,7 @@ from pdfminer.utils import Matrix, Point
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
+from ...lexicon import MARK_GLYPHS
 from ...model import ParseNote, WarningCode
 from ..text import colour_to_hex
 from .content_stream import FastInterpreter
@@ -66,6 +67,7 @@ class PageContent:
     via_ocr: bool = False  # words and edges read from the page's image (``ocr``)
     has_marks: bool = False  # images or curves: a scanned page, or text drawn as outlines, is not blank
     footnotes: list[tuple[str, str]] = field(default_factory=list)  # (marker, note) at the page's foot
+    marks: list[Shade] = field(default_factory=list)  # dots and squares typed in a colour (a RAG dot, a key's)
 
 
 class LeanPage(Page):
@@ -123,7 +125,7 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
         self.chars: list[dict[str, Any]] = []
         self.vertical: list[dict[str, Any]] = []  # the characters set vertically, told once a string
         self.vertical_slope = page.settings.vertical_slope
-        self.glyphs: dict[int, dict[int, tuple[str, float]]] = {}  # id(font) -> cid -> (text, width)
+        self.glyphs: dict[int, dict[int, tuple[str, float, bool]]] = {}  # id(font) -> cid -> (text, width, a mark)
         # What pdfplumber's ``process_object`` reads from the page for every character, read once
         self.unicode_norm = page.pdf.unicode_norm
         self.page_number, self.page_height, self.doctop = page.page_number, page.height, page.initial_doctop
@@ -176,7 +178,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
                         x += charspace
                     glyph = glyphs.get(cid)
                     if glyph is None:
-                        glyph = glyphs[cid] = (self.glyph_text(font, cid), font.char_width(cid))
+                        glyph_text = self.glyph_text(font, cid)
+                        glyph = glyphs[cid] = (glyph_text, font.char_width(cid), glyph_text in MARK_GLYPHS)
                     adv = glyph[1] * fontsize * scaling
                     tx, ty = x * a + y * c + e, x * b + y * d + f
                     at = (a, b, c, d, tx, ty)  # pdfminer's translate_matrix
@@ -193,6 +196,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
                         "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop + top,
                         "upright": upright, "size": y1 - y0, "adv": adv, "matrix": at, "fontname": fontname,
                     })
+                    if glyph[2]:  # a dot or square whose colour may be its meaning (a RAG dot): its colour kept
+                        chars[-1]["non_stroking_color"] = graphicstate.ncolor
                     x += adv
                     if cid == 32 and wordspace:
                         x += wordspace
@@ -227,6 +232,8 @@ class CharRecorder(PDFPageAggregatorWithMarkedContent):
         size = x1 - x0 if font.is_vertical() else y1 - y0
         self.chars.append(self.record(text, font.fontname, x0, y0, x1, y1, a * d * scaling > 0 and b * c <= 0,
                                       size, adv, matrix))
+        if text in MARK_GLYPHS:
+            self.chars[-1]["non_stroking_color"] = graphicstate.ncolor
         if abs(a) <= self.vertical_slope * abs(b):
             self.vertical.append(self.chars[-1])
         return adv
@@ -275,7 +282,14 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     shading.extend(starmap(Shade, stroked_bars(lines, settings)))  # a bar stroked, as a browser fills it
     edges = drop_underlines(objects_to_edges(lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
-                       has_marks=bool(page.images or page.curves), footnotes=page_footnotes(page.chars, settings))
+                       has_marks=bool(page.images or page.curves), footnotes=page_footnotes(page.chars, settings),
+                       marks=coloured_marks(page.chars))
+
+
+def coloured_marks(chars: list[dict[str, Any]]) -> list[Shade]:
+    """The page's dots and squares typed in a colour, as boxes of that colour."""
+    return [Shade(c["x0"], c["top"], c["x1"], c["bottom"], colour) for c in chars if c.get("text") in MARK_GLYPHS
+            for colour in [colour_to_hex(c.get("non_stroking_color"))] if colour]
 
 
 def page_words(page: Page, settings: PdfSettings) -> list[Word]:
