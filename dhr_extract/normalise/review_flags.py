@@ -161,7 +161,9 @@ def column_not_modelled_notes(residue: list[Residue], review_id: str) -> list[Wa
 def is_numbering(text: str) -> bool:
     """A cell that is a number as a numbering column writes it ("1a", "3.2", "R4"), or a sub-part's
     letter in its brackets or with its stop ("(a)", "b)", "c."): a bare letter could be a RAG rating."""
-    return label_from_cell(text) is not None or SUB_PART_LETTER.fullmatch(text.strip()) is not None
+    label = label_from_cell(text)
+    bare_letter = label is not None and label.number.isupper() and len(text.strip()) == 1  # "G": a rating, maybe
+    return (label is not None and not bare_letter) or SUB_PART_LETTER.fullmatch(text.strip()) is not None
 
 
 def is_date_only(text: str) -> bool:
