@@ -44,13 +44,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
-    "status_dot_glyph_docx.chromium.pdf": 0.9125,  # status only as a coloured dot, not read
-    "status_dot_glyph_docx.docx": 0.9125,
-    "status_dot_glyph_docx.gs.pdf": 0.9125,
-    "status_dot_glyph_docx.lo_borderless.pdf": 0.9125,
-    "status_dot_glyph_docx.lo_landscape.pdf": 0.9125,
-    "status_dot_glyph_docx.lo_portrait.pdf": 0.9125,
-    "status_dot_glyph_docx.rotated.pdf": 0.9125,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
