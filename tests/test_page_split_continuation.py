@@ -29,7 +29,7 @@ def read(*pages: list[list[str]]) -> list[list[str]]:
 def test_a_word_that_starts_with_recommendation_is_no_letter_label() -> None:
     assert split_label("recommendations to identify any changes") == (None, "recommendations to identify any changes")
     label, rest = split_label("Recommendation A: Train all staff")
-    assert (label.number if label else None, rest) == ("a", "Train all staff")
+    assert (label.number if label else None, rest) == ("A", "Train all staff")  # a letter keeps its capital
 
 
 def test_a_cell_carrying_on_with_recommendations_overleaf_is_joined_to_the_cut_row() -> None:
