@@ -45,7 +45,7 @@ def test_runs_are_drawn_left_to_right_along_a_line() -> None:
 def test_a_sheets_overflowing_dates_and_statuses_keep_their_cells() -> None:
     (table, *_) = read_pdf_file(SHEET).tables
     assert [[c.text for c in row.cells[6:9]] for row in table.rows[1:3]] == [
-        ["01/04/2024", "30/06/2024", "Comple te"], ["01/04/2024", "30/09/2024", "In progress"]]
+        ["01/04/2024", "30/06/2024", "Complete"], ["01/04/2024", "30/09/2024", "In progress"]]
 
 
 def test_the_next_cells_text_drawn_on_over_a_word_in_the_same_run_is_a_layer_of_its_own() -> None:
