@@ -33,7 +33,17 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "govuk_tags_hidden_html.lo_portrait.pdf": 0.9,
     "govuk_tags_hidden_html.lo_ruled.pdf": 0.9,
     "govuk_tags_hidden_html.rotated.pdf": 0.9,
+    "header_rows_in_body_html.gs.pdf": 0.565,  # unruled, the page line and repeated header joined to the row above, recs 2 and 4 lost
+    "header_rows_in_body_html.lo_landscape.pdf": 0.565,
+    "header_rows_in_body_html.rotated.pdf": 0.565,
     "heading_field_tables_docx.lo_borderless.pdf": 0.925,  # unruled: the labels beside an empty value read as one wrapped cell
+    "lettered_in_cell_leads_docx.chromium.pdf": 0.5222,  # lettered actions in one cell read as one action per recommendation
+    "lettered_in_cell_leads_docx.docx": 0.5222,
+    "lettered_in_cell_leads_docx.gs.pdf": 0.5222,
+    "lettered_in_cell_leads_docx.lo_borderless.pdf": 0.5222,
+    "lettered_in_cell_leads_docx.lo_landscape.pdf": 0.5222,
+    "lettered_in_cell_leads_docx.lo_portrait.pdf": 0.5222,
+    "lettered_in_cell_leads_docx.rotated.pdf": 0.5222,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
@@ -44,6 +54,13 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
+    "status_icon_alt_html.chromium.pdf": 0.9,  # the status only an icon, its alt text not read
+    "status_icon_alt_html.gs.pdf": 0.9,
+    "status_icon_alt_html.html": 0.9,
+    "status_icon_alt_html.lo_landscape.pdf": 0.9,
+    "status_icon_alt_html.lo_portrait.pdf": 0.9,
+    "status_icon_alt_html.lo_ruled.pdf": 0.9,
+    "status_icon_alt_html.rotated.pdf": 0.9,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
@@ -68,11 +85,11 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """A hundred and ninety-five plans (thirty-nine rounds of five), each as the document it was written
+    """Two hundred plans (forty rounds of five), each as the document it was written
     as and printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 195
+    assert len(plans) == 200
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
