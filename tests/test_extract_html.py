@@ -343,3 +343,13 @@ def test_text_a_style_sheet_clips_to_nothing_for_screen_readers_is_left_out():
     <tr><td><span class="sr">Action for recommendation 1: </span>Audit the files.</td>
     <td><span class="gone">Status: </span>COMPLETE <span class="note">(see note)</span></td></tr></table></body></html>""")
     assert grid(doc.tables[0])[1] == ["Audit the files.", "COMPLETE (see note)"]
+
+
+def test_an_icon_in_a_cell_reads_as_its_text_alternative():
+    doc = read("""<html><body><p><img src="logo.png" alt="Borough Council logo"> Action plan</p>
+    <table><tr><th>Action</th><th>Status</th></tr>
+    <tr><td>Audit the files.</td><td><img src="tick.svg" alt="Complete"></td></tr>
+    <tr><td>Train staff.<img src="spacer.gif" alt=""></td><td><img src="clock.svg" alt=" In  progress "></td></tr>
+    </table></body></html>""")
+    assert grid(doc.tables[0])[1:] == [["Audit the files.", "Complete"], ["Train staff.", "In progress"]]
+    assert "Borough Council logo" not in " ".join(doc.text_lines)  # outside a table an image names no text

@@ -160,6 +160,11 @@ def tag_to_lines(tag: Tag, out: Lines, walk: Walk, pre: bool) -> None:
     if name == "br":
         out.newline()
         return
+    if name == "img":  # an icon in a cell says what its text alternative says ("Complete" for a tick)
+        alt = " ".join(str(tag.get("alt") or "").split())
+        if alt and nearest(tag, ("td", "th")) is not None:
+            out.add(f" {alt} ")
+        return
     if name == "table" and walk.on_table is not None:
         out.newline()
         if walk.on_table(tag):
