@@ -126,3 +126,22 @@ def test_dates_that_read_as_none_pair_off_beside_status_led_updates() -> None:
         (["", "", "Audit twenty releases.", "", "31 September 2026", "In progress. Sampled."],
          ["above", "above", "", "above", "", ""]),
     ]
+
+
+def test_actions_lettered_in_one_cell_beside_cells_lettered_to_match_are_a_row_each() -> None:
+    assert rows_of(row(1, "1", "Police and Housing to share information.",
+                       "a) Agree a protocol.\nb) Add a check to the allocations\nprocedure.",
+                       "a) Police\nb) Council Housing", "a) 31/03/2026\nb) 30/06/2026", "a) Complete.\nb) Drafted.")) == [
+        (["1", "Police and Housing to share information.", "Agree a protocol.", "Police", "31/03/2026", "Complete."],
+         ["", "", "", "", "", ""]),
+        (["", "", "Add a check to the allocations procedure.", "Council Housing", "30/06/2026", "Drafted."],
+         ["above", "above", "", "", "", ""]),
+    ]
+
+
+def test_an_action_listing_its_parts_by_letter_beside_one_lead_stays_one_action() -> None:
+    one = row(1, "1", "Police to review the policy.", "Review the policy to:\na) name a lead;\nb) set a date.",
+              "Police", "31/03/2026", "Complete.")
+    assert rows_of(one) == [(one.texts, [""] * 6)]
+    alone = row(1, "1", "Police to review the policy.", "a) Name a lead.\nb) Set a date.", "Police", "31/03/2026", "")
+    assert rows_of(alone) == [(alone.texts, [""] * 6)]  # no cell beside lettered to match: parts of one action

@@ -8,7 +8,9 @@ actions run together and their dates with them.  What shows the layout: the targ
 lines as the action cell, each a date alone, and each action line is a whole sentence, so each line
 belongs to one action.  The row becomes one row per action, each taking its own line of every cell with
 that many lines; a cell of one line (one lead for them all) and the recommendation's cells are merged
-down over the rest, as a merged cell would be.
+down over the rest, as a merged cell would be.  So are actions lettered a), b), c) in one action cell
+beside cells lettered to match ("a) Police" / "b) Council"): the row becomes one row per letter, each
+taking its own item, the letter left out (``lettered_items``).
 
 A print of such a row keeps the dates a line each (``extract.pdf.date_lines``) but may lose the other
 cells' lines: an action's own break falls where its next word would not have fitted, and is read as a
@@ -35,6 +37,7 @@ SENTENCE_ENDS = (".", "!", "?")
 # Where one sentence ends and the next begins within a line: a stop, then a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 STATUS_LABEL_WORDS = 3  # a status written as a label opening an update ("Complete.", "Not started.")
+LETTERED_ITEM = re.compile(r"^\(?(?P<letter>[a-z])[).]\s+(?P<text>.*)$")  # "a) Police", "(b) Council", "c. 2026"
 
 
 def cell_lines(cell: Cell) -> list[str]:
@@ -111,12 +114,68 @@ def key_items(row: Row, header: Header) -> tuple[int, list[str]] | None:
     return None
 
 
+def lettered_parts(text: str) -> list[tuple[str, str]]:
+    """A cell's items each opened by its letter ("a) Police" / "b) Council"): (letter, text), a line
+    without a letter carrying the item above on (a wrapped line); [] where the text opens with no letter."""
+    parts: list[tuple[str, str]] = []
+    for line in (ln.strip() for ln in text.split("\n") if ln.strip()):
+        match = LETTERED_ITEM.match(line)
+        if match:
+            parts.append((match.group("letter").lower(), match.group("text").strip()))
+        elif parts:
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]} {line}")
+        else:
+            return []
+    return parts
+
+
+def lettered_items(row: Row, header: Header) -> dict[int, list[str]]:
+    """The items each action-side cell gives its actions where the action cell letters two or more
+    (a, b, c in turn) and another action-side cell letters the same (the lead, the target or the progress
+    of each): a row's actions written in one cell, each cell beside lettered to match.  A cell of one
+    unlettered value is shared (merged down over the rest); {} for any other row."""
+    action = header.columns("action")
+    if len(action) != 1 or action[0] >= len(row.cells) or row.cells[action[0]].span:
+        return {}
+    parts = lettered_parts(row.cells[action[0]].text)
+    letters = [letter for letter, _ in parts]
+    if len(parts) < MIN_LINES or not in_turn(letters):
+        return {}
+    items = {action[0]: [text for _, text in parts]}
+    for i, role in enumerate(header.roles):
+        if role not in ACTION_SIDE_ROLES or i >= len(row.cells) or i in items or row.cells[i].span:
+            continue
+        side = lettered_side(row.cells[i], letters)
+        if side is None:
+            return {}  # lettered otherwise, or lines of another count: no parallel list
+        if side:
+            items[i] = side
+    return items if len(items) >= 2 else {}
+
+
+def in_turn(letters: list[str]) -> bool:
+    """Whether the letters run a, b, c … from the first."""
+    return letters == [chr(ord("a") + k) for k in range(len(letters))]
+
+
+def lettered_side(cell: Cell, letters: list[str]) -> list[str] | None:
+    """A side cell's items where it letters ``letters`` in turn; [] for a cell of one unlettered value
+    or none (shared); None for any other."""
+    side = lettered_parts(cell.text)
+    if [letter for letter, _ in side] == letters:
+        return [text for _, text in side]
+    return None if side or len(cell_lines(cell)) > 1 else []
+
+
 def parallel_items(row: Row, header: Header) -> dict[int, list[str]]:
     """The lines each action-side cell gives its actions, by cell, where the row lists its actions in
     parallel lines: a target cell of two or more lines, each a date alone (or a progress cell of as many
     updates each opening with its status, ``key_items``), beside an action cell of as many lines or, where
     a print joined them, as many sentences, and no other action-side cell with more than one line but that
     many.  {} for any other row."""
+    lettered = lettered_items(row, header)
+    if lettered:
+        return lettered
     action, key = header.columns("action"), key_items(row, header)
     if len(action) != 1 or key is None or action[0] >= len(row.cells):
         return {}
