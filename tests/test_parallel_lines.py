@@ -145,3 +145,6 @@ def test_an_action_listing_its_parts_by_letter_beside_one_lead_stays_one_action(
     assert rows_of(one) == [(one.texts, [""] * 6)]
     alone = row(1, "1", "Police to review the policy.", "a) Name a lead.\nb) Set a date.", "Police", "31/03/2026", "")
     assert rows_of(alone) == [(alone.texts, [""] * 6)]  # no cell beside lettered to match: parts of one action
+    one_lead = row(1, "3", "The trust to ask about abuse.", "a) Update the script.\nb) Audit forty calls.",
+                   "Head of Safeguarding", "a) June 2022\nb) September 2022", "a) Complete.\nb) 31 of 40 done.")
+    assert rows_of(one_lead) == [(one_lead.texts, [""] * 6)]  # one lead, lettered dates: one action's parts

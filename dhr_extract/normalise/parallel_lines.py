@@ -9,8 +9,8 @@ lines as the action cell, each a date alone, and each action line is a whole sen
 belongs to one action.  The row becomes one row per action, each taking its own line of every cell with
 that many lines; a cell of one line (one lead for them all) and the recommendation's cells are merged
 down over the rest, as a merged cell would be.  So are actions lettered a), b), c) in one action cell
-beside cells lettered to match ("a) Police" / "b) Council"): the row becomes one row per letter, each
-taking its own item, the letter left out (``lettered_items``).
+beside a lead cell lettered to match ("a) Police" / "b) Council"): the row becomes one row per letter,
+each taking its own item, the letter left out (``lettered_items``).
 
 A print of such a row keeps the dates a line each (``extract.pdf.date_lines``) but may lose the other
 cells' lines: an action's own break falls where its next word would not have fitted, and is read as a
@@ -131,9 +131,9 @@ def lettered_parts(text: str) -> list[tuple[str, str]]:
 
 def lettered_items(row: Row, header: Header) -> dict[int, list[str]]:
     """The items each action-side cell gives its actions where the action cell letters two or more
-    (a, b, c in turn) and another action-side cell letters the same (the lead, the target or the progress
-    of each): a row's actions written in one cell, each cell beside lettered to match.  A cell of one
-    unlettered value is shared (merged down over the rest); {} for any other row."""
+    (a, b, c in turn) and the lead cell letters the same, a lead for each: a row's actions written in one
+    cell, each cell beside lettered to match.  A cell of one unlettered value is shared (merged down over
+    the rest); {} for any other row: beside one lead, lettered targets and updates are one action's parts."""
     action = header.columns("action")
     if len(action) != 1 or action[0] >= len(row.cells) or row.cells[action[0]].span:
         return {}
@@ -150,7 +150,8 @@ def lettered_items(row: Row, header: Header) -> dict[int, list[str]]:
             return {}  # lettered otherwise, or lines of another count: no parallel list
         if side:
             items[i] = side
-    return items if len(items) >= 2 else {}
+    agencies = header.columns("agency")
+    return items if any(i in items for i in agencies) else {}  # one lead for them all: one action's parts
 
 
 def in_turn(letters: list[str]) -> bool:
