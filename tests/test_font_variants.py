@@ -36,9 +36,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
-    "lettered_in_cell_leads_docx.dejavu_portrait.pdf": 0.5222,  # lettered actions in one cell read as one action per recommendation
-    "lettered_in_cell_leads_docx.narrow_borderless_land.pdf": 0.5222,
-    "lettered_in_cell_leads_docx.serif_borderless_portrait.pdf": 0.5222,
     "merged_lead_target_docx.narrow_borderless_land.pdf": 0.9545,  # unruled: merged agency / target not carried to every action
     "merged_lead_target_docx.serif_borderless_portrait.pdf": 0.9545,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,

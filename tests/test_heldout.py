@@ -37,13 +37,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "header_rows_in_body_html.lo_landscape.pdf": 0.565,
     "header_rows_in_body_html.rotated.pdf": 0.565,
     "heading_field_tables_docx.lo_borderless.pdf": 0.925,  # unruled: the labels beside an empty value read as one wrapped cell
-    "lettered_in_cell_leads_docx.chromium.pdf": 0.5222,  # lettered actions in one cell read as one action per recommendation
-    "lettered_in_cell_leads_docx.docx": 0.5222,
-    "lettered_in_cell_leads_docx.gs.pdf": 0.5222,
-    "lettered_in_cell_leads_docx.lo_borderless.pdf": 0.5222,
-    "lettered_in_cell_leads_docx.lo_landscape.pdf": 0.5222,
-    "lettered_in_cell_leads_docx.lo_portrait.pdf": 0.5222,
-    "lettered_in_cell_leads_docx.rotated.pdf": 0.5222,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
@@ -54,9 +47,8 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
-    "status_icon_alt_html.chromium.pdf": 0.9,  # the status only an icon, its alt text not read
+    "status_icon_alt_html.chromium.pdf": 0.9,  # the status only an icon, a picture in the PDF with no text
     "status_icon_alt_html.gs.pdf": 0.9,
-    "status_icon_alt_html.html": 0.9,
     "status_icon_alt_html.lo_landscape.pdf": 0.9,
     "status_icon_alt_html.lo_portrait.pdf": 0.9,
     "status_icon_alt_html.lo_ruled.pdf": 0.9,
