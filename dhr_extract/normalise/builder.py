@@ -267,8 +267,7 @@ class PlanBuilder:
         action = ActionDraft(rec.rec_id, stable_id(rec.rec_id, "action", rec.n_actions), rec.n_actions,
                              rec.rec_number, agency or prefix or header_agency(row.header) or self.sector or self.owner,
                              values.get("scope", "") or rec.scope,
-                             action_text.strip(), values.get("evidence", ""),
-                             values.get("target", "") or self.timescale, row.page,
+                             action_text.strip(), values.get("evidence", ""), values.get("target", ""), row.page,
                              self.progress_cells(self.updates), location(row), ref,
                              values.get("priority", "") or rec.priority)
         self.out.actions.append(action)
@@ -308,7 +307,8 @@ class PlanBuilder:
                 texts.append(text)
             values[role] = "\n".join(t for t in texts if t)
         self.last_table = row.table_index
-        values["target"] = values["target"] or values["original_target"]  # no revised date: the original stands
+        # no revised date: the original stands; no target column: the timescale band over the action
+        values["target"] = values["target"] or values["original_target"] or self.timescale
         return values
 
     def add_progress(self, row: LogicalRow) -> None:
@@ -327,9 +327,7 @@ class PlanBuilder:
         in_time = time_ordered(updates)
         latest = in_time[-1]
         rag_text = joined(u.values.get("rag", "") for u in updates)
-        written = latest.values.get("status", "")  # a dot alone says nothing but its colour, read by the key
-        status_text = ((written if not is_lone_mark(written) else "") or mark_status(latest.row, self.colour_key)
-                       or row_fill_status(latest.row, self.colour_key))
+        status_text = self.status_words(latest)
         all_status = joined(u.values.get("status", "") for u in updates)
         rag = parse_rag(latest.values.get("rag", "")) or parse_rag(rag_text) or rag_from_shading(latest.row)
         columns = h.columns("progress") or h.columns("status")
@@ -346,6 +344,14 @@ class PlanBuilder:
             reading = self.read_status(row, "", rag, status_text)
             drafts.append(ProgressDraft("", "", "", rag, status_text, rag_text, reading))
         return without_empty_later_updates(drafts)
+
+    def status_words(self, update: ProgressRow) -> str:
+        """An update's status as written in its status cell, else as the plan's colour key names its row's
+        fill or the colour of the dot alone in its RAG or status cell (a dot says nothing but its colour)."""
+        written = update.values.get("status", "")
+        if written and not is_lone_mark(written):
+            return written
+        return mark_status(update.row, self.colour_key) or row_fill_status(update.row, self.colour_key)
 
     def read_status(self, row: LogicalRow, text: str, rag: str, status_text: str) -> StatusReading:
         """A progress cell's status; one that cannot be interpreted is unread, with a warning at its row."""

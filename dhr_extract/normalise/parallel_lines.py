@@ -142,16 +142,24 @@ def lettered_items(row: Row, header: Header) -> dict[int, list[str]]:
     if len(parts) < MIN_LINES or not in_turn(letters):
         return {}
     items = {action[0]: [text for _, text in parts]}
-    for i, role in enumerate(header.roles):
-        if role not in ACTION_SIDE_ROLES or i >= len(row.cells) or i in items or row.cells[i].span:
-            continue
+    for i in side_columns(row, header, action[0]):
         side = lettered_side(row.cells[i], letters)
         if side is None:
             return {}  # lettered otherwise, or lines of another count: no parallel list
         if side:
             items[i] = side
-    agencies = header.columns("agency")
-    return items if any(i in items for i in agencies) else {}  # one lead for them all: one action's parts
+    return items if leads_lettered(items, header) else {}  # one lead for them all: one action's parts
+
+
+def side_columns(row: Row, header: Header, action: int) -> list[int]:
+    """The row's own action-side cells (lead, target, progress …) but the action's."""
+    return [i for i, role in enumerate(header.roles)
+            if role in ACTION_SIDE_ROLES and i < len(row.cells) and i != action and not row.cells[i].span]
+
+
+def leads_lettered(items: dict[int, list[str]], header: Header) -> bool:
+    """Whether the lead cell is among the cells lettered to match: a lead for each action."""
+    return any(i in items for i in header.columns("agency"))
 
 
 def in_turn(letters: list[str]) -> bool:

@@ -65,14 +65,18 @@ def unrolled_run(tables: list[RawTable], entries: list[list[Entry]]) -> list[Raw
     groups = record_groups([e for found in entries for e in found], columns, level)
     out = []
     carried = ""  # the label in effect where a table starts: the last one of the table before it
-    headed = any(e.heading for found in entries for e in found)  # the headings are the records' labels now
-    for table, found in zip(tables, entries):
+    for table, found in zip(without_read_headings(tables, entries), entries):
         own = [g for g in groups if any(g[0] is e for e in found)]
-        if headed:
-            table = replace(table, heading="", intro="", outer_heading="", outer_intro="")
         out.append(unrolled(table, own, columns, names, level, carried))
         carried = next((last_label(g, carried) for g in own[-1:]), carried)
     return out
+
+
+def without_read_headings(tables: list[RawTable], entries: list[list[Entry]]) -> list[RawTable]:
+    """A run's tables, without their headings where records were read from them (the records' labels now)."""
+    if not any(e.heading for found in entries for e in found):
+        return tables
+    return [replace(t, heading="", intro="", outer_heading="", outer_intro="") for t in tables]
 
 
 def run_columns(keys: list[str], unlabelled_first: bool) -> tuple[list[str], dict[str, str]]:

@@ -62,6 +62,14 @@ class BodyState:
         self.headings.append((level, text))
         self.after_heading = []
 
+    def text_above_table(self) -> tuple[str, str, str, str]:
+        """(heading, introduction, outer heading, its introduction) of a table met now.  Text between a
+        heading and the table is the heading's introduction, not the heading."""
+        intro = self.after_heading or []
+        heading = self.headings[-1][1] if intro else self.last_paragraph
+        outer = self.outer_heading() if self.after_heading is not None else ""
+        return heading, "\n".join(intro), outer, "\n".join(self.under_outer) if outer else ""
+
     def outer_heading(self) -> str:
         """The heading over the last one; never a level-1 heading, which titles the whole document."""
         return self.headings[-2][1] if len(self.headings) >= 2 and self.headings[-2][0] > 1 else ""
@@ -93,13 +101,9 @@ def blocks_to_tables(container: etree._Element, ctx: Context, state: BodyState) 
                 continue
             rows = tuple(Row(cells=tuple(cells), index=i) for i, cells in enumerate(grid))
             state.note_refs.extend((ref.get(w("id"), ""), len(state.tables)) for ref in block.iter(w("footnoteReference")))
-            # Text between a heading and the table is the heading's introduction, not the heading.
-            intro = state.after_heading or []
-            heading = state.headings[-1][1] if intro else state.last_paragraph
-            outer = state.outer_heading() if state.after_heading is not None else ""
+            heading, intro, outer, outer_intro = state.text_above_table()
             state.tables.append(RawTable(rows=rows, index=len(state.tables), strategy="docx", heading=heading,
-                                         intro="\n".join(intro), outer_heading=outer,
-                                         outer_intro="\n".join(state.under_outer) if outer else ""))
+                                         intro=intro, outer_heading=outer, outer_intro=outer_intro))
             state.after_heading = None
 
 

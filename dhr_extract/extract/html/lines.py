@@ -154,16 +154,22 @@ def string_to_lines(text: str, out: Lines, pre: bool) -> None:
         out.add(line)
 
 
+def void_to_lines(tag: Tag, out: Lines) -> None:
+    """An element with no content: ``<br>`` breaks the line; an image in a table cell says what its
+    text alternative says (an icon's "Complete" for a tick), elsewhere nothing (a logo is no title)."""
+    if tag.name == "br":
+        out.newline()
+        return
+    alt = " ".join(str(tag.get("alt") or "").split())
+    if alt and nearest(tag, ("td", "th")) is not None:
+        out.add(f" {alt} ")
+
+
 def tag_to_lines(tag: Tag, out: Lines, walk: Walk, pre: bool) -> None:
     """One shown element: the line breaks it makes around its text, and the walk's callbacks."""
     name = tag.name
-    if name == "br":
-        out.newline()
-        return
-    if name == "img":  # an icon in a cell says what its text alternative says ("Complete" for a tick)
-        alt = " ".join(str(tag.get("alt") or "").split())
-        if alt and nearest(tag, ("td", "th")) is not None:
-            out.add(f" {alt} ")
+    if name in ("br", "img"):
+        void_to_lines(tag, out)
         return
     if name == "table" and walk.on_table is not None:
         out.newline()
