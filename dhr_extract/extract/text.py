@@ -72,6 +72,18 @@ def clean_text(text: str) -> str:
     return join_lines(re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b", text))
 
 
+KEY_WORDS = 4  # a colour key's entry names a status in a few words; a sentence after a swatch is no key
+MIN_KEY_COLOURS = 2  # one coloured swatch or dot is decoration
+
+
+def colour_key_entries(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A colour key's (colour, words) entries as read, each with a few words, its spaces collapsed; []
+    unless two colours or more are keyed (``RawDocument.colour_key``, read alike in every format)."""
+    kept = [(colour, " ".join(words.split())) for colour, words in entries]
+    kept = [(colour, words) for colour, words in kept if colour and words and len(words.split()) <= KEY_WORDS]
+    return kept if len({colour for colour, _ in kept}) >= MIN_KEY_COLOURS else []
+
+
 def colour_to_hex(value: object) -> str:
     """A fill colour as "#rrggbb": from "FF0000" / "#f00" / "rgb(255,0,0)" / CSS colour-name text, or from a
     PDF colour tuple (grey, RGB or CMYK, components 0..1); '' for none, white or anything unreadable."""

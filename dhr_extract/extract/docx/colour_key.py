@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from dhr_extract.extract.text import colour_to_hex
+from dhr_extract.extract.text import colour_key_entries, colour_to_hex
 from dhr_extract.lexicon import is_lone_mark
 
 from .ooxml import P, TBL, w
-
-KEY_WORDS = 4  # a mark's words name a status in a few words; a sentence after a dot is no key
-MIN_ENTRIES = 2  # one coloured dot is decoration
 
 
 def document_colour_key(document: etree._Element) -> list[tuple[str, str]]:
@@ -21,13 +18,14 @@ def document_colour_key(document: etree._Element) -> list[tuple[str, str]]:
         if any(parent.tag == TBL for parent in paragraph.iterancestors()):
             continue
         entries = paragraph_colour_key(paragraph)
-        if len({colour for colour, _ in entries}) >= MIN_ENTRIES:
+        if entries:
             return entries
     return []
 
 
 def paragraph_colour_key(paragraph: etree._Element) -> list[tuple[str, str]]:
-    """The paragraph's coloured marks, each with the words after it up to the next."""
+    """The paragraph's coloured marks, each with the words after it up to the next ([] unless two colours
+    or more are keyed)."""
     entries: list[tuple[str, list[str]]] = []
     for run in paragraph.iter(w("r")):
         text = "".join(t.text or "" for t in run.iter(w("t")))
@@ -37,5 +35,4 @@ def paragraph_colour_key(paragraph: etree._Element) -> list[tuple[str, str]]:
             entries.append((colour, []))
         elif entries:
             entries[-1][1].append(text)
-    found = [(colour, " ".join("".join(words).split())) for colour, words in entries]
-    return [(colour, words) for colour, words in found if words and len(words.split()) <= KEY_WORDS]
+    return colour_key_entries([(colour, "".join(words)) for colour, words in entries])

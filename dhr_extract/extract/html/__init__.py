@@ -12,6 +12,7 @@ Small conversions, each named for what it converts: ``bytes_to_text`` (``charset
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -29,8 +30,8 @@ from dhr_extract.model import (BODY_LINES, TEXT_LINES, ErrorType, ExtractError, 
 from .charset import bom_encoding, bytes_to_text, meta_charset
 from .div_grids import div_layouts_to_tables
 from .dom import nearest, struck_inline
-from .css import (BORDERS, RuleIndex, element_style, rules_in_use, soup_to_rules, style_sheet_strikes,
-                  style_sheet_visually_hidden)
+from .css import (BACKGROUND, BORDERS, RuleIndex, Style, element_style, rules_in_use, soup_to_rules,
+                  style_sheet_strikes, style_sheet_visually_hidden)
 from .grid import (frames_page, inner_tables, is_layout_table, left_bar_colour, style_background, table_caption,
                    table_to_grid)
 from .headings import Outline, heading_level
@@ -84,24 +85,27 @@ def soft_hyphens_dropped(soup: BeautifulSoup) -> None:
 
 # ------------------------------------------------------------------ document
 
-def background_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
-    """How to read an element's background colour from the page's style sheets and its own style (a
-    cell's fill set by a class, a key's swatch)."""
-    rules = soup_to_rules(soup)
+def style_reader(soup: BeautifulSoup, wanted: re.Pattern[str], value: Callable[[Style], str]) -> Callable[[Tag], str]:
+    """How to read one value of an element's style (``wanted``: the properties it needs) from the page's
+    style sheets and the element's own style."""
+    rules = soup_to_rules(soup, wanted)
     index = RuleIndex(rules_in_use(rules, soup) if rules else [])
-    return lambda tag: style_background(element_style(tag, index))
+    return lambda tag: value(element_style(tag, index, wanted))
+
+
+def background_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
+    """An element's background colour (a cell's fill set by a class, a key's swatch)."""
+    return style_reader(soup, BACKGROUND, style_background)
 
 
 def bar_reader(soup: BeautifulSoup) -> Callable[[Tag], str]:
-    """How to read a cell's coloured left bar (a thick left border: a RAG shown as colour alone) from the
-    page's style sheets and the cell's own style."""
-    rules = soup_to_rules(soup, BORDERS)
-    index = RuleIndex(rules_in_use(rules, soup) if rules else [])
-    return lambda td: left_bar_colour(element_style(td, index, BORDERS))
+    """A cell's coloured left bar (a thick left border: a RAG shown as colour alone)."""
+    return style_reader(soup, BORDERS, left_bar_colour)
 
 
 
-def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = None) -> tuple[list[RawTable], list[str]]:
+def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = None,
+                   background_of: Callable[[Tag], str] | None = None) -> tuple[list[RawTable], list[str]]:
     """(every table with its headings and introduction, tables inside tables too; body text lines
     outside tables) in document order; ``cited`` gathers the footnote markers in each table (and its index).
     Div layouts drawn as tables are rewritten as tables first, and text the style sheets strike through
@@ -111,7 +115,8 @@ def soup_to_tables(soup: BeautifulSoup, cited: list[tuple[Tag, int]] | None = No
         struck_inline(tag)
     for tag in style_sheet_visually_hidden(soup):  # text for screen readers alone: left out, as a browser does
         tag["hidden"] = ""
-    read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup), fill_of=background_reader(soup))
+    read_grid = functools.partial(table_to_grid, bar_of=bar_reader(soup),
+                                  fill_of=background_of or background_reader(soup))
     tables: list[RawTable] = []
     heading = [""]
     outline = Outline()
@@ -191,7 +196,8 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
         raise ExtractError(ErrorType.TOO_COMPLEX, f"the page nests elements {depth} deep (more than {MAX_DEPTH}): "
                            "not a page a browser or Word would make; save it as PDF and run again")
     cited: list[tuple[Tag, int]] = []
-    tables, body_lines = soup_to_tables(soup, cited)
+    background_of = background_reader(soup)  # cells' fills and a colour key's swatches
+    tables, body_lines = soup_to_tables(soup, cited, background_of)
     blocks = paras_to_table(soup_to_paras(soup), len(tables))  # a plan of labelled blocks, no table
     if blocks is not None:
         tables.append(blocks)
@@ -200,7 +206,7 @@ def read_html(path: Path, data: bytes, sha256: str) -> RawDocument:
     return RawDocument(source_file=str(path), sha256=sha256, format="html", n_pages=None,
                        text_lines=text_lines, tables=tables, warnings=charset_notes(data, encoding),
                        footnotes=cited_notes(soup, cited), body_lines=body_lines[:BODY_LINES],
-                       colour_key=swatch_key(soup.body or soup, background_reader(soup)))
+                       colour_key=swatch_key(soup.body or soup, background_of))
 
 
 def charset_notes(data: bytes, encoding: str) -> list[ParseNote]:

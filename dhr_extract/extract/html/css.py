@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup, Tag
 Style = dict[str, str]
 # Only these properties are kept: the rest cannot make or unmake a table.
 _WANTED = re.compile(r"^(display|grid(-[a-z-]+)?|background(-color)?|visibility|font-weight)$")
+BACKGROUND = re.compile(r"^background(-color)?$")  # what fills an element (a cell, a key's swatch)
 BORDERS = re.compile(r"^border(-left)?(-(color|width|style))?$")  # what draws a cell's left edge
 DECORATION = re.compile(r"^text-decoration(-line)?$")  # what strikes text through
 CLIPPING = re.compile(r"^(clip|clip-path)$")  # what hides text from the eye, kept for screen readers

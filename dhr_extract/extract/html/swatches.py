@@ -8,22 +8,16 @@ from collections.abc import Callable
 
 from bs4 import NavigableString, Tag
 
-KEY_WORDS = 4  # a swatch's words name a status in a few words; a sentence after a box is no key
-MIN_ENTRIES = 2  # one coloured box is decoration
+from dhr_extract.extract.text import colour_key_entries
 
 
 def swatch_key(root: Tag, background_of: Callable[[Tag], str]) -> list[tuple[str, str]]:
     """(colour "#rrggbb", words) for each swatch outside the tables that the words after it name, in order;
     [] unless two colours or more are keyed."""
-    entries: list[tuple[str, str]] = []
-    for tag in root.find_all(True):
-        if tag.get_text(strip=True) or tag.find(True) is not None or tag.find_parent("table") is not None:
-            continue
-        colour = background_of(tag)
-        words = " ".join(words_after(tag, background_of).split())
-        if colour and words and len(words.split()) <= KEY_WORDS:
-            entries.append((colour, words))
-    return entries if len({colour for colour, _ in entries}) >= MIN_ENTRIES else []
+    empty = (tag for tag in root.find_all(True)
+             if not tag.get_text(strip=True) and tag.find(True) is None and tag.find_parent("table") is None)
+    return colour_key_entries([(colour, words_after(tag, background_of)) for tag in empty
+                               for colour in [background_of(tag)] if colour])
 
 
 def words_after(swatch: Tag, background_of: Callable[[Tag], str]) -> str:

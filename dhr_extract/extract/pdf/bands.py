@@ -255,6 +255,10 @@ def with_cell_shading(cells: tuple[Cell, ...], group: list[Line], columns: list[
                       shading: tuple[Shade, ...]) -> tuple[Cell, ...]:
     """A borderless row's cells, each unshaded cell whose words all lie on one shaded box given its colour
     (a row filled with a status colour, drawn cell by cell with no rules)."""
+    top, bottom = min(ln.top for ln in group), max(ln.bottom for ln in group)
+    shading = tuple(s for s in shading if s.top <= bottom and top <= s.bottom)  # the boxes the row lies on
+    if not shading:
+        return cells
     words = [w for line in group for w in line.words]
     out = []
     for k, cell in enumerate(cells):

@@ -53,7 +53,7 @@ def cells_on_centres(lines: list[Line], centres: list[float], tol: float, margin
     the cut row's cell), a cell would reach over another centre, or two lines overlap."""
     if line_spacing(lines) < 0:
         return None  # lines overlapping (a number set beside its text's second line): no column of paragraphs
-    ends = set(cell_ends(lines, margin))
+    ends = cell_ends(lines, margin)
     cells: list[list[Line]] = []
     i = 0
     for centre in centres:
@@ -72,7 +72,7 @@ def cells_on_centres(lines: list[Line], centres: list[float], tol: float, margin
     return cells if i == len(lines) else None
 
 
-def cell_end(lines: list[Line], ends: list[int], first: int, centre: float, tol: float,
+def cell_end(lines: list[Line], ends: set[int], first: int, centre: float, tol: float,
              max_gap: float) -> int | None:
     """The position of the line a cell opening on line ``first`` ends on, centred on ``centre``: one of
     ``ends`` that ends as far below the centre as the cell starts above it (within twice ``tol``), with
@@ -86,12 +86,12 @@ def cell_end(lines: list[Line], ends: list[int], first: int, centre: float, tol:
     return None
 
 
-def cell_ends(lines: list[Line], margin: float) -> list[int]:
+def cell_ends(lines: list[Line], margin: float) -> set[int]:
     """The positions of the lines a cell may end on: the last, and those with a gap under them wider
     than the column's line spacing by ``margin``."""
     spacing = line_spacing(lines)
-    return [j for j in range(len(lines))
-            if j == len(lines) - 1 or lines[j + 1].top - lines[j].bottom > spacing + margin]
+    return {j for j in range(len(lines))
+            if j == len(lines) - 1 or lines[j + 1].top - lines[j].bottom > spacing + margin}
 
 
 def line_spacing(lines: list[Line]) -> float:

@@ -5,12 +5,10 @@ wider than a few of their heights, and words start just after it on its line; it
 swatch or the line's end, a few of them (a sentence after a box is no key)."""
 from __future__ import annotations
 
+from ..text import colour_key_entries
 from .lines import Word
 from .page import Shade
 from .settings import DEFAULT, PdfSettings
-
-KEY_WORDS = 4  # a swatch's words name a status in a few words
-MIN_ENTRIES = 2  # one coloured box is decoration
 
 
 def swatch_key(shading: list[Shade], words: list[Word], settings: PdfSettings = DEFAULT) -> list[tuple[str, str]]:
@@ -22,12 +20,8 @@ def swatch_key(shading: list[Shade], words: list[Word], settings: PdfSettings = 
     small = [s for s in shading if s.bottom - s.top <= settings.swatch_max_height_em * tallest
              and s.x1 - s.x0 <= settings.swatch_max_width_em * tallest]
     boxes = sorted((s for s in small if is_swatch_size(s, words, settings)), key=lambda s: (round(s.top), s.x0))
-    entries = []
-    for box in boxes:
-        after = words_after(box, boxes, words, settings)
-        if after and len(after) <= KEY_WORDS:
-            entries.append((box.colour, " ".join(w["text"] for w in after)))
-    return entries if len({colour for colour, _ in entries}) >= MIN_ENTRIES else []
+    return colour_key_entries([(box.colour, " ".join(w["text"] for w in words_after(box, boxes, words, settings)))
+                               for box in boxes])
 
 
 def is_swatch_size(box: Shade, words: list[Word], settings: PdfSettings = DEFAULT) -> bool:
