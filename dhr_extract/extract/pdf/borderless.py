@@ -9,7 +9,7 @@ from ...model import Cell, RawTable, Row
 from .bands import (Band, band_cells, band_start_over, cell_band, shaded_bands, split_at_bands, stacked_cells,
                     whole_band, with_cell_shading)
 from .bar_groups import centred_on_bar
-from .centred import centred_table_rows
+from .centred import centred_table_rows, plain_header_size
 from .centred_labels import split_at_centred_labels
 from .centring import cells_centred, centres_as_one_row, rows_touch
 from .columns import lines_to_column_starts, split_at_column_starts
@@ -282,7 +282,10 @@ def shaded_part_groups(body: list[Line], columns: list[float], threshold: float,
     right = max(ln.x1 for ln in body)
     stacked = stacked_cells(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded + [cell_band(s) for s in stacked])
-    bands = frozenset(i for i, part in enumerate(parts) if whole_band(part, shaded))
+    head = plain_header_size(parts[0], columns, settings) if centred else 0
+    if 0 < head < len(parts[0]):  # a plain header is a row of its own: a centred row's reading tells it by its bold
+        parts[:1] = [parts[0][:head], parts[0][head:]]
+    bands = frozenset(i for i, part in enumerate(parts) if whole_band(part, shaded) or (head and i == 0))
     by_part = [[part] if i in bands else part_groups(part, columns, threshold, shading, settings, centred,
                                                       cut and i == len(parts) - 1) for i, part in enumerate(parts)]
     if centred:

@@ -32,7 +32,8 @@ from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres,
 from .centred_labels import label_centres, opens_label, opens_with_wrapped_label
 from .lines import Line, Word
 from .narrow_labels import with_label_pieces_joined
-from .runs import column_of, is_bold, line_segments, spans_gutter
+from .regions import names_plan_columns
+from .runs import column_of, is_bold, line_columns, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 from .spans import Claims, last_spanned, place_block, seeded_spans
 
@@ -62,19 +63,26 @@ def row_centres(blocks: list[Block], settings: PdfSettings = DEFAULT) -> list[fl
     """The centres that the cells of ``settings.min_row_cells`` columns or more share: rows, surely.
     A block's pieces between gaps wider than its own line spacing (``spaced_pieces``) count as
     cells too: a column's cells of two rows may touch, and a row beside them then shows its
-    centre in two columns only."""
+    centre in two columns only.  A block and its piece may centre together (a tall block round the
+    middle one of the cells it holds): they are one column's, counted once, and whichever comes first
+    in a chain of centres starts no group of its own."""
     pieces = [p for b in blocks for p in spaced_pieces(b, settings.row_gap_margin)]
-    groups = centre_groups(blocks + pieces, settings.centre_tolerance)
-    return [sum(b.centre for b in g) / len(g) for g in groups if len(g) >= settings.min_row_cells]
+    groups = chain_groups(sorted(blocks + pieces, key=lambda b: b.centre), lambda b: b.centre,
+                          settings.centre_tolerance, one_per_column=False)
+    return [sum(b.centre for b in g) / len(g) for g in groups if len({b.column for b in g}) >= settings.min_row_cells]
 
 
 def header_lines(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Line]:
     """The bold lines the table starts with, up to a line in one run that runs across the columns,
     starts the first column below every header line (a bold theme row), or is set apart from the
     header by more than the body's line spacing (``opens_cell_below``: a cell opening in bold);
-    none when they fill one column only (a status in bold opening the first row's cell)."""
+    none when they fill one column only (a status in bold opening the first row's cell).  A header
+    set plain is told by its words (``plain_header_size``)."""
     header: list[Line] = []
     spacing: float | None = None
+    plain = plain_header_size(body, columns, settings)
+    if plain:
+        return body[:plain]
     for line in body:
         one_run = len(line_segments(line, settings)) == 1
         if not is_bold(line) or (header and one_run and (spans_gutter(line, columns) or (
@@ -86,6 +94,23 @@ def header_lines(body: list[Line], columns: list[float], settings: PdfSettings =
                 break
         header.append(line)
     return header if len(header_columns(header, columns)) >= 2 else []  # one cell in bold names no columns
+
+
+def plain_header_size(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> int:
+    """How many of the first lines, none in bold, make a plan's header row by their words: the most, set
+    no further apart than a wrapped line's spacing plus ``settings.row_gap_margin`` (a header cell wrapped
+    onto a second line; the first row's text is set under it by a row's padding), whose runs joined into
+    cells name a plan's columns."""
+    if not body or is_bold(body[0]):
+        return 0
+    spacing = line_spacing(lines_by_column(body, columns, settings)) + settings.row_gap_margin
+    size = 0
+    for n in range(1, min(settings.max_header_lines, len(body)) + 1):
+        if n > 1 and (is_bold(body[n - 1]) or body[n - 1].top - body[n - 2].bottom > spacing):
+            break
+        if names_plan_columns(body[:n], settings):
+            size = n
+    return size
 
 
 def header_columns(header: list[Line], columns: list[float]) -> set[int]:
@@ -124,7 +149,7 @@ def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettin
     prev: Line | None = None
     for line in lines:
         one_run = len(line_segments(line, settings)) == 1
-        whole = one_run and (spans_gutter(line, columns)
+        whole = one_run and (spans_gutter(line, columns) or len(line_columns(line, columns)) >= 2
                              or (prev is not None and wraps_spanning_line(prev, line, columns)))
         prev = line
         if whole:
@@ -400,11 +425,14 @@ def top_groups(blocks: list[Block], tol: float) -> list[Row]:
     return chain_groups(sorted(blocks, key=lambda b: b.top), lambda b: b.top, tol)
 
 
-def chain_groups(blocks: list[Block], key: Callable[[Block], float], tol: float) -> list[Row]:
-    """Sorted blocks in groups where ``key`` steps by no more than ``tol``, one block per column."""
+def chain_groups(blocks: list[Block], key: Callable[[Block], float], tol: float,
+                 one_per_column: bool = True) -> list[Row]:
+    """Sorted blocks in groups where ``key`` steps by no more than ``tol``, one block per column
+    (unless not ``one_per_column``: a column's second block there joins the group too)."""
     groups: list[Row] = []
     for b in blocks:
-        if groups and key(b) - key(groups[-1][-1]) <= tol and b.column not in {o.column for o in groups[-1]}:
+        if groups and key(b) - key(groups[-1][-1]) <= tol and not (
+                one_per_column and b.column in {o.column for o in groups[-1]}):
             groups[-1].append(b)
         else:
             groups.append([b])

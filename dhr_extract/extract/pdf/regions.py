@@ -24,17 +24,19 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
     header's own wrapped lines open nothing).  A heading line set just above it starts there too.
     The first header written out again directly under a band across the table is no new table: the
     band is a row of this one (a recommendation over its actions), the header copy another; so is any
-    header there in a region that opens with rows of data (a page carrying such a table on)."""
+    header there in a region that opens with rows of data (a page carrying such a table on).  A copy
+    set plain (a print that dropped its bold and shading) is still a header (``plain_header``)."""
     threshold = row_gap_threshold(lines[first:end])
     bands = region_bands(lines, first, end, shading, settings)
     data_from: int | None = None  # the first row of data under the last header (or the region's first)
     header: list[str] | None = None
     i = first
     while i < end:
-        size = header_block_size(lines[i:end], threshold, shading, settings)
+        size = header_block_size(lines[i:end], threshold, shading, settings) or plain_header(lines[i], header,
+                                                                                           i == first, settings)
         top = band_start_over(lines, i, bands, first)  # a band set directly on the header: a row over it
         if size:
-            texts = [fold_header(t) for t in runs_to_cell_texts(lines[i:i + size])]
+            texts = header_texts(lines[i:i + size], settings)
             if data_from is not None and not is_header_copy(texts, header, lines, first, top, i, bands):
                 return min(top, heading_start(lines, first, i, threshold, settings, data_from))
             header = texts if header is None else header
@@ -44,6 +46,20 @@ def next_table_start(lines: list[Line], first: int, end: int, shading: tuple[Sha
     if header_block_size(lines[first:end], threshold, shading, settings):
         return None  # a table with a header row across
     return repeated_label_start(lines, first, end, settings)
+
+
+def plain_header(line: Line, header: list[str] | None, opens: bool, settings: PdfSettings = DEFAULT) -> int:
+    """1 where the line's runs of words, as cells, are the ``header`` found above written out again
+    word for word, or, where the line ``opens`` the region, name a plan's columns; else 0: a header
+    row repeated in the body need not be set apart to be one."""
+    if header is None:
+        return int(opens and names_plan_columns([line], settings))
+    return int(header_texts([line], settings) == header)
+
+
+def header_texts(lines: list[Line], settings: PdfSettings = DEFAULT) -> list[str]:
+    """A header's cells (``runs_to_cell_texts``) folded for comparing one copy with another."""
+    return [fold_header(t) for t in runs_to_cell_texts(lines, settings)]
 
 
 def header_table_above(lines: list[Line], runs: list[int], found: int, shading: tuple[Shade, ...] = (),
@@ -88,9 +104,14 @@ def header_block_size(lines: list[Line], threshold: float, shading: tuple[Shade,
         if not set_apart(block[-1], shading) or (size > 1 and (block[-1].top - block[-2].bottom > threshold
                                                                 or shade_edge_between(block[-2], block[-1], shading))):
             return 0
-        if is_header_row(Row(tuple(Cell(text) for text in runs_to_cell_texts(block)), 0)):
+        if names_plan_columns(block, settings):
             return size
     return 0
+
+
+def names_plan_columns(lines: list[Line], settings: PdfSettings = DEFAULT) -> bool:
+    """Whether the lines' runs of words, joined into cells, name a plan's columns (a header row's words)."""
+    return is_header_row(Row(tuple(Cell(text) for text in runs_to_cell_texts(lines, settings)), 0))
 
 
 def set_apart(line: Line, shading: tuple[Shade, ...] = ()) -> bool:
