@@ -136,3 +136,23 @@ def test_a_one_line_region_that_is_no_table_does_not_end_the_search() -> None:
         ["1. Train staff in risk", "Deliver training to all staff", "Police", "31/05/2025"],
         ["2. Audit files", "Dip-sample cases", "Council", "30/06/2025"],
         ["3. Share risk", "Name the IDVA", "ICB", "31/07/2025"]]
+
+
+def test_a_header_copy_set_plain_under_rows_of_data_starts_the_next_table() -> None:
+    # a print that dropped the copy's bold and shading: its words, the first header's again, tell it
+    lines = [plan_header(100), line(112, (10, "1. Train staff"), (150, "Deliver training")),
+             plan_header(124, bold=False), line(136, (10, "2. Audit files"), (150, "Dip-sample cases"))]
+    assert next_table_start(lines, 0, len(lines)) == 2
+
+
+def test_a_region_opening_with_a_plain_header_is_cut_at_its_plain_copy() -> None:
+    # the page's second table opens with the plain copy; the third copy below its rows starts the next
+    lines = [plan_header(100, bold=False), line(112, (10, "3. Train staff"), (150, "Deliver training")),
+             plan_header(124, bold=False), line(136, (10, "4. Audit files"), (150, "Dip-sample cases"))]
+    assert next_table_start(lines, 0, len(lines)) == 2
+
+
+def test_a_plain_line_that_differs_from_the_header_above_opens_nothing() -> None:
+    lines = [plan_header(100), line(112, (10, "1. Train staff"), (150, "Deliver training")),
+             line(124, (10, "Recommendation"), (150, "Action"), (300, "Owner"))]
+    assert next_table_start(lines, 0, len(lines)) is None
