@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhr_extract.extract.pdf.centred import Block, lines_by_column, plain_header_size, row_centres
-from dhr_extract.extract.pdf.centring import blocks_under_header
+from dhr_extract.extract.pdf.centred import Block, plain_header_size, row_centres
+from dhr_extract.extract.pdf.furniture import without_page_numbers
 from dhr_extract.extract.pdf.lines import Line
 from tests.helpers import read_pdf_file, typeset_line
 
@@ -30,15 +30,14 @@ def test_every_page_header_copy_opens_a_table_read_row_by_row() -> None:
     # LibreOffice centres the cells and sets the rows 4 points apart; the copies are plain
     doc = read_pdf_file(HELDOUT / "header_rows_in_body_html.lo_landscape.pdf")
     assert [[c.text for c in t.rows[0].cells] for t in doc.tables] == [HEADER] * 3
-    assert [first_cells(t.rows) for t in doc.tables] == [["Rec", "1", "", "2", "Page 2 of 3"],
-                                                         ["Rec", "3", "", "4", "Page 3 of 3"], ["Rec", "5", ""]]
+    assert [first_cells(t.rows) for t in doc.tables] == [["Rec", "1", "", "2"], ["Rec", "3", "", "4"], ["Rec", "5", ""]]
     second = doc.tables[1].rows
     assert [r.cells[2].text for r in second[1:4]] == [
         "Add coercive control to the review of care needs guidance.",
         "Deliver a workshop on coercive control in older couples.",
         "Add a police check to the end-of-licence checklist."]
     assert second[3].cells[1].text == "Elmhurst Probation Service to check with the police before a perpetrator's " \
-                                      "licence ends."  # the page line's 'of 3' no longer runs on into it
+                                      "licence ends."  # the page line's 'of 3' does not run on into it
 
 
 def test_the_same_print_turned_on_its_side_reads_alike() -> None:
@@ -56,17 +55,11 @@ def test_a_plain_header_is_told_by_its_words_and_ends_at_the_rows_padding() -> N
     assert plain_header_size([line(100, (10, "1"), (60, "Train staff")), wrapped[2]], COLUMNS) == 0
 
 
-def test_a_bold_header_is_blocked_apart_from_the_row_set_close_under_it() -> None:
-    # the first row's text starts 4 points under the header, as close as rows are to each other
-    body = [header(100, bold=True), line(114, (60, "Train"), (200, "Deliver")), line(125.5, (60, "staff"))]
-    blocks = blocks_under_header(body, COLUMNS)
-    assert sorted((b.column, b.top, b.bottom) for b in blocks if b.column == 1) == [(1, 100, 110), (1, 114, 135.5)]
-
-
-def test_a_line_in_one_run_across_a_column_start_stays_whole() -> None:
-    page_line = line(100, (18.5, "Page 2 of 3"))  # its '3' a word space on, at the next column's start
-    assert page_line.words[-1]["x0"] == 62.5
-    assert [len(col) for col in lines_by_column([page_line], COLUMNS)] == [1, 0, 0, 0]
+def test_a_page_count_between_rows_is_furniture_wherever_it_stands() -> None:
+    rows = [line(100, (10, "1"), (60, "Train staff")), line(114, (10, "Page 2 of 3")), line(128, (10, "2"), (60, "Audit"))]
+    assert [ln.text for ln in without_page_numbers(rows)] == ["1 Train staff", "2 Audit"]
+    wrapped_year = [line(100, (10, "Due"), (60, "31 March")), line(111.5, (60, "2026")), line(123, (10, "Next"))]
+    assert len(without_page_numbers(wrapped_year)) == 3  # a number set close between lines is a cell's
 
 
 def test_a_block_and_its_piece_centring_together_count_their_column_once() -> None:

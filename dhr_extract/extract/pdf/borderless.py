@@ -280,6 +280,7 @@ def shaded_part_groups(body: list[Line], columns: list[float], threshold: float,
     table a tall cell's text running on across a stacked cell's edge goes back to its row
     (``tall_cells.lift_across_parts``), but never in the column of those cells: a box bounds its own text."""
     right = max(ln.x1 for ln in body)
+    edges = column_text_edges(body, columns)  # a column's wrap width is the table's, not one block's
     stacked = stacked_cells(list(shading), columns[0], right, settings)
     parts = split_at_bands(body, shaded + [cell_band(s) for s in stacked])
     head = plain_header_size(parts[0], columns, settings) if centred else 0
@@ -287,20 +288,22 @@ def shaded_part_groups(body: list[Line], columns: list[float], threshold: float,
         parts[:1] = [parts[0][:head], parts[0][head:]]
     bands = frozenset(i for i, part in enumerate(parts) if whole_band(part, shaded) or (head and i == 0))
     by_part = [[part] if i in bands else part_groups(part, columns, threshold, shading, settings, centred,
-                                                      cut and i == len(parts) - 1) for i, part in enumerate(parts)]
+                                                      cut and i == len(parts) - 1, edges) for i, part in enumerate(parts)]
     if centred:
         return [group for rows in by_part for group in rows]
     boxed = frozenset(column_of((s.x0 + s.x1) / 2, columns) for s in stacked)  # a box bounds its own text
-    return lift_across_parts(by_part, RowWalk(columns, threshold, False, column_text_edges(body, columns), settings),
+    return lift_across_parts(by_part, RowWalk(columns, threshold, False, edges, settings),
                              bands, boxed)
 
 
 def part_groups(part: list[Line], columns: list[float], threshold: float, shading: tuple[Shade, ...],
-                settings: PdfSettings, centred: bool | None, cut: bool) -> list[list[Line]]:
-    """A part's rows: by columns under a bar centred on its first cell (``bar_groups``), else by ``centred``."""
+                settings: PdfSettings, centred: bool | None, cut: bool,
+                edges: tuple[float | None, ...] | None = None) -> list[list[Line]]:
+    """A part's rows: by columns under a bar centred on its first cell (``bar_groups``), else by ``centred``
+    (``edges``: where the whole table's columns wrap, ``column_text_edges``)."""
     return (centred_on_bar(part, columns, list(shading), settings) and centred_table_rows(part, columns, settings, cut)
             or centred is None and separated_rows(part, columns, settings)
-            or part_rows(part, columns, threshold, settings, bool(centred), cut))
+            or part_rows(part, columns, threshold, settings, bool(centred), cut, edges))
 
 
 def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float, page_number: int,
@@ -323,22 +326,26 @@ def groups_to_rows(groups: list[list[Line]], columns: list[float], right: float,
 
 
 def part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,
-              centred: bool = False, cut: bool = True) -> list[list[Line]]:
+              centred: bool = False, cut: bool = True, edges: tuple[float | None, ...] | None = None
+              ) -> list[list[Line]]:
     """The rows of a part of a table, its blocks between white bands read by the table's alignment
     (``centred``; parted at their labels, ``centred_labels``) or else by their own (``row_alignment``)."""
     runs = alignment_runs(lines_to_bands(lines, threshold), columns, centred, cut, settings)
     return [group for i, (run, run_centred) in enumerate(runs) for group in (join_lone_paragraphs(
         split_at_centred_labels(centred_part_rows(run, columns, threshold, settings, cut and i == len(runs) - 1),
                                 columns, settings), columns, settings, cut and i == len(runs) - 1)
-        if run_centred else top_aligned_rows(run, columns, threshold, settings))]
+        if run_centred else top_aligned_rows(run, columns, threshold, settings, edges))]
 
 
 def top_aligned_rows(lines: list[Line], columns: list[float], threshold: float,
-                     settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+                     settings: PdfSettings = DEFAULT, edges: tuple[float | None, ...] | None = None
+                     ) -> list[list[Line]]:
     """The rows of a block whose cells are top-aligned, a tall cell's text running on beside the next
-    row given back to the row it starts in (``tall_cells``)."""
-    walk = RowWalk(columns, threshold, False, column_text_edges(lines, columns), settings)
-    return lift_tall_cells(lines_to_row_groups(lines, columns, threshold, settings), walk)
+    row given back to the row it starts in (``tall_cells``).  ``edges``: where the table's columns wrap,
+    else the block's own (a small block's widest lines may be short ones, no wrap width)."""
+    edges = column_text_edges(lines, columns) if edges is None else edges
+    walk = RowWalk(columns, threshold, False, edges, settings)
+    return lift_tall_cells(lines_to_row_groups(lines, columns, threshold, settings, edges), walk)
 
 
 def centred_part_rows(lines: list[Line], columns: list[float], threshold: float, settings: PdfSettings = DEFAULT,

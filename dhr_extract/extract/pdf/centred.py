@@ -33,7 +33,7 @@ from .centred_labels import label_centres, opens_label, opens_with_wrapped_label
 from .lines import Line, Word
 from .narrow_labels import with_label_pieces_joined
 from .regions import names_plan_columns
-from .runs import column_of, is_bold, line_columns, line_segments, spans_gutter
+from .runs import column_of, is_bold, line_segments, spans_gutter
 from .settings import DEFAULT, PdfSettings
 from .spans import Claims, last_spanned, place_block, seeded_spans
 
@@ -149,7 +149,7 @@ def lines_by_column(lines: list[Line], columns: list[float], settings: PdfSettin
     prev: Line | None = None
     for line in lines:
         one_run = len(line_segments(line, settings)) == 1
-        whole = one_run and (spans_gutter(line, columns) or len(line_columns(line, columns)) >= 2
+        whole = one_run and (spans_gutter(line, columns)
                              or (prev is not None and wraps_spanning_line(prev, line, columns)))
         prev = line
         if whole:

@@ -28,8 +28,8 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
     carried over), and when the table is ``cut`` by the page's foot its last row, say nothing; but
     where the body is that last band and its rows are seen to touch (``band_rows_touch`` on its plain
     lines: no band apart holds the cut row), its blocks vote whole (``touching_rows_centred``: the cut
-    row's few are outnumbered).  A bold header's blocks are its own (``blocks_under_header``)."""
-    bands = white_bands(blocks_under_header(body, columns, settings))
+    row's few are outnumbered)."""
+    bands = white_bands(column_blocks(body, columns, settings))
     if cut:
         bands = without_cut_row(bands, body, columns, settings)
     votes = [band_alignment(band, settings.centre_tolerance) for band in bands[1:]]
@@ -40,16 +40,6 @@ def cells_centred(body: list[Line], columns: list[float], settings: PdfSettings 
         below = [b for band in (bands[1:] or bands) for b in band]
         return touching_rows_centred(below, settings) if below else None
     return centred > top_aligned
-
-
-def blocks_under_header(body: list[Line], columns: list[float], settings: PdfSettings = DEFAULT) -> list[Block]:
-    """The table's column blocks, the bold lines it opens with blocked apart from the plain lines under
-    them: a header's font sets it apart however close the first row's text is set under it, and a
-    column's block running on from the header into that row would hide the row's alignment."""
-    head = next((i for i, line in enumerate(body) if not is_bold(line)), len(body))
-    if head in (0, len(body)):
-        return column_blocks(body, columns, settings)
-    return column_blocks(body[:head], columns, settings) + column_blocks(body[head:], columns, settings)
 
 
 def without_cut_row(bands: list[list[Block]], body: list[Line], columns: list[float],

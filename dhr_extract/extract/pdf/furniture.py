@@ -19,6 +19,8 @@ MARKING = re.compile(
 Place = tuple[str, int]  # the line's text with digits folded, and its height on the page in bands
 # Running footers: a bare page number, or a line ending "Page 3" / "Page 3 of 12".
 PAGE_NUMBER = re.compile(r"(^\d+(\s*(of|/)\s*\d+)?$)|(\bpage\s*\d+(\s*(of|/)\s*\d+)?$)", re.I)
+# "Page 2 of 3" alone on its line: a page count whole, never a cell's wrapped text, wherever it stands
+PAGE_COUNT = re.compile(r"^page\s*\d+\s*(of|/)\s*\d+$", re.I)
 
 
 def page_furniture(words: list[Word], page_height: float, seen: frozenset[Place] = frozenset(),
@@ -64,9 +66,10 @@ def without_page_numbers(lines: list[Line], settings: PdfSettings = DEFAULT) -> 
     """The lines but running page numbers ("3", "Page 3 of 12"): a number alone on its line is the
     table's own (a date cell's wrapped "2021") where text is set close both above and below it, or
     close under a word it starts flush under (the rest of a date cut at its column's edge, "30/09/2"
-    over "026", under the table's last row)."""
-    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip()) or within_text(lines, i)
-            or wraps_word_above(lines, i, settings)]
+    over "026", under the table's last row).  A page count alone on its line ("Page 2 of 3", ``PAGE_COUNT``)
+    goes wherever it stands: a page printed into a web page keeps it between the rows."""
+    return [ln for i, ln in enumerate(lines) if not PAGE_NUMBER.search(ln.text.strip())
+            or not PAGE_COUNT.match(ln.text.strip()) and (within_text(lines, i) or wraps_word_above(lines, i, settings))]
 
 
 def wraps_word_above(lines: list[Line], i: int, settings: PdfSettings = DEFAULT) -> bool:

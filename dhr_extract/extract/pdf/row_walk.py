@@ -23,7 +23,8 @@ MAX_KEY_WORDS = 4  # a row's key in a form of labelled rows ("Target date"), not
 
 
 def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: float,
-                        settings: PdfSettings = DEFAULT) -> list[list[Line]]:
+                        settings: PdfSettings = DEFAULT, edges: tuple[float | None, ...] | None = None
+                        ) -> list[list[Line]]:
     """Lines grouped into table rows.
 
     Cells are top-aligned, so a row starts where two or more columns start a paragraph at
@@ -40,11 +41,12 @@ def lines_to_row_groups(lines: list[Line], columns: list[float], threshold: floa
     recommendation beside a row of actions, an empty scope).  A line that runs across the column starts (a theme or
     recommendation row spanning the table) opens a row of its own, with the lines its
     paragraph wraps onto; a bold header ends at its first line that is not bold.  Last, a row
-    that only continues one column of the row above joins it (``merge_lone_column_rows``).
+    that only continues one column of the row above joins it (``merge_lone_column_rows``).  ``edges``:
+    where each column's text wraps (``column_text_edges``), the lines' own by default.
     """
     isolated = isolated_lines(lines, threshold, settings)
     walk = RowWalk(columns, threshold, labels_first_column(lines, columns, settings),
-                   column_text_edges(lines, columns), settings)
+                   column_text_edges(lines, columns) if edges is None else edges, settings)
     ahead = next_column_starts(lines, columns)
     groups: list[list[Line]] = [[lines[0]]]
     last = column_ends(lines[0], columns)  # per column, where its text ends in the current row
