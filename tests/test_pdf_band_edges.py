@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.page import PageContent
-from dhr_extract.extract.pdf.row_walk import overflows_its_column, runs_across
+from dhr_extract.extract.pdf.crossing_lines import overflows_its_column, runs_across
 from dhr_extract.extract.pdf.table_bounds import first_rule_above
 from dhr_extract.extract.pdf.rules import make_edge
 from tests.helpers import read_pdf_file

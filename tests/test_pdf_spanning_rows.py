@@ -5,7 +5,7 @@ from __future__ import annotations
 from dhr_extract.extract.pdf.borderless import columns_resume, table_end
 from dhr_extract.extract.pdf.centred import lines_by_column, lines_to_blocks, wraps_spanning_line
 from dhr_extract.extract.pdf.lines import Line
-from dhr_extract.extract.pdf.row_walk import crosses_columns
+from dhr_extract.extract.pdf.crossing_lines import crosses_columns
 
 COLUMNS = [10.0, 60.0, 200.0, 300.0]  # ref, action, owner, deadline
 CHAR = 5.0  # a character's width

@@ -6,7 +6,7 @@ from dhr_extract.extract.pdf.borderless import group_to_cells
 from dhr_extract.extract.pdf.lines import Line
 from dhr_extract.extract.pdf.merged_cells import merged_beside_cells
 from dhr_extract.extract.pdf.regions import next_table_start
-from dhr_extract.extract.pdf.row_walk import runs_across
+from dhr_extract.extract.pdf.crossing_lines import runs_across
 from tests.helpers import typeset_word
 from tests.test_pdf_regions import line
 

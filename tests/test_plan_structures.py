@@ -166,6 +166,23 @@ def test_a_plan_table_besides_the_headed_records_is_read_alone() -> None:
     assert [a.action_text for a in data.actions] == ["Add a reason field.", "Dip sample incidents."]
 
 
+def test_column_names_under_a_title_row_and_over_a_records_rest_open_no_new_action() -> None:
+    # a print read each action's heading into its table as a row with no value; the record of the second
+    # action is cut by a page break, the Field | Detail row set again over its rest on the next page
+    def titled(title: str, rows: list[list[str | Cell]], index: int) -> RawTable:
+        return table([[title, LEFT], ["Field", "Detail"], *rows], index)
+
+    tables = [titled("Recommendation 1", [["Action", "Add a reason field."], ["Lead agency", "Police"],
+                                          ["Target date", "31/03/2025"], ["Progress", "Done in March."]], 0),
+              titled("Action 1.2", [["Action", "Dip sample incidents."], ["Lead agency", "Police"],
+                                    ["Target date", "30/09/2025"]], 1),
+              table([["Field", "Detail"], ["Progress", LEFT], ["Status", "Not started"]], 2, page=2)]
+    data = document_to_dataset(document(*tables))
+    assert [(a.action_text, a.target_date_text) for a in data.actions] == [
+        ("Add a reason field.", "31/03/2025"), ("Dip sample incidents.", "30/09/2025")]
+    assert [p.status for p in data.progress][-1] == "not_started"
+
+
 def test_a_first_row_naming_no_plan_column_stays_when_it_opens_one_table_only() -> None:
     rows = [["Theme", "Information sharing"], ["Recommendation 1", "The CSP to publish the learning."],
             ["Action", "Publish a briefing."], ["Target date", "31/07/2025"]]

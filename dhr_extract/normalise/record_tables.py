@@ -87,11 +87,22 @@ def run_columns(keys: list[str], unlabelled_first: bool) -> tuple[list[str], dic
 
 
 def without_repeated_headers(entries: list[list[Entry]]) -> list[list[Entry]]:
-    """The entries, less a first row that opens two or more tables of labelled rows alike and names no
-    plan column ("Field | Detail"): the names of a table's two columns, set over each table again."""
-    firsts = Counter((found[0].key, found[0].value) for found in entries if found)
-    return [found[1:] if found and not key_role(found[0].key) and firsts[(found[0].key, found[0].value)] >= 2
-            else found for found in entries]
+    """The entries, less the row at the top of a table of labelled rows (its first, or the first under a
+    title row with no value, "Action 3.2") that two or more tables open with alike and that names no
+    plan column ("Field | Detail"): the names of a table's two columns, set over each table again, and
+    again over the rest of a table a page break cut."""
+    tops = [top_entry(found) for found in entries]
+    names = Counter((found[k].key, found[k].value) for found, k in zip(entries, tops) if k is not None)
+    return [[e for i, e in enumerate(found) if i != k or key_role(e.key) or names[(e.key, e.value)] < 2]
+            for found, k in zip(entries, tops)]
+
+
+def top_entry(found: list[Entry]) -> int | None:
+    """The position of a table's top row of labels and values: its first, or its second under a title row
+    with no value; None for a table with no entries."""
+    if not found:
+        return None
+    return 1 if len(found) > 1 and found[0].key and not found[0].value else 0
 
 
 def with_heading_entries(tables: list[RawTable], entries: list[list[Entry]]) -> list[list[Entry]]:

@@ -25,7 +25,8 @@ from .page import Shade
 from .regions import header_block_size, header_table_above, next_table_start, plain_heading_start, text_under_table
 from .bottom_aligned import votes_bottom, with_merged_cells_at_foot
 from .row_alignment import alignment_runs, cut_row_start, is_centred, join_lone_paragraphs
-from .row_walk import RowWalk, crosses_columns, lines_to_row_groups
+from .crossing_lines import crosses_columns
+from .row_walk import RowWalk, lines_to_row_groups
 from .separated_rows import separated_rows
 from .runs import (aligned_share, column_of, crosses_columns_unbroken, is_bold, line_columns,
                    line_segments, row_gap_threshold, runs_at_column_starts, spans_gutter)

@@ -2,12 +2,18 @@
 above it, whatever the line spacing or the column's width: a copy of that line is the next row's cell
 (``repeated_columns``), and the text under a recommendation's label alone on its line is the label's
 (``under_lone_label``), and a recommendation's label wraps from one line onto the next in a narrow
-column (``opens_row_label``).  The row walk (``row_walk``) reads these beside its own cues."""
+column (``opens_row_label``), and in a table of keys and values a key alone on its line under another key
+names a field of its own (``key_under_key``).  The row walk (``row_walk``) reads these beside its own cues."""
 from __future__ import annotations
 
+import re
+
+from ...normalise.headers import header_role
 from .lines import Line
 from .runs import REC_LABEL, ROW_LABEL
 from .text_edges import words_by_column
+
+KEY_JOINER = re.compile(r"([/&,+-]|\b(and|or|of|for|to|by|the))$", re.I)  # a key's first line that runs on
 
 
 def repeated_columns(prev: Line, line: Line, columns: list[float]) -> set[int]:
@@ -40,3 +46,20 @@ def wraps_rec_label(first: str, rest: str) -> bool:
     """Whether a recommendation's label wraps from ``first`` onto ``rest`` ("Rec" / "3")."""
     return bool(first) and bool(rest) and REC_LABEL.match(first) is None and \
         REC_LABEL.fullmatch(f"{first} {rest}") is not None
+
+
+def key_under_key(prev: Line, line: Line, columns: list[float]) -> bool:
+    """Whether, in a table of two columns (keys and values), the line's key names another field than the
+    key on the line above ("Target date" over "Progress", whether or not a value stands beside it): a key
+    wrapped onto a second line names one field across both ("Lead" over "agency"), or goes on from a
+    joining word or in lower case ("Progress /" over "Status", "RAG" over "status")."""
+    if len(columns) != 2:
+        return False
+    above, here = words_by_column(prev, columns), words_by_column(line, columns)
+    if 0 not in here or 0 not in above:
+        return False
+    upper, lower = (" ".join(w["text"] for w in words) for words in (above[0], here[0]))
+    if not lower[:1].isupper() or KEY_JOINER.search(upper):
+        return False
+    roles = [header_role(text) for text in (upper, lower)]
+    return None not in roles and roles[0] != roles[1]

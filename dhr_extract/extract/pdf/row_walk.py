@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from ...model import Cell, Row
 from ...normalise.headers import is_header_row
-from .line_pairs import opens_row_label, repeated_columns, under_lone_label
+from .line_pairs import key_under_key, opens_row_label, repeated_columns, under_lone_label
 from .lines import PARAGRAPH_OPENER, Line, Word, broken_at_edge, line_text, unbreakable_width, year_runs_on
-from .merged_cells import merged_beside_cells
 from .spanning_lines import wraps_spanning_row
-from .runs import (MARKER, ROW_LABEL, column_of, column_text, cut_at_column_starts, is_bold, isolated_lines,
-                   labelled_spanning_line, line_columns, line_segments, spans_gutter, starts_crossed)
+from .runs import (MARKER, ROW_LABEL, column_of, column_text, is_bold, isolated_lines, line_columns, line_segments,
+                   spans_gutter)
+from .crossing_lines import runs_across
 from .row_evidence import enough_fresh, right_merged_cell
 from .settings import DEFAULT, PdfSettings
 from .text_edges import (NUMBERING, TextEnd, TextStart, column_ends, column_starts, column_text_edges,
@@ -88,7 +88,8 @@ def merge_lone_column_rows(groups: list[list[Line]], columns: list[float],
     out: list[list[Line]] = []
     for group in groups:
         if out and (len(out) >= 2 or not names_columns(out[0][0], columns)) \
-                and continues_one_column(out[-1], group, columns, settings):
+                and continues_one_column(out[-1], group, columns, settings) \
+                and not key_under_key(out[-1][-1], group[0], columns):  # a key with its value left empty
             out[-1] = out[-1] + group
         else:
             out.append(group)
@@ -236,7 +237,8 @@ def restarts(prev: Line, line: Line, last: dict[int, TextEnd], walk: RowWalk, ah
     after_gap |= {c for c in reopened if starts_here[c].top - last[c].bottom > walk.threshold}
     merged = beside_merged_cells(starts, running, after_gap, len(walk.columns), blank, walk.settings)
     return is_row_start(len(starts), len(running), walk.settings, merged) or label or heading or (
-        opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line)))
+        opens_below_white_band(line, starts, last, ahead, walk) and not PARAGRAPH_OPENER.match(line_text(line))
+    ) or key_under_key(prev, line, walk.columns)
 
 
 def below_gap(columns: set[int], starts_here: dict[int, TextStart], last: dict[int, TextEnd],
@@ -417,35 +419,3 @@ def beside_merged_cells(starts: set[int], running: set[int], after_gap: set[int]
     merged = running | (blank & (left | right))
     return (bool(left) and starts == set(range(first, last + 1)) and merged == left | right
             and (not right or len(starts) >= settings.min_fresh_columns))
-
-
-def runs_across(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line whose words run across the start of a column, or a bold line whose words run on
-    across one spaced as one phrase (a theme row spanning the table; plain text set close to the
-    next column's is not one; nor is a cell merged across columns beside cells of its row)."""
-    if merged_beside_cells(line, columns, settings):
-        return False
-    return (spans_gutter(line, columns) and not overflows_its_column(line, columns, settings)) or (
-        is_bold(line) and len(line_segments(line, settings)) == 1 and crosses_columns(line, columns, settings))
-
-
-def overflows_its_column(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """Whether every word of a line of several runs (cells) that runs across a column start opens
-    its run: a word wider than its narrow column spilling into the next ("September" under "30"
-    in a Due column), not a phrase running across the table, whose crossing words are inside it."""
-    runs = line_segments(line, settings)
-    crossing = [(k, w) for k, run in enumerate(runs) for w in run
-                if any(w["x0"] < start - 1 < w["x1"] - 1 for start in columns[1:])]
-    return len(runs) >= 2 and bool(crossing) and all(w is runs[k][0] for k, w in crossing)
-
-
-def crosses_columns(line: Line, columns: list[float], settings: PdfSettings = DEFAULT) -> bool:
-    """A line with a run of words across the start of a column other than the first.  On a line of
-    several runs (cells), a run that only meets a column start at a word boundary is two cells set
-    flush (``cut_at_column_starts``); a line in one run is prose or a spanning row however its words fall."""
-    runs = line_segments(line, settings)
-    if labelled_spanning_line(line, columns, settings):
-        return True  # a row's label, then its text across the columns: a word at a column start by chance
-    if len(runs) >= 2:
-        runs = [piece for run in runs for piece in cut_at_column_starts(run, columns[1:], settings)]
-    return any(starts_crossed(run, columns[1:], settings) for run in runs)

@@ -13,6 +13,7 @@ import statistics
 
 from .blocks import Block
 from .centred import column_gap_threshold, header_lines, lines_by_column, lines_to_blocks, white_bands
+from .line_pairs import key_under_key
 from .lines import Line
 from .runs import line_segments, runs_at_column_starts
 from .settings import DEFAULT, PdfSettings
@@ -37,6 +38,8 @@ def separated_rows(body: list[Line], columns: list[float], settings: PdfSettings
     if any(fills_every_column(a, columns, settings) and fills_every_column(b, columns, settings)
            for row in rows for a, b in zip(row, row[1:])):
         return None  # lines that each fill every column are rows of their own: the bands say nothing
+    if any(key_under_key(a, b, columns) for row in rows for a, b in zip(row, row[1:])):
+        return None  # two keys of a key-value table one under the other are two rows, however close
     return ([header] if header else []) + rows
 
 

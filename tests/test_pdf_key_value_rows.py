@@ -1,0 +1,57 @@
+"""Borderless tables of keys and values (Field | Detail): each key a row of its own, its value empty or
+not, however narrow the key column (every key's line as full as a wrapped one's) and however tight the rows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from dhr_extract.extract.pdf.line_pairs import key_under_key
+from dhr_extract.extract.pdf.lines import Line
+from dhr_extract.extract.pdf.row_walk import lines_to_row_groups
+from dhr_extract.extract.pdf.separated_rows import separated_rows
+from tests.helpers import read_pdf_file, typeset_line
+
+FONT_VARIANTS = Path(__file__).parent / "fixtures" / "font_variants"
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+COLUMNS = [10.0, 70.0]
+
+
+def line(top: float, key: str = "", value: str = "") -> Line:
+    cells = [(x, text) for x, text in zip(COLUMNS, (key, value)) if text]
+    return typeset_line(top, *cells, font="ArialMT", height=10.0, space=3.0)
+
+
+def test_a_key_under_a_key_of_another_field_opens_a_row() -> None:
+    assert key_under_key(line(100, "Target date", "31 May 2026"), line(111.5, "Progress"), COLUMNS)
+    assert key_under_key(line(100, "Progress"), line(111.5, "Status", "Not started"), COLUMNS)
+    assert not key_under_key(line(100, "Lead"), line(111.5, "agency"), COLUMNS)  # one key wrapped
+    assert not key_under_key(line(100, "Progress /"), line(111.5, "Status"), COLUMNS)  # runs on from a joiner
+    assert not key_under_key(line(100, "Action", "Train staff"), line(111.5, "Police"), COLUMNS)  # no field
+    three = COLUMNS + [200.0]
+    assert not key_under_key(line(100, "Target date"), line(111.5, "Progress"), three)  # a plan table's column
+
+
+def test_an_empty_value_leaves_its_key_a_row_between_the_keys_around_it() -> None:
+    lines = [line(100, "Lead agency", "Kestermoor NHS Trust"), line(111.5, "Target date", "31 January 2027"),
+             line(123, "Progress"), line(134.5, "Status", "Not started")]
+    groups = lines_to_row_groups(lines, COLUMNS, 5.5)
+    assert [[ln.text for ln in g] for g in groups] == [[ln.text] for ln in lines]
+
+
+def test_white_bands_holding_two_keys_are_no_rows() -> None:
+    lines = [line(100, "Field", "Detail"), line(118, "Progress"), line(129.5, "Status", "Not started")]
+    assert separated_rows(lines, COLUMNS) is None
+
+
+def test_a_key_value_print_reads_one_row_per_key() -> None:
+    # LibreOffice's borderless print: the key column just wide enough for "Lead agency"
+    doc = read_pdf_file(HELDOUT / "heading_field_tables_docx.lo_borderless.pdf")
+    rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows]
+    at = rows.index(["Action", "Train every district nurse."])
+    assert rows[at + 1:at + 5] == [["Lead agency", "Kestermoor NHS Trust"], ["Target date", "31 January 2027"],
+                                   ["Progress", ""], ["Status", "Not started"]]
+
+
+def test_a_key_value_print_cut_by_a_page_break_reads_one_row_per_key() -> None:
+    doc = read_pdf_file(FONT_VARIANTS / "heading_field_tables_docx.serif_borderless_portrait.pdf")
+    overleaf = [[c.text for c in r.cells] for r in doc.tables[3].rows]
+    assert overleaf == [["Field", "Detail"], ["Progress", ""], ["Status", "Not started"]]
