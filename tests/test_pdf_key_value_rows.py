@@ -26,6 +26,9 @@ def test_a_key_under_a_key_of_another_field_opens_a_row() -> None:
     assert not key_under_key(line(100, "Lead"), line(111.5, "agency"), COLUMNS)  # one key wrapped
     assert not key_under_key(line(100, "Progress /"), line(111.5, "Status"), COLUMNS)  # runs on from a joiner
     assert not key_under_key(line(100, "Action", "Train staff"), line(111.5, "Police"), COLUMNS)  # no field
+    # a record's label over the first line of its text, which happens to name an agency
+    assert not key_under_key(line(100, "Recommendation 4", "Agree the check"),
+                             line(111.5, "Hollin Cross Children's Services", "Lead: Children's Services"), COLUMNS)
     three = COLUMNS + [200.0]
     assert not key_under_key(line(100, "Target date"), line(111.5, "Progress"), three)  # a plan table's column
 

@@ -13,6 +13,7 @@ from .lines import Line
 from .runs import REC_LABEL, ROW_LABEL
 from .text_edges import words_by_column
 
+MAX_KEY_WORDS = 4  # a key column's field name ("Target date", "Lead agency"): longer lines are values
 KEY_JOINER = re.compile(r"([/&,+-]|\b(and|or|of|for|to|by|the))$", re.I)  # a key's first line that runs on
 
 
@@ -50,16 +51,22 @@ def wraps_rec_label(first: str, rest: str) -> bool:
 
 def key_under_key(prev: Line, line: Line, columns: list[float]) -> bool:
     """Whether, in a table of two columns (keys and values), the line's key names another field than the
-    key on the line above ("Target date" over "Progress", whether or not a value stands beside it): a key
-    wrapped onto a second line names one field across both ("Lead" over "agency"), or goes on from a
-    joining word or in lower case ("Progress /" over "Status", "RAG" over "status")."""
+    key on the line above ("Target date" over "Progress", whether or not a value stands beside it), both
+    field names (``is_key``): a key wrapped onto a second line names one field across both ("Lead" over
+    "agency"), or goes on from a joining word or in lower case ("Progress /" over "Status", "RAG" over "status")."""
     if len(columns) != 2:
         return False
     above, here = words_by_column(prev, columns), words_by_column(line, columns)
     if 0 not in here or 0 not in above:
         return False
     upper, lower = (" ".join(w["text"] for w in words) for words in (above[0], here[0]))
-    if not lower[:1].isupper() or KEY_JOINER.search(upper):
+    if not lower[:1].isupper() or KEY_JOINER.search(upper) or not (is_key(upper) and is_key(lower)):
         return False
     roles = [header_role(text) for text in (upper, lower)]
     return None not in roles and roles[0] != roles[1]
+
+
+def is_key(text: str) -> bool:
+    """A field's name as a key column writes it: a few words and no figure ("Recommendation 4" is a
+    record's label over its text, "Hollin Cross Children's Services to …" a value's first line)."""
+    return len(text.split()) <= MAX_KEY_WORDS and not any(ch.isdigit() for ch in text)

@@ -31,6 +31,7 @@ from .lines import Word
 from .list_markers import list_markers
 from .marks import mark_boxes
 from .highlights import without_highlights
+from .icons import icon_words, page_icons
 from .overprints import chars_to_layers
 from .rules import Edge, box_curves_to_rects, drop_underlines, objects_to_edges
 from .settings import DEFAULT, PdfSettings
@@ -275,6 +276,8 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
         rects, curves = [r for r in rects if id(r) not in drawn], [c for c in curves if id(c) not in drawn]
     struck_by = mark_struck_words(words, [*rects, *page.lines], settings)  # a strike through words is no rule
     rects, lines = [r for r in rects if id(r) not in struck_by], [x for x in page.lines if id(x) not in struck_by]
+    icons = page_icons(page.images, curves, words, settings)  # a status drawn as a small picture: a coloured mark
+    words += icon_words(icons, words)
     marks = mark_boxes([*rects, *curves, *lines], settings)  # dots and dashes of rules
     shading = [Shade(r["x0"], r["top"], r["x1"], r["bottom"], colour)
                for r in rects if r.get("fill")
@@ -283,7 +286,7 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     edges = drop_underlines(objects_to_edges(lines, rects, curves, settings, marks), words, settings)
     return PageContent(page.page_number, float(page.width), float(page.height), words, edges, shading,
                        has_marks=bool(page.images or page.curves), footnotes=page_footnotes(page.chars, settings),
-                       marks=coloured_marks(page.chars))
+                       marks=coloured_marks(page.chars) + list(starmap(Shade, icons)))
 
 
 def coloured_marks(chars: list[dict[str, Any]]) -> list[Shade]:

@@ -66,6 +66,10 @@ class PdfSettings:
     swatch_max_height_em: float = 1.6  # word heights: a swatch is no taller than this
     swatch_max_width_em: float = 6.0  # word heights: ... nor wider (a shaded cell or band is)
     swatch_gap_em: float = 1.5  # word heights: its words start within this after it
+    # An icon standing for a status (``icons``): a small picture or filled shape about a line of text's size
+    icon_min_em: float = 0.7  # line heights: an icon is at least this tall (a bullet or a dot is smaller) ...
+    icon_max_em: float = 1.6  # ... and no taller than this (a logo or a picture is larger)
+    icon_max_aspect: float = 1.5  # about square: its longer side at most this many times its shorter
     # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)
     marker_min_size: float = 1.0  # points: a shape smaller than this either way is a speck or a rule's dot
     marker_max_size: float = 8.0  # points: ... larger, a box or a shaded cell

@@ -1,10 +1,11 @@
 """A colour key drawn as swatches: a small filled box on a line of text, then the words it stands for
 ("[green box] Complete  [amber box] In progress  [red box] Not started"), where a plan shows a status as
 the colour of a row or cell alone.  A box is a swatch where it is no taller than the line's words, no
-wider than a few of their heights, and words start just after it on its line; its words run to the next
+wider than a few of their heights, bare of words, and words start just after it on its line; its words run to the next
 swatch or the line's end, a few of them (a sentence after a box is no key)."""
 from __future__ import annotations
 
+from ...lexicon import is_lone_mark
 from ..text import colour_key_entries
 from .lines import Word
 from .page import Shade
@@ -19,7 +20,8 @@ def swatch_key(shading: list[Shade], words: list[Word], settings: PdfSettings = 
     tallest = max(w["bottom"] - w["top"] for w in words)  # no box larger than a swatch of the page's largest type
     small = [s for s in shading if s.bottom - s.top <= settings.swatch_max_height_em * tallest
              and s.x1 - s.x0 <= settings.swatch_max_width_em * tallest]
-    boxes = sorted((s for s in small if is_swatch_size(s, words, settings)), key=lambda s: (round(s.top), s.x0))
+    boxes = sorted((s for s in small if is_swatch_size(s, words, settings) and not under_words(s, words)),
+                   key=lambda s: (round(s.top), s.x0))
     return colour_key_entries([(box.colour, " ".join(w["text"] for w in words_after(box, boxes, words, settings)))
                                for box in boxes])
 
@@ -45,3 +47,10 @@ def words_after(box: Shade, boxes: list[Shade], words: list[Word], settings: Pdf
     if not line or line[0]["x0"] - box.x1 > settings.swatch_gap_em * (line[0]["bottom"] - line[0]["top"]):
         return []
     return line
+
+
+def under_words(box: Shade, words: list[Word]) -> bool:
+    """Whether a word's middle lies on the box: a shaded cell behind its text (a narrow header's), no swatch
+    (a coloured mark's own word, the mark itself, aside)."""
+    return any(not is_lone_mark(w["text"]) and box.x0 <= (w["x0"] + w["x1"]) / 2 <= box.x1 and box.top <= (w["top"] + w["bottom"]) / 2 <= box.bottom
+               for w in words)
