@@ -28,6 +28,9 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
+    "framed_nested_table_docx.gs.pdf": 0.9625,  # the last row split over the page, its tail read as an action of its own
+    "framed_nested_table_docx.lo_landscape.pdf": 0.9625,
+    "framed_nested_table_docx.rotated.pdf": 0.9625,
     "govuk_tags_hidden_html.gs.pdf": 0.9,  # LibreOffice prints the labels clipped for screen readers, read into the action
     "govuk_tags_hidden_html.lo_landscape.pdf": 0.9,
     "govuk_tags_hidden_html.lo_portrait.pdf": 0.9,
@@ -37,6 +40,20 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "header_rows_in_body_html.lo_landscape.pdf": 0.565,
     "header_rows_in_body_html.rotated.pdf": 0.565,
     "heading_field_tables_docx.lo_borderless.pdf": 0.925,  # unruled: the labels beside an empty value read as one wrapped cell
+    "last_updated_column_html.chromium.pdf": 0.925,  # the Last updated date read as part of the progress
+    "last_updated_column_html.gs.pdf": 0.925,
+    "last_updated_column_html.html": 0.925,
+    "last_updated_column_html.lo_landscape.pdf": 0.925,
+    "last_updated_column_html.lo_portrait.pdf": 0.925,
+    "last_updated_column_html.lo_ruled.pdf": 0.925,
+    "last_updated_column_html.rotated.pdf": 0.925,
+    "lead_dash_target_docx.chromium.pdf": 0.8,  # the Lead – by when cell read whole as the target, no agency
+    "lead_dash_target_docx.docx": 0.8,
+    "lead_dash_target_docx.gs.pdf": 0.8,
+    "lead_dash_target_docx.lo_borderless.pdf": 0.8,
+    "lead_dash_target_docx.lo_landscape.pdf": 0.8,
+    "lead_dash_target_docx.lo_portrait.pdf": 0.8,
+    "lead_dash_target_docx.rotated.pdf": 0.8,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
@@ -47,6 +64,12 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
+    "select_status_form_html.gs.pdf": 0.88,  # the drop-down printed empty, no status, and rec 1's first line cut off with the header
+    "select_status_form_html.html": 0.9,  # the selected option of the status drop-down not read
+    "select_status_form_html.lo_landscape.pdf": 0.88,
+    "select_status_form_html.lo_portrait.pdf": 0.1286,  # the empty drop-down boxes break the table into pieces
+    "select_status_form_html.lo_ruled.pdf": 0.0,  # ruled with the drop-down boxes, no plan table found
+    "select_status_form_html.rotated.pdf": 0.88,
     "status_icon_alt_html.chromium.pdf": 0.9,  # the status only an icon, a picture in the PDF with no text
     "status_icon_alt_html.gs.pdf": 0.9,
     "status_icon_alt_html.lo_landscape.pdf": 0.9,
@@ -77,11 +100,11 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Two hundred plans (forty rounds of five), each as the document it was written
+    """Two hundred and five plans (forty-one rounds of five), each as the document it was written
     as and printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 200
+    assert len(plans) == 205
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
