@@ -163,3 +163,20 @@ def test_unheaded_first_column_numbering_action_rows_is_no_number_column() -> No
     rows = [MARGIN[0], MARGIN[1], ["2", *MARGIN[2][1:]], ["3", *MARGIN[3][1:]]]
     header = find_header(table(rows))
     assert header is not None and header.roles[0] is None
+
+
+@pytest.mark.parametrize("heading", ["Last updated", "Date updated", "Update date", "Date of last update"])
+def test_a_column_of_each_updates_date_dates_the_progress_beside_it(heading: str) -> None:
+    rows = [["No.", "Recommendation", "Action", "Lead agency", "Target date", "Status", "Progress", heading],
+            ["1", "Check the history.", "Add the check to screening.", "Police", "31/03/2026", "Complete",
+             "Question added.", "03/03/2026"]]
+    header = find_header(table([rows[0]]))
+    assert header is not None and header.roles[-1] == "progress_date"
+    data = document_to_dataset(document(rows))
+    assert [(p.progress_text, p.as_of, str(p.as_of_date)) for p in data.progress] == [
+        ("Question added.", "03/03/2026", "2026-03-03")]
+
+
+def test_the_latest_updates_text_alone_under_last_update_is_progress() -> None:
+    header = find_header(table([["Recommendation", "Action", "Target date", "Last update"]]))
+    assert header is not None and header.roles[-1] == "progress"

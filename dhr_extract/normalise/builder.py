@@ -15,7 +15,7 @@ from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .acceptance import acceptance_answer
 from .agency_split import organisation_lines
 from .action_refs import ProgressEntry, action_ref
-from .rec_bands import band_reference
+from .rec_bands import band_label
 from .ditto import DITTO_ROLES, is_ditto
 from .drafts import ActionDraft, Drafts, ProgressDraft, ProgressRow, RecDraft, joined
 from .progress_clauses import action_number, clause_for_action
@@ -37,13 +37,6 @@ from .status import UNREAD, Codebook, StatusReading, parse_rag, read_status
 def stable_id(*parts: object) -> str:
     """A short id from content: the same document gives the same ids on any machine."""
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-
-
-def band_label(text: str, seq: int) -> tuple[Label | None, str]:
-    """A band's reference no label rule reads ("DHR-2023-04/R2" on its own line): kept as written, the
-    recommendation numbered by its place among the bands, as in an unlabelled plan."""
-    reference, rest = band_reference(text)
-    return (Label(reference, str(seq)) if reference else None), rest
 
 
 def location(row: LogicalRow) -> str:
@@ -321,7 +314,8 @@ class PlanBuilder:
     def progress_cells(self, updates: list[ProgressRow]) -> tuple[ProgressDraft, ...]:
         """One progress record per progress column (or status column when there is none); one from the
         RAG and status cells alone when the plan has neither.  An action with further rows of progress
-        (``updates``) has each column's updates joined as written, their status read in time order."""
+        (``updates``) has each column's updates joined as written, their status read in time order; its "as
+        at" is the column header's, else the latest update's own date ("Last updated", ``ProgressRow.date``)."""
         row = updates[0].row
         h = row.header
         in_time = time_ordered(updates)
@@ -338,7 +332,7 @@ class PlanBuilder:
             beside = col not in h.columns("status")  # a Status column beside the progress column
             reading = self.read_status(row, clause_for_action(joined(u.values.get(f"p:{col}", "") for u in in_time),
                                                               number), rag, status_text if beside else "")
-            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), progress_as_of(h, col), text, rag,
+            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), progress_as_of(h, col) or latest.date, text, rag,
                                         all_status if beside else "", rag_text, reading))
         if not columns and (rag or status_text):
             reading = self.read_status(row, "", rag, status_text)

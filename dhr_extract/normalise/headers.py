@@ -110,6 +110,10 @@ COUNT_HEADER = re.compile(r"^(?:number|no|count|total|percentage|proportion)\s+o
 DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
 BARE_DATE = re.compile(r"^dates?$")
+# A column of the date each update was written: "Last updated", "Date updated", "Update date", "Date of last update"
+# ("Last update" alone is the latest update's text, not its date)
+UPDATE_DATE = re.compile(r"^(?:last\s+|date\s+(?:last\s+)?)updated(?:\s+on)?$|^(?:last\s+)?update\s+date$"
+                         r"|^date\s+of\s+(?:last\s+|latest\s+)?update$")
 PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report on an action, beside its own
 # An agency's response to a recommendation (accepted, partly accepted, with its note): what the agency
 # undertook, not a report of progress, unless the header also names the progress ("Response and update").
@@ -303,9 +307,16 @@ def counts_from_one(numbers: list[str]) -> bool:
 def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[str | None]:
     """A bare ``Date`` column among the progress columns of a table that has its target column already
     ("Target date | Date | Progress update"): it dates each progress update (``progress_date``), it is no
-    second target.  Alone, or away from the progress columns, a ``Date`` column stays the target."""
+    second target.  Alone, or away from the progress columns, a ``Date`` column stays the target.  A column
+    named for the date of the update (``UPDATE_DATE``: "Last updated") dates it wherever it stands, beside a
+    column that reports progress."""
     targets = [i for i, role in enumerate(roles) if role == "target"]
     dated: list[str | None] = list(roles)
+    reported = any(role in PROGRESS_SIDE_ROLES and not UPDATE_DATE.match(fold_header(texts[i]))
+                   for i, role in enumerate(roles))
+    for i, text in enumerate(texts):
+        if reported and UPDATE_DATE.match(fold_header(text)):
+            dated[i] = "progress_date"  # "Last updated": the date of the update beside it, no update itself
     for i in targets:
         beside = {roles[j] for j in (i - 1, i + 1) if 0 <= j < len(roles)}
         other_target = any(j != i and not is_bare_date_heading(texts[j]) for j in targets)

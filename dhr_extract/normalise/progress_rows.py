@@ -47,3 +47,4 @@ def without_empty_later_updates(drafts: list[ProgressDraft]) -> tuple[ProgressDr
         if says_anything(draft) or not any(says_anything(earlier) for earlier in kept):
             kept.append(draft)
     return tuple(kept)
+

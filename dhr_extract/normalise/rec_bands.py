@@ -12,6 +12,7 @@ import re
 
 from ..model import RawTable, Row
 from .headers import Header, fold_header
+from .labels import Label
 
 # A band's first line that is a reference alone ("DHR-2023-04/R2"): one token with a digit in it.
 REFERENCE_LINE = re.compile(r"^(?=\S*\d)[\w./\-]+$")
@@ -53,3 +54,10 @@ def band_reference(text: str) -> tuple[str, str]:
     if rest.strip() and REFERENCE_LINE.match(first.strip()):
         return first.strip(), rest.strip()
     return "", text.strip()
+
+
+def band_label(text: str, seq: int) -> tuple[Label | None, str]:
+    """A band's reference no label rule reads ("DHR-2023-04/R2" on its own line): kept as written, the
+    recommendation numbered by its place among the bands, as in an unlabelled plan."""
+    reference, rest = band_reference(text)
+    return (Label(reference, str(seq)) if reference else None), rest
