@@ -19,6 +19,8 @@ def row(index: int, *texts: str) -> Row:
     ("Kestlebury ICB\n31/03/2026", ("Kestlebury ICB", "31/03/2026")),
     ("Kestlebury CSP", ("Kestlebury CSP", "")),
     ("31/03/2026", ("", "31/03/2026")),
+    ("Rookfield Police \u2013 March 2026", ("Rookfield Police", "March 2026")),  # a dash joins them on one line
+    ("Rookfield CSP - by end of May 2026", ("Rookfield CSP", "by end of May 2026")),
 ])
 def test_a_cell_is_cut_where_its_date_begins(text: str, expected: tuple[str, str]) -> None:
     assert agency_and_target(text) == expected
@@ -43,3 +45,11 @@ def test_a_table_with_its_own_target_column_is_left_alone() -> None:
     table = RawTable((row(0, "Ref", "Action", "Lead and timescale", "Target date"),
                       row(1, "1", "Add it.", "Kestlebury Police\nMarch 2026", "March 2026")), 0)
     assert lead_target_split([table])[0] == table
+
+
+@pytest.mark.parametrize("heading", ["Lead \u2013 by when", "Lead - by when", "Who \u2014 by when"])
+def test_a_header_joining_lead_and_date_with_a_dash_names_both(heading: str) -> None:
+    table = RawTable((row(0, "Ref", "Action", heading), row(1, "1", "Audit files.", "Rookfield Police \u2013 March 2026")),
+                     0, 1, None, "docx")
+    split = lead_target_split([table])[0]
+    assert [c.text for c in split.rows[1].cells] == ["1", "Audit files.", "Rookfield Police", "March 2026"]

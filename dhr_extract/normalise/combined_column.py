@@ -24,7 +24,7 @@ from .rows import ends_sentence, join_pieces, join_text
 
 # "Recommendation and actions", "Recommendation / action to be taken": a part naming each role.
 T = TypeVar("T")  # what a split reads in a table's header
-ROLE_JOINER = re.compile(r"\s+(?:and|&)\s+|\s*[/&+]\s*")
+ROLE_JOINER = re.compile(r"\s+(?:and|&)\s+|\s*[/&+]\s*|\s+[\u2013\u2014-]\s+")
 # A numbered list item's line: "1. Train the staff", "2) 31/10/2025".
 ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # Roles a recommendation's row states once for all its actions: merged down over the action rows.

@@ -7,6 +7,7 @@ date on its own line ("Kestlebury Police" / "End of March 2026").  A PDF may run
 each cell cut where its date begins: the first date it writes, with the words leading into it ("End of",
 "By the end of", "No later than").  A header naming the target first ("Timescale and lead") cuts each cell
 where its first date ends.  A cell writing no date is the agency when it reads as one, else the target.
+A dash may join the two on one line ("Lead – by when": "Rookfield Police – March 2026"): it is neither's.
 """
 from __future__ import annotations
 
@@ -74,8 +75,14 @@ def agency_and_target(text: str, agency_first: bool = True) -> tuple[str, str]:
         flat = " ".join(words)
         return (flat, "") if looks_like_agency(flat) else ("", flat)
     if agency_first:
-        return " ".join(words[:span[0]]), " ".join(words[span[0]:])
-    return " ".join(words[span[1]:]), " ".join(words[:span[1]])
+        return unjoined(words[:span[0]]), unjoined(words[span[0]:])
+    return unjoined(words[span[1]:]), unjoined(words[:span[1]])
+
+
+def unjoined(words: list[str]) -> str:
+    """The words of one part of the cell, less a dash or comma joining it to the other ("Rookfield Police –
+    March 2026")."""
+    return " ".join(words).strip(" ,;\u2013\u2014-")
 
 
 def split_cell(cell: Cell, agency_first: bool) -> tuple[Cell, Cell]:
