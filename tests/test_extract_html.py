@@ -345,6 +345,17 @@ def test_text_a_style_sheet_clips_to_nothing_for_screen_readers_is_left_out():
     assert grid(doc.tables[0])[1] == ["Audit the files.", "COMPLETE (see note)"]
 
 
+def test_a_saved_forms_fields_read_as_what_they_show():
+    doc = read("""<html><body><form><table><tr><th>Action</th><th>Status</th><th>Update</th><th>Done</th></tr>
+    <tr><td>Audit the files.</td><td><select disabled><option>Not started</option><option selected>Complete
+    </option></select></td><td><textarea>Twenty files audited.</textarea></td><td><input type="checkbox" checked></td></tr>
+    <tr><td>Train staff.</td><td><select><option>Not started</option><option>Complete</option></select></td>
+    <td><input type="text" value=" Sessions  booked "></td><td><button>Save</button></td></tr>
+    </table></form></body></html>""")
+    assert grid(doc.tables[0])[1:] == [["Audit the files.", "Complete", "Twenty files audited.", ""],
+                                       ["Train staff.", "Not started", "Sessions booked", ""]]
+
+
 def test_an_icon_in_a_cell_reads_as_its_text_alternative():
     doc = read("""<html><body><p><img src="logo.png" alt="Borough Council logo"> Action plan</p>
     <table><tr><th>Action</th><th>Status</th></tr>

@@ -24,6 +24,8 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "center",
 # <embed> inside it; walked into, it has no text of its own.
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg",
                  "math", "select", "option", "button", "textarea", "input", "map", "audio", "video", "canvas"}
+FORM_FIELDS = {"select", "textarea", "input"}  # a saved tracker's fields: what each shows is the cell's text
+TEXT_INPUTS = {"text", "date", "number", "month", "week", "email", "url", "search", "tel"}
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 LOG = logging.getLogger(__name__)  # cells kept whole although every word is struck through
 
@@ -137,6 +139,8 @@ def element_to_lines(el: Tag, out: Lines, walk: Walk | None = None, pre: bool = 
         if isinstance(child, NavigableString):
             if not isinstance(child, NOT_TEXT):
                 string_to_lines(str(child), out, pre)
+        elif isinstance(child, Tag) and child.name in FORM_FIELDS and not is_hidden(child):
+            out.add(f" {form_field_text(child)} ")
         elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS and not is_hidden(child) \
                 and not is_note_marker(child) and not is_nested_header_row(child) \
                 and not (walk.drop_struck and is_struck(child)):  # nor a footnote's marker
@@ -152,6 +156,19 @@ def string_to_lines(text: str, out: Lines, pre: bool) -> None:
         if i:
             out.newline()
         out.add(line)
+
+
+def form_field_text(field: Tag) -> str:
+    """What a form's field shows: a drop-down its chosen option (the first where none is marked chosen, as
+    a browser shows it), a text box its text or value; a tick box or a button nothing."""
+    if field.name == "select":
+        options = field.find_all("option")
+        chosen = next((o for o in options if o.has_attr("selected")), options[0] if options else None)
+        return " ".join(chosen.get_text(" ").split()) if chosen is not None else ""
+    if field.name == "textarea":
+        return field.get_text()
+    kind = str(field.get("type") or "text").lower()
+    return " ".join(str(field.get("value") or "").split()) if kind in TEXT_INPUTS else ""
 
 
 def void_to_lines(tag: Tag, out: Lines) -> None:
