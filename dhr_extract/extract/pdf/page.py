@@ -30,6 +30,7 @@ from .left_bars import stroked_bars
 from .lines import Word
 from .list_markers import list_markers
 from .marks import mark_boxes
+from .form_boxes import without_form_boxes
 from .highlights import without_highlights
 from .icons import icon_words, page_icons
 from .overprints import chars_to_layers
@@ -270,6 +271,7 @@ def content_of(page: Page, settings: PdfSettings) -> PageContent:
     words = page_words(page, settings)
     box_curves, curves = box_curves_to_rects(page.curves, settings)
     rects = without_highlights([*page.rects, *box_curves], words, settings)  # text marked, not a cell shaded
+    rects = without_form_boxes(rects, page.lines, words, settings)  # a saved form's empty fields: no rules
     bullets, drawn = list_markers([*rects, *curves], words, settings)
     if bullets:  # a list's bullets drawn as shapes are its text, not rules or shading
         words += bullets

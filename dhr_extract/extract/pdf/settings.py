@@ -70,6 +70,7 @@ class PdfSettings:
     icon_min_em: float = 0.7  # line heights: an icon is at least this tall (a bullet or a dot is smaller) ...
     icon_max_em: float = 1.6  # ... and no taller than this (a logo or a picture is larger)
     icon_max_aspect: float = 1.5  # about square: its longer side at most this many times its shorter
+    form_box_max_em: float = 2.5  # line heights: an empty form field's box (``form_boxes``) is no taller
     # List markers drawn as shapes (``list_markers``: a browser draws a list's bullets as discs or squares)
     marker_min_size: float = 1.0  # points: a shape smaller than this either way is a speck or a rule's dot
     marker_max_size: float = 8.0  # points: ... larger, a box or a shaded cell
