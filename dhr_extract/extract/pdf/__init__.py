@@ -36,6 +36,7 @@ from .mark_inks import with_mark_inks
 from .ocr import ScannedPages
 from .page import PageContent, page_content
 from .runs import REC_LABEL, is_bold
+from .frame_margins import without_frame_margins
 from .ruled import Grid, grid_to_raw, page_to_grids, words_outside
 from .settings import DEFAULT, PdfSettings
 from .split_cells import CutRow, cut_row, with_cut_cells_carried
@@ -214,7 +215,7 @@ def page_to_read_grids(page: PageContent, words: list[Word], first_index: int,
     grids = [g for grid in page_to_grids(framed, settings) for g in frame_contents(grid, framed, first_index, settings)]
     grids = [with_margin_columns(g, words, [o.bbox for o in grids if o is not g], settings) for g in grids]
     page = replace(page, words=with_table_text(page.words, words, [g.bbox for g in grids]))
-    read = [(grid, grid_to_raw(grid, page, first_index, settings)) for grid in grids]
+    read = [(grid, without_frame_margins(grid_to_raw(grid, page, first_index, settings))) for grid in grids]
     column_grids = [g for g, raw in read if reads_from_words(g, raw, page.edges, page.words, settings)]
     return page, ReadGrids(grids, column_grids, [(g, raw) for g, raw in read if g not in column_grids])
 
