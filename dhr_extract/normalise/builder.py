@@ -314,8 +314,7 @@ class PlanBuilder:
     def progress_cells(self, updates: list[ProgressRow]) -> tuple[ProgressDraft, ...]:
         """One progress record per progress column (or status column when there is none); one from the
         RAG and status cells alone when the plan has neither.  An action with further rows of progress
-        (``updates``) has each column's updates joined as written, their status read in time order; its "as
-        at" is the column header's, else the latest update's own date ("Last updated", ``ProgressRow.date``)."""
+        (``updates``) has each column's updates joined as written, their status read in time order."""
         row = updates[0].row
         h = row.header
         in_time = time_ordered(updates)
@@ -332,7 +331,7 @@ class PlanBuilder:
             beside = col not in h.columns("status")  # a Status column beside the progress column
             reading = self.read_status(row, clause_for_action(joined(u.values.get(f"p:{col}", "") for u in in_time),
                                                               number), rag, status_text if beside else "")
-            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), progress_as_of(h, col) or latest.date, text, rag,
+            drafts.append(ProgressDraft(h.texts[col].replace("\n", " "), progress_as_of(h, col), text, rag,
                                         all_status if beside else "", rag_text, reading))
         if not columns and (rag or status_text):
             reading = self.read_status(row, "", rag, status_text)
