@@ -28,32 +28,11 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "css_grid_html.lo_portrait.pdf": 0.0,
     "css_grid_html.rotated.pdf": 0.0,
     "excel_print_headings_html.lo_portrait.pdf": -0.2375,  # unruled: sheet row numbers read as rec numbers
-    "framed_nested_table_docx.gs.pdf": 0.9625,  # the last row split over the page, its tail read as an action of its own
-    "framed_nested_table_docx.lo_landscape.pdf": 0.9625,
-    "framed_nested_table_docx.rotated.pdf": 0.9625,
     "govuk_tags_hidden_html.gs.pdf": 0.9,  # LibreOffice prints the labels clipped for screen readers, read into the action
     "govuk_tags_hidden_html.lo_landscape.pdf": 0.9,
     "govuk_tags_hidden_html.lo_portrait.pdf": 0.9,
     "govuk_tags_hidden_html.lo_ruled.pdf": 0.9,
     "govuk_tags_hidden_html.rotated.pdf": 0.9,
-    "header_rows_in_body_html.gs.pdf": 0.565,  # unruled, the page line and repeated header joined to the row above, recs 2 and 4 lost
-    "header_rows_in_body_html.lo_landscape.pdf": 0.565,
-    "header_rows_in_body_html.rotated.pdf": 0.565,
-    "heading_field_tables_docx.lo_borderless.pdf": 0.925,  # unruled: the labels beside an empty value read as one wrapped cell
-    "last_updated_column_html.chromium.pdf": 0.925,  # the Last updated date read as part of the progress
-    "last_updated_column_html.gs.pdf": 0.925,
-    "last_updated_column_html.html": 0.925,
-    "last_updated_column_html.lo_landscape.pdf": 0.925,
-    "last_updated_column_html.lo_portrait.pdf": 0.925,
-    "last_updated_column_html.lo_ruled.pdf": 0.925,
-    "last_updated_column_html.rotated.pdf": 0.925,
-    "lead_dash_target_docx.chromium.pdf": 0.8,  # the Lead – by when cell read whole as the target, no agency
-    "lead_dash_target_docx.docx": 0.8,
-    "lead_dash_target_docx.gs.pdf": 0.8,
-    "lead_dash_target_docx.lo_borderless.pdf": 0.8,
-    "lead_dash_target_docx.lo_landscape.pdf": 0.8,
-    "lead_dash_target_docx.lo_portrait.pdf": 0.8,
-    "lead_dash_target_docx.rotated.pdf": 0.8,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
@@ -64,18 +43,11 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "row_fill_status_html.lo_portrait.pdf": 0.9,
     "row_fill_status_html.lo_ruled.pdf": 0.9,
     "row_fill_status_html.rotated.pdf": 0.9,
-    "select_status_form_html.gs.pdf": 0.88,  # the drop-down printed empty, no status, and rec 1's first line cut off with the header
-    "select_status_form_html.html": 0.9,  # the selected option of the status drop-down not read
-    "select_status_form_html.lo_landscape.pdf": 0.88,
-    "select_status_form_html.lo_portrait.pdf": 0.1286,  # the empty drop-down boxes break the table into pieces
-    "select_status_form_html.lo_ruled.pdf": 0.0,  # ruled with the drop-down boxes, no plan table found
-    "select_status_form_html.rotated.pdf": 0.88,
-    "status_icon_alt_html.chromium.pdf": 0.9,  # the status only an icon, a picture in the PDF with no text
-    "status_icon_alt_html.gs.pdf": 0.9,
-    "status_icon_alt_html.lo_landscape.pdf": 0.9,
-    "status_icon_alt_html.lo_portrait.pdf": 0.9,
-    "status_icon_alt_html.lo_ruled.pdf": 0.9,
-    "status_icon_alt_html.rotated.pdf": 0.9,
+    "select_status_form_html.gs.pdf": 0.9,  # LibreOffice prints the drop-down as an empty box, the status lost in the print
+    "select_status_form_html.lo_landscape.pdf": 0.9,
+    "select_status_form_html.lo_portrait.pdf": 0.9,
+    "select_status_form_html.lo_ruled.pdf": 0.9,
+    "select_status_form_html.rotated.pdf": 0.9,
     "struck_progress_html.gs.pdf": 0.9375,  # the struck entry kept (LibreOffice draws it grey, unstruck)
     "struck_progress_html.lo_landscape.pdf": 0.9375,
     "struck_progress_html.lo_portrait.pdf": 0.9375,
