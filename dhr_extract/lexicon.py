@@ -102,3 +102,15 @@ MARK_GLYPHS = frozenset("•●⬤◉■◼▪")
 def is_lone_mark(text: str) -> bool:
     """Whether a cell's text is one mark alone (a coloured dot in a RAG column)."""
     return len(text.strip()) == 1 and text.strip() in MARK_GLYPHS
+
+
+# A status written alone as a cell's whole text: one value that never wraps onto the next line ("Complete"
+# over "In progress" in a narrow Status column are two rows' statuses, however full each line looks).
+STATUS_VALUES = frozenset({"complete", "completed", "in progress", "not started", "ongoing", "on track", "overdue",
+                           "delayed", "open", "closed", "achieved", "not achieved", "partially complete",
+                           "partially completed", "on hold", "in hand", "not yet started", "superseded"})
+
+
+def is_status_value(text: str) -> bool:
+    """Whether a text is one status word or phrase alone ("Complete", "In progress"), a closing stop aside."""
+    return " ".join(text.lower().rstrip(".").split()) in STATUS_VALUES

@@ -58,3 +58,20 @@ def test_a_key_value_print_cut_by_a_page_break_reads_one_row_per_key() -> None:
     doc = read_pdf_file(FONT_VARIANTS / "heading_field_tables_docx.serif_borderless_portrait.pdf")
     overleaf = [[c.text for c in r.cells] for r in doc.tables[3].rows]
     assert overleaf == [["Field", "Detail"], ["Progress", ""], ["Status", "Not started"]]
+
+
+def test_a_status_alone_on_its_line_is_a_whole_value() -> None:
+    from dhr_extract.extract.pdf.text_edges import column_ends, column_starts
+    status_columns = [10.0, 200.0]
+    above = typeset_line(100, (10, "Add the check."), (200, "Complete"), font="ArialMT", height=10.0, space=3.0)
+    below = typeset_line(111.5, (10, "Audit the files."), (200, "In progress"), font="ArialMT", height=10.0, space=3.0)
+    assert column_ends(above, status_columns)[1].value and column_starts(below, status_columns)[1].value
+    wrapped = typeset_line(111.5, (200, "Complete the audit"), font="ArialMT", height=10.0, space=3.0)
+    assert not column_starts(wrapped, status_columns)[1].value
+
+
+def test_two_one_line_actions_beside_their_statuses_are_two_rows() -> None:
+    # LibreOffice's narrow unruled print: no gap between rows, every status line as full as a wrapped one
+    doc = read_pdf_file(FONT_VARIANTS / "lead_dash_target_docx.narrow_borderless_land.pdf")
+    statuses = [r.cells[4].text for r in doc.tables[0].rows[1:3]]
+    assert statuses == ["Complete", "In progress"]

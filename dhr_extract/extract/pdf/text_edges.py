@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon import MONTH_HEAD, MONTHS
+from ...lexicon import MONTH_HEAD, MONTHS, is_status_value
 from .lines import Line, Word, unbreakable_width
 from .runs import column_of, line_columns, spans_gutter
 
@@ -73,7 +73,8 @@ def column_ends(line: Line, columns: list[float]) -> dict[int, TextEnd]:
         last = max(ws, key=lambda w: w["x1"])
         out[c] = TextEnd(max(w["bottom"] for w in ws), last["x1"], ends_sentence(last["text"]),
                          last["text"][:1].isupper() or last["text"][:1].isdigit(),
-                         len(ws) == 1 and ends_value(last["text"]) or is_worded_date(ws) or is_deadline(ws),
+                         len(ws) == 1 and ends_value(last["text"]) or is_worded_date(ws) or is_deadline(ws)
+                         or is_status_value(line_words_text(ws)),
                          last if len(ws) == 1 else None)
     return out
 
@@ -98,8 +99,13 @@ def column_starts(line: Line, columns: list[float]) -> dict[int, TextStart]:
         out[c] = TextStart(min(w["top"] for w in ws), unbreakable_width(first), first["text"][:1].isupper()
                            or first["text"][:1].isdigit(),
                            opens_value(first["text"]) or is_worded_date(ws) or opens_month_year(first["text"])
-                           or is_deadline(ws))
+                           or is_deadline(ws) or is_status_value(line_words_text(ws)))
     return out
+
+
+def line_words_text(words: list[Word]) -> str:
+    """A column's words on a line, left to right, as text."""
+    return " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))
 
 
 def is_deadline(words: list[Word]) -> bool:
