@@ -105,10 +105,10 @@ def table_to_entries(table: RawTable, header: Header, key: int) -> list[Progress
 
 
 def log_columns(header: Header) -> tuple[list[int], list[int]]:
-    """A progress log's date columns (its dates, and a progress column headed as the update's date) and
-    its update columns."""
+    """A progress log's date columns (its dates, a column the header names the update's date,
+    ``headers.UPDATE_DATE``, and a progress column headed as one in a log's wider words) and its update columns."""
     update_dates = [c for c in header.columns("progress") if names_update_date(header.texts[c])]
-    dates = [c for role in DATE_ROLES for c in header.columns(role)] + update_dates
+    dates = [c for role in DATE_ROLES for c in header.columns(role)] + header.columns("progress_date") + update_dates
     return dates, [c for c in header.columns("progress") if c not in update_dates]
 
 
