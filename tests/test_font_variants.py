@@ -41,6 +41,8 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "lead_dash_target_docx.dejavu_portrait.pdf": 0.8,  # the Lead – by when cell read whole as the target, no agency
     "lead_dash_target_docx.narrow_borderless_land.pdf": 0.5875,  # unruled, also two one-line actions joined in recs 1 and 5
     "lead_dash_target_docx.serif_borderless_portrait.pdf": 0.8,
+    "lead_support_agencies_html.chromium_dejavu_portrait.pdf": 0.9286,  # the supporting agencies read into the lead agency
+    "lead_support_agencies_html.chromium_serif_letter_unruled.pdf": 0.9571,
     "merged_lead_target_docx.narrow_borderless_land.pdf": 0.9545,  # unruled: merged agency / target not carried to every action
     "merged_lead_target_docx.serif_borderless_portrait.pdf": 0.9545,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,
