@@ -33,6 +33,10 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "govuk_tags_hidden_html.lo_portrait.pdf": 0.9,
     "govuk_tags_hidden_html.lo_ruled.pdf": 0.9,
     "govuk_tags_hidden_html.rotated.pdf": 0.9,
+    "lead_support_agencies_html.chromium.pdf": 0.9571,  # the lead cell kept whole or read as its Supporting line, the supporting agencies taken for the lead
+    "lead_support_agencies_html.html": 0.9286,
+    "lead_support_agencies_html.lo_portrait.pdf": 0.9571,
+    "lead_support_agencies_html.lo_ruled.pdf": 0.9571,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
@@ -72,11 +76,11 @@ def per_document(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 def test_every_plan_is_there_in_every_form() -> None:
-    """Two hundred and five plans (forty-one rounds of five), each as the document it was written
+    """Two hundred and ten plans (forty-two rounds of five), each as the document it was written
     as and printed by at least five producers (six where it has a table: a page laid out without one has
     neither a borderless nor a ruled print)."""
     plans = sorted(HELDOUT.glob("*.truth.json"))
-    assert len(plans) == 205
+    assert len(plans) == 210
     for truth in plans:
         stem = truth.name[: -len(".truth.json")]
         written = [p for p in HELDOUT.glob(stem + ".*") if p.suffix in (".docx", ".html")]
