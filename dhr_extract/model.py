@@ -102,6 +102,7 @@ class ResidueReason(StrEnum):
     FOOTNOTE = "footnote"  # a note the plan cites by a marker (page foot, or the document's notes)
     UNREAD_TEXT = "unread_text"  # text inside a PDF plan table's area that reached none of its cells
     AGENCY_SIGNATORY = "agency_signatory"  # a person's name or job title on its own line beside the lead organisation
+    SUPPORTING_AGENCIES = "supporting_agencies"  # a lead cell's line naming the agencies that support the lead
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dhr_extract.model import Cell
-from dhr_extract.normalise.agency_split import organisation_lines
+from dhr_extract.normalise.agency_split import labelled_lead, organisation_lines
 from dhr_extract.normalise.headers import header_role
 from dhr_extract.normalise.records import document_to_dataset
 from tests.test_normalise import document, table
@@ -74,3 +74,27 @@ def test_a_signatory_merged_down_over_several_actions_is_kept_once() -> None:
     ])))
     assert [a.agency for a in data.actions] == ["Brackenford Police", "Brackenford Police"]
     assert [(r.row, r.text) for r in data.residue] == [(2, "DS Kerry Ames\nCustody Review Sergeant")]
+
+
+@pytest.mark.parametrize(("cell", "lead"), [
+    ("Lead: Harlow Vale Police\nSupporting: IDVA service, Children's Services", "Harlow Vale Police"),
+    ("Lead: Harlow Vale Integrated Care\nBoard\nSupporting: Patient app\nsupplier", "Harlow Vale Integrated Care Board"),
+    ("Lead agency: Harlow Vale CSP", "Harlow Vale CSP"),
+    ("Led by - Education\nPartners: Police", "Education"),
+    ("Lead: Police\nLead: Education", None),  # two leads: the cell is read as it is
+    ("Harlow Vale Police", None),
+])
+def test_a_lead_named_after_a_label_is_the_agency_without_its_supporters(cell: str, lead: str | None) -> None:
+    assert labelled_lead(cell) == lead
+
+
+def test_the_supporting_agencies_of_a_labelled_lead_are_kept_as_residue() -> None:
+    data = document_to_dataset(document(table([
+        ["Ref", "Recommendation", "Action", "Lead and supporting agencies", "Target date", "Progress"],
+        ["1", "Police to refer victims.", "Add the referral to the checklist.",
+         "Lead: Harlow Vale Police\nSupporting: IDVA service, Children's Services", "31.03.2026", "Complete."],
+        ["2", "The council to publish.", "Publish the guide.", "Lead: Harlow Vale Council", "30.06.2026", "Not started."],
+    ])))
+    assert [a.agency for a in data.actions] == ["Harlow Vale Police", "Harlow Vale Council"]
+    assert [(r.row, r.text, r.reason) for r in data.residue] == [
+        (2, "Supporting: IDVA service, Children's Services", "supporting_agencies")]

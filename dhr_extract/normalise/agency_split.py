@@ -217,10 +217,32 @@ def names_organisation(line: str) -> bool:
         or (looks_like_name(line) and bool(ORGANISATION_NOUN.search(line) or BODY_NOUN.search(line))))
 
 
+# A lead cell's labelled lines: "Lead: Harlow Vale Police" / "Supporting: IDVA service, Education"
+LEAD_LABEL = re.compile(r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|led\s+by)\s*[:\u2013-]\s*", _I)
+SUPPORT_LABEL = re.compile(r"^(?:supporting(?:\s+(?:agenc(?:y|ies)|partners?|organisations?))?|support(?:ed\s+by)?"
+                           r"|partners?|partner\s+agencies|with|in\s+partnership\s+with)\s*[:\u2013-]", _I)
+
+
+def labelled_lead(cell: str) -> str | None:
+    """The lead agency of a cell naming it after a label ("Lead: Harlow Vale Police"), its lines wrapped in a
+    narrow column joined, up to a line naming the supporting agencies ("Supporting: IDVA service"), which
+    are no lead; None where no line, or more than one, opens with a lead's label."""
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    starts = [i for i, line in enumerate(lines) if LEAD_LABEL.match(line)]
+    if len(starts) != 1:
+        return None
+    end = next((i for i in range(starts[0] + 1, len(lines)) if SUPPORT_LABEL.match(lines[i])), len(lines))
+    return " ".join([LEAD_LABEL.sub("", lines[starts[0]]), *lines[starts[0] + 1:end]]).strip() or None
+
+
 def organisation_lines(cell: str) -> str:
     """An agency cell signing an action off as a person, a job title and an organisation on lines of their
     own ("Amira Shah" / "Named Nurse" / "Hollinsby NHS Foundation Trust"): the agency is the lines naming the
-    organisation, not the person's name or job title.  A cell with any other line is kept as it is."""
+    organisation, not the person's name or job title; one naming the lead after a label, the lead alone
+    (``labelled_lead``).  A cell with any other line is kept as it is."""
+    lead = labelled_lead(cell)
+    if lead is not None:
+        return lead
     lines = [line.strip() for line in cell.splitlines() if line.strip()]
     kept = [line for line in lines if not (is_role(line) or is_person_name(line))]
     if len(lines) < 2 or not kept or len(kept) == len(lines) or not all(names_organisation(line) for line in kept):

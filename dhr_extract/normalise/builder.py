@@ -13,7 +13,7 @@ from functools import partial
 from ..lexicon import is_lone_mark
 from ..model import RawTable, Residue, ResidueReason, WarningCode, WarningRecord
 from .acceptance import acceptance_answer
-from .agency_split import organisation_lines
+from .agency_split import LEAD_LABEL, SUPPORT_LABEL, organisation_lines
 from .action_refs import ProgressEntry, action_ref
 from .rec_bands import band_label
 from .ditto import DITTO_ROLES, is_ditto
@@ -274,15 +274,18 @@ class PlanBuilder:
                       f"a row cut by a page break was joined back (pages {row.pages[0]}-{row.pages[-1]})")
 
     def keep_signatory(self, row: LogicalRow, cell: str, agency: str) -> None:
-        """The lines of a lead-agency cell that are no part of the agency (a person's name and job title
-        signing the action off beside the organisation, ``organisation_lines``) kept as residue."""
-        kept = set(agency.splitlines())
-        signatory = "\n".join(line.strip() for line in cell.splitlines() if line.strip() and line.strip() not in kept)
+        """The lines of a lead-agency cell that are no part of the agency kept as residue: a person's name and
+        job title signing the action off beside the organisation (``organisation_lines``), or the agencies
+        supporting a lead named after a label (``labelled_lead``)."""
+        kept = " ".join(agency.split())
+        rest = [line.strip() for line in cell.splitlines()
+                if line.strip() and " ".join(LEAD_LABEL.sub("", line.strip()).split()) not in kept]
         column = row.header.first("agency")
-        if signatory and column is not None and not row.covered(column):  # a merged cell's once, on its own row
+        if rest and column is not None and not row.covered(column):  # a merged cell's once, on its own row
+            reason = (ResidueReason.SUPPORTING_AGENCIES if any(SUPPORT_LABEL.match(line) for line in rest)
+                      else ResidueReason.AGENCY_SIGNATORY)
             self.out.residue.append(Residue(self.review_id, row.page, row.table_index + 1, row.row_index + 1,
-                                            row.header.texts[column].replace("\n", " "), signatory,
-                                            ResidueReason.AGENCY_SIGNATORY))
+                                            row.header.texts[column].replace("\n", " "), "\n".join(rest), reason))
 
     def carried_values(self, row: LogicalRow) -> dict[str, str]:
         """Each role's text in this action row (columns of one role joined by lines); a vertically merged

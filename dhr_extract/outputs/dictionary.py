@@ -199,7 +199,9 @@ COLUMNS: dict[str, dict[str, str]] = {
                   "set inside a plan table's area that no cell of the page holds, dropped by a stage of the "
                   "reading; `row` is 0, a `text_in_no_cell` warning names the table) | agency_signatory (a "
                   "person's name or job title on a line of its own in a lead-agency cell beside the organisation, "
-                  "which alone is the action's agency)",
+                  "which alone is the action's agency) | supporting_agencies (a lead-agency cell's line naming "
+                  "the agencies that support the lead after the label `Supporting`, beside the lead's own line "
+                  "after the label `Lead`, which alone is the action's agency)",
     },
     "recommendation_themes": {
         "theme": "the theme's id in the codebook (`training`, `risk`, `marac`...)",
