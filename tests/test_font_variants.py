@@ -35,8 +35,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
     "large_print_summary_key.serif_borderless_portrait.pdf": 0.955,
     "lead_dash_target_docx.narrow_borderless_land.pdf": 0.8625,  # unruled, two one-line actions joined in rec 5, its second update empty
-    "lead_support_agencies_html.chromium_dejavu_portrait.pdf": 0.9286,  # the supporting agencies read into the lead agency
-    "lead_support_agencies_html.chromium_serif_letter_unruled.pdf": 0.9571,
     "merged_lead_target_docx.narrow_borderless_land.pdf": 0.9545,  # unruled: merged agency / target not carried to every action
     "merged_lead_target_docx.serif_borderless_portrait.pdf": 0.9545,
     "nested_action_tables_html.chromium_serif_letter_unruled.pdf": 0.38,

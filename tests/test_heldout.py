@@ -33,10 +33,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "govuk_tags_hidden_html.lo_portrait.pdf": 0.9,
     "govuk_tags_hidden_html.lo_ruled.pdf": 0.9,
     "govuk_tags_hidden_html.rotated.pdf": 0.9,
-    "lead_support_agencies_html.chromium.pdf": 0.9571,  # the lead cell kept whole or read as its Supporting line, the supporting agencies taken for the lead
-    "lead_support_agencies_html.html": 0.9286,
-    "lead_support_agencies_html.lo_portrait.pdf": 0.9571,
-    "lead_support_agencies_html.lo_ruled.pdf": 0.9571,
     "margin_number_no_header.chromium.pdf": -0.28,
     "merged_lead_target_docx.lo_borderless.pdf": 0.9636,  # unruled: a merged agency / target reaches only the actions beside it
     "nested_progress_table_docx.lo_portrait.pdf": 0.9111,  # the Update column printed past the page edge
