@@ -110,8 +110,7 @@ COUNT_HEADER = re.compile(r"^(?:number|no|count|total|percentage|proportion)\s+o
 DATE_HEADING = re.compile(r"\bdate[sd]?\b|\bwhen\b|^date[sd]?(?=[a-z])")
 DATE_ROLES = {"target"}
 BARE_DATE = re.compile(r"^dates?$")
-# A column of the date each update was written: "Last updated", "Date updated", "Update date", "Date of last update"
-# ("Last update" alone is the latest update's text, not its date)
+# A column of each update's date ("Last updated", "Update date"; "Last update" alone is the update's text)
 UPDATE_DATE = re.compile(r"^(?:last\s+|date\s+(?:last\s+)?)updated(?:\s+on)?$|^(?:last\s+)?update\s+date$"
                          r"|^date\s+of\s+(?:last\s+|latest\s+)?update$")
 PROGRESS_SIDE_ROLES = {"progress", "status", "rag"}  # the columns that report on an action, beside its own
@@ -311,12 +310,9 @@ def dated_progress_columns(roles: list[str | None], texts: list[str]) -> list[st
     named for the date of the update (``UPDATE_DATE``: "Last updated") dates it wherever it stands, beside a
     column that reports progress."""
     targets = [i for i, role in enumerate(roles) if role == "target"]
-    dated: list[str | None] = list(roles)
-    reported = any(role in PROGRESS_SIDE_ROLES and not UPDATE_DATE.match(fold_header(texts[i]))
-                   for i, role in enumerate(roles))
-    for i, text in enumerate(texts):
-        if reported and UPDATE_DATE.match(fold_header(text)):
-            dated[i] = "progress_date"  # "Last updated": the date of the update beside it, no update itself
+    update_dates = {i for i, text in enumerate(texts) if UPDATE_DATE.match(fold_header(text))}
+    reported = any(role in PROGRESS_SIDE_ROLES for i, role in enumerate(roles) if i not in update_dates)
+    dated: list[str | None] = ["progress_date" if reported and i in update_dates else r for i, r in enumerate(roles)]
     for i in targets:
         beside = {roles[j] for j in (i - 1, i + 1) if 0 <= j < len(roles)}
         other_target = any(j != i and not is_bare_date_heading(texts[j]) for j in targets)

@@ -283,10 +283,8 @@ def shaded_part_groups(body: list[Line], columns: list[float], threshold: float,
     right = max(ln.x1 for ln in body)
     edges = column_text_edges(body, columns)  # a column's wrap width is the table's, not one block's
     stacked = stacked_cells(list(shading), columns[0], right, settings)
-    parts = split_at_bands(body, shaded + [cell_band(s) for s in stacked])
-    head = plain_header_size(parts[0], columns, settings) if centred else 0
-    if 0 < head < len(parts[0]):  # a plain header is a row of its own: a centred row's reading tells it by its bold
-        parts[:1] = [parts[0][:head], parts[0][head:]]
+    parts, head = plain_header_apart(split_at_bands(body, shaded + [cell_band(s) for s in stacked]), columns,
+                                     settings, bool(centred))
     bands = frozenset(i for i, part in enumerate(parts) if whole_band(part, shaded) or (head and i == 0))
     by_part = [[part] if i in bands else part_groups(part, columns, threshold, shading, settings, centred,
                                                       cut and i == len(parts) - 1, edges) for i, part in enumerate(parts)]
@@ -295,6 +293,16 @@ def shaded_part_groups(body: list[Line], columns: list[float], threshold: float,
     boxed = frozenset(column_of((s.x0 + s.x1) / 2, columns) for s in stacked)  # a box bounds its own text
     return lift_across_parts(by_part, RowWalk(columns, threshold, False, edges, settings),
                              bands, boxed)
+
+
+def plain_header_apart(parts: list[list[Line]], columns: list[float], settings: PdfSettings,
+                       centred: bool) -> tuple[list[list[Line]], bool]:
+    """The parts with a centred table's plain header (``plain_header_size``) a part of its own, and whether it
+    is: a centred row's reading tells a header by its bold, so one set plain would run into the first row."""
+    head = plain_header_size(parts[0], columns, settings) if centred and parts else 0
+    if not 0 < head < len(parts[0]):
+        return parts, False
+    return [parts[0][:head], parts[0][head:], *parts[1:]], True
 
 
 def part_groups(part: list[Line], columns: list[float], threshold: float, shading: tuple[Shade, ...],

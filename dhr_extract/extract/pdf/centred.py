@@ -23,10 +23,8 @@ which may start above their text.  ``centring.rows_touch`` tells when a table ne
 """
 from __future__ import annotations
 
-from typing import Callable
-
 from .band_lines import bounds_rows
-from .blocks import Block, Row, extent, overlaps, overlaps_extent
+from .blocks import Block, Row, centre_groups, chain_groups, extent, overlaps, overlaps_extent, top_groups
 from .centred_runs import column_cells_on_centres
 from .centre_splits import last_row_top, spaced_pieces, split_blocks_at_centres, split_blocks_at_labels
 from .centred_labels import label_centres, opens_label, opens_with_wrapped_label
@@ -413,30 +411,6 @@ def top_aligned(row: Row, tol: float) -> bool:
     inner = [b for b in row if b.column != 0]
     first = [b for b in inner if b.top - min(o.top for o in inner) <= tol]
     return len({b.column for b in first}) >= 2 and max(b.bottom for b in first) - min(b.bottom for b in first) > tol
-
-
-def centre_groups(blocks: list[Block], tol: float) -> list[Row]:
-    """Blocks of different columns whose centres agree, two or more to a group."""
-    return [g for g in chain_groups(sorted(blocks, key=lambda b: b.centre), lambda b: b.centre, tol) if len(g) >= 2]
-
-
-def top_groups(blocks: list[Block], tol: float) -> list[Row]:
-    """Blocks grouped where their tops agree (the cells of a row cut by a page break)."""
-    return chain_groups(sorted(blocks, key=lambda b: b.top), lambda b: b.top, tol)
-
-
-def chain_groups(blocks: list[Block], key: Callable[[Block], float], tol: float,
-                 one_per_column: bool = True) -> list[Row]:
-    """Sorted blocks in groups where ``key`` steps by no more than ``tol``, one block per column
-    (unless not ``one_per_column``: a column's second block there joins the group too)."""
-    groups: list[Row] = []
-    for b in blocks:
-        if groups and key(b) - key(groups[-1][-1]) <= tol and not (
-                one_per_column and b.column in {o.column for o in groups[-1]}):
-            groups[-1].append(b)
-        else:
-            groups.append([b])
-    return groups
 
 
 def eject_spanning(rows: list[Row]) -> list[Row]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
-from .blocks import Block, Row, extent, overlaps
-from .centred import centre_groups, column_blocks, merge_overlapping, one_row, white_bands
+from .blocks import Block, Row, centre_groups, extent, overlaps
+from .centred import column_blocks, merge_overlapping, one_row, white_bands
 from .columns import body_height
 from .lines import Line
 from .runs import is_bold
