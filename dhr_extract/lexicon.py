@@ -111,6 +111,10 @@ STATUS_VALUES = frozenset({"complete", "completed", "in progress", "not started"
                            "partially completed", "on hold", "in hand", "not yet started", "superseded"})
 
 
+CHECK_BOXES = "\u2610\u2611\u2612\u25a1"  # ☐ ☑ ☒ □: a form's box before an option
+
+
 def is_status_value(text: str) -> bool:
-    """Whether a text is one status word or phrase alone ("Complete", "In progress"), a closing stop aside."""
-    return " ".join(text.lower().rstrip(".").split()) in STATUS_VALUES
+    """Whether a text is one status word or phrase alone ("Complete", "In progress"), a closing stop and a
+    form's check box before it ("☒ Complete", one option of a list to tick) aside."""
+    return " ".join(text.lower().lstrip(CHECK_BOXES + " ").rstrip(".").split()) in STATUS_VALUES

@@ -75,3 +75,17 @@ def test_two_one_line_actions_beside_their_statuses_are_two_rows() -> None:
     doc = read_pdf_file(FONT_VARIANTS / "lead_dash_target_docx.narrow_borderless_land.pdf")
     statuses = [r.cells[4].text for r in doc.tables[0].rows[1:3]]
     assert statuses == ["Complete", "In progress"]
+
+
+def test_a_ticked_option_is_a_whole_status_value() -> None:
+    from dhr_extract.lexicon import is_status_value
+    assert is_status_value("\u2612 Complete") and is_status_value("\u2610 Not started") and is_status_value("In progress.")
+    assert not is_status_value("\u2610 Complete the audit")
+
+
+def test_a_form_of_ticked_status_options_reads_an_action_a_row() -> None:
+    # LibreOffice's borderless print: each action's Status cell three options on lines of their own
+    doc = read_pdf_file(HELDOUT / "checkbox_status_docx.lo_borderless.pdf")
+    statuses = [" ".join(r.cells[5].text.split()) for r in doc.tables[0].rows[1:]]
+    assert len(statuses) == 8 and statuses[:2] == ["\u2612 Complete \u2610 In progress \u2610 Not started",
+                                                   "\u2610 Complete \u2612 In progress \u2610 Not started"]
