@@ -28,7 +28,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "a3_ten_columns_number_last.narrow_borderless_land.pdf": 0.9667,
     "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.3971,
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
-    "checkbox_status_docx.narrow_borderless_land.pdf": 0.95,  # and unruled two status cells not reached
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
     "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
