@@ -29,6 +29,8 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "booklet_two_up_html.chromium_dejavu_portrait.pdf": 0.3971,
     "booklet_two_up_html.chromium_serif_letter_unruled.pdf": 0.6343,
     "css_grid_html.chromium_dejavu_portrait.pdf": 0.955,
+    "details_progress_html.chromium_dejavu_portrait.pdf": 0.9,  # the disclosure's summary line (Update – 30 April 2026) kept in every update
+    "details_progress_html.chromium_serif_letter_unruled.pdf": 0.9,
     "excel_print_headings_html.chromium_serif_letter_unruled.pdf": -0.94,  # unruled: sheet row numbers read as rec numbers
     "key_value_blocks.narrow_borderless_land.pdf": 0.9625,
     "key_value_wide_cell_html.chromium_serif_letter_unruled.pdf": 0.925,
@@ -44,6 +46,9 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "status_dot_glyph_docx.narrow_borderless_land.pdf": 0.9625,  # unruled, an empty update filled from the row above
     "status_icon_alt_html.chromium_serif_letter_unruled.pdf": 0.9625,  # unruled, three empty updates filled from the row above
     "tick_status_columns_html.chromium_serif_letter_unruled.pdf": 0.9625,
+    "timescales_start_end_docx.dejavu_portrait.pdf": 0.9,  # the Start and End columns under Timescales read together as the target, both dates in it
+    "timescales_start_end_docx.narrow_borderless_land.pdf": 0.9,
+    "timescales_start_end_docx.serif_borderless_portrait.pdf": 0.9,
 }
 GOAL = 0.97
 

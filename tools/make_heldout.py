@@ -1,9 +1,9 @@
 """Build the held-out plans (tools/heldout_plans.py) into tests/fixtures/heldout/ and print them to PDF.
 
 Plans in layouts no sample has, in rounds of five (content in tools/heldout_plans.py and
-tools/heldout_plans_round2.py to tools/heldout_plans_round42.py; the second round's drawing in
-tools/heldout_drawing.py, the third's to forty-second's in tools/heldout_drawing_round3.py to
-tools/heldout_drawing_round42.py), each
+tools/heldout_plans_round2.py to tools/heldout_plans_round43.py; the second round's drawing in
+tools/heldout_drawing.py, the third's to forty-third's in tools/heldout_drawing_round3.py to
+tools/heldout_drawing_round43.py), each
 drawn here once and written as DOCX or HTML with its annotation, then printed by the producers
 of tools/render_pdfs.py (LibreOffice portrait, landscape, borderless / ruled; Chromium;
 Ghostscript; stored rotated).  They are a held-out
@@ -69,6 +69,7 @@ import heldout_drawing_round39  # noqa: E402
 import heldout_drawing_round40  # noqa: E402
 import heldout_drawing_round41  # noqa: E402
 import heldout_drawing_round42  # noqa: E402
+import heldout_drawing_round43  # noqa: E402
 import heldout_plans_round3  # noqa: E402
 import heldout_plans_round4  # noqa: E402
 import heldout_plans_round5  # noqa: E402
@@ -109,6 +110,7 @@ import heldout_plans_round39  # noqa: E402
 import heldout_plans_round40  # noqa: E402
 import heldout_plans_round41  # noqa: E402
 import heldout_plans_round42  # noqa: E402
+import heldout_plans_round43  # noqa: E402
 from heldout_drawing import footer, horizontal_rules_only, label  # noqa: E402
 from heldout_plans import COMPLETED, PLANS, RAG_KEY  # noqa: E402
 from sample_docx import (RAG_FILL, add_par, fill_cell, header_row, make_table, new_document,  # noqa: E402
@@ -287,7 +289,7 @@ DRAW: dict[str, Callable[[dict[str, Any], Path], None]] = {
     **heldout_drawing_round33.DRAW, **heldout_drawing_round34.DRAW, **heldout_drawing_round35.DRAW,
     **heldout_drawing_round36.DRAW, **heldout_drawing_round37.DRAW, **heldout_drawing_round38.DRAW,
     **heldout_drawing_round39.DRAW, **heldout_drawing_round40.DRAW, **heldout_drawing_round41.DRAW,
-    **heldout_drawing_round42.DRAW,
+    **heldout_drawing_round42.DRAW, **heldout_drawing_round43.DRAW,
 }
 ALL_PLANS = PLANS + heldout_plans_round2.PLANS + heldout_plans_round3.PLANS  # the rounds in order
 ALL_PLANS += heldout_plans_round4.PLANS + heldout_plans_round5.PLANS + heldout_plans_round6.PLANS
@@ -304,6 +306,7 @@ ALL_PLANS += heldout_plans_round33.PLANS + heldout_plans_round34.PLANS + heldout
 ALL_PLANS += heldout_plans_round36.PLANS + heldout_plans_round37.PLANS + heldout_plans_round38.PLANS
 ALL_PLANS += heldout_plans_round39.PLANS + heldout_plans_round40.PLANS
 ALL_PLANS += heldout_plans_round41.PLANS + heldout_plans_round42.PLANS
+ALL_PLANS += heldout_plans_round43.PLANS
 
 
 def build(nested: dict[str, Any]) -> render_pdfs.Plan:
