@@ -14,6 +14,7 @@ from .labels import MAX_ROMAN, label_from_cell, roman_numeral, split_label
 from .reference_columns import reference_action_columns
 from .response_column import response_as_action
 from .row_serials import row_serial_columns
+from .start_end_columns import names_start, start_end_roles
 
 # The outcome an action should achieve, its impact, or the measure of its success ("Outcome / impact",
 # "Expected outcome", "Outcome measure", "Measure of success"): what would show it worked.
@@ -265,7 +266,7 @@ def find_header(table: RawTable, search_rows: int = 6) -> Header | None:
                                                                       below.cells)]
             texts = [f"{a}\n{c.text}".strip() for a, c in zip(texts, below.cells)]
             n_rows = i + 2
-        roles = dated_progress_columns(prefer_recommendation_column(roles, texts), texts)
+        roles = dated_progress_columns(start_end_roles(prefer_recommendation_column(roles, texts), texts), texts)
         roles = responses_beside_progress(roles, texts)
         roles = outcomes_beside_evidence(roles, texts)
         roles = officers_beside_agency(roles, texts)
@@ -419,11 +420,11 @@ def is_second_header_row(row: Row, above: list[str | None]) -> bool:
 def sub_column_role(group: str | None, own: str | None, heading: str) -> str | None:
     """A column's role under a group heading ("Monitoring" over "Update | Date closed"): its own heading's,
     else the group's, unless its heading names a date and the group's role holds none (the date an
-    action was closed is no evidence of it)."""
+    action was closed is no evidence of it), or names the start of a timescale ("Timescales" over "Start | End")."""
     if own or group is None:
         return own
     names_date = DATE_HEADING.search(fold_header(heading)) is not None
-    return None if names_date and group not in DATE_ROLES else group
+    return None if (names_date and group not in DATE_ROLES) or (group == "target" and names_start(heading)) else group
 
 
 def spanned_roles(row: Row, inherit: bool = True) -> list[str | None]:
