@@ -59,13 +59,6 @@ KNOWN_BELOW: dict[str, float] = {  # file -> overall measured with the reader of
     "struck_progress_html.lo_portrait.pdf": 0.9375,
     "struck_progress_html.lo_ruled.pdf": 0.9375,
     "struck_progress_html.rotated.pdf": 0.9375,
-    "timescales_start_end_docx.chromium.pdf": 0.9,  # the Start and End columns under Timescales read together as the target, both dates in it
-    "timescales_start_end_docx.docx": 0.9,
-    "timescales_start_end_docx.gs.pdf": 0.9,
-    "timescales_start_end_docx.lo_borderless.pdf": 0.9,
-    "timescales_start_end_docx.lo_landscape.pdf": 0.9,
-    "timescales_start_end_docx.lo_portrait.pdf": 0.9,
-    "timescales_start_end_docx.rotated.pdf": 0.9,
     "tracked_changes_docx.chromium.pdf": 0.9375,  # deleted text printed unmarked (the HTML export drops the marks)
     "wide_bullet_log_html.lo_portrait.pdf": 0.6,  # rec 1 printed mid-span below its first action: action without a rec
 }
