@@ -36,7 +36,9 @@ def is_form_box(rect: dict[str, Any], others: list[dict[str, Any]], words: list[
         return False
     own = sides(rect)
     tol = settings.axis_tolerance
-    return not any(shares_side(a, b, tol) for other in others if other is not rect for b in sides(other) for a in own)
+    near = [o for o in others if o is not rect and o["x0"] <= rect["x1"] + tol and rect["x0"] <= o["x1"] + tol
+            and o["top"] <= rect["bottom"] + tol and rect["top"] <= o["bottom"] + tol]  # the only ones that can
+    return not any(shares_side(a, b, tol) for other in near for b in sides(other) for a in own)
 
 
 Side = tuple[bool, float, float, float]  # upright, its x (or y), and the span along it
