@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lines import Word, centre_inside
+from .lines import Word, centre_inside, text_height
 from .settings import DEFAULT, PdfSettings
 
 
@@ -14,9 +14,9 @@ def without_form_boxes(rects: list[dict[str, Any]], lines: list[dict[str, Any]],
                        settings: PdfSettings = DEFAULT) -> list[dict[str, Any]]:
     """The drawn boxes less the empty form fields among the stroked ones (``is_form_box``)."""
     stroked = [r for r in rects if r.get("stroke")]
-    if not stroked or not words:
+    height = text_height(words)
+    if not stroked or height is None:
         return rects
-    height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2]
     others = [*stroked, *lines]
     boxes = {id(r) for r in stroked if is_form_box(r, others, words, height, settings)}
     return [r for r in rects if id(r) not in boxes] if boxes else rects

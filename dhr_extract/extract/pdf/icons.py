@@ -15,7 +15,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from ..text import colour_to_hex
-from .lines import Word
+from .lines import Word, text_height
 from .settings import DEFAULT, PdfSettings
 
 Icon = tuple[float, float, float, float, str]  # x0, top, x1, bottom, colour "#rrggbb" (a ``page.Shade``'s fields)
@@ -36,12 +36,6 @@ def page_icons(images: list[dict[str, Any]], curves: list[dict[str, Any]], words
     return sorted(found, key=lambda s: (round(s[1]), s[0]))
 
 
-def text_height(words: list[Word]) -> float | None:
-    """The page's usual height of a line of words (their median); None without words."""
-    heights = sorted(w["bottom"] - w["top"] for w in words)
-    return heights[len(heights) // 2] if heights else None
-
-
 def icon_sized(x0: float, top: float, x1: float, bottom: float, height: float,
                settings: PdfSettings = DEFAULT) -> bool:
     """A box about as tall as a line of text, and about square: a glyph's place, not a logo or a rule."""
@@ -51,6 +45,7 @@ def icon_sized(x0: float, top: float, x1: float, bottom: float, height: float,
 
 
 def picture_icons(images: list[dict[str, Any]], height: float, settings: PdfSettings = DEFAULT) -> list[Icon]:
+    """The pictures of icon size whose colour can be read (``picture_colour``)."""
     return [(im["x0"], im["top"], im["x1"], im["bottom"], colour) for im in images
             if icon_sized(im["x0"], im["top"], im["x1"], im["bottom"], height, settings)
             for colour in [picture_colour(im.get("stream"))] if colour]

@@ -425,3 +425,9 @@ def wide_gaps(line: Line, settings: PdfSettings = DEFAULT) -> int:
 def is_wide_gap(a: Word, b: Word, settings: PdfSettings = DEFAULT) -> bool:
     """Whether the gap from word ``a`` to the next word ``b`` on its line is wider than a word space."""
     return b["x0"] - a["x1"] > max(settings.wide_gap, settings.wide_gap_em * (a["bottom"] - a["top"]))
+
+
+def text_height(words: list[Word]) -> float | None:
+    """The usual height of a line of the words (their median); None without words."""
+    heights = sorted(w["bottom"] - w["top"] for w in words)
+    return heights[len(heights) // 2] if heights else None
