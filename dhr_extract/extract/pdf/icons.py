@@ -15,7 +15,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from ..text import colour_to_hex
-from .lines import Word, text_height
+from .lines import Word, centre_inside, text_height
 from .settings import DEFAULT, PdfSettings
 
 Icon = tuple[float, float, float, float, str]  # x0, top, x1, bottom, colour "#rrggbb" (a ``page.Shade``'s fields)
@@ -68,9 +68,7 @@ def inside(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
 
 def covers_text(icon: Icon, words: list[Word]) -> bool:
     """Whether a word's middle lies on the icon: a shaded box behind text, a highlight, is no icon."""
-    x0, top, x1, bottom, _ = icon
-    return any(x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
-               for w in words)
+    return any(centre_inside(w, icon[:4]) for w in words)
 
 
 def picture_colour(stream: Any) -> str:

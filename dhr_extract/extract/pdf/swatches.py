@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...lexicon import is_lone_mark
 from ..text import colour_key_entries
-from .lines import Word
+from .lines import Word, centre_inside
 from .page import Shade
 from .settings import DEFAULT, PdfSettings
 
@@ -52,5 +52,4 @@ def words_after(box: Shade, boxes: list[Shade], words: list[Word], settings: Pdf
 def under_words(box: Shade, words: list[Word]) -> bool:
     """Whether a word's middle lies on the box: a shaded cell behind its text (a narrow header's), no swatch
     (a coloured mark's own word, the mark itself, aside)."""
-    return any(not is_lone_mark(w["text"]) and box.x0 <= (w["x0"] + w["x1"]) / 2 <= box.x1 and box.top <= (w["top"] + w["bottom"]) / 2 <= box.bottom
-               for w in words)
+    return any(not is_lone_mark(w["text"]) and centre_inside(w, (box.x0, box.top, box.x1, box.bottom)) for w in words)
