@@ -130,7 +130,7 @@ def is_worded_date(words: list[Word]) -> bool:
     """Whether a column's words on a line are one whole date in words ("Jun 2025", "31 March 2026"):
     a value that never wraps onto the next line, as "14/05/2025" (two rows' dates one over the
     other in a column just that wide, where every line looks full)."""
-    text = " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))
+    text = line_words_text(words)
     found = WORDED_DATE.match(text) or MONTH_YEAR.match(text)
     return bool(found) and is_month(found.group(1))
 
